@@ -1,0 +1,197 @@
+"""This module implements the compile scheduler: it compiles the packages of
+a build bottom-up, each once, reusing the build cache and running
+independent compiles in parallel.
+
+A package can be compiled once every package it imports has been, because
+its cache key and its compile both need their export data. The scheduler
+repeats three steps until nothing is left (cmd/go's ``Builder.Do`` runs the
+same loop over its action graph):
+
+1. collect the ready packages: those whose imports are all built;
+2. look each one up in the cache: a hit is done at once, and may make more
+   packages ready;
+3. compile the misses: in this process when there is exactly one and nothing
+   else is running (the common warm build, where a process pool would only
+   cost its start-up), else in a pool of worker processes; then wait for
+   any compile to finish.
+
+A failed compile does not stop the others: like go build, the scheduler
+goes on with every package that does not depend on a failure and reports
+all failures at the end.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import traceback
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from gominic.build.cache import Cache, action_key, export_data
+from gominic.build.errors import ActionError, BuildFailed, InternalError
+from gominic.build.load import Package
+from gominic.obj.archive import PKGDEF
+
+
+@dataclass(frozen=True)
+class CompileJob:
+    """Everything one compile needs, in a form a worker process can receive."""
+
+    package: str  # import path, for the "# path" line of errors
+    path: str  # the path the compiler is given ("main" for commands)
+    files: list[tuple[str, bytes]]
+    asm_files: list[tuple[str, bytes]]
+    imports: dict[str, bytes]  # import path -> export data, direct imports only
+    optimize: bool
+
+    def key(self) -> str:
+        """The cache key of this compile."""
+        return action_key(self.path, self.files, self.asm_files, self.imports, self.optimize)
+
+
+def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
+    """Compile one package into archive members: __.PKGDEF, then the objects.
+
+    A user's error becomes an ActionError, anything else an InternalError
+    carrying its traceback as text: both cross a process boundary intact,
+    unlike CompileError, whose error list would not survive pickling.
+    """
+    from gominic.diag import CompileError
+
+    try:
+        from gominic.compile import compile_package
+
+        compiled = compile_package(
+            job.path, job.files, job.imports, asm_files=job.asm_files, optimize=job.optimize
+        )
+    except CompileError as e:
+        raise ActionError(job.package, [str(err) for err in e.errors]) from None
+    except Exception as e:
+        raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
+    return [(PKGDEF, compiled.pkgdef), *compiled.objects]
+
+
+def process_pool(workers: int) -> Executor:
+    """A pool of compile workers.
+
+    The workers are forked from a fork server, not from this process: this
+    process may already run threads (the pool's own) and hold LLVM state from
+    an in-process compile, and forking either is unsafe. The server imports
+    the compiler once, so every worker starts with it loaded.
+    """
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["gominic.compile"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
+Compiler = Callable[[CompileJob], list[tuple[str, bytes]]]
+
+
+class Builder:
+    """Compiles packages into the cache; one Builder serves one build."""
+
+    def __init__(
+        self,
+        cache: Cache,
+        *,
+        optimize: bool = True,
+        force: bool = False,  # -a: compile even what the cache holds
+        jobs: int | None = None,  # -p: compiles at once; default one per CPU
+        log: Callable[[str], None] = lambda line: None,  # -v: the packages compiled
+        trace: Callable[[str], None] = lambda line: None,  # -x: the steps run
+        compiler: Compiler = run_compile,
+        executor: Callable[[int], Executor] = process_pool,
+    ):
+        self.cache = cache
+        self.optimize = optimize
+        self.force = force
+        self.jobs = jobs or os.cpu_count() or 1
+        self.log = log
+        self.trace = trace
+        self.compiler = compiler
+        self.executor = executor
+        self.archives: dict[str, Path] = {}  # import path -> archive
+        self.exports: dict[str, bytes] = {}  # import path -> export data
+        self.failures: list[ActionError] = []
+
+    def build(self, order: list[Package]) -> dict[str, Path]:
+        """Compile the packages (dependencies first) and return each one's
+        archive by import path; raise BuildFailed if any compile failed."""
+        waiting = list(order)
+        running: dict[Future, tuple[Package, str]] = {}
+        pool: Executor | None = None
+        try:
+            while True:
+                misses = self.take_ready(waiting)
+                if not misses and not running:
+                    break
+                if len(misses) == 1 and not running:
+                    self.compile_here(*misses[0])
+                    continue
+                pool = pool or self.executor(self.jobs)
+                for pkg, job, key in misses:
+                    running[pool.submit(self.compiler, job)] = (pkg, key)
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    self.finish(*running.pop(future), future)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        if self.failures:
+            raise BuildFailed(self.failures)
+        return self.archives
+
+    def take_ready(self, waiting: list[Package]) -> list[tuple[Package, CompileJob, str]]:
+        """Remove the ready packages from waiting: finish those the cache
+        holds (which may ready more) and return the ones to compile."""
+        misses = []
+        while ready := [p for p in waiting if all(i in self.archives for i in p.imports)]:
+            for pkg in ready:
+                waiting.remove(pkg)
+                job = self.job_for(pkg)
+                key = job.key()
+                entry = None if self.force else self.cache.get(key)
+                if entry is None:
+                    misses.append((pkg, job, key))
+                    self.log(pkg.import_path)
+                    self.trace(f"compile -p {job.path} -o {self.cache.entry(key)} "
+                               + " ".join(name for name, _ in job.files + job.asm_files))
+                else:
+                    self.archives[pkg.import_path] = entry
+                    self.exports[pkg.import_path] = export_data(entry)
+        return misses
+
+    def job_for(self, pkg: Package) -> CompileJob:
+        return CompileJob(
+            package=pkg.import_path,
+            path=pkg.compile_path,
+            files=[(f.display, f.src) for f in pkg.go_files],
+            asm_files=[(f.display, f.src) for f in pkg.asm_files],
+            imports={path: self.exports[path] for path in pkg.imports},
+            optimize=self.optimize,
+        )
+
+    def compile_here(self, pkg: Package, job: CompileJob, key: str) -> None:
+        """Compile in this process: no pool to start for a single package."""
+        try:
+            self.store(pkg, key, self.compiler(job))
+        except ActionError as e:
+            self.failures.append(e)
+
+    def finish(self, pkg: Package, key: str, future: Future) -> None:
+        """Take the result of a compile that ran in the pool."""
+        try:
+            self.store(pkg, key, future.result())
+        except ActionError as e:
+            self.failures.append(e)
+        except Exception as e:  # the worker died (BrokenProcessPool) or could not pickle
+            self.failures.append(
+                InternalError(pkg.import_path, [f"internal compiler error: {e}"], traceback.format_exc())
+            )
+
+    def store(self, pkg: Package, key: str, members: list[tuple[str, bytes]]) -> None:
+        self.archives[pkg.import_path] = self.cache.put(key, members)
+        self.exports[pkg.import_path] = members[0][1]

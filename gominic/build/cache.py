@@ -1,0 +1,115 @@
+"""This module implements the build cache: compiled package archives kept
+under GOMINICCACHE, found again by a hash of everything that went into them.
+
+Like Go's cache (``cmd/go/internal/cache``, "action IDs"), an entry's key is
+a SHA-256 over the inputs of one compile:
+
+    the compiler's identity   gominic's version and the text of its own
+                              front end and code generator, so that editing
+                              the compiler invalidates every entry
+    the package               import path, each file's name and contents,
+                              assembly files too
+    the flags                 optimize or not
+    the imports               each direct import's export data
+
+Export data is the whole interface a package shows its importers, so a change
+inside an imported package that leaves its export data alone does not
+recompile the importers. Every field is written with its length first, so
+that no two different inputs can spell the same byte stream.
+
+An entry is one archive, ``<cache>/<key[:2]>/<key>-a``. It appears whole or
+not at all: write_archive writes a temporary file beside it and renames it,
+and a rename within a directory is atomic. Two builds racing to fill the same
+entry write the same bytes, and the last rename wins harmlessly.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import shutil
+from pathlib import Path
+
+import gominic
+from gominic.obj.archive import PKGDEF, read_archive, write_archive
+
+# The parts of gominic whose code decides what a compile produces: the
+# compiler proper, the archive format it is stored in, and the diagnostics.
+COMPILER_SOURCES = ("syntax", "types", "compile", "obj", "diag.py")
+
+
+@functools.cache
+def compiler_id() -> str:
+    """A hash naming this exact compiler: its version and its source text."""
+    h = hashlib.sha256()
+    add_fields(h, "gominic", gominic.__version__)
+    package_dir = Path(gominic.__file__).parent
+    for name in COMPILER_SOURCES:
+        top = package_dir / name
+        files = sorted(top.rglob("*")) if top.is_dir() else [top]
+        for f in files:
+            if f.suffix in (".py", ".lark"):
+                add_fields(h, f.relative_to(package_dir).as_posix(), f.read_bytes())
+    return h.hexdigest()
+
+
+def add_fields(h: "hashlib._Hash", *fields: str | bytes) -> None:
+    """Feed fields into h, each preceded by its length."""
+    for f in fields:
+        data = f.encode() if isinstance(f, str) else f
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+
+
+def action_key(
+    path: str,
+    files: list[tuple[str, bytes]],
+    asm_files: list[tuple[str, bytes]],
+    imports: dict[str, bytes],
+    optimize: bool,
+) -> str:
+    """The cache key of compiling one package: the hash of exactly what
+    compile_package is given, and of the compiler that is given it."""
+    h = hashlib.sha256()
+    add_fields(h, "compiler", compiler_id(), "path", path, "optimize", str(optimize))
+    for kind, sources in (("file", files), ("asm", asm_files)):
+        for name, src in sources:
+            add_fields(h, kind, name, src)
+    for import_path in sorted(imports):
+        add_fields(h, "import", import_path, imports[import_path])
+    return h.hexdigest()
+
+
+class Cache:
+    """The directory of cached package archives."""
+
+    def __init__(self, dir: Path):
+        self.dir = dir
+
+    def entry(self, key: str) -> Path:
+        """Where the archive of key lives (or would)."""
+        return self.dir / key[:2] / f"{key}-a"
+
+    def get(self, key: str) -> Path | None:
+        """The archive of key, or None on a cache miss."""
+        entry = self.entry(key)
+        return entry if entry.is_file() else None
+
+    def put(self, key: str, members: list[tuple[str, bytes]]) -> Path:
+        """Store an archive under key, atomically; return its path."""
+        entry = self.entry(key)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        write_archive(entry, members)
+        return entry
+
+    def clean(self) -> None:
+        """Remove every entry (gominic clean -cache)."""
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def export_data(archive: Path) -> bytes:
+    """The export data (__.PKGDEF) of a package archive."""
+    first = read_archive(archive)[0]
+    if first.name != PKGDEF:
+        raise ValueError(f"{archive}: first archive member is not {PKGDEF}")
+    return bytes(first.data)

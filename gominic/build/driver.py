@@ -1,0 +1,142 @@
+"""This module implements ``build()``, the whole of ``gominic build`` below
+the command line: load the packages, compile them, link the programs.
+
+    load      patterns -> root packages -> every package, dependencies first
+    plan      where each root's result goes (go build's -o rules)
+    compile   each package into the build cache (builder.py)
+    link      each program from its archive and its dependencies' archives
+
+go build's output rules, which ``plan_outputs`` follows:
+
+- one main package and no -o: the executable goes to the current directory,
+  named after the package's last import path element ("hello" for module
+  hello) or, for files named on the command line, after the first file
+  ("prog" for prog.go);
+- ``-o file``: that file; ``-o dir/`` (or an existing directory): the
+  executable goes inside it, under its default name;
+- a library, or several packages and no -o: compile only, to check them;
+  ``-o file`` with one library writes its archive.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from gominic.build.builder import Builder
+from gominic.build.cache import Cache
+from gominic.build.env import cache_dir, gominic_root
+from gominic.build.errors import ActionError, BuildError, InternalError
+from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, Package, dependencies
+
+
+@dataclass
+class BuildOptions:
+    """The build flags, as the command line gives them."""
+
+    output: str | None = None  # -o
+    optimize: bool = True  # false with -gcflags=-N
+    ldflags: str = ""  # -ldflags, parsed by the linker
+    force: bool = False  # -a
+    verbose: bool = False  # -v: print the packages compiled
+    trace: bool = False  # -x: print the steps
+    jobs: int | None = None  # -p
+    main_only: bool = False  # gominic run: the one package must be a program
+    cwd: Path = field(default_factory=Path.cwd)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)  # where -v and -x print
+
+
+def build(patterns: list[str], options: BuildOptions | None = None) -> list[Path]:
+    """Build the packages the patterns name; return the files written (none
+    when the build only checks that its packages compile)."""
+    opts = options or BuildOptions()
+    loader = Loader(gominic_root(), opts.cwd)
+    roots = list({p.import_path: p for p in loader.load_patterns(patterns)}.values())
+    if opts.main_only:
+        check_runnable(roots)
+    outputs = plan_outputs(roots, opts.output, opts.cwd)
+    order = loader.load_graph(roots)
+
+    def say(line: str) -> None:
+        print(line, file=opts.stderr)
+
+    builder = Builder(
+        Cache(cache_dir()),
+        optimize=opts.optimize,
+        force=opts.force,
+        jobs=opts.jobs,
+        log=say if opts.verbose else lambda line: None,
+        trace=say if opts.trace else lambda line: None,
+    )
+    archives = builder.build(order)
+
+    written = []
+    for pkg, output in outputs:
+        if pkg.is_command:
+            if opts.trace:
+                say(f"link -o {output} {archives[pkg.import_path]}")
+            link_program(pkg, archives, loader.packages, output, opts.ldflags)
+        else:
+            shutil.copyfile(archives[pkg.import_path], output)
+        written.append(output)
+    return written
+
+
+def check_runnable(roots: list[Package]) -> None:
+    """go run's rule: exactly one package, and a main package."""
+    if len(roots) > 1:
+        raise BuildError("go: cannot run multiple packages")
+    if not roots[0].is_command:
+        raise BuildError(f"package {roots[0].import_path} is not a main package")
+
+
+def plan_outputs(roots: list[Package], output: str | None, cwd: Path) -> list[tuple[Package, Path]]:
+    """The roots whose result is written, each with its output path."""
+    if output is None:
+        if len(roots) == 1 and roots[0].is_command:
+            return [(roots[0], cwd / executable_name(roots[0]))]
+        return []
+    target = cwd / output
+    if output.endswith("/") or target.is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        return [(p, target / executable_name(p)) for p in roots if p.is_command]
+    if len(roots) > 1:
+        raise BuildError(f"go: cannot write multiple packages to non-directory {output}")
+    return [(roots[0], target)]
+
+
+def executable_name(pkg: Package) -> str:
+    """go build's default output name: prog for prog.go, hello for module
+    hello, greeter for example.com/greeter/v2 (a major version suffix is
+    skipped), the directory's name for a package outside any module."""
+    if pkg.import_path == COMMAND_LINE_ARGUMENTS:
+        return pkg.go_files[0].path.stem
+    elements = pkg.import_path.split("/")
+    if len(elements) > 1 and re.fullmatch(r"v[0-9]+", elements[-1]):
+        return elements[-2]
+    return elements[-1]
+
+
+def link_program(pkg: Package, archives: dict[str, Path], packages: dict[str, Package], output: Path, ldflags: str) -> None:
+    """Link a main package and everything it depends on into output."""
+    from gominic.link import LinkError
+    from gominic.link.main import LinkConfig, link, parse_ldflags
+
+    deps = dependencies(pkg, packages)
+    try:
+        config = LinkConfig(
+            main=archives[pkg.import_path],
+            packagefiles={d.import_path: archives[d.import_path] for d in deps},
+            output=output,
+            **parse_ldflags(ldflags),
+        )
+        link(config)
+    except LinkError as e:
+        raise ActionError(pkg.import_path, str(e).splitlines()) from None
+    except Exception as e:
+        raise InternalError(pkg.import_path, [f"internal linker error: {e}"], traceback.format_exc()) from None

@@ -1,0 +1,171 @@
+"""This module implements a reader for the header of a Go source file.
+
+To compute the import graph the go command does not parse whole files: its
+``go/build`` package (``read.go``) reads each file only up to the end of the
+import declarations. We do the same, for the same reason: a warm build must
+not pay for parsing the standard library just to learn what it imports. The
+full parse happens in the compiler, which reports any syntax error later in
+the file.
+
+The header is the start of a source file (Go spec, "Source file
+organization" and "Import declarations"):
+
+    SourceFile = PackageClause ";" { ImportDecl ";" } ...
+    ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" )
+    ImportSpec = [ "." | "_" | identifier ] ImportPath
+
+Semicolons are optional here: the reader skips newlines, so it need not
+insert them. A ``//go:build`` line, which may only stand before the package
+clause, is returned too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# One token of the header: a comment or white space (skipped), an identifier,
+# a string literal, or one punctuation byte. Anything else ends the header.
+_TOKEN = re.compile(
+    rb"""
+      (?P<space>[ \t\r\n]+)
+    | (?P<comment>//[^\n]*|/\*.*?\*/)
+    | (?P<ident>[A-Za-z_][A-Za-z0-9_]*)
+    | (?P<string>"(?:[^"\\\n]|\\.)*"|`[^`]*`)
+    | (?P<punct>[().;])
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+_BUILD_LINE = re.compile(rb"//go:build[ \t]+(.*)")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSpec:
+    """One import path and where its literal starts (1-based, bytes)."""
+
+    path: str
+    line: int
+    col: int
+
+
+@dataclass(slots=True)
+class FileHeader:
+    package: str
+    imports: list[ImportSpec] = field(default_factory=list)
+    build_constraint: str | None = None  # None: no //go:build line
+
+
+class HeaderError(Exception):
+    """A malformed package clause or import declaration."""
+
+    def __init__(self, line: int, col: int, msg: str):
+        super().__init__(msg)
+        self.line = line
+        self.col = col
+        self.msg = msg
+
+
+@dataclass(slots=True)
+class _Token:
+    kind: str  # "ident", "string", "punct" or "EOF"
+    text: str
+    offset: int
+
+
+class _Reader:
+    """Tokens of the header, one at a time, with their line and column."""
+
+    def __init__(self, src: bytes):
+        self.src = src
+        self.offset = 0
+        self.build_constraint: str | None = None
+        self.seen_package = False
+
+    def next(self) -> _Token:
+        while True:
+            m = _TOKEN.match(self.src, self.offset)
+            if m is None:
+                return _Token("EOF", "EOF", self.offset)
+            self.offset = m.end()
+            kind = m.lastgroup
+            if kind == "space":
+                continue
+            if kind == "comment":
+                self.note_build_line(m.group())
+                continue
+            return _Token(kind, m.group().decode("utf-8", "replace"), m.start())
+
+    def note_build_line(self, comment: bytes) -> None:
+        # A //go:build line only counts before the package clause.
+        build = _BUILD_LINE.match(comment)
+        if build and not self.seen_package:
+            self.build_constraint = build.group(1).decode().strip()
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = self.src.count(b"\n", 0, offset) + 1
+        col = offset - (self.src.rfind(b"\n", 0, offset) + 1) + 1
+        return line, col
+
+    def error(self, tok: _Token, expected: str) -> HeaderError:
+        found = tok.text if tok.kind != "string" else "STRING"
+        return HeaderError(*self.position(tok.offset), f"expected {expected}, found '{found}'")
+
+
+def read_header(src: bytes) -> FileHeader:
+    """Read the package clause and the imports of one Go source file.
+
+    read_header(b'package main\\nimport "fmt"\\n...') returns
+    FileHeader("main", [ImportSpec("fmt", 2, 8)]).
+    """
+    r = _Reader(src)
+    tok = r.next()
+    if tok.text != "package":
+        raise r.error(tok, "'package'")
+    r.seen_package = True
+    name = r.next()
+    if name.kind != "ident":
+        raise r.error(name, "package name")
+    header = FileHeader(name.text, build_constraint=r.build_constraint)
+    tok = r.next()
+    while tok.text in ("import", ";"):
+        if tok.text == "import":
+            read_import_decl(r, header.imports)
+        tok = r.next()
+    return header
+
+
+def read_import_decl(r: _Reader, imports: list[ImportSpec]) -> None:
+    """ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" )"""
+    tok = r.next()
+    if tok.text != "(":
+        imports.append(read_import_spec(r, tok))
+        return
+    while (tok := r.next()).text != ")":
+        if tok.text != ";":
+            imports.append(read_import_spec(r, tok))
+
+
+def read_import_spec(r: _Reader, tok: _Token) -> ImportSpec:
+    """ImportSpec = [ "." | "_" | identifier ] ImportPath"""
+    if tok.kind == "ident" or tok.text == ".":
+        tok = r.next()
+    if tok.kind != "string":
+        raise r.error(tok, "import path")
+    line, col = r.position(tok.offset)
+    path = tok.text[1:-1]
+    # Import paths are plain text: an escape or a control character could
+    # only smuggle in something a path may not hold.
+    if "\\" in path or not path or any(c < " " for c in path):
+        raise HeaderError(line, col, f"invalid import path: {tok.text}")
+    return ImportSpec(path, line, col)
+
+
+def excluded_by_constraint(constraint: str | None) -> bool:
+    """Whether a //go:build line leaves the file out of the build.
+
+    Only the common ``//go:build ignore`` (for programs kept beside a package,
+    run with ``go run file.go``) is honoured; gominic targets linux/amd64 only,
+    so other tags have nothing to choose between.
+    """
+    return constraint == "ignore"

@@ -1,0 +1,308 @@
+"""This module implements package loading: from the command line's patterns
+to every package the build needs, in dependency order.
+
+It is the part of the go command that ``go list -deps`` shows
+(``cmd/go/internal/load``). A pattern names the root packages:
+
+    prog.go a.go        the named files, as package "command-line-arguments"
+    .  ./dir  ../dir    the package in a directory
+    ./...  ./dir/...    every package in a directory tree
+    fmt  example/sub    a package by import path
+
+Each package's files are read once; their headers (package clause and
+imports, see header.py) give the import graph. An import path is looked up
+like this:
+
+    runtime              GOMINICROOT/runtime
+    fmt, unicode/utf8    GOMINICROOT/stdlib/<path>, the standard library
+    <module>/sub         <module root>/sub, inside the importer's module
+
+The runtime is a dependency of every program even though few packages name
+it: the loader adds it as a root. A depth-first walk from the roots yields
+the packages in post-order, so every package comes after the packages it
+imports, and finds import cycles on the way (the import stack is the cycle's
+witness, printed as Go prints it).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gominic.build.errors import BuildError
+from gominic.build.header import FileHeader, HeaderError, excluded_by_constraint, read_header
+from gominic.build.module import NO_GO_MOD, Module, find_module
+
+# The import path go build gives a package made of files named on the
+# command line.
+COMMAND_LINE_ARGUMENTS = "command-line-arguments"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    path: Path  # where it was read from
+    display: str  # the name compile errors print: "./main.go", "greeter/greeter.go"
+    src: bytes
+
+
+@dataclass(eq=False)
+class Package:
+    """One package of the build, with its sources read."""
+
+    import_path: str  # "fmt", "example/greeter", "command-line-arguments"
+    name: str  # the name in the package clause
+    dir: Path
+    module: Module | None  # None: the standard library, or outside any module
+    go_files: list[SourceFile]
+    asm_files: list[SourceFile]
+    imports: list[str]  # the packages it imports directly, sorted
+    # Where each import is first written ("main.go:3:8"), for errors about it.
+    import_pos: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_command(self) -> bool:
+        """Package main: a program rather than a library."""
+        return self.name == "main"
+
+    @property
+    def compile_path(self) -> str:
+        """The path the compiler gives the package's symbols. Commands are
+        always "main" (main.main), whatever their import path."""
+        return "main" if self.is_command else self.import_path
+
+
+def is_local_pattern(pattern: str) -> bool:
+    """Whether a pattern names a directory rather than an import path:
+    Go's rule is that those start with ./ or ../ (or are absolute)."""
+    return pattern in (".", "..") or pattern.startswith(("./", "../", "/"))
+
+
+def is_std_path(path: str) -> bool:
+    """Go's test for a standard-library-looking path: no dot in its first
+    element ("fmt", "unicode/utf8", but not "example.com/x")."""
+    return "." not in path.split("/", 1)[0]
+
+
+def short_path(path: Path, cwd: Path) -> str:
+    """The shorter of path relative to cwd and absolute (Go's base.ShortPath)."""
+    rel = os.path.relpath(path, cwd)
+    return rel if len(rel) < len(str(path)) else str(path)
+
+
+def display_path(path: Path, cwd: Path) -> str:
+    """The name compile errors give a file: like short_path, but "./main.go"
+    for a file in cwd, as go build rewrites the compiler's output."""
+    short = short_path(path, cwd)
+    return f"./{short}" if os.sep not in short and short != str(path) else short
+
+
+def is_go_file(path: Path) -> bool:
+    """A Go source file of the package; like go build, skip tests and names
+    starting with "." or "_"."""
+    name = path.name
+    return name.endswith(".go") and not name.endswith("_test.go") and name[0] not in "._"
+
+
+class Loader:
+    """Loads packages by pattern or import path, each once."""
+
+    def __init__(self, root: Path, cwd: Path):
+        self.root = root  # GOMINICROOT
+        self.cwd = cwd
+        self.packages: dict[str, Package] = {}  # by import path
+
+    # -- roots ------------------------------------------------------------
+
+    def load_patterns(self, patterns: list[str]) -> list[Package]:
+        """The root packages the command line names ("." when it names none)."""
+        patterns = patterns or ["."]
+        if any(p.endswith(".go") for p in patterns):
+            return [self.load_files(patterns)]
+        roots: list[Package] = []
+        for pattern in patterns:
+            if pattern.endswith("/...") or pattern == "...":
+                roots += [self.load_local_dir(d) for d in self.match_tree(pattern)]
+            elif is_local_pattern(pattern):
+                roots.append(self.load_local_dir(self.cwd / pattern))
+            else:
+                roots.append(self.load_import(pattern, find_module(self.cwd)))
+        return roots
+
+    def load_files(self, names: list[str]) -> Package:
+        """Files named on the command line make one package,
+        command-line-arguments. Build constraints do not apply to them:
+        that is how a //go:build ignore program is run."""
+        if bad := [n for n in names if not n.endswith(".go")]:
+            raise BuildError(f"named files must be .go files: {bad[0]}")
+        paths = [(self.cwd / n).resolve() for n in names]
+        if len({p.parent for p in paths}) > 1:
+            raise BuildError("named files must all be in one directory")
+        for name, path in zip(names, paths):
+            if not path.is_file():
+                raise BuildError(f"stat {name}: no such file or directory")
+        dir = paths[0].parent
+        return self.make_package(COMMAND_LINE_ARGUMENTS, dir, find_module(dir), paths, [])
+
+    def load_local_dir(self, dir: Path) -> Package:
+        """The package in a directory named on the command line. Its import
+        path comes from the enclosing module; outside any module it is
+        "_/abs/dir", as in GOPATH mode (GO111MODULE=off)."""
+        dir = dir.resolve()
+        if not dir.is_dir():
+            raise BuildError(f"stat {dir}: directory not found")
+        module = find_module(dir)
+        import_path = module.import_path_of(dir) if module else None
+        if import_path is None:
+            if not any(map(is_go_file, dir.iterdir())):
+                raise BuildError(NO_GO_MOD)
+            import_path = f"_{dir.as_posix()}"
+        if import_path not in self.packages:
+            self.packages[import_path] = self.read_package(import_path, dir, module)
+        return self.packages[import_path]
+
+    def match_tree(self, pattern: str) -> list[Path]:
+        """The directories holding Go files under pattern's prefix, as
+        ./... matches them: not testdata, nor names starting with "." or
+        "_", nor nested modules (a go.mod starts another module)."""
+        top = (self.cwd / pattern.removesuffix("...")).resolve()
+        if find_module(top) is None:
+            raise BuildError(NO_GO_MOD)
+        matches = []
+        for dir, subdirs, files in os.walk(top):
+            subdirs[:] = sorted(
+                d for d in subdirs
+                if d[0] not in "._" and d != "testdata" and not (Path(dir, d) / "go.mod").exists()
+            )
+            if any(is_go_file(Path(dir, f)) for f in files):
+                matches.append(Path(dir))
+        return matches
+
+    # -- imports ----------------------------------------------------------
+
+    def load_import(self, path: str, module: Module | None, pos: str = "") -> Package:
+        """The package an import path names, seen from a package of module."""
+        if path not in self.packages:
+            dir, owner = self.find_import(path, module, pos)
+            self.packages[path] = self.read_package(path, dir, owner)
+        return self.packages[path]
+
+    def find_import(self, path: str, module: Module | None, pos: str) -> tuple[Path, Module | None]:
+        """The directory of an import path and the module it belongs to (None
+        for the runtime and the standard library), or Go's error for a
+        missing one. The standard library comes first, as in Go."""
+        std = self.root / "runtime" if path == "runtime" else self.root / "stdlib" / path
+        if (path == "runtime" or is_std_path(path)) and std.is_dir():
+            return std, None
+        if module and (dir := module.dir_of(path)) and dir.is_dir():
+            return dir, module
+        prefix = f"{pos}: " if pos else ""
+        raise BuildError(prefix + self.missing_package(path, module, std))
+
+    def missing_package(self, path: str, module: Module | None, std: Path) -> str:
+        """go 1.19's words for an import no directory provides
+        (modload.ImportMissingError)."""
+        if is_std_path(path):
+            return f"package {path} is not in GOROOT ({std})"
+        if module is None:
+            return f"no required module provides package {path}: {NO_GO_MOD.removeprefix('go: ')}"
+        return f"no required module provides package {path}; to add it:\n\tgo get {path}"
+
+    # -- reading a package ------------------------------------------------
+
+    def read_package(self, import_path: str, dir: Path, module: Module | None) -> Package:
+        """The package in dir: its Go files (less those a //go:build ignore
+        leaves out) and assembly files."""
+        go_files = sorted(p for p in dir.iterdir() if is_go_file(p))
+        asm_files = sorted(p for p in dir.iterdir() if p.suffix == ".s" and p.name[0] not in "._")
+        pkg = self.make_package(import_path, dir, module, go_files, asm_files)
+        if not pkg.go_files:
+            raise BuildError(f"no Go files in {dir}")
+        return pkg
+
+    def make_package(
+        self, import_path: str, dir: Path, module: Module | None, go_paths: list[Path], asm_paths: list[Path]
+    ) -> Package:
+        """Read the files and their headers into a Package. Files named on the
+        command line keep a //go:build ignore line's file; a directory's drop it."""
+        named = import_path == COMMAND_LINE_ARGUMENTS
+        pkg = Package(import_path, "", dir, module, [], [self.read_source(p) for p in asm_paths], [])
+        names: dict[str, str] = {}  # package name -> first file declaring it
+        for path in go_paths:
+            source = self.read_source(path)
+            header = self.read_file_header(source)
+            if excluded_by_constraint(header.build_constraint) and not named:
+                continue
+            names.setdefault(header.package, path.name)
+            pkg.go_files.append(source)
+            for spec in header.imports:
+                pkg.import_pos.setdefault(spec.path, f"{short_path(path, self.cwd)}:{spec.line}:{spec.col}")
+        if len(names) > 1:
+            (a, fa), (b, fb) = list(names.items())[:2]
+            raise BuildError(f"found packages {a} ({fa}) and {b} ({fb}) in {dir}")
+        pkg.name = next(iter(names), "")
+        pkg.imports = sorted(pkg.import_pos)
+        return pkg
+
+    def read_source(self, path: Path) -> SourceFile:
+        return SourceFile(path, display_path(path, self.cwd), path.read_bytes())
+
+    def read_file_header(self, source: SourceFile) -> FileHeader:
+        try:
+            return read_header(source.src)
+        except HeaderError as e:
+            raise BuildError(f"{short_path(source.path, self.cwd)}:{e.line}:{e.col}: {e.msg}") from None
+
+    # -- the graph --------------------------------------------------------
+
+    def load_graph(self, roots: list[Package]) -> list[Package]:
+        """Every package the roots need, the runtime included, each after
+        the packages it imports (a depth-first post-order)."""
+        order: list[Package] = []
+        done: set[str] = set()
+        stack: list[Package] = []  # the import stack from a root to here
+
+        def visit(pkg: Package) -> None:
+            if pkg.import_path in done:
+                return
+            if pkg in stack:
+                raise BuildError(import_cycle_message(stack, pkg))
+            stack.append(pkg)
+            for path in pkg.imports:
+                dep = self.load_import(path, pkg.module, pkg.import_pos[path])
+                if dep.is_command:
+                    raise BuildError(f'{pkg.import_pos[path]}: import "{path}" is a program, not an importable package')
+                visit(dep)
+            stack.pop()
+            done.add(pkg.import_path)
+            order.append(pkg)
+
+        for pkg in [*roots, self.load_import("runtime", None)]:
+            visit(pkg)
+        return order
+
+
+def import_cycle_message(stack: list[Package], repeated: Package) -> str:
+    """Go's report of an import cycle, the import stack from the root:
+
+        package example
+            imports example/a
+            imports example/b
+            imports example/a: import cycle not allowed
+    """
+    lines = [f"package {stack[0].import_path}"]
+    lines += [f"\timports {p.import_path}" for p in stack[1:]]
+    lines.append(f"\timports {repeated.import_path}: import cycle not allowed")
+    return "\n".join(lines)
+
+
+def dependencies(pkg: Package, packages: dict[str, Package]) -> list[Package]:
+    """Every package pkg needs to be linked, pkg excluded, the runtime included."""
+    seen: dict[str, Package] = {}
+    work = [*pkg.imports, "runtime"]
+    while work:
+        path = work.pop()
+        if path not in seen and path != pkg.import_path:
+            seen[path] = packages[path]
+            work += packages[path].imports
+    return list(seen.values())

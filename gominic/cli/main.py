@@ -1,0 +1,135 @@
+"""This module implements the ``gominic`` command: it picks the command
+named by the first argument and reports the outcome the way the go command
+does, in words and in exit status.
+
+    exit 0   success
+    exit 1   the build could not start: missing package, import cycle, ...
+    exit 2   bad usage, or a compile or link step failed; the step's output
+             follows a "# <import path>" line
+
+A bug in gominic itself (an unexpected Python exception in the compiler or
+the linker) is reported as Go reports its own: "internal compiler error"
+and a plea for a bug report, exit 2. The traceback is shown only when
+GOMINIC_DEBUG=1, so a user's mistake never ends in a Python traceback.
+
+Commands import the compiler only when they run, so ``gominic version``
+and ``gominic help`` start without loading LLVM or Lark.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from gominic.cli.base import Command, UsageError
+from gominic.cli.buildcmd import BUILD
+from gominic.cli.clean import CLEAN
+from gominic.cli.envcmd import ENV
+from gominic.cli.run import RUN
+from gominic.cli.version import VERSION
+
+COMMANDS: dict[str, Command] = {c.name: c for c in (BUILD, CLEAN, ENV, RUN, VERSION)}
+
+BUG_REPORT = "Please file a bug report including a short program that triggers the error."
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The console entry point: run the command, exit with its status."""
+    sys.exit(run_command(sys.argv[1:] if argv is None else argv))
+
+
+def run_command(args: list[str]) -> int:
+    """Run the command args name and return the exit status."""
+    from gominic.build.errors import ActionError, BuildError, BuildFailed
+
+    try:
+        return dispatch(args)
+    except UsageError as e:
+        eprint(f"{e}\n{e.command.usage()}")
+        return 2
+    except BuildError as e:
+        eprint(str(e))
+        return 1
+    except BuildFailed as e:
+        for failure in e.failures:
+            report_failure(failure)
+        return 2
+    except ActionError as e:
+        report_failure(e)
+        return 2
+    except KeyboardInterrupt:
+        return 130  # 128 + SIGINT, as a shell reports an interrupted command
+    except Exception as e:
+        if debugging():
+            raise
+        eprint(f"gominic: internal error: {e}\n{BUG_REPORT}")
+        return 2
+
+
+def dispatch(args: list[str]) -> int:
+    """Find the command and run it; handle help and unknown commands."""
+    if not args:
+        eprint(usage_text())
+        return 2
+    name, rest = args[0], args[1:]
+    if name in ("help", "-h", "-help", "--help"):
+        return run_help(rest)
+    command = COMMANDS.get(name)
+    if command is None:
+        eprint(f"gominic {name}: unknown command\nRun 'gominic help' for usage.")
+        return 2
+    if rest[:1] in (["-h"], ["-help"], ["--help"]):
+        eprint(command.usage())
+        return 2
+    return command.run(command, rest)
+
+
+def run_help(topics: list[str]) -> int:
+    """gominic help [command]"""
+    if not topics:
+        print(usage_text())
+        return 0
+    command = COMMANDS.get(topics[0])
+    if command is None:
+        eprint(f"gominic help {topics[0]}: unknown help topic. Run 'gominic help'.")
+        return 2
+    flags, _ = command.parse_flags([])
+    print(f"usage: gominic {command.usage_line}\n\n{command.long}")
+    if flags.flags:
+        print(f"\nFlags:\n{flags.defaults()}")
+    return 0
+
+
+def usage_text() -> str:
+    lines = [
+        "gominic is a mini Go toolchain: it compiles a subset of Go to static",
+        "linux/amd64 executables through LLVM, with its own linker.",
+        "",
+        "Usage:",
+        "",
+        "\tgominic <command> [arguments]",
+        "",
+        "The commands are:",
+        "",
+    ]
+    lines += [f"\t{c.name:<11} {c.short}" for c in COMMANDS.values()]
+    lines += ["", "Use \"gominic help <command>\" for more information about a command."]
+    return "\n".join(lines)
+
+
+def report_failure(failure: ActionError) -> None:
+    """Print a failed step as go build does: "# <import path>", its output."""
+    from gominic.build.errors import InternalError
+
+    eprint(str(failure))
+    if isinstance(failure, InternalError):
+        eprint("")
+        eprint(failure.traceback if debugging() else f"{BUG_REPORT}\n(GOMINIC_DEBUG=1 shows the traceback)")
+
+
+def debugging() -> bool:
+    return os.environ.get("GOMINIC_DEBUG", "") not in ("", "0")
+
+
+def eprint(text: str) -> None:
+    print(text, file=sys.stderr)

@@ -1,0 +1,67 @@
+"""This module implements source positions and compile diagnostics.
+
+Every phase reports errors the way Go's toolchain prints them:
+``path/file.go:LINE:COL: message`` with a lowercase message and no final
+period. A phase collects its errors in an ``ErrorList`` and raises
+``CompileError`` once it cannot go on; the CLI prints each line and exits 2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    """A position in a source file: 1-based line and column (in bytes)."""
+
+    file: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+NOPOS = Pos("<unknown>", 0, 0)
+
+
+@dataclass(slots=True)
+class Error:
+    pos: Pos
+    msg: str
+
+    def __str__(self) -> str:
+        return f"{self.pos}: {self.msg}"
+
+
+class CompileError(Exception):
+    """Raised when a phase stops with one or more errors."""
+
+    def __init__(self, errors: list[Error]):
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+# go build stops listing errors after ten of them.
+MAX_ERRORS = 10
+
+
+@dataclass
+class ErrorList:
+    """Collects errors; follow-on errors on the same line are dropped as Go does."""
+
+    errors: list[Error] = field(default_factory=list)
+
+    def add(self, pos: Pos, msg: str) -> None:
+        if any(e.pos.file == pos.file and e.pos.line == pos.line for e in self.errors):
+            return
+        self.errors.append(Error(pos, msg))
+
+    def check(self) -> None:
+        """Raise CompileError if any error was recorded."""
+        if self.errors:
+            errs = sorted(self.errors, key=lambda e: (e.pos.file, e.pos.line, e.pos.col))
+            if len(errs) > MAX_ERRORS:
+                errs = errs[:MAX_ERRORS] + [Error(errs[MAX_ERRORS].pos, "too many errors")]
+            raise CompileError(errs)

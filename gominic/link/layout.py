@@ -1,0 +1,173 @@
+"""This module implements layout: it gives every reachable symbol an address
+and every output section a place in the file, as Go's cmd/link data.go
+(dodata, address) does.
+
+The executable is three PT_LOAD segments, each page aligned, never both
+writable and executable (W^X):
+
+    segment  flags  sections                         vaddr
+    text     R+X    ELF header + program headers,    0x400000 (file offset 0)
+                    .text                            0x401000 (-T)
+    rodata   R      .note.gnu.build-id, .rodata      next page
+    data     RW     .noptrdata, .data, .bss,         next page
+                    .noptrbss
+
+Like Go's linker, the first page of the text segment holds the ELF header
+and program headers, so .text starts at 0x401000.  A segment's file offset
+is its address minus 0x400000, which keeps offset = vaddr (mod page size),
+as the System V ABI requires for mmap.  .bss and .noptrbss come last and
+take no file space: the data segment's p_memsz exceeds its p_filesz and the
+kernel zero-fills the difference.
+
+Inside a section, symbols keep load order (main's package first, following
+imports), each aligned as its input section asked (functions 16 bytes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gominic.link.loader import Loader, Sym
+from gominic.link.symkind import SECTION_NAMES, SymKind, is_zeroed
+from gominic.obj.elffile import NHDR, ProgramFlag
+
+PAGE_SIZE = 0x1000  # -R: segment alignment
+IMAGE_BASE = 0x400000  # address of file offset 0
+TEXT_ADDR = IMAGE_BASE + PAGE_SIZE  # -T
+
+BUILD_ID_NAME = b"GNU\0"
+BUILD_ID_SIZE = 20  # bytes of hash, as GNU ld's sha1 build-id
+BUILD_ID_NOTE_SIZE = NHDR.size + len(BUILD_ID_NAME) + BUILD_ID_SIZE
+
+# The segments and the sections each holds, in address order.  None stands
+# for the build-id note, which is not made of symbols.
+SEGMENTS = [
+    (ProgramFlag.PF_R | ProgramFlag.PF_X, [SymKind.STEXT]),
+    (ProgramFlag.PF_R, [None, SymKind.SRODATA]),
+    (ProgramFlag.PF_R | ProgramFlag.PF_W,
+     [SymKind.SNOPTRDATA, SymKind.SDATA, SymKind.SBSS, SymKind.SNOPTRBSS]),
+]
+
+# The runtime's boundary symbols: start and end of each output section.
+BOUNDARY_SYMBOLS = {
+    SymKind.STEXT: ("runtime.text", "runtime.etext"),
+    SymKind.SRODATA: ("runtime.rodata", "runtime.erodata"),
+    SymKind.SNOPTRDATA: ("runtime.noptrdata", "runtime.enoptrdata"),
+    SymKind.SDATA: ("runtime.data", "runtime.edata"),
+    SymKind.SBSS: ("runtime.bss", "runtime.ebss"),
+    SymKind.SNOPTRBSS: ("runtime.noptrbss", "runtime.enoptrbss"),
+}
+END_SYMBOL = "runtime.end"
+
+
+@dataclass
+class OutputSection:
+    """A section of the executable: the symbols laid out in it, and where."""
+
+    name: str
+    kind: SymKind | None  # None: the build-id note
+    syms: list[Sym] = field(default_factory=list)
+    addr: int = 0
+    size: int = 0
+    fileoff: int = 0
+    align: int = 1
+
+    @property
+    def filesize(self) -> int:
+        return 0 if self.kind is not None and is_zeroed(self.kind) else self.size
+
+
+@dataclass
+class Segment:
+    """A PT_LOAD segment: a page-aligned run of sections with one protection."""
+
+    flags: ProgramFlag
+    sections: list[OutputSection]
+    vaddr: int = 0
+    fileoff: int = 0
+    filesz: int = 0
+    memsz: int = 0
+
+
+@dataclass
+class Layout:
+    """Where everything loadable goes; filesize is where the loadable part of the file ends."""
+
+    sections: list[OutputSection]
+    segments: list[Segment]
+    note: OutputSection
+    filesize: int = 0
+
+    def section(self, kind: SymKind) -> OutputSection:
+        return next(sect for sect in self.sections if sect.kind == kind)
+
+
+def align_up(n: int, a: int) -> int:
+    """Round n up to a multiple of a (a power of two): align_up(5, 8) == 8."""
+    return (n + a - 1) & -a
+
+
+def create_boundary_symbols(loader: Loader) -> None:
+    """Define runtime.text, runtime.etext, ... runtime.end before deadcode sees references."""
+    for kind, names in BOUNDARY_SYMBOLS.items():
+        for name in names:
+            loader.set_attr_special(loader.create_external(name, kind))
+    loader.set_attr_special(loader.create_external(END_SYMBOL, SymKind.SNOPTRBSS))
+
+
+def assign_addresses(loader: Loader) -> Layout:
+    """Lay out the reachable symbols: sections in SymKind order, three segments."""
+    by_kind = collect_section_syms(loader)
+    sections, segments = [], []
+    note = OutputSection(".note.gnu.build-id", None, size=BUILD_ID_NOTE_SIZE, align=4)
+    addr = IMAGE_BASE
+    for flags, kinds in SEGMENTS:
+        seg = Segment(flags, [])
+        seg.vaddr = addr = align_up(addr, PAGE_SIZE)
+        for kind in kinds:
+            sect = note if kind is None else OutputSection(SECTION_NAMES[kind], kind, by_kind[kind])
+            addr = place_section(loader, sect, TEXT_ADDR if kind == SymKind.STEXT else addr)
+            seg.sections.append(sect)
+            sections.append(sect)
+            if sect.filesize:
+                seg.filesz = addr - seg.vaddr
+        seg.fileoff = seg.vaddr - IMAGE_BASE
+        seg.memsz = addr - seg.vaddr
+        segments.append(seg)
+    layout = Layout(sections, segments, note)
+    layout.filesize = max(seg.fileoff + seg.filesz for seg in segments)
+    set_boundary_symbols(loader, layout)
+    return layout
+
+
+def collect_section_syms(loader: Loader) -> dict[SymKind, list[Sym]]:
+    """The reachable symbols that own bytes, grouped by kind, in load order."""
+    by_kind: dict[SymKind, list[Sym]] = {kind: [] for kind in SECTION_NAMES}
+    for s in loader.reachable_section_syms():
+        by_kind[loader.sym_kind(s)].append(s)
+    return by_kind
+
+
+def place_section(loader: Loader, sect: OutputSection, addr: int) -> int:
+    """Give the section and each of its symbols an address; return the end address."""
+    for s in sect.syms:
+        sect.align = max(sect.align, loader.sym_align(s))
+    sect.addr = start = addr = align_up(addr, sect.align)
+    sect.fileoff = start - IMAGE_BASE
+    for s in sect.syms:
+        addr = align_up(addr, loader.sym_align(s))
+        loader.set_sym_value(s, addr)
+        addr += loader.sym_size(s)
+    if sect.kind is not None:  # the note's size is fixed; a symbol section's is what it holds
+        sect.size = addr - start
+    return start + sect.size
+
+
+def set_boundary_symbols(loader: Loader, layout: Layout) -> None:
+    """Now that sections have addresses, give the boundary symbols theirs."""
+    for kind, (start, end) in BOUNDARY_SYMBOLS.items():
+        sect = layout.section(kind)
+        loader.set_sym_value(loader.lookup(start), sect.addr)
+        loader.set_sym_value(loader.lookup(end), sect.addr + sect.size)
+    last = layout.segments[-1]
+    loader.set_sym_value(loader.lookup(END_SYMBOL), last.vaddr + last.memsz)

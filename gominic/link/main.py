@@ -1,0 +1,145 @@
+"""This module implements the linker's entry point, ``link``, which reads as
+Go's cmd/link ld.Main: one flat list of phases, each a function of its own
+module, each announced by a comment.
+
+    load        loader.py     read the package archives, index the symbols
+    deadcode    deadcode.py   mark what the entry point can reach
+    layout      layout.py     assign addresses, sections and segments
+    relocate    relocate.py   copy bytes into the image, patch relocations
+    write ELF   elf.py        headers, symbol table, build ID; then rename
+
+The output is written to a temporary file beside the output and renamed
+into place at the very end, so a failed link leaves no file behind and
+never clobbers an existing one.  Python's cyclic garbage collector is paused
+during the link: the linker allocates millions of small tuples and frees
+them all at the end, and the collector's periodic scans of that growing
+heap would cost more than the link itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from gominic.link.deadcode import deadcode
+from gominic.link.elf import write_elf
+from gominic.link.errors import LinkError
+from gominic.link.layout import BUILD_ID_SIZE, assign_addresses, create_boundary_symbols
+from gominic.link.ldflags import parse_ldflags
+from gominic.link.linkmap import print_header, print_map, print_stats
+from gominic.link.loader import load_packages
+from gominic.link.relocate import apply_relocations, build_got
+from gominic.link.strdata import define_string_vars
+from gominic.obj.archive import write_atomically
+
+__all__ = ["LinkConfig", "LinkError", "LinkResult", "link", "parse_ldflags"]
+
+
+@dataclass
+class LinkConfig:
+    """What to link and how; the fields mirror Go's linker flags."""
+
+    main: Path  # the main package's archive
+    packagefiles: dict[str, Path]  # import path -> archive (importcfg packagefile lines)
+    output: Path  # -o
+    entry: str = "_rt0_amd64_linux"
+    verbose: bool = False  # -v
+    dumpdep: bool = False  # -dumpdep
+    strip_symtab: bool = False  # -s
+    strip_dwarf: bool = False  # -w (there is no DWARF yet)
+    xdefs: list[tuple[str, str]] = field(default_factory=list)  # -X name=value
+    map: bool = False  # -map
+    out: TextIO = field(default_factory=lambda: sys.stdout)  # where reports go
+
+
+@dataclass
+class LinkResult:
+    """What a successful link produced."""
+
+    output: Path
+    size: int  # bytes in the file
+    symbols: int  # symbols loaded
+    reachable: int  # symbols kept
+    build_id: str  # hex
+    phase_seconds: dict[str, float]
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Disable the cyclic garbage collector for the duration (see module doc)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@dataclass
+class PhaseTimer:
+    """Records how long each phase took; with -v prints Go's "%5.2f phase" lines."""
+
+    out: TextIO | None
+    start: float = field(default_factory=time.perf_counter)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def done(self, phase: str) -> None:
+        elapsed = time.perf_counter() - self.start
+        self.seconds[phase] = elapsed - sum(self.seconds.values())
+        if self.out is not None:
+            self.out.write(f"{elapsed:5.2f} {phase}\n")
+
+
+def link(cfg: LinkConfig) -> LinkResult:
+    """Link cfg.main and its imports into the static executable cfg.output."""
+    with gc_paused():
+        timer = PhaseTimer(cfg.out if cfg.verbose else None)
+        if cfg.verbose:
+            print_header(cfg.out)
+
+        # Load main's archive and, breadth first, every package it imports.
+        packagefiles = {path: str(file) for path, file in cfg.packagefiles.items()}
+        loader = load_packages(str(cfg.main), packagefiles)
+        timer.done("load")
+
+        # Define what the linker itself provides: section boundaries, -X strings.
+        create_boundary_symbols(loader)
+        define_string_vars(loader, cfg.xdefs)
+
+        # Flood-fill reachability from the entry point; the rest is dropped.
+        deadcode(loader, cfg.entry, cfg.out if cfg.dumpdep else None)
+        timer.done("deadcode")
+
+        # Give GOT references that cannot become direct a slot in .got.
+        build_got(loader, loader.reachable_section_syms())
+
+        # Assign addresses: sections in SymKind order, three segments.
+        layout = assign_addresses(loader)
+        timer.done("layout")
+        # At this point the memory layout is fixed.
+
+        # Copy every symbol into the image and patch its relocations.
+        image = bytearray(layout.filesize)
+        apply_relocations(loader, layout, image)
+        timer.done("relocate")
+
+        # Wrap the image in ELF headers and a symbol table, then rename into place.
+        entry = loader.lookup(cfg.entry)
+        out = write_elf(loader, layout, image, entry, cfg.strip_symtab)
+        write_atomically(Path(cfg.output), out, 0o777)
+        timer.done("write")
+
+        if cfg.map:
+            print_map(loader, cfg.out)
+        if cfg.verbose:
+            cfg.out.write(f"{time.perf_counter() - timer.start:5.2f} cpu time\n")
+            print_stats(loader, cfg.out)
+        note_end = layout.note.fileoff + layout.note.size
+        return LinkResult(Path(cfg.output), len(out), loader.num_syms(), loader.num_reachable(),
+                          out[note_end - BUILD_ID_SIZE : note_end].hex(), timer.seconds)

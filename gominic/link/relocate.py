@@ -1,0 +1,150 @@
+"""This module implements relocation: it copies every reachable symbol's bytes
+into the output image and patches the places its relocations name, as Go's
+cmd/link data.go (relocsym) does.
+
+Each relocation says: at offset O of symbol X, store a value computed from
+the target symbol's address S, the addend A and the address of the place
+P = addr(X) + O.  The x86-64 psABI (section 4.4) defines the types LLVM
+emits for static, small-code-model objects:
+
+    R_X86_64_64            S + A         64 bits
+    R_X86_64_PC64          S + A - P     64 bits
+    R_X86_64_PC32, PLT32   S + A - P     32 bits, signed   (no PLT: static)
+    R_X86_64_32            S + A         32 bits, unsigned
+    R_X86_64_32S           S + A         32 bits, signed
+    R_X86_64_GOTPCREL[X], REX_GOTPCRELX
+                           GOT slot of S + A - P, 32 bits, signed
+
+A value that does not fit its field is an error, never a truncated byte.
+
+GOT references.  A static executable needs no GOT: every address is known at
+link time.  So, as GNU ld and lld do, GOTPCRELX/REX_GOTPCRELX references on
+a recognised instruction are *relaxed* to direct addressing (psABI B.2):
+
+    mov  foo@GOTPCREL(%rip), %reg   8b /r  ->  lea foo(%rip), %reg   8d /r
+    call *foo@GOTPCREL(%rip)        ff 15  ->  addr32 call foo       67 e8
+    jmp  *foo@GOTPCREL(%rip)        ff 25  ->  nop; jmp foo          90 e9
+
+Any other GOT reference (plain GOTPCREL, which may sit in data, or another
+instruction) gets a slot in a small read-only ``.got`` symbol whose 8-byte
+entries are filled by ordinary R_X86_64_64 relocations.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from gominic.link.errors import LinkError
+from gominic.link.layout import IMAGE_BASE, Layout
+from gominic.link.loader import Loader, Reloc, Sym
+from gominic.link.symkind import SymKind, is_zeroed
+from gominic.obj.elffile import RelocType, reloc_type_name
+
+GOT_SYMBOL = ".got"
+GOT_TYPES = frozenset({RelocType.R_X86_64_GOTPCREL, RelocType.R_X86_64_GOTPCRELX,
+                       RelocType.R_X86_64_REX_GOTPCRELX})
+INT3 = 0xCC  # fills the gaps between functions, as Go's linker does
+
+# The field each plain type writes and whether its value is PC-relative.
+FIELDS: dict[int, tuple[struct.Struct, bool]] = {
+    RelocType.R_X86_64_64: (struct.Struct("<q"), False),
+    RelocType.R_X86_64_PC64: (struct.Struct("<q"), True),
+    RelocType.R_X86_64_PC32: (struct.Struct("<i"), True),
+    RelocType.R_X86_64_PLT32: (struct.Struct("<i"), True),
+    RelocType.R_X86_64_32: (struct.Struct("<I"), False),
+    RelocType.R_X86_64_32S: (struct.Struct("<i"), False),
+}
+GOT_FIELD = struct.Struct("<i")
+
+
+def relaxed_opcode(code: memoryview | bytes, off: int, rtype: int) -> bytes | None:
+    """The two bytes that replace code[off-2:off] to address directly, or None."""
+    if rtype == RelocType.R_X86_64_GOTPCREL or off < 2:
+        return None
+    op, modrm = code[off - 2], code[off - 1]
+    if op == 0x8B and modrm & 0xC7 == 0x05:  # mov disp32(%rip), %reg
+        return bytes((0x8D, modrm))
+    if op == 0xFF and modrm == 0x15:
+        return b"\x67\xe8"
+    if op == 0xFF and modrm == 0x25:
+        return b"\x90\xe9"
+    return None
+
+
+def build_got(loader: Loader, reachable: list[Sym]) -> None:
+    """Give every GOT reference that cannot be relaxed an 8-byte .got slot."""
+    targets: dict[Sym, int] = {}
+    for s in reachable:
+        for off, rtype, target, _ in loader.relocs(s):
+            if rtype in GOT_TYPES and target not in targets and \
+                    relaxed_opcode(loader.data(s), off, rtype) is None:
+                targets[target] = len(targets)
+    if targets:
+        relocs = [(8 * i, RelocType.R_X86_64_64, t, 0) for t, i in targets.items()]
+        got = loader.create_external(GOT_SYMBOL, SymKind.SRODATA, bytes(8 * len(targets)), relocs)
+        loader.set_attr_reachable(got)
+
+
+def apply_relocations(loader: Loader, layout: Layout, image: bytearray) -> None:
+    """Copy each laid-out symbol into the image and resolve its relocations."""
+    undefined: dict[str, None] = {}
+    got = loader.lookup(GOT_SYMBOL)
+    got_slots = {t: i for i, (_, _, t, _) in enumerate(loader.relocs(got))} if got else {}
+    for sect in layout.sections:
+        if sect.kind is None or is_zeroed(sect.kind):
+            continue
+        if sect.kind == SymKind.STEXT:
+            image[sect.fileoff : sect.fileoff + sect.size] = bytes([INT3]) * sect.size
+        for s in sect.syms:
+            start = loader.sym_value(s) - IMAGE_BASE
+            data = loader.data(s)
+            image[start : start + len(data)] = data
+            relocs = loader.relocs(s)
+            if relocs:
+                relocate_sym(loader, s, relocs, image, start, got_slots, undefined)
+    if undefined:
+        raise LinkError("\n".join(undefined))
+
+
+def relocate_sym(loader: Loader, s: Sym, relocs: list[Reloc], image: bytearray, start: int,
+                 got_slots: dict[Sym, int], undefined: dict[str, None]) -> None:
+    """Patch the relocations of one symbol, whose bytes are at image[start:]."""
+    addr = start + IMAGE_BASE
+    for off, rtype, target, addend in relocs:
+        if not loader.attr_defined(target):
+            if rtype == RelocType.R_X86_64_NONE:
+                continue
+            if not loader.attr_weakref(target):
+                undefined[f"{loader.sym_name(s)}: relocation target {loader.sym_name(target)} not defined"] = None
+                continue
+        value = loader.sym_value(target) + addend
+        field = FIELDS.get(rtype)
+        if field is not None:
+            fmt, pcrel = field
+            if pcrel:
+                value -= addr + off
+        elif rtype in GOT_TYPES:
+            value = got_value(loader, image, start + off, rtype, target, addend, got_slots) - (addr + off)
+            fmt = GOT_FIELD
+        elif rtype == RelocType.R_X86_64_NONE:
+            continue
+        else:
+            raise LinkError(f"{loader.sym_name(s)}: unknown relocation type {rtype} "
+                            f"({reloc_type_name(rtype)}) against {loader.sym_name(target)}")
+        try:
+            fmt.pack_into(image, start + off, value)
+        except struct.error:
+            raise LinkError(f"{loader.sym_name(s)}: relocation {reloc_type_name(rtype)} against "
+                            f"{loader.sym_name(target)} out of range: {value:#x} does not fit "
+                            f"in {'signed' if fmt.format[-1].islower() else 'unsigned'} "
+                            f"{fmt.size * 8} bits") from None
+
+
+def got_value(loader: Loader, image: bytearray, place: int, rtype: int, target: Sym, addend: int,
+              got_slots: dict[Sym, int]) -> int:
+    """S + A of a GOT reference: relax the instruction at image[place-2:], or use the slot."""
+    opcode = relaxed_opcode(image, place, rtype)
+    if opcode is not None:
+        image[place - 2 : place] = opcode
+        return loader.sym_value(target) + addend
+    return loader.sym_value(loader.lookup(GOT_SYMBOL)) + 8 * got_slots[target] + addend

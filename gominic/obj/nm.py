@@ -1,0 +1,81 @@
+"""This module implements ``gominic tool nm``: listing the symbols of an
+executable or of a package archive's objects, in the format of ``go tool nm``:
+
+      401000 T main.main            address (hex, width 8), type, name
+      401000       42 T main.main   with size=True
+             U runtime.write        undefined (archives only)
+
+The type letter says where the symbol lives, decided from its section's
+flags: T text (executable), R read-only data, D data (writable), B bss
+(writable, no file bytes), U undefined; lower case for a local symbol.  In
+an archive, addresses are offsets within the symbol's section.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gominic.obj.archive import AR_MAGIC, PKGDEF, read_archive
+from gominic.obj.elffile import ElfFile, SectionFlag, SectionIndex, SectionType, SymBind, SymType, parse_elf
+
+# (address, size, type letter, name)
+NmSym = tuple[int, int, str, str]
+
+
+def section_letter(elf: ElfFile, shndx: int) -> str:
+    """T, R, D or B for a symbol defined in section ``shndx``."""
+    if shndx == SectionIndex.SHN_UNDEF:
+        return "U"
+    if shndx >= SectionIndex.SHN_ABS:
+        return "A"
+    sec = elf.sections[shndx]
+    if sec.flags & SectionFlag.SHF_EXECINSTR:
+        return "T"
+    if sec.type == SectionType.SHT_NOBITS:
+        return "B"
+    return "D" if sec.flags & SectionFlag.SHF_WRITE else "R"
+
+
+def elf_symbols(elf: ElfFile) -> list[NmSym]:
+    """The named symbols of an ELF file (no section or file symbols)."""
+    syms = []
+    for (_, info, _, shndx, value, size), name in zip(elf.symbols, elf.symbol_names):
+        if not name or (info & 0xF) in (SymType.STT_SECTION, SymType.STT_FILE):
+            continue
+        letter = section_letter(elf, shndx)
+        if info >> 4 == SymBind.STB_LOCAL:
+            letter = letter.lower()
+        syms.append((value, size, letter, name))
+    return syms
+
+
+def file_symbols(path: Path) -> list[NmSym]:
+    """Symbols of an executable, or of every object in a package archive."""
+    data = path.read_bytes()
+    if data.startswith(AR_MAGIC):
+        syms = []
+        for member in read_archive(data, str(path)):
+            if member.name != PKGDEF:
+                syms += elf_symbols(parse_elf(member.data, f"{path}({member.name})"))
+        return syms
+    return elf_symbols(parse_elf(data, str(path)))
+
+
+def format_symbol(sym: NmSym, size: bool) -> str:
+    addr, nbytes, letter, name = sym
+    text = f"{'':8}" if letter == "U" else f"{addr:8x}"
+    if size:
+        text += f" {nbytes:8d}"
+    return f"{text} {letter} {name}"
+
+
+def nm(path: str | Path, sort: str = "name", size: bool = False) -> str:
+    """The listing of ``path``, sorted by "name", "address" or "none"."""
+    syms = file_symbols(Path(path))
+    if sort == "name":
+        syms.sort(key=lambda sym: (sym[3], sym[0]))
+    elif sort == "address":
+        syms.sort(key=lambda sym: (sym[0], sym[3]))
+    elif sort != "none":
+        raise ValueError(f"unknown sort order {sort!r}: want name, address or none")
+    return "".join(format_symbol(sym, size) + "\n" for sym in syms)

@@ -1,0 +1,273 @@
+"""This module implements assignability and the assignment forms.
+
+Go spec, "Assignability": a value x is assignable to a variable of type T
+when the types are identical, when they have identical underlying types and
+one of them is not named, when T is an interface x implements, for
+bidirectional channels, for nil, and for untyped constants representable in
+T. ``assignment`` applies the rule and reports Go's error text; ``init_vars``
+and ``assign_vars`` handle the n:n and n:1 (tuple) forms, and
+``short_var_decl`` the ``:=`` form.
+"""
+
+from __future__ import annotations
+
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Var
+from gominic.types.operand import Mode, Operand
+
+
+class AssignMixin:
+    def assignable_to(self, x: Operand, t: T.Type) -> bool:
+        v = x.type
+        if v is T.INVALID or t is T.INVALID:
+            return True
+        if T.identical(v, t):
+            return True
+        vu, tu = v.underlying(), t.underlying()
+        if T.is_untyped(v):
+            if isinstance(tu, T.Basic) and not isinstance(t, T.TypeParam):
+                if x.mode == Mode.CONSTANT:
+                    from gominic.types.constant import representable
+                    return representable(x.val, tu)[1]
+                if v is T.UNTYPED_BOOL:
+                    return T.is_boolean(tu)
+                if v is T.UNTYPED_NIL:
+                    return tu.kind == T.Kind.UNSAFE_POINTER
+                return self.untyped_fits(x, t)
+            if isinstance(tu, T.Interface) and not isinstance(t, T.TypeParam):
+                return v is T.UNTYPED_NIL or tu.is_empty() or \
+                    self.missing_method_reason(T.default_type(v), t) == ""
+            if v is T.UNTYPED_NIL:
+                return T.has_nil(t)
+            if isinstance(t, T.TypeParam):
+                return True
+            return False
+        if T.identical(vu, tu) and (not T.is_named(v) or not T.is_named(t)) \
+                and not isinstance(v, T.TypeParam) and not isinstance(t, T.TypeParam):
+            return True
+        if isinstance(tu, T.Interface) and not isinstance(t, T.TypeParam):
+            return self.missing_method_reason(v, t) == ""
+        if isinstance(vu, T.Chan) and isinstance(tu, T.Chan) and vu.dir == T.ChanDir.BOTH \
+                and T.identical(vu.elem, tu.elem):
+            return not T.is_named(v) or not T.is_named(t)
+        return False
+
+    def assignment(self, x: Operand, t: T.Type | None, context: str) -> None:
+        """Check that x can be assigned to a variable of type t (None: infer)."""
+        if x.mode == Mode.INVALID:
+            return
+        if x.mode in (Mode.TYPEXPR, Mode.BUILTIN, Mode.NOVALUE):
+            self.error(x.expr.pos, f"{self.operand_string(x)} is not an expression" if x.mode == Mode.TYPEXPR
+                       else f"{self.estr(x.expr)} (no value) used as value")
+            x.mode = Mode.INVALID
+            return
+        saved = self.context
+        self.context = context
+        try:
+            if T.is_untyped(x.type):
+                target = t
+                if t is None or (T.is_interface(t) and not isinstance(t, T.TypeParam)):
+                    if t is None and x.type is T.UNTYPED_NIL:
+                        self.error(x.expr.pos, f"use of untyped nil in {context}")
+                        x.mode = Mode.INVALID
+                        return
+                    target = T.default_type(x.type) if x.type is not T.UNTYPED_NIL else t
+                self.convert_untyped(x, target)
+                if x.mode == Mode.INVALID:
+                    return
+            if t is None:
+                return
+            if not self.assignable_to(x, t):
+                self.assign_error(x, t, context)
+                x.mode = Mode.INVALID
+        finally:
+            self.context = saved
+
+    def assign_error(self, x: Operand, t: T.Type, context: str) -> None:
+        if T.is_interface(t) and not isinstance(t, T.TypeParam):
+            reason = self.missing_method_reason(x.type, t)
+            if reason:
+                self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}:\n"
+                           f"\t{self.tstr(x.type)} does not implement {self.tstr(t)} {self.go119_reason(reason)}")
+                return
+        self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(t)} value in {context}")
+
+    @staticmethod
+    def go119_reason(reason: str) -> str:
+        """Go 1.19 words the reasons as "(missing M method)", "(M method has pointer receiver)"."""
+        import re
+        m = re.match(r"\((missing|wrong type for) method (\w+)\)(.*)", reason, re.S)
+        if m:
+            return f"({m.group(1)} {m.group(2)} method){m.group(3)}"
+        m = re.match(r"\(method (\w+) has pointer receiver\)", reason)
+        if m:
+            return f"({m.group(1)} method has pointer receiver)"
+        return reason
+
+    # --- n:n and n:1 forms ----------------------------------------------------
+
+    def init_vars(self, lhs: list[Var], rhs: list[ast.Expr], return_stmt: ast.Node | None) -> None:
+        """var a, b T = x, y  /  var a, b = f(): initialise new variables."""
+        context = "variable declaration" if return_stmt is None else "return statement"
+        if len(lhs) == len(rhs):
+            for v, e in zip(lhs, rhs):
+                x = self.expr(e, hint=v.type)
+                self.init_var(v, x, context)
+            return
+        if len(rhs) == 1:
+            xs = self.multi_expr(rhs[0])
+            if len(xs) == len(lhs) and xs[0].mode != Mode.INVALID:
+                for v, x in zip(lhs, xs):
+                    self.init_var(v, x, context)
+                return
+            if xs[0].mode == Mode.COMMAOK and len(lhs) == 2:
+                self.comma_ok(xs[0], lhs[1])
+                self.init_var(lhs[0], xs[0], context)
+                return
+            if xs[0].mode == Mode.INVALID:
+                for v in lhs:
+                    v.type = v.type or T.INVALID
+                return
+            self.assign_count_error_values(lhs, rhs[0], len(xs))
+        else:
+            for e in rhs:
+                self.raw_expr(e, None)
+            self.assign_count_error(lhs, rhs)
+        for v in lhs:
+            v.type = v.type or T.INVALID
+
+    def comma_ok(self, x: Operand, okvar: Var | None) -> None:
+        """v, ok := m[k] / x.(T) / <-c: the second value is an untyped bool."""
+        tv = self.info.types.get(x.expr)
+        if tv is not None:
+            tv.type = T.Tuple([Var("", x.type), Var("", T.BOOL)])
+        if okvar is not None and okvar.type is None:
+            okvar.type = T.BOOL
+
+    def init_var(self, v: Var, x: Operand, context: str) -> None:
+        if x.mode == Mode.INVALID:
+            v.type = v.type or T.INVALID
+            return
+        if v.type is None:
+            if x.type is T.UNTYPED_NIL:
+                self.error(x.expr.pos, f"use of untyped nil in {context}")
+                v.type = T.INVALID
+                return
+            self.assignment(x, None, context)
+            v.type = x.type if x.mode != Mode.INVALID else T.INVALID
+            return
+        self.assignment(x, v.type, context)
+
+    def assign_count_error(self, lhs: list, rhs: list) -> None:
+        pos = (rhs[0].pos if rhs else lhs[0].pos) if not isinstance(lhs[0], Var) else lhs[0].pos
+        lw = "variable" if len(lhs) == 1 else "variables"
+        vw = "value" if len(rhs) == 1 else "values"
+        self.error(pos, f"assignment mismatch: {len(lhs)} {lw} but {len(rhs)} {vw}")
+
+    def assign_count_error_values(self, lhs: list, rhs: ast.Expr, n: int) -> None:
+        lw = "variable" if len(lhs) == 1 else "variables"
+        vw = "value" if n == 1 else "values"
+        pos = lhs[0].pos
+        if isinstance(rhs, ast.CallExpr):
+            self.error(pos, f"assignment mismatch: {len(lhs)} {lw} but {self.estr(rhs.fun)} returns {n} {vw}")
+        else:
+            self.error(pos, f"assignment mismatch: {len(lhs)} {lw} but {n} {vw}")
+
+    def assign_var(self, lhs: ast.Expr, x: Operand) -> None:
+        """lhs = x for one existing variable (or _)."""
+        if isinstance(lhs, ast.Name) and lhs.value == "_":
+            self.record_def(lhs, None)
+            if x.mode != Mode.INVALID:
+                self.assignment(x, None, "assignment")
+            return
+        # Assigning to a variable does not count as using it.
+        v = None
+        if isinstance(lhs, ast.Name):
+            _, obj = self.scope.lookup_parent(lhs.value)
+            if isinstance(obj, Var):
+                v, was_used = obj, obj.used
+        z = self.expr(lhs)
+        if v is not None:
+            v.used = was_used
+        if z.mode == Mode.INVALID or x.mode == Mode.INVALID:
+            return
+        if z.mode not in (Mode.VARIABLE, Mode.MAPINDEX):
+            if isinstance(lhs, ast.SelectorExpr) and z.mode == Mode.VALUE:
+                sel = self.info.selections.get(lhs)
+                if sel is not None and sel.kind == 0:
+                    self.error(lhs.pos, f"cannot assign to struct field {self.estr(lhs)} in map")
+                    return
+            self.error(lhs.pos, f"cannot assign to {self.operand_string(z)}")
+            return
+        self.assignment(x, z.type, "assignment")
+
+    def assign_vars(self, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
+        if len(lhs) == len(rhs):
+            for l, r in zip(lhs, rhs):
+                hint = None
+                self.assign_var(l, self.expr(r, hint))
+            return
+        if len(rhs) == 1:
+            xs = self.multi_expr(rhs[0])
+            if len(xs) == len(lhs) and xs[0].mode != Mode.INVALID:
+                for l, x in zip(lhs, xs):
+                    self.assign_var(l, x)
+                return
+            if xs[0].mode == Mode.COMMAOK and len(lhs) == 2:
+                self.comma_ok(xs[0], None)
+                self.assign_var(lhs[0], xs[0])
+                self.assign_var(lhs[1], Operand(Mode.VALUE, xs[0].expr, T.UNTYPED_BOOL))
+                return
+            if xs[0].mode == Mode.INVALID:
+                return
+            lw = "variable" if len(lhs) == 1 else "variables"
+            if isinstance(rhs[0], ast.CallExpr):
+                self.error(lhs[0].pos, f"assignment mismatch: {len(lhs)} {lw} but {self.estr(rhs[0].fun)} returns {len(xs)} value{'s' if len(xs) != 1 else ''}")
+            else:
+                self.error(lhs[0].pos, f"assignment mismatch: {len(lhs)} {lw} but {len(xs)} value{'s' if len(xs) != 1 else ''}")
+            return
+        for r in rhs:
+            self.raw_expr(r, None)
+        lw = "variable" if len(lhs) == 1 else "variables"
+        self.error(lhs[0].pos, f"assignment mismatch: {len(lhs)} {lw} but {len(rhs)} value{'s' if len(rhs) != 1 else ''}")
+
+    def short_var_decl(self, s: ast.AssignStmt) -> None:
+        """a, b := x, y: at least one new variable on the left (Go spec, "Short variable declarations")."""
+        new_vars: list[Var] = []
+        lhs_vars: list[Var] = []
+        seen: set[str] = set()
+        for e in s.lhs:
+            if not isinstance(e, ast.Name):
+                self.expr(e)
+                self.error(e.pos, f"non-name {self.estr(e)} on left side of :=")
+                lhs_vars.append(Var("_", None, self.pkg, e.pos))
+                continue
+            name = e.value
+            if name in seen:
+                self.error(e.pos, f"{name} repeated on left side of :=")
+                lhs_vars.append(Var("_", None, self.pkg, e.pos))
+                continue
+            seen.add(name)
+            alt = self.scope.lookup(name)
+            if alt is not None and isinstance(alt, Var):
+                self.record_use(e, alt)
+                lhs_vars.append(alt)
+                continue
+            v = Var(name, None, self.pkg, e.pos)
+            self.record_def(e, v)
+            if name != "_":
+                new_vars.append(v)
+            lhs_vars.append(v)
+        # Existing variables keep their types, new ones take the values'.
+        self.init_vars(lhs_vars, s.rhs, None)
+        for v in lhs_vars:
+            if v.type is None:
+                v.type = T.INVALID
+        if not new_vars:
+            self.error(s.pos, "no new variables on left side of :=")
+        for v in new_vars:
+            self.declare_var(v)
+
+    def declare_var(self, v: Var) -> None:
+        self.declare(self.scope, None, v)

@@ -1,0 +1,314 @@
+"""This module implements the checking of calls to built-in functions.
+
+Go spec, "Built-in functions": each built-in has its own rules for its
+arguments (``make`` takes a type, ``append`` a slice and elements, ``len``
+of a constant string or array is itself constant). One small function a
+built-in, chosen by name.
+"""
+
+from __future__ import annotations
+
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.operand import Mode, Operand
+
+# Built-ins whose call has no value (statements only).
+NO_VALUE = {"close", "delete", "panic", "print", "println", "clear"}
+
+
+def check_builtin(chk, e: ast.CallExpr, name: str) -> Operand:
+    handler = HANDLERS.get(name)
+    if handler is None:
+        chk.error(e.pos, f"builtin {name} not supported")
+        chk.use_args(e.args)
+        return Operand(Mode.INVALID, e)
+    if e.has_dots and name != "append":
+        chk.error(e.pos, f"invalid operation: invalid use of ... with built-in {name}")
+        chk.use_args(e.args)
+        return Operand(Mode.INVALID, e)
+    return handler(chk, e)
+
+
+def arity(chk, e: ast.CallExpr, lo: int, hi: int) -> bool:
+    n = len(e.args)
+    if n < lo:
+        chk.error(e.rparen or e.pos, f"not enough arguments for {chk.estr(e)} (expected {lo}, found {n})")
+        return False
+    if hi >= 0 and n > hi:
+        chk.error(e.args[hi].pos, f"too many arguments for {chk.estr(e)} (expected {hi}, found {n})")
+        return False
+    return True
+
+
+def b_len_cap(chk, e: ast.CallExpr) -> Operand:
+    name = chk.estr(e.fun)
+    if not arity(chk, e, 1, 1):
+        return Operand(Mode.INVALID, e)
+    x = chk.expr(e.args[0])
+    if x.mode == Mode.INVALID:
+        return Operand(Mode.INVALID, e)
+    t = x.type
+    if isinstance(t, T.TypeParam) and t.iface().terms:
+        t = t.iface().terms[0].type
+    u = t.underlying()
+    if isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):
+        u = u.elem.underlying()
+    ok = isinstance(u, (T.Array, T.Slice, T.Chan)) or (name == "len" and (T.is_string(u) or isinstance(u, T.Map)))
+    if not ok:
+        chk.error(x.expr.pos, f"invalid argument: {chk.operand_string(x)} for {name}")
+        return Operand(Mode.INVALID, e)
+    if x.mode == Mode.CONSTANT and T.is_string(u):
+        return Operand(Mode.CONSTANT, e, T.INT, len(x.val))
+    if isinstance(u, T.Array) and not contains_call_or_receive(e.args[0]):
+        return Operand(Mode.CONSTANT, e, T.INT, u.len)
+    return Operand(Mode.VALUE, e, T.INT)
+
+
+def contains_call_or_receive(e: ast.Expr) -> bool:
+    """len(a) is constant unless a holds a function call or a receive."""
+    match e:
+        case ast.CallExpr():
+            return True
+        case ast.Operation(op="<-", y=None):
+            return True
+        case ast.Operation():
+            return contains_call_or_receive(e.x) or (e.y is not None and contains_call_or_receive(e.y))
+        case ast.ParenExpr() | ast.SelectorExpr():
+            return contains_call_or_receive(e.x)
+        case ast.IndexExpr():
+            return contains_call_or_receive(e.x) or contains_call_or_receive(e.index)
+    return False
+
+
+def b_append(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 1, -1):
+        return Operand(Mode.INVALID, e)
+    s = chk.expr(e.args[0])
+    if s.mode == Mode.INVALID:
+        chk.use_args(e.args[1:])
+        return Operand(Mode.INVALID, e)
+    u = s.type.underlying()
+    if s.type is T.UNTYPED_NIL:
+        chk.error(s.expr.pos, "first argument to append must be a typed slice; found untyped nil")
+        return Operand(Mode.INVALID, e)
+    if not isinstance(u, T.Slice):
+        chk.error(s.expr.pos, f"invalid argument: {chk.operand_string(s)} is not a slice")
+        chk.use_args(e.args[1:])
+        return Operand(Mode.INVALID, e)
+    if e.has_dots:
+        if len(e.args) != 2:
+            chk.error(e.pos, "can only use ... with final argument in list")
+            return Operand(Mode.INVALID, e)
+        y = chk.expr(e.args[1])
+        if y.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
+        # append([]byte, string...) is allowed.
+        if T.basic_kind(u.elem) == T.Kind.UINT8 and T.is_string(y.type):
+            chk.convert_untyped(y, T.STRING)
+            return Operand(Mode.VALUE, e, s.type)
+        chk.assignment(y, s.type, "append")
+        return Operand(Mode.VALUE, e, s.type)
+    for a in e.args[1:]:
+        x = chk.expr(a, hint=u.elem)
+        if x.mode != Mode.INVALID:
+            chk.assignment(x, u.elem, "argument to append")
+    return Operand(Mode.VALUE, e, s.type)
+
+
+def b_make(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 1, 3):
+        return Operand(Mode.INVALID, e)
+    t = chk.var_type(e.args[0])
+    if t is T.INVALID:
+        return Operand(Mode.INVALID, e)
+    u = t.underlying()
+    lo, hi = {T.Slice: (2, 3), T.Map: (1, 2), T.Chan: (1, 2)}.get(type(u), (0, 0))
+    if hi == 0:
+        chk.error(e.args[0].pos, f"invalid argument: cannot make {chk.estr(e.args[0])}; type must be slice, map, or channel")
+        return Operand(Mode.INVALID, e)
+    n = len(e.args)
+    if n < lo:
+        chk.error(e.pos, f"invalid operation: {chk.estr(e)} expects {lo} or {hi} arguments; found {n}")
+        return Operand(Mode.INVALID, e)
+    if n > hi:
+        chk.error(e.pos, f"invalid operation: {chk.estr(e)} expects {lo} or {hi} arguments; found {n}")
+        return Operand(Mode.INVALID, e)
+    sizes = []
+    for a in e.args[1:]:
+        x = chk.expr(a)
+        if x.mode == Mode.INVALID:
+            continue
+        chk.convert_untyped(x, T.INT)
+        if x.mode != Mode.INVALID and not T.is_integer(x.type):
+            chk.error(a.pos, f"cannot convert {chk.operand_string(x)} to type int")
+        elif x.mode == Mode.CONSTANT:
+            if int(x.val) < 0:
+                chk.error(a.pos, f"invalid argument: index {chk.estr(a)} (constant of type int) must not be negative")
+            sizes.append(int(x.val))
+    if len(sizes) == 2 and sizes[0] > sizes[1]:
+        chk.error(e.args[1].pos, f"invalid argument: length and capacity swapped")
+    return Operand(Mode.VALUE, e, t)
+
+
+def b_new(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 1, 1):
+        return Operand(Mode.INVALID, e)
+    t = chk.var_type(e.args[0])
+    if t is T.INVALID:
+        return Operand(Mode.INVALID, e)
+    return Operand(Mode.VALUE, e, T.Pointer(t))
+
+
+def b_copy(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 2, 2):
+        return Operand(Mode.INVALID, e)
+    dst, src = chk.expr(e.args[0]), chk.expr(e.args[1])
+    if dst.mode == Mode.INVALID or src.mode == Mode.INVALID:
+        return Operand(Mode.INVALID, e)
+    du, su = dst.type.underlying(), src.type.underlying()
+    if not isinstance(du, T.Slice):
+        chk.error(e.pos, f"invalid argument: copy expects slice arguments; found {chk.operand_string(dst)} and {chk.operand_string(src)}")
+        return Operand(Mode.INVALID, e)
+    if T.is_string(su) and T.basic_kind(du.elem) == T.Kind.UINT8:
+        chk.convert_untyped(src, T.STRING)
+        return Operand(Mode.VALUE, e, T.INT)
+    if not isinstance(su, T.Slice) or not T.identical(du.elem, su.elem):
+        chk.error(e.pos, f"invalid argument: arguments to copy {chk.operand_string(dst)} and {chk.operand_string(src)} have different element types")
+        return Operand(Mode.INVALID, e)
+    return Operand(Mode.VALUE, e, T.INT)
+
+
+def b_delete(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 2, 2):
+        return Operand(Mode.INVALID, e)
+    m = chk.expr(e.args[0])
+    if m.mode == Mode.INVALID:
+        return Operand(Mode.INVALID, e)
+    u = m.type.underlying()
+    if not isinstance(u, T.Map):
+        chk.error(m.expr.pos, f"invalid argument: {chk.operand_string(m)} is not a map")
+        return Operand(Mode.INVALID, e)
+    k = chk.expr(e.args[1], hint=u.key)
+    if k.mode != Mode.INVALID:
+        chk.assignment(k, u.key, "argument to delete")
+    return Operand(Mode.NOVALUE, e, T.Tuple([]))
+
+
+def b_panic(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 1, 1):
+        return Operand(Mode.INVALID, e)
+    x = chk.expr(e.args[0])
+    if x.mode != Mode.INVALID:
+        from gominic.types.universe import ANY
+        chk.assignment(x, ANY, "argument to panic")
+    return Operand(Mode.NOVALUE, e, T.Tuple([]))
+
+
+def b_print(chk, e: ast.CallExpr) -> Operand:
+    for a in e.args:
+        x = chk.expr(a)
+        if x.mode != Mode.INVALID:
+            if x.type is T.UNTYPED_NIL:
+                chk.error(a.pos, "use of untyped nil in argument to built-in print")
+                continue
+            chk.default_untyped(x)
+    return Operand(Mode.NOVALUE, e, T.Tuple([]))
+
+
+def b_recover(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 0, 0):
+        return Operand(Mode.INVALID, e)
+    from gominic.types.universe import ANY
+    return Operand(Mode.VALUE, e, ANY)
+
+
+def b_close(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 1, 1):
+        return Operand(Mode.INVALID, e)
+    x = chk.expr(e.args[0])
+    if x.mode == Mode.INVALID:
+        return Operand(Mode.INVALID, e)
+    u = x.type.underlying()
+    if not isinstance(u, T.Chan):
+        chk.error(x.expr.pos, f"invalid operation: cannot close non-channel {chk.operand_string(x)}")
+        return Operand(Mode.INVALID, e)
+    if u.dir == T.ChanDir.RECV:
+        chk.error(x.expr.pos, f"invalid operation: cannot close receive-only channel {chk.operand_string(x)}")
+        return Operand(Mode.INVALID, e)
+    return Operand(Mode.NOVALUE, e, T.Tuple([]))
+
+
+def b_real_imag(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 1, 1):
+        return Operand(Mode.INVALID, e)
+    x = chk.expr(e.args[0])
+    if x.mode == Mode.INVALID:
+        return Operand(Mode.INVALID, e)
+    name = chk.estr(e.fun)
+    if x.mode == Mode.CONSTANT and T.is_untyped(x.type):
+        from gominic.types.constant import to_complex
+        c = to_complex(x.val)
+        return Operand(Mode.CONSTANT, e, T.UNTYPED_FLOAT, c.re if name == "real" else c.im)
+    k = T.basic_kind(x.type)
+    if k not in (T.Kind.COMPLEX64, T.Kind.COMPLEX128):
+        chk.error(x.expr.pos, f"invalid argument: {chk.operand_string(x)} must be of complex type")
+        return Operand(Mode.INVALID, e)
+    return Operand(Mode.VALUE, e, T.FLOAT32 if k == T.Kind.COMPLEX64 else T.FLOAT64)
+
+
+def b_complex(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 2, 2):
+        return Operand(Mode.INVALID, e)
+    x, y = chk.expr(e.args[0]), chk.expr(e.args[1])
+    if x.mode == Mode.INVALID or y.mode == Mode.INVALID:
+        return Operand(Mode.INVALID, e)
+    chk.match_types(x, y)
+    if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT and T.is_untyped(x.type):
+        from gominic.types.constant import Complex, to_fraction
+        return Operand(Mode.CONSTANT, e, T.UNTYPED_COMPLEX, Complex(to_fraction(x.val), to_fraction(y.val)))
+    chk.default_untyped(x)
+    chk.default_untyped(y)
+    k = T.basic_kind(x.type)
+    if k not in (T.Kind.FLOAT32, T.Kind.FLOAT64) or not T.identical(x.type, y.type):
+        chk.error(e.pos, f"invalid operation: {chk.estr(e)} (mismatched types {chk.tstr(x.type)} and {chk.tstr(y.type)})")
+        return Operand(Mode.INVALID, e)
+    return Operand(Mode.VALUE, e, T.COMPLEX64 if k == T.Kind.FLOAT32 else T.COMPLEX128)
+
+
+def b_min_max(chk, e: ast.CallExpr) -> Operand:
+    chk.error(e.fun.pos, f"undefined: {chk.estr(e.fun)}")  # Go 1.21; not in Go 1.19
+    chk.use_args(e.args)
+    return Operand(Mode.INVALID, e)
+
+
+def b_unsafe_sizeof(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 1, 1):
+        return Operand(Mode.INVALID, e)
+    x = chk.expr(e.args[0])
+    if x.mode == Mode.INVALID:
+        return Operand(Mode.INVALID, e)
+    chk.default_untyped(x)
+    from gominic.types.sizes import alignof, sizeof
+    name = e.fun.sel.value if isinstance(e.fun, ast.SelectorExpr) else "Sizeof"
+    val = sizeof(x.type) if name == "Sizeof" else alignof(x.type)
+    return Operand(Mode.CONSTANT, e, T.UINTPTR, val)
+
+
+def b_unsafe_add(chk, e: ast.CallExpr) -> Operand:
+    if not arity(chk, e, 2, 2):
+        return Operand(Mode.INVALID, e)
+    p, n = chk.expr(e.args[0]), chk.expr(e.args[1])
+    if p.mode == Mode.INVALID or n.mode == Mode.INVALID:
+        return Operand(Mode.INVALID, e)
+    chk.convert_untyped(n, T.INT)
+    return Operand(Mode.VALUE, e, T.UNSAFE_POINTER)
+
+
+HANDLERS = {
+    "len": b_len_cap, "cap": b_len_cap, "append": b_append, "make": b_make, "new": b_new,
+    "copy": b_copy, "delete": b_delete, "panic": b_panic, "print": b_print,
+    "println": b_print, "recover": b_recover, "close": b_close, "real": b_real_imag,
+    "imag": b_real_imag, "complex": b_complex, "min": b_min_max, "max": b_min_max,
+    "clear": b_min_max, "Sizeof": b_unsafe_sizeof, "Alignof": b_unsafe_sizeof,
+    "Add": b_unsafe_add,
+}

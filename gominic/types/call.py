@@ -1,0 +1,437 @@
+"""This module implements calls, conversions, selectors and indexing.
+
+A call ``f(args)`` is one of three things (Go spec, "Calls", "Conversions",
+"Built-in functions"): a conversion when f is a type, a built-in when f
+names one, otherwise a function or method call, checked argument by
+argument against the signature, with ``...`` for variadic parameters.
+"""
+
+from __future__ import annotations
+
+from gominic.syntax import ast
+from gominic.types import constant as C
+from gominic.types import types as T
+from gominic.types.lookup import deref, field_var
+from gominic.types.objects import Func, PkgName, TypeName, Var
+from gominic.types.operand import Mode, Operand, Selection, SelectionKind
+
+
+class CallMixin:
+    # --- calls -----------------------------------------------------------------
+
+    def call(self, e: ast.CallExpr) -> Operand:
+        fun = e.fun
+        if isinstance(fun, ast.IndexExpr):
+            f = self.generic_callee(fun)
+        else:
+            f = self.expr_or_type(fun)
+        if f.mode == Mode.INVALID:
+            self.use_args(e.args)
+            return Operand(Mode.INVALID, e)
+        if f.mode == Mode.TYPEXPR:
+            return self.conversion_call(e, f.type)
+        if f.mode == Mode.BUILTIN:
+            from gominic.types.builtins import check_builtin
+            return check_builtin(self, e, f.builtin)
+        sig = f.type.underlying() if f.type is not None else None
+        if not isinstance(sig, T.Signature):
+            self.error(e.pos, f"invalid operation: cannot call non-function {self.operand_string(f)}")
+            self.use_args(e.args)
+            return Operand(Mode.INVALID, e)
+        if sig.tparams:
+            sig = self.infer_call(e, f, sig)
+            if sig is None:
+                return Operand(Mode.INVALID, e)
+        args = self.call_args(e)
+        self.check_arguments(e, sig, args)
+        results = sig.results.vars
+        if not results:
+            return Operand(Mode.NOVALUE, e, sig.results)
+        if len(results) == 1:
+            return Operand(Mode.VALUE, e, results[0].type)
+        return Operand(Mode.VALUE, e, sig.results)
+
+    def use_args(self, args: list[ast.Expr]) -> None:
+        """Check arguments of an invalid call, so their own errors are reported."""
+        for a in args:
+            self.raw_expr(a, None)
+
+    def call_args(self, e: ast.CallExpr) -> list[Operand]:
+        if len(e.args) == 1 and not e.has_dots:
+            return self.multi_expr(e.args[0])
+        return [self.expr(a) for a in e.args]
+
+    def check_arguments(self, e: ast.CallExpr, sig: T.Signature, args: list[Operand]) -> None:
+        if any(a.mode == Mode.INVALID for a in args):
+            return
+        params = sig.params.vars
+        fname = self.estr(e.fun)
+        if e.has_dots:
+            if not sig.variadic:
+                self.error(e.args[-1].pos if e.args else e.pos,
+                           f"cannot use ... in call to non-variadic {fname}")
+                return
+            if len(args) != len(params):
+                self.arg_count_error(e, sig, args)
+                return
+            for a, p in zip(args, params):
+                self.assignment(a, p.type, f"argument to {fname}")
+            return
+        if sig.variadic:
+            if len(args) < len(params) - 1:
+                self.arg_count_error(e, sig, args)
+                return
+            fixed = params[:-1]
+            elem = params[-1].type.elem
+            for i, a in enumerate(args):
+                t = fixed[i].type if i < len(fixed) else elem
+                self.assignment(a, t, f"argument to {fname}")
+            return
+        if len(args) != len(params):
+            self.arg_count_error(e, sig, args)
+            return
+        for a, p in zip(args, params):
+            self.assignment(a, p.type, f"argument to {fname}")
+
+    def arg_count_error(self, e: ast.CallExpr, sig: T.Signature, args: list[Operand]) -> None:
+        params = sig.params.vars
+        few = len(args) < len(params)
+        have = "(" + ", ".join(self.arg_type_name(a) for a in args) + ")"
+        want = T.signature_string(T.Signature(sig.params, T.Tuple([]), sig.variadic), self.pkg)
+        pos = e.rparen if few and e.rparen is not None else (e.args[len(params)].pos if not few else e.pos)
+        self.error(pos, f"{'not enough' if few else 'too many'} arguments in call to {self.estr(e.fun)}\n\thave {have}\n\twant {want}")
+
+    def arg_type_name(self, a: Operand) -> str:
+        if a.mode == Mode.CONSTANT and T.is_untyped(a.type):
+            return "number" if T.is_numeric(a.type) else a.type.name.replace("untyped ", "")
+        if a.type is T.UNTYPED_NIL:
+            return "nil"
+        return self.tstr(a.type)
+
+    # --- conversions -----------------------------------------------------------
+
+    def conversion_call(self, e: ast.CallExpr, t: T.Type) -> Operand:
+        if len(e.args) != 1 or e.has_dots:
+            msg = "missing argument in conversion to" if not e.args else "too many arguments in conversion to"
+            self.error(e.args[-1].pos if e.args else e.pos, f"{msg} {self.tstr(t)}")
+            self.use_args(e.args)
+            return Operand(Mode.INVALID, e)
+        x = self.expr(e.args[0], hint=t)
+        if x.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
+        return self.conversion(e, x, t)
+
+    def conversion(self, e: ast.Expr, x: Operand, t: T.Type) -> Operand:
+        """T(x) (Go spec, "Conversions"): constants stay constant where they can."""
+        tu = t.underlying()
+        if x.mode == Mode.CONSTANT and isinstance(tu, T.Basic) and self.convertible(x, t):
+            val = self.convert_constant(x, tu)
+            if val is not None:
+                return Operand(Mode.CONSTANT, e, t, val)
+            if T.is_numeric(x.type) and T.is_numeric(tu):
+                truncated = T.is_integer(tu) and not C.is_int_value(x.val)
+                self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}"
+                           + (" (truncated)" if truncated else ""))
+                return Operand(Mode.INVALID, e)
+        if not self.convertible(x, t):
+            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}")
+            return Operand(Mode.INVALID, e)
+        if T.is_untyped(x.type):
+            final = t
+            if isinstance(tu, T.Interface) or (x.type is not T.UNTYPED_NIL and not isinstance(tu, T.Basic)):
+                final = T.default_type(x.type)
+            elif x.type is not T.UNTYPED_NIL and isinstance(tu, T.Basic) and T.is_string(tu) and T.is_integer(x.type):
+                final = T.default_type(x.type)
+            self.update_expr_type(x.expr, final, True)
+        return Operand(Mode.VALUE, e, t)
+
+    def convert_constant(self, x: Operand, tu: T.Basic):
+        """The constant value of a constant conversion, or None if not constant."""
+        if T.is_string(tu) and T.is_integer(x.type):
+            # string(65) == "A"; out-of-range code points give U+FFFD.
+            v = int(x.val)
+            ok = 0 <= v <= 0x10FFFF and not 0xD800 <= v <= 0xDFFF
+            return chr(v if ok else 0xFFFD).encode("utf-8", "surrogatepass")
+        if T.is_numeric(tu) and T.is_numeric(x.type):
+            if T.is_integer(tu) and not C.is_int_value(x.val):
+                return None
+            val, ok = C.representable(x.val, tu)
+            return val if ok else None
+        if (T.is_string(tu) and T.is_string(x.type)) or (T.is_boolean(tu) and T.is_boolean(x.type)):
+            return x.val
+        return None
+
+    def convertible(self, x: Operand, t: T.Type) -> bool:
+        if self.assignable_to(x, t):
+            return True
+        v, tu = x.type.underlying(), t.underlying()
+        if T.identical(strip_tags(v), strip_tags(tu)):
+            return True
+        if isinstance(x.type, T.Pointer) and isinstance(t, T.Pointer) and \
+                T.identical(strip_tags(x.type.elem.underlying()), strip_tags(t.elem.underlying())):
+            return True
+        if isinstance(v, T.Pointer) and isinstance(tu, T.Pointer) and not isinstance(x.type, T.Named) and \
+                not isinstance(t, T.Named) and T.identical(v.elem.underlying(), tu.elem.underlying()):
+            return True
+        if (T.is_integer(v) or T.is_float(v)) and (T.is_integer(tu) or T.is_float(tu)):
+            return True
+        if T.is_complex(v) and T.is_complex(tu):
+            return True
+        if T.is_string(tu):
+            if T.is_integer(v):
+                return True
+            if isinstance(v, T.Slice) and T.basic_kind(v.elem) in (T.Kind.UINT8, T.Kind.INT32):
+                return True
+        if T.is_string(v) and isinstance(tu, T.Slice) and T.basic_kind(tu.elem) in (T.Kind.UINT8, T.Kind.INT32):
+            return True
+        # unsafe.Pointer <-> any pointer or uintptr
+        if T.basic_kind(v) == T.Kind.UNSAFE_POINTER and (isinstance(tu, T.Pointer) or T.basic_kind(tu) == T.Kind.UINTPTR):
+            return True
+        if T.basic_kind(tu) == T.Kind.UNSAFE_POINTER and (isinstance(v, T.Pointer) or T.basic_kind(v) == T.Kind.UINTPTR):
+            return True
+        if isinstance(v, T.Slice) and isinstance(tu, T.Pointer) and isinstance(tu.elem.underlying(), T.Array):
+            return T.identical(v.elem, tu.elem.underlying().elem)
+        if isinstance(x.type, T.TypeParam) or isinstance(t, T.TypeParam):
+            return True
+        return False
+
+    # --- selectors -------------------------------------------------------------
+
+    def selector(self, e: ast.SelectorExpr) -> Operand:
+        sel = e.sel.value
+        if isinstance(e.x, ast.Name):
+            _, obj = self.scope.lookup_parent(e.x.value)
+            if isinstance(obj, PkgName):
+                return self.qualified_ident(e, obj)
+        x = self.expr_or_type(e.x)
+        if x.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
+        if x.mode == Mode.BUILTIN:
+            self.error(e.x.pos, f"{self.estr(e.x)} (built-in) must be called")
+            return Operand(Mode.INVALID, e)
+        r = self.lookup(x.type, x.mode == Mode.VARIABLE, sel)
+        if r.obj is None:
+            self.selector_error(e, x, r)
+            return Operand(Mode.INVALID, e)
+        obj = r.obj
+        self.record_use(e.sel, obj)
+        if x.mode == Mode.TYPEXPR:
+            # A method expression T.m yields a function whose first
+            # parameter is the receiver.
+            if not isinstance(obj, Func):
+                self.error(e.sel.pos, f"{self.estr(e)} undefined (type {self.tstr(x.type)} has no method {sel})")
+                return Operand(Mode.INVALID, e)
+            from gominic.types.lookup import pointer_recv
+            if pointer_recv(obj) and not isinstance(x.type, T.Pointer) and not r.indirect \
+                    and not isinstance(x.type.underlying(), T.Interface):
+                self.error(e.pos, f"invalid method expression {self.estr(e)} (needs pointer receiver (*{self.tstr(x.type)}).{sel})")
+                return Operand(Mode.INVALID, e)
+            self.info.selections[e] = Selection(SelectionKind.METHOD_EXPR, x.type, obj, r.index, r.indirect)
+            sig = obj.type
+            recv = Var("", x.type, self.pkg)
+            ftype = T.Signature(T.Tuple([recv] + sig.params.vars), sig.results, sig.variadic)
+            return Operand(Mode.VALUE, e, ftype)
+        if isinstance(obj, Var):
+            self.info.selections[e] = Selection(SelectionKind.FIELD, x.type, obj, r.index, r.indirect)
+            mode = Mode.VARIABLE if x.mode == Mode.VARIABLE or r.indirect else Mode.VALUE
+            return Operand(mode, e, obj.type)
+        # A method value or the callee of a method call.
+        from gominic.types.lookup import pointer_recv
+        if pointer_recv(obj) and not r.indirect and not isinstance(x.type, T.Pointer) \
+                and not isinstance(x.type.underlying(), T.Interface):
+            if x.mode != Mode.VARIABLE:
+                self.error(e.pos, f"cannot call pointer method {sel} on {self.tstr(x.type)}")
+                return Operand(Mode.INVALID, e)
+            self.mark_addressed(e.x)
+        self.info.selections[e] = Selection(SelectionKind.METHOD_VAL, x.type, obj, r.index, r.indirect)
+        sig = obj.type
+        return Operand(Mode.VALUE, e, T.Signature(sig.params, sig.results, sig.variadic))
+
+    def selector_error(self, e: ast.SelectorExpr, x: Operand, r) -> None:
+        sel = e.sel.value
+        if r.ambiguous:
+            self.error(e.sel.pos, f"ambiguous selector {self.estr(e)}")
+            return
+        t = x.type
+        base, _ = deref(t)
+        if isinstance(t, T.Pointer) and isinstance(base.underlying(), T.Interface):
+            self.error(e.sel.pos, f"{self.estr(e)} undefined (type {self.tstr(t)} is pointer to interface, not interface)")
+            return
+        what = "field or method"
+        # An unexported name of another package's type: Go says so.
+        self.error(e.sel.pos, f"{self.estr(e)} undefined (type {self.tstr(t)} has no {what} {sel})")
+
+    def qualified_ident(self, e: ast.SelectorExpr, pkgname: PkgName) -> Operand:
+        pkgname.used = True
+        self.record_use(e.x, pkgname)
+        pkg = pkgname.imported
+        sel = e.sel.value
+        if pkg.fake:
+            return Operand(Mode.INVALID, e)
+        obj = pkg.scope.lookup(sel)
+        if obj is None or not obj.exported:
+            if obj is not None:
+                self.error(e.sel.pos, f"name {sel} not exported by package {pkg.name}")
+            else:
+                self.error(e.sel.pos, f"undefined: {pkgname.name}.{sel}")
+            return Operand(Mode.INVALID, e)
+        self.record_use(e.sel, obj)
+        from gominic.types.objects import Builtin, Const
+        match obj:
+            case Const():
+                return Operand(Mode.CONSTANT, e, obj.type, obj.val)
+            case TypeName():
+                return Operand(Mode.TYPEXPR, e, obj.type)
+            case Var():
+                return Operand(Mode.VARIABLE, e, obj.type)
+            case Func():
+                return Operand(Mode.VALUE, e, obj.type)
+            case Builtin():
+                return Operand(Mode.BUILTIN, e, T.INVALID, builtin=obj.name)
+        return Operand(Mode.INVALID, e)
+
+    # --- index, slice, assertion ---------------------------------------------
+
+    def index_expr(self, e: ast.IndexExpr) -> Operand:
+        x = self.expr_or_type(e.x)
+        if x.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
+        if x.mode == Mode.TYPEXPR:
+            return Operand(Mode.TYPEXPR, e, self.typ(e))
+        if isinstance(x.type, T.Signature) and x.type.tparams:
+            return self.generic_callee(e)
+        u = x.type.underlying()
+        if isinstance(x.type, T.TypeParam):
+            terms = x.type.iface().terms
+            if terms:
+                u = terms[0].type.underlying()
+        length = -1
+        match u:
+            case T.Basic() if T.is_string(u):
+                if x.mode == Mode.CONSTANT:
+                    length = len(x.val)
+                elem, mode = T.BYTE, Mode.VALUE
+                idx = self.index(e.index, length)
+                if x.mode == Mode.CONSTANT and idx is not None:
+                    return Operand(Mode.VALUE, e, elem)
+                return Operand(mode, e, elem)
+            case T.Array():
+                length = u.len
+                mode = Mode.VARIABLE if x.mode == Mode.VARIABLE else Mode.VALUE
+                self.index(e.index, length)
+                return Operand(mode, e, u.elem)
+            case T.Pointer() if isinstance(u.elem.underlying(), T.Array):
+                self.index(e.index, u.elem.underlying().len)
+                return Operand(Mode.VARIABLE, e, u.elem.underlying().elem)
+            case T.Slice():
+                self.index(e.index, -1)
+                return Operand(Mode.VARIABLE, e, u.elem)
+            case T.Map():
+                k = self.expr(e.index, hint=u.key)
+                if k.mode != Mode.INVALID:
+                    self.assignment(k, u.key, "map index")
+                return Operand(Mode.MAPINDEX, e, u.elem)
+        self.error(e.x.pos, f"invalid operation: cannot index {self.operand_string(x)}")
+        self.expr(e.index)
+        return Operand(Mode.INVALID, e)
+
+    def index(self, e: ast.Expr, length: int) -> int | None:
+        """Check an index: an integer, constant ones in range. Returns the constant."""
+        x = self.expr(e)
+        if x.mode == Mode.INVALID:
+            return None
+        self.convert_untyped(x, T.INT)
+        if x.mode == Mode.INVALID:
+            return None
+        if not T.is_integer(x.type):
+            self.error(e.pos, f"invalid argument: index {self.operand_string(x)} must be integer")
+            return None
+        if x.mode == Mode.CONSTANT:
+            v = int(x.val)
+            if v < 0:
+                self.error(e.pos, f"invalid argument: index {self.estr(e)} (constant of type int) must not be negative")
+                return None
+            if 0 <= length <= v:
+                self.error(e.pos, f"invalid argument: index {v} out of bounds [0:{length}]")
+                return None
+            return v
+        return None
+
+    def slice_expr(self, e: ast.SliceExpr) -> Operand:
+        x = self.expr(e.x)
+        if x.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
+        u = x.type.underlying()
+        length = -1
+        result = x.type
+        match u:
+            case T.Basic() if T.is_string(u):
+                if e.full:
+                    self.error(e.pos, f"invalid operation: 3-index slice of string")
+                    return Operand(Mode.INVALID, e)
+                if x.mode == Mode.CONSTANT:
+                    length = len(x.val)
+                if T.is_untyped(x.type):
+                    result = T.STRING
+            case T.Array():
+                if x.mode != Mode.VARIABLE:
+                    self.error(e.pos, f"invalid operation: {self.estr(e.x)} (slice of unaddressable value)")
+                    return Operand(Mode.INVALID, e)
+                self.mark_addressed(e.x)
+                length = u.len
+                result = T.Slice(u.elem)
+            case T.Pointer() if isinstance(u.elem.underlying(), T.Array):
+                length = u.elem.underlying().len
+                result = T.Slice(u.elem.underlying().elem)
+            case T.Slice():
+                pass
+            case _:
+                self.error(e.x.pos, f"cannot slice {self.operand_string(x)}")
+                return Operand(Mode.INVALID, e)
+        prev = -1
+        for idx in (e.low, e.high, e.max):
+            if idx is None:
+                continue
+            v = self.index(idx, length + 1 if length >= 0 else -1)
+            if v is not None:
+                if v < prev:
+                    self.error(idx.pos, f"invalid slice indices: {v} < {prev}")
+                prev = v
+        return Operand(Mode.VALUE, e, result)
+
+    def assert_expr(self, e: ast.AssertExpr) -> Operand:
+        x = self.expr(e.x)
+        if x.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
+        if not T.is_interface(x.type):
+            self.error(e.x.pos, f"invalid operation: {self.estr(e.x)} ({self.operand_mode_type(x)}) is not an interface")
+            return Operand(Mode.INVALID, e)
+        t = self.var_type(e.type)
+        if t is T.INVALID:
+            return Operand(Mode.INVALID, e)
+        self.check_assertable(e.type, x.type, t)
+        return Operand(Mode.COMMAOK, e, t)
+
+    def operand_mode_type(self, x: Operand) -> str:
+        s = self.operand_string(x)
+        return s[s.index("(") + 1:-1] if "(" in s else s
+
+    def check_assertable(self, pos_expr: ast.Expr, iface: T.Type, t: T.Type) -> None:
+        """x.(T) with T concrete is impossible if T lacks one of x's methods."""
+        if T.is_interface(t):
+            return
+        from gominic.types.lookup import missing_method
+        m, wrong = missing_method(t, iface.underlying(), self.pkg)
+        if m is not None:
+            reason = self.missing_method_reason(t, iface)
+            self.error(pos_expr.pos, f"impossible type assertion: {self.estr(pos_expr)}\n\t{self.tstr(t)} does not implement {self.tstr(iface)} {reason}")
+
+    def field_of(self, t: T.Type, index: list[int]) -> Var:
+        return field_var(t, index)
+
+
+def strip_tags(t: T.Type) -> T.Type:
+    """Struct tags are ignored when converting between struct types."""
+    if isinstance(t, T.Struct):
+        return T.Struct(t.fields, [""] * len(t.fields))
+    return t

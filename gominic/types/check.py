@@ -1,0 +1,252 @@
+"""This module implements the type checker's driver: one package at a time.
+
+Like Go's ``types2.Checker.checkFiles``, checking is a list of phases:
+
+1. collect_objects: declare every package-level name (and each file's
+   imports) in the package scope, without looking at types yet;
+2. package_objects: resolve each package-level object's type, on demand
+   and in any order (a declaration met while resolving another is resolved
+   first; cycles are detected with a colour mark);
+3. function bodies, checked after all signatures are known;
+4. initialisation order of package-level variables (initorder.py);
+5. unused imports.
+
+The Checker class is spread over one module per concern (expressions,
+statements, calls, assignments, type expressions, lookups), each a mixin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from gominic.diag import ErrorList, Pos
+from gominic.syntax import ast
+from gominic.types import universe  # noqa: F401  (fills the universe scope)
+from gominic.types.assign import AssignMixin
+from gominic.types.call import CallMixin
+from gominic.types.decl import DeclMixin
+from gominic.types.expr import ExprMixin
+from gominic.types.exprstring import expr_string
+from gominic.types.initorder import compute_init_order
+from gominic.types.instantiate import GenericsMixin
+from gominic.types.literal import LiteralMixin
+from gominic.types.lookup import LookupMixin
+from gominic.types.objects import (
+    Const, Func, Object, Package, PkgName, Scope, TypeName, Var,
+)
+from gominic.types.operand import Info, Mode, TypeAndValue
+from gominic.types.stmt import StmtMixin
+from gominic.types.typexpr import TypexprMixin
+from gominic.types.types import Type, type_string
+
+Importer = Callable[[str], Package]
+
+
+@dataclass(eq=False)
+class DeclInfo:
+    """A package-level declaration waiting to be resolved."""
+
+    file_scope: Scope
+    decl: ast.Decl
+    # For "var a, b = f()": all the lhs objects share one DeclInfo.
+    lhs: list[Var] | None = None
+    index: int = 0  # which name of the declaration this object is
+    deps: set[Object] | None = None
+
+
+class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMixin, TypexprMixin,
+              GenericsMixin, LookupMixin):
+    def __init__(self, pkg: Package, files: list[ast.File], importer: Importer, info: Info):
+        self.pkg = pkg
+        self.files = files
+        self.importer = importer
+        self.info = info
+        self.errors = ErrorList()
+        self.obj_decls: dict[Object, DeclInfo] = {}
+        self.colors: dict[Object, int] = {}  # 1: being resolved (grey), 2: done (black)
+        self.delayed: list[Callable[[], None]] = []
+        self.file_scopes: list[Scope] = []
+        # State of the function being checked.
+        self.sig = None
+        self.scope: Scope = pkg.scope
+        self.iota = None
+        self.decl_deps: set[Object] | None = None  # dependencies of the package-level decl being checked
+        self.func_lits: list[ast.FuncLit] = []  # the closures being checked, outermost first
+        self.var_levels: dict[Var, int] = {}  # local variable -> closure level of its scope
+        self.untyped_shift_operands: dict[ast.Expr, object] = {}
+        self.context = "assignment"  # what an assignment error is "in"
+        self.explicit_targs: dict[ast.Expr, list[Type]] = {}
+        self.labels: dict = {}
+        self.local_vars: list[Var] = []
+
+    # --- diagnostics ---------------------------------------------------
+
+    def error(self, pos: Pos, msg: str) -> None:
+        self.errors.add(pos, msg)
+
+    def tstr(self, t: Type) -> str:
+        return type_string(t, self.pkg)
+
+    def estr(self, e: ast.Expr) -> str:
+        return expr_string(e)
+
+    # --- recording ------------------------------------------------------
+
+    def record(self, e: ast.Expr, mode: Mode, t: Type, val=None) -> None:
+        self.info.types[e] = TypeAndValue(mode, t, val)
+
+    def record_def(self, name: ast.Name, obj: Object | None) -> None:
+        self.info.defs[name] = obj
+
+    def record_use(self, name: ast.Name, obj: Object) -> None:
+        self.info.uses[name] = obj
+
+    def declare(self, scope: Scope, name: ast.Name | None, obj: Object) -> None:
+        """Declare obj in scope; the blank identifier declares nothing."""
+        if name is not None:
+            self.record_def(name, obj)
+        if obj.name == "_":
+            return
+        if isinstance(obj, Var) and not obj.is_global:
+            self.var_levels[obj] = scope.level
+        alt = scope.insert(obj)
+        if alt is not None:
+            self.error(obj.pos, f"{obj.name} redeclared in this block\n\t{alt.pos}: other declaration of {obj.name}")
+
+    # --- the phases -----------------------------------------------------
+
+    def check_files(self) -> None:
+        self.collect_objects()
+        self.package_objects()
+        self.process_delayed()
+        self.info.init_order = compute_init_order(self)
+        self.unused_imports()
+        self.errors.check()
+
+    def collect_objects(self) -> None:
+        """Phase 1: declare package-level objects and file imports."""
+        for file in self.files:
+            fscope = Scope(self.pkg.scope, f"file {file.filename}")
+            self.file_scopes.append(fscope)
+            for imp in file.imports:
+                self.collect_import(fscope, imp)
+            for decl in file.decls:
+                self.collect_decl(fscope, decl)
+
+    def collect_import(self, fscope: Scope, imp: ast.ImportDecl) -> None:
+        from gominic.syntax.literals import unquote_string
+        path = unquote_string(imp.path.value).decode()
+        if path == "unsafe":
+            imported = universe.UNSAFE
+        else:
+            try:
+                imported = self.importer(path)
+            except ImportError as e:
+                self.error(imp.path.pos, str(e) or f"could not import {path}")
+                imported = Package(path, path.rsplit("/", 1)[-1], fake=True)
+        if imported not in self.pkg.imports:
+            self.pkg.imports.append(imported)
+        name = imported.name
+        if imp.local_name is not None:
+            name = imp.local_name.value
+            if name == ".":
+                for obj in imported.scope.elems.values():
+                    if obj.exported:
+                        fscope.insert(obj)
+                return
+        pkgname = PkgName(name, None, self.pkg, imp.path.pos if imp.local_name is None else imp.local_name.pos,
+                          imported=imported)
+        pkgname.decl_path = path  # type: ignore[attr-defined]
+        if imp.local_name is not None:
+            self.record_def(imp.local_name, pkgname)
+        else:
+            self.info.implicits[imp] = pkgname
+        if name == "_":
+            return
+        alt = fscope.insert(pkgname)
+        if alt is not None:
+            self.error(pkgname.pos, f"{name} redeclared in this block")
+
+    def collect_decl(self, fscope: Scope, decl: ast.Decl) -> None:
+        pkg = self.pkg
+        match decl:
+            case ast.ConstDecl():
+                for i, name in enumerate(decl.names):
+                    obj = Const(name.value, None, pkg, name.pos)
+                    self.declare(pkg.scope, name, obj)
+                    self.obj_decls[obj] = DeclInfo(fscope, decl, index=i)
+            case ast.VarDecl():
+                objs = [Var(n.value, None, pkg, n.pos, is_global=True) for n in decl.names]
+                shared = DeclInfo(fscope, decl, lhs=objs) if len(decl.values) == 1 and len(objs) > 1 else None
+                for i, (name, obj) in enumerate(zip(decl.names, objs)):
+                    self.declare(pkg.scope, name, obj)
+                    self.obj_decls[obj] = shared or DeclInfo(fscope, decl, lhs=[obj], index=i)
+            case ast.TypeDecl():
+                obj = TypeName(decl.name.value, None, pkg, decl.name.pos, is_alias=decl.alias)
+                self.declare(pkg.scope, decl.name, obj)
+                self.obj_decls[obj] = DeclInfo(fscope, decl)
+            case ast.FuncDecl():
+                self.collect_func(fscope, decl)
+
+    def collect_func(self, fscope: Scope, decl: ast.FuncDecl) -> None:
+        name = decl.name.value
+        obj = Func(name, None, self.pkg, decl.name.pos, decl=decl,
+                   pragmas=frozenset(decl.pragmas), has_body=decl.body is not None)
+        self.obj_decls[obj] = DeclInfo(fscope, decl)
+        if decl.recv is not None:
+            self.record_def(decl.name, obj)
+            return  # methods are declared on their receiver type in decl.py
+        if name == "init" or (name == "main" and self.pkg.path == "main"):
+            if decl.tparams:
+                self.error(decl.name.pos, f"func {name} must have no type parameters")
+            if decl.type.params or decl.type.results:
+                self.error(decl.name.pos, f"func {name} must have no arguments and no return values")
+        if name == "init":
+            # init functions cannot be referred to: they get no scope entry.
+            self.record_def(decl.name, obj)
+            if decl.body is None:
+                self.error(decl.name.pos, "missing function body")
+            return
+        self.declare(self.pkg.scope, decl.name, obj)
+
+    def package_objects(self) -> None:
+        """Phase 2: resolve every package-level object (types first, as Go does)."""
+        objs = list(self.obj_decls)
+        for obj in objs:
+            if isinstance(obj, TypeName):
+                self.obj_decl(obj)
+        for obj in objs:
+            if not isinstance(obj, TypeName):
+                self.obj_decl(obj)
+
+    def process_delayed(self) -> None:
+        """Phase 3: check function bodies (they may add more delayed work)."""
+        i = 0
+        while i < len(self.delayed):
+            self.delayed[i]()
+            i += 1
+
+    def unused_imports(self) -> None:
+        for fscope in self.file_scopes:
+            for obj in fscope.elems.values():
+                if isinstance(obj, PkgName) and not obj.used:
+                    path = obj.decl_path  # type: ignore[attr-defined]
+                    if obj.name != path.rsplit("/", 1)[-1]:
+                        self.error(obj.pos, f'"{path}" imported as {obj.name} and not used')
+                    else:
+                        self.error(obj.pos, f'"{path}" imported and not used')
+
+
+def check_package(path: str, files: list[ast.File], importer: Importer) -> tuple[Package, Info]:
+    """Type-check the files of one package; raise CompileError on errors."""
+    name = files[0].pkg_name.value if files else "main"
+    pkg = Package(path, name)
+    info = Info()
+    checker = Checker(pkg, files, importer, info)
+    for f in files[1:]:
+        if f.pkg_name.value != name:
+            checker.error(f.pkg_name.pos, f"package {f.pkg_name.value}; expected package {name}")
+    checker.errors.check()
+    checker.check_files()
+    return pkg, info

@@ -1,0 +1,271 @@
+"""This module implements the checking of declarations: const, var, type, func.
+
+Package-level objects are resolved on demand (``obj_decl``): using a name
+whose declaration has not been checked yet checks it first. A grey/black
+colour mark detects cycles such as ``type T [len(T{})]int`` or
+``var a = b; var b = a`` (Go spec, "Package initialization").
+"""
+
+from __future__ import annotations
+
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Const, Func, Object, Scope, TypeName, Var
+from gominic.types.operand import Mode, Operand
+
+GREY, BLACK = 1, 2
+
+
+def receiver_base(e: ast.Expr) -> tuple[ast.Name | None, bool, list[ast.Expr]]:
+    """Split a receiver type expression into (base name, pointer?, type args)."""
+    ptr = False
+    if isinstance(e, ast.ParenExpr):
+        e = e.x
+    if isinstance(e, ast.Operation) and e.op == "*" and e.y is None:
+        ptr, e = True, e.x
+    if isinstance(e, ast.ParenExpr):
+        e = e.x
+    targs: list[ast.Expr] = []
+    if isinstance(e, ast.IndexExpr):
+        targs = e.index.elems if isinstance(e.index, ast.ListExpr) else [e.index]
+        e = e.x
+    return (e if isinstance(e, ast.Name) else None), ptr, targs
+
+
+class DeclMixin:
+    def obj_decl(self, obj: Object) -> None:
+        """Resolve the package-level object obj if not done yet."""
+        color = self.colors.get(obj)
+        if color == BLACK:
+            return
+        if color == GREY:
+            if isinstance(obj, TypeName):
+                # A type may refer to itself through pointers etc.; only an
+                # invalid recursive type (checked in typexpr) is an error.
+                return
+            if obj.type is None:
+                self.error(obj.pos, f"initialization cycle or invalid recursive reference to {obj.name}")
+                obj.type = T.INVALID
+            return
+        d = self.obj_decls.get(obj)
+        if d is None:
+            return
+        self.colors[obj] = GREY
+        saved = (self.scope, self.iota, self.sig, self.decl_deps)
+        self.scope, self.sig = d.file_scope, None
+        self.decl_deps = d.deps = d.deps or set()
+        try:
+            match obj:
+                case Const():
+                    self.const_decl(obj, d.decl, d.index)
+                case Var():
+                    self.var_decl(obj, d)
+                case TypeName():
+                    self.type_decl(obj, d.decl)
+                case Func():
+                    self.func_decl(obj, d.decl)
+        finally:
+            self.scope, self.iota, self.sig, self.decl_deps = saved
+            self.colors[obj] = BLACK
+
+    # --- constants -------------------------------------------------------
+
+    def const_decl(self, obj: Const, decl: ast.ConstDecl, i: int) -> None:
+        self.iota = decl.iota
+        typ = self.typ(decl.type) if decl.type is not None else None
+        if i >= len(decl.values):
+            self.error(obj.pos, "missing init expr for const declaration")
+            obj.type, obj.val = T.INVALID, None
+            return
+        x = self.expr(decl.values[i])
+        self.init_const(obj, x, typ)
+        if i == len(decl.names) - 1 and len(decl.values) > len(decl.names):
+            self.error(decl.values[len(decl.names)].pos, "extra init expr")
+
+    def init_const(self, obj: Const, x: Operand, typ: T.Type | None) -> None:
+        if x.mode == Mode.INVALID:
+            obj.type = T.INVALID
+            return
+        if x.mode != Mode.CONSTANT:
+            self.error(x.expr.pos, f"{self.estr(x.expr)} (value of type {self.tstr(x.type)}) is not constant")
+            obj.type = T.INVALID
+            return
+        if typ is not None:
+            if not isinstance(typ.underlying(), T.Basic) or typ.underlying().kind == T.Kind.UNSAFE_POINTER:
+                self.error(x.expr.pos, f"invalid constant type {self.tstr(typ)}")
+                obj.type = T.INVALID
+                return
+            self.assignment(x, typ, "constant declaration")
+            if x.mode == Mode.INVALID:
+                obj.type = T.INVALID
+                return
+        obj.type, obj.val = x.type, x.val
+
+    def local_const_decl(self, decl: ast.ConstDecl) -> None:
+        typ = self.typ(decl.type) if decl.type is not None else None
+        self.iota = decl.iota
+        consts = []
+        for i, name in enumerate(decl.names):
+            obj = Const(name.value, None, self.pkg, name.pos)
+            if i < len(decl.values):
+                self.init_const(obj, self.expr(decl.values[i]), typ)
+            else:
+                self.error(name.pos, "missing init expr for const declaration")
+                obj.type = T.INVALID
+            consts.append((name, obj))
+        if len(decl.values) > len(decl.names):
+            self.error(decl.values[len(decl.names)].pos, "extra init expr")
+        self.iota = None
+        for name, obj in consts:
+            self.declare(self.scope, name, obj)
+
+    # --- variables -------------------------------------------------------
+
+    def var_decl(self, obj: Var, d) -> None:
+        decl: ast.VarDecl = d.decl
+        lhs = d.lhs
+        typ = self.var_type(decl.type) if decl.type is not None else None
+        for v in lhs:
+            if typ is not None:
+                v.type = typ
+        if not decl.values:
+            if typ is None:
+                obj.type = T.INVALID
+            return
+        if len(lhs) == 1 and len(decl.names) > 1:
+            # var a, b, c = 1, 2, 3: each name has its own init expression.
+            i = d.index
+            if len(decl.values) != len(decl.names):
+                self.assign_count_error(decl.names, decl.values)
+                obj.type = obj.type or T.INVALID
+                return
+            self.init_vars([obj], [decl.values[i]], None)
+            return
+        self.init_vars(lhs, decl.values, None)
+        for v in lhs:
+            self.colors[v] = BLACK
+
+    def local_var_decl(self, decl: ast.VarDecl) -> None:
+        objs = [Var(n.value, None, self.pkg, n.pos) for n in decl.names]
+        typ = self.var_type(decl.type) if decl.type is not None else None
+        for v in objs:
+            v.type = typ
+        if decl.values:
+            self.init_vars(objs, decl.values, None)
+        elif typ is None:
+            for v in objs:
+                v.type = T.INVALID
+        for name, v in zip(decl.names, objs):
+            self.declare(self.scope, name, v)
+
+    # --- types -----------------------------------------------------------
+
+    def type_decl(self, obj: TypeName, decl: ast.TypeDecl) -> None:
+        if decl.alias:
+            if decl.tparams:
+                self.error(decl.pos, "generic type cannot be alias")
+            obj.type = T.INVALID  # guards against cycles while resolving
+            obj.type = self.typ(decl.type)
+            return
+        named = T.Named(obj)
+        obj.type = named
+        if decl.tparams:
+            self.scope = Scope(self.scope, f"type {obj.name}")
+            named.tparams = self.collect_tparams(decl.tparams)
+        under = self.defined_type(decl.type, named)
+        named.under = self.resolve_underlying(under)
+        if named.under is named or named.under is None:
+            named.under = T.INVALID
+        self.collect_methods(obj)
+
+    def resolve_underlying(self, t: T.Type) -> T.Type:
+        seen = set()
+        while isinstance(t, T.Named):
+            if id(t) in seen or t.under is None:
+                return T.INVALID
+            seen.add(id(t))
+            t = t.under
+        return t
+
+    def collect_methods(self, obj: TypeName) -> None:
+        """Declare the methods whose receiver base type is obj (resolved lazily)."""
+        named = obj.type
+        for mobj, d in self.obj_decls.items():
+            if not isinstance(mobj, Func) or d.decl.recv is None or getattr(mobj, "assoc", False):
+                continue
+            base, _, _ = receiver_base(d.decl.recv.type)
+            if base is None or base.value != obj.name or d.file_scope.lookup(base.value) is not None:
+                continue
+            mobj.assoc = True  # type: ignore[attr-defined]
+            if mobj.name == "_":
+                continue
+            if any(m.name == mobj.name for m in named.methods):
+                self.error(mobj.pos, f"method {obj.name}.{mobj.name} already declared")
+                continue
+            under = named.under
+            if isinstance(under, T.Struct) and any(f.name == mobj.name for f in under.fields):
+                self.error(mobj.pos, f"field and method with the same name {mobj.name}")
+                continue
+            named.methods.append(mobj)
+
+    # --- functions -------------------------------------------------------
+
+    def func_decl(self, obj: Func, decl: ast.FuncDecl) -> None:
+        self.info.funcs.append(obj)
+        scope = Scope(self.scope, f"func {obj.name}", is_func=True)
+        saved = self.scope
+        self.scope = scope
+        recv = None
+        tparams = []
+        if decl.recv is not None:
+            recv, tparams = self.collect_recv(decl.recv)
+        elif decl.tparams:
+            tparams = self.collect_tparams(decl.tparams)
+        sig = self.func_type(decl.type, recv)
+        sig.tparams = tparams
+        obj.type = sig
+        self.scope = saved
+        if decl.body is None:
+            return
+        deps = self.decl_deps
+
+        def check_body():
+            # References made by the body are this function's dependencies
+            # (initorder.py follows them).
+            self.decl_deps = deps
+            self.func_body(obj.name, decl, sig, scope)
+            self.decl_deps = None
+        self.delayed.append(check_body)
+
+    def collect_recv(self, field: ast.Field) -> tuple[Var, list]:
+        base, ptr, targs = receiver_base(field.type)
+        tparams = []
+        rtype: T.Type = T.INVALID
+        if base is None:
+            self.error(field.type.pos, f"invalid receiver type {self.estr(field.type)}")
+        else:
+            obj = self.scope.parent.lookup(base.value) if self.scope.parent else None
+            if obj is None:
+                _, obj = self.scope.lookup_parent(base.value)
+            if obj is None:
+                self.error(base.pos, f"undefined: {base.value}")
+            elif not isinstance(obj, TypeName) or obj.pkg is not self.pkg:
+                self.error(base.pos, f"cannot define new methods on non-local type {base.value}")
+            else:
+                self.record_use(base, obj)
+                self.obj_decl(obj)
+                rtype = obj.type
+                if isinstance(rtype, T.Named) and rtype.tparams:
+                    tparams = self.declare_recv_tparams(rtype, targs)
+                    rtype = self.instantiate_named(rtype, [tp for tp in tparams], base.pos)
+                u = rtype.underlying()
+                if isinstance(u, (T.Pointer, T.Interface)) or not isinstance(rtype, T.Named):
+                    what = "pointer or interface type" if isinstance(u, (T.Pointer, T.Interface)) else "non-local type"
+                    self.error(base.pos, f"invalid receiver type {base.value} ({what})")
+                if ptr:
+                    rtype = T.Pointer(rtype)
+        name = field.name.value if field.name else ""
+        recv = Var(name, rtype, self.pkg, field.name.pos if field.name else field.pos, is_param=True, used=True)
+        if field.name is not None:
+            self.declare(self.scope, field.name, recv)
+        return recv, tparams

@@ -1,0 +1,247 @@
+"""This module implements generics: substitution, instantiation and inference.
+
+A generic function or type is instantiated by substituting type arguments
+for its type parameters (Go spec, "Instantiations"). Type arguments missing
+from a call are inferred by unifying each parameter type with its argument's
+type (function argument type inference); untyped constant arguments are
+used last, with their default types. Each instance is checked against the
+constraints: the type argument must implement the constraint's methods and
+belong to its type set.
+"""
+
+from __future__ import annotations
+
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Func, Var
+from gominic.types.operand import Mode, Operand
+
+Subst = dict[int, T.Type]  # id(TypeParam) -> type argument
+
+
+def subst(t: T.Type, smap: Subst, cache: dict | None = None) -> T.Type:
+    """t with every type parameter in smap replaced by its argument."""
+    if not smap:
+        return t
+    cache = {} if cache is None else cache
+    match t:
+        case T.TypeParam():
+            return smap.get(id(t), t)
+        case T.Basic():
+            return t
+        case T.Pointer():
+            e = subst(t.elem, smap, cache)
+            return t if e is t.elem else T.Pointer(e)
+        case T.Slice():
+            e = subst(t.elem, smap, cache)
+            return t if e is t.elem else T.Slice(e)
+        case T.Array():
+            e = subst(t.elem, smap, cache)
+            return t if e is t.elem else T.Array(t.len, e)
+        case T.Map():
+            return T.Map(subst(t.key, smap, cache), subst(t.elem, smap, cache))
+        case T.Chan():
+            return T.Chan(t.dir, subst(t.elem, smap, cache))
+        case T.Struct():
+            fields = [Var(f.name, subst(f.type, smap, cache), f.pkg, f.pos, is_field=True, embedded=f.embedded)
+                      for f in t.fields]
+            return T.Struct(fields, t.tags)
+        case T.Tuple():
+            return T.Tuple([Var(v.name, subst(v.type, smap, cache), v.pkg, v.pos) for v in t.vars])
+        case T.Signature():
+            return T.Signature(subst(t.params, smap, cache), subst(t.results, smap, cache), t.variadic, t.recv)
+        case T.Interface():
+            methods = [Func(m.name, subst(m.type, smap, cache), m.pkg, m.pos) for m in t.methods]
+            terms = None if t.terms is None else [T.Term(x.tilde, subst(x.type, smap, cache)) for x in t.terms]
+            return T.Interface(methods, [subst(e, smap, cache) for e in t.embeddeds], terms=terms,
+                               comparable=t.comparable)
+        case T.Named():
+            if not t.targs:
+                return t
+            new_args = [subst(a, smap, cache) for a in t.targs]
+            if all(a is b for a, b in zip(new_args, t.targs)):
+                return t
+            return instantiate(t.orig, new_args)
+    return t
+
+
+# One instance per generic type and argument list (identity matters for Named).
+_instances: dict[int, list[T.Named]] = {}
+
+
+def instantiate(generic: T.Named, targs: list[T.Type]) -> T.Named:
+    for inst in _instances.get(id(generic), []):
+        if all(T.identical(a, b) for a, b in zip(inst.targs, targs)):
+            return inst
+    inst = T.Named(generic.obj, None, [], [], list(targs), generic)
+    _instances.setdefault(id(generic), []).append(inst)
+    smap = {id(tp): a for tp, a in zip(generic.tparams, targs)}
+    if generic.under is not None:
+        inst.under = subst(generic.under, smap)
+    else:
+        inst._pending = smap  # type: ignore[attr-defined]  # resolved when the generic is
+    return inst
+
+
+def resolve_pending(inst: T.Named) -> None:
+    smap = getattr(inst, "_pending", None)
+    if smap is not None and inst.orig.under is not None:
+        inst.under = subst(inst.orig.under, smap)
+        inst._pending = None  # type: ignore[attr-defined]
+
+
+def subst_method(m: Func, inst: T.Named) -> Func:
+    """The method m of a generic type, as a method of the instance inst."""
+    sig: T.Signature = m.type
+    recv_t = sig.recv.type if sig.recv is not None else inst
+    base = recv_t.elem if isinstance(recv_t, T.Pointer) else recv_t
+    smap = {id(tp): a for tp, a in zip(base.targs if isinstance(base, T.Named) else [], inst.targs)}
+    new_recv = Var(sig.recv.name, T.Pointer(inst) if isinstance(recv_t, T.Pointer) else inst, m.pkg)
+    new_sig = T.Signature(subst(sig.params, smap), subst(sig.results, smap), sig.variadic, new_recv)
+    f = Func(m.name, new_sig, m.pkg, m.pos, decl=m.decl, pragmas=m.pragmas, orig=m)
+    f.targs = inst.targs  # type: ignore[attr-defined]
+    return f
+
+
+class GenericsMixin:
+    def instantiate_named(self, generic: T.Named, targs: list[T.Type], pos) -> T.Named:
+        inst = instantiate(generic, targs)
+        if inst.under is None:
+            self.delayed.append(lambda: resolve_pending(inst))
+        return inst
+
+    def verify_targs(self, tparams: list[T.TypeParam], targs: list[T.Type], exprs: list[ast.Expr]) -> bool:
+        smap = {id(tp): a for tp, a in zip(tparams, targs)}
+        for i, (tp, a) in enumerate(zip(tparams, targs)):
+            if tp.constraint is None:
+                continue
+            bound = subst(tp.constraint, smap)
+            iface = bound.underlying()
+            if not isinstance(iface, T.Interface):
+                continue
+            iface.complete()
+            pos = exprs[i].pos if i < len(exprs) else exprs[0].pos if exprs else None
+            if iface.terms is not None and not any(T.term_includes(term, a) for term in iface.terms):
+                if not (isinstance(a, T.TypeParam) and a.iface().terms is not None and all(
+                        any(T.term_includes(term, x.type) for term in iface.terms) for x in a.iface().terms)):
+                    self.error(pos, f"{self.tstr(a)} does not implement {self.tstr(bound)}")
+                    return False
+            if iface.comparable and not T.comparable(a):
+                self.error(pos, f"{self.tstr(a)} does not implement comparable")
+                return False
+            reason = self.missing_method_reason(a, bound) if iface.complete() else ""
+            if reason:
+                self.error(pos, f"{self.tstr(a)} does not implement {self.tstr(bound)} {reason}")
+                return False
+        return True
+
+    def generic_callee(self, e: ast.IndexExpr) -> Operand:
+        """f[int, string]: explicit (maybe partial) instantiation of a generic function."""
+        f = self.expr_or_type(e.x)
+        if f.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
+        if f.mode == Mode.TYPEXPR:
+            return Operand(Mode.TYPEXPR, e, self.typ(e))
+        sig = f.type
+        if not isinstance(sig, T.Signature) or not sig.tparams:
+            return self.index_expr_plain(e, f)
+        args = e.index.elems if isinstance(e.index, ast.ListExpr) else [e.index]
+        targs = [self.var_type(a) for a in args]
+        if len(targs) > len(sig.tparams):
+            self.error(args[len(sig.tparams)].pos, f"got {len(targs)} type arguments but {self.estr(e.x)} has {len(sig.tparams)} type parameters")
+            return Operand(Mode.INVALID, e)
+        self.explicit_targs[e] = targs
+        if len(targs) == len(sig.tparams):
+            if not self.verify_targs(sig.tparams, targs, args):
+                return Operand(Mode.INVALID, e)
+            inst = self.instantiate_sig(sig, targs)
+            self.record_instance(e.x, targs, inst)
+            return Operand(Mode.VALUE, e, inst)
+        return Operand(Mode.VALUE, e, sig)
+
+    def index_expr_plain(self, e: ast.IndexExpr, f: Operand) -> Operand:
+        self.error(e.pos, f"invalid operation: cannot index {self.operand_string(f)}")
+        return Operand(Mode.INVALID, e)
+
+    def instantiate_sig(self, sig: T.Signature, targs: list[T.Type]) -> T.Signature:
+        smap = {id(tp): a for tp, a in zip(sig.tparams, targs)}
+        return T.Signature(subst(sig.params, smap), subst(sig.results, smap), sig.variadic, sig.recv)
+
+    def record_instance(self, fun: ast.Expr, targs: list[T.Type], sig: T.Signature) -> None:
+        name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
+        self.info.instances[name] = (targs, sig)
+
+    def infer_call(self, e: ast.CallExpr, f: Operand, sig: T.Signature) -> T.Signature | None:
+        """Infer the type arguments of a generic function call from its arguments."""
+        given = self.explicit_targs.get(e.fun, []) if isinstance(e.fun, ast.IndexExpr) else []
+        inferred: Subst = {id(tp): a for tp, a in zip(sig.tparams, given)}
+        args = [self.expr(a) for a in e.args] if not (len(e.args) == 1 and not e.has_dots) else self.multi_expr(e.args[0])
+        if any(a.mode == Mode.INVALID for a in args):
+            return None
+        params = sig.params.vars
+        ptypes = [p.type for p in params]
+        if sig.variadic and not e.has_dots and len(args) >= len(params) - 1:
+            ptypes = ptypes[:-1] + [ptypes[-1].elem] * (len(args) - len(params) + 1)
+        untyped = []
+        for p, a in zip(ptypes, args):
+            if T.is_untyped(a.type):
+                untyped.append((p, a))
+                continue
+            self.unify(p, a.type, inferred)
+        for p, a in untyped:
+            if isinstance(p, T.TypeParam) and id(p) not in inferred and a.type is not T.UNTYPED_NIL:
+                inferred[id(p)] = T.default_type(a.type)
+        # Core-type inference: a type parameter constrained to a single
+        # term (e.g. ~[]E) unifies with that term.
+        for tp in sig.tparams:
+            terms = tp.iface().terms if tp.constraint else None
+            if id(tp) in inferred and terms and len(terms) == 1:
+                self.unify(terms[0].type, inferred[id(tp)].underlying() if terms[0].tilde else inferred[id(tp)], inferred)
+        missing = [tp for tp in sig.tparams if id(tp) not in inferred]
+        if missing:
+            self.error(e.rparen or e.pos, f"cannot infer {missing[0].obj.name} ({missing[0].obj.pos})")
+            return None
+        targs = [subst(inferred[id(tp)], inferred) for tp in sig.tparams]
+        if not self.verify_targs(sig.tparams, targs, e.args):
+            return None
+        inst = self.instantiate_sig(sig, targs)
+        fun = e.fun.x if isinstance(e.fun, ast.IndexExpr) else e.fun
+        self.record_instance(fun, targs, inst)
+        self.record(e.fun, Mode.VALUE, inst)
+        return inst
+
+    def unify(self, p: T.Type, a: T.Type, inferred: Subst) -> None:
+        """Match parameter type p against argument type a, binding type parameters."""
+        if isinstance(p, T.TypeParam):
+            if id(p) not in inferred:
+                inferred[id(p)] = a
+            return
+        match p:
+            case T.Pointer() | T.Slice():
+                au = a if type(a) is type(p) else a.underlying()
+                if type(au) is type(p):
+                    self.unify(p.elem, au.elem, inferred)
+            case T.Array():
+                au = a.underlying()
+                if isinstance(au, T.Array):
+                    self.unify(p.elem, au.elem, inferred)
+            case T.Map():
+                au = a.underlying()
+                if isinstance(au, T.Map):
+                    self.unify(p.key, au.key, inferred)
+                    self.unify(p.elem, au.elem, inferred)
+            case T.Chan():
+                au = a.underlying()
+                if isinstance(au, T.Chan):
+                    self.unify(p.elem, au.elem, inferred)
+            case T.Signature():
+                au = a.underlying()
+                if isinstance(au, T.Signature):
+                    for x, y in zip(p.params.vars, au.params.vars):
+                        self.unify(x.type, y.type, inferred)
+                    for x, y in zip(p.results.vars, au.results.vars):
+                        self.unify(x.type, y.type, inferred)
+            case T.Named():
+                if isinstance(a, T.Named) and a.orig is not None and a.orig is p.orig:
+                    for x, y in zip(p.targs, a.targs):
+                        self.unify(x, y, inferred)

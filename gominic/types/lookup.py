@@ -1,0 +1,172 @@
+"""This module implements field and method lookup, and interface satisfaction.
+
+``lookup_field_or_method`` follows Go spec "Selectors": search the type's own
+fields and methods (depth 0), then those of its embedded fields (depth 1),
+and so on breadth first; the shallowest match wins, two at the same depth
+are ambiguous. Method sets (Go spec, "Method sets") decide whether a type
+implements an interface: T's method set holds the value-receiver methods,
+*T's holds all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gominic.types import types as T
+from gominic.types.objects import Func, Object, Package, Var
+
+
+@dataclass(slots=True)
+class LookupResult:
+    obj: Object | None
+    index: list[int]
+    indirect: bool  # a pointer was followed on the way to obj
+    ambiguous: bool = False
+
+
+def deref(t: T.Type) -> tuple[T.Type, bool]:
+    if isinstance(t, T.Pointer):
+        return t.elem, True
+    return t, False
+
+
+def same_name(obj: Object, name: str, pkg: Package | None) -> bool:
+    """Unexported names from different packages are different names."""
+    if obj.name != name:
+        return False
+    return obj.exported or obj.pkg is None or pkg is None or obj.pkg is pkg or obj.pkg.path == pkg.path
+
+
+def lookup_field_or_method(t: T.Type, addressable: bool, pkg: Package | None, name: str) -> LookupResult:
+    if name == "_":
+        return LookupResult(None, [], False)
+    typ, is_ptr = deref(t)
+    # *T where T is a pointer or interface has no fields or methods.
+    if is_ptr and isinstance(typ.underlying(), (T.Pointer, T.Interface)) and not isinstance(typ, T.TypeParam):
+        return LookupResult(None, [], False)
+    # (type, index path, indirect) at the current depth
+    current = [(typ, [], is_ptr)]
+    seen: set[int] = set()
+    while current:
+        found: LookupResult | None = None
+        nxt = []
+        for typ, index, indirect in current:
+            if isinstance(typ, T.Named):
+                if id(typ) in seen:
+                    continue
+                seen.add(id(typ))
+                for i, m in enumerate(named_methods(typ)):
+                    if same_name(m, name, pkg):
+                        if found is not None:
+                            return LookupResult(None, [], False, ambiguous=True)
+                        found = LookupResult(m, index + [i], indirect)
+            u = typ.underlying()
+            if isinstance(u, T.Struct):
+                for i, f in enumerate(u.fields):
+                    if same_name(f, name, pkg):
+                        if found is not None:
+                            return LookupResult(None, [], False, ambiguous=True)
+                        found = LookupResult(f, index + [i], indirect)
+                        continue
+                    if f.embedded and found is None:
+                        ft, p = deref(f.type)
+                        nxt.append((ft, index + [i], indirect or p))
+            elif isinstance(u, T.Interface):
+                for i, m in enumerate(u.complete()):
+                    if same_name(m, name, pkg):
+                        if found is not None:
+                            return LookupResult(None, [], False, ambiguous=True)
+                        found = LookupResult(m, index + [i], indirect)
+        if found is not None:
+            return found
+        current = nxt
+    return LookupResult(None, [], False)
+
+
+def named_methods(t: T.Named) -> list[Func]:
+    return t.methods if t.orig is None else instance_methods(t)
+
+
+def instance_methods(t: T.Named) -> list[Func]:
+    """Methods of an instantiated generic type, with substituted signatures."""
+    cache = getattr(t, "_methods", None)
+    if cache is None:
+        from gominic.types.instantiate import subst_method
+        cache = [subst_method(m, t) for m in t.orig.methods]
+        t.methods = cache
+        t._methods = cache  # type: ignore[attr-defined]
+    return cache
+
+
+def pointer_recv(m: Func) -> bool:
+    recv = m.sig.recv
+    return recv is not None and isinstance(recv.type, T.Pointer)
+
+
+def missing_method(t: T.Type, iface: T.Interface, pkg: Package | None) -> tuple[Func | None, bool]:
+    """The first method of iface that t lacks: (method, wrong_type?).
+
+    wrong_type is True when t has the method but with another signature or
+    only with a pointer receiver; (None, False) when t implements iface.
+    """
+    if isinstance(t.underlying(), T.Interface) and not isinstance(t, T.TypeParam):
+        have = {m.name: m for m in t.underlying().complete()}
+        for m in iface.complete():
+            h = have.get(m.name)
+            if h is None:
+                return m, False
+            if not T.identical(h.type, m.type):
+                return m, True
+        return None, False
+    for m in iface.complete():
+        r = lookup_field_or_method(t, False, m.pkg, m.name)
+        obj = r.obj
+        if not isinstance(obj, Func):
+            return m, False
+        if not T.identical(strip_recv(obj.type), strip_recv(m.type)):
+            return m, True
+        # A value of type T has only the value-receiver methods, unless the
+        # method was reached through an embedded pointer.
+        if pointer_recv(obj) and not isinstance(t, T.Pointer) and not r.indirect:
+            return m, True
+    return None, False
+
+
+def strip_recv(sig: T.Signature) -> T.Signature:
+    return T.Signature(sig.params, sig.results, sig.variadic)
+
+
+def implements(t: T.Type, iface: T.Interface) -> bool:
+    return missing_method(t, iface, None)[0] is None
+
+
+class LookupMixin:
+    def lookup(self, t: T.Type, addressable: bool, name: str) -> LookupResult:
+        return lookup_field_or_method(t, addressable, self.pkg, name)
+
+    def missing_method_reason(self, t: T.Type, iface_t: T.Type) -> str:
+        """Go's explanation of why t does not implement iface_t."""
+        iface = iface_t.underlying()
+        m, wrong = missing_method(t, iface, self.pkg)
+        if m is None:
+            return ""
+        if not wrong:
+            return f"(missing method {m.name})"
+        r = lookup_field_or_method(t, False, self.pkg, m.name)
+        have = r.obj
+        if isinstance(have, Func) and T.identical(strip_recv(have.type), strip_recv(m.type)):
+            return f"(method {m.name} has pointer receiver)"
+        if isinstance(have, Func):
+            return (f"(wrong type for method {m.name})\n\t\thave {m.name}{T.signature_string(have.type, self.pkg)}"
+                    f"\n\t\twant {m.name}{T.signature_string(m.type, self.pkg)}")
+        return f"(missing method {m.name})"
+
+
+def field_var(t: T.Type, index: list[int]) -> Var:
+    """Follow an index path through (embedded) struct fields."""
+    v = None
+    for i in index:
+        t, _ = deref(t)
+        v = t.underlying().fields[i]
+        t = v.type
+    return v

@@ -1,0 +1,115 @@
+"""This module implements operands and the checker's results (Info).
+
+An operand is what the checker knows about an expression while checking it:
+its mode (a type, a constant, an addressable variable, a plain value, ...),
+its type and, for constants, its value. What outlives the check is recorded
+in ``Info`` side tables keyed by AST node, for the compiler to read.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from gominic.syntax import ast
+from gominic.types.objects import Func, Object, Var
+from gominic.types.types import Type
+
+
+class Mode(enum.IntEnum):
+    INVALID = 0  # the operand is erroneous; errors were reported
+    NOVALUE = 1  # a call without results
+    BUILTIN = 2  # a built-in function, only callable
+    TYPEXPR = 3  # the operand is a type
+    CONSTANT = 4  # a compile-time constant, val holds its value
+    VARIABLE = 5  # an addressable variable
+    MAPINDEX = 6  # m[k]: assignable, not addressable
+    VALUE = 7  # a computed value
+    COMMAOK = 8  # a value usable in "v, ok :=" (map index, assertion, receive)
+
+
+MODE_NAMES = {
+    Mode.INVALID: "invalid operand", Mode.NOVALUE: "no value", Mode.BUILTIN: "built-in",
+    Mode.TYPEXPR: "type", Mode.CONSTANT: "constant", Mode.VARIABLE: "variable",
+    Mode.MAPINDEX: "map index expression", Mode.VALUE: "value", Mode.COMMAOK: "comma, ok expression",
+}
+
+
+@dataclass(slots=True)
+class Operand:
+    mode: Mode
+    expr: ast.Expr | None
+    type: Type | None = None
+    val: Any = None
+    builtin: str = ""  # for Mode.BUILTIN: which one
+
+    def invalid(self) -> Operand:
+        self.mode = Mode.INVALID
+        return self
+
+
+@dataclass(slots=True)
+class TypeAndValue:
+    mode: Mode
+    type: Type
+    value: Any = None  # constant value, or None
+
+    def is_type(self) -> bool:
+        return self.mode == Mode.TYPEXPR
+
+    def is_value(self) -> bool:
+        return self.mode in (Mode.CONSTANT, Mode.VARIABLE, Mode.MAPINDEX, Mode.VALUE, Mode.COMMAOK)
+
+
+class SelectionKind(enum.IntEnum):
+    FIELD = 0  # x.f is a struct field
+    METHOD_VAL = 1  # x.m is a method value (or the callee of a method call)
+    METHOD_EXPR = 2  # T.m is a method expression
+
+
+@dataclass(slots=True)
+class Selection:
+    """What x.sel selects: the path of embedded fields, then a field or method."""
+
+    kind: SelectionKind
+    recv: Type  # the type of x
+    obj: Object  # a field Var or a method Func
+    index: list[int]  # field indices through embedded fields; the last is the target's
+    indirect: bool  # whether a pointer was followed on the way
+
+
+@dataclass(slots=True)
+class Initializer:
+    """Package-level ``lhs... = rhs`` in the order initialisation runs it."""
+
+    lhs: list[Var]
+    rhs: ast.Expr
+
+
+@dataclass
+class Info:
+    types: dict[ast.Expr, TypeAndValue] = field(default_factory=dict)
+    defs: dict[ast.Name, Object | None] = field(default_factory=dict)
+    uses: dict[ast.Name, Object] = field(default_factory=dict)
+    implicits: dict[ast.Node, Object] = field(default_factory=dict)
+    selections: dict[ast.SelectorExpr, Selection] = field(default_factory=dict)
+    init_order: list[Initializer] = field(default_factory=list)
+    # Function and method objects of the package, in source order.
+    funcs: list[Func] = field(default_factory=list)
+    # Closures (FuncLit) and their captured variables, in the order met.
+    captures: dict[ast.FuncLit, list[Var]] = field(default_factory=dict)
+    # Generic instantiations: the instance Func/Named recorded per use.
+    instances: dict[ast.Expr, Any] = field(default_factory=dict)
+
+    def type_of(self, e: ast.Expr) -> Type | None:
+        tv = self.types.get(e)
+        if tv is not None:
+            return tv.type
+        if isinstance(e, ast.Name):
+            obj = self.uses.get(e) or self.defs.get(e)
+            return obj.type if obj is not None else None
+        return None
+
+    def object_of(self, name: ast.Name) -> Object | None:
+        return self.defs.get(name) or self.uses.get(name)

@@ -1,0 +1,536 @@
+"""This module implements Go's types: the values the type checker computes.
+
+The model follows Go's ``go/types`` (and ``types2``): basic types, composite
+type literals, named (defined) types, signatures and tuples. Two composite
+types are identical when their structure is (Go spec, "Type identity");
+named types are identical only to themselves, so ``Named`` compares by
+identity and every other type by structure (see ``identical``).
+
+``type_string`` spells a type the way Go's error messages and ``%T`` do:
+``[]int``, ``map[string]main.T``, ``func(int) (string, error)``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gominic.types.objects import Func, Package, TypeName, Var
+
+
+class Type:
+    """Base of all types. ``underlying()`` is the type itself except for Named."""
+
+    __slots__ = ()
+
+    def underlying(self) -> Type:
+        return self
+
+    def __str__(self) -> str:
+        return type_string(self)
+
+
+class Kind(enum.IntEnum):
+    """Basic type kinds; the values match Go's reflect.Kind where one exists."""
+
+    INVALID = 0
+    BOOL = 1
+    INT = 2
+    INT8 = 3
+    INT16 = 4
+    INT32 = 5
+    INT64 = 6
+    UINT = 7
+    UINT8 = 8
+    UINT16 = 9
+    UINT32 = 10
+    UINT64 = 11
+    UINTPTR = 12
+    FLOAT32 = 13
+    FLOAT64 = 14
+    COMPLEX64 = 15
+    COMPLEX128 = 16
+    STRING = 24
+    UNSAFE_POINTER = 26
+    # Untyped kinds exist only for constants and the nil value.
+    UNTYPED_BOOL = 100
+    UNTYPED_INT = 101
+    UNTYPED_RUNE = 102
+    UNTYPED_FLOAT = 103
+    UNTYPED_COMPLEX = 104
+    UNTYPED_STRING = 105
+    UNTYPED_NIL = 106
+
+
+INTEGER_KINDS = frozenset(
+    {Kind.INT, Kind.INT8, Kind.INT16, Kind.INT32, Kind.INT64, Kind.UINT, Kind.UINT8,
+     Kind.UINT16, Kind.UINT32, Kind.UINT64, Kind.UINTPTR, Kind.UNTYPED_INT, Kind.UNTYPED_RUNE})
+UNSIGNED_KINDS = frozenset(
+    {Kind.UINT, Kind.UINT8, Kind.UINT16, Kind.UINT32, Kind.UINT64, Kind.UINTPTR})
+FLOAT_KINDS = frozenset({Kind.FLOAT32, Kind.FLOAT64, Kind.UNTYPED_FLOAT})
+COMPLEX_KINDS = frozenset({Kind.COMPLEX64, Kind.COMPLEX128, Kind.UNTYPED_COMPLEX})
+NUMERIC_KINDS = INTEGER_KINDS | FLOAT_KINDS | COMPLEX_KINDS
+UNTYPED_KINDS = frozenset(
+    {Kind.UNTYPED_BOOL, Kind.UNTYPED_INT, Kind.UNTYPED_RUNE, Kind.UNTYPED_FLOAT,
+     Kind.UNTYPED_COMPLEX, Kind.UNTYPED_STRING, Kind.UNTYPED_NIL})
+
+# Size in bytes of each sized basic kind on amd64.
+BASIC_SIZES = {
+    Kind.BOOL: 1, Kind.INT: 8, Kind.INT8: 1, Kind.INT16: 2, Kind.INT32: 4, Kind.INT64: 8,
+    Kind.UINT: 8, Kind.UINT8: 1, Kind.UINT16: 2, Kind.UINT32: 4, Kind.UINT64: 8,
+    Kind.UINTPTR: 8, Kind.FLOAT32: 4, Kind.FLOAT64: 8, Kind.COMPLEX64: 8,
+    Kind.COMPLEX128: 16, Kind.STRING: 16, Kind.UNSAFE_POINTER: 8,
+}
+
+
+@dataclass(eq=False, slots=True)
+class Basic(Type):
+    kind: Kind
+    name: str
+
+    @property
+    def info_integer(self) -> bool:
+        return self.kind in INTEGER_KINDS
+
+
+@dataclass(eq=False, slots=True)
+class Pointer(Type):
+    elem: Type
+
+
+@dataclass(eq=False, slots=True)
+class Slice(Type):
+    elem: Type
+
+
+@dataclass(eq=False, slots=True)
+class Array(Type):
+    len: int
+    elem: Type
+
+
+@dataclass(eq=False, slots=True)
+class Map(Type):
+    key: Type
+    elem: Type
+
+
+class ChanDir(enum.IntEnum):
+    BOTH = 0
+    SEND = 1
+    RECV = 2
+
+
+@dataclass(eq=False, slots=True)
+class Chan(Type):
+    dir: ChanDir
+    elem: Type
+
+
+@dataclass(eq=False, slots=True)
+class Struct(Type):
+    fields: list[Var]  # Var.embedded marks embedded fields
+    tags: list[str]
+
+
+@dataclass(eq=False, slots=True)
+class Tuple(Type):
+    """The type of a multi-valued expression (a call's results), never a value's."""
+
+    vars: list[Var]
+
+    def __len__(self) -> int:
+        return len(self.vars)
+
+
+@dataclass(eq=False, slots=True)
+class Signature(Type):
+    params: Tuple
+    results: Tuple
+    variadic: bool  # the last parameter's type is a Slice standing for ...T
+    recv: Var | None = None  # the receiver of a method, None for functions
+    tparams: list[TypeParam] = field(default_factory=list)
+
+
+@dataclass(eq=False, slots=True)
+class Interface(Type):
+    """An interface: explicit methods plus embedded interfaces and type terms.
+
+    ``all_methods`` is the complete sorted method set, computed by ``complete``.
+    ``terms`` is the type set of a constraint interface (None: all types).
+    """
+
+    methods: list[Func]
+    embeddeds: list[Type]
+    all_methods: list[Func] | None = None
+    terms: list[Term] | None = None
+    comparable: bool = False  # the predeclared "comparable" constraint
+
+    def is_empty(self) -> bool:
+        return not self.complete() and self.terms is None and not self.comparable
+
+    def complete(self) -> list[Func]:
+        """Return the full method set, sorted by name (Go's method order)."""
+        if self.all_methods is None:
+            methods = {m.name: m for m in self.methods}
+            terms = None
+            for e in self.embeddeds:
+                u = e.underlying()
+                if isinstance(u, Interface):
+                    for m in u.complete():
+                        methods.setdefault(m.name, m)
+                    if u.terms is not None:
+                        terms = u.terms if terms is None else intersect_terms(terms, u.terms)
+                    self.comparable = self.comparable or u.comparable
+            if terms is not None:
+                self.terms = terms if self.terms is None else intersect_terms(self.terms, terms)
+            self.all_methods = sorted(methods.values(), key=lambda m: m.name)
+        return self.all_methods
+
+
+@dataclass(eq=False, slots=True)
+class Term:
+    """One term of a type set: T or ~T (tilde: all types whose underlying type is T)."""
+
+    tilde: bool
+    type: Type
+
+
+def intersect_terms(a: list[Term], b: list[Term]) -> list[Term]:
+    return [t for t in a if any(term_includes(u, t.type) for u in b)]
+
+
+def term_includes(term: Term, t: Type) -> bool:
+    if term.tilde:
+        return identical(term.type, t.underlying())
+    return identical(term.type, t)
+
+
+@dataclass(eq=False, slots=True)
+class Named(Type):
+    """A defined type: ``type T U`` gives a Named whose underlying type is U's.
+
+    A generic type's instantiation is a Named with ``orig`` pointing to the
+    generic one and ``targs`` its type arguments.
+    """
+
+    obj: TypeName
+    under: Type | None = None  # None while the declaration is being resolved
+    methods: list[Func] = field(default_factory=list)
+    tparams: list[TypeParam] = field(default_factory=list)
+    targs: list[Type] = field(default_factory=list)
+    orig: Named | None = None
+
+    def underlying(self) -> Type:
+        return self.under if self.under is not None else INVALID
+
+    def method(self, name: str) -> Func | None:
+        origin = self.orig or self
+        for m in origin.methods:
+            if m.name == name:
+                return m
+        return None
+
+
+@dataclass(eq=False, slots=True)
+class TypeParam(Type):
+    obj: TypeName
+    index: int
+    constraint: Type | None = None  # an Interface (or Named interface)
+
+    def underlying(self) -> Type:
+        # The underlying type of a type parameter is its constraint interface.
+        return self.constraint.underlying() if self.constraint else INVALID
+
+    def iface(self) -> Interface:
+        u = self.underlying()
+        return u if isinstance(u, Interface) else Interface([], [])
+
+
+# ---------------------------------------------------------------------------
+# Predeclared basic types (the universe declares them under their names).
+
+INVALID = Basic(Kind.INVALID, "invalid type")
+BOOL = Basic(Kind.BOOL, "bool")
+INT = Basic(Kind.INT, "int")
+INT8 = Basic(Kind.INT8, "int8")
+INT16 = Basic(Kind.INT16, "int16")
+INT32 = Basic(Kind.INT32, "int32")
+INT64 = Basic(Kind.INT64, "int64")
+UINT = Basic(Kind.UINT, "uint")
+UINT8 = Basic(Kind.UINT8, "uint8")
+UINT16 = Basic(Kind.UINT16, "uint16")
+UINT32 = Basic(Kind.UINT32, "uint32")
+UINT64 = Basic(Kind.UINT64, "uint64")
+UINTPTR = Basic(Kind.UINTPTR, "uintptr")
+FLOAT32 = Basic(Kind.FLOAT32, "float32")
+FLOAT64 = Basic(Kind.FLOAT64, "float64")
+COMPLEX64 = Basic(Kind.COMPLEX64, "complex64")
+COMPLEX128 = Basic(Kind.COMPLEX128, "complex128")
+STRING = Basic(Kind.STRING, "string")
+UNSAFE_POINTER = Basic(Kind.UNSAFE_POINTER, "unsafe.Pointer")
+UNTYPED_BOOL = Basic(Kind.UNTYPED_BOOL, "untyped bool")
+UNTYPED_INT = Basic(Kind.UNTYPED_INT, "untyped int")
+UNTYPED_RUNE = Basic(Kind.UNTYPED_RUNE, "untyped rune")
+UNTYPED_FLOAT = Basic(Kind.UNTYPED_FLOAT, "untyped float")
+UNTYPED_COMPLEX = Basic(Kind.UNTYPED_COMPLEX, "untyped complex")
+UNTYPED_STRING = Basic(Kind.UNTYPED_STRING, "untyped string")
+UNTYPED_NIL = Basic(Kind.UNTYPED_NIL, "untyped nil")
+
+# byte and rune are aliases: the same Basic objects as uint8 and int32.
+BYTE = UINT8
+RUNE = INT32
+
+# The default type of each untyped kind (Go spec, "Constants").
+DEFAULT_TYPES = {
+    Kind.UNTYPED_BOOL: BOOL, Kind.UNTYPED_INT: INT, Kind.UNTYPED_RUNE: RUNE,
+    Kind.UNTYPED_FLOAT: FLOAT64, Kind.UNTYPED_COMPLEX: COMPLEX128,
+    Kind.UNTYPED_STRING: STRING,
+}
+
+
+def default_type(t: Type) -> Type:
+    if isinstance(t, Basic) and t.kind in DEFAULT_TYPES:
+        return DEFAULT_TYPES[t.kind]
+    return t
+
+
+# ---------------------------------------------------------------------------
+# Predicates (Go spec, "Properties of types and values")
+
+
+def basic_kind(t: Type) -> Kind:
+    u = t.underlying()
+    return u.kind if isinstance(u, Basic) else Kind.INVALID
+
+
+def is_integer(t: Type) -> bool:
+    return basic_kind(t) in INTEGER_KINDS
+
+
+def is_unsigned(t: Type) -> bool:
+    return basic_kind(t) in UNSIGNED_KINDS
+
+
+def is_float(t: Type) -> bool:
+    return basic_kind(t) in FLOAT_KINDS
+
+
+def is_complex(t: Type) -> bool:
+    return basic_kind(t) in COMPLEX_KINDS
+
+
+def is_numeric(t: Type) -> bool:
+    return basic_kind(t) in NUMERIC_KINDS
+
+
+def is_string(t: Type) -> bool:
+    return basic_kind(t) in (Kind.STRING, Kind.UNTYPED_STRING)
+
+
+def is_boolean(t: Type) -> bool:
+    return basic_kind(t) in (Kind.BOOL, Kind.UNTYPED_BOOL)
+
+
+def is_untyped(t: Type) -> bool:
+    return isinstance(t, Basic) and t.kind in UNTYPED_KINDS
+
+
+def is_interface(t: Type) -> bool:
+    return isinstance(t.underlying(), Interface) and not isinstance(t, TypeParam)
+
+
+def is_typeparam(t: Type) -> bool:
+    return isinstance(t, TypeParam)
+
+
+def has_nil(t: Type) -> bool:
+    """Types whose zero value is nil (Go spec, "The zero value")."""
+    u = t.underlying()
+    if isinstance(u, Basic):
+        return u.kind == Kind.UNSAFE_POINTER
+    return isinstance(u, (Pointer, Slice, Map, Chan, Signature, Interface)) and not isinstance(t, TypeParam)
+
+
+def comparable(t: Type) -> bool:
+    """Whether == is defined on values of type t (Go spec, "Comparison operators")."""
+    u = t.underlying()
+    if isinstance(t, TypeParam):
+        iface = t.iface()
+        iface.complete()
+        return iface.comparable or (iface.terms is not None and all(comparable(x.type) for x in iface.terms))
+    if isinstance(u, Basic):
+        return u.kind != Kind.UNTYPED_NIL
+    if isinstance(u, (Pointer, Chan, Interface)):
+        return True
+    if isinstance(u, Struct):
+        return all(comparable(f.type) for f in u.fields)
+    if isinstance(u, Array):
+        return comparable(u.elem)
+    return False
+
+
+def is_ordered(t: Type) -> bool:
+    k = basic_kind(t)
+    return k in INTEGER_KINDS or k in FLOAT_KINDS or k in (Kind.STRING, Kind.UNTYPED_STRING)
+
+
+def is_named(t: Type) -> bool:
+    return isinstance(t, (Named, TypeParam)) or (isinstance(t, Basic) and t.kind != Kind.UNSAFE_POINTER
+                                                 and t.kind not in UNTYPED_KINDS) or t is UNSAFE_POINTER
+
+
+def has_pointers(t: Type) -> bool:
+    """Whether a value of type t holds any pointer (what a collector scans)."""
+    u = t.underlying()
+    if isinstance(u, Basic):
+        return u.kind in (Kind.STRING, Kind.UNSAFE_POINTER)
+    if isinstance(u, Array):
+        return u.len > 0 and has_pointers(u.elem)
+    if isinstance(u, Struct):
+        return any(has_pointers(f.type) for f in u.fields)
+    return True
+
+
+def identical(x: Type, y: Type) -> bool:
+    """Type identity (Go spec, "Type identity")."""
+    if x is y:
+        return True
+    if isinstance(x, Named) and isinstance(y, Named):
+        # Two instantiations of one generic type are identical when their
+        # type arguments are.
+        return (x.orig is not None and x.orig is y.orig
+                and len(x.targs) == len(y.targs)
+                and all(identical(a, b) for a, b in zip(x.targs, y.targs)))
+    if type(x) is not type(y):
+        return False
+    match x:
+        case Basic():
+            return x.kind == y.kind
+        case Pointer() | Slice():
+            return identical(x.elem, y.elem)
+        case Array():
+            return x.len == y.len and identical(x.elem, y.elem)
+        case Map():
+            return identical(x.key, y.key) and identical(x.elem, y.elem)
+        case Chan():
+            return x.dir == y.dir and identical(x.elem, y.elem)
+        case Struct():
+            return (len(x.fields) == len(y.fields) and x.tags == y.tags
+                    and all(a.name == b.name and a.embedded == b.embedded
+                            and identical(a.type, b.type)
+                            and (a.exported or a.pkg is b.pkg)
+                            for a, b in zip(x.fields, y.fields)))
+        case Tuple():
+            return len(x.vars) == len(y.vars) and all(
+                identical(a.type, b.type) for a, b in zip(x.vars, y.vars))
+        case Signature():
+            return (x.variadic == y.variadic and identical(x.params, y.params)
+                    and identical(x.results, y.results))
+        case Interface():
+            xm, ym = x.complete(), y.complete()
+            return (len(xm) == len(ym) and x.comparable == y.comparable
+                    and all(a.name == b.name and identical(a.type, b.type) for a, b in zip(xm, ym))
+                    and terms_identical(x.terms, y.terms))
+    return False
+
+
+def terms_identical(a: list[Term] | None, b: list[Term] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return len(a) == len(b) and all(
+        s.tilde == t.tilde and identical(s.type, t.type) for s, t in zip(a, b))
+
+
+# ---------------------------------------------------------------------------
+# Type strings, as Go prints them in errors and with %T.
+
+
+def type_string(t: Type, here: Package | None = None) -> str:
+    """Spell t as Go does: named types carry their package name, except
+    those of package ``here`` (error messages omit the package being checked)."""
+    match t:
+        case Basic():
+            return t.name
+        case Named():
+            name = t.obj.name
+            if t.obj.pkg is not None and t.obj.pkg is not here:
+                name = f"{t.obj.pkg.name}.{name}"
+            if t.targs:
+                name += "[" + ",".join(type_string(a, here) for a in t.targs) + "]"
+            return name
+        case TypeParam():
+            return t.obj.name
+        case Pointer():
+            return "*" + type_string(t.elem, here)
+        case Slice():
+            return "[]" + type_string(t.elem, here)
+        case Array():
+            return f"[{t.len}]" + type_string(t.elem, here)
+        case Map():
+            return f"map[{type_string(t.key, here)}]{type_string(t.elem, here)}"
+        case Chan():
+            prefix = {ChanDir.BOTH: "chan ", ChanDir.SEND: "chan<- ", ChanDir.RECV: "<-chan "}[t.dir]
+            elem = type_string(t.elem, here)
+            if t.dir == ChanDir.BOTH and isinstance(t.elem, Chan) and t.elem.dir == ChanDir.RECV:
+                elem = f"({elem})"
+            return prefix + elem
+        case Struct():
+            parts = []
+            for f, tag in zip(t.fields, t.tags):
+                s = type_string(f.type, here) if f.embedded else f"{f.name} {type_string(f.type, here)}"
+                if tag:
+                    s += " " + go_quote(tag)
+                parts.append(s)
+            return "struct{" + "; ".join(parts) + "}"
+        case Tuple():
+            return "(" + ", ".join(type_string(v.type, here) for v in t.vars) + ")"
+        case Signature():
+            return "func" + signature_string(t, here)
+        case Interface():
+            if t.comparable and not t.methods and not t.embeddeds:
+                return "comparable"
+            parts = [m.name + signature_string(m.type, here) for m in t.methods]
+            parts += [type_string(e, here) for e in t.embeddeds]
+            if t.terms is not None and not t.embeddeds:
+                parts.append(" | ".join(("~" if x.tilde else "") + type_string(x.type, here) for x in t.terms))
+            if not parts:
+                return "interface {}"
+            return "interface {" + "; ".join(parts) + "}"
+    return "?"
+
+
+def signature_string(sig: Signature, here: Package | None = None) -> str:
+    params = []
+    for i, v in enumerate(sig.params.vars):
+        if sig.variadic and i == len(sig.params.vars) - 1:
+            params.append("..." + type_string(v.type.elem, here))
+        else:
+            params.append(type_string(v.type, here))
+    s = "(" + ", ".join(params) + ")"
+    results = sig.results.vars
+    if len(results) == 1 and not results[0].name:
+        return s + " " + type_string(results[0].type, here)
+    if results:
+        return s + " (" + ", ".join(type_string(v.type, here) for v in results) + ")"
+    return s
+
+
+def go_quote(s: str) -> str:
+    """Quote s as Go's strconv.Quote does for printable ASCII."""
+    out = ['"']
+    for ch in s:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)

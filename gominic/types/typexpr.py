@@ -1,0 +1,301 @@
+"""This module implements the checking of type expressions.
+
+A type expression is any AST expression standing for a type: a (qualified)
+type name, ``*T``, ``[N]T``, ``[]T``, ``map[K]V``, ``chan T``, a func,
+struct or interface literal, or an instantiation ``G[int]``. ``typ``
+evaluates one to a ``types.Type`` (Go spec, "Types").
+"""
+
+from __future__ import annotations
+
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Func, TypeName, Var
+from gominic.types.operand import Mode
+
+
+class TypexprMixin:
+    def typ(self, e: ast.Expr) -> T.Type:
+        """Evaluate the type expression e; report an error if e is not a type."""
+        t = self.type_internal(e, None)
+        self.record(e, Mode.TYPEXPR, t)
+        return t
+
+    def var_type(self, e: ast.Expr) -> T.Type:
+        """A type usable for a variable: constraint interfaces are not."""
+        t = self.typ(e)
+        u = t.underlying()
+        if isinstance(u, T.Interface) and not isinstance(t, T.TypeParam):
+            u.complete()
+            if u.terms is not None or (u.comparable and not isinstance(t, T.Named)) or t is self.comparable_type():
+                self.error(e.pos, f"cannot use type {self.tstr(t)} outside a type constraint: interface contains type constraints")
+        return t
+
+    def comparable_type(self):
+        from gominic.types.universe import COMPARABLE
+        return COMPARABLE
+
+    def defined_type(self, e: ast.Expr, named: T.Named) -> T.Type:
+        """The type on the right of ``type T e``; T may appear inside e."""
+        t = self.type_internal(e, named)
+        self.record(e, Mode.TYPEXPR, t)
+        return t
+
+    def type_internal(self, e: ast.Expr, defining: T.Named | None) -> T.Type:
+        match e:
+            case ast.Name() | ast.SelectorExpr():
+                x = self.expr_or_type(e)
+                if x.mode == Mode.TYPEXPR:
+                    if isinstance(x.type, T.Named) and x.type.tparams and not x.type.targs:
+                        self.error(e.pos, f"cannot use generic type {self.tstr(x.type)} without instantiation")
+                        return T.INVALID
+                    return x.type
+                if x.mode != Mode.INVALID:
+                    self.error(e.pos, f"{self.estr(e)} is not a type")
+                return T.INVALID
+            case ast.ParenExpr():
+                return self.type_internal(e.x, defining)
+            case ast.Operation(op="*", y=None):
+                return T.Pointer(self.typ(e.x))
+            case ast.ArrayType():
+                if e.len is None:
+                    self.error(e.pos, "invalid use of [...] array (outside a composite literal)")
+                    return T.INVALID
+                n = self.array_length(e.len)
+                elem = self.var_type(e.elem)
+                if defining is not None and self.contains_directly(elem, defining):
+                    self.error(defining.obj.pos, f"invalid recursive type {defining.obj.name}")
+                    return T.INVALID
+                return T.Array(n, elem)
+            case ast.SliceType():
+                return T.Slice(self.var_type(e.elem))
+            case ast.MapType():
+                key = self.var_type(e.key)
+                elem = self.var_type(e.value)
+                self.delayed.append(lambda: self.check_map_key(e.key, key))
+                return T.Map(key, elem)
+            case ast.ChanType():
+                return T.Chan(T.ChanDir(e.dir), self.var_type(e.elem))
+            case ast.FuncType():
+                return self.func_type(e, None, declare=False)
+            case ast.StructType():
+                st = self.struct_type(e)
+                if defining is not None and any(
+                        self.contains_directly(f.type, defining) for f in st.fields):
+                    self.error(defining.obj.pos, f"invalid recursive type {defining.obj.name}")
+                    return T.INVALID
+                return st
+            case ast.InterfaceType():
+                return self.interface_type(e, defining)
+            case ast.IndexExpr():
+                return self.instantiated_type(e)
+        self.error(e.pos, f"{self.estr(e)} is not a type")
+        return T.INVALID
+
+    def check_map_key(self, e: ast.Expr, key: T.Type) -> None:
+        if not T.comparable(key) and key is not T.INVALID:
+            self.error(e.pos, f"invalid map key type {self.tstr(key)}")
+
+    def contains_directly(self, t: T.Type, named: T.Named) -> bool:
+        """Whether t holds a value of type named without indirection (a cycle)."""
+        if t is named:
+            return True
+        u = t.underlying() if not isinstance(t, T.Named) else t.under
+        if isinstance(u, T.Array):
+            return self.contains_directly(u.elem, named)
+        if isinstance(u, T.Struct):
+            return any(self.contains_directly(f.type, named) for f in u.fields)
+        return False
+
+    def array_length(self, e: ast.Expr) -> int:
+        x = self.expr(e)
+        if x.mode != Mode.CONSTANT:
+            if x.mode != Mode.INVALID:
+                self.error(e.pos, f"array length {self.estr(e)} (value of type {self.tstr(x.type)}) must be constant")
+            return 0
+        from gominic.types.constant import is_int_value, to_fraction
+        if T.is_untyped(x.type) or T.is_integer(x.type):
+            if is_int_value(x.val):
+                n = int(to_fraction(x.val))
+                if n >= 0:
+                    return n
+                self.error(e.pos, f"invalid array length {self.estr(e)} (untyped int constant {n})")
+                return 0
+        self.error(e.pos, f"array length {self.estr(e)} (value of type {self.tstr(x.type)}) must be integer")
+        return 0
+
+    # --- function types ------------------------------------------------
+
+    def func_type(self, ftype: ast.FuncType, recv: Var | None, declare: bool = True) -> T.Signature:
+        """The signature of ftype; with declare, its parameters enter the current scope."""
+        params, variadic = self.collect_params(ftype.params, declare, variadic_ok=True)
+        results, _ = self.collect_params(ftype.results, declare, variadic_ok=False)
+        return T.Signature(T.Tuple(params), T.Tuple(results), variadic, recv)
+
+    def collect_params(self, fields: list[ast.Field], declare: bool, variadic_ok: bool) -> tuple[list[Var], bool]:
+        params: list[Var] = []
+        variadic = False
+        for i, f in enumerate(fields):
+            ftype = f.type
+            if isinstance(ftype, ast.DotsType):
+                if variadic_ok and i == len(fields) - 1:
+                    variadic = True
+                    t: T.Type = T.Slice(self.var_type(ftype.elem))
+                    self.record(ftype, Mode.TYPEXPR, t)
+                else:
+                    self.error(ftype.pos, "can only use ... with final parameter in list")
+                    t = T.Slice(self.var_type(ftype.elem))
+            else:
+                t = self.var_type(ftype) if i == 0 or fields[i - 1].type is not ftype else params[-1].type
+            name = f.name.value if f.name else ""
+            v = Var(name, t, self.pkg, f.name.pos if f.name else f.pos, is_param=True, used=True)
+            params.append(v)
+            if declare and f.name is not None:
+                self.declare(self.scope, f.name, v)
+            elif f.name is not None:
+                self.record_def(f.name, v)
+        return params, variadic
+
+    # --- struct and interface types --------------------------------------
+
+    def struct_type(self, e: ast.StructType) -> T.Struct:
+        fields: list[Var] = []
+        tags: list[str] = []
+        seen: dict[str, Var] = {}
+        prev_type, prev_t = None, None
+        for f, tag in zip(e.fields, e.tags):
+            if f.type is prev_type:
+                t = prev_t
+            else:
+                t = self.var_type(f.type)
+            prev_type, prev_t = f.type, t
+            if f.name is None:
+                name = self.embedded_name(f.type)
+                v = Var(name, t, self.pkg, f.type.pos, is_field=True, embedded=True)
+                self.check_embedded(f.type, t)
+            else:
+                v = Var(f.name.value, t, self.pkg, f.name.pos, is_field=True)
+                self.record_def(f.name, v)
+            if v.name != "_" and v.name in seen:
+                self.error(v.pos, f"{v.name} redeclared\n\t{seen[v.name].pos}: other declaration of {v.name}")
+            seen[v.name] = v
+            fields.append(v)
+            from gominic.syntax.literals import unquote_string
+            tags.append(unquote_string(tag.value).decode() if tag is not None else "")
+        return T.Struct(fields, tags)
+
+    def embedded_name(self, e: ast.Expr) -> str:
+        match e:
+            case ast.Name():
+                return e.value
+            case ast.SelectorExpr():
+                return e.sel.value
+            case ast.Operation(op="*"):
+                return self.embedded_name(e.x)
+            case ast.IndexExpr():
+                return self.embedded_name(e.x)
+            case ast.ParenExpr():
+                return self.embedded_name(e.x)
+        return "?"
+
+    def check_embedded(self, e: ast.Expr, t: T.Type) -> None:
+        base = t.elem if isinstance(t, T.Pointer) else t
+        u = base.underlying()
+        if isinstance(t, T.Pointer) and isinstance(u, (T.Pointer, T.Interface)):
+            self.error(e.pos, "embedded field type cannot be a pointer to an interface"
+                       if isinstance(u, T.Interface) else "embedded field type cannot be a pointer")
+        elif isinstance(u, T.Pointer):
+            self.error(e.pos, "embedded field type cannot be a pointer")
+
+    def interface_type(self, e: ast.InterfaceType, defining: T.Named | None) -> T.Interface:
+        methods: list[Func] = []
+        embeddeds: list[T.Type] = []
+        terms: list[T.Term] | None = None
+        iface = T.Interface(methods, embeddeds)
+        recv_type = defining if defining is not None else iface
+        for f in e.methods:
+            if f.name is not None:
+                sig = self.func_type(f.type, Var("", recv_type, self.pkg), declare=False)
+                m = Func(f.name.value, sig, self.pkg, f.name.pos)
+                self.record_def(f.name, m)
+                if any(x.name == m.name for x in methods):
+                    self.error(f.name.pos, f"duplicate method {m.name}")
+                methods.append(m)
+                continue
+            new_terms = self.type_terms(f.type)
+            if new_terms is None:
+                t = self.typ(f.type)
+                if isinstance(t.underlying(), T.Interface):
+                    embeddeds.append(t)
+                    continue
+                new_terms = [T.Term(False, t)]
+            terms = new_terms if terms is None else T.intersect_terms(terms, new_terms)
+        iface.terms = terms
+        return iface
+
+    def type_terms(self, e: ast.Expr) -> list[T.Term] | None:
+        """The terms of a union ``A | ~B``; None if e is a single plain type."""
+        if isinstance(e, ast.Operation) and e.op == "|" and e.y is not None:
+            left = self.type_terms(e.x) or [T.Term(False, self.typ(e.x))]
+            right = self.type_terms(e.y) or [T.Term(False, self.typ(e.y))]
+            return left + right
+        if isinstance(e, ast.Operation) and e.op == "~" and e.y is None:
+            return [T.Term(True, self.typ(e.x))]
+        return None
+
+    # --- generics ---------------------------------------------------------
+
+    def collect_tparams(self, fields: list[ast.Field]) -> list[T.TypeParam]:
+        tparams = []
+        for i, f in enumerate(fields):
+            obj = TypeName(f.name.value, None, self.pkg, f.name.pos)
+            tp = T.TypeParam(obj, i)
+            obj.type = tp
+            self.declare(self.scope, f.name, obj)
+            tparams.append(tp)
+        for f, tp in zip(fields, tparams):
+            terms = self.type_terms(f.type)
+            if terms is not None:
+                tp.constraint = T.Interface([], [], terms=terms)
+            else:
+                c = self.typ(f.type)
+                if not isinstance(c.underlying(), T.Interface):
+                    tp.constraint = T.Interface([], [], terms=[T.Term(False, c)])
+                else:
+                    tp.constraint = c
+        return tparams
+
+    def declare_recv_tparams(self, generic: T.Named, targs: list[ast.Expr]) -> list[T.TypeParam]:
+        """func (s *Stack[T]) ...: declare the receiver's own names for the type's parameters."""
+        tparams = []
+        for i, (e, orig) in enumerate(zip(targs, generic.tparams)):
+            name = e.value if isinstance(e, ast.Name) else "_"
+            obj = TypeName(name, None, self.pkg, e.pos)
+            tp = T.TypeParam(obj, i, orig.constraint)
+            obj.type = tp
+            if isinstance(e, ast.Name):
+                self.declare(self.scope, e, obj)
+            tparams.append(tp)
+        if len(targs) != len(generic.tparams):
+            self.error(generic.obj.pos, f"got {len(targs)} type parameters, but receiver base type declares {len(generic.tparams)}")
+        return tparams
+
+    def instantiated_type(self, e: ast.IndexExpr) -> T.Type:
+        x = self.expr_or_type(e.x)
+        if x.mode != Mode.TYPEXPR:
+            if x.mode != Mode.INVALID:
+                self.error(e.x.pos, f"{self.estr(e.x)} is not a type")
+            return T.INVALID
+        generic = x.type
+        if not isinstance(generic, T.Named) or not generic.tparams:
+            self.error(e.x.pos, f"{self.tstr(generic)} is not a generic type")
+            return T.INVALID
+        args = e.index.elems if isinstance(e.index, ast.ListExpr) else [e.index]
+        targs = [self.var_type(a) for a in args]
+        if len(targs) != len(generic.tparams):
+            qual = "not enough" if len(targs) < len(generic.tparams) else "too many"
+            self.error(e.pos, f"{qual} type arguments for type {generic.obj.name}: have {len(targs)}, want {len(generic.tparams)}")
+            return T.INVALID
+        inst = self.instantiate_named(generic, targs, e.pos)
+        self.delayed.append(lambda: self.verify_targs(generic.tparams, targs, args))
+        return inst

@@ -1,0 +1,55 @@
+"""Tests of header.py: reading the package clause and imports of a file."""
+
+import pytest
+
+from gominic.build.header import HeaderError, ImportSpec, excluded_by_constraint, read_header
+
+
+def test_single_and_grouped_imports_with_positions():
+    src = b'// Doc.\npackage main\n\nimport "fmt"\nimport (\n\tg "example/greeter"\n\t. "strings"\n\t_ "os"\n)\n\nfunc main() {}\n'
+    header = read_header(src)
+    assert header.package == "main"
+    assert header.imports == [
+        ImportSpec("fmt", 4, 8),
+        ImportSpec("example/greeter", 6, 4),
+        ImportSpec("strings", 7, 4),
+        ImportSpec("os", 8, 4),
+    ]
+
+
+def test_reading_stops_at_the_first_declaration():
+    # The body is not Go the reader understands; it is never read.
+    header = read_header(b'package p; import "a"; var x = "b" +\nimport "c"')
+    assert [i.path for i in header.imports] == ["a"]
+
+
+def test_raw_string_path_and_comments_between():
+    header = read_header(b"package p /* c */\nimport ( // c\n`a/b` /* c */ )\n")
+    assert [i.path for i in header.imports] == ["a/b"]
+
+
+def test_build_constraint_before_package_clause_only():
+    assert read_header(b"//go:build ignore\n\npackage main\n").build_constraint == "ignore"
+    assert read_header(b"package main\n//go:build ignore\n").build_constraint is None
+
+
+def test_only_ignore_excludes():
+    assert excluded_by_constraint("ignore")
+    assert not excluded_by_constraint(None)
+    assert not excluded_by_constraint("linux")
+
+
+@pytest.mark.parametrize(
+    "src, line, col, msg",
+    [
+        (b"", 1, 1, "expected 'package', found 'EOF'"),
+        (b"\n  func main() {}", 2, 3, "expected 'package', found 'func'"),
+        (b"package ;", 1, 9, "expected package name, found ';'"),
+        (b"package p\nimport fmt", 2, 11, "expected import path, found 'EOF'"),
+        (b'package p\nimport "a\\x"', 2, 8, 'invalid import path: "a\\x"'),
+    ],
+)
+def test_errors_name_the_position(src, line, col, msg):
+    with pytest.raises(HeaderError) as e:
+        read_header(src)
+    assert (e.value.line, e.value.col, e.value.msg) == (line, col, msg)
