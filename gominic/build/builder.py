@@ -42,7 +42,9 @@ class CompileJob:
 
     package: str  # import path, for the "# path" line of errors
     path: str  # the path the compiler is given ("main" for commands)
-    files: list[tuple[str, bytes]]
+    dir: str  # the package directory, as the file names below start
+    shown_dir: str  # how errors show dir ("./", "greeter/"), see load.shown_dir
+    files: list[tuple[str, bytes]]  # (absolute file name, contents)
     asm_files: list[tuple[str, bytes]]
     imports: dict[str, bytes]  # import path -> export data, direct imports only
     optimize: bool
@@ -50,6 +52,12 @@ class CompileJob:
     def key(self) -> str:
         """The cache key of this compile."""
         return action_key(self.path, self.files, self.asm_files, self.imports, self.optimize)
+
+    def show(self, line: str) -> str:
+        """A line of compiler output with the package directory shortened:
+        /home/u/hello/main.go:5:2: ... becomes ./main.go:5:2: ..."""
+        prefix = self.dir + "/"
+        return self.shown_dir + line[len(prefix) :] if line.startswith(prefix) else line
 
 
 def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
@@ -68,7 +76,7 @@ def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
             job.path, job.files, job.imports, asm_files=job.asm_files, optimize=job.optimize
         )
     except CompileError as e:
-        raise ActionError(job.package, [str(err) for err in e.errors]) from None
+        raise ActionError(job.package, [job.show(str(err)) for err in e.errors]) from None
     except Exception as e:
         raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
     return [(PKGDEF, compiled.pkgdef), *compiled.objects]
@@ -168,8 +176,10 @@ class Builder:
         return CompileJob(
             package=pkg.import_path,
             path=pkg.compile_path,
-            files=[(f.display, f.src) for f in pkg.go_files],
-            asm_files=[(f.display, f.src) for f in pkg.asm_files],
+            dir=str(pkg.dir),
+            shown_dir=pkg.shown_dir,
+            files=[(str(f.path), f.src) for f in pkg.go_files],
+            asm_files=[(str(f.path), f.src) for f in pkg.asm_files],
             imports={path: self.exports[path] for path in pkg.imports},
             optimize=self.optimize,
         )

@@ -41,8 +41,7 @@ COMMAND_LINE_ARGUMENTS = "command-line-arguments"
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    path: Path  # where it was read from
-    display: str  # the name compile errors print: "./main.go", "greeter/greeter.go"
+    path: Path  # absolute: the name the compiler is given, stable across builds
     src: bytes
 
 
@@ -54,6 +53,7 @@ class Package:
     name: str  # the name in the package clause
     dir: Path
     module: Module | None  # None: the standard library, or outside any module
+    shown_dir: str  # how compiler output shows dir: "./", "greeter/", ...
     go_files: list[SourceFile]
     asm_files: list[SourceFile]
     imports: list[str]  # the packages it imports directly, sorted
@@ -90,11 +90,15 @@ def short_path(path: Path, cwd: Path) -> str:
     return rel if len(rel) < len(str(path)) else str(path)
 
 
-def display_path(path: Path, cwd: Path) -> str:
-    """The name compile errors give a file: like short_path, but "./main.go"
-    for a file in cwd, as go build rewrites the compiler's output."""
-    short = short_path(path, cwd)
-    return f"./{short}" if os.sep not in short and short != str(path) else short
+def shown_dir(dir: Path, cwd: Path) -> str:
+    """How go build shows a package directory in the compiler's output: "./"
+    for the current directory, else its short path, with a final slash.
+
+    The compiler is given absolute file names, which keep the cache key of a
+    package the same from any current directory; go build likewise rewrites
+    its compiler's output for the reader (work.Builder.showOutput)."""
+    short = short_path(dir, cwd)
+    return "./" if short == "." else f"{short}/"
 
 
 def is_go_file(path: Path) -> bool:
@@ -226,10 +230,11 @@ class Loader:
         """Read the files and their headers into a Package. Files named on the
         command line keep a //go:build ignore line's file; a directory's drop it."""
         named = import_path == COMMAND_LINE_ARGUMENTS
-        pkg = Package(import_path, "", dir, module, [], [self.read_source(p) for p in asm_paths], [])
+        asm_files = [SourceFile(p, p.read_bytes()) for p in asm_paths]
+        pkg = Package(import_path, "", dir, module, shown_dir(dir, self.cwd), [], asm_files, [])
         names: dict[str, str] = {}  # package name -> first file declaring it
         for path in go_paths:
-            source = self.read_source(path)
+            source = SourceFile(path, path.read_bytes())
             header = self.read_file_header(source)
             if excluded_by_constraint(header.build_constraint) and not named:
                 continue
@@ -243,9 +248,6 @@ class Loader:
         pkg.name = next(iter(names), "")
         pkg.imports = sorted(pkg.import_pos)
         return pkg
-
-    def read_source(self, path: Path) -> SourceFile:
-        return SourceFile(path, display_path(path, self.cwd), path.read_bytes())
 
     def read_file_header(self, source: SourceFile) -> FileHeader:
         try:
@@ -277,8 +279,9 @@ class Loader:
             done.add(pkg.import_path)
             order.append(pkg)
 
-        for pkg in [*roots, self.load_import("runtime", None)]:
+        for pkg in roots:
             visit(pkg)
+        visit(self.load_import("runtime", None))
         return order
 
 

@@ -194,17 +194,19 @@ def program_headers(layout: Layout) -> list[tuple[int, int, int, int, int, int, 
 
 def symbol_table(loader: Loader, shndx_of: dict[SymKind, int]) -> tuple[bytes, bytes, int]:
     """.symtab and .strtab contents, locals first; returns them and the first global's index."""
-    syms = [s for s in range(1, loader.num_syms() + 1) if loader.attr_in_output(s) and not loader.is_anonymous(s)]
-    syms.sort(key=lambda s: (not loader.attr_local(s), loader.sym_value(s), loader.sym_name(s)))
-    strtab, offsets = string_table([loader.sym_name(s) for s in syms])
+    addrs = loader.sym_addresses()
+    syms = [s for s in range(1, loader.num_syms() + 1)
+            if loader.attr_in_output(s) and not loader.is_anonymous(s)]
+    local = loader.attr_local
+    syms.sort(key=lambda s: (not local(s), addrs[s]))
+    names = [loader.sym_name(s) for s in syms]
+    strtab, offsets = string_table(names)
+    first_global = next((i for i, s in enumerate(syms, 1) if not local(s)), len(syms) + 1)
+    pack, sizes, kinds = SYM.pack, loader.sizes, loader.kinds
     entries = [bytes(SYM.size)]
-    first_global = len(syms) + 1
-    for i, s in enumerate(syms, 1):
-        bind = SymBind.STB_LOCAL if loader.attr_local(s) else SymBind.STB_GLOBAL
-        if bind == SymBind.STB_GLOBAL:
-            first_global = min(first_global, i)
-        entries.append(SYM.pack(offsets[loader.sym_name(s)], bind << 4 | symbol_type(loader, s), 0,
-                                shndx_of[loader.sym_kind(s)], loader.sym_value(s), loader.sym_size(s)))
+    entries += [pack(offsets[name], (SymBind.STB_LOCAL if local(s) else SymBind.STB_GLOBAL) << 4
+                     | symbol_type(loader, s), 0, shndx_of[kinds[s]], addrs[s], sizes[s])
+                for s, name in zip(syms, names)]
     return b"".join(entries), strtab, first_global
 
 

@@ -95,6 +95,10 @@ class Loader:
         self._relocs: dict[Sym, list[Reloc]] = {}
         # Syms from here on were created by the linker (Go's extStart).
         self.ext_start: Sym = 0
+        # Symbols that own bytes, in the order their definitions were loaded
+        # (Go's ctxt.Textp): the order of layout.  IDs are not: a reference
+        # can create a Sym long before its definition is read.
+        self.section_syms: list[Sym] = []
         # Sections dropped because an earlier copy of their dupok symbol won.
         self.dropped: list[tuple[int, int, Sym]] = []  # (obj, section, winner)
 
@@ -140,6 +144,8 @@ class Loader:
 
     def set_content(self, s: Sym, kind: SymKind, data: bytes, relocs: list[Reloc]) -> None:
         """Give ``s`` new bytes and relocations (replacing what an object said)."""
+        if s not in self.ext_data and self.obj[s] < 0:
+            self.section_syms.append(s)
         self.kinds[s] = kind
         self.ext_data[s] = data
         self._relocs[s] = relocs
@@ -157,7 +163,7 @@ class Loader:
 
     def reachable_section_syms(self) -> list[Sym]:
         """The reachable symbols that own bytes, in load order."""
-        return [s for s in range(1, len(self.names)) if self._reachable[s] and self.is_section_sym(s)]
+        return [s for s in self.section_syms if self._reachable[s] and self.is_section_sym(s)]
 
     def sym_name(self, s: Sym) -> str:
         """The symbol's name; an anonymous section symbol shows its section's name."""
@@ -176,6 +182,11 @@ class Loader:
 
     def outer_sym(self, s: Sym) -> Sym:
         return self.outer[s]
+
+    def sym_addresses(self) -> list[int]:
+        """Every symbol's address, aliases resolved: for passes that look up many."""
+        values, outer = self.values, self.outer
+        return [v + values[o] if o else v for v, o in zip(values, outer)]
 
     def sym_value(self, s: Sym) -> int:
         """The symbol's address once layout has run (an alias adds its outer's)."""
@@ -305,6 +316,8 @@ class Loader:
                 kept = True
             secsyms[i] = s
             if kept:
+                if self.obj[s] < 0:  # else a strong definition replaces a dupok one in place
+                    self.section_syms.append(s)
                 self.obj[s], self.sect[s], self.rela[s] = oi, i, relas.get(i, 0)
                 self.sizes[s] = sec.size
                 self.aligns[s] = max(sec.addralign, 1)

@@ -90,34 +90,37 @@ def apply_relocations(loader: Loader, layout: Layout, image: bytearray) -> None:
     undefined: dict[str, None] = {}
     got = loader.lookup(GOT_SYMBOL)
     got_slots = {t: i for i, (_, _, t, _) in enumerate(loader.relocs(got))} if got else {}
+    addrs = loader.sym_addresses()
     for sect in layout.sections:
         if sect.kind is None or is_zeroed(sect.kind):
             continue
         if sect.kind == SymKind.STEXT:
             image[sect.fileoff : sect.fileoff + sect.size] = bytes([INT3]) * sect.size
         for s in sect.syms:
-            start = loader.sym_value(s) - IMAGE_BASE
+            start = addrs[s] - IMAGE_BASE
             data = loader.data(s)
             image[start : start + len(data)] = data
             relocs = loader.relocs(s)
             if relocs:
-                relocate_sym(loader, s, relocs, image, start, got_slots, undefined)
+                relocate_sym(loader, s, relocs, image, addrs, got_slots, undefined)
     if undefined:
         raise LinkError("\n".join(undefined))
 
 
-def relocate_sym(loader: Loader, s: Sym, relocs: list[Reloc], image: bytearray, start: int,
+def relocate_sym(loader: Loader, s: Sym, relocs: list[Reloc], image: bytearray, addrs: list[int],
                  got_slots: dict[Sym, int], undefined: dict[str, None]) -> None:
-    """Patch the relocations of one symbol, whose bytes are at image[start:]."""
-    addr = start + IMAGE_BASE
+    """Patch the relocations of one symbol, already copied to its place in the image."""
+    addr = addrs[s]
+    start = addr - IMAGE_BASE
+    defined = loader.attr_defined
     for off, rtype, target, addend in relocs:
-        if not loader.attr_defined(target):
+        if not defined(target):
             if rtype == RelocType.R_X86_64_NONE:
                 continue
             if not loader.attr_weakref(target):
                 undefined[f"{loader.sym_name(s)}: relocation target {loader.sym_name(target)} not defined"] = None
                 continue
-        value = loader.sym_value(target) + addend
+        value = addrs[target] + addend
         field = FIELDS.get(rtype)
         if field is not None:
             fmt, pcrel = field

@@ -157,7 +157,6 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
                 return
         pkgname = PkgName(name, None, self.pkg, imp.path.pos if imp.local_name is None else imp.local_name.pos,
                           imported=imported)
-        pkgname.decl_path = path  # type: ignore[attr-defined]
         if imp.local_name is not None:
             self.record_def(imp.local_name, pkgname)
         else:
@@ -231,7 +230,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         for fscope in self.file_scopes:
             for obj in fscope.elems.values():
                 if isinstance(obj, PkgName) and not obj.used:
-                    path = obj.decl_path  # type: ignore[attr-defined]
+                    path = obj.imported.path
                     if obj.name != path.rsplit("/", 1)[-1]:
                         self.error(obj.pos, f'"{path}" imported as {obj.name} and not used')
                     else:

@@ -191,12 +191,12 @@ class DeclMixin:
         """Declare the methods whose receiver base type is obj (resolved lazily)."""
         named = obj.type
         for mobj, d in self.obj_decls.items():
-            if not isinstance(mobj, Func) or d.decl.recv is None or getattr(mobj, "assoc", False):
+            if not isinstance(mobj, Func) or d.decl.recv is None or mobj.assoc:
                 continue
             base, _, _ = receiver_base(d.decl.recv.type)
             if base is None or base.value != obj.name or d.file_scope.lookup(base.value) is not None:
                 continue
-            mobj.assoc = True  # type: ignore[attr-defined]
+            mobj.assoc = True
             if mobj.name == "_":
                 continue
             if any(m.name == mobj.name for m in named.methods):

@@ -79,15 +79,15 @@ def instantiate(generic: T.Named, targs: list[T.Type]) -> T.Named:
     if generic.under is not None:
         inst.under = subst(generic.under, smap)
     else:
-        inst._pending = smap  # type: ignore[attr-defined]  # resolved when the generic is
+        inst.pending = smap  # resolved once the generic's underlying type is
     return inst
 
 
 def resolve_pending(inst: T.Named) -> None:
-    smap = getattr(inst, "_pending", None)
+    smap = inst.pending
     if smap is not None and inst.orig.under is not None:
         inst.under = subst(inst.orig.under, smap)
-        inst._pending = None  # type: ignore[attr-defined]
+        inst.pending = None
 
 
 def subst_method(m: Func, inst: T.Named) -> Func:
@@ -98,9 +98,7 @@ def subst_method(m: Func, inst: T.Named) -> Func:
     smap = {id(tp): a for tp, a in zip(base.targs if isinstance(base, T.Named) else [], inst.targs)}
     new_recv = Var(sig.recv.name, T.Pointer(inst) if isinstance(recv_t, T.Pointer) else inst, m.pkg)
     new_sig = T.Signature(subst(sig.params, smap), subst(sig.results, smap), sig.variadic, new_recv)
-    f = Func(m.name, new_sig, m.pkg, m.pos, decl=m.decl, pragmas=m.pragmas, orig=m)
-    f.targs = inst.targs  # type: ignore[attr-defined]
-    return f
+    return Func(m.name, new_sig, m.pkg, m.pos, decl=m.decl, pragmas=m.pragmas, orig=m, targs=inst.targs)
 
 
 class GenericsMixin:

@@ -89,13 +89,11 @@ def named_methods(t: T.Named) -> list[Func]:
 
 def instance_methods(t: T.Named) -> list[Func]:
     """Methods of an instantiated generic type, with substituted signatures."""
-    cache = getattr(t, "_methods", None)
-    if cache is None:
+    if not t.methods_done:
         from gominic.types.instantiate import subst_method
-        cache = [subst_method(m, t) for m in t.orig.methods]
-        t.methods = cache
-        t._methods = cache  # type: ignore[attr-defined]
-    return cache
+        t.methods = [subst_method(m, t) for m in t.orig.methods]
+        t.methods_done = True
+    return t.methods
 
 
 def pointer_recv(m: Func) -> bool:

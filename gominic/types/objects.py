@@ -64,6 +64,7 @@ class Const(Object):
 @dataclass(eq=False, slots=True)
 class TypeName(Object):
     is_alias: bool = False
+    local_index: int = 0  # types declared in functions are numbered (T·1, T·2)
 
     def is_named(self) -> bool:
         return isinstance(self.type, Named) and self.type.obj is self
@@ -76,6 +77,8 @@ class Func(Object):
     has_body: bool = True
     # For a method of a generic type or a generic function's instance.
     orig: Func | None = None
+    targs: list | None = None  # the instance's type arguments
+    assoc: bool = False  # a method already attached to its receiver type
 
     @property
     def sig(self) -> Signature:

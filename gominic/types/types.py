@@ -222,6 +222,8 @@ class Named(Type):
     tparams: list[TypeParam] = field(default_factory=list)
     targs: list[Type] = field(default_factory=list)
     orig: Named | None = None
+    pending: dict | None = None  # substitution waiting for the generic's underlying type
+    methods_done: bool = False  # an instance's methods have been substituted
 
     def underlying(self) -> Type:
         return self.under if self.under is not None else INVALID

@@ -6,7 +6,7 @@ import pytest
 from gotree import ROOT_FILES, go_file, write_tree
 
 from gominic.build.errors import BuildError
-from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, dependencies, display_path
+from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, dependencies
 
 
 @pytest.fixture
@@ -54,12 +54,12 @@ def test_test_files_are_not_part_of_the_package(root: Path, module: Path):
     assert [f.path.name for f in loader.packages["fmt"].go_files] == ["print.go"]
 
 
-def test_display_names_follow_go_build(root: Path, module: Path):
+def test_compiler_output_shows_short_directories(root: Path, module: Path):
     loader, _, _ = load(root, module, ".")
-    assert [f.display for f in loader.packages["example"].go_files] == ["./main.go"]
-    assert [f.display for f in loader.packages["example/greeter"].go_files] == ["greeter/greeter.go"]
-    assert loader.packages["fmt"].go_files[0].display == str(root / "stdlib/fmt/print.go")
-    assert display_path(module / "greeter" / "greeter.go", module / "greeter") == "./greeter.go"
+    assert loader.packages["example"].shown_dir == "./"
+    assert loader.packages["example/greeter"].shown_dir == "greeter/"
+    assert loader.packages["fmt"].shown_dir == "../root/stdlib/fmt/"
+    assert loader.packages["fmt"].go_files[0].path == root / "stdlib/fmt/print.go"
 
 
 def test_a_subdirectory_finds_its_module_upward(root: Path, module: Path):

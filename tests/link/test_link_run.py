@@ -139,3 +139,27 @@ define void @main.main() nounwind section ".text.main.main" {
 }
 '''
     assert tc.program(ir).returncode == 3
+
+
+def test_strong_definition_beats_dupok(tc):
+    # main, loaded first, has a weak (dupok) lib.Hook; lib's strong one replaces it.
+    tc.package("lib", ['''
+define void @lib.Hook() nounwind section ".text.lib.Hook" {
+  call void @runtime.exit(i64 5)
+  ret void
+}
+declare void @runtime.exit(i64)
+'''])
+    tc.package("main", ['''
+define weak_odr void @lib.Hook() nounwind section ".text.lib.Hook" {
+  call void @runtime.exit(i64 1)
+  ret void
+}
+declare void @runtime.exit(i64)
+define void @main.main() nounwind section ".text.main.main" {
+  call void @lib.Hook()
+  ret void
+}
+'''], imports=["lib"])
+    tc.link()
+    assert tc.run().returncode == 5

@@ -5,35 +5,37 @@ executable or of a package archive's objects, in the format of ``go tool nm``:
       401000       42 T main.main   with size=True
              U runtime.write        undefined (archives only)
 
-The type letter says where the symbol lives, decided from its section's
-flags: T text (executable), R read-only data, D data (writable), B bss
-(writable, no file bytes), U undefined; lower case for a local symbol.  In
-an archive, addresses are offsets within the symbol's section.
+The type letter says where the symbol lives, from its section's kind as
+the linker decides it (symkind.kind_of_section: by name, else by flags):
+T text, R read-only data, D data, B bss (zeroed, no file bytes), U
+undefined; lower case for a local symbol.  In an archive, addresses are
+offsets within the symbol's section.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from gominic.link.symkind import SymKind, kind_of_section
 from gominic.obj.archive import AR_MAGIC, PKGDEF, read_archive
-from gominic.obj.elffile import ElfFile, SectionFlag, SectionIndex, SectionType, SymBind, SymType, parse_elf
+from gominic.obj.elffile import ElfFile, SectionIndex, SymBind, SymType, parse_elf
 
 # (address, size, type letter, name)
 NmSym = tuple[int, int, str, str]
 
 
+LETTERS = {SymKind.STEXT: "T", SymKind.SRODATA: "R", SymKind.SNOPTRDATA: "D", SymKind.SDATA: "D",
+           SymKind.SBSS: "B", SymKind.SNOPTRBSS: "B"}
+
+
 def section_letter(elf: ElfFile, shndx: int) -> str:
-    """T, R, D or B for a symbol defined in section ``shndx``."""
+    """T, R, D or B for a symbol defined in section ``shndx``; U if undefined."""
     if shndx == SectionIndex.SHN_UNDEF:
         return "U"
     if shndx >= SectionIndex.SHN_ABS:
         return "A"
     sec = elf.sections[shndx]
-    if sec.flags & SectionFlag.SHF_EXECINSTR:
-        return "T"
-    if sec.type == SectionType.SHT_NOBITS:
-        return "B"
-    return "D" if sec.flags & SectionFlag.SHF_WRITE else "R"
+    return LETTERS[kind_of_section(sec.name, sec.type, sec.flags)]
 
 
 def elf_symbols(elf: ElfFile) -> list[NmSym]:

@@ -1,0 +1,50 @@
+"""This module implements the compiler's entry point: one package to one archive's members.
+
+``compile_package`` runs the front end and back end over a package's files:
+parse (syntax), type-check against the imports' export data (types),
+generate LLVM IR (package.py and friends), optimise and emit an ELF object
+(backend.py), assemble the package's .s files, and write the export data.
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass, field
+
+
+@dataclass
+class CompiledPackage:
+    pkgdef: bytes
+    objects: list[tuple[str, bytes]] = field(default_factory=list)
+    ir_before: str = ""
+    module: object = None
+
+
+def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, bytes], *,
+                    asm_files: list[tuple[str, bytes]] = (), optimize: bool = True,
+                    keep_ir: bool = False) -> CompiledPackage:
+    from gominic.compile import backend
+    from gominic.compile.package import PackageBuilder
+    from gominic.syntax.parser import parse_file
+    from gominic.types.check import check_package
+    from gominic.types.export import Importer, export_package
+
+    # The front end allocates many small objects and frees few: the
+    # collector's passes are wasted work here.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        asts = [parse_file(name, src) for name, src in files]
+        pkg, info = check_package(path, asts, Importer(dict(imports)))
+        pb = PackageBuilder(pkg, info, optimize)
+        module = pb.build()
+        ir_text = str(module)
+        mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
+        objects = [("_go_.o", backend.emit_object(mod, optimize))]
+        for i, (name, src) in enumerate(asm_files):
+            objects.append((f"asm_{i}.o", backend.assemble(name, src.decode())))
+        pkgdef = export_package(pkg, pb.linkvars)
+        return CompiledPackage(pkgdef, objects, ir_text if keep_ir else "", mod if keep_ir else None)
+    finally:
+        if gc_was_enabled:
+            gc.enable()

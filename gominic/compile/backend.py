@@ -1,0 +1,69 @@
+"""This module implements the back end: LLVM IR text to an optimised ELF object.
+
+The module is parsed and verified by LLVM, optimised with the new pass
+manager's O2 pipeline (or not at all with -N), and emitted as an ELF
+relocatable object for x86-64 Linux: static relocation model, small code
+model. Frame pointers stay on in every function, so the runtime can walk
+the stack for panic traces.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import llvmlite.binding as llvm
+
+TRIPLE = "x86_64-unknown-linux-gnu"
+
+
+@cache
+def target_machine(opt: int):
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    llvm.initialize_native_asmparser()
+    target = llvm.Target.from_triple(TRIPLE)
+    return target.create_target_machine(cpu="x86-64", reloc="static", codemodel="small", opt=opt)
+
+
+# llvmlite's IR builder knows only LLVM's enum attributes; string
+# attributes are added to the text of each definition.
+DEFINE = re.compile(r"^(define [^\n]*?)( section \"[^\n]*)?$", re.M)
+
+
+def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
+    """Keep frame pointers; in the runtime, also stop LLVM from turning
+    loops into calls to C library functions (strlen, ...) that do not exist."""
+    attrs = ' "frame-pointer"="all"' + (' "no-builtins"' if nobuiltins else "")
+    return DEFINE.sub(lambda m: m.group(1) + attrs + (m.group(2) or ""), ir_text)
+
+
+def optimize(ir_text: str, optimize: bool, nobuiltins: bool = False) -> llvm.ModuleRef:
+    mod = llvm.parse_assembly(add_string_attributes(ir_text, nobuiltins))
+    mod.verify()
+    if optimize:
+        tm = target_machine(2)
+        pto = llvm.create_pipeline_tuning_options(speed_level=2)
+        pb = llvm.create_pass_builder(tm, pto)
+        pm = pb.getModulePassManager()
+        pm.run(mod, pb)
+    return mod
+
+
+def emit_object(mod: llvm.ModuleRef, optimize: bool) -> bytes:
+    return target_machine(2 if optimize else 0).emit_object(mod)
+
+
+def emit_assembly(mod: llvm.ModuleRef, optimize: bool) -> str:
+    return target_machine(2 if optimize else 0).emit_assembly(mod)
+
+
+def assemble(name: str, source: str) -> bytes:
+    """Assemble a GNU-syntax .s file with LLVM's integrated assembler (as module asm)."""
+    lines = "\n".join(f'module asm "{escape(line)}"' for line in source.splitlines())
+    mod = llvm.parse_assembly(f'target triple = "{TRIPLE}"\n{lines}\n')
+    return target_machine(0).emit_object(mod)
+
+
+def escape(line: str) -> str:
+    return line.replace("\\", "\\5C").replace('"', "\\22")

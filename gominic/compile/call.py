@@ -1,0 +1,488 @@
+"""This module implements calls, function values, conversions and built-ins.
+
+Calling conventions (design.md, "Data layout"): a Go function is an LLVM
+function taking its receiver (for methods) and parameters, returning void,
+its result, or a struct of its results. A func value points to a closure
+record whose first word is the code pointer; calling one passes the record
+in LLVM's ``nest`` register (r10 on x86-64), which plain functions simply
+ignore, so any function can sit behind a func value: a top-level function
+gets a static one-word record ``F·f``.
+"""
+
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from gominic.compile.irbuilder import Builder
+
+from gominic.compile import lltypes as L
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Builtin, Func, Var
+from gominic.types.operand import Mode, SelectionKind
+
+
+class CallMixin:
+    # --- calls --------------------------------------------------------------
+
+    def call_expr(self, e: ast.CallExpr) -> ir.Value | None:
+        fun = e.fun
+        while isinstance(fun, ast.ParenExpr):
+            fun = fun.x
+        ftv = self.info.types.get(e.fun)
+        if ftv is not None and ftv.mode == Mode.TYPEXPR:
+            return self.conversion(e.args[0], ftv.type)
+        callee = self.info.uses.get(fun) if isinstance(fun, ast.Name) else None
+        if isinstance(fun, ast.SelectorExpr) and fun not in self.info.selections:
+            callee = self.info.uses.get(fun.sel)
+        if isinstance(callee, Builtin):
+            from gominic.compile.builtins import call_builtin
+            return call_builtin(self, e, callee.name)
+        if isinstance(callee, Func) and callee.pkg is not None and callee.pkg.path == "runtime" \
+                and "go:intrinsic" in callee.pragmas:
+            from gominic.compile.intrinsics import call_intrinsic
+            return call_intrinsic(self, e, callee)
+        sig = self.callee_signature(e)
+        args = self.call_args(e, sig)
+        if isinstance(fun, ast.SelectorExpr) and fun in self.info.selections:
+            sel = self.info.selections[fun]
+            if sel.kind == SelectionKind.METHOD_VAL:
+                return self.method_call(fun, sel, args)
+        if isinstance(callee, Func) and not self.is_generic_use(fun):
+            return self.b.call(self.pb.func_ref(callee), args)
+        if isinstance(fun, (ast.Name, ast.SelectorExpr, ast.IndexExpr)) and self.instance_of(fun) is not None:
+            return self.b.call(self.instance_func(fun), args)
+        return self.call_value(self.expr(e.fun), sig, args)
+
+    def is_generic_use(self, fun: ast.Expr) -> bool:
+        return self.instance_of(fun) is not None
+
+    def instance_of(self, fun: ast.Expr):
+        if isinstance(fun, ast.IndexExpr):
+            fun = fun.x
+        key = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
+        return self.info.instances.get(key)
+
+    def callee_signature(self, e: ast.CallExpr) -> T.Signature:
+        t = self.info.type_of(e.fun)
+        return t.underlying()
+
+    def call_args(self, e: ast.CallExpr, sig: T.Signature) -> list[ir.Value]:
+        """Evaluate arguments left to right, packing variadic ones into a slice."""
+        params = sig.params.vars
+        if len(e.args) == 1 and len(params) > 1 and not e.has_dots:
+            # f(g()) where g returns several values.
+            vals = self.multi_value(e.args[0])
+            srcs = self.multi_types(e.args[0])
+            if sig.variadic:
+                fixed = [self.convert_value(v, s, p.type) for v, s, p in zip(vals, srcs, params[:-1])]
+                rest = list(zip(vals[len(params) - 1:], srcs[len(params) - 1:]))
+                return fixed + [self.pack_variadic_values(rest, params[-1].type)]
+            return [self.convert_value(v, s, p.type) for v, s, p in zip(vals, srcs, params)]
+        if sig.variadic and not e.has_dots:
+            nfixed = len(params) - 1
+            fixed = [self.expr_to(a, p.type) for a, p in zip(e.args[:nfixed], params)]
+            return fixed + [self.pack_variadic(e.args[nfixed:], params[-1].type)]
+        if len(e.args) == 1 and len(params) == 1 and not e.has_dots and isinstance(self.info.type_of(e.args[0]), T.Tuple):
+            vals = self.multi_value(e.args[0])
+            return [self.convert_value(vals[0], self.multi_types(e.args[0])[0], params[0].type)]
+        return [self.expr_to(a, p.type) for a, p in zip(e.args, params)]
+
+    def pack_variadic(self, args: list[ast.Expr], slice_t: T.Type) -> ir.Value:
+        if not args:
+            return L.zero(L.SLICE)
+        elem = slice_t.underlying().elem
+        return self.pack_variadic_values([(self.expr_to(a, elem), elem) for a in args], slice_t)
+
+    def pack_variadic_values(self, vals: list[tuple[ir.Value, T.Type]], slice_t: T.Type) -> ir.Value:
+        if not vals:
+            return L.zero(L.SLICE)
+        elem = slice_t.underlying().elem
+        arr_t = T.Array(len(vals), elem)
+        p = self.heap_alloc(arr_t)
+        for i, (v, st) in enumerate(vals):
+            ep = self.b.gep(p, [L.I64(0), L.I64(i)], source_etype=L.lltype(arr_t))
+            self.b.store(self.convert_value(v, st, elem), ep)
+        n = L.I64(len(vals))
+        return self.make_agg(L.SLICE, [p, n, n])
+
+    def call_value(self, fv: ir.Value, sig: T.Signature, args: list[ir.Value]) -> ir.Value:
+        """Call through a func value: load the code pointer, pass the record as context."""
+        code = self.b.load(self.nil_checked(fv), typ=L.PTR)
+        return self.call_indirect(self.b, code, fv, sig, args)
+
+    def multi_value(self, e: ast.Expr) -> list[ir.Value]:
+        """The values of a multi-valued expression: a call, or a comma-ok form."""
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        t = self.info.type_of(e)
+        if isinstance(e, ast.IndexExpr) and isinstance(self.info.type_of(e.x).underlying(), T.Map):
+            mt = self.info.type_of(e.x).underlying()
+            m = self.expr(e.x)
+            k = self.spill(self.expr_to(e.index, mt.key))
+            r = self.rtcall("runtime.mapaccess2", [self.type_descriptor(mt), m, k])
+            v = self.b.load(self.b.extract_value(r, 0), typ=L.lltype(mt.elem))
+            return [v, self.b.extract_value(r, 1)]
+        if isinstance(e, ast.AssertExpr):
+            return self.type_assert(e, comma_ok=True)
+        if isinstance(e, ast.Operation) and e.op == "<-":
+            return self.recv_value(e, comma_ok=True)
+        v = self.expr_any(e)
+        return [self.b.extract_value(v, i) for i in range(len(t.vars))]
+
+    def multi_types(self, e: ast.Expr) -> list[T.Type]:
+        t = self.info.type_of(e)
+        return [v.type for v in t.vars]
+
+    # --- function values -------------------------------------------------------
+
+    def func_value(self, fn: Func) -> ir.Value:
+        """A top-level function as a value: a static closure record {code}."""
+        llfn = self.pb.func_ref(fn)
+        name = f"{llfn.name}·f"
+        g = self.pb.module.globals.get(name)
+        if g is None:
+            g = ir.GlobalVariable(self.pb.module, ir.LiteralStructType([L.PTR]), name)
+            g.initializer = ir.Constant(g.value_type, [llfn])
+            g.global_constant = True
+            g.linkage = "linkonce_odr"
+            g.section = f".rodata.{name}"
+        return g
+
+    def func_lit(self, e: ast.FuncLit) -> ir.Value:
+        """A closure: a code function plus a heap record of captured variable addresses."""
+        from gominic.compile.function import FuncBuilder
+        name = self.pb.closure_name(self.outer_name())
+        fb = FuncBuilder(self.pb, e, None, name, closure=e)
+        fb.outer = self.outer_name()
+        fb.build()
+        caps = self.info.captures.get(e, [])
+        rec_t = ir.LiteralStructType([L.PTR] * (1 + len(caps)))
+        if not caps:
+            g = ir.GlobalVariable(self.pb.module, rec_t, f"{name}·f")
+            g.initializer = ir.Constant(rec_t, [fb.llfn])
+            g.global_constant = True
+            g.section = f".rodata.{name}·f"
+            return g
+        from gominic.types.sizes import WORD
+        p = self.rtcall("runtime.mallocgc", [L.I64(WORD * (1 + len(caps))), ir.Constant(L.PTR, None)])
+        self.b.store(fb.llfn, p)
+        for i, v in enumerate(caps):
+            slot = self.b.gep(p, [L.I64(i + 1)], source_etype=L.PTR)
+            self.b.store(self.var_addr(v), slot)
+        return p
+
+    def outer_name(self) -> str:
+        return getattr(self, "outer", None) or self.sym
+
+    # --- methods ------------------------------------------------------------------
+
+    def receiver_value(self, x: ast.Expr, sel, want_ptr: bool) -> ir.Value:
+        """The receiver for a method selected through sel: a value or an address."""
+        path = sel.index[:-1]
+        recv_t = sel.recv
+        if not path:
+            if want_ptr and not isinstance(recv_t.underlying(), T.Pointer):
+                return self.addr(x)
+            if not want_ptr and isinstance(recv_t.underlying(), T.Pointer) and not T.is_interface(recv_t):
+                return self.b.load(self.nil_checked(self.expr(x)), typ=L.lltype(recv_t.underlying().elem))
+            return self.expr(x)
+        # Through embedded fields: find the embedded field's address.
+        if isinstance(recv_t.underlying(), T.Pointer):
+            base, bt = self.nil_checked(self.expr(x)), recv_t.underlying().elem
+        elif self.is_addressable(x):
+            base, bt = self.addr(x), recv_t
+        else:
+            base, bt = self.spill(self.expr(x)), recv_t
+        faddr = self.field_path_addr(base, bt, path)
+        ft = self.field_type(bt, path)
+        if isinstance(ft.underlying(), T.Pointer) and not T.is_interface(ft):
+            ptr = self.b.load(faddr, typ=L.PTR)
+            return ptr if want_ptr else self.b.load(self.nil_checked(ptr), typ=L.lltype(ft.underlying().elem))
+        if T.is_interface(ft):
+            return self.b.load(faddr, typ=L.IFACE)
+        return faddr if want_ptr else self.b.load(faddr, typ=L.lltype(ft))
+
+    def field_type(self, t: T.Type, path: list[int]) -> T.Type:
+        for i in path:
+            u = t.underlying()
+            if isinstance(u, T.Pointer):
+                u = u.elem.underlying()
+            t = u.fields[i].type
+        return t
+
+    def method_call(self, fun: ast.SelectorExpr, sel, args: list[ir.Value]) -> ir.Value:
+        m: Func = sel.obj
+        holder = self.field_type(sel.recv, sel.index[:-1]) if len(sel.index) > 1 else sel.recv
+        if T.is_interface(holder):
+            iv = self.receiver_value(fun.x, sel, want_ptr=False)
+            return self.iface_call(iv, holder, m, args)
+        from gominic.types.lookup import pointer_recv
+        ptr = pointer_recv(m)
+        recv = self.receiver_value(fun.x, sel, want_ptr=ptr)
+        target = self.method_func(m, holder)
+        return self.b.call(target, [recv] + args)
+
+    def method_func(self, m: Func, holder: T.Type) -> ir.Function:
+        """The LLVM function of method m (an instance for generic receivers)."""
+        if m.orig is not None and getattr(m, "targs", None):
+            return self.instance_method(m)
+        return self.pb.func_ref(m)
+
+    def method_value(self, e: ast.SelectorExpr, sel) -> ir.Value:
+        """x.M as a value: a closure record {wrapper, receiver} bound now."""
+        m: Func = sel.obj
+        holder = self.field_type(sel.recv, sel.index[:-1]) if len(sel.index) > 1 else sel.recv
+        from gominic.types.lookup import pointer_recv
+        if T.is_interface(holder):
+            recv = self.receiver_value(e.x, sel, want_ptr=False)
+            recv_t = holder
+        else:
+            ptr = pointer_recv(m)
+            recv = self.receiver_value(e.x, sel, want_ptr=ptr)
+            recv_t = m.sig.recv.type
+        wrapper = self.method_value_wrapper(m, recv_t)
+        rec_t = ir.LiteralStructType([L.PTR, recv.type])
+        from gominic.types.sizes import WORD, sizeof
+        p = self.rtcall("runtime.mallocgc", [L.I64(WORD + max(sizeof(recv_t), WORD)), ir.Constant(L.PTR, None)])
+        self.b.store(wrapper, p)
+        self.b.store(recv, self.b.gep(p, [L.I32(0), L.I32(1)], source_etype=rec_t))
+        return p
+
+    def method_value_wrapper(self, m: Func, recv_t: T.Type) -> ir.Function:
+        """T.M-fm: unpacks the bound receiver from the closure record and calls M."""
+        from gominic.compile.typenames import symbol_type_string
+        name = f"{symbol_type_string(recv_t)}.{m.name}-fm"
+        sig = m.sig
+        fty = L.func_type(T.Signature(sig.params, sig.results, sig.variadic), closure=True)
+        fn = self.pb.module.globals.get(name)
+        if fn is not None:
+            return fn
+        fn = self.pb.declare_func(name, fty)
+        self.pb.define(fn, dupok=True)
+        fn.args[0].add_attribute("nest")
+        b = Builder(fn.append_basic_block("entry"))
+        rec_t = ir.LiteralStructType([L.PTR, L.lltype(recv_t)])
+        recv = b.load(b.gep(fn.args[0], [L.I32(0), L.I32(1)], source_etype=rec_t), typ=L.lltype(recv_t))
+        args = list(fn.args[1:])
+        if T.is_interface(recv_t):
+            saved = self.b
+            self.b = b
+            r = self.iface_call(recv, recv_t, m, args)
+            self.b = saved
+        else:
+            r = b.call(self.method_func(m, recv_t), [recv] + args)
+        b.ret_void() if fty.return_type == L.VOID else b.ret(r)
+        return fn
+
+    def method_expr_value(self, e: ast.SelectorExpr, sel) -> ir.Value:
+        """T.M as a value: a function taking the receiver first."""
+        m: Func = sel.obj
+        recv_t = sel.recv
+        from gominic.compile.typenames import symbol_type_string
+        name = f"{symbol_type_string(recv_t)}.{m.name}·expr"
+        fty = L.func_type(self.info.type_of(e))
+        fn = self.pb.module.globals.get(name)
+        if fn is None:
+            fn = self.pb.declare_func(name, fty)
+            self.pb.define(fn, dupok=True)
+            b = Builder(fn.append_basic_block("entry"))
+            recv, args = fn.args[0], list(fn.args[1:])
+            saved = self.b
+            self.b = b
+            if T.is_interface(recv_t):
+                r = self.iface_call(recv, recv_t, m, args)
+            else:
+                from gominic.types.lookup import pointer_recv
+                if isinstance(recv_t, T.Pointer) and not pointer_recv(m):
+                    recv = b.load(recv, typ=L.lltype(recv_t.elem))
+                r = b.call(self.pb.func_ref(m), [recv] + args)
+            self.b = saved
+            b.ret_void() if fty.return_type == L.VOID else b.ret(r)
+        name_f = f"{name}·f"
+        g = self.pb.module.globals.get(name_f)
+        if g is None:
+            g = ir.GlobalVariable(self.pb.module, ir.LiteralStructType([L.PTR]), name_f)
+            g.initializer = ir.Constant(g.value_type, [fn])
+            g.global_constant = True
+            g.linkage = "linkonce_odr"
+            g.section = f".rodata.{name_f}"
+        return g
+
+    # --- defer and go: a call bound to its arguments now -----------------------------
+
+    def bind_call(self, call: ast.CallExpr) -> ir.Value:
+        """Evaluate the function value and arguments now; return a func() closure running the call later."""
+        fun = call.fun
+        while isinstance(fun, ast.ParenExpr):
+            fun = fun.x
+        callee = self.info.uses.get(fun) if isinstance(fun, ast.Name) else None
+        if isinstance(callee, Builtin) or (isinstance(fun, ast.SelectorExpr) and fun not in self.info.selections
+                                           and isinstance(self.info.uses.get(fun.sel), Builtin)):
+            return self.bind_builtin(call)
+        sig = self.callee_signature(call)
+        # The callee as a func value (method values bind their receiver now).
+        fv = self.expr(call.fun)
+        args = self.call_args(call, sig)
+        vals = [fv] + args
+        rec_t = ir.LiteralStructType([L.PTR] + [v.type for v in vals])
+        thunk = self.thunk_function(sig, rec_t)
+        from gominic.types.sizes import WORD
+        size = self.llsize(rec_t)
+        p = self.rtcall("runtime.mallocgc", [L.I64(max(size, WORD)), ir.Constant(L.PTR, None)])
+        self.b.store(thunk, p)
+        for i, v in enumerate(vals):
+            self.b.store(v, self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t))
+        return p
+
+    def llsize(self, t: ir.Type) -> int:
+        from llvmlite import binding as llvm
+        td = llvm.create_target_data(self.pb.module.data_layout)
+        return t.get_abi_size(td)
+
+    def thunk_function(self, sig: T.Signature, rec_t: ir.LiteralStructType) -> ir.Function:
+        name = self.pb.closure_name(self.outer_name() + ".deferwrap")
+        fn = self.pb.declare_func(name, ir.FunctionType(L.VOID, [L.PTR]))
+        self.pb.define(fn)
+        fn.args[0].add_attribute("nest")
+        b = Builder(fn.append_basic_block("entry"))
+        fields = [b.load(b.gep(fn.args[0], [L.I32(0), L.I32(i + 1)], source_etype=rec_t), typ=ty)
+                  for i, ty in enumerate(rec_t.elements[1:])]
+        fv, args = fields[0], fields[1:]
+        code = b.load(fv, typ=L.PTR)
+        self.call_indirect(b, code, fv, sig, args)
+        b.ret_void()
+        return fn
+
+    def call_indirect(self, b: ir.IRBuilder, code: ir.Value, ctx: ir.Value, sig: T.Signature,
+                      args: list[ir.Value]) -> ir.Value:
+        fty = L.func_type(sig, closure=True)
+        callee = FnPtr(code, fty)
+        return b.call(callee, [ctx] + args, arg_attrs={0: ("nest",)})
+
+    def bind_builtin(self, call: ast.CallExpr) -> ir.Value:
+        """defer close(c), defer println(x), ...: wrap the built-in call in a closure."""
+        from gominic.compile.builtins import call_builtin
+        name = self.pb.closure_name(self.outer_name() + ".deferwrap")
+        args = [(self.expr(a), self.info.type_of(a)) for a in call.args]
+        rec_t = ir.LiteralStructType([L.PTR] + [v.type for v, _ in args])
+        fn = self.pb.declare_func(name, ir.FunctionType(L.VOID, [L.PTR]))
+        self.pb.define(fn)
+        fn.args[0].add_attribute("nest")
+        from gominic.compile.function import FuncBuilder
+        fb = FuncBuilder.for_init(self.pb, fn)
+        fb.sym = name
+        vals = [fb.b.load(fb.b.gep(fn.args[0], [L.I32(0), L.I32(i + 1)], source_etype=rec_t), typ=v.type)
+                for i, (v, _) in enumerate(args)]
+        fb.preloaded = {a: v for a, v in zip(call.args, vals)}
+        call_builtin(fb, call, call.fun.value if isinstance(call.fun, ast.Name) else call.fun.sel.value)
+        fb.b.ret_void()
+        from gominic.types.sizes import WORD
+        p = self.rtcall("runtime.mallocgc", [L.I64(max(self.llsize(rec_t), WORD)), ir.Constant(L.PTR, None)])
+        self.b.store(fn, p)
+        for i, (v, _) in enumerate(args):
+            self.b.store(v, self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t))
+        return p
+
+    # --- conversions -------------------------------------------------------------------
+
+    def conversion(self, arg: ast.Expr, dst: T.Type) -> ir.Value:
+        tv = self.info.types.get(arg)
+        src = self.info.type_of(arg)
+        if src is T.UNTYPED_NIL:
+            return L.zero(L.lltype(dst))
+        if tv is not None and tv.value is not None and T.is_untyped(src):
+            src = T.default_type(src)
+            if isinstance(dst.underlying(), T.Basic) and not (T.is_string(dst) and T.is_integer(src)):
+                return self.const_of(tv.value, dst)
+        return self.convert(self.expr(arg), src, dst)
+
+    def convert(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
+        """T(v) for a non-constant v (Go spec, "Conversions")."""
+        b = self.b
+        su, du = src.underlying(), dst.underlying()
+        if T.is_interface(dst):
+            return self.convert_value(v, src, dst)
+        if T.identical(su, du) or (v.type == L.PTR and L.lltype(du) == L.PTR):
+            return v
+        if T.is_string(du):
+            if T.is_integer(su):
+                return self.rtcall("runtime.intstring", [self.to_i64(v, src)])
+            if isinstance(su, T.Slice):
+                ptr, n = b.extract_value(v, 0), b.extract_value(v, 1)
+                if T.basic_kind(su.elem) == T.Kind.UINT8:
+                    return self.rtcall("runtime.slicebytetostring", [ptr, n])
+                return self.rtcall("runtime.slicerunetostring", [ptr, n])
+            return v
+        if isinstance(du, T.Slice) and T.is_string(su):
+            if T.basic_kind(du.elem) == T.Kind.UINT8:
+                return self.rtcall("runtime.stringtoslicebyte", [v])
+            return self.rtcall("runtime.stringtoslicerune", [v])
+        if isinstance(du, T.Pointer) and isinstance(su, T.Slice):
+            return b.extract_value(v, 0)
+        if v.type == L.PTR and isinstance(L.lltype(du), ir.IntType):
+            return b.ptrtoint(v, L.lltype(du))
+        if L.lltype(du) == L.PTR and isinstance(v.type, ir.IntType):
+            return b.inttoptr(v, L.PTR)
+        return self.numeric_convert(v, su, du)
+
+    def to_i64(self, v: ir.Value, t: T.Type) -> ir.Value:
+        if v.type.width == 64:
+            return v
+        return self.b.zext(v, L.I64) if T.is_unsigned(t) else self.b.sext(v, L.I64)
+
+    def numeric_convert(self, v: ir.Value, su: T.Type, du: T.Type) -> ir.Value:
+        b = self.b
+        dty = L.lltype(du)
+        sf, df = T.is_float(su), T.is_float(du)
+        if T.is_complex(du):
+            if T.is_complex(su):
+                et = dty.elements[0]
+                parts = [b.extract_value(v, i) for i in range(2)]
+                parts = [p if p.type == et else (b.fpext(p, et) if et == L.F64 else b.fptrunc(p, et)) for p in parts]
+                return self.make_agg(dty, parts)
+            raise NotImplementedError("conversion to complex")
+        if sf and df:
+            if v.type == dty:
+                return v
+            return b.fpext(v, dty) if dty == L.F64 else b.fptrunc(v, dty)
+        if sf:
+            # Go leaves out-of-range float->int conversions unspecified;
+            # LLVM's fptosi would be poison, so use the saturating intrinsic.
+            name = "llvm.fptoui.sat" if T.is_unsigned(du) else "llvm.fptosi.sat"
+            fn = self.pb.declare_func(f"{name}.{type_suffix(dty)}.{type_suffix(v.type)}", ir.FunctionType(dty, [v.type]))
+            return b.call(fn, [v])
+        if df:
+            return b.uitofp(v, dty) if T.is_unsigned(su) else b.sitofp(v, dty)
+        # integer to integer
+        sw, dw = v.type.width, dty.width
+        if sw == dw:
+            return v
+        if sw > dw:
+            return b.trunc(v, dty)
+        return b.zext(v, dty) if T.is_unsigned(su) else b.sext(v, dty)
+
+
+def type_suffix(t: ir.Type) -> str:
+    """How LLVM intrinsic names spell a type: i64, f32, f64."""
+    if isinstance(t, ir.IntType):
+        return f"i{t.width}"
+    return "f32" if t == L.F32 else "f64"
+
+
+class FnPtr:
+    """Lets llvmlite's IRBuilder.call take a code pointer with a known function type."""
+
+    def __init__(self, ptr: ir.Value, fty: ir.FunctionType):
+        self.ptr = ptr
+        self.function_type = fty
+        self.type = L.PTR
+
+    def get_reference(self) -> str:
+        return self.ptr.get_reference()
+
+    def __str__(self) -> str:
+        return str(self.ptr)
+
+
+__all__ = ["CallMixin", "Var"]

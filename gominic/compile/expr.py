@@ -1,0 +1,708 @@
+"""This module implements the code generation of expressions.
+
+``expr(e)`` yields e's value as an LLVM value of e's lowered type;
+``lvalue(e)`` yields where an assignable expression lives: an address, or a
+``MapSlot`` for ``m[k]``, which has no address. Constants come straight
+from the type checker's recorded values. Integer arithmetic wraps (LLVM's
+``add``/``sub``/``mul`` without nsw/nuw flags are two's complement); division
+checks for zero and, for signed types, computes ``MinInt / -1`` without
+trapping, as Go requires (Go spec, "Integer operators",
+"Integer overflow").
+"""
+
+from __future__ import annotations
+
+import struct
+from fractions import Fraction
+
+import llvmlite.ir as ir
+
+from gominic.compile import lltypes as L
+from gominic.syntax import ast
+from gominic.types import constant as C
+from gominic.types import types as T
+from gominic.types.objects import Builtin, Const, Func, Nil, TypeName, Var
+from gominic.types.operand import Mode, SelectionKind
+
+
+class MapSlot:
+    """m[k] on the left of an assignment: stores go through mapassign."""
+
+    def __init__(self, fb, m: ast.IndexExpr):
+        self.fb = fb
+        self.mt: T.Map = fb.info.type_of(m.x).underlying()
+        self.mv = fb.expr(m.x)
+        self.kaddr = fb.spill(fb.expr_to(m.index, self.mt.key))
+
+    def load(self) -> ir.Value:
+        return self.fb.map_index_value(self.mt, self.mv, self.kaddr)
+
+    def assign(self, v: ir.Value) -> None:
+        fb = self.fb
+        p = fb.rtcall("runtime.mapassign", [fb.type_descriptor(self.mt), self.mv, self.kaddr])
+        fb.b.store(v, p)
+
+
+class ExprMixin:
+    # --- entry points -------------------------------------------------------
+
+    def tv(self, e: ast.Expr):
+        return self.info.types.get(e)
+
+    def expr(self, e: ast.Expr) -> ir.Value:
+        """The value of single-valued expression e, in e's own type."""
+        tv = self.info.types.get(e)
+        if tv is not None and tv.value is not None:
+            return self.const_of(tv.value, tv.type)
+        return self.expr_nonconst(e)
+
+    def expr_to(self, e: ast.Expr, t: T.Type) -> ir.Value:
+        """The value of e converted (implicitly, by assignability) to type t."""
+        tv = self.info.types.get(e)
+        if tv is not None and tv.value is not None and not T.is_interface(t):
+            return self.const_of(tv.value, t if isinstance(t.underlying(), T.Basic) else tv.type)
+        src = self.info.type_of(e)
+        if src is T.UNTYPED_NIL or (isinstance(e, ast.Name) and isinstance(self.info.uses.get(e), Nil)):
+            return L.zero(L.lltype(t))
+        return self.convert_value(self.expr(e), src, t)
+
+    def expr_any(self, e: ast.Expr) -> ir.Value | None:
+        """Evaluate e for its effects; calls may have no or many results."""
+        if isinstance(e, ast.CallExpr):
+            return self.call_expr(e)
+        if isinstance(e, ast.ParenExpr):
+            return self.expr_any(e.x)
+        return self.expr(e)
+
+    def convert_value(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
+        """Implicit conversion for assignment: concrete to interface, or nothing."""
+        if dst is None or src is None or T.identical(src, dst):
+            return v
+        if T.is_interface(dst):
+            if T.is_interface(src):
+                return self.iface_to_iface(v, src, dst)
+            if src is T.UNTYPED_NIL:
+                return L.zero(L.IFACE)
+            return self.to_iface(v, src, dst)
+        if src is T.UNTYPED_NIL:
+            return L.zero(L.lltype(dst))
+        if T.is_untyped(src):
+            return self.convert(v, T.default_type(src), dst)
+        return v
+
+    def expr_nonconst(self, e: ast.Expr) -> ir.Value:
+        match e:
+            case ast.Name():
+                return self.name_value(e)
+            case ast.ParenExpr():
+                return self.expr(e.x)
+            case ast.FuncLit():
+                return self.func_lit(e)
+            case ast.CompositeLit():
+                return self.composite_lit(e)
+            case ast.SelectorExpr():
+                return self.selector_value(e)
+            case ast.IndexExpr():
+                return self.index_value(e)
+            case ast.SliceExpr():
+                return self.slice_value(e)
+            case ast.AssertExpr():
+                return self.type_assert(e, comma_ok=False)
+            case ast.CallExpr():
+                v = self.call_expr(e)
+                return v
+            case ast.Operation(y=None):
+                return self.unary_value(e)
+            case ast.Operation():
+                return self.binary_expr(e)
+        raise NotImplementedError(f"expression {type(e).__name__}")
+
+    # --- constants ------------------------------------------------------------
+
+    def const_of(self, val, t: T.Type) -> ir.Value:
+        t = T.default_type(t)
+        u = t.underlying()
+        if isinstance(u, T.Interface):
+            return self.to_iface(self.const_of(val, default_const_type(val)), default_const_type(val), t)
+        ty = L.lltype(t)
+        k = u.kind if isinstance(u, T.Basic) else None
+        if k == T.Kind.BOOL:
+            return ir.Constant(L.I1, int(bool(val)))
+        if k == T.Kind.STRING:
+            return self.pb.string_data(val)
+        if k in T.FLOAT_KINDS:
+            f = float(C.to_fraction(val))
+            if k == T.Kind.FLOAT32:
+                f = struct.unpack("<f", struct.pack("<f", f))[0]
+            return ir.Constant(ty, f)
+        if k in T.COMPLEX_KINDS:
+            c = C.to_complex(val)
+            et = ty.elements[0]
+            return ir.Constant(ty, [ir.Constant(et, float(c.re)), ir.Constant(et, float(c.im))])
+        if isinstance(ty, ir.IntType):
+            iv = int(C.to_fraction(val)) if not isinstance(val, int) else val
+            return ir.Constant(ty, iv & ((1 << ty.width) - 1))
+        if ty == L.PTR:
+            return ir.Constant(L.PTR, None)
+        raise NotImplementedError(f"constant of type {t}")
+
+    # --- names ------------------------------------------------------------------
+
+    def name_value(self, e: ast.Name) -> ir.Value:
+        obj = self.info.uses.get(e) or self.info.defs.get(e)
+        match obj:
+            case Var():
+                return self.b.load(self.var_addr(obj), typ=L.lltype(obj.type))
+            case Func():
+                return self.func_value(obj)
+            case Nil():
+                return L.zero(L.lltype(self.info.type_of(e)))
+        raise NotImplementedError(f"value of {e.value}")
+
+    def spill(self, v: ir.Value) -> ir.Value:
+        """Store v in a fresh stack slot and return its address."""
+        slot = self.alloca(v.type)
+        self.b.store(v, slot)
+        return slot
+
+    # --- lvalues ----------------------------------------------------------------
+
+    def lvalue(self, e: ast.Expr) -> tuple[ir.Value | None, MapSlot | None]:
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        if isinstance(e, ast.IndexExpr) and isinstance(self.info.type_of(e.x).underlying(), T.Map):
+            return None, MapSlot(self, e)
+        return self.addr(e), None
+
+    def addr(self, e: ast.Expr) -> ir.Value:
+        """The address of an addressable expression (or of a composite literal)."""
+        match e:
+            case ast.ParenExpr():
+                return self.addr(e.x)
+            case ast.Name():
+                obj = self.info.uses.get(e) or self.info.defs.get(e)
+                return self.var_addr(obj)
+            case ast.SelectorExpr():
+                sel = self.info.selections.get(e)
+                if sel is None:  # a qualified package-level variable
+                    return self.var_addr(self.info.uses[e.sel])
+                base_t = sel.recv
+                if isinstance(base_t.underlying(), T.Pointer):
+                    base = self.nil_checked(self.expr(e.x))
+                    base_t = base_t.underlying().elem
+                else:
+                    base = self.addr(e.x)
+                return self.field_path_addr(base, base_t, sel.index)
+            case ast.IndexExpr():
+                return self.index_addr(e)
+            case ast.Operation(op="*", y=None):
+                return self.nil_checked(self.expr(e.x))
+            case ast.CompositeLit():
+                return self.spill(self.composite_lit(e))
+        return self.spill(self.expr(e))
+
+    def nil_checked(self, p: ir.Value) -> ir.Value:
+        """Go dereferences of nil fault in hardware; the runtime's SIGSEGV handler reports them."""
+        return p
+
+    def field_path_addr(self, base: ir.Value, t: T.Type, index: list[int]) -> ir.Value:
+        """Follow a selection's field path (through embedded fields) from address base."""
+        for i in index:
+            st = t.underlying()
+            if isinstance(st, T.Pointer):
+                base = self.nil_checked(self.b.load(base, typ=L.PTR))
+                t = st.elem
+                st = t.underlying()
+            base = self.b.gep(base, [L.I32(0), L.I32(i)], source_etype=L.lltype(st))
+            t = st.fields[i].type
+        return base
+
+    # --- selectors ----------------------------------------------------------------
+
+    def selector_value(self, e: ast.SelectorExpr) -> ir.Value:
+        sel = self.info.selections.get(e)
+        if sel is None:
+            obj = self.info.uses[e.sel]
+            if isinstance(obj, Var):
+                return self.b.load(self.var_addr(obj), typ=L.lltype(obj.type))
+            if isinstance(obj, Func):
+                return self.func_value(obj)
+            raise NotImplementedError(f"qualified {e.sel.value}")
+        if sel.kind == SelectionKind.FIELD:
+            if self.is_addressable(e.x) or isinstance(sel.recv.underlying(), T.Pointer):
+                return self.b.load(self.addr(e), typ=L.lltype(sel.obj.type))
+            # A field of a value (e.g. a call result): extract it.
+            v = self.expr(e.x)
+            t = sel.recv
+            for i in sel.index:
+                u = t.underlying()
+                if isinstance(u, T.Pointer):
+                    v = self.b.load(self.field_path_addr(v, u.elem, [i]), typ=L.lltype(u.elem.underlying().fields[i].type))
+                    t = u.elem.underlying().fields[i].type
+                    continue
+                v = self.b.extract_value(v, i)
+                t = u.fields[i].type
+            return v
+        if sel.kind == SelectionKind.METHOD_EXPR:
+            return self.method_expr_value(e, sel)
+        return self.method_value(e, sel)
+
+    def is_addressable(self, e: ast.Expr) -> bool:
+        tv = self.info.types.get(e)
+        if tv is not None:
+            return tv.mode == Mode.VARIABLE
+        obj = self.info.uses.get(e) if isinstance(e, ast.Name) else None
+        return isinstance(obj, Var)
+
+    # --- index and slice ------------------------------------------------------------
+
+    def bounds_check(self, i: ir.Value, n: ir.Value, panic: str = "runtime.panicIndex") -> None:
+        ok = self.b.icmp_unsigned("<", i, n)
+        fail = self.new_block("bounds.fail")
+        cont = self.new_block("bounds.ok")
+        self.b.cbranch(ok, cont, fail)
+        self.b.position_at_end(fail)
+        self.rtcall(panic, [i, n])
+        self.b.branch(cont) if not self.b.block.is_terminated else None
+        self.b.position_at_end(cont)
+
+    def index_int(self, e: ast.Expr) -> ir.Value:
+        """An index converted to int (i64): unsigned ones are zero-extended."""
+        t = self.info.type_of(e)
+        v = self.expr(e)
+        if isinstance(v.type, ir.IntType) and v.type.width < 64:
+            v = self.b.zext(v, L.I64) if T.is_unsigned(t) else self.b.sext(v, L.I64)
+        return v
+
+    def index_addr(self, e: ast.IndexExpr) -> ir.Value:
+        xt = self.info.type_of(e.x)
+        u = xt.underlying()
+        if isinstance(u, T.Pointer):
+            base = self.nil_checked(self.expr(e.x))
+            arr = u.elem.underlying()
+            i = self.index_int(e.index)
+            self.bounds_check(i, L.I64(arr.len))
+            return self.b.gep(base, [L.I64(0), i], source_etype=L.lltype(arr))
+        if isinstance(u, T.Array):
+            base = self.addr(e.x)
+            i = self.index_int(e.index)
+            if self.info.types.get(e.index) is None or self.info.types[e.index].value is None:
+                self.bounds_check(i, L.I64(u.len))
+            return self.b.gep(base, [L.I64(0), i], source_etype=L.lltype(u))
+        if isinstance(u, T.Slice):
+            s = self.expr(e.x)
+            i = self.index_int(e.index)
+            self.bounds_check(i, self.b.extract_value(s, 1))
+            return self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.lltype(u.elem))
+        raise NotImplementedError(f"index address of {xt}")
+
+    def index_value(self, e: ast.IndexExpr) -> ir.Value:
+        inst = self.info.instances.get(e.x) if isinstance(e.x, (ast.Name,)) else None
+        tv = self.info.types.get(e)
+        if tv is not None and isinstance(tv.type, T.Signature) and inst is not None:
+            return self.func_value_instance(e.x)
+        xt = self.info.type_of(e.x)
+        u = xt.underlying()
+        if T.is_string(u):
+            s = self.expr(e.x)
+            i = self.index_int(e.index)
+            self.bounds_check(i, self.b.extract_value(s, 1))
+            p = self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.I8)
+            return self.b.load(p, typ=L.I8)
+        if isinstance(u, T.Map):
+            m = self.expr(e.x)
+            k = self.spill(self.expr_to(e.index, u.key))
+            return self.map_index_value(u, m, k)
+        if isinstance(u, T.Array) and not self.is_addressable(e.x):
+            arr = self.expr(e.x)
+            slot = self.spill(arr)
+            i = self.index_int(e.index)
+            self.bounds_check(i, L.I64(u.len))
+            p = self.b.gep(slot, [L.I64(0), i], source_etype=L.lltype(u))
+            return self.b.load(p, typ=L.lltype(u.elem))
+        elem_t = self.info.type_of(e)
+        return self.b.load(self.index_addr(e), typ=L.lltype(elem_t))
+
+    def map_index_value(self, mt: T.Map, m: ir.Value, kaddr: ir.Value) -> ir.Value:
+        p = self.rtcall("runtime.mapaccess1", [self.type_descriptor(mt), m, kaddr])
+        return self.b.load(p, typ=L.lltype(mt.elem))
+
+    def slice_value(self, e: ast.SliceExpr) -> ir.Value:
+        xt = self.info.type_of(e.x)
+        u = xt.underlying()
+        b = self.b
+        if T.is_string(u):
+            s = self.expr(e.x)
+            ptr, n = b.extract_value(s, 0), b.extract_value(s, 1)
+            cap = n
+            elem = L.I8
+        elif isinstance(u, T.Slice):
+            s = self.expr(e.x)
+            ptr, n, cap = b.extract_value(s, 0), b.extract_value(s, 1), b.extract_value(s, 2)
+            elem = L.lltype(u.elem)
+        else:
+            if isinstance(u, T.Pointer):
+                base = self.expr(e.x)
+                arr = u.elem.underlying()
+            else:
+                base = self.addr(e.x)
+                arr = u
+            ptr, n, cap = base, L.I64(arr.len), L.I64(arr.len)
+            elem = L.lltype(arr.elem)
+        lo = self.index_int(e.low) if e.low is not None else L.I64(0)
+        hi = self.index_int(e.high) if e.high is not None else n
+        mx = self.index_int(e.max) if e.max is not None else cap
+        # Go's checks, in order: max <= cap, high <= max, low <= high.
+        if e.full:
+            self.slice_check(mx, cap, "runtime.panicSlice3Alen" if T.is_string(u) else "runtime.panicSlice3Alen")
+            self.slice_check(hi, mx, "runtime.panicSlice3B")
+            self.slice_check(lo, hi, "runtime.panicSlice3C")
+        else:
+            bound_fn = "runtime.panicSliceAcap" if isinstance(u, T.Slice) else "runtime.panicSliceAlen"
+            self.slice_check(hi, cap, bound_fn)
+            self.slice_check(lo, hi, "runtime.panicSliceB")
+        newptr = b.gep(ptr, [lo], source_etype=elem)
+        # Slicing to an empty tail must not point past the end of the
+        # allocation when the new capacity is zero.
+        newlen = b.sub(hi, lo)
+        if T.is_string(u):
+            return self.make_agg(L.STRING, [newptr, newlen])
+        newcap = b.sub(mx, lo)
+        return self.make_agg(L.SLICE, [newptr, newlen, newcap])
+
+    def slice_check(self, i: ir.Value, bound: ir.Value, panic: str) -> None:
+        ok = self.b.icmp_unsigned("<=", i, bound)
+        fail = self.new_block("slice.fail")
+        cont = self.new_block("slice.ok")
+        self.b.cbranch(ok, cont, fail)
+        self.b.position_at_end(fail)
+        self.rtcall(panic, [i, bound])
+        self.b.position_at_end(cont)
+
+    def make_agg(self, ty: ir.Type, vals: list[ir.Value]) -> ir.Value:
+        agg = ir.Constant(ty, ir.Undefined)
+        for i, v in enumerate(vals):
+            agg = self.b.insert_value(agg, v, i)
+        return agg
+
+    # --- composite literals ------------------------------------------------------
+
+    def composite_lit(self, e: ast.CompositeLit) -> ir.Value:
+        t = self.info.type_of(e)
+        ptr_hint = self.info.implicits.get(e)
+        if ptr_hint is not None:
+            # {...} standing for &T{...} inside a []*T literal.
+            elem_t = t.underlying().elem
+            p = self.heap_alloc(elem_t)
+            self.fill_composite(p, elem_t, e)
+            return p
+        u = t.underlying()
+        if isinstance(u, T.Slice):
+            n = self.literal_length(e.elems)
+            arr_t = T.Array(n, u.elem)
+            p = self.heap_alloc(arr_t)
+            self.fill_composite(p, arr_t, e)
+            return self.make_agg(L.SLICE, [p, L.I64(n), L.I64(n)])
+        if isinstance(u, T.Map):
+            return self.map_lit(e, u)
+        slot = self.alloca(L.lltype(t))
+        self.b.store(L.zero(L.lltype(t)), slot)
+        self.fill_composite(slot, t, e)
+        return self.b.load(slot)
+
+    def literal_length(self, elems: list[ast.Expr]) -> int:
+        index, n = 0, 0
+        for el in elems:
+            if isinstance(el, ast.KeyValueExpr):
+                index = int(self.info.types[el.key].value)
+            index += 1
+            n = max(n, index)
+        return n
+
+    def fill_composite(self, p: ir.Value, t: T.Type, e: ast.CompositeLit) -> None:
+        """Store the literal's elements into the zeroed memory at p."""
+        u = t.underlying()
+        self.b.store(L.zero(L.lltype(t)), p)
+        if isinstance(u, T.Struct):
+            for i, el in enumerate(e.elems):
+                if isinstance(el, ast.KeyValueExpr):
+                    i = next(j for j, f in enumerate(u.fields) if f.name == el.key.value)
+                    el = el.value
+                fp = self.b.gep(p, [L.I32(0), L.I32(i)], source_etype=L.lltype(u))
+                self.store_element(fp, el, u.fields[i].type)
+            return
+        if isinstance(u, T.Array):
+            index = 0
+            for el in e.elems:
+                if isinstance(el, ast.KeyValueExpr):
+                    index = int(self.info.types[el.key].value)
+                    el = el.value
+                ep = self.b.gep(p, [L.I64(0), L.I64(index)], source_etype=L.lltype(u))
+                self.store_element(ep, el, u.elem)
+                index += 1
+            return
+        raise NotImplementedError(f"composite literal of {t}")
+
+    def store_element(self, p: ir.Value, el: ast.Expr, t: T.Type) -> None:
+        if isinstance(el, ast.CompositeLit) and el.type is None and not isinstance(t.underlying(), (T.Pointer, T.Slice, T.Map)):
+            self.fill_composite(p, t, el)
+            return
+        self.b.store(self.expr_to(el, t), p)
+
+    def map_lit(self, e: ast.CompositeLit, mt: T.Map) -> ir.Value:
+        m = self.rtcall("runtime.makemap", [self.type_descriptor(mt), L.I64(len(e.elems))])
+        for el in e.elems:
+            k = self.spill(self.expr_to(el.key, mt.key))
+            p = self.rtcall("runtime.mapassign", [self.type_descriptor(mt), m, k])
+            self.b.store(self.expr_to(el.value, mt.elem), p)
+        return m
+
+    # --- unary operations ------------------------------------------------------
+
+    def unary_value(self, e: ast.Operation) -> ir.Value:
+        op = e.op
+        if op == "&":
+            inner = e.x
+            while isinstance(inner, ast.ParenExpr):
+                inner = inner.x
+            if isinstance(inner, ast.CompositeLit):
+                t = self.info.type_of(inner)
+                p = self.heap_alloc(t)
+                if isinstance(t.underlying(), (T.Slice, T.Map)):
+                    self.b.store(self.composite_lit(inner), p)
+                else:
+                    self.fill_composite(p, t, inner)
+                return p
+            return self.addr(e.x)
+        if op == "*":
+            t = self.info.type_of(e)
+            return self.b.load(self.nil_checked(self.expr(e.x)), typ=L.lltype(t))
+        if op == "<-":
+            return self.recv_value(e, comma_ok=False)
+        t = self.info.type_of(e)
+        x = self.expr(e.x)
+        if op == "+":
+            return x
+        if op == "-":
+            if T.is_float(t):
+                return self.b.fneg(x)
+            if T.is_complex(t):
+                return self.make_agg(x.type, [self.b.fneg(self.b.extract_value(x, 0)),
+                                              self.b.fneg(self.b.extract_value(x, 1))])
+            return self.b.neg(x)
+        if op == "!":
+            return self.b.not_(x)
+        if op == "^":
+            return self.b.not_(x)
+        raise NotImplementedError(f"unary {op}")
+
+    # --- binary operations --------------------------------------------------------
+
+    def binary_expr(self, e: ast.Operation) -> ir.Value:
+        op = e.op
+        if op in ("&&", "||"):
+            return self.logical(e)
+        if op in ("<<", ">>"):
+            t = self.info.type_of(e)
+            return self.shift_value(op, self.expr_to(e.x, t) if T.is_untyped(self.info.type_of(e.x)) else self.expr(e.x),
+                                    self.expr(e.y), t, self.info.type_of(e.y))
+        xt, yt = self.info.type_of(e.x), self.info.type_of(e.y)
+        if op in ("==", "!=", "<", "<=", ">", ">="):
+            # Untyped operands were given the other side's type by the checker.
+            if T.is_untyped(xt) and not T.is_untyped(yt):
+                return self.compare_values(op, self.expr_to(e.x, yt), yt, self.expr(e.y), yt)
+            if T.is_untyped(yt) and not T.is_untyped(xt):
+                return self.compare_values(op, self.expr(e.x), xt, self.expr_to(e.y, xt), xt)
+            return self.compare_values(op, self.expr(e.x), xt, self.expr(e.y), yt)
+        t = self.info.type_of(e)
+        return self.binary_value(op, self.expr_to(e.x, t), self.expr_to(e.y, t), t)
+
+    def logical(self, e: ast.Operation) -> ir.Value:
+        """a && b and a || b evaluate b only when needed (short circuit)."""
+        lhs = self.expr(e.x)
+        lhs_block = self.b.block
+        rhs_block = self.new_block("logic.rhs")
+        done = self.new_block("logic.done")
+        if e.op == "&&":
+            self.b.cbranch(lhs, rhs_block, done)
+        else:
+            self.b.cbranch(lhs, done, rhs_block)
+        self.b.position_at_end(rhs_block)
+        rhs = self.expr(e.y)
+        rhs_end = self.b.block
+        self.b.branch(done)
+        self.b.position_at_end(done)
+        phi = self.b.phi(L.I1)
+        phi.add_incoming(ir.Constant(L.I1, 1 if e.op == "||" else 0), lhs_block)
+        phi.add_incoming(rhs, rhs_end)
+        return phi
+
+    def binary_value(self, op: str, x: ir.Value, y: ir.Value, t: T.Type) -> ir.Value:
+        if T.is_string(t) and op == "+":
+            return self.rtcall("runtime.concatstring2", [x, y])
+        return self.arith(op, x, y, t)
+
+    def arith(self, op: str, x: ir.Value, y: ir.Value, t: T.Type) -> ir.Value:
+        b = self.b
+        if T.is_float(t):
+            return {"+": b.fadd, "-": b.fsub, "*": b.fmul, "/": b.fdiv}[op](x, y)
+        if T.is_complex(t):
+            return self.complex_arith(op, x, y)
+        unsigned = T.is_unsigned(t)
+        match op:
+            case "+":
+                return b.add(x, y)
+            case "-":
+                return b.sub(x, y)
+            case "*":
+                return b.mul(x, y)
+            case "/" | "%":
+                return self.divide(op, x, y, unsigned)
+            case "&":
+                return b.and_(x, y)
+            case "|":
+                return b.or_(x, y)
+            case "^":
+                return b.xor(x, y)
+            case "&^":
+                return b.and_(x, b.not_(y))
+        raise NotImplementedError(f"operator {op} on {t}")
+
+    def divide(self, op: str, x: ir.Value, y: ir.Value, unsigned: bool) -> ir.Value:
+        b = self.b
+        zero = ir.Constant(y.type, 0)
+        if not (isinstance(y, ir.Constant) and y.constant != 0):
+            fail = self.new_block("div.zero")
+            ok = self.new_block("div.ok")
+            b.cbranch(b.icmp_unsigned("==", y, zero), fail, ok)
+            b.position_at_end(fail)
+            self.rtcall("runtime.panicdivide", [])
+            b.position_at_end(ok)
+        if unsigned:
+            return b.udiv(x, y) if op == "/" else b.urem(x, y)
+        # MinInt / -1 overflows in hardware; Go defines it as MinInt (and % as 0).
+        minus1 = b.icmp_signed("==", y, ir.Constant(y.type, -1))
+        if op == "/":
+            safe_y = b.select(minus1, ir.Constant(y.type, 1), y)
+            q = b.sdiv(x, safe_y)
+            return b.select(minus1, b.neg(x), q)
+        safe_y = b.select(minus1, ir.Constant(y.type, 1), y)
+        return b.srem(x, safe_y)
+
+    def complex_arith(self, op: str, x: ir.Value, y: ir.Value) -> ir.Value:
+        b = self.b
+        a, bb = b.extract_value(x, 0), b.extract_value(x, 1)
+        c, d = b.extract_value(y, 0), b.extract_value(y, 1)
+        match op:
+            case "+":
+                re, im = b.fadd(a, c), b.fadd(bb, d)
+            case "-":
+                re, im = b.fsub(a, c), b.fsub(bb, d)
+            case "*":
+                re = b.fsub(b.fmul(a, c), b.fmul(bb, d))
+                im = b.fadd(b.fmul(a, d), b.fmul(bb, c))
+            case _:
+                den = b.fadd(b.fmul(c, c), b.fmul(d, d))
+                re = b.fdiv(b.fadd(b.fmul(a, c), b.fmul(bb, d)), den)
+                im = b.fdiv(b.fsub(b.fmul(bb, c), b.fmul(a, d)), den)
+        return self.make_agg(x.type, [re, im])
+
+    def shift_value(self, op: str, x: ir.Value, s: ir.Value, t: T.Type, st: T.Type) -> ir.Value:
+        """x << s and x >> s with Go's semantics for counts >= the width and < 0."""
+        b = self.b
+        width = x.type.width
+        if isinstance(s, ir.Constant) and isinstance(s.constant, int):
+            n = s.constant
+            if n < width:
+                s = ir.Constant(x.type, n)
+                return b.shl(x, s) if op == "<<" else (b.lshr(x, s) if T.is_unsigned(t) else b.ashr(x, s))
+            if op == "<<" or T.is_unsigned(t):
+                return ir.Constant(x.type, 0)
+            return b.ashr(x, ir.Constant(x.type, width - 1))
+        if not T.is_unsigned(st):
+            neg = b.icmp_signed("<", s, ir.Constant(s.type, 0))
+            fail = self.new_block("shift.neg")
+            ok = self.new_block("shift.ok")
+            b.cbranch(neg, fail, ok)
+            b.position_at_end(fail)
+            self.rtcall("runtime.panicshift", [])
+            b.position_at_end(ok)
+        # Bring the count to x's width, saturating counts that do not fit.
+        if s.type.width > width:
+            big = b.icmp_unsigned(">=", s, ir.Constant(s.type, width))
+            s = b.select(big, ir.Constant(x.type, width), b.trunc(s, x.type))
+        elif s.type.width < width:
+            s = b.zext(s, x.type)
+        too_big = b.icmp_unsigned(">=", s, ir.Constant(x.type, width))
+        safe = b.select(too_big, ir.Constant(x.type, width - 1), s)
+        if op == "<<":
+            return b.select(too_big, ir.Constant(x.type, 0), b.shl(x, safe))
+        if T.is_unsigned(t):
+            return b.select(too_big, ir.Constant(x.type, 0), b.lshr(x, safe))
+        return b.ashr(x, safe)
+
+    # --- comparisons ---------------------------------------------------------------
+
+    def compare_values(self, op: str, x: ir.Value, xt: T.Type, y: ir.Value, yt: T.Type) -> ir.Value:
+        b = self.b
+        if xt is T.UNTYPED_NIL or yt is T.UNTYPED_NIL:
+            v, vt = (y, yt) if xt is T.UNTYPED_NIL else (x, xt)
+            return self.compare_nil(op, v, vt)
+        # An interface compared with a concrete value: box the concrete one.
+        if T.is_interface(xt) and not T.is_interface(yt):
+            y, yt = self.to_iface(y, yt, xt), xt
+        elif T.is_interface(yt) and not T.is_interface(xt):
+            x, xt = self.to_iface(x, xt, yt), yt
+        t = xt if not T.is_untyped(xt) else yt
+        u = t.underlying()
+        if T.is_string(u):
+            if op in ("==", "!="):
+                eq = self.rtcall("runtime.eqstring", [x, y])
+                return eq if op == "==" else b.not_(eq)
+            c = self.rtcall("runtime.cmpstring", [x, y])
+            return b.icmp_signed(op, c, L.I64(0))
+        if T.is_float(u):
+            return b.fcmp_ordered(op, x, y) if op != "!=" else b.fcmp_unordered(op, x, y)
+        if T.is_complex(u):
+            re = b.fcmp_ordered("==", b.extract_value(x, 0), b.extract_value(y, 0))
+            im = b.fcmp_ordered("==", b.extract_value(x, 1), b.extract_value(y, 1))
+            eq = b.and_(re, im)
+            return eq if op == "==" else b.not_(eq)
+        if isinstance(x.type, ir.IntType):
+            return b.icmp_unsigned(op, x, y) if T.is_unsigned(u) or u.kind == T.Kind.BOOL \
+                else b.icmp_signed(op, x, y)
+        if x.type == L.PTR:
+            return b.icmp_unsigned(op, x, y)
+        if isinstance(u, T.Interface):
+            eq = self.iface_equal(x, y, u)
+        else:
+            eq = self.mem_equal(x, y, t)
+        return eq if op == "==" else b.not_(eq)
+
+    def compare_nil(self, op: str, v: ir.Value, t: T.Type) -> ir.Value:
+        b = self.b
+        u = t.underlying()
+        if isinstance(u, T.Slice) or isinstance(u, T.Interface):
+            v = b.extract_value(v, 0)
+        return b.icmp_unsigned(op, v, ir.Constant(L.PTR, None))
+
+    def mem_equal(self, x: ir.Value, y: ir.Value, t: T.Type) -> ir.Value:
+        """Structs and arrays compare element by element (via the runtime's typeeq)."""
+        px, py = self.spill(x), self.spill(y)
+        return self.rtcall("runtime.typeeq", [self.type_descriptor(t), px, py])
+
+
+def default_const_type(val) -> T.Type:
+    match val:
+        case bool():
+            return T.BOOL
+        case bytes():
+            return T.STRING
+        case int():
+            return T.INT
+        case Fraction():
+            return T.FLOAT64
+    return T.COMPLEX128
+
+
+__all__ = ["ExprMixin", "MapSlot", "Builtin", "Const", "TypeName"]

@@ -1,0 +1,564 @@
+"""This module implements the code generation of one function: its frame and statements.
+
+A ``FuncBuilder`` turns one function body into LLVM IR. Every local
+variable gets a stack slot (``alloca`` in the entry block); LLVM's mem2reg
+pass later turns the slots into registers. A variable that a closure
+captures or whose address is taken lives on the heap instead, so it
+outlives the frame (a conservative escape analysis from the type checker's
+marks).
+
+Control flow maps onto basic blocks: ``break``/``continue`` targets are kept
+on a stack of (label, break block, continue block) entries; ``goto`` jumps
+to one block per label. A function with ``defer`` statements runs them at
+every return, and registers a defer frame with the runtime so that a
+panic can run them too (and ``recover`` resume at the frame's landing
+block, reached through setjmp/longjmp).
+
+Expressions, calls and interface operations are in the mixins
+``expr.py``, ``call.py`` and ``iface.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import llvmlite.ir as ir
+
+from gominic.compile.irbuilder import Builder
+
+from gominic.compile import lltypes as L
+from gominic.compile.call import CallMixin
+from gominic.compile.expr import ExprMixin
+from gominic.compile.iface import IfaceMixin
+from gominic.compile.rangeloop import RangeMixin
+from gominic.compile.runtime_api import NORETURN, RUNTIME
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Func, Var
+
+# Words of the runtime's defer frame: link, defers, then the jump buffer
+# (rbx, rbp, r12, r13, r14, r15, rsp, rip) that setjmp fills.
+DEFER_FRAME = ir.ArrayType(L.I64, 2 + 8)
+
+
+@dataclass
+class Target:
+    """Where break and continue go inside one loop, switch or select."""
+
+    label: str | None
+    brk: ir.Block
+    cont: ir.Block | None  # None for switch and select
+
+
+class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
+    def __init__(self, pb, decl, fn: Func | None, sym: str, closure: ast.FuncLit | None = None):
+        self.pb = pb
+        self.info = pb.info
+        self.decl = decl
+        self.fn = fn
+        self.sym = sym
+        self.sig: T.Signature = fn.sig if fn is not None else pb.info.types[closure].type
+        self.closure = closure
+        self.vars: dict[Var, ir.Value] = {}
+        self.targets: list[Target] = []
+        self.labels: dict[str, ir.Block] = {}
+        self.result_slots: list[ir.Value] = []
+        self.defer_frame: ir.Value | None = None
+        self.llfn: ir.Function | None = None
+        self.b: ir.IRBuilder = None  # type: ignore[assignment]
+        self.entry: ir.IRBuilder = None  # type: ignore[assignment]
+
+    @classmethod
+    def for_init(cls, pb, llfn: ir.Function) -> FuncBuilder:
+        """A builder for the synthesized package initialiser."""
+        fb = cls.__new__(cls)
+        fb.pb, fb.info, fb.decl, fb.fn, fb.sym = pb, pb.info, None, None, llfn.name
+        fb.sig = T.Signature(T.Tuple([]), T.Tuple([]), False)
+        fb.closure = None
+        fb.vars, fb.targets, fb.labels, fb.result_slots = {}, [], {}, []
+        fb.defer_frame = None
+        fb.llfn = llfn
+        fb.start_blocks()
+        return fb
+
+    # --- frame set-up -------------------------------------------------------
+
+    def start_blocks(self) -> None:
+        entry = self.llfn.append_basic_block("entry")
+        body = self.llfn.append_basic_block("body")
+        self.entry = Builder(entry)
+        self.entry_br = self.entry.branch(body)
+        self.entry.position_before(self.entry_br)
+        self.b = Builder(body)
+
+    def build(self) -> ir.Function:
+        pb = self.pb
+        recv = self.sig.recv.type if self.sig.recv is not None else None
+        fty = L.func_type(self.sig, closure=self.closure is not None, recv=recv)
+        self.llfn = pb.declare_func(self.sym, fty)
+        if self.llfn.blocks:
+            return self.llfn  # already generated (a shared instance)
+        pragmas = self.fn.pragmas if self.fn is not None else frozenset()
+        dupok = self.fn is not None and getattr(self.fn, "targs", None) is not None
+        pb.define(self.llfn, pragmas, dupok=dupok)
+        self.start_blocks()
+        args = list(self.llfn.args)
+        if self.closure is not None:
+            args[0].add_attribute("nest")
+            self.bind_captures(args.pop(0))
+        params = ([self.sig.recv] if self.sig.recv is not None else []) + list(self.sig.params.vars)
+        decl_params = self.param_objects()
+        for v, a in zip(decl_params, args):
+            if v is not None:
+                slot = self.new_var(v)
+                self.b.store(a, slot)
+        del params
+        self.setup_results()
+        if self.has_defer(self.decl.body):
+            self.setup_defer_frame()
+        self.stmts(self.decl.body.list)
+        if not self.b.block.is_terminated:
+            self.emit_return()
+        return self.llfn
+
+    def param_objects(self) -> list[Var | None]:
+        """The parameter Vars in order: receiver, then parameters (None if unnamed)."""
+        ftype = self.decl.type
+        out: list[Var | None] = []
+        if isinstance(self.decl, ast.FuncDecl) and self.decl.recv is not None:
+            out.append(self.var_of(self.decl.recv.name))
+        for f in ftype.params:
+            out.append(self.var_of(f.name))
+        return out
+
+    def var_of(self, name: ast.Name | None) -> Var | None:
+        if name is None or name.value == "_":
+            return None
+        obj = self.info.defs.get(name)
+        return obj if isinstance(obj, Var) else None
+
+    def setup_results(self) -> None:
+        for f, v in zip(self.decl.type.results, self.sig.results.vars):
+            obj = self.var_of(f.name)
+            if obj is not None:
+                slot = self.new_var(obj)
+            else:
+                slot = self.alloca(L.lltype(v.type))
+            self.b.store(L.zero(L.lltype(v.type)), slot)
+            self.result_slots.append(slot)
+        if not self.decl.type.results:
+            self.result_slots = [self.alloca(L.lltype(v.type)) for v in self.sig.results.vars]
+
+    def bind_captures(self, ctx: ir.Value) -> None:
+        """Inside a closure, captured variables are reached through the context record."""
+        caps = self.info.captures.get(self.closure, [])
+        for i, v in enumerate(caps):
+            p = self.b.gep(ctx, [L.I64(i + 1)], source_etype=L.PTR)
+            self.vars[v] = self.b.load(p, typ=L.PTR)
+
+    # --- variables ------------------------------------------------------------
+
+    def alloca(self, ty: ir.Type) -> ir.Value:
+        return self.entry.alloca(ty)
+
+    def escapes(self, v: Var) -> bool:
+        return v.captured or v.addressed or (self.defer_frame is not None and v in self.named_results())
+
+    def named_results(self) -> list[Var]:
+        return [self.var_of(f.name) for f in self.decl.type.results if self.var_of(f.name) is not None]
+
+    def new_var(self, v: Var) -> ir.Value:
+        """A slot for local variable v: on the stack, or on the heap if it escapes."""
+        ty = L.lltype(v.type)
+        if self.escapes(v) or (self.decl is not None and self.decl_has_defer and v in self.named_results()):
+            slot = self.heap_alloc(v.type)
+        else:
+            slot = self.alloca(ty)
+        self.vars[v] = slot
+        return slot
+
+    @property
+    def decl_has_defer(self) -> bool:
+        cached = getattr(self, "_has_defer", None)
+        if cached is None:
+            cached = self._has_defer = self.decl is not None and self.has_defer(self.decl.body)
+        return cached
+
+    def heap_alloc(self, t: T.Type) -> ir.Value:
+        from gominic.types.sizes import sizeof
+        return self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(t), 1)), self.type_descriptor(t)])
+
+    def var_addr(self, v: Var) -> ir.Value:
+        slot = self.vars.get(v)
+        if slot is not None:
+            return slot
+        if v.is_global:
+            return self.pb.global_var(v)
+        raise KeyError(f"no storage for variable {v.name}")
+
+    def declare_local(self, v: Var, value: ir.Value | None) -> None:
+        slot = self.new_var(v)
+        self.b.store(value if value is not None else L.zero(L.lltype(v.type)), slot)
+
+    # --- runtime calls ------------------------------------------------------
+
+    def rtcall(self, name: str, args: list[ir.Value]) -> ir.Value:
+        ret, params = RUNTIME[name]
+        fn = self.pb.declare_func(name, ir.FunctionType(ret, params))
+        if name in NORETURN:
+            fn.attributes.add("noreturn")
+        call = self.b.call(fn, args)
+        if name in NORETURN:
+            self.b.unreachable()
+            self.b.position_at_end(self.llfn.append_basic_block("after.noreturn"))
+        return call
+
+    def new_block(self, name: str) -> ir.Block:
+        return self.llfn.append_basic_block(name)
+
+    def branch_to(self, block: ir.Block) -> None:
+        if not self.b.block.is_terminated:
+            self.b.branch(block)
+        self.b.position_at_end(block)
+
+    # --- statements -----------------------------------------------------------
+
+    def stmts(self, stmts: list[ast.Stmt]) -> None:
+        for s in stmts:
+            if self.b.block.is_terminated:
+                # Code after return/branch is unreachable but may hold labels.
+                self.b.position_at_end(self.new_block("dead"))
+            self.stmt(s)
+
+    def stmt(self, s: ast.Stmt, label: str | None = None) -> None:
+        match s:
+            case ast.EmptyStmt():
+                pass
+            case ast.BlockStmt():
+                self.stmts(s.list)
+            case ast.LabeledStmt():
+                blk = self.label_block(s.label.value)
+                self.branch_to(blk)
+                self.stmt(s.stmt, s.label.value)
+            case ast.ExprStmt():
+                self.expr_stmt(s.x)
+            case ast.SendStmt():
+                self.send(s)
+            case ast.IncDecStmt():
+                self.inc_dec(s)
+            case ast.AssignStmt():
+                self.assign_stmt(s)
+            case ast.DeclStmt():
+                self.decl_stmt(s)
+            case ast.CallStmt():
+                if s.tok == "defer":
+                    self.defer_stmt(s.call)
+                else:
+                    self.go_stmt(s.call)
+            case ast.ReturnStmt():
+                self.return_stmt(s)
+            case ast.BranchStmt():
+                self.branch_stmt(s)
+            case ast.IfStmt():
+                self.if_stmt(s)
+            case ast.ForStmt():
+                self.for_stmt(s, label)
+            case ast.RangeStmt():
+                self.range_stmt(s, label)
+            case ast.SwitchStmt():
+                if isinstance(s.tag, ast.TypeSwitchGuard):
+                    self.type_switch(s, label)
+                else:
+                    self.switch_stmt(s, label)
+            case ast.SelectStmt():
+                self.select_stmt(s, label)
+            case _:
+                raise NotImplementedError(f"statement {type(s).__name__}")
+
+    def expr_stmt(self, e: ast.Expr) -> None:
+        self.expr_any(e)
+
+    def inc_dec(self, s: ast.IncDecStmt) -> None:
+        t = self.info.type_of(s.x)
+        addr, store = self.lvalue(s.x)
+        old = store.load() if store is not None else self.b.load(addr)
+        one = self.const_of(1, t)
+        new = self.arith("+" if s.inc else "-", old, one, t)
+        if store is not None:
+            store.assign(new)
+        else:
+            self.b.store(new, addr)
+
+    def decl_stmt(self, s: ast.DeclStmt) -> None:
+        for d in s.decls:
+            if isinstance(d, ast.VarDecl):
+                vars_ = [self.var_of(n) for n in d.names]
+                if not d.values:
+                    for v in vars_:
+                        if v is not None:
+                            self.declare_local(v, None)
+                    continue
+                values = self.rhs_values(d.values, len(d.names), [v.type if v else None for v in vars_])
+                for v, val in zip(vars_, values):
+                    if v is not None:
+                        self.declare_local(v, val)
+
+    def rhs_values(self, rhs: list[ast.Expr], n: int, targets: list[T.Type | None]) -> list[ir.Value]:
+        """Evaluate the right side of an n-variable assignment, converted to the targets' types."""
+        if len(rhs) == n:
+            return [self.expr_to(e, t) if t is not None else self.expr(e) for e, t in zip(rhs, targets)]
+        vals = self.multi_value(rhs[0])
+        out = []
+        src_types = self.multi_types(rhs[0])
+        for val, st, t in zip(vals, src_types, targets):
+            out.append(self.convert_value(val, st, t) if t is not None else val)
+        return out
+
+    def assign_stmt(self, s: ast.AssignStmt) -> None:
+        if s.op == ":":
+            lhs_vars = []
+            for e in s.lhs:
+                obj = self.info.defs.get(e) or self.info.uses.get(e)
+                lhs_vars.append(obj if isinstance(obj, Var) else None)
+            targets = [v.type if v is not None else None for v in lhs_vars]
+            values = self.rhs_values(s.rhs, len(s.lhs), targets)
+            for e, v, val in zip(s.lhs, lhs_vars, values):
+                if v is None:
+                    continue
+                if e in self.info.defs and self.info.defs[e] is v and v not in self.vars:
+                    self.declare_local(v, val)
+                else:
+                    self.b.store(val, self.var_addr(v))
+            return
+        if s.op == "":
+            self.assign(s.lhs, s.rhs)
+            return
+        # x op= y: the address of x is computed once.
+        t = self.info.type_of(s.lhs[0])
+        addr, store = self.lvalue(s.lhs[0])
+        old = store.load() if store is not None else self.b.load(addr)
+        if s.op in ("<<", ">>"):
+            new = self.shift_value(s.op, old, self.expr(s.rhs[0]), t, self.info.type_of(s.rhs[0]))
+        else:
+            rhs = self.expr_to(s.rhs[0], t)
+            new = self.binary_value(s.op, old, rhs, t)
+        if store is not None:
+            store.assign(new)
+        else:
+            self.b.store(new, addr)
+
+    def assign(self, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
+        """a, b = x, y: evaluate the left operands and the right, then store in order."""
+        places = []
+        for e in lhs:
+            if isinstance(e, ast.Name) and e.value == "_":
+                places.append(None)
+            else:
+                places.append(self.lvalue(e))
+        targets = [self.info.type_of(e) if p is not None else None for e, p in zip(lhs, places)]
+        values = self.rhs_values(rhs, len(lhs), targets)
+        for place, val in zip(places, values):
+            if place is None:
+                continue
+            addr, store = place
+            if store is not None:
+                store.assign(val)
+            else:
+                self.b.store(val, addr)
+
+    # --- control flow ---------------------------------------------------------
+
+    def label_block(self, name: str) -> ir.Block:
+        blk = self.labels.get(name)
+        if blk is None:
+            blk = self.labels[name] = self.new_block(f"label.{name}")
+        return blk
+
+    def branch_stmt(self, s: ast.BranchStmt) -> None:
+        if s.tok == "goto":
+            self.b.branch(self.label_block(s.label.value))
+            return
+        if s.tok == "fallthrough":
+            self.b.branch(self.fallthrough_target)
+            return
+        name = s.label.value if s.label is not None else None
+        for t in reversed(self.targets):
+            if name is not None and t.label != name:
+                continue
+            if s.tok == "break":
+                self.b.branch(t.brk)
+                return
+            if t.cont is not None:
+                self.b.branch(t.cont)
+                return
+        raise AssertionError(f"no target for {s.tok}")
+
+    def if_stmt(self, s: ast.IfStmt) -> None:
+        if s.init is not None:
+            self.stmt(s.init)
+        cond = self.expr(s.cond)
+        then = self.new_block("if.then")
+        done = self.new_block("if.done")
+        els = self.new_block("if.else") if s.else_ is not None else done
+        self.b.cbranch(cond, then, els)
+        self.b.position_at_end(then)
+        self.stmt(s.then)
+        self.branch_to(done) if s.else_ is None else None
+        if s.else_ is not None:
+            if not self.b.block.is_terminated:
+                self.b.branch(done)
+            self.b.position_at_end(els)
+            self.stmt(s.else_)
+            self.branch_to(done)
+
+    def for_stmt(self, s: ast.ForStmt, label: str | None) -> None:
+        if s.init is not None:
+            self.stmt(s.init)
+        cond = self.new_block("for.cond")
+        body = self.new_block("for.body")
+        post = self.new_block("for.post")
+        done = self.new_block("for.done")
+        self.branch_to(cond)
+        if s.cond is not None:
+            self.b.cbranch(self.expr(s.cond), body, done)
+        else:
+            self.b.branch(body)
+        self.b.position_at_end(body)
+        self.targets.append(Target(label, done, post))
+        self.stmt(s.body)
+        self.targets.pop()
+        self.branch_to(post)
+        if s.post is not None:
+            self.stmt(s.post)
+        self.b.branch(cond)
+        self.b.position_at_end(done)
+
+    def loop(self, label: str | None, header, body_fn, done: ir.Block, post: ir.Block) -> None:
+        self.targets.append(Target(label, done, post))
+        body_fn()
+        self.targets.pop()
+
+    # --- switch -------------------------------------------------------------
+
+    def switch_stmt(self, s: ast.SwitchStmt, label: str | None) -> None:
+        if s.init is not None:
+            self.stmt(s.init)
+        tag_t = self.info.type_of(s.tag) if s.tag is not None else T.BOOL
+        tag = self.expr(s.tag) if s.tag is not None else ir.Constant(L.I1, 1)
+        done = self.new_block("switch.done")
+        bodies = [self.new_block("switch.case") for _ in s.body]
+        default = None
+        # Test each case in source order; the default runs if none matches.
+        for clause, body in zip(s.body, bodies):
+            if clause.cases is None:
+                default = body
+                continue
+            for e in clause.cases:
+                nxt = self.new_block("switch.next")
+                val_t = self.info.type_of(e)
+                if s.tag is None:
+                    cond = self.expr(e)
+                else:
+                    cond = self.compare_values("==", tag, tag_t, self.expr(e), val_t)
+                self.b.cbranch(cond, body, nxt)
+                self.b.position_at_end(nxt)
+        self.b.branch(default or done)
+        self.targets.append(Target(label, done, None))
+        for i, (clause, body) in enumerate(zip(s.body, bodies)):
+            self.b.position_at_end(body)
+            saved = getattr(self, "fallthrough_target", None)
+            self.fallthrough_target = bodies[i + 1] if i + 1 < len(bodies) else done
+            self.stmts(clause.body)
+            self.fallthrough_target = saved
+            if not self.b.block.is_terminated:
+                self.b.branch(done)
+        self.targets.pop()
+        self.b.position_at_end(done)
+
+    # --- return and defer --------------------------------------------------
+
+    def return_stmt(self, s: ast.ReturnStmt) -> None:
+        if s.results:
+            targets = [v.type for v in self.sig.results.vars]
+            values = self.rhs_values(s.results, len(targets), targets)
+            for slot, val in zip(self.result_slots, values):
+                self.b.store(val, slot)
+        self.emit_return()
+
+    def emit_return(self) -> None:
+        if self.defer_frame is not None:
+            self.rtcall("runtime.deferreturn", [self.defer_frame])
+        self.return_results()
+
+    def return_results(self) -> None:
+        vals = [self.b.load(slot) for slot in self.result_slots]
+        rt = self.llfn.function_type.return_type
+        if not vals:
+            self.b.ret_void()
+        elif len(vals) == 1:
+            self.b.ret(vals[0])
+        else:
+            agg = ir.Constant(rt, ir.Undefined)
+            for i, v in enumerate(vals):
+                agg = self.b.insert_value(agg, v, i)
+            self.b.ret(agg)
+
+    def has_defer(self, body: ast.BlockStmt) -> bool:
+        found = False
+
+        def walk(node) -> None:
+            nonlocal found
+            if found or node is None:
+                return
+            if isinstance(node, ast.CallStmt) and node.tok == "defer":
+                found = True
+                return
+            if isinstance(node, ast.FuncLit):
+                return
+            if isinstance(node, list):
+                for x in node:
+                    walk(x)
+                return
+            if isinstance(node, ast.Node):
+                for name in node.__slots__:
+                    walk(getattr(node, name, None))
+        walk(body.list)
+        return found
+
+    def setup_defer_frame(self) -> None:
+        """Register a defer frame; a recovered panic longjmps back to it."""
+        frame = self.alloca(DEFER_FRAME)
+        self.b.store(L.zero(DEFER_FRAME), frame)
+        self.defer_frame = frame
+        self.rtcall("runtime.deferpush", [frame])
+        jmpbuf = self.b.gep(frame, [L.I64(0), L.I64(2)], source_etype=DEFER_FRAME)
+        setjmp = self.pb.declare_func("runtime.setjmp", ir.FunctionType(L.I64, [L.PTR]))
+        setjmp.attributes.add("returns_twice")
+        r = self.b.call(setjmp, [jmpbuf])
+        recovered = self.new_block("recovered")
+        cont = self.new_block("body.start")
+        self.b.cbranch(self.b.icmp_signed("!=", r, L.I64(0)), recovered, cont)
+        # A recovered panic lands here: the deferred calls have run, the
+        # frame was popped by the runtime, and the function returns its
+        # named results as the deferred calls left them.
+        self.b.position_at_end(recovered)
+        self.return_results()
+        self.b.position_at_end(cont)
+
+    def defer_stmt(self, call: ast.CallExpr) -> None:
+        thunk = self.bind_call(call)
+        self.rtcall("runtime.deferproc", [self.defer_frame, thunk])
+
+    def go_stmt(self, call: ast.CallExpr) -> None:
+        thunk = self.bind_call(call)
+        self.rtcall("runtime.newproc", [thunk])
+
+    # --- package initialisation ----------------------------------------------
+
+    def package_initializer(self, init) -> None:
+        """lhs = rhs for package-level variables, inside pkg.init."""
+        targets = [v.type for v in init.lhs]
+        values = self.rhs_values([init.rhs], len(init.lhs), targets)
+        for v, val in zip(init.lhs, values):
+            if v.name != "_":
+                self.b.store(val, self.pb.global_var(v))

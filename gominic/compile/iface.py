@@ -1,0 +1,206 @@
+"""This module implements interface values: conversion, method calls, assertions.
+
+An interface value is two words (design.md): the first is the dynamic
+type's descriptor for an empty interface, or an itab for one with methods;
+the second is the data word: the value itself when it is pointer-shaped,
+else a pointer to a heap copy of it ("boxing").
+
+A method call through an interface loads the code pointer from the itab
+and passes the data word as receiver. Assertions compare type descriptor
+addresses (the linker keeps one copy of each); an assertion to an interface
+type asks the runtime to find or build the itab.
+"""
+
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from gominic.compile import lltypes as L
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Func, Var
+
+
+class IfaceMixin:
+    def type_descriptor(self, t: T.Type) -> ir.Value:
+        return self.pb.typedescs.descriptor(t)
+
+    def box(self, v: ir.Value, t: T.Type) -> ir.Value:
+        """The data word for a value of concrete type t."""
+        if L.is_pointer_shaped(t):
+            return v
+        from gominic.types.sizes import sizeof
+        if sizeof(t) == 0:
+            return self.rtcall("runtime.mallocgc", [L.I64(0), ir.Constant(L.PTR, None)])
+        p = self.heap_alloc(t)
+        self.b.store(v, p)
+        return p
+
+    def unbox(self, data: ir.Value, t: T.Type) -> ir.Value:
+        if L.is_pointer_shaped(t):
+            return data
+        return self.b.load(data, typ=L.lltype(t))
+
+    def to_iface(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
+        """Convert a concrete value to interface type dst."""
+        src = T.default_type(src)
+        iface = dst.underlying()
+        data = self.box(v, src)
+        if iface.complete():
+            first = self.pb.typedescs.itab(src, dst)
+        else:
+            first = self.type_descriptor(src)
+        return self.make_agg(L.IFACE, [first, data])
+
+    def dynamic_type(self, iv: ir.Value, t: T.Type) -> ir.Value:
+        """The type descriptor of an interface value (nil for a nil interface)."""
+        first = self.b.extract_value(iv, 0)
+        if not t.underlying().complete():
+            return first
+        return self.rtcall("runtime.itabtype", [first])
+
+    def iface_to_iface(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
+        if not dst.underlying().complete():
+            return self.make_agg(L.IFACE, [self.dynamic_type(v, src), self.b.extract_value(v, 1)])
+        # A static conversion between non-empty interfaces: look the itab up
+        # at run time (nil stays nil).
+        typ = self.dynamic_type(v, src)
+        itab = self.rtcall("runtime.assertE2I2", [self.type_descriptor(dst), typ])
+        return self.make_agg(L.IFACE, [itab, self.b.extract_value(v, 1)])
+
+    def iface_call(self, iv: ir.Value, iface_t: T.Type, m: Func, args: list[ir.Value]) -> ir.Value:
+        """Call method m through the itab of interface value iv."""
+        methods = iface_t.underlying().complete()
+        index = next(i for i, x in enumerate(methods) if x.name == m.name)
+        b = self.b
+        itab = self.nil_checked(b.extract_value(iv, 0))
+        slot = b.gep(itab, [L.I64(2 + index)], source_etype=L.PTR)
+        code = b.load(slot, typ=L.PTR)
+        sig = m.sig
+        fty = ir.FunctionType(L.results_type(sig), [L.PTR] + [L.lltype(v.type) for v in sig.params.vars])
+        from gominic.compile.call import FnPtr
+        return b.call(FnPtr(code, fty), [b.extract_value(iv, 1)] + args)
+
+    def call_method_at(self, m: Func, addr: ir.Value, holder: T.Type, args: list[ir.Value]) -> ir.Value:
+        """Call method m on the value stored at addr (of type holder)."""
+        from gominic.types.lookup import pointer_recv
+        target = self.method_func(m, holder)
+        recv = addr if pointer_recv(m) else self.b.load(addr, typ=L.lltype(holder))
+        return self.b.call(target, [recv] + args)
+
+    def iface_equal(self, x: ir.Value, y: ir.Value, u: T.Interface) -> ir.Value:
+        """Equal dynamic types, then equal values (the runtime compares by type)."""
+        b = self.b
+        tx, ty = self.dynamic_type(x, u), self.dynamic_type(y, u)
+        start = b.block
+        same = self.new_block("ifaceeq.same")
+        done = self.new_block("ifaceeq.done")
+        b.cbranch(b.icmp_unsigned("==", tx, ty), same, done)
+        b.position_at_end(same)
+        eq = self.rtcall("runtime.efaceeq", [tx, b.extract_value(x, 1), b.extract_value(y, 1)])
+        same_end = b.block
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(L.I1)
+        phi.add_incoming(ir.Constant(L.I1, 0), start)
+        phi.add_incoming(eq, same_end)
+        return phi
+
+    # --- assertions -----------------------------------------------------------
+
+    def type_assert(self, e: ast.AssertExpr, comma_ok: bool):
+        src = self.info.type_of(e.x)
+        dst = self.info.types[e.type].type
+        iv = self.expr(e.x)
+        return self.assert_value(iv, src, dst, comma_ok)
+
+    def assert_value(self, iv: ir.Value, src: T.Type, dst: T.Type, comma_ok: bool):
+        b = self.b
+        typ = self.dynamic_type(iv, src)
+        data = b.extract_value(iv, 1)
+        if T.is_interface(dst):
+            if comma_ok:
+                itab = self.rtcall("runtime.assertE2I2", [self.type_descriptor(dst), typ])
+                ok = b.icmp_unsigned("!=", itab, ir.Constant(L.PTR, None))
+                first = itab if dst.underlying().complete() else typ
+                first = b.select(ok, first, ir.Constant(L.PTR, None))
+                data = b.select(ok, data, ir.Constant(L.PTR, None))
+                return [self.make_agg(L.IFACE, [first, data]), ok]
+            itab = self.rtcall("runtime.assertE2I", [self.type_descriptor(dst), typ])
+            first = itab if dst.underlying().complete() else typ
+            return self.make_agg(L.IFACE, [first, data])
+        want = self.type_descriptor(dst)
+        ok = b.icmp_unsigned("==", typ, want)
+        if comma_ok:
+            hit = self.new_block("assert.ok")
+            join = self.new_block("assert.done")
+            start = b.block
+            b.cbranch(ok, hit, join)
+            b.position_at_end(hit)
+            v = self.unbox(data, dst)
+            hit_end = b.block
+            b.branch(join)
+            b.position_at_end(join)
+            phi = b.phi(L.lltype(dst))
+            phi.add_incoming(L.zero(L.lltype(dst)), start)
+            phi.add_incoming(v, hit_end)
+            return [phi, ok]
+        fail = self.new_block("assert.fail")
+        cont = self.new_block("assert.ok")
+        b.cbranch(ok, cont, fail)
+        b.position_at_end(fail)
+        self.rtcall("runtime.panicdottype", [typ, want, self.type_descriptor(src)])
+        b.position_at_end(cont)
+        return self.unbox(data, dst)
+
+    def type_switch(self, s: ast.SwitchStmt, label: str | None) -> None:
+        from gominic.compile.function import Target
+        if s.init is not None:
+            self.stmt(s.init)
+        guard: ast.TypeSwitchGuard = s.tag
+        src = self.info.type_of(guard.x)
+        iv = self.expr(guard.x)
+        b = self.b
+        typ = self.dynamic_type(iv, src)
+        done = self.new_block("typeswitch.done")
+        bodies = [self.new_block("typeswitch.case") for _ in s.body]
+        default = None
+        self.targets.append(Target(label, done, None))
+        for clause, body in zip(s.body, bodies):
+            if clause.cases is None:
+                default = body
+                continue
+            for e in clause.cases:
+                nxt = self.new_block("typeswitch.next")
+                if isinstance(e, ast.Name) and e.value == "nil" and self.info.types.get(e) is not None \
+                        and self.info.types[e].type is T.UNTYPED_NIL:
+                    cond = b.icmp_unsigned("==", typ, ir.Constant(L.PTR, None))
+                else:
+                    t = self.info.types[e].type
+                    if T.is_interface(t):
+                        itab = self.rtcall("runtime.assertE2I2", [self.type_descriptor(t), typ])
+                        cond = b.icmp_unsigned("!=", itab, ir.Constant(L.PTR, None))
+                    else:
+                        cond = b.icmp_unsigned("==", typ, self.type_descriptor(t))
+                b.cbranch(cond, body, nxt)
+                b.position_at_end(nxt)
+        b.branch(default or done)
+        for clause, body in zip(s.body, bodies):
+            b.position_at_end(body)
+            v = self.info.implicits.get(clause)
+            if isinstance(v, Var):
+                self.bind_case_var(v, iv, src, clause)
+            self.stmts(clause.body)
+            if not b.block.is_terminated:
+                b.branch(done)
+        self.targets.pop()
+        b.position_at_end(done)
+
+    def bind_case_var(self, v: Var, iv: ir.Value, src: T.Type, clause: ast.CaseClause) -> None:
+        """In a clause naming one type, the switch variable has that type."""
+        t = v.type
+        if T.is_interface(t):
+            val = iv if T.identical(t, src) else self.convert_value(iv, src, t)
+        else:
+            val = self.unbox(self.b.extract_value(iv, 1), t)
+        self.declare_local(v, val)

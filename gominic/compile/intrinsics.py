@@ -1,0 +1,39 @@
+"""This module implements compiler intrinsics: runtime functions lowered inline.
+
+The runtime declares them without a body and marks them ``//go:intrinsic``;
+a call becomes a few instructions instead of a call. ``syscall6`` is how
+the runtime talks to Linux: the x86-64 ``syscall`` instruction takes the
+number in rax and arguments in rdi, rsi, rdx, r10, r8, r9, returns in rax,
+and clobbers rcx and r11 (System V ABI, Linux kernel conventions).
+"""
+
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from gominic.compile import lltypes as L
+from gominic.syntax import ast
+from gominic.types.objects import Func
+
+SYSCALL_REGS = ["{rax}", "{rdi}", "{rsi}", "{rdx}", "{r10}", "{r8}", "{r9}"]
+
+
+def syscall6(fb, args: list[ir.Value]) -> ir.Value:
+    fty = ir.FunctionType(L.I64, [L.I64] * 7)
+    constraints = "={rax}," + ",".join(SYSCALL_REGS) + ",~{rcx},~{r11},~{memory}"
+    asm = ir.InlineAsm(fty, "syscall", constraints, side_effect=True)
+    return fb.b.call(asm, args)
+
+
+def getfp(fb, args: list[ir.Value]) -> ir.Value:
+    """The caller's frame pointer: stack traces walk the rbp chain."""
+    fn = fb.pb.declare_func("llvm.frameaddress.p0", ir.FunctionType(L.PTR, [L.I32]))
+    return fb.b.ptrtoint(fb.b.call(fn, [ir.Constant(L.I32, 0)]), L.I64)
+
+
+INTRINSICS = {"syscall6": syscall6, "getfp": getfp}
+
+
+def call_intrinsic(fb, e: ast.CallExpr, fn: Func) -> ir.Value:
+    args = [fb.expr_to(a, p.type) for a, p in zip(e.args, fn.sig.params.vars)]
+    return INTRINSICS[fn.name](fb, args)

@@ -1,0 +1,216 @@
+"""This module implements the compilation of one package to an LLVM module.
+
+``PackageBuilder.build`` is the list of what a package's object holds:
+
+1. package-level variables, each a global in its own section (.data or
+   .bss; .noptrdata or .noptrbss when the type holds no pointers);
+2. every function and method, each in its own .text.<symbol> section;
+3. the package initialiser ``pkg.init``: it runs the initialisers of the
+   imported packages first (each guarded by a done flag, so every package
+   initialises once, in dependency order), then the package's variable
+   initialisers in the order the type checker computed, then its ``init``
+   functions in source order (Go spec, "Package initialization");
+4. on demand: string literal data, type descriptors, itabs, closure and
+   wrapper functions, shared (weak) across packages where they can repeat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import llvmlite.ir as ir
+
+from gominic.compile.irbuilder import Builder
+
+from gominic.compile import lltypes as L
+from gominic.compile.typedesc import TypeDescriptors
+from gominic.types import types as T
+from gominic.types.objects import Func, Package, Var
+from gominic.types.operand import Info
+
+TRIPLE = "x86_64-unknown-linux-gnu"
+DATALAYOUT = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+
+
+def linkname(fn: Func) -> str | None:
+    """The symbol a //go:linkname directive gives fn, if any."""
+    for p in fn.pragmas:
+        parts = p.split()
+        if parts[0] == "go:linkname" and len(parts) == 3 and parts[1] == fn.name:
+            return parts[2]
+    return None
+
+
+def func_symbol(fn: Func) -> str:
+    if fn.orig is not None and getattr(fn, "targs", None):
+        from gominic.compile.typenames import symbol_type_string
+        base = fn.orig
+        name = linkname(base) or base.link_name()
+        return name + "[" + ",".join(symbol_type_string(a) for a in fn.targs) + "]"
+    return linkname(fn) or fn.link_name()
+
+
+class PackageBuilder:
+    def __init__(self, pkg: Package, info: Info, optimize: bool):
+        self.pkg = pkg
+        self.info = info
+        self.optimize = optimize
+        self.module = ir.Module(name=pkg.path)
+        self.module.triple = TRIPLE
+        self.module.data_layout = DATALAYOUT
+        self.functions: dict[str, ir.Function] = {}
+        self.globals: dict[Var, ir.GlobalVariable] = {}
+        self.strings: dict[bytes, ir.GlobalVariable] = {}
+        self.typedescs = TypeDescriptors(self)
+        self.closure_counts: dict[str, int] = {}
+        self.pending: list = []  # function bodies still to generate
+        self.linkvars: dict[str, str] = {}
+
+    # --- the phases -------------------------------------------------------
+
+    def build(self) -> ir.Module:
+        from gominic.compile.function import FuncBuilder
+        self.declare_globals()
+        for fn in self.info.funcs:
+            if fn.decl is not None and fn.decl.body is not None and not fn.sig.tparams and not self.generic_recv(fn):
+                self.pending.append(lambda fn=fn: FuncBuilder(self, fn.decl, fn, func_symbol(fn)).build())
+        self.build_init()
+        while self.pending:
+            self.pending.pop(0)()
+        self.seal_blocks()
+        return self.module
+
+    def seal_blocks(self) -> None:
+        """End every block that code generation left open (code after a
+        panic call or a return) with ``unreachable``, as LLVM requires."""
+        for fn in self.module.functions:
+            for blk in fn.blocks:
+                if not blk.is_terminated:
+                    Builder(blk).unreachable()
+
+    def generic_recv(self, fn: Func) -> bool:
+        recv = fn.sig.recv
+        if recv is None:
+            return False
+        t = recv.type.elem if isinstance(recv.type, T.Pointer) else recv.type
+        return isinstance(t, T.Named) and bool(t.targs) and any(isinstance(a, T.TypeParam) for a in t.targs)
+
+    def declare_globals(self) -> None:
+        for obj in self.pkg.scope.elems.values():
+            if isinstance(obj, Var):
+                self.global_var(obj)
+                if isinstance(obj.type, T.Basic) or isinstance(obj.type.underlying(), T.Basic):
+                    self.linkvars[obj.qualified_name()] = obj.type.underlying().name \
+                        if obj.type.underlying() is T.STRING else str(obj.type)
+        for info_obj in self.info.defs.values():
+            if isinstance(info_obj, Var) and info_obj.is_global and info_obj.name == "_":
+                self.global_var(info_obj)
+
+    def global_var(self, v: Var) -> ir.GlobalVariable:
+        g = self.globals.get(v)
+        if g is not None:
+            return g
+        name = v.qualified_name()
+        if v.name == "_":
+            name = f"{self.pkg.path}._·{len(self.globals)}"
+        ty = L.lltype(v.type)
+        g = ir.GlobalVariable(self.module, ty, name)
+        if v.pkg is self.pkg:
+            g.initializer = L.zero(ty)
+            kind = "bss" if T.has_pointers(v.type) else "noptrbss"
+            g.section = f".{kind}.{name}"
+            g.align = max(1, min(8, self.align_of(v.type)))
+        self.globals[v] = g
+        return g
+
+    def align_of(self, t: T.Type) -> int:
+        from gominic.types.sizes import alignof
+        return alignof(t)
+
+    # --- functions --------------------------------------------------------
+
+    def declare_func(self, sym: str, fty: ir.FunctionType) -> ir.Function:
+        fn = self.functions.get(sym)
+        if fn is None:
+            existing = self.module.globals.get(sym)
+            if existing is not None:
+                self.functions[sym] = existing
+                return existing
+            fn = ir.Function(self.module, fty, sym)
+            self.functions[sym] = fn
+        return fn
+
+    def func_ref(self, fn: Func) -> ir.Function:
+        """The LLVM function for a Go function or method (declared if external)."""
+        sig = fn.sig
+        recv = sig.recv.type if sig.recv is not None else None
+        return self.declare_func(func_symbol(fn), L.func_type(sig, recv=recv))
+
+    def define(self, fn: ir.Function, pragmas=frozenset(), dupok: bool = False) -> None:
+        """Give a function Go's code-generation attributes and its own section."""
+        fn.section = f".text.{fn.name}"
+        # Go code never unwinds through LLVM's tables (panics use the
+        # runtime's defer frames), so no .eh_frame is needed.
+        fn.attributes.add("nounwind")
+        if "go:noinline" in pragmas or not self.optimize:
+            fn.attributes.add("noinline")
+        if dupok:
+            fn.linkage = "linkonce_odr"
+
+    def closure_name(self, outer: str) -> str:
+        n = self.closure_counts.get(outer, 0) + 1
+        self.closure_counts[outer] = n
+        return f"{outer}.func{n}"
+
+    # --- read-only data ---------------------------------------------------
+
+    def string_data(self, data: bytes) -> ir.Constant:
+        """A Go string constant {ptr, len} whose bytes are content-addressed."""
+        if not data:
+            return ir.Constant(L.STRING, [ir.Constant(L.PTR, None), ir.Constant(L.I64, 0)])
+        g = self.strings.get(data)
+        if g is None:
+            name = "go:string." + hashlib.sha256(data).hexdigest()[:32]
+            g = self.module.globals.get(name)
+            if g is None:
+                arr = ir.ArrayType(L.I8, len(data))
+                g = ir.GlobalVariable(self.module, arr, name)
+                g.initializer = ir.Constant(arr, bytearray(data))
+                g.global_constant = True
+                g.linkage = "linkonce_odr"
+                g.section = f".rodata.{name}"
+                g.align = 1
+            self.strings[data] = g
+        return ir.Constant(L.STRING, [g, ir.Constant(L.I64, len(data))])
+
+    # --- package initialisation -------------------------------------------
+
+    def build_init(self) -> None:
+        from gominic.compile.function import FuncBuilder
+        path = self.pkg.path
+        done = ir.GlobalVariable(self.module, L.I8, f"{path}..inittask")
+        done.initializer = ir.Constant(L.I8, 0)
+        done.section = f".noptrbss.{path}..inittask"
+        fn = self.declare_func(f"{path}.init", ir.FunctionType(L.VOID, []))
+        self.define(fn)
+        fb = FuncBuilder.for_init(self, fn)
+        b = fb.b
+        flag = b.load(done)
+        is_done = b.icmp_unsigned("!=", flag, ir.Constant(L.I8, 0))
+        with b.if_then(is_done, likely=False):
+            b.ret_void()
+        b.store(ir.Constant(L.I8, 1), done)
+        for imp in self.pkg.imports:
+            if imp.path in ("unsafe",):
+                continue
+            b.call(self.declare_func(f"{imp.path}.init", ir.FunctionType(L.VOID, [])), [])
+        for init in self.info.init_order:
+            fb.package_initializer(init)
+        n = 0
+        for f in self.info.funcs:
+            if f.name == "init" and f.sig.recv is None and f.decl is not None:
+                sym = f"{path}.init.{n}"
+                n += 1
+                self.pending.append(lambda f=f, sym=sym: FuncBuilder(self, f.decl, f, sym).build())
+                b.call(self.declare_func(sym, ir.FunctionType(L.VOID, [])), [])
+        b.ret_void()

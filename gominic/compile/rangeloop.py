@@ -1,0 +1,246 @@
+"""This module implements range loops, channel operations and select.
+
+``for k, v := range x`` (Go spec, "For statements with range clause"):
+over an array, slice or string the range expression is evaluated once and
+an index counts up (strings decode one UTF-8 sequence per step, an invalid
+byte giving U+FFFD); over a map the runtime's iterator walks the buckets
+(deleting entries during the walk is safe); over a channel each step
+receives until the channel is closed. The iteration variables are declared
+once for the whole loop (Go 1.19 semantics).
+"""
+
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from gominic.compile import lltypes as L
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Var
+
+# runtime.hiter: key and elem pointers (nil when done), then the walk state.
+HITER = ir.ArrayType(L.I64, 8)
+
+
+class RangeMixin:
+    def range_stmt(self, s: ast.RangeStmt, label: str | None) -> None:
+        from gominic.compile.function import Target
+        xt = self.info.type_of(s.x)
+        u = xt.underlying()
+        if isinstance(u, T.Pointer):
+            u = u.elem.underlying()
+        b = self.b
+        key_t, val_t = self.range_var_types(u)
+        set_key = self.range_target(s, s.key, key_t)
+        set_val = self.range_target(s, s.value, val_t)
+        cond = self.new_block("range.cond")
+        body = self.new_block("range.body")
+        post = self.new_block("range.post")
+        done = self.new_block("range.done")
+        if isinstance(u, T.Map):
+            self.range_map(s, u, set_key, set_val, cond, body, post, done, label)
+            return
+        if isinstance(u, T.Chan):
+            ch = self.expr(s.x)
+            slot = self.alloca(L.lltype(u.elem))
+            self.branch_to(cond)
+            ok = self.rtcall("runtime.chanrecv2", [ch, slot])
+            b.cbranch(ok, body, done)
+            b.position_at_end(body)
+            set_key(b.load(slot))
+            self.targets.append(Target(label, done, cond))
+            self.stmt(s.body)
+            self.targets.pop()
+            self.branch_to(post)
+            b.branch(cond)
+            b.position_at_end(done)
+            return
+        # Arrays, pointers to arrays, slices and strings: an index loop.
+        if isinstance(u, T.Array) and s.value is None:
+            x = None
+            length = L.I64(u.len)
+        else:
+            x = self.expr(s.x)
+            if isinstance(u, T.Array):
+                if isinstance(xt.underlying(), T.Pointer):
+                    arr_ptr = x
+                else:
+                    arr_ptr = self.spill(x)
+                length = L.I64(u.len)
+            else:
+                length = b.extract_value(x, 1)
+        index = self.alloca(L.I64)
+        b.store(L.I64(0), index)
+        next_index = self.alloca(L.I64)
+        self.branch_to(cond)
+        i = b.load(index)
+        b.cbranch(b.icmp_signed("<", i, length), body, done)
+        b.position_at_end(body)
+        i = b.load(index)
+        if T.is_string(u):
+            r = self.rtcall("runtime.decoderune", [x, i])
+            b.store(b.extract_value(r, 1), next_index)
+            set_key(i)
+            set_val(b.extract_value(r, 0))
+        else:
+            b.store(b.add(i, L.I64(1)), next_index)
+            set_key(i)
+            if s.value is not None:
+                if isinstance(u, T.Array):
+                    p = b.gep(arr_ptr, [L.I64(0), i], source_etype=L.lltype(u))
+                else:
+                    p = b.gep(b.extract_value(x, 0), [i], source_etype=L.lltype(u.elem))
+                set_val(b.load(p, typ=L.lltype(u.elem)))
+        self.targets.append(Target(label, done, post))
+        self.stmt(s.body)
+        self.targets.pop()
+        self.branch_to(post)
+        b.store(b.load(next_index), index)
+        b.branch(cond)
+        b.position_at_end(done)
+
+    def range_var_types(self, u: T.Type) -> tuple[T.Type, T.Type | None]:
+        if T.is_string(u):
+            return T.INT, T.RUNE
+        if isinstance(u, (T.Array, T.Slice)):
+            return T.INT, u.elem
+        if isinstance(u, T.Map):
+            return u.key, u.elem
+        return u.elem, None
+
+    def range_target(self, s: ast.RangeStmt, e: ast.Expr | None, t: T.Type | None):
+        """A function storing one iteration value into the loop's key or value variable."""
+        if e is None or (isinstance(e, ast.Name) and e.value == "_"):
+            return lambda v: None
+        if s.define:
+            v = self.info.defs.get(e)
+            if isinstance(v, Var):
+                self.declare_local(v, None)
+                slot = self.vars[v]
+                return lambda val: self.b.store(self.convert_value(val, t, v.type), slot)
+            return lambda val: None
+        target_t = self.info.type_of(e)
+
+        def assign(val: ir.Value) -> None:
+            addr, store = self.lvalue(e)
+            val = self.convert_value(val, t, target_t)
+            if store is not None:
+                store.assign(val)
+            else:
+                self.b.store(val, addr)
+        return assign
+
+    def range_map(self, s, mt: T.Map, set_key, set_val, cond, body, post, done, label) -> None:
+        from gominic.compile.function import Target
+        b = self.b
+        m = self.expr(s.x)
+        it = self.alloca(HITER)
+        b.store(L.zero(HITER), it)
+        self.rtcall("runtime.mapiterinit", [self.type_descriptor(mt), m, it])
+        self.branch_to(cond)
+        kp = b.load(b.gep(it, [L.I64(0), L.I64(0)], source_etype=HITER), typ=L.PTR)
+        b.cbranch(b.icmp_unsigned("!=", kp, ir.Constant(L.PTR, None)), body, done)
+        b.position_at_end(body)
+        kp = b.load(b.gep(it, [L.I64(0), L.I64(0)], source_etype=HITER), typ=L.PTR)
+        vp = b.load(b.gep(it, [L.I64(0), L.I64(1)], source_etype=HITER), typ=L.PTR)
+        set_key(b.load(kp, typ=L.lltype(mt.key)))
+        if s.value is not None:
+            set_val(b.load(vp, typ=L.lltype(mt.elem)))
+        self.targets.append(Target(label, done, post))
+        self.stmt(s.body)
+        self.targets.pop()
+        self.branch_to(post)
+        self.rtcall("runtime.mapiternext", [it])
+        b.branch(cond)
+        b.position_at_end(done)
+
+    # --- channels ------------------------------------------------------------------
+
+    def send(self, s: ast.SendStmt) -> None:
+        ct = self.info.type_of(s.chan).underlying()
+        ch = self.expr(s.chan)
+        v = self.spill(self.expr_to(s.value, ct.elem))
+        self.rtcall("runtime.chansend1", [ch, v])
+
+    def recv_value(self, e: ast.Operation, comma_ok: bool):
+        ct = self.info.type_of(e.x).underlying()
+        ch = self.expr(e.x)
+        slot = self.alloca(L.lltype(ct.elem))
+        self.b.store(L.zero(L.lltype(ct.elem)), slot)
+        if comma_ok:
+            ok = self.rtcall("runtime.chanrecv2", [ch, slot])
+            return [self.b.load(slot), ok]
+        self.rtcall("runtime.chanrecv1", [ch, slot])
+        return self.b.load(slot)
+
+    def select_stmt(self, s: ast.SelectStmt, label: str | None) -> None:
+        """select: describe each case to runtime.selectgo, then branch on the chosen one."""
+        from gominic.compile.function import Target
+        b = self.b
+        cases = [c for c in s.body if c.comm is not None]
+        has_default = any(c.comm is None for c in s.body)
+        # runtime.scase: {chan, elem pointer, is send}
+        scase = ir.LiteralStructType([L.PTR, L.PTR, L.I64])
+        arr_t = ir.ArrayType(scase, max(len(cases), 1))
+        arr = self.alloca(arr_t)
+        recv_slots = []
+        for i, c in enumerate(cases):
+            comm = c.comm
+            if isinstance(comm, ast.SendStmt):
+                ct = self.info.type_of(comm.chan).underlying()
+                ch = self.expr(comm.chan)
+                slot = self.spill(self.expr_to(comm.value, ct.elem))
+                is_send = 1
+                recv_slots.append(None)
+            else:
+                rx = comm.x if isinstance(comm, ast.ExprStmt) else comm.rhs[0]
+                while isinstance(rx, ast.ParenExpr):
+                    rx = rx.x
+                ct = self.info.type_of(rx.x).underlying()
+                ch = self.expr(rx.x)
+                slot = self.alloca(L.lltype(ct.elem))
+                b.store(L.zero(L.lltype(ct.elem)), slot)
+                is_send = 0
+                recv_slots.append((slot, ct.elem))
+            p = b.gep(arr, [L.I64(0), L.I64(i)], source_etype=arr_t)
+            b.store(self.make_agg(scase, [ch, slot, L.I64(is_send)]), p)
+        r = self.rtcall("runtime.selectgo", [arr, L.I64(len(cases)), ir.Constant(L.I1, int(has_default))])
+        chosen, recv_ok = b.extract_value(r, 0), b.extract_value(r, 1)
+        done = self.new_block("select.done")
+        blocks = [self.new_block("select.case") for _ in s.body]
+        default_block = next((blk for c, blk in zip(s.body, blocks) if c.comm is None), done)
+        sw = b.switch(chosen, default_block)
+        i = 0
+        for c, blk in zip(s.body, blocks):
+            if c.comm is not None:
+                sw.add_case(L.I64(i), blk)
+                i += 1
+        self.targets.append(Target(label, done, None))
+        i = 0
+        for c, blk in zip(s.body, blocks):
+            b.position_at_end(blk)
+            if c.comm is not None:
+                if isinstance(c.comm, ast.AssignStmt):
+                    slot, et = recv_slots[i]
+                    self.bind_select_recv(c.comm, b.load(slot), recv_ok, et)
+                i += 1
+            self.stmts(c.body)
+            if not b.block.is_terminated:
+                b.branch(done)
+        self.targets.pop()
+        b.position_at_end(done)
+
+    def bind_select_recv(self, comm: ast.AssignStmt, val: ir.Value, ok: ir.Value, et: T.Type) -> None:
+        values = [val, ok][:len(comm.lhs)]
+        types = [et, T.BOOL]
+        for e, v, t in zip(comm.lhs, values, types):
+            if isinstance(e, ast.Name) and e.value == "_":
+                continue
+            if comm.op == ":":
+                var = self.info.defs.get(e)
+                if isinstance(var, Var):
+                    self.declare_local(var, self.convert_value(v, t, var.type))
+                    continue
+            addr, store = self.lvalue(e)
+            v = self.convert_value(v, t, self.info.type_of(e))
+            store.assign(v) if store is not None else self.b.store(v, addr)

@@ -1,0 +1,97 @@
+"""This module implements the table of runtime functions the compiler calls.
+
+Generated code calls into the runtime (written in Go, runtime/) for what is
+too big to inline: allocation, string and slice operations, maps,
+interfaces, defer and panic. Each entry gives the symbol's LLVM signature;
+the runtime's Go declaration must agree (tests/compile checks a few).
+"""
+
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from gominic.compile.lltypes import F64, I1, I32, I64, I8, IFACE, PTR, SLICE, STRING, VOID
+
+RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
+    # memory
+    "runtime.mallocgc": (PTR, [I64, PTR]),
+    # strings
+    "runtime.concatstring2": (STRING, [STRING, STRING]),
+    "runtime.cmpstring": (I64, [STRING, STRING]),
+    "runtime.eqstring": (I1, [STRING, STRING]),
+    "runtime.slicebytetostring": (STRING, [PTR, I64]),
+    "runtime.stringtoslicebyte": (SLICE, [STRING]),
+    "runtime.stringtoslicerune": (SLICE, [STRING]),
+    "runtime.slicerunetostring": (STRING, [PTR, I64]),
+    "runtime.intstring": (STRING, [I64]),
+    "runtime.decoderune": (ir.LiteralStructType([I32, I64]), [STRING, I64]),
+    # slices
+    "runtime.growslice": (SLICE, [PTR, I64, I64, I64, I64]),
+    "runtime.makeslice": (PTR, [I64, I64, I64]),
+    # maps
+    "runtime.makemap": (PTR, [PTR, I64]),
+    "runtime.mapaccess1": (PTR, [PTR, PTR, PTR]),
+    "runtime.mapaccess2": (ir.LiteralStructType([PTR, I1]), [PTR, PTR, PTR]),
+    "runtime.mapassign": (PTR, [PTR, PTR, PTR]),
+    "runtime.mapdelete": (VOID, [PTR, PTR, PTR]),
+    "runtime.maplen": (I64, [PTR]),
+    "runtime.mapiterinit": (VOID, [PTR, PTR, PTR]),
+    "runtime.mapiternext": (VOID, [PTR]),
+    # interfaces
+    "runtime.efaceeq": (I1, [PTR, PTR, PTR]),
+    "runtime.ifaceeq": (I1, [PTR, PTR, PTR]),
+    "runtime.typeeq": (I1, [PTR, PTR, PTR]),
+    "runtime.assertE2I": (PTR, [PTR, PTR]),
+    "runtime.assertE2I2": (PTR, [PTR, PTR]),
+    "runtime.panicdottype": (VOID, [PTR, PTR, PTR]),
+    "runtime.panicdottypeI": (VOID, [PTR, PTR]),
+    "runtime.itabtype": (PTR, [PTR]),
+    # channels and goroutines
+    "runtime.makechan": (PTR, [PTR, I64]),
+    "runtime.chansend1": (VOID, [PTR, PTR]),
+    "runtime.chanrecv1": (VOID, [PTR, PTR]),
+    "runtime.chanrecv2": (I1, [PTR, PTR]),
+    "runtime.closechan": (VOID, [PTR]),
+    "runtime.chanlen": (I64, [PTR]),
+    "runtime.chancap": (I64, [PTR]),
+    "runtime.selectgo": (ir.LiteralStructType([I64, I1]), [PTR, I64, I1]),
+    "runtime.newproc": (VOID, [PTR]),
+    # defer, panic, recover
+    "runtime.deferpush": (VOID, [PTR]),
+    "runtime.deferproc": (VOID, [PTR, PTR]),
+    "runtime.deferreturn": (VOID, [PTR]),
+    "runtime.gopanic": (VOID, [IFACE]),
+    "runtime.gorecover": (IFACE, []),
+    "runtime.setjmp": (I64, [PTR]),
+    # run-time errors
+    "runtime.panicIndex": (VOID, [I64, I64]),
+    "runtime.panicSliceAlen": (VOID, [I64, I64]),
+    "runtime.panicSliceAcap": (VOID, [I64, I64]),
+    "runtime.panicSliceB": (VOID, [I64, I64]),
+    "runtime.panicSlice3Alen": (VOID, [I64, I64]),
+    "runtime.panicSlice3C": (VOID, [I64, I64]),
+    "runtime.panicSlice3B": (VOID, [I64, I64]),
+    "runtime.panicdivide": (VOID, []),
+    "runtime.panicshift": (VOID, []),
+    "runtime.panicnil": (VOID, []),
+    "runtime.panicunsafeslicelen": (VOID, []),
+    # print and println
+    "runtime.printstring": (VOID, [STRING]),
+    "runtime.printint": (VOID, [I64]),
+    "runtime.printuint": (VOID, [I64]),
+    "runtime.printfloat": (VOID, [F64]),
+    "runtime.printbool": (VOID, [I1]),
+    "runtime.printpointer": (VOID, [PTR]),
+    "runtime.printeface": (VOID, [IFACE]),
+    "runtime.printslice": (VOID, [SLICE]),
+    "runtime.printcomplex": (VOID, [F64, F64]),
+    "runtime.printsp": (VOID, []),
+    "runtime.printnl": (VOID, []),
+    "runtime.printlock": (VOID, []),
+    "runtime.printunlock": (VOID, []),
+}
+
+NORETURN = {name for name in RUNTIME if name.startswith("runtime.panic") and name != "runtime.panicdottype2"} | {
+    "runtime.gopanic"}
+
+__all__ = ["RUNTIME", "NORETURN", "I8"]

@@ -1,0 +1,291 @@
+"""This module implements type descriptors, method tables and itabs.
+
+A type descriptor ``type:T`` describes a type at run time, for interfaces,
+type switches, maps, fmt and panics. Its layout mirrors ``runtime._type``
+(runtime/type.go):
+
+    size uintptr; hash uint32; kind, align, tflag, _ uint8
+    str string        how %T prints the type, e.g. "main.T", "[]int"
+    name string       a named type's own name, else ""
+    pkgpath string
+    elem *_type       pointer, slice, array, chan and map element
+    key *_type        map key
+    len uintptr       array length, chan direction, number of func params
+    fields []field    struct fields; func params then results; interface methods
+    methods []method  the method set, sorted by name (named types and pointers to them)
+
+Descriptors are weak (linkonce_odr) and named canonically, so the linker
+keeps one per type and the runtime may compare types by address.
+
+An itab ``go:itab.T,I`` pairs a concrete type with an interface:
+{interface descriptor, type descriptor, then one code pointer per interface
+method, in the interface's (sorted) method order}. A code pointer in a
+method table or itab always takes the interface's data word as receiver: a
+pointer for boxed values, so value methods are reached through a wrapper
+``(*T).M`` that loads the value first (as Go's compiler generates them).
+"""
+
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from gominic.compile import lltypes as L
+from gominic.compile.typenames import reflect_string, symbol_type_string
+from gominic.types import types as T
+from gominic.types.lookup import lookup_field_or_method, pointer_recv
+from gominic.types.objects import Func
+from gominic.types.sizes import alignof, offsetsof, sizeof
+
+TYPE = ir.LiteralStructType([L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.STRING, L.STRING,
+                             L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE])
+FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64, L.I1])
+METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR, L.PTR])
+
+# reflect.Kind values for composite types.
+KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
+KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
+
+TFLAG_NAMED, TFLAG_COMPARABLE, TFLAG_DIRECT, TFLAG_VARIADIC = 1, 2, 4, 8
+
+
+def kind_of(t: T.Type) -> int:
+    u = t.underlying()
+    match u:
+        case T.Basic():
+            return int(u.kind) if u.kind < 100 else int(T.default_type(u).kind)
+        case T.Array():
+            return KIND_ARRAY
+        case T.Chan():
+            return KIND_CHAN
+        case T.Signature():
+            return KIND_FUNC
+        case T.Interface():
+            return KIND_INTERFACE
+        case T.Map():
+            return KIND_MAP
+        case T.Pointer():
+            return KIND_POINTER
+        case T.Slice():
+            return KIND_SLICE
+        case T.Struct():
+            return KIND_STRUCT
+    return 0
+
+
+def fnv32(s: str) -> int:
+    h = 2166136261
+    for c in s.encode():
+        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def method_set(t: T.Type) -> list[tuple[Func, list[int], bool]]:
+    """The methods of t (Go spec, "Method sets"): (method, embedding path, reached through a pointer)."""
+    names: set[str] = set()
+    collect_method_names(t, names, set())
+    out = []
+    for name in sorted(names):
+        r = lookup_field_or_method(t, False, None, name)
+        m = r.obj
+        if not isinstance(m, Func):
+            continue
+        is_ptr = isinstance(t, T.Pointer)
+        if pointer_recv(m) and not is_ptr and not r.indirect:
+            continue  # pointer methods are not in T's method set
+        out.append((m, r.index[:-1], r.indirect))
+    return out
+
+
+def collect_method_names(t: T.Type, names: set[str], seen: set[int]) -> None:
+    base = t.elem if isinstance(t, T.Pointer) else t
+    if id(base) in seen:
+        return
+    seen.add(id(base))
+    if isinstance(base, T.Named):
+        from gominic.types.lookup import named_methods
+        names.update(m.name for m in named_methods(base))
+    u = base.underlying()
+    if isinstance(u, T.Struct):
+        for f in u.fields:
+            if f.embedded:
+                collect_method_names(f.type, names, seen)
+    elif isinstance(u, T.Interface):
+        names.update(m.name for m in u.complete())
+
+
+class TypeDescriptors:
+    def __init__(self, pb):
+        self.pb = pb
+        self.cache: dict[str, ir.GlobalVariable] = {}
+
+    @property
+    def module(self) -> ir.Module:
+        return self.pb.module
+
+    def descriptor(self, t: T.Type) -> ir.GlobalVariable:
+        if T.is_untyped(t):
+            t = T.default_type(t)
+        name = "type:" + symbol_type_string(t)
+        g = self.cache.get(name)
+        if g is not None:
+            return g
+        g = self.module.globals.get(name)
+        if g is None:
+            g = ir.GlobalVariable(self.module, TYPE, name)
+            self.cache[name] = g
+            g.global_constant = True
+            g.linkage = "linkonce_odr"
+            g.section = f".rodata.{name}"
+            g.align = 8
+            g.initializer = self.build(t)
+        self.cache[name] = g
+        return g
+
+    def build(self, t: T.Type) -> ir.Constant:
+        u = t.underlying()
+        s = self.pb.string_data
+        nul = ir.Constant(L.PTR, None)
+        elem = key = nul
+        length = 0
+        fields: list[ir.Constant] = []
+        if isinstance(u, (T.Pointer, T.Slice, T.Array, T.Chan)):
+            elem = self.descriptor(u.elem)
+        if isinstance(u, T.Array):
+            length = u.len
+        if isinstance(u, T.Chan):
+            length = int(u.dir)
+        if isinstance(u, T.Map):
+            key, elem = self.descriptor(u.key), self.descriptor(u.elem)
+        if isinstance(u, T.Struct):
+            for f, off in zip(u.fields, offsetsof(u)):
+                fields.append(ir.Constant(FIELD, [s(f.name.encode()), self.descriptor(f.type), L.I64(off),
+                                                  ir.Constant(L.I1, int(f.embedded))]))
+        if isinstance(u, T.Signature):
+            length = len(u.params.vars)
+            for v in u.params.vars + u.results.vars:
+                fields.append(ir.Constant(FIELD, [s(b""), self.descriptor(v.type), L.I64(0), ir.Constant(L.I1, 0)]))
+        if isinstance(u, T.Interface):
+            for m in u.complete():
+                fields.append(ir.Constant(FIELD, [s(m.name.encode()), self.descriptor(self.plain_sig(m)), L.I64(0),
+                                                  ir.Constant(L.I1, 0)]))
+        methods = self.method_table(t) if not isinstance(u, T.Interface) else []
+        tflag = 0
+        if isinstance(t, T.Named) or isinstance(t, T.Basic):
+            tflag |= TFLAG_NAMED
+        if T.comparable(t):
+            tflag |= TFLAG_COMPARABLE
+        if L.is_pointer_shaped(t):
+            tflag |= TFLAG_DIRECT
+        if isinstance(u, T.Signature) and u.variadic:
+            tflag |= TFLAG_VARIADIC
+        name = t.obj.name if isinstance(t, T.Named) else (t.name if isinstance(t, T.Basic) else "")
+        pkgpath = t.obj.pkg.path if isinstance(t, T.Named) and t.obj.pkg is not None else ""
+        sym = symbol_type_string(t)
+        return ir.Constant(TYPE, [
+            L.I64(sizeof(t)), L.I32(fnv32(sym)), L.I8(kind_of(t)), L.I8(alignof(t)), L.I8(tflag), L.I8(0),
+            s(reflect_string(t).encode()), s(name.encode()), s(pkgpath.encode()),
+            elem, key, L.I64(length),
+            self.const_slice(FIELD, fields, f"{sym}·fields"),
+            self.const_slice(METHOD, methods, f"{sym}·methods"),
+        ])
+
+    def plain_sig(self, m: Func) -> T.Signature:
+        sig = m.sig
+        return T.Signature(sig.params, sig.results, sig.variadic)
+
+    def const_slice(self, ety: ir.Type, elems: list[ir.Constant], name: str) -> ir.Constant:
+        if not elems:
+            return L.zero(L.SLICE)
+        arr_t = ir.ArrayType(ety, len(elems))
+        gname = f"type:{name}"
+        g = self.module.globals.get(gname)
+        if g is None:
+            g = ir.GlobalVariable(self.module, arr_t, gname)
+            g.initializer = ir.Constant(arr_t, elems)
+            g.global_constant = True
+            g.linkage = "linkonce_odr"
+            g.section = f".rodata.{gname}"
+            g.align = 8
+        n = L.I64(len(elems))
+        return ir.Constant(L.SLICE, [g, n, n])
+
+    # --- method tables and itabs -------------------------------------------------
+
+    def method_table(self, t: T.Type) -> list[ir.Constant]:
+        out = []
+        for m, path, _ in method_set(t):
+            ifn = self.iface_method(t, m, path)
+            out.append(ir.Constant(METHOD, [self.pb.string_data(m.name.encode()),
+                                            self.descriptor(self.plain_sig(m)), ifn, ifn]))
+        return out
+
+    def iface_method(self, t: T.Type, m: Func, path: list[int]) -> ir.Function:
+        """The code pointer for method m of t when called through an interface."""
+        if not path and L.is_pointer_shaped(t):
+            # The data word is the receiver itself: *T for pointer methods,
+            # or a pointer-shaped named value (map, func, chan) for value methods.
+            if pointer_recv(m) == isinstance(t.underlying(), T.Pointer):
+                return self.method_ref(m)
+        return self.wrapper(t, m, path)
+
+    def method_ref(self, m: Func) -> ir.Function:
+        from gominic.compile.function import FuncBuilder
+        if m.orig is not None and getattr(m, "targs", None):
+            fb = FuncBuilder.for_init(self.pb, self.pb.declare_func("·tmp", ir.FunctionType(L.VOID, [])))
+            return fb.instance_method(m)
+        return self.pb.func_ref(m)
+
+    def wrapper(self, t: T.Type, m: Func, path: list[int]) -> ir.Function:
+        """(*T).M and promoted-method wrappers: receive the data word, find the receiver, call M."""
+        from gominic.compile.function import FuncBuilder
+        direct = L.is_pointer_shaped(t)
+        name = f"{symbol_type_string(t if direct else T.Pointer(t))}.{m.name}·i"
+        fn = self.module.globals.get(name)
+        if fn is not None:
+            return fn
+        sig = m.sig
+        fty = ir.FunctionType(L.results_type(sig), [L.PTR] + [L.lltype(v.type) for v in sig.params.vars])
+        fn = self.pb.declare_func(name, fty)
+        self.pb.define(fn, dupok=True)
+        fb = FuncBuilder.for_init(self.pb, fn)
+        fb.sym = name
+        b = fb.b
+        recv = fn.args[0]
+        # recv is the address of a T (boxed value or *T itself).
+        base_t = t.underlying().elem if isinstance(t.underlying(), T.Pointer) else t
+        addr = recv
+        if path:
+            addr = fb.field_path_addr(recv, base_t, path)
+            holder = fb.field_type(base_t, path)
+        else:
+            holder = base_t
+        args = list(fn.args[1:])
+        if T.is_interface(holder):
+            r = fb.iface_call(b.load(addr, typ=L.IFACE), holder, m, args)
+        elif isinstance(holder.underlying(), T.Pointer):
+            p = b.load(addr, typ=L.PTR)
+            r = fb.call_method_at(m, p, holder.underlying().elem, args)
+        else:
+            r = fb.call_method_at(m, addr, holder, args)
+        fb.b.ret_void() if fty.return_type == L.VOID else fb.b.ret(r)
+        return fn
+
+    def itab(self, t: T.Type, iface: T.Type) -> ir.GlobalVariable:
+        name = f"go:itab.{symbol_type_string(t)},{symbol_type_string(iface)}"
+        g = self.module.globals.get(name)
+        if g is not None:
+            return g
+        imethods = iface.underlying().complete()
+        mset = {m.name: (m, path) for m, path, _ in method_set(t)}
+        funs = []
+        for im in imethods:
+            m, path = mset[im.name]
+            funs.append(self.iface_method(t, m, path))
+        ty = ir.LiteralStructType([L.PTR, L.PTR] + [L.PTR] * len(funs))
+        g = ir.GlobalVariable(self.module, ty, name)
+        g.initializer = ir.Constant(ty, [self.descriptor(iface), self.descriptor(t)] + funs)
+        g.global_constant = True
+        g.linkage = "linkonce_odr"
+        g.section = f".rodata.{name}"
+        g.align = 8
+        return g

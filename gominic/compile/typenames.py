@@ -1,0 +1,123 @@
+"""This module implements the two spellings of a type the compiler emits.
+
+``symbol_type_string`` names a type's descriptor symbol (``type:[]main.T``):
+it must be canonical — identical types, and only they, get one name — since
+the linker merges descriptors by name and the runtime compares types by
+descriptor address. Named types are qualified by full import path; a type
+declared inside a function carries a ``·N`` suffix.
+
+``reflect_string`` is what ``%T`` and panics print, as Go's reflect spells
+it: ``main.T``, ``[]int``, ``struct { A int }``, ``interface {}``.
+"""
+
+from __future__ import annotations
+
+from gominic.types import types as T
+
+
+def named_local_suffix(t: T.Named) -> str:
+    n = getattr(t.obj, "local_index", 0)
+    return f"·{n}" if n else ""
+
+
+def symbol_type_string(t: T.Type) -> str:
+    match t:
+        case T.Basic():
+            return t.name
+        case T.Named():
+            base = t.obj.name if t.obj.pkg is None else f"{t.obj.pkg.path}.{t.obj.name}{named_local_suffix(t)}"
+            if t.targs:
+                base += "[" + ",".join(symbol_type_string(a) for a in t.targs) + "]"
+            return base
+        case T.Pointer():
+            return "*" + symbol_type_string(t.elem)
+        case T.Slice():
+            return "[]" + symbol_type_string(t.elem)
+        case T.Array():
+            return f"[{t.len}]" + symbol_type_string(t.elem)
+        case T.Map():
+            return f"map[{symbol_type_string(t.key)}]{symbol_type_string(t.elem)}"
+        case T.Chan():
+            return {T.ChanDir.BOTH: "chan ", T.ChanDir.SEND: "chan<- ", T.ChanDir.RECV: "<-chan "}[t.dir] \
+                + "(" + symbol_type_string(t.elem) + ")"
+        case T.Struct():
+            parts = []
+            for f, tag in zip(t.fields, t.tags):
+                name = f.name if f.exported or f.pkg is None else f"{f.pkg.path}.{f.name}"
+                parts.append(("embedded " if f.embedded else "") + f"{name} {symbol_type_string(f.type)}"
+                             + (f" {tag!r}" if tag else ""))
+            return "struct {" + "; ".join(parts) + "}"
+        case T.Signature():
+            params = ",".join(symbol_type_string(v.type) for v in t.params.vars)
+            results = ",".join(symbol_type_string(v.type) for v in t.results.vars)
+            return f"func({params}{'...' if t.variadic else ''})({results})"
+        case T.Interface():
+            methods = []
+            for m in t.complete():
+                name = m.name if m.exported or m.pkg is None else f"{m.pkg.path}.{m.name}"
+                methods.append(name + symbol_type_string(m.type)[4:])
+            return "interface {" + "; ".join(methods) + "}"
+        case T.Tuple():
+            return "(" + ",".join(symbol_type_string(v.type) for v in t.vars) + ")"
+    raise TypeError(f"no symbol name for {t}")
+
+
+def reflect_string(t: T.Type) -> str:
+    match t:
+        case T.Basic():
+            return {"untyped nil": "nil"}.get(t.name, t.name)
+        case T.Named():
+            if t.obj.pkg is None:
+                return t.obj.name
+            base = f"{t.obj.pkg.name}.{t.obj.name}"
+            if t.targs:
+                base += "[" + ",".join(reflect_targ(a) for a in t.targs) + "]"
+            return base
+        case T.Pointer():
+            return "*" + reflect_string(t.elem)
+        case T.Slice():
+            return "[]" + reflect_string(t.elem)
+        case T.Array():
+            return f"[{t.len}]" + reflect_string(t.elem)
+        case T.Map():
+            return f"map[{reflect_string(t.key)}]{reflect_string(t.elem)}"
+        case T.Chan():
+            prefix = {T.ChanDir.BOTH: "chan ", T.ChanDir.SEND: "chan<- ", T.ChanDir.RECV: "<-chan "}[t.dir]
+            return prefix + reflect_string(t.elem)
+        case T.Struct():
+            if not t.fields:
+                return "struct {}"
+            parts = []
+            for f, tag in zip(t.fields, t.tags):
+                s = reflect_string(f.type) if f.embedded else f"{f.name} {reflect_string(f.type)}"
+                if tag:
+                    s += " " + T.go_quote(tag)
+                parts.append(s)
+            return "struct { " + "; ".join(parts) + " }"
+        case T.Signature():
+            params = []
+            for i, v in enumerate(t.params.vars):
+                if t.variadic and i == len(t.params.vars) - 1:
+                    params.append("..." + reflect_string(v.type.elem))
+                else:
+                    params.append(reflect_string(v.type))
+            s = "func(" + ", ".join(params) + ")"
+            res = t.results.vars
+            if len(res) == 1:
+                s += " " + reflect_string(res[0].type)
+            elif res:
+                s += " (" + ", ".join(reflect_string(v.type) for v in res) + ")"
+            return s
+        case T.Interface():
+            methods = t.complete()
+            if not methods:
+                return "interface {}"
+            return "interface { " + "; ".join(m.name + reflect_string(m.type)[4:] for m in methods) + " }"
+    return "?"
+
+
+def reflect_targ(t: T.Type) -> str:
+    """Type arguments in a generic type's name are fully qualified, as Go prints them."""
+    if isinstance(t, T.Named) and t.obj.pkg is not None:
+        return f"{t.obj.pkg.path}.{t.obj.name}"
+    return reflect_string(t)

@@ -1,0 +1,595 @@
+"""This module implements the construction of the AST during parsing.
+
+``Builder`` is a Lark transformer whose methods are named after the rules
+and aliases of ``grammar.lark``. Lark's LALR parser calls a method each time
+it reduces a rule, passing the values of the rule's children (tokens and the
+nodes built for sub-rules); so the tree of ``ast.py`` nodes grows bottom-up
+while the parser runs, and no parse tree is ever built or walked.
+
+Besides building nodes the builder does the work Go's parser
+(``cmd/compile/internal/syntax/parser.go``) does beyond the grammar:
+
+- positions: every node gets the position of its first token, except a
+  binary operation, which gets its operator's (columns count bytes, as Go);
+- parameter lists: ``func(a, b int)`` vs ``func(int, string)`` are grouped
+  after parsing, as ``paramList`` does;
+- constant groups: a spec without values repeats the previous type and
+  values, and ``iota`` counts specs (spec: Constant declarations, Iota);
+- checks the grammar cannot express, with Go's messages: a condition that
+  is not an expression, ``go`` without a call, malformed literals, ...
+"""
+
+from __future__ import annotations
+
+from lark import Token, Transformer, v_args
+
+from gominic.diag import CompileError, Error, Pos
+from gominic.syntax import ast
+from gominic.syntax.literals import LiteralError, check_number, unquote_char, unquote_string
+
+# Literal token type -> BasicLit.kind.
+LITERAL_KINDS = {"INT": "INT", "FLOAT": "FLOAT", "IMAG": "IMAG", "CHAR": "CHAR", "STRING": "STRING"}
+
+# Binary operator precedence (spec: Operator precedence), tightest = 5.
+PRECEDENCE = {
+    "||": 1, "&&": 2,
+    "==": 3, "!=": 3, "<": 3, "<=": 3, ">": 3, ">=": 3,
+    "+": 4, "-": 4, "|": 4, "^": 4,
+    "*": 5, "/": 5, "%": 5, "<<": 5, ">>": 5, "&": 5, "&^": 5,
+}
+
+# Types that may precede "{" in a composite literal (Go's parser: pexpr).
+COMPOSITE_TYPES = (ast.Name, ast.SelectorExpr, ast.IndexExpr, ast.ArrayType, ast.SliceType,
+                   ast.StructType, ast.MapType)
+
+
+def syntax_error(pos: Pos, msg: str) -> CompileError:
+    return CompileError([Error(pos, "syntax error: " + msg)])
+
+
+def start_pos(node: ast.Node) -> Pos:
+    """The position of a node's first token: a binary operation starts at its left operand."""
+    while isinstance(node, ast.Operation) and node.y is not None:
+        node = node.x
+    return node.pos
+
+
+def present(items) -> list:
+    """The children that are there: drops Lark's None placeholders for [optional] parts."""
+    return [x for x in items if x is not None]
+
+
+class PositionTable:
+    """Maps Lark token positions (1-based character columns) to Go's byte columns."""
+
+    def __init__(self, filename: str, text: str):
+        self.filename = filename
+        self.wide_lines = {}  # line number -> text, for lines with non-ASCII characters
+        if not text.isascii():
+            self.wide_lines = {n: line for n, line in enumerate(text.split("\n"), 1) if not line.isascii()}
+
+    def __call__(self, tok: Token) -> Pos:
+        line, col = tok.line, tok.column
+        if line in self.wide_lines:
+            col = len(self.wide_lines[line][: col - 1].encode()) + 1
+        return Pos(self.filename, line, col)
+
+
+@v_args(inline=True)
+class Builder(Transformer):
+    """Builds ast.py nodes from Lark reductions; see the module docstring."""
+
+    def __init__(self):
+        super().__init__()
+        self.at = PositionTable("", "")
+
+    def name_node(self, tok: Token) -> ast.Name:
+        return ast.Name(self.at(tok), tok.value)
+
+    # -----------------------------------------------------------------------
+    # Files and declarations
+
+    def source_file(self, package, *decls):
+        keyword, pkg_name = package
+        imports, others = [], []
+        for d in present(decls):
+            if isinstance(d, ast.ImportDecl):
+                imports.append(d)
+            elif isinstance(d, list):
+                others.extend(d)
+            else:
+                others.append(d)
+        return ast.File(self.at(keyword), pkg_name, imports, others, self.at.filename)
+
+    def package_clause(self, keyword, name):
+        return keyword, self.name_node(name)
+
+    def import_spec(self, local, path):
+        lit = self.basic_lit(path)
+        if local is None:
+            return ast.ImportDecl(lit.pos, None, lit)
+        return ast.ImportDecl(self.at(local), self.name_node(local), lit)
+
+    def name_list(self, *names):
+        return [self.name_node(n) for n in names]
+
+    def const_decl(self, keyword, *specs):
+        """A const group: specs without values repeat the previous ones (spec: Iota)."""
+        decls = []
+        prev_type, prev_values = None, []
+        for iota, (names, typ, values) in enumerate(present(specs)):
+            inherited = typ is None and values is None and iota > 0
+            if inherited:
+                typ, values = prev_type, prev_values
+            else:
+                prev_type, prev_values = typ, values or []
+            decls.append(ast.ConstDecl(names[0].pos, names, typ, values or [], iota, inherited))
+        return decls
+
+    def const_spec(self, names, typ, values):
+        return names, typ, values
+
+    def var_decl(self, keyword, *specs):
+        return present(specs)
+
+    def var_spec(self, names, typ, values):
+        return ast.VarDecl(names[0].pos, names, typ, values or [])
+
+    def var_spec_untyped(self, names, values):
+        return ast.VarDecl(names[0].pos, names, None, values)
+
+    def type_decl(self, keyword, *specs):
+        return present(specs)
+
+    def type_spec(self, name, tparams, typ):
+        return ast.TypeDecl(self.at(name), self.name_node(name), tparams or [], False, typ)
+
+    def alias_spec(self, name, typ):
+        return ast.TypeDecl(self.at(name), self.name_node(name), [], True, typ)
+
+    def type_decl_params(self, *children):
+        """`[A, B C, D E]` of a generic type: the first group's names come as tokens."""
+        rbrack = children[-1]
+        firsts = [c for c in children if isinstance(c, Token) and c.type == "NAME"]
+        rest = [c for c in children[len(firsts):-1] if c is not None]
+        pairs = [(self.name_node(n), None) for n in firsts]
+        pairs[-1] = (pairs[-1][0], rest[0])
+        return group_params(pairs + rest[1:], self.at(rbrack), type_params=True)
+
+    def func_decl(self, pragmas, keyword, recv, name, tparams, sig, body):
+        sig.pos = self.at(keyword)
+        return ast.FuncDecl(self.at(name), set(pragmas.value.split("\n")) if pragmas else set(),
+                            self.receiver(recv, name), self.name_node(name), tparams or [], sig, body)
+
+    def receiver(self, recv: list[ast.Field] | None, name: Token) -> ast.Field | None:
+        """The single receiver of a method (Go's funcDeclOrNil)."""
+        if recv is None:
+            return None
+        if len(recv) != 1:
+            msg = "method has no receiver" if not recv else "method has multiple receivers"
+            raise CompileError([Error(self.at(name), msg)])
+        return recv[0]
+
+    def type_params(self, *children):
+        return group_params(present(children[:-1]), self.at(children[-1]), type_params=True)
+
+    def type_param(self, name, constraint):
+        return self.name_node(name), constraint
+
+    # -----------------------------------------------------------------------
+    # Signatures and parameters
+
+    def signature(self, params, results):
+        # The position is set by the caller, which knows the "func" keyword.
+        return ast.FuncType(None, params, results or [])
+
+    def single_result(self, typ):
+        return [ast.Field(start_pos(typ), None, typ)]
+
+    def parameters(self, *params):
+        return group_params(present(params), None, type_params=False)
+
+    def param_type(self, typ):
+        if type(typ) is ast.Name:
+            return typ, None  # a name or a type: group_params decides
+        return None, typ
+
+    def param_named(self, name, typ):
+        return self.name_node(name), typ
+
+    def param_dots(self, dots, typ):
+        return None, ast.DotsType(self.at(dots), typ)
+
+    def param_named_dots(self, name, dots, typ):
+        return self.name_node(name), ast.DotsType(self.at(dots), typ)
+
+    # -----------------------------------------------------------------------
+    # Types
+
+    def name(self, tok):
+        return ast.Name(self.at(tok), tok.value)
+
+    def qualified_name(self, pkg, sel):
+        x = self.name_node(pkg)
+        return ast.SelectorExpr(x.pos, x, self.name_node(sel))
+
+    def generic_type(self, name, lbrack, *args):
+        return self.index(self.name_node(name), lbrack, *args)
+
+    def qualified_generic_type(self, pkg, sel, lbrack, *args):
+        return self.index(self.qualified_name(pkg, sel), lbrack, *args)
+
+    def paren_type(self, lparen, typ):
+        return typ
+
+    def pointer_type(self, star, typ):
+        return ast.Operation(self.at(star), "*", typ, None)
+
+    def array_type(self, lbrack, length, elem):
+        return ast.ArrayType(self.at(lbrack), length, elem)
+
+    def array_type_dots(self, lbrack, dots, elem):
+        return ast.ArrayType(self.at(lbrack), None, elem)
+
+    def slice_type(self, lbrack, elem):
+        return ast.SliceType(self.at(lbrack), elem)
+
+    def map_type(self, keyword, key, value):
+        return ast.MapType(self.at(keyword), key, value)
+
+    def chan_both(self, keyword, elem):
+        return ast.ChanType(self.at(keyword), 0, elem)
+
+    def chan_send(self, keyword, arrow, elem):
+        return ast.ChanType(self.at(keyword), ast.SEND, elem)
+
+    def chan_recv(self, arrow, keyword, elem):
+        return ast.ChanType(self.at(arrow), ast.RECV, elem)
+
+    def func_type(self, keyword, sig):
+        sig.pos = self.at(keyword)
+        return sig
+
+    def struct_type(self, keyword, *decls):
+        fields, tags = [], []
+        for decl in present(decls):
+            for f, tag in decl:
+                fields.append(f)
+                tags.append(tag)
+        return ast.StructType(self.at(keyword), fields, tags)
+
+    def named_fields(self, *children):
+        """`a, b T "tag"`: one Field per name, all sharing the type node."""
+        *names, typ, tag = children
+        tag = tag and self.basic_lit(tag)
+        return [(ast.Field(self.at(n), self.name_node(n), typ), tag) for n in names]
+
+    def embedded_field(self, typ, tag):
+        return [(ast.Field(start_pos(typ), None, typ), tag and self.basic_lit(tag))]
+
+    def interface_type(self, keyword, *elems):
+        return ast.InterfaceType(self.at(keyword), present(elems))
+
+    def method_elem(self, name, sig):
+        sig.pos = self.at(name)
+        return ast.Field(sig.pos, self.name_node(name), sig)
+
+    def type_elem(self, typ):
+        return ast.Field(start_pos(typ), None, typ)
+
+    def union(self, x, pipe, y):
+        return ast.Operation(self.at(pipe), "|", x, y)
+
+    def tilde(self, op, typ):
+        return ast.Operation(self.at(op), "~", typ, None)
+
+    # -----------------------------------------------------------------------
+    # Expressions
+
+    def binary_chain(self, *chain):
+        """`x op y op z ...` grouped by precedence (Go's binaryExpr).
+
+        An operand waits on a stack until the next operator binds less
+        tightly: 1 + 2 * 3 - 4 becomes (1 + (2 * 3)) - 4.
+        """
+        operands, operators = [chain[0]], []
+        for i in range(1, len(chain), 2):
+            op = chain[i]
+            while operators and PRECEDENCE[operators[-1].value] >= PRECEDENCE[op.value]:
+                self.reduce_binary(operands, operators)
+            operators.append(op)
+            operands.append(chain[i + 1])
+        while operators:
+            self.reduce_binary(operands, operators)
+        return operands[0]
+
+    def reduce_binary(self, operands: list[ast.Expr], operators: list[Token]) -> None:
+        """Replaces the top two operands by their operation with the top operator."""
+        op = operators.pop()
+        y = operands.pop()
+        operands[-1] = ast.Operation(self.at(op), op.value, operands[-1], y)
+
+    def unary(self, op, x):
+        if op.type == "ARROW" and isinstance(x, ast.ChanType):
+            return self.receive_chan_type(op, x)
+        return ast.Operation(self.at(op), op.value, x, None)
+
+    def receive_chan_type(self, arrow: Token, x: ast.ChanType) -> ast.ChanType:
+        """`<-chan T` seen as `<-(chan T)`: re-associate (Go's unaryExpr).
+
+        <- binds to the leftmost chan: `<-chan chan<- T` is
+        `<-chan (chan<- T)`... so walk down while the element is a send-only chan.
+        """
+        t = x
+        direction = ast.SEND
+        while direction == ast.SEND:
+            if not isinstance(t, ast.ChanType):
+                raise syntax_error(self.at(arrow), "unexpected <-, expecting chan")
+            direction = t.dir
+            if direction == ast.RECV:
+                raise syntax_error(self.at(arrow), "unexpected <-, expecting chan")
+            t.dir = ast.RECV
+            t = t.elem
+        x.pos = self.at(arrow)
+        return x
+
+    def expr_list(self, *exprs):
+        return list(exprs)
+
+    def selector(self, x, sel):
+        return ast.SelectorExpr(start_pos(x), x, self.name_node(sel))
+
+    def type_assert(self, x, typ):
+        return ast.AssertExpr(start_pos(x), x, typ)
+
+    def index(self, x, lbrack, *indices):
+        """X[I], or X[T1, T2] whose index is then a ListExpr (instantiation)."""
+        indices = present(indices)
+        index = indices[0] if len(indices) == 1 else ast.ListExpr(start_pos(indices[0]), indices)
+        return ast.IndexExpr(start_pos(x), x, index)
+
+    def slice(self, x, lbrack, low, high):
+        return ast.SliceExpr(start_pos(x), x, low, high, None, False)
+
+    def full_slice(self, x, lbrack, low, high, max_):
+        return ast.SliceExpr(start_pos(x), x, low, high, max_, True)
+
+    def call(self, fun, *children):
+        *args, rparen = children
+        has_dots = any(isinstance(a, Token) for a in args)
+        args = [a for a in args if a is not None and not isinstance(a, Token)]
+        return ast.CallExpr(start_pos(fun), fun, args, has_dots, self.at(rparen))
+
+    def composite_lit(self, typ, lbrace, *children):
+        if not isinstance(typ, COMPOSITE_TYPES):
+            raise syntax_error(self.at(lbrace), "unexpected { at end of statement")
+        *elems, rbrace = children
+        return ast.CompositeLit(start_pos(typ), typ, present(elems), self.at(rbrace))
+
+    def literal_value(self, lbrace, *children):
+        *elems, rbrace = children
+        return ast.CompositeLit(self.at(lbrace), None, present(elems), self.at(rbrace))
+
+    def key_value(self, key, value):
+        return ast.KeyValueExpr(start_pos(key), key, value)
+
+    def paren(self, lparen, x):
+        return ast.ParenExpr(self.at(lparen), x)
+
+    def func_lit(self, keyword, sig, body):
+        sig.pos = self.at(keyword)
+        return ast.FuncLit(sig.pos, sig, body)
+
+    def basic_lit(self, tok: Token) -> ast.BasicLit:
+        """A literal, checked as Go's scanner checks it."""
+        pos = self.at(tok)
+        try:
+            check_literal(tok.type, tok.value)
+        except LiteralError as e:
+            raise CompileError([Error(Pos(pos.file, pos.line, pos.col + e.offset), e.msg)]) from None
+        return ast.BasicLit(pos, LITERAL_KINDS[tok.type], tok.value)
+
+    int_lit = float_lit = imag_lit = char_lit = string_lit = basic_lit
+
+    # -----------------------------------------------------------------------
+    # Statements
+
+    def block(self, lbrace, *children):
+        *stmts, rbrace = children
+        return ast.BlockStmt(self.at(lbrace), present(stmts), self.at(rbrace))
+
+    def decl_stmt(self, decls):
+        return ast.DeclStmt(decls[0].pos, decls)
+
+    def labeled_stmt(self, label, stmt):
+        name = self.name_node(label)
+        return ast.LabeledStmt(name.pos, name, stmt or ast.EmptyStmt(name.pos))
+
+    def go_stmt(self, keyword, x):
+        return self.call_stmt(keyword, x)
+
+    defer_stmt = go_stmt
+
+    def call_stmt(self, keyword: Token, x: ast.Expr) -> ast.CallStmt:
+        """go/defer: the operand must be a call, not parenthesized (Go's callStmt)."""
+        if isinstance(x, ast.ParenExpr):
+            raise CompileError([Error(start_pos(x), f"expression in {keyword} must not be parenthesized")])
+        if not isinstance(x, ast.CallExpr):
+            raise CompileError([Error(start_pos(x), f"expression in {keyword} must be function call")])
+        return ast.CallStmt(self.at(keyword), keyword.value, x)
+
+    def return_stmt(self, keyword, results):
+        return ast.ReturnStmt(self.at(keyword), results or [])
+
+    def branch_stmt(self, keyword, label=None):
+        return ast.BranchStmt(self.at(keyword), keyword.value, label and self.name_node(label))
+
+    def expr_stmt(self, x):
+        return ast.ExprStmt(start_pos(x), x)
+
+    def send_stmt(self, ch, arrow, value):
+        return ast.SendStmt(start_pos(ch), ch, value)
+
+    def inc_dec_stmt(self, x, op):
+        return ast.IncDecStmt(start_pos(x), x, op.value == "++")
+
+    def op_assign_stmt(self, x, op, y):
+        return ast.AssignStmt(start_pos(x), op.value[:-1], [x], [y])
+
+    def assign_stmt(self, lhs, op, rhs):
+        return ast.AssignStmt(start_pos(lhs[0]), "", lhs, rhs)
+
+    def define_stmt(self, lhs, op, rhs):
+        return ast.AssignStmt(start_pos(lhs[0]), ":", lhs, rhs)
+
+    def header(self, stmt=None):
+        """if/switch header without init: (init, condition statement, semicolon)."""
+        return None, stmt, None
+
+    def header_with_init(self, init, semi, stmt=None):
+        return init, stmt, semi
+
+    def if_stmt(self, keyword, header, then, else_):
+        init, cond_stmt, semi = header
+        cond = self.condition(cond_stmt, semi)
+        return ast.IfStmt(self.at(keyword), init, cond, then, else_)
+
+    def condition(self, stmt: ast.Stmt | None, semi: Token | None) -> ast.Expr:
+        """The condition of an if statement must be an expression (Go's header)."""
+        if isinstance(stmt, ast.ExprStmt):
+            return stmt.x
+        if stmt is None:
+            if semi is None or semi.value == ";":
+                raise syntax_error(self.at(semi), "missing condition in if statement")
+            raise syntax_error(self.at(semi), f"unexpected {semi.value}, expecting {{ after if clause")
+        raise syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
+
+    def switch_stmt(self, keyword, header, lbrace, *children):
+        init, tag_stmt, _ = header
+        *clauses, rbrace = children
+        tag = tag_stmt
+        if isinstance(tag_stmt, ast.ExprStmt):
+            tag = tag_stmt.x
+        elif tag_stmt is not None and not isinstance(tag_stmt, ast.TypeSwitchGuard):
+            raise syntax_error(tag_stmt.pos, f"cannot use {describe_stmt(tag_stmt)} as value")
+        return ast.SwitchStmt(self.at(keyword), init, tag, clauses, self.at(rbrace))
+
+    def type_switch_guard(self, lhs, define, x):
+        if lhs is None:
+            return ast.TypeSwitchGuard(start_pos(x), None, x)
+        if len(lhs) != 1 or not isinstance(lhs[0], ast.Name):
+            raise syntax_error(self.at(define), "unexpected :=, expecting {")
+        return ast.TypeSwitchGuard(lhs[0].pos, lhs[0], x)
+
+    def case_clause(self, keyword, *children):
+        if keyword.type == "DEFAULT":
+            colon, *stmts = children
+            cases = None
+        else:
+            cases, colon, *stmts = children
+        return ast.CaseClause(self.at(keyword), cases, present(stmts), self.at(colon))
+
+    def select_stmt(self, keyword, lbrace, *children):
+        *clauses, rbrace = children
+        return ast.SelectStmt(self.at(keyword), clauses, self.at(rbrace))
+
+    def comm_clause(self, keyword, *children):
+        if keyword.type == "DEFAULT":
+            colon, *stmts = children
+            comm = None
+        else:
+            comm, colon, *stmts = children
+        return ast.CommClause(self.at(keyword), comm, present(stmts), self.at(colon))
+
+    def for_cond(self, keyword, stmt, body):
+        cond = None
+        if stmt is not None:
+            if not isinstance(stmt, ast.ExprStmt):
+                raise syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
+            cond = stmt.x
+        return ast.ForStmt(self.at(keyword), None, cond, None, body)
+
+    def for_clause(self, keyword, init, cond, post, body):
+        if cond is not None and not isinstance(cond, ast.ExprStmt):
+            raise syntax_error(cond.pos, f"cannot use {describe_stmt(cond)} as value")
+        if isinstance(post, ast.AssignStmt) and post.op == ":":
+            raise syntax_error(post.pos, "cannot declare in post statement of for loop")
+        return ast.ForStmt(self.at(keyword), init, cond and cond.x, post, body)
+
+    def for_range(self, keyword, *children):
+        *lhs, _, x, body = children
+        key = value = None
+        define = False
+        if lhs:
+            names, op = lhs
+            key, value = names[0], (names[1] if len(names) > 1 else None)
+            define = op.type == "DEFINE"
+        return ast.RangeStmt(self.at(keyword), key, value, define, x, body)
+
+
+def check_literal(kind: str, text: str) -> None:
+    """Raises LiteralError if a literal token is malformed."""
+    if kind in ("INT", "FLOAT", "IMAG"):
+        if not text.isdigit() or (text[0] == "0" and len(text) > 1):
+            check_number(text)
+    elif kind == "CHAR":
+        unquote_char(text)
+    elif "\\" in text:
+        unquote_string(text)
+
+
+def group_params(params: list[tuple], close: Pos | None, type_params: bool) -> list[ast.Field]:
+    """Distributes types over names in a parameter list (Go's paramList).
+
+    Each entry is (name, type): a bare identifier comes as (name, None),
+    since it may be a parameter name or a type. If no entry has both, every
+    bare name is a type: func(int, string). Otherwise each bare name takes
+    the type of the next typed entry: func(a, b int) gives a and b one type
+    node. Type parameters must always be named.
+    """
+    named = sum(1 for name, typ in params if name is not None and typ is not None)
+    if named == 0 and not type_params:
+        return [ast.Field(start_pos(name or typ), None, name or typ) for name, typ in params]
+    fields: list[ast.Field] = []
+    error_pos = None
+    typ = None
+    for name, own_type in reversed(params):
+        if own_type is not None:
+            typ = own_type
+            if name is None:
+                error_pos = start_pos(typ)
+                name = ast.Name(error_pos, "_")
+        elif typ is None:
+            error_pos = name.pos
+        fields.append(ast.Field(name.pos, name, own_type or typ or ast.BadExpr(name.pos)))
+    if error_pos is not None:
+        raise syntax_error(*param_error(params, named, error_pos, close, type_params))
+    fields.reverse()
+    return fields
+
+
+def param_error(params, named: int, pos: Pos, close: Pos | None, type_params: bool) -> tuple[Pos, str]:
+    """Go's message for a parameter list mixing names and bare types."""
+    if not type_params:
+        return pos, "mixed named and unnamed parameters"
+    typed = sum(1 for _, typ in params if typ is not None)
+    if named == typed:
+        return close, "missing type constraint"
+    return pos, "type parameters must be named"
+
+
+def describe_stmt(stmt: ast.Stmt) -> str:
+    """A statement as Go's errors print it: `assignment (x) = (1)`, `x := 1`."""
+    from gominic.syntax.printer import expr_string
+
+    if isinstance(stmt, ast.AssignStmt):
+        lhs = ", ".join(expr_string(x) for x in stmt.lhs)
+        rhs = ", ".join(expr_string(x) for x in stmt.rhs)
+        if stmt.op == "":
+            return f"assignment ({lhs}) = ({rhs})"
+        return f"{lhs} {stmt.op}= {rhs}"
+    if isinstance(stmt, ast.IncDecStmt):
+        return expr_string(stmt.x) + ("++" if stmt.inc else "--")
+    if isinstance(stmt, ast.SendStmt):
+        return f"{expr_string(stmt.chan)} <- {expr_string(stmt.value)}"
+    return type(stmt).__name__

@@ -1,0 +1,226 @@
+"""This module implements Go's wording for syntax errors found by Lark.
+
+Lark reports a syntax error as the unexpected token plus the set of
+terminals the LALR automaton would have accepted. Go's recursive-descent
+parser (``cmd/compile/internal/syntax/parser.go``) words the same error
+from the function it is in: ``unexpected x at end of statement`` in
+``stmtList``, ``unexpected newline in argument list; possibly missing comma
+or )`` in ``list``, ``unexpected }, expecting expression`` in ``operand``.
+
+To pick Go's phrase we rebuild that context from the parser's value stack:
+the brackets that are still open there are exactly those whose constructs
+are unfinished, and the value just before an opening bracket tells what it
+opens (a call's "(" follows its function, a block's "{" follows a header).
+The expected terminals then choose among the phrases of that context.
+
+The unexpected token is described as Go 1.19 does (``syntaxErrorAt``):
+a name by itself, ``literal 42``, ``newline``, ``EOF``, a keyword or an
+operator by its text.
+"""
+
+from __future__ import annotations
+
+from lark import Token
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from gominic.diag import Error, Pos
+from gominic.syntax import ast
+from gominic.syntax.builder import PositionTable
+
+LITERALS = {"INT", "FLOAT", "IMAG", "CHAR", "STRING", "NUMBER"}
+OPENERS = {"LBRACE", "LPAREN", "LBRACK"}
+CLOSERS = {"RBRACE", "RPAREN", "RBRACK"}
+# Terminals that start an operand, and keywords that start a statement.
+OPERAND_START = {"NAME", "INT", "STRING", "LPAREN"}
+STATEMENT_KEYWORDS = {"IF", "FOR", "RETURN", "SWITCH"}
+TYPE_START = {"NAME", "STAR", "LBRACK", "MAP", "CHAN", "STRUCT", "INTERFACE"}
+TOP_LEVEL_KEYWORDS = {"CONST", "TYPE", "VAR", "FUNC"}
+# Go's tokstring: how an expected token is named.
+TOKEN_NAMES = {
+    "COMMA": "comma", "SEMI": "semicolon or newline", "NAME": "name",
+    "LPAREN": "(", "RPAREN": ")", "LBRACK": "[", "RBRACK": "]", "LBRACE": "{", "RBRACE": "}",
+    "COLON": ":", "ASSIGN": "=", "DEFINE": ":=", "DOT": ".", "DOTS": "...", "ARROW": "<-",
+    "STRING": "literal", "$END": "EOF",
+}
+# What an open bracket is, for list contexts: (Go's list context, separator, closer).
+LIST_CONTEXTS = {
+    "argument list": ("comma", ")"),
+    "parameter list": ("comma", ")"),
+    "composite literal": ("comma", "}"),
+    "grouped declaration": ("semicolon or newline", ")"),
+    "struct type": ("semicolon or newline", "}"),
+    "interface type": ("semicolon or newline", "}"),
+}
+
+
+def go_error(e: UnexpectedInput, text: str, positions: PositionTable) -> Error:
+    """The Error Go reports for a Lark lexing or parsing exception."""
+    if isinstance(e, UnexpectedCharacters):
+        return lexical_error(e, text, positions)
+    assert isinstance(e, UnexpectedToken)
+    tok = e.token
+    pos = positions(tok) if tok.type != "$END" else end_pos(text, positions.filename)
+    return Error(pos, "syntax error: " + syntax_message(e))
+
+
+def end_pos(text: str, filename: str) -> Pos:
+    lines = text.split("\n")
+    return Pos(filename, len(lines), len(lines[-1].encode()) + 1)
+
+
+def lexical_error(e: UnexpectedCharacters, text: str, positions: PositionTable) -> Error:
+    """Go's scanner messages for text that starts no token."""
+    i = e.pos_in_stream
+    c = text[i]
+    at = Token("X", c, i, e.line, e.column)
+    rest = text[i:]
+    if c in "\"`'":
+        newline = rest.find("\n")
+        what = {"'": "rune literal", "`": "string", '"': "string"}[c]
+        if c != "`" and newline >= 0:
+            at = Token("X", "\n", i + newline, e.line, e.column + newline)
+            return Error(positions(at), f"newline in {what}")
+        return Error(positions(at), f"{what} not terminated")
+    if rest.startswith("/*"):
+        return Error(positions(at), "comment not terminated")
+    return Error(positions(at), f"invalid character {go_rune(c)}")
+
+
+def go_rune(c: str) -> str:
+    """Go's %#U: U+0040 '@'."""
+    return f"U+{ord(c):04X} '{c}'" if c.isprintable() else f"U+{ord(c):04X}"
+
+
+def describe(tok: Token) -> str:
+    """The unexpected token as Go 1.19 names it."""
+    kind = tok.type
+    if kind == "$END":
+        return "EOF"
+    if kind == "SEMI":
+        return "semicolon" if tok.value == ";" else tok.value
+    if kind in LITERALS:
+        return "literal " + tok.value
+    if kind == "PRAGMAS":
+        return "func"
+    return tok.value
+
+
+def open_contexts(stack: list) -> list[str]:
+    """The unfinished constructs on the value stack, outermost first."""
+    contexts: list[str] = []
+    for i, value in enumerate(stack):
+        if not isinstance(value, Token):
+            continue
+        if value.type in OPENERS:
+            contexts.append(classify_opener(stack, i, contexts))
+        elif value.type in CLOSERS and contexts:
+            contexts.pop()
+    return contexts
+
+
+def classify_opener(stack: list, i: int, enclosing: list[str]) -> str:
+    """What the bracket at stack[i] opens, judged by what precedes it."""
+    tok = stack[i]
+    prev = stack[i - 1] if i > 0 else None
+    prev_kind = prev.type if isinstance(prev, Token) else None
+    if tok.type == "LBRACK":
+        return "index"
+    if tok.type == "LPAREN":
+        if prev_kind in ("CONST", "VAR", "TYPE", "_IMPORT"):
+            return "grouped declaration"
+        if prev_kind in ("FUNC", "NAME") or isinstance(prev, list):
+            return "parameter list"
+        if isinstance(prev, ast.Expr) and prev_kind is None:
+            return "argument list"
+        return "paren"
+    if prev_kind in ("STRUCT", "INTERFACE"):
+        return prev_kind.lower() + " type"
+    if prev_kind == "SWITCH" or isinstance(prev, tuple) and stack[i - 2].type == "SWITCH":
+        return "switch"
+    if prev_kind == "SELECT":
+        return "select"
+    in_literal = enclosing and enclosing[-1] == "composite literal"
+    if in_literal and prev_kind in ("LBRACE", "COMMA", "COLON"):
+        return "composite literal"
+    starts_block = isinstance(prev, ast.FuncType) or (
+        i > 1 and isinstance(stack[i - 2], Token) and stack[i - 2].type == "RANGE")
+    if isinstance(prev, ast.Expr) and not starts_block:
+        return "composite literal"
+    return "block"
+
+
+def header_keyword(stack: list) -> str | None:
+    """The if/for/switch whose header the parser is in, if any."""
+    for value in reversed(stack):
+        if isinstance(value, Token):
+            if value.type in ("IF", "FOR", "SWITCH"):
+                return value.value
+            if value.type in OPENERS or value.type in ("SEMI", "COLON"):
+                return None
+    return None
+
+
+def syntax_message(e: UnexpectedToken) -> str:
+    """Go's message (after "syntax error: ") for an unexpected token."""
+    tok, expected = e.token, set(e.expected)
+    stack = e.interactive_parser.parser_state.value_stack if e.interactive_parser else []
+    contexts = open_contexts(stack)
+    context = contexts[-1] if contexts else "top level"
+    unexpected = "unexpected " + describe(tok)
+    if context == "top level":
+        return top_level_message(tok, expected, stack, unexpected)
+    if context in LIST_CONTEXTS and ("COMMA" in expected or "SEMI" in expected):
+        sep, close = LIST_CONTEXTS[context]
+        return f"{unexpected} in {context}; possibly missing {sep} or {close}"
+    keyword = header_keyword(stack)
+    if keyword and "LBRACE" in expected and tok.type != "LBRACE":
+        if keyword == "switch":
+            return "missing { after switch clause"
+        return f"{unexpected}, expecting {{ after {keyword} clause"
+    if "ELSE" in stack_kinds(stack[-1:]) and tok.type not in ("IF", "LBRACE"):
+        return "else must be followed by if or statement block"
+    if context in ("block", "switch", "select") and "SEMI" in expected:
+        return f"{unexpected} at end of statement"
+    return f"{unexpected}, expecting {expecting(expected, context)}"
+
+
+def stack_kinds(values: list) -> set[str]:
+    return {v.type for v in values if isinstance(v, Token)}
+
+
+def top_level_message(tok: Token, expected: set[str], stack: list, unexpected: str) -> str:
+    """Errors between top-level declarations (Go's fileOrNil)."""
+    if expected >= TOP_LEVEL_KEYWORDS:
+        last = stack[-1] if stack else None
+        if tok.type == "LBRACE" and isinstance(last, ast.FuncDecl) and last.body is None:
+            return "unexpected semicolon or newline before {"
+        return "non-declaration statement outside function body"
+    if "SEMI" in expected and tok.type != "SEMI" and not is_header(stack):
+        return f"{unexpected} after top level declaration"
+    return f"{unexpected}, expecting {expecting(expected, 'top level')}"
+
+
+def is_header(stack: list) -> bool:
+    """Is the parser still in the package clause or the imports?"""
+    return not any(isinstance(v, (ast.Decl, list)) or (isinstance(v, Token) and v.type in TOP_LEVEL_KEYWORDS)
+                   for v in stack)
+
+
+def expecting(expected: set[str], context: str) -> str:
+    """Go's phrase for what the parser wanted."""
+    if expected >= {"CASE", "DEFAULT"}:
+        return "case or default or }"
+    if expected >= STATEMENT_KEYWORDS:
+        return "}"
+    if expected >= OPERAND_START:
+        return "expression"
+    if expected >= TYPE_START:
+        return "type"
+    if context == "index" and expected >= {"COMMA", "COLON", "RBRACK"}:
+        return "comma, : or ]"
+    if expected >= {"NAME", "LPAREN"}:
+        return "name or ("
+    for kind in ("NAME", "RPAREN", "RBRACK", "RBRACE", "COLON", "LBRACE", "SEMI", "COMMA", "STRING"):
+        if kind in expected:
+            return TOKEN_NAMES[kind]
+    return " or ".join(sorted(TOKEN_NAMES.get(k, k) for k in expected))

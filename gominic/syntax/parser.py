@@ -1,0 +1,120 @@
+"""This module implements the syntax phase's entry point, ``parse_file``.
+
+The pipeline for one file is
+
+    source text --Lark basic lexer--> tokens, newlines, comments
+                --SemicolonInserter (scanner.py)--> Go tokens with ";"
+                --Lark LALR(1) parser over grammar.lark--> reductions
+                --Builder (builder.py), called at each reduction--> ast.File
+
+Building the AST inside the parser (Lark's ``transformer=`` option) is the
+fastest way to use Lark: no parse tree is made and walked a second time.
+
+Lark needs about half a second to turn the grammar into LALR tables, so
+the tables are cached on disk, keyed by a hash of the grammar and of the
+Lark and Python versions, under ``$GOMINICCACHE`` (default
+``~/.cache/gominic``). The cache file is written under a temporary name and
+renamed into place, so concurrent compilers never read a torn file.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import sys
+import threading
+from pathlib import Path
+
+import lark
+from lark import Lark
+from lark.exceptions import UnexpectedInput
+
+from gominic.diag import CompileError
+from gominic.syntax import ast
+from gominic.syntax.builder import Builder, PositionTable
+from gominic.syntax.errors import go_error
+from gominic.syntax.scanner import SemicolonInserter
+
+GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
+
+_builder = Builder()
+_lark: Lark | None = None
+# One Lark instance serves every parse; the builder holds the current file.
+_lock = threading.Lock()
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("GOMINICCACHE") or Path.home() / ".cache" / "gominic")
+
+
+def grammar_cache_path(grammar: str) -> Path:
+    """Where the LALR tables of this grammar, Lark and Python are cached."""
+    key = f"{grammar}\0{lark.__version__}\0{sys.version_info[:2]}"
+    return cache_dir() / f"lark-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+
+
+def get_lark() -> Lark:
+    """The Lark parser, loaded from the cache or built (and cached) once."""
+    global _lark
+    if _lark is None:
+        grammar = GRAMMAR_PATH.read_text()
+        path = grammar_cache_path(grammar)
+        if path.exists():
+            _lark = make_lark(grammar, path)
+        else:
+            _lark = build_and_cache(grammar, path)
+    return _lark
+
+
+def make_lark(grammar: str, cache: Path | None) -> Lark:
+    """Lark's LALR parser with the basic lexer, our post-lexer and builder."""
+    return Lark(grammar, parser="lalr", lexer="basic", postlex=SemicolonInserter(),
+                transformer=_builder, maybe_placeholders=True, cache=str(cache) if cache else False)
+
+
+def build_and_cache(grammar: str, path: Path) -> Lark:
+    """Builds the tables, letting Lark write them to a temporary file renamed into place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        parser = make_lark(grammar, tmp)
+        os.replace(tmp, path)
+        return parser
+    except OSError:  # a read-only cache directory: work without a cache
+        return make_lark(grammar, None)
+
+
+def prepare_source(filename: str, src: bytes | str) -> tuple[str, PositionTable]:
+    """Decodes a source file and makes its position table."""
+    text = src.decode("utf-8", errors="replace") if isinstance(src, bytes) else src
+    return text, PositionTable(filename, text)
+
+
+def parse_file(filename: str, src: bytes | str) -> ast.File:
+    """Parses one Go source file (spec: Source file organization).
+
+    Raises CompileError with Go's message for the first syntax error.
+    """
+    text, positions = prepare_source(filename, src)
+    parser = get_lark()
+    with _lock:
+        _builder.at = positions
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # the parse allocates many small objects and frees none
+        try:
+            return parser.parse(text)
+        except UnexpectedInput as e:
+            raise CompileError([go_error(e, text, positions)]) from None
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+
+def lex(filename: str, text: str) -> list[lark.Token]:
+    """Lark's tokens after the post-lexer, for the token view."""
+    parser = get_lark()
+    try:
+        return list(parser.lex(text))
+    except UnexpectedInput as e:
+        raise CompileError([go_error(e, text, PositionTable(filename, text))]) from None

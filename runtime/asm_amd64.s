@@ -1,0 +1,119 @@
+# This file implements the runtime's only assembly: the program entry point,
+# setjmp/longjmp for panics, and the memory routines LLVM may call.
+# GNU syntax, assembled by LLVM's integrated assembler.
+
+# _rt0_amd64_linux: the kernel starts us with argc at (%rsp), argv above it.
+# Align the stack as the System V ABI requires, then run Go code.
+	.section .text._rt0_amd64_linux,"ax",@progbits
+	.globl _rt0_amd64_linux
+	.type _rt0_amd64_linux,@function
+_rt0_amd64_linux:
+	movq (%rsp), %rdi
+	leaq 8(%rsp), %rsi
+	xorl %ebp, %ebp
+	andq $-16, %rsp
+	call runtime.rt0_go
+	ud2
+	.size _rt0_amd64_linux, .-_rt0_amd64_linux
+
+# runtime.setjmp(buf *[8]uintptr) int: save the callee-saved registers, the
+# stack pointer and the return address; return 0 (1 when longjmp resumes).
+	.section .text.runtime.setjmp,"ax",@progbits
+	.globl runtime.setjmp
+	.type runtime.setjmp,@function
+runtime.setjmp:
+	movq %rbx, 0(%rdi)
+	movq %rbp, 8(%rdi)
+	movq %r12, 16(%rdi)
+	movq %r13, 24(%rdi)
+	movq %r14, 32(%rdi)
+	movq %r15, 40(%rdi)
+	leaq 8(%rsp), %rdx
+	movq %rdx, 48(%rdi)
+	movq (%rsp), %rdx
+	movq %rdx, 56(%rdi)
+	xorl %eax, %eax
+	ret
+	.size runtime.setjmp, .-runtime.setjmp
+
+# runtime.longjmp(buf *[8]uintptr): resume at the setjmp that filled buf.
+	.section .text.runtime.longjmp,"ax",@progbits
+	.globl runtime.longjmp
+	.type runtime.longjmp,@function
+runtime.longjmp:
+	movq 0(%rdi), %rbx
+	movq 8(%rdi), %rbp
+	movq 16(%rdi), %r12
+	movq 24(%rdi), %r13
+	movq 32(%rdi), %r14
+	movq 40(%rdi), %r15
+	movq 48(%rdi), %rsp
+	movl $1, %eax
+	jmpq *56(%rdi)
+	.size runtime.longjmp, .-runtime.longjmp
+
+# memmove/memcpy(dst, src, n): copy backwards when the regions overlap
+# with dst above src.
+	.section .text.memmove,"ax",@progbits
+	.globl memmove
+	.type memmove,@function
+	.globl memcpy
+	.type memcpy,@function
+memmove:
+memcpy:
+	movq %rdi, %rax
+	movq %rdx, %rcx
+	cmpq %rsi, %rdi
+	jbe 1f
+	leaq (%rsi,%rdx), %r8
+	cmpq %r8, %rdi
+	jae 1f
+	leaq -1(%rdi,%rdx), %rdi
+	leaq -1(%rsi,%rdx), %rsi
+	std
+	rep movsb
+	cld
+	ret
+1:
+	rep movsb
+	ret
+	.size memmove, .-memmove
+
+# memset(dst, c, n)
+	.section .text.memset,"ax",@progbits
+	.globl memset
+	.type memset,@function
+memset:
+	movq %rdi, %r8
+	movl %esi, %eax
+	movq %rdx, %rcx
+	rep stosb
+	movq %r8, %rax
+	ret
+	.size memset, .-memset
+
+# memcmp/bcmp(a, b, n): <0, 0 or >0 like C's.
+	.section .text.memcmp,"ax",@progbits
+	.globl memcmp
+	.type memcmp,@function
+	.globl bcmp
+	.type bcmp,@function
+memcmp:
+bcmp:
+	xorl %eax, %eax
+	testq %rdx, %rdx
+	je 2f
+1:
+	movzbl (%rdi), %eax
+	movzbl (%rsi), %ecx
+	subl %ecx, %eax
+	jne 2f
+	incq %rdi
+	incq %rsi
+	decq %rdx
+	jne 1b
+2:
+	ret
+	.size memcmp, .-memcmp
+
+	.section .note.GNU-stack,"",@progbits

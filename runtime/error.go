@@ -1,0 +1,132 @@
+// This file implements run-time errors: the values the runtime panics with,
+// with Go's exact messages.
+
+package runtime
+
+// Error identifies a run-time error.
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// plainError is a run-time error whose message has no "runtime error: " prefix.
+type plainError string
+
+func (e plainError) RuntimeError() {}
+func (e plainError) Error() string { return string(e) }
+
+type runtimeError string
+
+func (e runtimeError) RuntimeError() {}
+func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+
+// A boundsError is an index or slice expression out of range.
+type boundsError struct {
+	x      int64
+	y      int
+	signed bool
+	code   uint8
+}
+
+const (
+	boundsIndex = iota
+	boundsSliceAlen
+	boundsSliceAcap
+	boundsSliceB
+	boundsSlice3Alen
+	boundsSlice3Acap
+	boundsSlice3B
+	boundsSlice3C
+)
+
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) Error() string {
+	x := itoa(e.x)
+	y := itoa(int64(e.y))
+	switch e.code {
+	case boundsIndex:
+		return "runtime error: index out of range [" + x + "] with length " + y
+	case boundsSliceAlen:
+		return "runtime error: slice bounds out of range [:" + x + "] with length " + y
+	case boundsSliceAcap:
+		return "runtime error: slice bounds out of range [:" + x + "] with capacity " + y
+	case boundsSliceB:
+		return "runtime error: slice bounds out of range [" + x + ":" + y + "]"
+	case boundsSlice3Alen:
+		return "runtime error: slice bounds out of range [::" + x + "] with length " + y
+	case boundsSlice3Acap:
+		return "runtime error: slice bounds out of range [::" + x + "] with capacity " + y
+	case boundsSlice3B:
+		return "runtime error: slice bounds out of range [:" + x + ":" + y + "]"
+	}
+	return "runtime error: slice bounds out of range [" + x + ":" + y + ":]"
+}
+
+func itoa(v int64) string {
+	if v == 0 {
+		return "0"
+	}
+	neg := v < 0
+	u := uint64(v)
+	if neg {
+		u = uint64(-v)
+	}
+	var buf [20]byte
+	i := len(buf)
+	for u > 0 {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	if neg {
+		i--
+		buf[i] = '-'
+	}
+	return string(buf[i:])
+}
+
+func panicIndex(x int64, y int)     { gopanic(boundsError{x, y, true, boundsIndex}) }
+func panicSliceAlen(x int64, y int) { gopanic(boundsError{x, y, true, boundsSliceAlen}) }
+func panicSliceAcap(x int64, y int) { gopanic(boundsError{x, y, true, boundsSliceAcap}) }
+
+// panicSliceB reports s[x:y] with x > y: Go prints the low bound first.
+func panicSliceB(x int64, y int)     { gopanic(boundsError{x, y, true, boundsSliceB}) }
+func panicSlice3Alen(x int64, y int) { gopanic(boundsError{x, y, true, boundsSlice3Alen}) }
+func panicSlice3B(x int64, y int)    { gopanic(boundsError{x, y, true, boundsSlice3B}) }
+func panicSlice3C(x int64, y int)    { gopanic(boundsError{x, y, true, boundsSlice3C}) }
+
+func panicdivide() { gopanic(runtimeError("integer divide by zero")) }
+func panicshift()  { gopanic(runtimeError("negative shift amount")) }
+func panicnil()    { gopanic(runtimeError("invalid memory address or nil pointer dereference")) }
+
+func panicmakeslicelen() { gopanic(runtimeError("makeslice: len out of range")) }
+func panicmakeslicecap() { gopanic(runtimeError("makeslice: cap out of range")) }
+
+// A TypeAssertionError is a failed type assertion.
+type TypeAssertionError struct {
+	iface   *_type
+	have    *_type
+	want    *_type
+	missing string
+}
+
+func (e *TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string {
+	inter := "interface"
+	if e.iface != nil {
+		inter = e.iface.str
+	}
+	if e.have == nil {
+		return "interface conversion: " + inter + " is nil, not " + e.want.str
+	}
+	if e.missing == "" {
+		return "interface conversion: " + inter + " is " + e.have.str + ", not " + e.want.str
+	}
+	return "interface conversion: " + e.have.str + " is not " + e.want.str + ": missing method " + e.missing
+}
+
+func panicdottype(have, want, iface *_type) {
+	gopanic(&TypeAssertionError{iface, have, want, ""})
+}

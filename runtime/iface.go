@@ -1,0 +1,147 @@
+// This file implements interface conversions, assertions and equality.
+
+package runtime
+
+import "unsafe"
+
+func traceback(fp uintptr) {}
+
+// itabtype returns the concrete type of an itab (nil for a nil interface).
+func itabtype(tab *itab) *_type {
+	if tab == nil {
+		return nil
+	}
+	return tab.typ
+}
+
+// An itabcache entry remembers an itab built at run time.
+type itabEntry struct {
+	inter *_type
+	typ   *_type
+	tab   *itab
+	next  *itabEntry
+}
+
+var itabs *itabEntry
+
+// getitab finds or builds the itab for (inter, typ); it returns nil and
+// the first missing method's name when typ does not implement inter.
+func getitab(inter, typ *_type) (*itab, string) {
+	for e := itabs; e != nil; e = e.next {
+		if e.inter == inter && e.typ == typ {
+			return e.tab, ""
+		}
+	}
+	n := len(inter.fields)
+	mem := mallocgc(uintptr(16+8*n), nil)
+	tab := (*itab)(mem)
+	tab.inter = inter
+	tab.typ = typ
+	for i := 0; i < n; i++ {
+		im := &inter.fields[i]
+		fn := unsafe.Pointer(nil)
+		for j := 0; j < len(typ.methods); j++ {
+			m := &typ.methods[j]
+			if m.name == im.name && m.mtyp == im.typ {
+				fn = m.ifn
+				break
+			}
+		}
+		if fn == nil {
+			return nil, im.name
+		}
+		*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)) = fn
+	}
+	itabs = &itabEntry{inter, typ, tab, itabs}
+	return tab, ""
+}
+
+// assertE2I converts a value of dynamic type typ to interface inter, or
+// panics. For the empty interface the result's first word is typ itself.
+func assertE2I(inter, typ *_type) unsafe.Pointer {
+	if typ == nil {
+		gopanic(&TypeAssertionError{nil, nil, inter, ""})
+	}
+	if len(inter.fields) == 0 {
+		return unsafe.Pointer(typ)
+	}
+	tab, missing := getitab(inter, typ)
+	if tab == nil {
+		gopanic(&TypeAssertionError{nil, typ, inter, missing})
+	}
+	return unsafe.Pointer(tab)
+}
+
+// assertE2I2 is assertE2I for the comma-ok form: nil instead of a panic.
+func assertE2I2(inter, typ *_type) unsafe.Pointer {
+	if typ == nil {
+		return nil
+	}
+	if len(inter.fields) == 0 {
+		return unsafe.Pointer(typ)
+	}
+	tab, _ := getitab(inter, typ)
+	return unsafe.Pointer(tab)
+}
+
+// efaceeq compares two data words of the same dynamic type t.
+func efaceeq(t *_type, x, y unsafe.Pointer) bool {
+	if t == nil {
+		return true
+	}
+	if t.tflag&tflagComparable == 0 {
+		gopanic(runtimeError("comparing uncomparable type " + t.str))
+	}
+	if t.direct() {
+		return x == y
+	}
+	return typeeq(t, x, y)
+}
+
+// typeeq compares two values of type t stored at x and y.
+func typeeq(t *_type, x, y unsafe.Pointer) bool {
+	switch t.kind {
+	case kindString:
+		return eqstring(*(*string)(x), *(*string)(y))
+	case kindFloat32:
+		return *(*float32)(x) == *(*float32)(y)
+	case kindFloat64:
+		return *(*float64)(x) == *(*float64)(y)
+	case kindComplex64:
+		return *(*complex64)(x) == *(*complex64)(y)
+	case kindComplex128:
+		return *(*complex128)(x) == *(*complex128)(y)
+	case kindInterface:
+		a, b := (*eface)(x), (*eface)(y)
+		ta, tb := a.typ, b.typ
+		if len(t.fields) > 0 {
+			ta, tb = itabtype((*itab)(unsafe.Pointer(ta))), itabtype((*itab)(unsafe.Pointer(tb)))
+		}
+		if ta != tb {
+			return false
+		}
+		return efaceeq(ta, a.data, b.data)
+	case kindArray:
+		e := t.elem
+		for i := uintptr(0); i < t.len; i++ {
+			if !typeeq(e, unsafe.Add(x, i*e.size), unsafe.Add(y, i*e.size)) {
+				return false
+			}
+		}
+		return true
+	case kindStruct:
+		for i := 0; i < len(t.fields); i++ {
+			f := &t.fields[i]
+			if f.name == "_" {
+				continue
+			}
+			if !typeeq(f.typ, unsafe.Add(x, f.offset), unsafe.Add(y, f.offset)) {
+				return false
+			}
+		}
+		return true
+	case kindSlice, kindMap, kindFunc:
+		gopanic(runtimeError("comparing uncomparable type " + t.str))
+	}
+	return memcmp(x, y, t.size) == 0
+}

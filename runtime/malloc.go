@@ -1,0 +1,49 @@
+// This file implements memory allocation: one entry point, mallocgc, that a
+// garbage collector can later take over. For now it bumps a pointer
+// through arenas mapped from the kernel; memory is never freed.
+
+package runtime
+
+import "unsafe"
+
+const arenaSize = 64 << 20
+
+var (
+	arenaNext uintptr
+	arenaEnd  uintptr
+)
+
+// zerobase is the address of every zero-size allocation.
+var zerobase uintptr
+
+// mallocgc returns n bytes of zeroed memory aligned to 8 (16 for big
+// objects); typ describes what is stored there (nil: no pointers).
+func mallocgc(n uintptr, typ *_type) unsafe.Pointer {
+	if n == 0 {
+		return unsafe.Pointer(&zerobase)
+	}
+	align := uintptr(8)
+	if n >= 16 {
+		align = 16
+	}
+	p := (arenaNext + align - 1) &^ (align - 1)
+	if p+n > arenaEnd || arenaNext == 0 {
+		size := uintptr(arenaSize)
+		if n > size/4 {
+			size = (n + 4095) &^ 4095
+		}
+		mem := mmap(size)
+		if mem == nil {
+			throw("out of memory")
+		}
+		p = uintptr(mem)
+		if n <= arenaSize/4 {
+			arenaNext = p + n
+			arenaEnd = p + size
+		}
+		return mem
+	}
+	arenaNext = p + n
+	// Fresh mmap'd memory is already zero.
+	return unsafe.Pointer(p)
+}

@@ -1,0 +1,269 @@
+// This file implements Go maps: a hash table with chained entries.
+//
+// Keys are hashed and compared through their type descriptors (typehash,
+// typeeq), so one implementation serves every key type. The table doubles
+// when it holds more entries than buckets. Growing copies the entries into
+// new ones, leaving the old chains intact, so an iteration in progress
+// stays valid; deleted entries are marked, so an iterator skips them
+// (deleting during a range loop is safe, Go spec "For statements").
+
+package runtime
+
+import "unsafe"
+
+type hmap struct {
+	count   int
+	buckets []*mapentry
+	typ     *_type // the map type: key and elem descriptors
+	keyoff  uintptr
+	elemoff uintptr
+}
+
+type mapentry struct {
+	next    *mapentry
+	hash    uintptr
+	deleted bool
+	// key and elem follow at keyoff and elemoff
+}
+
+// hiter is the iteration state; the compiler reserves 8 words for it and
+// reads key and elem (nil when the iteration is over).
+type hiter struct {
+	key     unsafe.Pointer
+	elem    unsafe.Pointer
+	h       *hmap
+	buckets []*mapentry
+	bucket  int
+	next    *mapentry
+}
+
+var zeroVal [1024]byte
+
+func alignUp(n, a uintptr) uintptr {
+	return (n + a - 1) &^ (a - 1)
+}
+
+func makemap(t *_type, hint int) *hmap {
+	h := &hmap{typ: t}
+	h.keyoff = alignUp(unsafe.Sizeof(mapentry{}), 8)
+	h.elemoff = alignUp(h.keyoff+t.key.size, 8)
+	n := 8
+	for n < hint {
+		n *= 2
+	}
+	h.buckets = make([]*mapentry, n)
+	return h
+}
+
+func (h *hmap) keyptr(e *mapentry) unsafe.Pointer {
+	return unsafe.Add(unsafe.Pointer(e), h.keyoff)
+}
+
+func (h *hmap) elemptr(e *mapentry) unsafe.Pointer {
+	return unsafe.Add(unsafe.Pointer(e), h.elemoff)
+}
+
+func (h *hmap) find(key unsafe.Pointer, hash uintptr) *mapentry {
+	kt := h.typ.key
+	for e := h.buckets[hash&uintptr(len(h.buckets)-1)]; e != nil; e = e.next {
+		if e.hash == hash && typeeq(kt, h.keyptr(e), key) {
+			return e
+		}
+	}
+	return nil
+}
+
+func zeroPtr(size uintptr) unsafe.Pointer {
+	if size <= uintptr(len(zeroVal)) {
+		return unsafe.Pointer(&zeroVal[0])
+	}
+	return mallocgc(size, nil)
+}
+
+func mapaccess1(t *_type, h *hmap, key unsafe.Pointer) unsafe.Pointer {
+	p, _ := mapaccess2(t, h, key)
+	return p
+}
+
+func mapaccess2(t *_type, h *hmap, key unsafe.Pointer) (unsafe.Pointer, bool) {
+	if h == nil || h.count == 0 {
+		typehash(t.key, key)
+		return zeroPtr(t.elem.size), false
+	}
+	e := h.find(key, typehash(t.key, key))
+	if e == nil {
+		return zeroPtr(t.elem.size), false
+	}
+	return h.elemptr(e), true
+}
+
+func mapassign(t *_type, h *hmap, key unsafe.Pointer) unsafe.Pointer {
+	if h == nil {
+		gopanic(plainError("assignment to entry in nil map"))
+	}
+	hash := typehash(t.key, key)
+	if e := h.find(key, hash); e != nil {
+		return h.elemptr(e)
+	}
+	if h.count >= len(h.buckets) {
+		h.grow()
+	}
+	e := (*mapentry)(mallocgc(h.elemoff+t.elem.size, nil))
+	e.hash = hash
+	memmove(h.keyptr(e), key, t.key.size)
+	b := hash & uintptr(len(h.buckets)-1)
+	e.next = h.buckets[b]
+	h.buckets[b] = e
+	h.count++
+	return h.elemptr(e)
+}
+
+// grow doubles the bucket array, copying every entry.
+func (h *hmap) grow() {
+	old := h.buckets
+	h.buckets = make([]*mapentry, 2*len(old))
+	size := h.elemoff + h.typ.elem.size
+	for _, e := range old {
+		for ; e != nil; e = e.next {
+			c := (*mapentry)(mallocgc(size, nil))
+			memmove(unsafe.Pointer(c), unsafe.Pointer(e), size)
+			b := c.hash & uintptr(len(h.buckets)-1)
+			c.next = h.buckets[b]
+			h.buckets[b] = c
+		}
+	}
+}
+
+func mapdelete(t *_type, h *hmap, key unsafe.Pointer) {
+	if h == nil || h.count == 0 {
+		return
+	}
+	hash := typehash(t.key, key)
+	b := hash & uintptr(len(h.buckets)-1)
+	var prev *mapentry
+	for e := h.buckets[b]; e != nil; e = e.next {
+		if e.hash == hash && typeeq(t.key, h.keyptr(e), key) {
+			if prev == nil {
+				h.buckets[b] = e.next
+			} else {
+				prev.next = e.next
+			}
+			e.deleted = true
+			h.count--
+			return
+		}
+		prev = e
+	}
+}
+
+func maplen(h *hmap) int {
+	if h == nil {
+		return 0
+	}
+	return h.count
+}
+
+func mapiterinit(t *_type, h *hmap, it *hiter) {
+	it.h = h
+	if h == nil || h.count == 0 {
+		it.key = nil
+		return
+	}
+	it.buckets = h.buckets
+	it.bucket = -1
+	it.next = nil
+	mapiternext(it)
+}
+
+func mapiternext(it *hiter) {
+	h := it.h
+	for {
+		for it.next == nil {
+			it.bucket++
+			if it.bucket >= len(it.buckets) {
+				it.key = nil
+				it.elem = nil
+				return
+			}
+			it.next = it.buckets[it.bucket]
+		}
+		e := it.next
+		it.next = e.next
+		if e.deleted {
+			continue
+		}
+		// After a grow the entry may have moved: use the live copy.
+		if len(h.buckets) != len(it.buckets) {
+			live := h.find(h.keyptr(e), e.hash)
+			if live == nil {
+				continue
+			}
+			e = live
+		}
+		it.key = h.keyptr(e)
+		it.elem = h.elemptr(e)
+		return
+	}
+}
+
+// typehash hashes the value of type t at p (FNV-1a over its contents).
+func typehash(t *_type, p unsafe.Pointer) uintptr {
+	return typehashseed(t, p, 14695981039346656037)
+}
+
+func hashbytes(h uintptr, p unsafe.Pointer, n uintptr) uintptr {
+	for i := uintptr(0); i < n; i++ {
+		h ^= uintptr(*(*byte)(unsafe.Add(p, i)))
+		h *= 1099511628211
+	}
+	return h
+}
+
+func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
+	switch t.kind {
+	case kindString:
+		s := *(*string)(p)
+		return hashbytes(h, stringptr(s), uintptr(len(s)))
+	case kindFloat32:
+		f := *(*float32)(p)
+		if f == 0 {
+			return h
+		}
+		return hashbytes(h, p, 4)
+	case kindFloat64:
+		f := *(*float64)(p)
+		if f == 0 {
+			return h
+		}
+		return hashbytes(h, p, 8)
+	case kindInterface:
+		e := (*eface)(p)
+		typ := e.typ
+		if len(t.fields) > 0 {
+			typ = itabtype((*itab)(unsafe.Pointer(typ)))
+		}
+		if typ == nil {
+			return h
+		}
+		if typ.tflag&tflagComparable == 0 {
+			gopanic(runtimeError("hash of unhashable type " + typ.str))
+		}
+		h = hashbytes(h, unsafe.Pointer(&typ), 8)
+		if typ.direct() {
+			return hashbytes(h, unsafe.Pointer(&e.data), 8)
+		}
+		return typehashseed(typ, e.data, h)
+	case kindArray:
+		for i := uintptr(0); i < t.len; i++ {
+			h = typehashseed(t.elem, unsafe.Add(p, i*t.elem.size), h)
+		}
+		return h
+	case kindStruct:
+		for i := 0; i < len(t.fields); i++ {
+			f := &t.fields[i]
+			h = typehashseed(f.typ, unsafe.Add(p, f.offset), h)
+		}
+		return h
+	}
+	return hashbytes(h, p, t.size)
+}

@@ -1,0 +1,234 @@
+// This file implements defer, panic and recover.
+//
+// A function that defers calls keeps a deferframe on its stack (the
+// compiler lays it out: link, defers, jump buffer) and registers it with
+// deferpush on entry. defer pushes a closure on the frame's list; at every
+// return, deferreturn runs the list last-in first-out and unregisters the
+// frame. A panic runs the deferred calls of every registered frame, newest
+// first; if one of them recovers, the runtime jumps back into that frame's
+// function (setjmp/longjmp), which finishes its remaining deferred calls and
+// returns normally. With no recovery, the panic is printed and the program
+// exits with status 2.
+
+package runtime
+
+import "unsafe"
+
+type _defer struct {
+	fn   func()
+	link *_defer
+}
+
+type deferframe struct {
+	link   *deferframe
+	defers *_defer
+	jmpbuf [8]uintptr
+}
+
+type _panic struct {
+	arg       any
+	link      *_panic
+	recovered bool
+}
+
+// g holds the state of a goroutine that panics and defers need.
+type g struct {
+	frames *deferframe
+	panic  *_panic
+	id     int
+}
+
+var g0 g
+var curg *g = &g0
+
+func deferpush(f *deferframe) {
+	f.link = curg.frames
+	curg.frames = f
+}
+
+func deferproc(f *deferframe, fn func()) {
+	f.defers = &_defer{fn, f.defers}
+}
+
+func deferreturn(f *deferframe) {
+	for f.defers != nil {
+		d := f.defers
+		f.defers = d.link
+		d.fn()
+	}
+	curg.frames = f.link
+}
+
+//go:linkname longjmp runtime.longjmp
+func longjmp(buf *[8]uintptr)
+
+func gopanic(v any) {
+	gp := curg
+	p := &_panic{arg: v, link: gp.panic}
+	gp.panic = p
+	for gp.frames != nil {
+		f := gp.frames
+		for f.defers != nil {
+			d := f.defers
+			f.defers = d.link
+			d.fn()
+			if p.recovered {
+				gp.panic = p.link
+				longjmp(&f.jmpbuf)
+			}
+		}
+		gp.frames = f.link
+	}
+	fatalpanic(p)
+}
+
+func gorecover() any {
+	p := curg.panic
+	if p != nil && !p.recovered {
+		p.recovered = true
+		return p.arg
+	}
+	return nil
+}
+
+// fatalpanic prints the panic chain and the goroutine trace, then exits.
+func fatalpanic(p *_panic) {
+	printpanics(p)
+	printstring("\ngoroutine ")
+	printint(int64(curg.id + 1))
+	printstring(" [running]:\n")
+	traceback(getfp())
+	exit(2)
+}
+
+func printpanics(p *_panic) {
+	if p.link != nil {
+		printpanics(p.link)
+		printstring("\t")
+	}
+	printstring("panic: ")
+	printpanicval(p.arg)
+	if p.recovered {
+		printstring(" [recovered]")
+	}
+	printstring("\n")
+}
+
+// printpanicval prints a panic value as Go 1.19 does: an error's Error(),
+// a Stringer's String(), basic values as print would, others by type and
+// address.
+func printpanicval(v any) {
+	e := (*eface)(unsafe.Pointer(&v))
+	t := e.typ
+	if t == nil {
+		printstring("nil")
+		return
+	}
+	if fn := findmethod(t, "Error"); fn != nil {
+		printstring(callStringMethod(fn, e.data))
+		return
+	}
+	if fn := findmethod(t, "String"); fn != nil {
+		printstring(callStringMethod(fn, e.data))
+		return
+	}
+	named := t.tflag&tflagNamed != 0 && t.pkgpath != ""
+	if named && t.kind != kindString && isbasic(t.kind) {
+		printstring(t.str)
+		printstring("(")
+		printbasic(t, e.data)
+		printstring(")")
+		return
+	}
+	if isbasic(t.kind) {
+		if t.kind == kindString && named {
+			printstring(t.str)
+			printstring("(\"")
+			printstring(*(*string)(e.data))
+			printstring("\")")
+			return
+		}
+		printbasic(t, e.data)
+		return
+	}
+	printstring("(")
+	printstring(t.str)
+	printstring(") ")
+	printpointer(e.data)
+}
+
+func isbasic(k uint8) bool {
+	return k >= kindBool && k <= kindComplex128 || k == kindString
+}
+
+// printbasic prints the basic value stored in an interface data word.
+func printbasic(t *_type, data unsafe.Pointer) {
+	switch t.kind {
+	case kindBool:
+		printbool(*(*bool)(data))
+	case kindInt:
+		printint(int64(*(*int)(data)))
+	case kindInt8:
+		printint(int64(*(*int8)(data)))
+	case kindInt16:
+		printint(int64(*(*int16)(data)))
+	case kindInt32:
+		printint(int64(*(*int32)(data)))
+	case kindInt64:
+		printint(*(*int64)(data))
+	case kindUint, kindUintptr:
+		printuint(uint64(*(*uint)(data)))
+	case kindUint8:
+		printuint(uint64(*(*uint8)(data)))
+	case kindUint16:
+		printuint(uint64(*(*uint16)(data)))
+	case kindUint32:
+		printuint(uint64(*(*uint32)(data)))
+	case kindUint64:
+		printuint(*(*uint64)(data))
+	case kindFloat32:
+		printfloat(float64(*(*float32)(data)))
+	case kindFloat64:
+		printfloat(*(*float64)(data))
+	case kindComplex64:
+		c := (*[2]float32)(data)
+		printcomplex(float64(c[0]), float64(c[1]))
+	case kindComplex128:
+		c := (*[2]float64)(data)
+		printcomplex(c[0], c[1])
+	case kindString:
+		printstring(*(*string)(data))
+	}
+}
+
+// findmethod returns the interface-call code pointer of t's method name
+// if it has the signature func() string.
+func findmethod(t *_type, name string) unsafe.Pointer {
+	for i := 0; i < len(t.methods); i++ {
+		m := &t.methods[i]
+		if m.name == name && m.mtyp.len == 0 && len(m.mtyp.fields) == 1 && m.mtyp.fields[0].typ.kind == kindString {
+			return m.ifn
+		}
+	}
+	return nil
+}
+
+type funcrecord struct {
+	fn unsafe.Pointer
+}
+
+// callStringMethod calls a method's code pointer with a data word as receiver.
+func callStringMethod(fn unsafe.Pointer, data unsafe.Pointer) string {
+	rec := &funcrecord{fn}
+	var f func(unsafe.Pointer) string
+	*(*unsafe.Pointer)(unsafe.Pointer(&f)) = unsafe.Pointer(rec)
+	return f(data)
+}
+
+// throw reports a fatal runtime error (not a panic: it cannot be recovered).
+func throw(s string) {
+	printstring("fatal error: ")
+	printstring(s)
+	printstring("\n")
+	exit(2)
+}

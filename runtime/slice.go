@@ -1,0 +1,44 @@
+// This file implements slice growth and allocation.
+
+package runtime
+
+import "unsafe"
+
+// growslice returns a slice with room for at least newLen elements of
+// elemSize bytes, holding the oldLen elements of old; its length is
+// oldLen (the caller sets the new length). Capacity doubles while small,
+// then grows by a quarter, as Go's growslice does.
+func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr) sliceHeader {
+	newCap := oldCap
+	doubled := newCap + newCap
+	if newLen > doubled {
+		newCap = newLen
+	} else if oldCap < 256 {
+		newCap = doubled
+	} else {
+		for newCap < newLen {
+			newCap += (newCap + 3*256) / 4
+		}
+	}
+	if newCap <= 0 {
+		newCap = newLen
+	}
+	p := mallocgc(uintptr(newCap)*elemSize, nil)
+	if oldLen > 0 {
+		memmove(p, old, uintptr(oldLen)*elemSize)
+	}
+	return sliceHeader{p, oldLen, newCap}
+}
+
+func makeslice(n, c int, elemSize uintptr) unsafe.Pointer {
+	if n < 0 {
+		panicmakeslicelen()
+	}
+	if c < n {
+		panicmakeslicecap()
+	}
+	if elemSize > 0 && uintptr(c) > (1<<40)/elemSize {
+		panicmakeslicelen()
+	}
+	return mallocgc(uintptr(c)*elemSize, nil)
+}

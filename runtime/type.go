@@ -1,0 +1,96 @@
+// This file implements the run-time view of types: descriptors the compiler
+// emits (gominic/compile/typedesc.py must agree with this layout).
+
+package runtime
+
+import "unsafe"
+
+// Kinds, numbered as Go's reflect.Kind.
+const (
+	kindBool          = 1
+	kindInt           = 2
+	kindInt8          = 3
+	kindInt16         = 4
+	kindInt32         = 5
+	kindInt64         = 6
+	kindUint          = 7
+	kindUint8         = 8
+	kindUint16        = 9
+	kindUint32        = 10
+	kindUint64        = 11
+	kindUintptr       = 12
+	kindFloat32       = 13
+	kindFloat64       = 14
+	kindComplex64     = 15
+	kindComplex128    = 16
+	kindArray         = 17
+	kindChan          = 18
+	kindFunc          = 19
+	kindInterface     = 20
+	kindMap           = 21
+	kindPointer       = 22
+	kindSlice         = 23
+	kindString        = 24
+	kindStruct        = 25
+	kindUnsafePointer = 26
+)
+
+// tflag bits.
+const (
+	tflagNamed      = 1
+	tflagComparable = 2
+	tflagDirect     = 4 // the value itself is the interface's data word
+	tflagVariadic   = 8
+)
+
+type _type struct {
+	size    uintptr
+	hash    uint32
+	kind    uint8
+	align   uint8
+	tflag   uint8
+	_       uint8
+	str     string
+	name    string
+	pkgpath string
+	elem    *_type
+	key     *_type
+	len     uintptr
+	fields  []structfield
+	methods []method
+}
+
+type structfield struct {
+	name     string
+	typ      *_type
+	offset   uintptr
+	embedded bool
+}
+
+type method struct {
+	name string
+	mtyp *_type
+	ifn  unsafe.Pointer
+	tfn  unsafe.Pointer
+}
+
+// An itab pairs an interface type with a concrete type; fun has one code
+// pointer per interface method (a variable-length tail).
+type itab struct {
+	inter *_type
+	typ   *_type
+	fun   [1]unsafe.Pointer
+}
+
+type eface struct {
+	typ  *_type
+	data unsafe.Pointer
+}
+
+func (t *_type) string() string {
+	return t.str
+}
+
+func (t *_type) direct() bool {
+	return t.tflag&tflagDirect != 0
+}

@@ -1,0 +1,55 @@
+"""Tests of flags.py: Go's flag syntax, word for word."""
+
+import pytest
+
+from gominic.cli.flags import FlagError, FlagSet
+
+
+def flag_set() -> FlagSet:
+    flags = FlagSet()
+    flags.bool("v", "verbose")
+    flags.string("o", "output")
+    flags.string("ldflags", "linker flags", "")
+    return flags
+
+
+@pytest.mark.parametrize(
+    "args, o, v, rest",
+    [
+        (["-o", "out", "."], "out", False, ["."]),
+        (["-o=out", "-v", "."], "out", True, ["."]),
+        (["--o", "out", "--v=true"], "out", True, []),
+        (["-v=false", "prog.go", "-o", "x"], None, False, ["prog.go", "-o", "x"]),  # stops at a non-flag
+        (["-v", "--", "-o"], None, True, ["-o"]),
+        (["-", "x"], None, False, ["-", "x"]),
+    ],
+)
+def test_parse(args, o, v, rest):
+    flags = flag_set()
+    assert flags.parse(args) == rest
+    assert (flags["o"], flags["v"]) == (o, v)
+
+
+def test_a_value_keeps_its_spaces_and_dashes():
+    flags = flag_set()
+    flags.parse(["-ldflags", "-X main.v=1 -s"])
+    assert flags["ldflags"] == "-X main.v=1 -s"
+    flags.parse(["-ldflags=-v"])
+    assert flags["ldflags"] == "-v"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["-x"], "flag provided but not defined: -x"),
+        (["-ov"], "flag provided but not defined: -ov"),  # no GNU-style bundling
+        (["-o"], "flag needs an argument: -o"),
+        (["---v"], "bad flag syntax: ---v"),
+        (["-=v"], "bad flag syntax: -=v"),
+        (["-v=maybe"], 'invalid boolean value "maybe" for -v: parse error'),
+    ],
+)
+def test_errors(args, message):
+    with pytest.raises(FlagError) as e:
+        flag_set().parse(args)
+    assert str(e.value) == message

@@ -1,0 +1,61 @@
+"""Table test of dead code elimination, in the style of Go's
+cmd/link/internal/ld/deadcode_test.go: each program names the symbols that
+must be in the executable and the ones that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from gominic.link.nm import nm
+
+# Functions f, g, h, unused and variables; main.main calls f; f calls g.
+CALL_CHAIN = '''
+@main.used = global i64 1, section ".noptrdata.main.used"
+@main.unusedvar = global i64 2, section ".noptrdata.main.unusedvar"
+@main.table = global ptr @main.h, section ".data.main.table"
+define void @main.g() noinline nounwind section ".text.main.g" { store volatile i64 3, ptr @main.used
+  ret void }
+define void @main.f() noinline nounwind section ".text.main.f" { call void @main.g()
+  ret void }
+define void @main.h() noinline nounwind section ".text.main.h" { ret void }
+define void @main.unused() noinline nounwind section ".text.main.unused" { call void @main.h()
+  ret void }
+'''
+
+TESTS = [
+    # (name, main.main body, must be live, must be dead)
+    ("direct-call", "call void @main.f()",
+     ["main.main", "main.f", "main.g", "main.used"], ["main.unused", "main.h", "main.table", "main.unusedvar"]),
+    ("through-data", "%p = load volatile ptr, ptr @main.table\n  call void %p()",
+     ["main.table", "main.h"], ["main.f", "main.g", "main.used", "main.unused"]),
+    ("nothing", "",
+     ["main.main", "_rt0_amd64_linux"], ["main.f", "main.g", "main.h", "main.unused", "runtime.exit"]),
+]
+
+
+@pytest.mark.parametrize("body,live,dead", [t[1:] for t in TESTS], ids=[t[0] for t in TESTS])
+def test_deadcode(tc, body, live, dead):
+    tc.package("main", [CALL_CHAIN + f'''
+define void @main.main() nounwind section ".text.main.main" {{
+  {body}
+  ret void
+}}
+'''])
+    tc.link()
+    names = {line.split()[-1] for line in nm(tc.dir / "a.out").splitlines()}
+    for name in live:
+        assert name in names, f"{name} should be live"
+    for name in dead:
+        assert name not in names, f"{name} should be dead"
+    assert tc.run().returncode == 0
+
+
+def test_dead_package_bytes_are_absent(tc):
+    marker = "THIS TEXT IS NEVER PRINTED"
+    tc.package("main", [CALL_CHAIN + f'''
+@"go:string.dead" = linkonce_odr constant [{len(marker)} x i8] c"{marker}", section ".rodata.go:string.dead"
+define ptr @main.deadref() nounwind section ".text.main.deadref" {{ ret ptr @"go:string.dead" }}
+define void @main.main() nounwind section ".text.main.main" {{ ret void }}
+'''])
+    tc.link()
+    assert marker.encode() not in (tc.dir / "a.out").read_bytes()
