@@ -246,7 +246,8 @@ class Loader:
             (a, fa), (b, fb) = list(names.items())[:2]
             raise BuildError(f"found packages {a} ({fa}) and {b} ({fb}) in {dir}")
         pkg.name = next(iter(names), "")
-        pkg.imports = sorted(pkg.import_pos)
+        # unsafe is no package on disk: the compiler itself provides it.
+        pkg.imports = sorted(p for p in pkg.import_pos if p != "unsafe")
         return pkg
 
     def read_file_header(self, source: SourceFile) -> FileHeader:

@@ -32,9 +32,10 @@ DEFINE = re.compile(r"^(define [^\n]*?)( section \"[^\n]*)?$", re.M)
 
 
 def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
-    """Keep frame pointers; in the runtime, also stop LLVM from turning
+    """Keep frame pointers and every call (Go never turns calls into jumps:
+    stack traces need each frame); in the runtime, also stop LLVM from turning
     loops into calls to C library functions (strlen, ...) that do not exist."""
-    attrs = ' "frame-pointer"="all"' + (' "no-builtins"' if nobuiltins else "")
+    attrs = ' "frame-pointer"="all" "disable-tail-calls"="true"' + (' "no-builtins"' if nobuiltins else "")
     return DEFINE.sub(lambda m: m.group(1) + attrs + (m.group(2) or ""), ir_text)
 
 

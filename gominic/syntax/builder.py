@@ -10,7 +10,8 @@ Besides building nodes the builder does the work Go's parser
 (``cmd/compile/internal/syntax/parser.go``) does beyond the grammar:
 
 - positions: every node gets the position of its first token, except a
-  binary operation, which gets its operator's (columns count bytes, as Go);
+  binary operation and a simple statement with an operator (assignment,
+  send, ++/--), which get their operator's, as in Go; columns count bytes;
 - parameter lists: ``func(a, b int)`` vs ``func(int, string)`` are grouped
   after parsing, as ``paramList`` does;
 - constant groups: a spec without values repeats the previous type and
@@ -427,20 +428,23 @@ class Builder(Transformer):
     def expr_stmt(self, x):
         return ast.ExprStmt(start_pos(x), x)
 
+    # Like Go's, a simple statement with an operator is positioned at the
+    # operator: errors such as "no new variables on left side of :=" point there.
+
     def send_stmt(self, ch, arrow, value):
-        return ast.SendStmt(start_pos(ch), ch, value)
+        return ast.SendStmt(self.at(arrow), ch, value)
 
     def inc_dec_stmt(self, x, op):
-        return ast.IncDecStmt(start_pos(x), x, op.value == "++")
+        return ast.IncDecStmt(self.at(op), x, op.value == "++")
 
     def op_assign_stmt(self, x, op, y):
-        return ast.AssignStmt(start_pos(x), op.value[:-1], [x], [y])
+        return ast.AssignStmt(self.at(op), op.value[:-1], [x], [y])
 
     def assign_stmt(self, lhs, op, rhs):
-        return ast.AssignStmt(start_pos(lhs[0]), "", lhs, rhs)
+        return ast.AssignStmt(self.at(op), "", lhs, rhs)
 
     def define_stmt(self, lhs, op, rhs):
-        return ast.AssignStmt(start_pos(lhs[0]), ":", lhs, rhs)
+        return ast.AssignStmt(self.at(op), ":", lhs, rhs)
 
     def header(self, stmt=None):
         """if/switch header without init: (init, condition statement, semicolon)."""

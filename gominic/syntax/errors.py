@@ -20,7 +20,7 @@ operator by its text.
 
 from __future__ import annotations
 
-from lark import Token
+from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from gominic.diag import Error, Pos
@@ -152,6 +152,8 @@ def classify_opener(stack: list, i: int, enclosing: list[str]) -> str:
 def header_keyword(stack: list) -> str | None:
     """The if/for/switch whose header the parser is in, if any."""
     for value in reversed(stack):
+        if isinstance(value, ast.BlockStmt):
+            return None
         if isinstance(value, Token):
             if value.type in ("IF", "FOR", "SWITCH"):
                 return value.value
@@ -162,13 +164,20 @@ def header_keyword(stack: list) -> str | None:
 
 def syntax_message(e: UnexpectedToken) -> str:
     """Go's message (after "syntax error: ") for an unexpected token."""
-    tok, expected = e.token, set(e.expected)
-    stack = e.interactive_parser.parser_state.value_stack if e.interactive_parser else []
+    tok = e.token
+    parser = e.interactive_parser
+    # The table's expected set is too wide right after a shift (LALR shares
+    # that state among contexts); trying each terminal gives the exact set.
+    expected = parser.accepts()
+    stack = parser.parser_state.value_stack
     contexts = open_contexts(stack)
     context = contexts[-1] if contexts else "top level"
     unexpected = "unexpected " + describe(tok)
+    last = stack[-1] if stack else None
     if context == "top level":
         return top_level_message(tok, expected, stack, unexpected)
+    if isinstance(last, Token) and last.type == "ELSE":
+        return "else must be followed by if or statement block"
     if context in LIST_CONTEXTS and ("COMMA" in expected or "SEMI" in expected):
         sep, close = LIST_CONTEXTS[context]
         return f"{unexpected} in {context}; possibly missing {sep} or {close}"
@@ -177,27 +186,34 @@ def syntax_message(e: UnexpectedToken) -> str:
         if keyword == "switch":
             return "missing { after switch clause"
         return f"{unexpected}, expecting {{ after {keyword} clause"
-    if "ELSE" in stack_kinds(stack[-1:]) and tok.type not in ("IF", "LBRACE"):
-        return "else must be followed by if or statement block"
-    if context in ("block", "switch", "select") and "SEMI" in expected:
+    at_statement_start = expected >= STATEMENT_KEYWORDS
+    if context in ("block", "switch", "select") and "SEMI" in expected and not at_statement_start:
         return f"{unexpected} at end of statement"
+    if expected >= {"NAME", "LPAREN"} and isinstance(last, Token) and last.type == "FUNC":
+        return f"{unexpected}, expecting name or ("
     return f"{unexpected}, expecting {expecting(expected, context)}"
-
-
-def stack_kinds(values: list) -> set[str]:
-    return {v.type for v in values if isinstance(v, Token)}
 
 
 def top_level_message(tok: Token, expected: set[str], stack: list, unexpected: str) -> str:
     """Errors between top-level declarations (Go's fileOrNil)."""
     if expected >= TOP_LEVEL_KEYWORDS:
-        last = stack[-1] if stack else None
+        last = last_declaration(stack)
         if tok.type == "LBRACE" and isinstance(last, ast.FuncDecl) and last.body is None:
             return "unexpected semicolon or newline before {"
         return "non-declaration statement outside function body"
     if "SEMI" in expected and tok.type != "SEMI" and not is_header(stack):
         return f"{unexpected} after top level declaration"
     return f"{unexpected}, expecting {expecting(expected, 'top level')}"
+
+
+def last_declaration(stack: list) -> ast.Node | None:
+    """The declaration reduced last (Lark keeps the inlined rules as Trees)."""
+    for value in reversed(stack):
+        if isinstance(value, Tree):
+            value = last_declaration(value.children)
+        if isinstance(value, ast.Node):
+            return value
+    return None
 
 
 def is_header(stack: list) -> bool:
@@ -218,8 +234,6 @@ def expecting(expected: set[str], context: str) -> str:
         return "type"
     if context == "index" and expected >= {"COMMA", "COLON", "RBRACK"}:
         return "comma, : or ]"
-    if expected >= {"NAME", "LPAREN"}:
-        return "name or ("
     for kind in ("NAME", "RPAREN", "RBRACK", "RBRACE", "COLON", "LBRACE", "SEMI", "COMMA", "STRING"):
         if kind in expected:
             return TOKEN_NAMES[kind]

@@ -316,4 +316,4 @@ def test_dump_shows_nodes_with_positions():
     out = dump(parse("package main\n\nfunc main() {\n\tx := 1 + 2\n}\n"))
     assert "FuncDecl main @ t.go:3:6" in out
     assert "        Operation + @ t.go:4:9\n" in out
-    assert "AssignStmt := @ t.go:4:2" in out
+    assert "AssignStmt := @ t.go:4:4" in out
