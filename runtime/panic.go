@@ -94,6 +94,7 @@ func gorecover() any {
 // fatalpanic prints the panic chain and the goroutine trace, then exits.
 func fatalpanic(p *_panic) {
 	printpanics(p)
+	printsignal()
 	printstring("\ngoroutine ")
 	printint(int64(curg.id + 1))
 	printstring(" [running]:\n")

@@ -13,6 +13,7 @@ var (
 func rt0_go(c int, v unsafe.Pointer) {
 	argc = c
 	argv = v
+	initsig()
 	runtime_init()
 	main_init()
 	main_main()

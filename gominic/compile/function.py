@@ -186,7 +186,9 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
 
     def heap_alloc(self, t: T.Type) -> ir.Value:
         from gominic.types.sizes import sizeof
-        return self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(t), 1)), self.type_descriptor(t)])
+        p = self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(t), 1)), self.type_descriptor(t)])
+        p.elem_type = L.lltype(t)  # lets loads from p omit their type
+        return p
 
     def var_addr(self, v: Var) -> ir.Value:
         slot = self.vars.get(v)
@@ -281,7 +283,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
     def inc_dec(self, s: ast.IncDecStmt) -> None:
         t = self.info.type_of(s.x)
         addr, store = self.lvalue(s.x)
-        old = store.load() if store is not None else self.b.load(addr)
+        old = store.load() if store is not None else self.b.load(addr, typ=L.lltype(t))
         one = self.const_of(1, t)
         new = self.arith("+" if s.inc else "-", old, one, t)
         if store is not None:
@@ -336,7 +338,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         # x op= y: the address of x is computed once.
         t = self.info.type_of(s.lhs[0])
         addr, store = self.lvalue(s.lhs[0])
-        old = store.load() if store is not None else self.b.load(addr)
+        old = store.load() if store is not None else self.b.load(addr, typ=L.lltype(t))
         if s.op in ("<<", ">>"):
             new = self.shift_value(s.op, old, self.expr(s.rhs[0]), t, self.info.type_of(s.rhs[0]))
         else:
@@ -538,10 +540,10 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         recovered = self.new_block("recovered")
         cont = self.new_block("body.start")
         self.b.cbranch(self.b.icmp_signed("!=", r, L.I64(0)), recovered, cont)
-        # A recovered panic lands here: the deferred calls have run, the
-        # frame was popped by the runtime, and the function returns its
-        # named results as the deferred calls left them.
+        # A recovered panic lands here: the function runs its remaining
+        # deferred calls and returns its named results as they left them.
         self.b.position_at_end(recovered)
+        self.rtcall("runtime.deferreturn", [frame])
         self.return_results()
         self.b.position_at_end(cont)
 

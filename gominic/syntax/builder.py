@@ -26,10 +26,7 @@ from lark import Token, Transformer, v_args
 
 from gominic.diag import CompileError, Error, Pos
 from gominic.syntax import ast
-from gominic.syntax.literals import LiteralError, check_number, unquote_char, unquote_string
-
-# Literal token type -> BasicLit.kind.
-LITERAL_KINDS = {"INT": "INT", "FLOAT": "FLOAT", "IMAG": "IMAG", "CHAR": "CHAR", "STRING": "STRING"}
+from gominic.syntax.literals import LiteralError, check_literal
 
 # Binary operator precedence (spec: Operator precedence), tightest = 5.
 PRECEDENCE = {
@@ -316,10 +313,13 @@ class Builder(Transformer):
         return ast.Operation(self.at(op), op.value, x, None)
 
     def receive_chan_type(self, arrow: Token, x: ast.ChanType) -> ast.ChanType:
-        """`<-chan T` seen as `<-(chan T)`: re-associate (Go's unaryExpr).
+        """Re-associates `<-` applied to a channel type (Go's unaryExpr).
 
-        <- binds to the leftmost chan: `<-chan chan<- T` is
-        `<-chan (chan<- T)`... so walk down while the element is a send-only chan.
+        In an expression `<-chan int` first parses as the receive operation
+        `<-(chan int)`; it is really the type `<-chan int`. The arrow moves
+        into the channel type, and through send-only channel types to the
+        first channel that can take it: `<-chan<- chan T` means
+        `<-chan (<-chan T)`.
         """
         t = x
         direction = ast.SEND
@@ -388,7 +388,7 @@ class Builder(Transformer):
             check_literal(tok.type, tok.value)
         except LiteralError as e:
             raise CompileError([Error(Pos(pos.file, pos.line, pos.col + e.offset), e.msg)]) from None
-        return ast.BasicLit(pos, LITERAL_KINDS[tok.type], tok.value)
+        return ast.BasicLit(pos, tok.type, tok.value)
 
     int_lit = float_lit = imag_lit = char_lit = string_lit = basic_lit
 
@@ -462,8 +462,8 @@ class Builder(Transformer):
         """The condition of an if statement must be an expression (Go's header)."""
         if isinstance(stmt, ast.ExprStmt):
             return stmt.x
-        if stmt is None:
-            if semi is None or semi.value == ";":
+        if stmt is None:  # `if init; {`
+            if semi.value == ";":
                 raise syntax_error(self.at(semi), "missing condition in if statement")
             raise syntax_error(self.at(semi), f"unexpected {semi.value}, expecting {{ after if clause")
         raise syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
@@ -485,25 +485,25 @@ class Builder(Transformer):
             raise syntax_error(self.at(define), "unexpected :=, expecting {")
         return ast.TypeSwitchGuard(lhs[0].pos, lhs[0], x)
 
-    def case_clause(self, keyword, *children):
+    def clause_parts(self, keyword: Token, children: tuple) -> tuple:
+        """(head, colon position, statements) of a case clause; no head for default."""
         if keyword.type == "DEFAULT":
-            colon, *stmts = children
-            cases = None
+            head, (colon, *stmts) = None, children
         else:
-            cases, colon, *stmts = children
-        return ast.CaseClause(self.at(keyword), cases, present(stmts), self.at(colon))
+            head, colon, *stmts = children
+        return head, self.at(colon), present(stmts)
+
+    def case_clause(self, keyword, *children):
+        cases, colon, body = self.clause_parts(keyword, children)
+        return ast.CaseClause(self.at(keyword), cases, body, colon)
 
     def select_stmt(self, keyword, lbrace, *children):
         *clauses, rbrace = children
         return ast.SelectStmt(self.at(keyword), clauses, self.at(rbrace))
 
     def comm_clause(self, keyword, *children):
-        if keyword.type == "DEFAULT":
-            colon, *stmts = children
-            comm = None
-        else:
-            comm, colon, *stmts = children
-        return ast.CommClause(self.at(keyword), comm, present(stmts), self.at(colon))
+        comm, colon, body = self.clause_parts(keyword, children)
+        return ast.CommClause(self.at(keyword), comm, body, colon)
 
     def for_cond(self, keyword, stmt, body):
         cond = None
@@ -529,17 +529,6 @@ class Builder(Transformer):
             key, value = names[0], (names[1] if len(names) > 1 else None)
             define = op.type == "DEFINE"
         return ast.RangeStmt(self.at(keyword), key, value, define, x, body)
-
-
-def check_literal(kind: str, text: str) -> None:
-    """Raises LiteralError if a literal token is malformed."""
-    if kind in ("INT", "FLOAT", "IMAG"):
-        if not text.isdigit() or (text[0] == "0" and len(text) > 1):
-            check_number(text)
-    elif kind == "CHAR":
-        unquote_char(text)
-    elif "\\" in text:
-        unquote_string(text)
 
 
 def group_params(params: list[tuple], close: Pos | None, type_params: bool) -> list[ast.Field]:

@@ -45,6 +45,21 @@ class LiteralError(Exception):
         self.offset = offset
 
 
+def check_literal(kind: str, text: str) -> None:
+    """Raises LiteralError if a literal token ("INT", ..., "STRING") is malformed.
+
+    Plain decimal integers and strings without escapes, most literals, are
+    taken as they are.
+    """
+    if kind in ("INT", "FLOAT", "IMAG"):
+        if not text.isdigit() or (text[0] == "0" and len(text) > 1):
+            check_number(text)
+    elif kind == "CHAR":
+        unquote_char(text)
+    elif "\\" in text:
+        unquote_string(text)
+
+
 # ---------------------------------------------------------------------------
 # Numbers
 

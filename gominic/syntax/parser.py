@@ -13,8 +13,7 @@ fastest way to use Lark: no parse tree is made and walked a second time.
 Lark needs about half a second to turn the grammar into LALR tables, so
 the tables are cached on disk, keyed by a hash of the grammar and of the
 Lark and Python versions, under ``$GOMINICCACHE`` (default
-``~/.cache/gominic``). The cache file is written under a temporary name and
-renamed into place, so concurrent compilers never read a torn file.
+``~/.cache/gominic``); loading them takes a few milliseconds.
 """
 
 from __future__ import annotations
@@ -59,30 +58,30 @@ def get_lark() -> Lark:
     global _lark
     if _lark is None:
         grammar = GRAMMAR_PATH.read_text()
-        path = grammar_cache_path(grammar)
-        if path.exists():
-            _lark = make_lark(grammar, path)
-        else:
-            _lark = build_and_cache(grammar, path)
+        _lark = make_lark(grammar, usable_cache_path(grammar))
     return _lark
 
 
-def make_lark(grammar: str, cache: Path | None) -> Lark:
-    """Lark's LALR parser with the basic lexer, our post-lexer and builder."""
-    return Lark(grammar, parser="lalr", lexer="basic", postlex=SemicolonInserter(),
-                transformer=_builder, maybe_placeholders=True, cache=str(cache) if cache else False)
-
-
-def build_and_cache(grammar: str, path: Path) -> Lark:
-    """Builds the tables, letting Lark write them to a temporary file renamed into place."""
+def usable_cache_path(grammar: str) -> Path | None:
+    """The cache file for this grammar, or None if the cache directory cannot be made."""
+    path = grammar_cache_path(grammar)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        parser = make_lark(grammar, tmp)
-        os.replace(tmp, path)
-        return parser
-    except OSError:  # a read-only cache directory: work without a cache
-        return make_lark(grammar, None)
+    except OSError:
+        return None
+    return path
+
+
+def make_lark(grammar: str, cache: Path | None) -> Lark:
+    """Lark's LALR parser with the basic lexer, our post-lexer and builder.
+
+    Lark checks a cache file against the SHA-256 of the grammar and options
+    written on its first line, and rebuilds the tables if the file is
+    missing, stale or unreadable (say, half-written by a concurrent build;
+    concurrent builders write identical bytes).
+    """
+    return Lark(grammar, parser="lalr", lexer="basic", postlex=SemicolonInserter(),
+                transformer=_builder, maybe_placeholders=True, cache=str(cache) if cache else False)
 
 
 def prepare_source(filename: str, src: bytes | str) -> tuple[str, PositionTable]:

@@ -121,7 +121,7 @@ class AssignMixin:
                 for v, x in zip(lhs, xs):
                     self.init_var(v, x, context)
                 return
-            if xs[0].mode == Mode.COMMAOK and len(lhs) == 2:
+            if xs[0].mode in (Mode.COMMAOK, Mode.MAPINDEX) and len(lhs) == 2:
                 self.comma_ok(xs[0], lhs[1])
                 self.init_var(lhs[0], xs[0], context)
                 return
@@ -214,7 +214,7 @@ class AssignMixin:
                 for l, x in zip(lhs, xs):
                     self.assign_var(l, x)
                 return
-            if xs[0].mode == Mode.COMMAOK and len(lhs) == 2:
+            if xs[0].mode in (Mode.COMMAOK, Mode.MAPINDEX) and len(lhs) == 2:
                 self.comma_ok(xs[0], None)
                 self.assign_var(lhs[0], xs[0])
                 self.assign_var(lhs[1], Operand(Mode.VALUE, xs[0].expr, T.UNTYPED_BOOL))

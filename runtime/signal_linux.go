@@ -1,0 +1,138 @@
+// This file implements signal handling: a nil dereference faults in
+// hardware, and the SIGSEGV handler turns the fault into Go's panic.
+//
+// The handler runs on an alternate signal stack (sigaltstack), so it works
+// even when the fault is a stack overflow. For a fault near address zero it
+// rewrites the interrupted context so that, when the handler returns, the
+// goroutine seems to have called sigpanic from the faulting instruction:
+// the ordinary panic machinery (defers, recover) takes over from there, as
+// in Go's runtime (sigctxt.preparePanic).
+
+package runtime
+
+import "unsafe"
+
+const (
+	_SIGBUS  = 7
+	_SIGFPE  = 8
+	_SIGSEGV = 11
+
+	_SA_SIGINFO  = 0x4
+	_SA_ONSTACK  = 0x08000000
+	_SA_RESTORER = 0x04000000
+
+	sigStackSize = 64 << 10
+)
+
+type sigactiont struct {
+	handler  uintptr
+	flags    uint64
+	restorer uintptr
+	mask     uint64
+}
+
+type stackt struct {
+	sp    uintptr
+	flags int32
+	_     int32
+	size  uintptr
+}
+
+// siginfo and ucontext: only the words the handler reads (Linux x86-64 layout).
+type siginfo struct {
+	signo int32
+	errno int32
+	code  int32
+	_     int32
+	addr  uintptr
+}
+
+const (
+	ucontextRSP = 40 + 15*8 // uc_mcontext.gregs[REG_RSP]
+	ucontextRIP = 40 + 16*8 // uc_mcontext.gregs[REG_RIP]
+)
+
+// What the last fatal signal was, for the "[signal ...]" line of a panic.
+var (
+	signum  int32
+	sigcode int32
+	sigaddr uintptr
+	sigpc   uintptr
+)
+
+// sigreturn is the assembly restorer that ends a signal handler.
+func sigreturn()
+
+func funcPC(f func()) uintptr {
+	return **(**uintptr)(unsafe.Pointer(&f))
+}
+
+func handlerPC(f func(int32, *siginfo, unsafe.Pointer)) uintptr {
+	return **(**uintptr)(unsafe.Pointer(&f))
+}
+
+// initsig installs the fault handlers on an alternate stack.
+func initsig() {
+	st := stackt{sp: uintptr(mmap(sigStackSize)), size: sigStackSize}
+	syscall6(sysSigaltstack, uintptr(unsafe.Pointer(&st)), 0, 0, 0, 0, 0)
+	sa := sigactiont{
+		handler:  handlerPC(sighandler),
+		flags:    _SA_SIGINFO | _SA_ONSTACK | _SA_RESTORER,
+		restorer: funcPC(sigreturn),
+	}
+	for _, sig := range [...]uintptr{_SIGSEGV, _SIGBUS, _SIGFPE} {
+		syscall6(sysRtSigaction, sig, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+	}
+}
+
+func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
+	sp := *(*uintptr)(unsafe.Add(ctx, ucontextRSP))
+	pc := *(*uintptr)(unsafe.Add(ctx, ucontextRIP))
+	signum, sigcode, sigaddr, sigpc = sig, info.code, info.addr, pc
+	if sig == _SIGSEGV && info.addr+65536 >= sp && info.addr <= sp+65536 {
+		stackoverflow(sp)
+	}
+	if info.addr >= 0x1000 || sig != _SIGSEGV && sig != _SIGBUS {
+		printstring("unexpected fault address ")
+		printhex(uint64(info.addr))
+		printstring("\nfatal error: fault\n")
+		printsignal()
+		printstring("\ngoroutine 1 [running]:\n")
+		exit(2)
+	}
+	// Simulate a call to sigpanic from the faulting instruction.
+	sp -= 8
+	*(*uintptr)(unsafe.Pointer(sp)) = pc
+	*(*uintptr)(unsafe.Add(ctx, ucontextRSP)) = sp
+	*(*uintptr)(unsafe.Add(ctx, ucontextRIP)) = funcPC(sigpanic)
+}
+
+func sigpanic() {
+	gopanic(runtimeError("invalid memory address or nil pointer dereference"))
+}
+
+func stackoverflow(sp uintptr) {
+	printstring("runtime: goroutine stack exceeds 1000000000-byte limit\n")
+	printstring("runtime: sp=")
+	printhex(uint64(sp))
+	printstring("\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n")
+	exit(2)
+}
+
+// printsignal prints Go's line about the signal behind a fatal panic.
+func printsignal() {
+	if signum == 0 {
+		return
+	}
+	if signum == _SIGSEGV {
+		printstring("[signal SIGSEGV: segmentation violation code=")
+	} else {
+		printstring("[signal SIGBUS: bus error code=")
+	}
+	printhex(uint64(sigcode))
+	printstring(" addr=")
+	printhex(uint64(sigaddr))
+	printstring(" pc=")
+	printhex(uint64(sigpc))
+	printstring("]\n")
+}

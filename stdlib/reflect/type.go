@@ -1,0 +1,359 @@
+// Package reflect implements a small run-time reflection library: enough
+// to let fmt print any value, with the names and semantics of Go's own
+// reflect package.
+//
+// Everything reflect knows about a type comes from the type descriptor the
+// compiler emits for it (gominic/compile/typedesc.py) and that every
+// interface value carries in its first word. This file mirrors that
+// descriptor as rtype and wraps it in the Type interface.
+package reflect
+
+import "unsafe"
+
+// A Kind represents the specific kind of type that a Type represents.
+// The numbering is shared with the compiler's descriptors.
+type Kind uint
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Ptr is the old name for the Pointer kind.
+const Ptr = Pointer
+
+var kindNames = []string{
+	Invalid:       "invalid",
+	Bool:          "bool",
+	Int:           "int",
+	Int8:          "int8",
+	Int16:         "int16",
+	Int32:         "int32",
+	Int64:         "int64",
+	Uint:          "uint",
+	Uint8:         "uint8",
+	Uint16:        "uint16",
+	Uint32:        "uint32",
+	Uint64:        "uint64",
+	Uintptr:       "uintptr",
+	Float32:       "float32",
+	Float64:       "float64",
+	Complex64:     "complex64",
+	Complex128:    "complex128",
+	Array:         "array",
+	Chan:          "chan",
+	Func:          "func",
+	Interface:     "interface",
+	Map:           "map",
+	Pointer:       "ptr",
+	Slice:         "slice",
+	String:        "string",
+	Struct:        "struct",
+	UnsafePointer: "unsafe.Pointer",
+}
+
+// String returns the name of k ("int", "struct", "ptr", ...).
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind" + itoa(int(k))
+}
+
+// itoa formats a small non-negative integer (reflect does not import strconv).
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var digits [20]byte
+	i := len(digits)
+	for n > 0 {
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(digits[i:])
+}
+
+// The descriptor layout below must match runtime/type.go (_type,
+// structfield, method) and gominic/compile/typedesc.py field for field.
+
+// tflag bits of a descriptor.
+const (
+	tflagNamed      = 1
+	tflagComparable = 2
+	tflagDirect     = 4 // pointer-shaped: the value itself is an interface's data word
+	tflagVariadic   = 8
+)
+
+// rtype is a type descriptor, the common implementation of Type.
+type rtype struct {
+	size    uintptr
+	hash    uint32
+	kind    uint8
+	align   uint8
+	tflag   uint8
+	_       uint8
+	str     string  // the type as %T prints it
+	name    string  // a named type's own name, else ""
+	pkgpath string  // a named type's package path
+	elem    *rtype  // Pointer, Slice, Array, Chan and Map element
+	key     *rtype  // Map key
+	len     uintptr // Array length, Chan direction, Func parameter count
+	fields  []structField
+	methods []method
+}
+
+// structField describes a struct field; the same record lists a
+// function's parameters and results, and an interface's methods.
+type structField struct {
+	name     string
+	typ      *rtype
+	offset   uintptr
+	embedded bool
+}
+
+// method is an entry of a type's method table, sorted by name.
+type method struct {
+	name string
+	mtyp *rtype
+	ifn  unsafe.Pointer // code taking the interface data word as receiver
+	tfn  unsafe.Pointer
+}
+
+// An eface is the layout of an empty interface value (any).
+type eface struct {
+	typ  *rtype
+	data unsafe.Pointer
+}
+
+// An iface is the layout of a non-empty interface value.
+type iface struct {
+	tab  *itab
+	data unsafe.Pointer
+}
+
+// An itab pairs an interface type with the dynamic type stored in it.
+type itab struct {
+	inter *rtype
+	typ   *rtype
+}
+
+// Type is the representation of a Go type.
+type Type interface {
+	// Kind returns the specific kind of this type.
+	Kind() Kind
+	// String returns the type as Go source would spell it ("[]int", "main.T").
+	String() string
+	// Name returns a defined type's name within its package, else "".
+	Name() string
+	// PkgPath returns a defined type's package path, else "".
+	PkgPath() string
+	// Size returns the number of bytes a value of the type occupies.
+	Size() uintptr
+	// Align returns the alignment in bytes of a value of the type.
+	Align() int
+	// Bits returns the size of a numeric type in bits.
+	Bits() int
+	// Comparable reports whether values of the type can be compared with ==.
+	Comparable() bool
+	// Elem returns the element type of an Array, Chan, Map, Pointer or Slice.
+	Elem() Type
+	// Key returns a map type's key type.
+	Key() Type
+	// Len returns an array type's length.
+	Len() int
+	// NumField returns a struct type's field count.
+	NumField() int
+	// Field returns a struct type's i'th field.
+	Field(i int) StructField
+	// NumMethod returns the number of exported methods in the method set
+	// (for an interface type, the number of its methods).
+	NumMethod() int
+	// NumIn returns a function type's parameter count.
+	NumIn() int
+	// In returns a function type's i'th parameter type.
+	In(i int) Type
+	// NumOut returns a function type's result count.
+	NumOut() int
+	// Out returns a function type's i'th result type.
+	Out(i int) Type
+	// IsVariadic reports whether a function type's last parameter is ...T.
+	IsVariadic() bool
+
+	common() *rtype
+}
+
+// A StructField describes one field of a struct type.
+type StructField struct {
+	Name      string
+	PkgPath   string // empty for exported fields
+	Type      Type
+	Offset    uintptr
+	Index     []int
+	Anonymous bool
+}
+
+// IsExported reports whether the field is exported.
+func (f StructField) IsExported() bool {
+	return f.PkgPath == ""
+}
+
+// TypeOf returns the dynamic type of i, or nil if i is a nil interface.
+func TypeOf(i any) Type {
+	e := (*eface)(unsafe.Pointer(&i))
+	return toType(e.typ)
+}
+
+// toType turns a descriptor into a Type, keeping nil a nil interface.
+func toType(t *rtype) Type {
+	if t == nil {
+		return nil
+	}
+	return t
+}
+
+func (t *rtype) common() *rtype { return t }
+
+func (t *rtype) Kind() Kind { return Kind(t.kind) }
+
+func (t *rtype) String() string { return t.str }
+
+func (t *rtype) Name() string { return t.name }
+
+func (t *rtype) PkgPath() string { return t.pkgpath }
+
+func (t *rtype) Size() uintptr { return t.size }
+
+func (t *rtype) Align() int { return int(t.align) }
+
+func (t *rtype) Comparable() bool { return t.tflag&tflagComparable != 0 }
+
+// direct reports whether values of t are stored in an interface's data word itself.
+func (t *rtype) direct() bool { return t.tflag&tflagDirect != 0 }
+
+func (t *rtype) Bits() int {
+	k := t.Kind()
+	if k < Int || k > Complex128 {
+		panic("reflect: Bits of non-arithmetic Type " + t.str)
+	}
+	return int(t.size) * 8
+}
+
+func (t *rtype) Elem() Type {
+	switch t.Kind() {
+	case Array, Chan, Map, Pointer, Slice:
+		return toType(t.elem)
+	}
+	panic("reflect: Elem of invalid type " + t.str)
+}
+
+func (t *rtype) Key() Type {
+	t.mustBe(Map, "Key")
+	return toType(t.key)
+}
+
+func (t *rtype) Len() int {
+	t.mustBe(Array, "Len")
+	return int(t.len)
+}
+
+func (t *rtype) NumField() int {
+	t.mustBe(Struct, "NumField")
+	return len(t.fields)
+}
+
+func (t *rtype) Field(i int) StructField {
+	t.mustBe(Struct, "Field")
+	if i < 0 || i >= len(t.fields) {
+		panic("reflect: Field index out of bounds")
+	}
+	f := &t.fields[i]
+	sf := StructField{
+		Name:      f.name,
+		Type:      toType(f.typ),
+		Offset:    f.offset,
+		Index:     []int{i},
+		Anonymous: f.embedded,
+	}
+	if !isExported(f.name) {
+		sf.PkgPath = t.pkgpath
+	}
+	return sf
+}
+
+func (t *rtype) NumMethod() int {
+	if t.Kind() == Interface {
+		return len(t.fields)
+	}
+	n := 0
+	for i := range t.methods {
+		if isExported(t.methods[i].name) {
+			n++
+		}
+	}
+	return n
+}
+
+func (t *rtype) NumIn() int {
+	t.mustBe(Func, "NumIn")
+	return int(t.len)
+}
+
+func (t *rtype) In(i int) Type {
+	t.mustBe(Func, "In")
+	return toType(t.fields[i].typ)
+}
+
+func (t *rtype) NumOut() int {
+	t.mustBe(Func, "NumOut")
+	return len(t.fields) - int(t.len)
+}
+
+func (t *rtype) Out(i int) Type {
+	t.mustBe(Func, "Out")
+	return toType(t.fields[int(t.len)+i].typ)
+}
+
+func (t *rtype) IsVariadic() bool {
+	t.mustBe(Func, "IsVariadic")
+	return t.tflag&tflagVariadic != 0
+}
+
+// mustBe panics unless t has kind k; method names the caller.
+func (t *rtype) mustBe(k Kind, method string) {
+	if t.Kind() != k {
+		panic("reflect: " + method + " of non-" + k.String() + " type " + t.str)
+	}
+}
+
+// isExported reports whether an identifier starts with an upper-case
+// letter. Only ASCII letters are recognised.
+func isExported(name string) bool {
+	return len(name) > 0 && 'A' <= name[0] && name[0] <= 'Z'
+}
