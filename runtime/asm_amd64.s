@@ -1,5 +1,6 @@
 # This file implements the runtime's only assembly: the program entry point,
-# setjmp/longjmp for panics, and the memory routines LLVM may call.
+# setjmp/longjmp for panics, the goroutine
+# context switch, and the memory routines LLVM may call.
 # GNU syntax, assembled by LLVM's integrated assembler.
 
 # _rt0_amd64_linux: the kernel starts us with argc at (%rsp), argv above it.
@@ -51,6 +52,50 @@ runtime.longjmp:
 	movl $1, %eax
 	jmpq *56(%rdi)
 	.size runtime.longjmp, .-runtime.longjmp
+
+# runtime.gogo(from, to *gobuf): the goroutine context switch. Save the
+# running goroutine's callee-saved registers, stack pointer and resume
+# address in from, then load to's and jump there. Only callee-saved state
+# needs saving: to the compiled Go code, gogo is an ordinary call that
+# clobbers every caller-saved register. gobuf layout (sched.go):
+# sp, pc, rbp, rbx, r12, r13, r14, r15.
+	.section .text.runtime.gogo,"ax",@progbits
+	.globl runtime.gogo
+	.type runtime.gogo,@function
+runtime.gogo:
+	movq (%rsp), %rax
+	leaq 8(%rsp), %rdx
+	movq %rdx, 0(%rdi)
+	movq %rax, 8(%rdi)
+	movq %rbp, 16(%rdi)
+	movq %rbx, 24(%rdi)
+	movq %r12, 32(%rdi)
+	movq %r13, 40(%rdi)
+	movq %r14, 48(%rdi)
+	movq %r15, 56(%rdi)
+	movq 0(%rsi), %rsp
+	movq 16(%rsi), %rbp
+	movq 24(%rsi), %rbx
+	movq 32(%rsi), %r12
+	movq 40(%rsi), %r13
+	movq 48(%rsi), %r14
+	movq 56(%rsi), %r15
+	jmpq *8(%rsi)
+	.size runtime.gogo, .-runtime.gogo
+
+# runtime.gostart: where a new goroutine's first switch lands (newproc sets
+# pc here, sp at the top of the fresh stack, rbx to the func value). rbp=0
+# ends the frame-pointer chain; sp is 16-byte aligned, so the call below
+# meets the System V rule. goentry runs the function and never returns.
+	.section .text.runtime.gostart,"ax",@progbits
+	.globl runtime.gostart
+	.type runtime.gostart,@function
+runtime.gostart:
+	xorl %ebp, %ebp
+	movq %rbx, %rdi
+	call runtime.goentry
+	ud2
+	.size runtime.gostart, .-runtime.gostart
 
 # memmove/memcpy(dst, src, n): copy backwards when the regions overlap
 # with dst above src.

@@ -507,6 +507,9 @@ class ExprMixin:
             return self.shift_value(op, self.expr_to(e.x, t) if T.is_untyped(self.info.type_of(e.x)) else self.expr(e.x),
                                     self.expr(e.y), t, self.info.type_of(e.y))
         xt, yt = self.info.type_of(e.x), self.info.type_of(e.y)
+        if op in ("==", "!=") and (self.is_nil_expr(e.x) or self.is_nil_expr(e.y)):
+            other, ot = (e.y, yt) if self.is_nil_expr(e.x) else (e.x, xt)
+            return self.compare_nil(op, self.expr(other), ot)
         if op in ("==", "!=", "<", "<=", ">", ">="):
             # Untyped operands were given the other side's type by the checker.
             if T.is_untyped(xt) and not T.is_untyped(yt):
@@ -516,6 +519,11 @@ class ExprMixin:
             return self.compare_values(op, self.expr(e.x), xt, self.expr(e.y), yt)
         t = self.info.type_of(e)
         return self.binary_value(op, self.expr_to(e.x, t), self.expr_to(e.y, t), t)
+
+    def is_nil_expr(self, e: ast.Expr) -> bool:
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        return isinstance(e, ast.Name) and isinstance(self.info.uses.get(e), Nil)
 
     def logical(self, e: ast.Operation) -> ir.Value:
         """a && b and a || b evaluate b only when needed (short circuit)."""

@@ -129,9 +129,7 @@ class CallMixin:
             if val is not None:
                 return Operand(Mode.CONSTANT, e, t, val)
             if T.is_numeric(x.type) and T.is_numeric(tu):
-                truncated = T.is_integer(tu) and not C.is_int_value(x.val)
-                self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}"
-                           + (" (truncated)" if truncated else ""))
+                self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}")
                 return Operand(Mode.INVALID, e)
         if not self.convertible(x, t):
             self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}")

@@ -207,6 +207,10 @@ class DeclMixin:
                 self.error(mobj.pos, f"field and method with the same name {mobj.name}")
                 continue
             named.methods.append(mobj)
+        # Resolve the signatures now: a method set may be needed (for an
+        # interface check) before the method's declaration is reached.
+        for m in list(named.methods):
+            self.obj_decl(m)
 
     # --- functions -------------------------------------------------------
 

@@ -402,6 +402,13 @@ class ExprMixin:
             return Operand(Mode.INVALID, e)
         return Operand(Mode.VALUE, e, x.type)
 
+    def is_nil(self, x: Operand) -> bool:
+        """Whether x is the predeclared nil (its type may already be the other side's)."""
+        e = x.expr
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        return x.type is T.UNTYPED_NIL or (isinstance(e, ast.Name) and isinstance(self.info.uses.get(e), Nil))
+
     def comparison(self, e: ast.Operation, x: Operand, y: Operand) -> Operand:
         op = e.op
         err = ""
@@ -409,7 +416,7 @@ class ExprMixin:
             err = f"invalid operation: {self.estr(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})"
         elif op in ("==", "!="):
             for a, b in ((x, y), (y, x)):
-                if a.type is T.UNTYPED_NIL:
+                if self.is_nil(a):
                     if not T.has_nil(b.type) and b.type is not T.UNTYPED_NIL:
                         err = f"invalid operation: {self.estr(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})"
                     break
@@ -418,7 +425,7 @@ class ExprMixin:
                     if not T.comparable(a.type):
                         u = a.type.underlying()
                         what = {T.Slice: "slice", T.Map: "map", T.Signature: "func"}.get(type(u))
-                        if what is not None and (x.type is T.UNTYPED_NIL or y.type is T.UNTYPED_NIL):
+                        if what is not None and (self.is_nil(x) or self.is_nil(y)):
                             continue
                         if what is not None:
                             err = f"invalid operation: {self.estr(e)} ({what} can only be compared to nil)"
