@@ -1,6 +1,6 @@
 # This file implements the runtime's only assembly: the program entry point,
-# setjmp/longjmp for panics, the goroutine
-# context switch, and the memory routines LLVM may call.
+# setjmp/longjmp for panics, the goroutine context switch, and the memory
+# routines LLVM may call.
 # GNU syntax, assembled by LLVM's integrated assembler.
 
 # _rt0_amd64_linux: the kernel starts us with argc at (%rsp), argv above it.
@@ -84,15 +84,14 @@ runtime.gogo:
 	.size runtime.gogo, .-runtime.gogo
 
 # runtime.gostart: where a new goroutine's first switch lands (newproc sets
-# pc here, sp at the top of the fresh stack, rbx to the func value). rbp=0
-# ends the frame-pointer chain; sp is 16-byte aligned, so the call below
-# meets the System V rule. goentry runs the function and never returns.
+# pc here and sp at the top of the fresh stack). rbp=0 ends the
+# frame-pointer chain; sp is 16-byte aligned, so the call below meets the
+# System V rule. goentry runs the goroutine's function and never returns.
 	.section .text.runtime.gostart,"ax",@progbits
 	.globl runtime.gostart
 	.type runtime.gostart,@function
 runtime.gostart:
 	xorl %ebp, %ebp
-	movq %rbx, %rdi
 	call runtime.goentry
 	ud2
 	.size runtime.gostart, .-runtime.gostart

@@ -31,15 +31,34 @@ type _panic struct {
 	recovered bool
 }
 
-// g holds the state of a goroutine that panics and defers need.
+// A g is a goroutine: its defer and panic state (this file) and what the
+// scheduler needs to park, wake and resume it (sched.go).
 type g struct {
-	frames *deferframe
-	panic  *_panic
-	id     int
+	frames *deferframe // registered defer frames, newest first
+	panic  *_panic     // the panics in progress, newest first
+
+	goid       int        // Go's goroutine number; main is 1
+	status     int        // _Grunnable, _Grunning, _Gwaiting or _Gdead
+	sched      gobuf      // saved registers while not running
+	stacklo    uintptr    // usable stack [stacklo, stackhi); 0 on the main goroutine,
+	stackhi    uintptr    // which runs on the OS thread's stack
+	fn         func()     // what a new goroutine runs
+	schedlink  *g         // next g on the run queue or the free list
+	alllink    *g         // next g in allgs
+	waitreason waitReason // why a _Gwaiting g waits (the deadlock report)
+
+	waiting    *sudog         // select: the sudogs it queued, one per case
+	param      unsafe.Pointer // the sudog whose operation woke it, set by the waker
+	selectDone bool           // a select case already fired: the other sudogs are stale
+
+	when      int64 // sleeping: wake-up time on the nanotime clock
+	timerlink *g    // next sleeping g, in wake-up order
 }
 
-var g0 g
-var curg *g = &g0
+// maing is the main goroutine; it runs on the stack the kernel gave the
+// process. curg is the goroutine running now.
+var maing = g{goid: 1, status: _Grunning}
+var curg *g = &maing
 
 func deferpush(f *deferframe) {
 	f.link = curg.frames
@@ -96,7 +115,7 @@ func fatalpanic(p *_panic) {
 	printpanics(p)
 	printsignal()
 	printstring("\ngoroutine ")
-	printint(int64(curg.id + 1))
+	printint(int64(curg.goid))
 	printstring(" [running]:\n")
 	traceback(getfp())
 	exit(2)

@@ -138,22 +138,13 @@ class CallMixin:
 
     def func_value(self, fn: Func) -> ir.Value:
         """A top-level function as a value: a static closure record {code}."""
-        llfn = self.pb.func_ref(fn)
-        name = f"{llfn.name}·f"
-        g = self.pb.module.globals.get(name)
-        if g is None:
-            g = ir.GlobalVariable(self.pb.module, ir.LiteralStructType([L.PTR]), name)
-            g.initializer = ir.Constant(g.value_type, [llfn])
-            g.global_constant = True
-            g.linkage = "linkonce_odr"
-            g.section = f".rodata.{name}"
-        return g
+        return self.pb.static_closure(self.pb.func_ref(fn))
 
     def func_lit(self, e: ast.FuncLit) -> ir.Value:
         """A closure: a code function plus a heap record of captured variable addresses."""
         from gominic.compile.function import FuncBuilder
         name = self.pb.closure_name(self.outer_name())
-        fb = FuncBuilder(self.pb, e, None, name, closure=e)
+        fb = FuncBuilder(self.pb, e, None, name, closure=e, info=self.info)
         fb.outer = self.outer_name()
         fb.build()
         caps = self.info.captures.get(e, [])
@@ -225,9 +216,27 @@ class CallMixin:
 
     def method_func(self, m: Func, holder: T.Type) -> ir.Function:
         """The LLVM function of method m (an instance for generic receivers)."""
-        if m.orig is not None and getattr(m, "targs", None):
+        if m.orig is not None and m.targs:
             return self.instance_method(m)
         return self.pb.func_ref(m)
+
+    # --- generic instances ----------------------------------------------------
+
+    def instance_func(self, fun: ast.Expr) -> ir.Function:
+        """The instance of a generic function named by fun (F or pkg.F or F[T])."""
+        if isinstance(fun, ast.IndexExpr):
+            fun = fun.x
+        name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
+        fn = self.info.uses[name]
+        targs, _ = self.info.instances[name]
+        return self.pb.instance(fn, targs, self.info)
+
+    def instance_method(self, m: Func) -> ir.Function:
+        return self.pb.instance(m.orig, m.targs, self.info)
+
+    def func_value_instance(self, fun: ast.Expr) -> ir.Value:
+        llfn = self.instance_func(fun)
+        return self.pb.static_closure(llfn)
 
     def method_value(self, e: ast.SelectorExpr, sel) -> ir.Value:
         """x.M as a value: a closure record {wrapper, receiver} bound now."""

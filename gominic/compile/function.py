@@ -51,13 +51,14 @@ class Target:
 
 
 class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
-    def __init__(self, pb, decl, fn: Func | None, sym: str, closure: ast.FuncLit | None = None):
+    def __init__(self, pb, decl, fn: Func | None, sym: str, closure: ast.FuncLit | None = None,
+                 info=None, sig: T.Signature | None = None):
         self.pb = pb
-        self.info = pb.info
+        self.info = info or pb.info
         self.decl = decl
         self.fn = fn
         self.sym = sym
-        self.sig: T.Signature = fn.sig if fn is not None else pb.info.types[closure].type
+        self.sig: T.Signature = sig or (fn.sig if fn is not None else self.info.types[closure].type)
         self.closure = closure
         self.vars: dict[Var, ir.Value] = {}
         self.targets: list[Target] = []
@@ -99,7 +100,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         if self.llfn.blocks:
             return self.llfn  # already generated (a shared instance)
         pragmas = self.fn.pragmas if self.fn is not None else frozenset()
-        dupok = self.fn is not None and getattr(self.fn, "targs", None) is not None
+        dupok = self.info is not self.pb.info  # generic instances may repeat across packages
         pb.define(self.llfn, pragmas, dupok=dupok)
         self.start_blocks()
         args = list(self.llfn.args)

@@ -42,11 +42,6 @@ def linkname(fn: Func) -> str | None:
 
 
 def func_symbol(fn: Func) -> str:
-    if fn.orig is not None and getattr(fn, "targs", None):
-        from gominic.compile.typenames import symbol_type_string
-        base = fn.orig
-        name = linkname(base) or base.link_name()
-        return name + "[" + ",".join(symbol_type_string(a) for a in fn.targs) + "]"
     return linkname(fn) or fn.link_name()
 
 
@@ -156,6 +151,42 @@ class PackageBuilder:
             fn.attributes.add("noinline")
         if dupok:
             fn.linkage = "linkonce_odr"
+
+    def static_closure(self, llfn: ir.Function) -> ir.GlobalVariable:
+        """The one-word closure record {code} that makes a function a func value."""
+        name = f"{llfn.name}·f"
+        g = self.module.globals.get(name)
+        if g is None:
+            g = ir.GlobalVariable(self.module, ir.LiteralStructType([L.PTR]), name)
+            g.initializer = ir.Constant(g.value_type, [llfn])
+            g.global_constant = True
+            g.linkage = "linkonce_odr"
+            g.section = f".rodata.{name}"
+        return g
+
+    def instance(self, fn: Func, targs: list[T.Type], info: Info) -> ir.Function:
+        """The code of generic function or method fn for type arguments targs."""
+        from gominic.compile.function import FuncBuilder
+        from gominic.compile.typenames import symbol_type_string
+        base = linkname(fn) or fn.link_name()
+        if fn.sig.recv is not None:
+            # pkg.(*Stack[T]).Push -> pkg.(*Stack[int]).Push
+            recv = fn.sig.recv.type
+            named = recv.elem if isinstance(recv, T.Pointer) else recv
+            inst_name = named.obj.name
+            targ_str = "[" + ",".join(symbol_type_string(a) for a in targs) + "]"
+            star = isinstance(recv, T.Pointer)
+            sym = f"{fn.pkg.path}.{'(*' if star else ''}{inst_name}{targ_str}{')' if star else ''}.{fn.name}"
+        else:
+            sym = base + "[" + ",".join(symbol_type_string(a) for a in targs) + "]"
+        existing = self.functions.get(sym)
+        if existing is not None:
+            return existing
+        inst_info, sig = info.check_instance(fn, targs)
+        recv_t = sig.recv.type if sig.recv is not None else None
+        llfn = self.declare_func(sym, L.func_type(sig, recv=recv_t))
+        self.pending.append(lambda: FuncBuilder(self, fn.decl, fn, sym, info=inst_info, sig=sig).build())
+        return llfn
 
     def closure_name(self, outer: str) -> str:
         n = self.closure_counts.get(outer, 0) + 1

@@ -229,10 +229,8 @@ class TypeDescriptors:
         return self.wrapper(t, m, path)
 
     def method_ref(self, m: Func) -> ir.Function:
-        from gominic.compile.function import FuncBuilder
-        if m.orig is not None and getattr(m, "targs", None):
-            fb = FuncBuilder.for_init(self.pb, self.pb.declare_func("·tmp", ir.FunctionType(L.VOID, [])))
-            return fb.instance_method(m)
+        if m.orig is not None and m.targs:
+            return self.pb.instance(m.orig, m.targs, self.pb.info)
         return self.pb.func_ref(m)
 
     def wrapper(self, t: T.Type, m: Func, path: list[int]) -> ir.Function:

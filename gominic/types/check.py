@@ -221,10 +221,8 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
 
     def process_delayed(self) -> None:
         """Phase 3: check function bodies (they may add more delayed work)."""
-        i = 0
-        while i < len(self.delayed):
-            self.delayed[i]()
-            i += 1
+        while self.delayed:
+            self.delayed.pop(0)()
 
     def unused_imports(self) -> None:
         for fscope in self.file_scopes:
@@ -248,4 +246,5 @@ def check_package(path: str, files: list[ast.File], importer: Importer) -> tuple
             checker.error(f.pkg_name.pos, f"package {f.pkg_name.value}; expected package {name}")
     checker.errors.check()
     checker.check_files()
+    info.check_instance = checker.check_instance
     return pkg, info

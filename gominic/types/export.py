@@ -105,6 +105,9 @@ class Exporter:
                         [self.typ(e) for e in t.embeddeds]]
             case T.Tuple():
                 return ["tuple", self.params(t)]
+            case T.TypeParam():
+                # Generic code is not exported yet: importers see the name only.
+                return ["tparam", t.obj.name, t.index]
         raise ValueError(f"cannot export type {t}")
 
     def encode_named(self, t: T.Named) -> list:
@@ -260,6 +263,11 @@ class Decoder:
                 return iface
             case "tuple":
                 return self.tuple(e[1])
+            case "tparam":
+                obj = TypeName(e[1], None)
+                tp = T.TypeParam(obj, e[2], ANY)
+                obj.type = tp
+                return tp
         raise ValueError(f"bad export data entry {e[0]}")
 
     def tuple(self, params: list) -> T.Tuple:

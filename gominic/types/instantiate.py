@@ -102,6 +102,45 @@ def subst_method(m: Func, inst: T.Named) -> Func:
 
 
 class GenericsMixin:
+    def check_instance(self, fn: Func, targs: list[T.Type]):
+        """Check a generic function's body again with its type parameters bound.
+
+        Each type parameter name is declared as an alias of its type
+        argument, so the instance's Info has only concrete types: the code
+        generator needs nothing generic (monomorphisation by re-checking).
+        """
+        from gominic.types.decl import receiver_base
+        from gominic.types.objects import Scope, TypeName
+        from gominic.types.operand import Info
+        decl = fn.decl
+        d = self.obj_decls[fn]
+        info = Info()
+        saved = (self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels)
+        self.info, self.decl_deps, self.func_lits, self.var_levels = info, None, [], {}
+        scope = Scope(d.file_scope, f"instance {fn.name}", is_func=True)
+        if decl.recv is not None:
+            names = receiver_base(decl.recv.type)[2]
+        else:
+            names = [f.name for f in decl.tparams]
+        for name, targ in zip(names, targs):
+            if isinstance(name, ast.Name):
+                scope.insert(TypeName(name.value, targ, self.pkg, name.pos, is_alias=True))
+        self.scope = scope
+        recv = None
+        if decl.recv is not None:
+            rt = self.typ(decl.recv.type)
+            rname = decl.recv.name
+            recv = Var(rname.value if rname else "", rt, self.pkg, decl.recv.pos, is_param=True, used=True)
+            if rname is not None:
+                self.declare(scope, rname, recv)
+        sig = self.func_type(decl.type, recv)
+        self.func_body(fn.name, decl, sig, scope)
+        self.process_delayed()
+        self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels = saved
+        self.errors.check()
+        info.check_instance = self.check_instance
+        return info, sig
+
     def instantiate_named(self, generic: T.Named, targs: list[T.Type], pos) -> T.Named:
         inst = instantiate(generic, targs)
         if inst.under is None:

@@ -99,8 +99,12 @@ class Info:
     funcs: list[Func] = field(default_factory=list)
     # Closures (FuncLit) and their captured variables, in the order met.
     captures: dict[ast.FuncLit, list[Var]] = field(default_factory=dict)
-    # Generic instantiations: the instance Func/Named recorded per use.
+    # Generic instantiations: (type arguments, instance signature) per use.
     instances: dict[ast.Expr, Any] = field(default_factory=dict)
+    # check_instance(func, targs) -> (Info, Signature): the body of a generic
+    # function or method checked again with its type parameters bound to
+    # concrete types; the compiler generates code for each instance from it.
+    check_instance: Any = None
 
     def type_of(self, e: ast.Expr) -> Type | None:
         tv = self.types.get(e)

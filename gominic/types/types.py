@@ -308,30 +308,51 @@ def basic_kind(t: Type) -> Kind:
     return u.kind if isinstance(u, Basic) else Kind.INVALID
 
 
+def for_type_set(pred):
+    """Lift a predicate on types to type parameters: it must hold for every
+    type in the parameter's type set (Go spec, "Type parameter declarations")."""
+    def lifted(t: Type) -> bool:
+        if isinstance(t, TypeParam):
+            iface = t.iface()
+            iface.complete()
+            return iface.terms is not None and all(pred(term.type) for term in iface.terms)
+        return pred(t)
+    lifted.__name__ = pred.__name__
+    lifted.__doc__ = pred.__doc__
+    return lifted
+
+
+@for_type_set
 def is_integer(t: Type) -> bool:
     return basic_kind(t) in INTEGER_KINDS
 
 
+@for_type_set
 def is_unsigned(t: Type) -> bool:
     return basic_kind(t) in UNSIGNED_KINDS
 
 
+@for_type_set
 def is_float(t: Type) -> bool:
     return basic_kind(t) in FLOAT_KINDS
 
 
+@for_type_set
 def is_complex(t: Type) -> bool:
     return basic_kind(t) in COMPLEX_KINDS
 
 
+@for_type_set
 def is_numeric(t: Type) -> bool:
     return basic_kind(t) in NUMERIC_KINDS
 
 
+@for_type_set
 def is_string(t: Type) -> bool:
     return basic_kind(t) in (Kind.STRING, Kind.UNTYPED_STRING)
 
 
+@for_type_set
 def is_boolean(t: Type) -> bool:
     return basic_kind(t) in (Kind.BOOL, Kind.UNTYPED_BOOL)
 
@@ -374,6 +395,7 @@ def comparable(t: Type) -> bool:
     return False
 
 
+@for_type_set
 def is_ordered(t: Type) -> bool:
     k = basic_kind(t)
     return k in INTEGER_KINDS or k in FLOAT_KINDS or k in (Kind.STRING, Kind.UNTYPED_STRING)

@@ -387,6 +387,10 @@ func (t *teeReader) Read(p []byte) (n int, err error) {
 	return
 }
 
+// Discard is a Writer on which all Write calls succeed
+// without doing anything.
+var Discard Writer = discard{}
+
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) {
@@ -412,11 +416,6 @@ func (discard) ReadFrom(r Reader) (n int64, err error) {
 		}
 	}
 }
-
-// Discard is a Writer on which all Write calls succeed
-// without doing anything. (Declared after discard's methods: see
-// .bugs/var-init-method-declared-later.go.)
-var Discard Writer = discard{}
 
 // NopCloser returns a ReadCloser with a no-op Close method wrapping r.
 // If r implements WriterTo, the returned ReadCloser does too.
