@@ -235,7 +235,11 @@ class PackageBuilder:
             if imp.path in ("unsafe",):
                 continue
             b.call(self.declare_func(f"{imp.path}.init", ir.FunctionType(L.VOID, [])), [])
+        from gominic.compile.static import StaticData
+        static = StaticData(self)
         for init in self.info.init_order:
+            if len(init.lhs) == 1 and init.lhs[0].name != "_" and static.initialize(init.lhs[0], init.rhs):
+                continue
             fb.package_initializer(init)
         n = 0
         for f in self.info.funcs:

@@ -56,10 +56,10 @@ type formatter struct {
 	intbuf [68]byte
 }
 
+// clearflags resets the flags before a verb. The width and precision
+// values are left alone: they only count when their flag says present.
 func (f *formatter) clearflags() {
 	f.fmtFlags = fmtFlags{}
-	f.wid = 0
-	f.prec = 0
 }
 
 func (f *formatter) init(buf *buffer) {
