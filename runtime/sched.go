@@ -36,8 +36,6 @@
 
 package runtime
 
-import "unsafe"
-
 // A gobuf is a goroutine's saved execution context: exactly the words gogo
 // saves and loads, in this order.
 type gobuf struct {
@@ -104,7 +102,7 @@ const (
 var (
 	runqhead *g // runnable goroutines, oldest first
 	runqtail *g
-	gfree    *g     // dead goroutines whose g and stack newproc reuses
+	gfree    *g       // dead goroutines whose g and stack newproc reuses
 	allgs    = &maing // every goroutine ever made, in creation order (via alllink)
 	allgtail = &maing
 	goidgen  = 1 // the last goroutine number handed out
@@ -189,12 +187,6 @@ func stackalloc() (lo, hi uintptr) {
 	// Best effort: past the kernel's mapping limit the guard is skipped.
 	syscall6(sysMprotect, p, stackGuard, protNone, 0, 0, 0)
 	return p + stackGuard, p + size
-}
-
-// funcPC returns the code address of a func value: the first word of the
-// closure record it points to.
-func funcPC(f func()) uintptr {
-	return **(**uintptr)(unsafe.Pointer(&f))
 }
 
 // runqput appends gp to the run queue.

@@ -27,7 +27,7 @@ from gominic.types.assign import AssignMixin
 from gominic.types.call import CallMixin
 from gominic.types.decl import DeclMixin
 from gominic.types.expr import ExprMixin
-from gominic.types.exprstring import expr_string
+from gominic.syntax.printer import expr_string
 from gominic.types.initorder import compute_init_order
 from gominic.types.instantiate import GenericsMixin
 from gominic.types.literal import LiteralMixin

@@ -1,7 +1,16 @@
-// Package os provides the program's arguments, standard files and exit.
+// Package os provides a platform-independent interface to operating system
+// functionality: the program's arguments and environment, exit, and files.
+//
+// gominic's os talks to Linux through a handful of runtime functions
+// (runtime/os_linux.go and runtime/proc.go) that return the kernel's raw
+// result, >= 0 on success or -errno on failure; this package turns -errno
+// into Go's error values (error.go). The files:
+//
+//	os.go     Args, Exit
+//	env.go    Getenv, LookupEnv, Setenv, Unsetenv, Environ
+//	file.go   File: Open, Create, OpenFile, Read, Write, Seek, Close, ...
+//	error.go  errno, PathError, ErrNotExist and friends, IsNotExist, ...
 package os
-
-import "unsafe"
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = runtime_args()
@@ -12,34 +21,9 @@ func runtime_args() []string
 //go:linkname runtime_exit runtime.os_runtime_exit
 func runtime_exit(code int)
 
-// Exit causes the program to exit with the given status, running no deferred calls.
+// Exit causes the current program to exit with the given status code.
+// Conventionally, code zero indicates success, non-zero an error.
+// The program terminates immediately; deferred functions are not run.
 func Exit(code int) {
 	runtime_exit(code)
-}
-
-// A File is an open file descriptor.
-type File struct {
-	fd   int
-	name string
-}
-
-var (
-	Stdin  = &File{0, "/dev/stdin"}
-	Stdout = &File{1, "/dev/stdout"}
-	Stderr = &File{2, "/dev/stderr"}
-)
-
-//go:linkname syscall_write runtime.os_write
-func syscall_write(fd int, p unsafe.Pointer, n int) int
-
-// Write writes b to the file.
-func (f *File) Write(b []byte) (n int, err error) {
-	for n < len(b) {
-		m := syscall_write(f.fd, unsafe.Pointer(&b[n]), len(b)-n)
-		if m <= 0 {
-			break
-		}
-		n += m
-	}
-	return n, nil
 }

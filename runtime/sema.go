@@ -1,0 +1,59 @@
+// This file implements semaphores, the sleeping and waking behind package
+// sync (Mutex, RWMutex, WaitGroup, Once, Cond).
+//
+// A semaphore is any uint32 in the program, used as a count: semacquire
+// takes one unit, parking the goroutine while the count is zero;
+// semrelease gives one back. Waiters are kept in semtable, a small hash
+// table keyed by the semaphore's address (Go's runtime/sema.go keeps a
+// balanced tree per bucket; a list is enough here), each waiting
+// goroutine as a sudog whose elem is the address.
+//
+// semrelease hands its unit straight to the longest waiter instead of
+// incrementing the count, so waiters are served first come, first served
+// and a running goroutine cannot take the unit back before they run.
+
+package runtime
+
+import "unsafe"
+
+const semTabSize = 251
+
+var semtable [semTabSize]waitq
+
+// semroot returns the queue of waiters for the semaphore at addr.
+func semroot(addr *uint32) *waitq {
+	return &semtable[(uintptr(unsafe.Pointer(addr))>>3)%semTabSize]
+}
+
+// semacquire waits until *addr > 0 and then decrements it.
+func semacquire(addr *uint32) {
+	if *addr > 0 {
+		*addr--
+		return
+	}
+	s := acquireSudog()
+	s.g = curg
+	s.elem = unsafe.Pointer(addr)
+	semroot(addr).enqueue(s)
+	gopark(waitReasonSemacquire)
+	releaseSudog(s)
+}
+
+// semrelease increments *addr, or wakes its longest waiter instead.
+func semrelease(addr *uint32) {
+	root := semroot(addr)
+	for s := root.first; s != nil; s = s.next {
+		if s.elem == unsafe.Pointer(addr) {
+			root.remove(s)
+			goready(s.g)
+			return
+		}
+	}
+	*addr++
+}
+
+// sync_fatal serves package sync's fatal errors (misuse such as unlocking
+// an unlocked mutex), which no recover can catch.
+func sync_fatal(s string) {
+	fatal(s)
+}

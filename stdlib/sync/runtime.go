@@ -1,0 +1,31 @@
+// Package sync provides basic synchronization primitives: mutual exclusion
+// locks (Mutex, RWMutex), WaitGroup, Once and Cond.
+//
+// gominic runs all goroutines on one thread and switches only when a
+// goroutine blocks (runtime/sched.go), so the primitives need no atomic
+// instructions: between two blocking points a goroutine runs alone, and
+// plain reads and writes of a lock's state cannot interleave. Where a
+// goroutine must wait, it sleeps on a runtime semaphore (runtime/sema.go),
+// a counter with a first-come, first-served queue of waiters.
+package sync
+
+// runtime_Semacquire waits until *s > 0 and then decrements it.
+//
+//go:linkname runtime_Semacquire runtime.semacquire
+func runtime_Semacquire(s *uint32)
+
+// runtime_Semrelease increments *s, or hands the unit straight to a waiter.
+//
+//go:linkname runtime_Semrelease runtime.semrelease
+func runtime_Semrelease(s *uint32)
+
+// fatal reports misuse of a primitive as an unrecoverable fatal error.
+//
+//go:linkname fatal runtime.sync_fatal
+func fatal(s string)
+
+// A Locker represents an object that can be locked and unlocked.
+type Locker interface {
+	Lock()
+	Unlock()
+}
