@@ -29,6 +29,7 @@ from typing import Iterator, TextIO
 from gominic.link.deadcode import deadcode
 from gominic.link.elf import write_elf
 from gominic.link.errors import LinkError
+from gominic.link.functab import build_functab
 from gominic.link.layout import BUILD_ID_SIZE, assign_addresses, create_boundary_symbols
 from gominic.link.ldflags import parse_ldflags
 from gominic.link.linkmap import print_header, print_map, print_stats
@@ -115,6 +116,9 @@ def link(cfg: LinkConfig) -> LinkResult:
         # Flood-fill reachability from the entry point; the rest is dropped.
         deadcode(loader, cfg.entry, cfg.out if cfg.dumpdep else None)
         timer.done("deadcode")
+
+        # List the reachable functions for the runtime's tracebacks.
+        build_functab(loader)
 
         # Give GOT references that cannot become direct a slot in .got.
         build_got(loader, loader.reachable_section_syms())

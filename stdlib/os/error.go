@@ -7,10 +7,7 @@
 
 package os
 
-import (
-	"errors"
-	"io/fs"
-)
+import "io/fs"
 
 // Portable analogs of some common system call errors.
 var (
@@ -188,7 +185,3 @@ func errorFromResult(r int) error {
 	}
 	return errno(-r)
 }
-
-// Only so that errors is seen as used when PathError is an alias; keeps the
-// import list equal to what the file documents.
-var _ = errors.New

@@ -1,0 +1,300 @@
+// This file implements File, an open file descriptor, and the whole-file
+// helpers ReadFile and WriteFile. Every method wraps a failing system call's
+// errno in a *PathError{Op, Path, Err}, as Go does.
+
+package os
+
+import (
+	"io"
+	"io/fs"
+	"unsafe"
+)
+
+//go:linkname sysRead runtime.os_read
+func sysRead(fd int, p unsafe.Pointer, n int) int
+
+//go:linkname sysWrite runtime.os_write
+func sysWrite(fd int, p unsafe.Pointer, n int) int
+
+//go:linkname sysOpen runtime.os_open
+func sysOpen(path string, flags int, mode int) int
+
+//go:linkname sysClose runtime.os_close
+func sysClose(fd int) int
+
+//go:linkname sysUnlink runtime.os_unlink
+func sysUnlink(path string) int
+
+//go:linkname sysSeek runtime.os_seek
+func sysSeek(fd int, offset int64, whence int) int64
+
+// Flags to OpenFile (Linux values). Exactly one of O_RDONLY, O_WRONLY, or
+// O_RDWR must be specified; the others may be or'ed in.
+const (
+	O_RDONLY int = 0x0     // open the file read-only.
+	O_WRONLY int = 0x1     // open the file write-only.
+	O_RDWR   int = 0x2     // open the file read-write.
+	O_APPEND int = 0x400   // append data to the file when writing.
+	O_CREATE int = 0x40    // create a new file if none exists.
+	O_EXCL   int = 0x80    // used with O_CREATE, file must not exist.
+	O_SYNC   int = 0x101000 // open for synchronous I/O.
+	O_TRUNC  int = 0x200   // truncate regular writable file when opened.
+)
+
+// Seek whence values.
+//
+// Deprecated: Use io.SeekStart, io.SeekCurrent, and io.SeekEnd.
+const (
+	SEEK_SET int = 0 // seek relative to the origin of the file
+	SEEK_CUR int = 1 // seek relative to the current offset
+	SEEK_END int = 2 // seek relative to the end
+)
+
+// A FileMode represents a file's mode and permission bits.
+type FileMode = fs.FileMode
+
+// The defined file mode bits are the most significant bits of the FileMode.
+const (
+	ModeDir        = fs.ModeDir        // d: is a directory
+	ModeAppend     = fs.ModeAppend     // a: append-only
+	ModeExclusive  = fs.ModeExclusive  // l: exclusive use
+	ModeTemporary  = fs.ModeTemporary  // T: temporary file; Plan 9 only
+	ModeSymlink    = fs.ModeSymlink    // L: symbolic link
+	ModeDevice     = fs.ModeDevice     // D: device file
+	ModeNamedPipe  = fs.ModeNamedPipe  // p: named pipe (FIFO)
+	ModeSocket     = fs.ModeSocket     // S: Unix domain socket
+	ModeSetuid     = fs.ModeSetuid     // u: setuid
+	ModeSetgid     = fs.ModeSetgid     // g: setgid
+	ModeCharDevice = fs.ModeCharDevice // c: Unix character device, when ModeDevice is set
+	ModeSticky     = fs.ModeSticky     // t: sticky
+	ModeIrregular  = fs.ModeIrregular  // ?: non-regular file; nothing else is known about this file
+
+	ModeType = fs.ModeType // mask for the type bits
+	ModePerm = fs.ModePerm // Unix permission bits, 0o777
+)
+
+// File represents an open file descriptor.
+type File struct {
+	fd     int
+	name   string
+	closed bool
+}
+
+// Stdin, Stdout, and Stderr are open Files pointing to the standard input,
+// standard output, and standard error file descriptors.
+var (
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
+)
+
+// NewFile returns a new File with the given file descriptor and name.
+func NewFile(fd uintptr, name string) *File {
+	return &File{fd: int(fd), name: name}
+}
+
+// Open opens the named file for reading. If successful, methods on the
+// returned file can be used for reading; the associated file descriptor has
+// mode O_RDONLY. If there is an error, it will be of type *PathError.
+func Open(name string) (*File, error) {
+	return OpenFile(name, O_RDONLY, 0)
+}
+
+// Create creates or truncates the named file. If the file already exists,
+// it is truncated. If the file does not exist, it is created with mode 0666
+// (before umask).
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// OpenFile is the generalized open call; most users will use Open
+// or Create instead. It opens the named file with specified flag
+// (O_RDONLY etc.) and permission bits perm (before umask).
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd := sysOpen(name, flag, syscallMode(perm))
+	if fd < 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: errorFromResult(fd)}
+	}
+	return NewFile(uintptr(fd), name), nil
+}
+
+// syscallMode converts a FileMode to the mode bits open(2) expects: the
+// permissions, plus the setuid (04000), setgid (02000) and sticky (01000) bits.
+func syscallMode(m FileMode) int {
+	o := int(m.Perm())
+	if m&ModeSetuid != 0 {
+		o |= 04000
+	}
+	if m&ModeSetgid != 0 {
+		o |= 02000
+	}
+	if m&ModeSticky != 0 {
+		o |= 01000
+	}
+	return o
+}
+
+// Remove removes the named file.
+func Remove(name string) error {
+	if r := sysUnlink(name); r < 0 {
+		return &PathError{Op: "remove", Path: name, Err: errorFromResult(r)}
+	}
+	return nil
+}
+
+// checkValid returns an error if f cannot be used for op.
+func (f *File) checkValid(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+// wrapErr wraps an error from a system call on f as a *PathError.
+func (f *File) wrapErr(op string, err error) error {
+	if err == nil || err == io.EOF {
+		return err
+	}
+	return &PathError{Op: op, Path: f.name, Err: err}
+}
+
+// Name returns the name of the file as presented to Open.
+func (f *File) Name() string { return f.name }
+
+// Fd returns the integer Unix file descriptor referencing the open file.
+func (f *File) Fd() uintptr {
+	if f == nil {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+// Read reads up to len(b) bytes from the File and stores them in b.
+// It returns the number of bytes read and any error encountered.
+// At end of file, Read returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	for {
+		n = sysRead(f.fd, unsafe.Pointer(&b[0]), len(b))
+		if n != -int(errEINTR) {
+			break
+		}
+	}
+	if n < 0 {
+		return 0, f.wrapErr("read", errorFromResult(n))
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// Write writes len(b) bytes from b to the File.
+// It returns the number of bytes written and an error, if any.
+// Write returns a non-nil error when n != len(b).
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	for n < len(b) {
+		m := sysWrite(f.fd, unsafe.Pointer(&b[n]), len(b)-n)
+		if m == -int(errEINTR) {
+			continue
+		}
+		if m < 0 {
+			return n, f.wrapErr("write", errorFromResult(m))
+		}
+		if m == 0 {
+			return n, io.ErrShortWrite
+		}
+		n += m
+	}
+	return n, nil
+}
+
+// WriteString is like Write, but writes the contents of string s rather than
+// a slice of bytes.
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+// Seek sets the offset for the next Read or Write on file to offset,
+// interpreted according to whence: 0 means relative to the origin of the
+// file, 1 means relative to the current offset, and 2 means relative to the
+// end. It returns the new offset and an error, if any.
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkValid("seek"); err != nil {
+		return 0, err
+	}
+	r := sysSeek(f.fd, offset, whence)
+	if r < 0 {
+		return 0, f.wrapErr("seek", errorFromResult(int(r)))
+	}
+	return r, nil
+}
+
+// Close closes the File, rendering it unusable for I/O.
+// Close will return an error if it has already been called.
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	}
+	f.closed = true
+	if r := sysClose(f.fd); r < 0 {
+		return &PathError{Op: "close", Path: f.name, Err: errorFromResult(r)}
+	}
+	return nil
+}
+
+// ReadFile reads the named file and returns the contents.
+// A successful call returns err == nil, not err == EOF.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+
+	data := make([]byte, 0, 512)
+	for {
+		if len(data) >= cap(data) {
+			d := append(data[:cap(data)], 0)
+			data = d[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+	}
+}
+
+// WriteFile writes data to the named file, creating it if necessary.
+// If the file does not exist, WriteFile creates it with permissions perm
+// (before umask); otherwise WriteFile truncates it before writing, without
+// changing permissions.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
