@@ -70,22 +70,20 @@ class CallMixin:
     def call_args(self, e: ast.CallExpr, sig: T.Signature) -> list[ir.Value]:
         """Evaluate arguments left to right, packing variadic ones into a slice."""
         params = sig.params.vars
-        if len(e.args) == 1 and len(params) > 1 and not e.has_dots:
+        if len(e.args) == 1 and isinstance(self.info.type_of(e.args[0]), T.Tuple):
             # f(g()) where g returns several values.
             vals = self.multi_value(e.args[0])
             srcs = self.multi_types(e.args[0])
             if sig.variadic:
-                fixed = [self.convert_value(v, s, p.type) for v, s, p in zip(vals, srcs, params[:-1])]
-                rest = list(zip(vals[len(params) - 1:], srcs[len(params) - 1:]))
+                nfixed = len(params) - 1
+                fixed = [self.convert_value(v, s, p.type) for v, s, p in zip(vals, srcs, params[:nfixed])]
+                rest = list(zip(vals[nfixed:], srcs[nfixed:]))
                 return fixed + [self.pack_variadic_values(rest, params[-1].type)]
             return [self.convert_value(v, s, p.type) for v, s, p in zip(vals, srcs, params)]
         if sig.variadic and not e.has_dots:
             nfixed = len(params) - 1
             fixed = [self.expr_to(a, p.type) for a, p in zip(e.args[:nfixed], params)]
             return fixed + [self.pack_variadic(e.args[nfixed:], params[-1].type)]
-        if len(e.args) == 1 and len(params) == 1 and not e.has_dots and isinstance(self.info.type_of(e.args[0]), T.Tuple):
-            vals = self.multi_value(e.args[0])
-            return [self.convert_value(vals[0], self.multi_types(e.args[0])[0], params[0].type)]
         return [self.expr_to(a, p.type) for a, p in zip(e.args, params)]
 
     def pack_variadic(self, args: list[ast.Expr], slice_t: T.Type) -> ir.Value:
