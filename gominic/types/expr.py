@@ -29,23 +29,13 @@ class ExprMixin:
         """Check e, which must be a single value (not a type, not a tuple)."""
         x = self.raw_expr(e, hint)
         self.single_value(x)
-        if x.mode == Mode.TYPEXPR:
-            self.error(e.pos, f"{self.estr(e)} (type) is not an expression")
-            x.mode = Mode.INVALID
-        elif x.mode == Mode.NOVALUE:
-            self.error(e.pos, f"{self.estr(e)} (no value) used as value")
-            x.mode = Mode.INVALID
-        elif x.mode == Mode.BUILTIN:
-            self.error(e.pos, f"{self.estr(e)} (built-in) must be called")
-            x.mode = Mode.INVALID
+        self.require_value(x, (Mode.TYPEXPR, Mode.NOVALUE, Mode.BUILTIN))
         return x
 
     def expr_or_type(self, e: ast.Expr) -> Operand:
         x = self.raw_expr(e, None)
         self.single_value(x)
-        if x.mode == Mode.NOVALUE:
-            self.error(e.pos, f"{self.estr(e)} (no value) used as value")
-            x.mode = Mode.INVALID
+        self.require_value(x, (Mode.NOVALUE,))
         return x
 
     def multi_expr(self, e: ast.Expr) -> list[Operand]:
@@ -53,13 +43,17 @@ class ExprMixin:
         x = self.raw_expr(e, None)
         if x.mode not in (Mode.INVALID, Mode.TYPEXPR, Mode.NOVALUE, Mode.BUILTIN) and isinstance(x.type, T.Tuple):
             return [Operand(Mode.VALUE, e, v.type) for v in x.type.vars]
-        if x.mode == Mode.TYPEXPR:
-            self.error(e.pos, f"{self.estr(e)} (type) is not an expression")
-            x.mode = Mode.INVALID
-        elif x.mode == Mode.NOVALUE:
-            self.error(e.pos, f"{self.estr(e)} (no value) used as value")
-            x.mode = Mode.INVALID
+        self.require_value(x, (Mode.TYPEXPR, Mode.NOVALUE))
         return [x]
+
+    def require_value(self, x: Operand, rejected: tuple[Mode, ...]) -> None:
+        """Report x if its mode is one of rejected (not usable as a value here)."""
+        if x.mode not in rejected:
+            return
+        what = {Mode.TYPEXPR: "(type) is not an expression", Mode.NOVALUE: "(no value) used as value",
+                Mode.BUILTIN: "(built-in) must be called"}[x.mode]
+        self.error(x.expr.pos, f"{self.estr(x.expr)} {what}")
+        x.mode = Mode.INVALID
 
     def single_value(self, x: Operand) -> None:
         if x.mode not in (Mode.INVALID, Mode.TYPEXPR, Mode.NOVALUE, Mode.BUILTIN) and isinstance(x.type, T.Tuple):
