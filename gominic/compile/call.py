@@ -16,6 +16,7 @@ import llvmlite.ir as ir
 from gominic.compile.irbuilder import Builder
 
 from gominic.compile import lltypes as L
+from gominic.compile.intrinsics import call_intrinsic, is_intrinsic
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Builtin, Func, Var
@@ -38,9 +39,7 @@ class CallMixin:
         if isinstance(callee, Builtin):
             from gominic.compile.builtins import call_builtin
             return call_builtin(self, e, callee.name)
-        if isinstance(callee, Func) and callee.pkg is not None and callee.pkg.path == "runtime" \
-                and "go:intrinsic" in callee.pragmas:
-            from gominic.compile.intrinsics import call_intrinsic
+        if isinstance(callee, Func) and is_intrinsic(callee):
             return call_intrinsic(self, e, callee)
         sig = self.callee_signature(e)
         args = self.call_args(e, sig)

@@ -33,7 +33,27 @@ def getfp(fb, args: list[ir.Value]) -> ir.Value:
 
 INTRINSICS = {"syscall6": syscall6, "getfp": getfp}
 
+# Functions of package math that become one machine instruction, as in Go's
+# compiler (ssagen's intrinsics): their Go bodies in stdlib/math are the
+# reference, the instruction gives the same results.
+MATH_INTRINSICS = {
+    "Sqrt": "llvm.sqrt.f64", "Floor": "llvm.floor.f64", "Ceil": "llvm.ceil.f64",
+    "Trunc": "llvm.trunc.f64", "Abs": "llvm.fabs.f64", "Copysign": "llvm.copysign.f64",
+    "Round": "llvm.round.f64", "RoundToEven": "llvm.roundeven.f64", "FMA": "llvm.fma.f64",
+}
+
+
+def is_intrinsic(fn: Func) -> bool:
+    if fn.pkg is None:
+        return False
+    if fn.pkg.path == "runtime":
+        return "go:intrinsic" in fn.pragmas
+    return fn.pkg.path == "math" and fn.name in MATH_INTRINSICS and fn.sig.recv is None
+
 
 def call_intrinsic(fb, e: ast.CallExpr, fn: Func) -> ir.Value:
     args = [fb.expr_to(a, p.type) for a, p in zip(e.args, fn.sig.params.vars)]
+    if fn.pkg.path == "math":
+        llfn = fb.pb.declare_func(MATH_INTRINSICS[fn.name], ir.FunctionType(L.F64, [L.F64] * len(args)))
+        return fb.b.call(llfn, args)
     return INTRINSICS[fn.name](fb, args)

@@ -21,6 +21,13 @@ BOOL_FLAGS = {
     "w": "strip_dwarf",
     "dumpdep": "dumpdep",
     "map": "map",
+    "size": "size",
+}
+
+# Flags with a value: flag name -> LinkConfig field.
+STRING_FLAGS = {
+    "trace-relocs": "trace_relocs",
+    "report": "report",
 }
 
 
@@ -65,23 +72,37 @@ def parse_xdef(value: str) -> tuple[str, str]:
 
 def parse_ldflags(s: str) -> dict[str, Any]:
     """Parse an -ldflags string into LinkConfig fields ({"verbose": True, "xdefs": [...]})."""
+    fields, rest = parse_link_flags(split_quoted(s))
+    if rest:
+        raise LinkError(f"invalid -ldflags: unexpected argument {rest[0]}")
+    return fields
+
+
+def parse_link_flags(words: list[str], strings: dict[str, str] = STRING_FLAGS) -> tuple[dict[str, Any], list[str]]:
+    """Parse linker flags from the front of words, as Go's flag package does;
+    return the LinkConfig fields and the words after the last flag (``gominic
+    tool link`` passes its -o and -importcfg in ``strings``)."""
     fields: dict[str, Any] = {}
-    words = split_quoted(s)
     i = 0
     while i < len(words):
         word = words[i]
+        if word == "--":
+            return fields, words[i + 1 :]
+        if not word.startswith("-") or word == "-":
+            break
         i += 1
-        if not word.startswith("-") or word in ("-", "--"):
-            raise LinkError(f"invalid -ldflags: unexpected argument {word}")
         name, eq, value = word.lstrip("-").partition("=")
         if name in BOOL_FLAGS:
             fields[BOOL_FLAGS[name]] = parse_bool(name, value) if eq else True
-        elif name == "X":
-            if not eq:
-                if i == len(words):
-                    raise LinkError("flag needs an argument: -X")
-                value, i = words[i], i + 1
+            continue
+        if name != "X" and name not in strings:
+            raise LinkError(f"flag provided but not defined: -{name}")
+        if not eq:
+            if i == len(words):
+                raise LinkError(f"flag needs an argument: -{name}")
+            value, i = words[i], i + 1
+        if name == "X":
             fields.setdefault("xdefs", []).append(parse_xdef(value))
         else:
-            raise LinkError(f"flag provided but not defined: -{name}")
-    return fields
+            fields[strings[name]] = value
+    return fields, words[i:]
