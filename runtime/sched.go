@@ -263,26 +263,39 @@ func findrunnable() *g {
 }
 
 // checkdead reports a deadlock (nothing can ever run again) the way Go
-// does, listing what every live goroutine waits for, and exits. It is
-// written as one message, so the report reaches stderr in one write.
+// does: the message, then what every live goroutine waits for and where,
+// and exits.
 func checkdead() {
-	msg := "fatal error: all goroutines are asleep - deadlock!\n"
 	if maing.status == _Gdead {
-		msg = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+		writeString(2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+	} else {
+		writeString(2, "fatal error: all goroutines are asleep - deadlock!\n")
 	}
 	for gp := allgs; gp != nil; gp = gp.alllink {
 		if gp.status == _Gwaiting {
-			msg += "\ngoroutine " + itoa(int64(gp.goid)) + " [" + gp.waitreason.String() + "]:\n"
+			printstring("\ngoroutine " + itoa(int64(gp.goid)) + " [" + gp.waitreason.String() + "]:\n")
+			gtraceback(gp)
 		}
 	}
-	writeString(2, msg)
 	exit(2)
+}
+
+// gtraceback prints the calls of goroutine gp: from here if it is the
+// running one, else from where it switched away (its saved frame pointer).
+func gtraceback(gp *g) {
+	if gp == curg {
+		traceback(getfp())
+	} else {
+		traceback(gp.sched.bp)
+	}
 }
 
 // fatal reports an unrecoverable error in the program (not the runtime),
 // such as unlocking an unlocked mutex, and exits.
 func fatal(s string) {
-	writeString(2, "fatal error: "+s+"\n\ngoroutine "+itoa(int64(curg.goid))+" [running]:\n")
+	writeString(2, "fatal error: "+s+"\n")
+	printstring("\ngoroutine " + itoa(int64(curg.goid)) + " [running]:\n")
+	traceback(getfp())
 	exit(2)
 }
 

@@ -25,12 +25,19 @@ class FlagError(Exception):
 class Flag:
     name: str
     usage: str
-    default: object  # a bool for a boolean flag, else a str
+    default: object  # a bool for a boolean flag, a list for a repeatable one, else a str
     value: object = None
 
     @property
     def is_bool(self) -> bool:
         return isinstance(self.default, bool)
+
+    def set(self, text: str) -> None:
+        """Take a value from the command line (a repeatable flag collects them)."""
+        if isinstance(self.default, list):
+            self.value = [*self.value, text]
+        else:
+            self.value = text
 
 
 @dataclass
@@ -44,6 +51,10 @@ class FlagSet:
 
     def string(self, name: str, usage: str, default: str | None = None) -> None:
         self.flags[name] = Flag(name, usage, default, default)
+
+    def list(self, name: str, usage: str) -> None:
+        """A flag that may be given many times, like the compiler's -I."""
+        self.flags[name] = Flag(name, usage, [], [])
 
     def __getitem__(self, name: str) -> object:
         return self.flags[name].value
@@ -74,11 +85,11 @@ class FlagSet:
             flag.value = parse_bool(name, value) if has_value else True
             return i + 1
         if has_value:
-            flag.value = value
+            flag.set(value)
             return i + 1
         if i + 1 == len(args):
             raise FlagError(f"flag needs an argument: -{name}")
-        flag.value = args[i + 1]
+        flag.set(args[i + 1])
         return i + 2
 
     def defaults(self) -> str:

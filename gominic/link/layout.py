@@ -120,19 +120,27 @@ def assign_addresses(loader: Loader) -> Layout:
     by_kind = collect_section_syms(loader)
     sections, segments = [], []
     note = OutputSection(".note.gnu.build-id", None, size=BUILD_ID_NOTE_SIZE, align=4)
-    addr = IMAGE_BASE
+    addr = file_end = IMAGE_BASE
     for flags, kinds in SEGMENTS:
         seg = Segment(flags, [])
-        seg.vaddr = addr = align_up(addr, PAGE_SIZE)
+        # Segments follow each other in the file with no padding: each
+        # starts on a fresh page in memory at the same offset within the
+        # page as in the file (the ELF rule: p_vaddr = p_offset mod the page
+        # size), so a file page may be mapped twice, with different rights.
+        if segments:
+            seg.fileoff = file_end
+            seg.vaddr = addr = align_up(addr, PAGE_SIZE) + file_end % PAGE_SIZE
+        else:
+            seg.vaddr, seg.fileoff = IMAGE_BASE, 0
         for kind in kinds:
             sect = note if kind is None else OutputSection(SECTION_NAMES[kind], kind, by_kind[kind])
-            addr = place_section(loader, sect, TEXT_ADDR if kind == SymKind.STEXT else addr)
+            addr = place_section(loader, sect, TEXT_ADDR if kind == SymKind.STEXT else addr, seg)
             seg.sections.append(sect)
             sections.append(sect)
             if sect.filesize:
                 seg.filesz = addr - seg.vaddr
-        seg.fileoff = seg.vaddr - IMAGE_BASE
         seg.memsz = addr - seg.vaddr
+        file_end = seg.fileoff + seg.filesz
         segments.append(seg)
     layout = Layout(sections, segments, note)
     layout.filesize = max(seg.fileoff + seg.filesz for seg in segments)
@@ -148,12 +156,12 @@ def collect_section_syms(loader: Loader) -> dict[SymKind, list[Sym]]:
     return by_kind
 
 
-def place_section(loader: Loader, sect: OutputSection, addr: int) -> int:
+def place_section(loader: Loader, sect: OutputSection, addr: int, seg: Segment) -> int:
     """Give the section and each of its symbols an address; return the end address."""
     for s in sect.syms:
         sect.align = max(sect.align, loader.sym_align(s))
     sect.addr = start = addr = align_up(addr, sect.align)
-    sect.fileoff = start - IMAGE_BASE
+    sect.fileoff = seg.fileoff + (start - seg.vaddr)
     for s in sect.syms:
         addr = align_up(addr, loader.sym_align(s))
         loader.set_sym_value(s, addr)

@@ -32,9 +32,10 @@ from gominic.link.errors import LinkError
 from gominic.link.functab import build_functab
 from gominic.link.layout import BUILD_ID_SIZE, assign_addresses, create_boundary_symbols
 from gominic.link.ldflags import parse_ldflags
-from gominic.link.linkmap import print_header, print_map, print_stats
+from gominic.link.linkmap import print_header, print_map, print_reloc_trace, print_size, print_stats
 from gominic.link.loader import load_packages
 from gominic.link.relocate import apply_relocations, build_got
+from gominic.link.report import EdgeRecorder, write_report
 from gominic.link.strdata import define_string_vars
 from gominic.obj.archive import write_atomically
 
@@ -55,6 +56,9 @@ class LinkConfig:
     strip_dwarf: bool = False  # -w (there is no DWARF yet)
     xdefs: list[tuple[str, str]] = field(default_factory=list)  # -X name=value
     map: bool = False  # -map
+    trace_relocs: str = ""  # -trace-relocs SYMBOL
+    size: bool = False  # -size
+    report: str = ""  # -report FILE.html
     out: TextIO = field(default_factory=lambda: sys.stdout)  # where reports go
 
 
@@ -114,7 +118,9 @@ def link(cfg: LinkConfig) -> LinkResult:
         define_string_vars(loader, cfg.xdefs)
 
         # Flood-fill reachability from the entry point; the rest is dropped.
-        deadcode(loader, cfg.entry, cfg.out if cfg.dumpdep else None)
+        # (The -report page draws the tree of the edges -dumpdep prints.)
+        edges = EdgeRecorder(cfg.out if cfg.dumpdep else None) if cfg.report else None
+        deadcode(loader, cfg.entry, edges or (cfg.out if cfg.dumpdep else None))
         timer.done("deadcode")
 
         # List the reachable functions for the runtime's tracebacks.
@@ -132,6 +138,8 @@ def link(cfg: LinkConfig) -> LinkResult:
         image = bytearray(layout.filesize)
         apply_relocations(loader, layout, image)
         timer.done("relocate")
+        if cfg.trace_relocs:
+            print_reloc_trace(loader, image, cfg.trace_relocs, cfg.out)
 
         # Wrap the image in ELF headers and a symbol table, then rename into place.
         entry = loader.lookup(cfg.entry)
@@ -141,6 +149,10 @@ def link(cfg: LinkConfig) -> LinkResult:
 
         if cfg.map:
             print_map(loader, cfg.out)
+        if cfg.size:
+            print_size(loader, layout, cfg.out)
+        if cfg.report:
+            write_report(Path(cfg.report), loader, layout, cfg.entry, edges)
         if cfg.verbose:
             cfg.out.write(f"{time.perf_counter() - timer.start:5.2f} cpu time\n")
             print_stats(loader, cfg.out)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import struct
 
 from gominic.link.errors import LinkError
-from gominic.link.layout import IMAGE_BASE, Layout
+from gominic.link.layout import Layout
 from gominic.link.loader import Loader, Reloc, Sym
 from gominic.link.symkind import SymKind, is_zeroed
 from gominic.obj.elffile import RelocType, reloc_type_name
@@ -96,22 +96,23 @@ def apply_relocations(loader: Loader, layout: Layout, image: bytearray) -> None:
             continue
         if sect.kind == SymKind.STEXT:
             image[sect.fileoff : sect.fileoff + sect.size] = bytes([INT3]) * sect.size
+        delta = sect.fileoff - sect.addr  # address -> offset in the file image
         for s in sect.syms:
-            start = addrs[s] - IMAGE_BASE
+            start = addrs[s] + delta
             data = loader.data(s)
             image[start : start + len(data)] = data
             relocs = loader.relocs(s)
             if relocs:
-                relocate_sym(loader, s, relocs, image, addrs, got_slots, undefined)
+                relocate_sym(loader, s, relocs, image, addrs, got_slots, undefined, delta)
     if undefined:
         raise LinkError("\n".join(undefined))
 
 
 def relocate_sym(loader: Loader, s: Sym, relocs: list[Reloc], image: bytearray, addrs: list[int],
-                 got_slots: dict[Sym, int], undefined: dict[str, None]) -> None:
+                 got_slots: dict[Sym, int], undefined: dict[str, None], delta: int) -> None:
     """Patch the relocations of one symbol, already copied to its place in the image."""
     addr = addrs[s]
-    start = addr - IMAGE_BASE
+    start = addr + delta
     defined = loader.attr_defined
     for off, rtype, target, addend in relocs:
         if not defined(target):

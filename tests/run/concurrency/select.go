@@ -144,7 +144,7 @@ func main() {
 		fmt.Println("timed out")
 	}
 
-	// A select with many cases: the poll order is not limited in size.
+	// Cases on channels picked from a slice.
 	chans := make([]chan int, 100)
 	for i := range chans {
 		chans[i] = make(chan int, 1)
