@@ -22,6 +22,7 @@ from pathlib import Path
 from gominic.cli.base import Command, UsageError
 from gominic.cli.flags import FlagSet
 from gominic.obj.archive import ObjError
+from gominic.tools import file_error
 from gominic.tools.disasm import disassemble
 from gominic.tools.objfile import elf_files, functions, is_relocatable, symbolizer
 
@@ -58,9 +59,7 @@ def run_objdump(cmd: Command, args: list[str]) -> int:
     try:
         print(objdump(Path(files[0]), flags["s"]), end="")
     except (OSError, ObjError) as e:
-        print(f"objdump: {getattr(e, 'strerror', None) and f'open {files[0]}: {e.strerror.lower()}' or e}",
-              file=__import__("sys").stderr)
-        return 1
+        return file_error("objdump", files[0], e)
     return 0
 
 

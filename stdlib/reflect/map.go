@@ -65,7 +65,7 @@ func (it *MapIter) Key() Value {
 	if it.it.key == nil {
 		panic("MapIter.Key called before Next")
 	}
-	return copyValue(it.m.typ.key, it.it.key, it.m.flag)
+	return copyValue(it.m.typ.key, it.it.key, it.m.flag&flagRO)
 }
 
 // Value returns the value of the iterator's current map entry.
@@ -73,7 +73,7 @@ func (it *MapIter) Value() Value {
 	if it.it.elem == nil {
 		panic("MapIter.Value called before Next")
 	}
-	return copyValue(it.m.typ.elem, it.it.elem, it.m.flag)
+	return copyValue(it.m.typ.elem, it.it.elem, it.m.flag&flagRO)
 }
 
 // copyValue returns a Value holding a copy of the value of type t at p,
@@ -106,5 +106,5 @@ func (v Value) MapIndex(key Value) Value {
 	if !ok {
 		return Value{}
 	}
-	return copyValue(v.typ.elem, p, v.flag)
+	return copyValue(v.typ.elem, p, v.flag&flagRO)
 }

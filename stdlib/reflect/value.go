@@ -15,8 +15,11 @@ type flag uintptr
 
 const (
 	// flagRO marks a value reached through an unexported struct field:
-	// it can be read but not handed out as an interface.
+	// it can be read but not handed out as an interface, nor set.
 	flagRO flag = 1 << iota
+	// flagAddr marks an addressable value: one reached through a pointer
+	// or a slice, which the Set methods may change (see set.go).
+	flagAddr
 )
 
 // Value is the reflection interface to a Go value. The zero Value is
@@ -251,13 +254,13 @@ func (v Value) Index(i int) Value {
 			panic("reflect: slice index out of range")
 		}
 		e := v.typ.elem
-		return Value{e, unsafe.Add(s.data, uintptr(i)*e.size), v.flag}
+		return Value{e, unsafe.Add(s.data, uintptr(i)*e.size), v.flag | flagAddr}
 	case String:
 		s := (*stringHeader)(v.ptr)
 		if uint(i) >= uint(s.len) {
 			panic("reflect: string index out of range")
 		}
-		return Value{uint8Type, unsafe.Add(s.data, i), v.flag}
+		return Value{uint8Type, unsafe.Add(s.data, i), v.flag &^ flagAddr}
 	}
 	panic(&ValueError{"reflect.Value.Index", v.Kind()})
 }
@@ -294,10 +297,10 @@ func (v Value) Elem() Value {
 		if p == nil {
 			return Value{}
 		}
-		return Value{v.typ.elem, p, v.flag}
+		return Value{v.typ.elem, p, v.flag | flagAddr}
 	case Interface:
 		t, data := v.dynamic()
-		return unpackData(t, data, v.flag)
+		return unpackData(t, data, v.flag&^flagAddr)
 	}
 	panic(&ValueError{"reflect.Value.Elem", v.Kind()})
 }

@@ -1,0 +1,38 @@
+"""The tools behind ``gominic tool NAME``, one module each, as Go's
+``go tool``: the steps of a build, runnable by hand, and views into files.
+
+    compile     one package's files -> its archive; prints any phase
+    link        archives -> executable; prints what the linker does
+    nm          the symbols of an executable or archive
+    objdump     the disassembly of an executable or archive
+    addr2line   (not available: gominic has no line tables yet)
+
+Each module defines a ``Command`` (gominic/cli/base.py) that
+``gominic tool`` dispatches to; the modules load only when their tool runs.
+"""
+
+from __future__ import annotations
+
+import sys
+
+# Tool name -> the module defining it and the name of its Command.
+TOOLS = {
+    "addr2line": ("gominic.tools.addr2line", "ADDR2LINE"),
+    "compile": ("gominic.tools.compile", "COMPILE"),
+    "link": ("gominic.tools.link", "LINK"),
+    "nm": ("gominic.tools.nm", "NM"),
+    "objdump": ("gominic.tools.objdump", "OBJDUMP"),
+}
+
+
+def file_error(tool: str, path: str, err: Exception) -> int:
+    """Report a file the tool cannot read as Go's tools do; exit status 1.
+
+        nm: open prog: no such file or directory
+    """
+    if isinstance(err, OSError) and err.strerror:
+        msg = f"open {path}: {err.strerror.lower()}"
+    else:
+        msg = str(err)
+    print(f"{tool}: {msg}", file=sys.stderr)
+    return 1
