@@ -90,8 +90,10 @@ func (w waitReason) String() string {
 }
 
 const (
-	stackSize  = 1 << 20 // each goroutine's stack; pages are committed when touched
-	stackGuard = 4096    // the PROT_NONE page below it
+	stackSize        = 1 << 20 // each goroutine's stack; pages are committed when touched
+	stackGuard       = 4096    // the PROT_NONE page below it
+	maxGuardedStacks = 16384   // stacks with a guard page (stackalloc)
+	stackChunk       = 64      // unguarded stacks mapped at once
 
 	sysMprotect  = 10
 	protNone     = 0
@@ -107,6 +109,10 @@ var (
 	allgtail = &maing
 	goidgen  = 1 // the last goroutine number handed out
 	gcount   = 1 // goroutines not yet dead
+
+	nguarded       int     // guarded stacks mapped so far
+	stackChunkNext uintptr // the unguarded stacks not yet handed out
+	stackChunkEnd  uintptr
 )
 
 // newproc starts a goroutine running fn: the compiler turns go f(x, y)
@@ -175,18 +181,37 @@ func gfget() *g {
 	return gp
 }
 
-// stackalloc maps a goroutine stack with a guard page below it and returns
-// its usable bounds. MAP_NORESERVE: untouched pages cost nothing, so a
-// generous size is cheap.
+// stackalloc returns the bounds of a fresh goroutine stack. The first
+// maxGuardedStacks stacks each get a mapping of their own with a guard
+// page below. Every guard costs the kernel two memory-map entries (a
+// process may have about 65530), so past that, stacks are carved without
+// guards out of chunks of stackChunk stacks, one mapping each. Dead
+// goroutines' stacks are reused (gfree), so only the number of goroutines
+// alive at once counts. MAP_NORESERVE: untouched pages cost nothing, so a
+// generous stack size is cheap.
 func stackalloc() (lo, hi uintptr) {
-	size := uintptr(stackGuard + stackSize)
-	p := syscall6(sysMmap, 0, size, protRW, mapStackAnon, ^uintptr(0), 0)
+	if nguarded < maxGuardedStacks {
+		nguarded++
+		p := stackmap(stackGuard + stackSize)
+		syscall6(sysMprotect, p, stackGuard, protNone, 0, 0, 0)
+		return p + stackGuard, p + stackGuard + stackSize
+	}
+	if stackChunkNext == stackChunkEnd {
+		p := stackmap(stackChunk * stackSize)
+		stackChunkNext, stackChunkEnd = p, p+stackChunk*stackSize
+	}
+	lo = stackChunkNext
+	stackChunkNext += stackSize
+	return lo, lo + stackSize
+}
+
+// stackmap maps n bytes of stack memory.
+func stackmap(n uintptr) uintptr {
+	p := syscall6(sysMmap, 0, n, protRW, mapStackAnon, ^uintptr(0), 0)
 	if p > ^uintptr(4095) {
 		throw("runtime: cannot allocate goroutine stack")
 	}
-	// Best effort: past the kernel's mapping limit the guard is skipped.
-	syscall6(sysMprotect, p, stackGuard, protNone, 0, 0, 0)
-	return p + stackGuard, p + size
+	return p
 }
 
 // runqput appends gp to the run queue.

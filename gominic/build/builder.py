@@ -33,7 +33,8 @@ from pathlib import Path
 from gominic.build.cache import Cache, action_key, export_data
 from gominic.build.errors import ActionError, BuildFailed, InternalError
 from gominic.build.load import Package
-from gominic.obj.archive import PKGDEF
+from gominic.build.work import Work
+from gominic.obj.archive import PKGDEF, write_archive
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class CompileJob:
     asm_files: list[tuple[str, bytes]]
     imports: dict[str, bytes]  # import path -> export data, direct imports only
     optimize: bool
+    listing: bool = False  # -gcflags=-S: print the assembly listing
 
     def key(self) -> str:
         """The cache key of this compile."""
@@ -82,6 +84,23 @@ def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
     return [(PKGDEF, compiled.pkgdef), *compiled.objects]
 
 
+def run_compile_listing(job: CompileJob) -> tuple[list[tuple[str, bytes]], str]:
+    """Compile as run_compile does and make the -S listing of the objects
+    (which needs the LLVM module for the size of each function's arguments)."""
+    from gominic.compile import compile_package
+    from gominic.diag import CompileError
+    from gominic.tools.asmlist import arg_sizes, listing
+
+    try:
+        compiled = compile_package(job.path, job.files, job.imports, asm_files=job.asm_files,
+                                   optimize=job.optimize, keep_ir=True)
+    except CompileError as e:
+        raise ActionError(job.package, [job.show(str(err)) for err in e.errors]) from None
+    except Exception as e:
+        raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
+    return [(PKGDEF, compiled.pkgdef), *compiled.objects], listing(compiled.objects, arg_sizes(compiled.module))
+
+
 def process_pool(workers: int) -> Executor:
     """A pool of compile workers.
 
@@ -109,7 +128,9 @@ class Builder:
         force: bool = False,  # -a: compile even what the cache holds
         jobs: int | None = None,  # -p: compiles at once; default one per CPU
         log: Callable[[str], None] = lambda line: None,  # -v: the packages compiled
-        trace: Callable[[str], None] = lambda line: None,  # -x: the steps run
+        work: Work | None = None,  # $WORK, and the -x/-n script of the steps
+        listing: Callable[[str, str], None] | None = None,  # -gcflags=-S: (package, listing)
+        listing_packages: frozenset[str] = frozenset(),  # ... of these packages
         compiler: Compiler = run_compile,
         executor: Callable[[int], Executor] = process_pool,
     ):
@@ -118,17 +139,22 @@ class Builder:
         self.force = force
         self.jobs = jobs or os.cpu_count() or 1
         self.log = log
-        self.trace = trace
+        self.work = work
+        self.listing = listing
+        self.listing_packages = listing_packages
         self.compiler = compiler
         self.executor = executor
         self.archives: dict[str, Path] = {}  # import path -> archive
         self.exports: dict[str, bytes] = {}  # import path -> export data
+        self.planned: set[str] = set()  # -n: packages that would be compiled
         self.failures: list[ActionError] = []
 
     def build(self, order: list[Package]) -> dict[str, Path]:
         """Compile the packages (dependencies first) and return each one's
         archive by import path; raise BuildFailed if any compile failed."""
         waiting = list(order)
+        if self.work is not None:
+            self.work.number([p.import_path for p in order])
         running: dict[Future, tuple[Package, str]] = {}
         pool: Executor | None = None
         try:
@@ -159,18 +185,46 @@ class Builder:
         while ready := [p for p in waiting if all(i in self.archives for i in p.imports)]:
             for pkg in ready:
                 waiting.remove(pkg)
+                if self.planned.intersection(pkg.imports):  # -n: its imports are not built
+                    self.plan(pkg)
+                    continue
                 job = self.job_for(pkg)
                 key = job.key()
-                entry = None if self.force else self.cache.get(key)
-                if entry is None:
-                    misses.append((pkg, job, key))
-                    self.log(pkg.import_path)
-                    self.trace(f"compile -p {job.path} -o {self.cache.entry(key)} "
-                               + " ".join(name for name, _ in job.files + job.asm_files))
-                else:
+                entry = None if self.force or job.listing else self.cache.get(key)
+                if entry is not None:
                     self.archives[pkg.import_path] = entry
                     self.exports[pkg.import_path] = export_data(entry)
+                elif self.work and self.work.dry_run:
+                    self.plan(pkg)
+                elif job.listing:
+                    self.script_compile(pkg)
+                    self.compile_listing(pkg, job, key)
+                else:
+                    self.script_compile(pkg)
+                    misses.append((pkg, job, key))
         return misses
+
+    def plan(self, pkg: Package) -> None:
+        """-n: print the compile of pkg, and take its archive as made."""
+        self.work.step(f"\n#\n# {pkg.import_path}\n#\n")
+        self.script_compile(pkg)
+        self.planned.add(pkg.import_path)
+        self.archives[pkg.import_path] = self.work.archive(pkg.import_path)
+
+    def script_compile(self, pkg: Package) -> None:
+        """Name the package (-v), prepare its work directory and importcfg,
+        and print the compile as ``gominic tool compile`` would run it."""
+        self.log(pkg.import_path)
+        work = self.work
+        if work is None:
+            return
+        dir = work.action_dir(pkg.import_path)
+        work.mkdir(dir)
+        work.write_importcfg(dir / "importcfg", {path: self.archives[path] for path in pkg.imports})
+        files = [f"./{f.path.relative_to(pkg.dir)}" for f in pkg.go_files + pkg.asm_files]
+        flags = [*([] if self.optimize else ["-N"]), *(["-S"] if pkg.import_path in self.listing_packages else [])]
+        work.run(pkg.dir, ["gominic", "tool", "compile", "-o", work.archive(pkg.import_path), "-p",
+                           pkg.compile_path, *flags, "-importcfg", dir / "importcfg", "-pack", *files])
 
     def job_for(self, pkg: Package) -> CompileJob:
         return CompileJob(
@@ -182,7 +236,18 @@ class Builder:
             asm_files=[(str(f.path), f.src) for f in pkg.asm_files],
             imports={path: self.exports[path] for path in pkg.imports},
             optimize=self.optimize,
+            listing=pkg.import_path in self.listing_packages and self.listing is not None,
         )
+
+    def compile_listing(self, pkg: Package, job: CompileJob, key: str) -> None:
+        """-gcflags=-S: compile here, always (a cached archive has no listing)."""
+        try:
+            members, text = run_compile_listing(job)
+        except ActionError as e:
+            self.failures.append(e)
+            return
+        self.listing(pkg.import_path, text)
+        self.store(pkg, key, members)
 
     def compile_here(self, pkg: Package, job: CompileJob, key: str) -> None:
         """Compile in this process: no pool to start for a single package."""
@@ -203,5 +268,12 @@ class Builder:
             )
 
     def store(self, pkg: Package, key: str, members: list[tuple[str, bytes]]) -> None:
-        self.archives[pkg.import_path] = self.cache.put(key, members)
+        """Write the compile's archive into $WORK, then copy it into the cache."""
+        entry = self.cache.put(key, members)
+        self.archives[pkg.import_path] = entry
+        if self.work is not None:
+            built = self.work.archive(pkg.import_path)
+            write_archive(built, members)
+            self.work.copy(built, entry)
+            self.archives[pkg.import_path] = built
         self.exports[pkg.import_path] = members[0][1]

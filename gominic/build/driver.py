@@ -32,7 +32,8 @@ from gominic.build.builder import Builder
 from gominic.build.cache import Cache
 from gominic.build.env import cache_dir, gominic_root
 from gominic.build.errors import ActionError, BuildError, InternalError
-from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, Package, dependencies
+from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, Package, dependencies, short_path
+from gominic.build.work import Work
 
 
 @dataclass
@@ -45,6 +46,9 @@ class BuildOptions:
     force: bool = False  # -a
     verbose: bool = False  # -v: print the packages compiled
     trace: bool = False  # -x: print the steps
+    dry_run: bool = False  # -n: print the steps, do not run them
+    keep_work: bool = False  # -work: print $WORK and keep it
+    listing: str = ""  # -gcflags=-S: "" (none), "roots" or "all" (all=-S)
     jobs: int | None = None  # -p
     main_only: bool = False  # gominic run: the one package must be a program
     cwd: Path = field(default_factory=Path.cwd)
@@ -65,26 +69,31 @@ def build(patterns: list[str], options: BuildOptions | None = None) -> list[Path
     def say(line: str) -> None:
         print(line, file=opts.stderr)
 
+    work = Work(say if opts.trace or opts.dry_run else None, dry_run=opts.dry_run, keep=opts.keep_work)
+    work.number([p.import_path for p in roots])
     builder = Builder(
         Cache(cache_dir()),
         optimize=opts.optimize,
         force=opts.force,
         jobs=opts.jobs,
         log=say if opts.verbose else lambda line: None,
-        trace=say if opts.trace else lambda line: None,
+        work=work,
+        listing=lambda pkg, text: say(f"# {pkg}\n{text}".rstrip("\n")),
+        listing_packages=frozenset(p.import_path for p in (order if opts.listing == "all" else roots)
+                                   if opts.listing),
     )
-    archives = builder.build(order)
-
-    written = []
-    for pkg, output in outputs:
-        if pkg.is_command:
-            if opts.trace:
-                say(f"link -o {output} {archives[pkg.import_path]}")
-            link_program(pkg, archives, loader.packages, output, opts.ldflags)
-        else:
-            shutil.copyfile(archives[pkg.import_path], output)
-        written.append(output)
-    return written
+    try:
+        archives = builder.build(order)
+        written = []
+        for pkg, output in outputs:
+            if pkg.is_command:
+                link_program(pkg, archives, loader.packages, output, opts, work)
+            elif not opts.dry_run:
+                shutil.copyfile(archives[pkg.import_path], output)
+            written.append(output)
+        return written
+    finally:
+        work.close([p.import_path for p in roots])
 
 
 def check_runnable(roots: list[Package]) -> None:
@@ -122,18 +131,29 @@ def executable_name(pkg: Package) -> str:
     return elements[-1]
 
 
-def link_program(pkg: Package, archives: dict[str, Path], packages: dict[str, Package], output: Path, ldflags: str) -> None:
-    """Link a main package and everything it depends on into output."""
+def link_program(pkg: Package, archives: dict[str, Path], packages: dict[str, Package], output: Path,
+                 opts: BuildOptions, work: Work) -> None:
+    """Link a main package and everything it depends on into output,
+    through $WORK/b001/importcfg.link as ``gominic tool link`` would."""
     from gominic.link import LinkError
+    from gominic.link.ldflags import split_quoted
     from gominic.link.main import LinkConfig, link, parse_ldflags
 
-    deps = dependencies(pkg, packages)
+    packagefiles = {d.import_path: archives[d.import_path] for d in [pkg, *dependencies(pkg, packages)]}
+    work.mkdir(work.action_dir(pkg.import_path))
+    importcfg = work.action_dir(pkg.import_path) / "importcfg.link"
+    work.write_importcfg(importcfg, packagefiles)
+    shown_output = short_path(output, opts.cwd)
+    work.run(opts.cwd, ["gominic", "tool", "link", "-o", shown_output, "-importcfg", importcfg,
+                        *split_quoted(opts.ldflags), archives[pkg.import_path]])
+    if opts.dry_run:
+        return
     try:
         config = LinkConfig(
             main=archives[pkg.import_path],
-            packagefiles={d.import_path: archives[d.import_path] for d in deps},
+            packagefiles={path: f for path, f in packagefiles.items() if path != pkg.import_path},
             output=output,
-            **parse_ldflags(ldflags),
+            **parse_ldflags(opts.ldflags),
         )
         link(config)
     except LinkError as e:

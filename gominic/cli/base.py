@@ -6,10 +6,19 @@ text, its flags, the function that runs it) and ``UsageError``, the
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gominic.cli.flags import FlagError, FlagSet
+
+
+BUG_REPORT = "Please file a bug report including a short program that triggers the error."
+
+
+def debugging() -> bool:
+    """GOMINIC_DEBUG=1: show Python tracebacks of gominic's own bugs."""
+    return os.environ.get("GOMINIC_DEBUG", "") not in ("", "0")
 
 
 class UsageError(Exception):
@@ -29,8 +38,14 @@ class Command:
     run: Callable[[Command, list[str]], int] = field(repr=False)  # returns the exit status
     add_flags: Callable[[FlagSet], None] = lambda flags: None
 
+    @property
+    def help_topic(self) -> str:
+        """What to ask 'gominic help' about: "build", or "tool compile"."""
+        words = self.usage_line.split()
+        return " ".join(words[:2]) if words[0] == "tool" else words[0]
+
     def usage(self) -> str:
-        return f"usage: gominic {self.usage_line}\nRun 'gominic help {self.name}' for details."
+        return f"usage: gominic {self.usage_line}\nRun 'gominic help {self.help_topic}' for details."
 
     def parse_flags(self, args: list[str]) -> tuple[FlagSet, list[str]]:
         """Parse the command's flags from the front of args; return them

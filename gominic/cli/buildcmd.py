@@ -2,12 +2,16 @@
 with ``gominic run`` (cmd/go/internal/work/build.go):
 
     -a           rebuild every package, even those the cache holds
-    -gcflags f   flags for the compiler: -N turns optimization off
-    -ldflags f   flags for the linker: -v, -X importpath.name=value, ...
+    -gcflags f   flags for the compiler: -N turns optimization off, -S
+                 prints the assembly of the packages named (all=-S: of all)
+    -ldflags f   flags for the linker: -v, -X importpath.name=value, -map,
+                 -size, -trace-relocs SYM, -report FILE.html, ...
+    -n           print the steps of the build, but do not run them
     -o out       the output file or directory (build only)
     -p n         how many packages to compile at once
     -v           print the names of packages as they are compiled
-    -x           print the steps of the build
+    -work        print the name of the work directory and keep it
+    -x           print the steps of the build as shell commands
 """
 
 from __future__ import annotations
@@ -25,8 +29,10 @@ def add_build_flags(flags: FlagSet) -> None:
     flags.bool("a", "force rebuilding of packages that are already up-to-date")
     flags.string("gcflags", "arguments to pass on each compiler invocation", "")
     flags.string("ldflags", "arguments to pass on each linker invocation", "")
+    flags.bool("n", "print the commands but do not run them")
     flags.string("p", "the number of programs that can be run in parallel")
     flags.bool("v", "print the names of packages as they are compiled")
+    flags.bool("work", "print the name of the temporary work directory and do not delete it when exiting")
     flags.bool("x", "print the commands")
 
 
@@ -34,29 +40,37 @@ def build_options(cmd: Command, flags: FlagSet, output: str | None = None) -> Bu
     """The BuildOptions the parsed build flags ask for."""
     from gominic.build import BuildOptions
 
+    optimize, listing = parse_gcflags(cmd, flags["gcflags"])
     return BuildOptions(
         output=output,
-        optimize=parse_gcflags(cmd, flags["gcflags"]),
+        optimize=optimize,
+        listing=listing,
         ldflags=flags["ldflags"],
         force=flags["a"],
         verbose=flags["v"],
         trace=flags["x"],
+        dry_run=flags["n"],
+        keep_work=flags["work"],
         jobs=parse_jobs(cmd, flags["p"]),
     )
 
 
-def parse_gcflags(cmd: Command, gcflags: str) -> bool:
-    """Whether to optimize, from -gcflags. Go's usual debugging spelling
-    "all=-N -l" works: the "all=" package pattern is the only one gominic
-    knows, and -l (no inlining) is implied by -N, since gominic's compiler
-    has one switch for all optimizations."""
-    optimize = True
+def parse_gcflags(cmd: Command, gcflags: str) -> tuple[bool, str]:
+    """Whether to optimize, and whose assembly to print ("", "roots" or
+    "all"), from -gcflags. Go's usual debugging spelling "all=-N -l" works:
+    the "all=" package pattern is the only one gominic knows, and -l (no
+    inlining) is implied by -N, since gominic's compiler has one switch for
+    all optimizations. -S applies to the packages named on the command
+    line, as in Go; "all=-S" to every package."""
+    optimize, listing = True, ""
     for flag in gcflags.removeprefix("all=").split():
         if flag == "-N":
             optimize = False
+        elif flag == "-S":
+            listing = "all" if gcflags.startswith("all=") else "roots"
         elif flag != "-l":
             raise UsageError(cmd, f'invalid value "{gcflags}" for flag -gcflags: unknown compiler flag {flag}')
-    return optimize
+    return optimize, listing
 
 
 def parse_jobs(cmd: Command, text: str | None) -> int | None:

@@ -18,19 +18,17 @@ and ``gominic help`` start without loading LLVM or Lark.
 
 from __future__ import annotations
 
-import os
 import sys
 
-from gominic.cli.base import Command, UsageError
+from gominic.cli.base import BUG_REPORT, Command, UsageError, debugging
 from gominic.cli.buildcmd import BUILD
 from gominic.cli.clean import CLEAN
 from gominic.cli.envcmd import ENV
 from gominic.cli.run import RUN
+from gominic.cli.tool import TOOL
 from gominic.cli.version import VERSION
 
-COMMANDS: dict[str, Command] = {c.name: c for c in (BUILD, CLEAN, ENV, RUN, VERSION)}
-
-BUG_REPORT = "Please file a bug report including a short program that triggers the error."
+COMMANDS: dict[str, Command] = {c.name: c for c in (BUILD, CLEAN, ENV, RUN, TOOL, VERSION)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -89,9 +87,13 @@ def run_help(topics: list[str]) -> int:
     if not topics:
         print(usage_text())
         return 0
+    from gominic.cli.tool import tool_command
+
     command = COMMANDS.get(topics[0])
-    if command is None:
-        eprint(f"gominic help {topics[0]}: unknown help topic. Run 'gominic help'.")
+    if topics[0] == "tool" and len(topics) > 1:
+        command = tool_command(topics[1])
+    if command is None or len(topics) > 2 or (len(topics) == 2 and topics[0] != "tool"):
+        eprint(f"gominic help {' '.join(topics)}: unknown help topic. Run 'gominic help'.")
         return 2
     flags, _ = command.parse_flags([])
     print(f"usage: gominic {command.usage_line}\n\n{command.long}")
@@ -125,10 +127,6 @@ def report_failure(failure: ActionError) -> None:
     if isinstance(failure, InternalError):
         eprint("")
         eprint(failure.traceback if debugging() else f"{BUG_REPORT}\n(GOMINIC_DEBUG=1 shows the traceback)")
-
-
-def debugging() -> bool:
-    return os.environ.get("GOMINIC_DEBUG", "") not in ("", "0")
 
 
 def eprint(text: str) -> None:

@@ -43,7 +43,7 @@ def run_run(cmd: Command, args: list[str]) -> int:
         options = build_options(cmd, flags, output=work + "/")
         options.main_only = True
         [exe] = build(package, options)
-        return run_program(exe, program_args)
+        return 0 if options.dry_run else run_program(exe, program_args)
 
 
 def run_program(exe: Path, args: list[str]) -> int:

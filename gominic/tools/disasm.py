@@ -34,7 +34,7 @@ class Symbolizer:
     """Names for addresses: symbol starts, and the relocations of an object."""
 
     starts: list[tuple[int, str]] = field(default_factory=list)  # (address, name), sorted
-    relocs: dict[int, str] = field(default_factory=dict)  # address of the field -> "TYPE sym+add"
+    relocs: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # field address -> (type, target, addend)
 
     def name_at(self, addr: int) -> str | None:
         """"sym" or "sym+0x10" for an address inside a known symbol."""
@@ -74,11 +74,14 @@ def disassemble(code: bytes, addr: int, names: Symbolizer) -> Iterator[Insn]:
 def annotate(addr: int, size: int, mnemonic: str, ops: str, names: Symbolizer) -> str:
     """An instruction's text with the symbols it refers to."""
     text = f"{mnemonic} {ops}".strip()
-    notes = [names.relocs[a] for a in range(addr, addr + size) if a in names.relocs]
+    relocs = [names.relocs[a] for a in range(addr, addr + size) if a in names.relocs]
+    notes = [f"{rtype} {target}{addend:+d}" if addend else f"{rtype} {target}" for rtype, target, addend in relocs]
     if m := BRANCH_TARGET.match(ops):
-        if (name := names.name_at(int(m.group(1), 16))) and not notes:
+        if relocs:  # not linked yet: the target is the relocation's symbol
+            text = f"{mnemonic} {relocs[0][1]}"
+        elif name := names.name_at(int(m.group(1), 16)):
             text += f" <{name}>"
-    elif m := RIP_RELATIVE.search(ops):
-        if (name := names.name_at(addr + size + int(m.group(1), 16))) and not notes:
+    elif (m := RIP_RELATIVE.search(ops)) and not relocs:
+        if name := names.name_at(addr + size + int(m.group(1), 16)):
             notes.append(name)
     return text + "".join(f"  # {note}" for note in notes)

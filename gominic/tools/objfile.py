@@ -15,7 +15,7 @@ from pathlib import Path
 
 from gominic.obj.archive import AR_MAGIC, PKGDEF, read_archive
 from gominic.obj.elffile import (
-    ElfFile, SectionFlag, SectionIndex, SectionType, SymType, parse_elf, read_relocations, reloc_type_name,
+    ElfFile, ElfType, SectionFlag, SectionIndex, SectionType, SymType, parse_elf, read_relocations, reloc_type_name,
 )
 from gominic.tools.disasm import Symbolizer
 
@@ -37,7 +37,7 @@ def elf_files(path: Path) -> list[ElfFile]:
 
 
 def is_relocatable(elf: ElfFile) -> bool:
-    return elf.type == 1  # ET_REL
+    return elf.type == ElfType.ET_REL
 
 
 def functions(elf: ElfFile) -> list[Function]:
@@ -92,7 +92,6 @@ def relocations(elf: ElfFile, section: int) -> list[tuple[int, str, str, int]]:
     return out
 
 
-def reloc_notes(elf: ElfFile, section: int) -> dict[int, str]:
-    """Offset -> "R_X86_64_PLT32 runtime.printlock-4" for one section."""
-    return {off: f"{rtype} {name}{addend:+d}" if addend else f"{rtype} {name}"
-            for off, rtype, name, addend in relocations(elf, section)}
+def reloc_notes(elf: ElfFile, section: int) -> dict[int, tuple[str, str, int]]:
+    """Offset -> (type, target, addend) for one section's relocations."""
+    return {off: (rtype, name, addend) for off, rtype, name, addend in relocations(elf, section)}

@@ -18,10 +18,14 @@ func Errorf(format string, a ...any) error {
 	p.wrapErrs = true
 	p.doPrintf(format, a)
 	s := string(p.buf)
+	var err error
 	if p.wrappedErr == nil {
-		return errors.New(s)
+		err = errors.New(s)
+	} else {
+		err = &wrapError{s, p.wrappedErr}
 	}
-	return &wrapError{s, p.wrappedErr}
+	p.free()
+	return err
 }
 
 // wrapError is an error made by Errorf with %w: its text, and the error

@@ -12,6 +12,8 @@
 //     argument indexes, and the %!verb(...) complaints.
 //   - format.go: formatting one basic value with its flags and padding.
 //   - errors.go: Errorf and %w.
+//   - scan.go, scanvalue.go: the Scan, Scanln and Scanf families,
+//     reading values back.
 //
 // Every Print function formats into a private buffer and hands the whole
 // result to the writer at once, so a line is written by one Write call.
@@ -126,12 +128,39 @@ type pp struct {
 	wrappedErr error
 }
 
-// newPrinter returns a fresh printer. (Go's fmt recycles printers through
-// a sync.Pool; a new one each call keeps this version simple.)
+// ppCache holds one idle printer, so that a program printing in a loop
+// does not allocate a printer and its buffer for every line (Go's fmt
+// keeps a sync.Pool of them). A printer in use is never in the cache: a
+// Print inside a String method, or in another goroutine, simply gets a
+// new one.
+var ppCache *pp
+
+// newPrinter returns an idle printer, ready to use.
 func newPrinter() *pp {
-	p := new(pp)
+	p := ppCache
+	if p == nil {
+		p = new(pp)
+	} else {
+		ppCache = nil
+	}
+	p.panicking = false
+	p.erroring = false
+	p.wrapErrs = false
 	p.fmt.init(&p.buf)
 	return p
+}
+
+// free empties a printer and keeps it for reuse, unless its buffer has
+// grown large: one huge Sprintf should not pin its memory forever.
+func (p *pp) free() {
+	if cap(p.buf) > 64<<10 {
+		return
+	}
+	p.buf = p.buf[:0]
+	p.arg = nil
+	p.value = reflect.Value{}
+	p.wrappedErr = nil
+	ppCache = p
 }
 
 // Width, Precision, Flag and Write make *pp a State for Formatters.
@@ -173,7 +202,9 @@ func (p *pp) WriteString(s string) (ret int, err error) {
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Printf formats according to a format specifier and writes to standard output.
@@ -186,7 +217,9 @@ func Printf(format string, a ...any) (n int, err error) {
 func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendf formats according to a format specifier, appends the result to
@@ -194,7 +227,9 @@ func Sprintf(format string, a ...any) string {
 func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // These routines do not take a format string.
@@ -205,7 +240,9 @@ func Appendf(b []byte, format string, a ...any) []byte {
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Print formats using the default formats for its operands and writes to standard output.
@@ -220,7 +257,9 @@ func Print(a ...any) (n int, err error) {
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Append formats using the default formats for its operands, appends the
@@ -228,7 +267,9 @@ func Sprint(a ...any) string {
 func Append(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrint(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // These routines end in 'ln', do not take a format string, always add
@@ -239,7 +280,9 @@ func Append(b []byte, a ...any) []byte {
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Println formats using the default formats for its operands and writes to standard output.
@@ -252,7 +295,9 @@ func Println(a ...any) (n int, err error) {
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendln formats using the default formats for its operands, appends
@@ -260,7 +305,9 @@ func Sprintln(a ...any) string {
 func Appendln(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintln(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // doPrint prints the operands with a space between two operands when
@@ -390,6 +437,12 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		}
 		p.wrappedErr = err
 		verb = 'v'
+	}
+
+	// A value whose type has no methods satisfies none of the interfaces
+	// below: skip the type assertions (most operands are like that).
+	if p.arg == nil || reflect.TypeOf(p.arg).NumMethod() == 0 {
+		return false
 	}
 
 	if formatter, ok := p.arg.(Formatter); ok {

@@ -31,14 +31,14 @@ func sysSeek(fd int, offset int64, whence int) int64
 // Flags to OpenFile (Linux values). Exactly one of O_RDONLY, O_WRONLY, or
 // O_RDWR must be specified; the others may be or'ed in.
 const (
-	O_RDONLY int = 0x0     // open the file read-only.
-	O_WRONLY int = 0x1     // open the file write-only.
-	O_RDWR   int = 0x2     // open the file read-write.
-	O_APPEND int = 0x400   // append data to the file when writing.
-	O_CREATE int = 0x40    // create a new file if none exists.
-	O_EXCL   int = 0x80    // used with O_CREATE, file must not exist.
+	O_RDONLY int = 0x0      // open the file read-only.
+	O_WRONLY int = 0x1      // open the file write-only.
+	O_RDWR   int = 0x2      // open the file read-write.
+	O_APPEND int = 0x400    // append data to the file when writing.
+	O_CREATE int = 0x40     // create a new file if none exists.
+	O_EXCL   int = 0x80     // used with O_CREATE, file must not exist.
 	O_SYNC   int = 0x101000 // open for synchronous I/O.
-	O_TRUNC  int = 0x200   // truncate regular writable file when opened.
+	O_TRUNC  int = 0x200    // truncate regular writable file when opened.
 )
 
 // Seek whence values.
@@ -218,6 +218,22 @@ func (f *File) Write(b []byte) (n int, err error) {
 		n += m
 	}
 	return n, nil
+}
+
+// ReadFrom implements io.ReaderFrom: it copies r to the file until EOF.
+// (Go first tries copy_file_range and splice; gominic always copies
+// through a buffer.)
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(onlyWriter{f}, r)
+}
+
+// onlyWriter hides File's ReadFrom from io.Copy, which would otherwise call
+// it again.
+type onlyWriter struct {
+	io.Writer
 }
 
 // WriteString is like Write, but writes the contents of string s rather than

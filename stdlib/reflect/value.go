@@ -375,7 +375,10 @@ func (v Value) Interface() any {
 }
 
 // packEface builds an empty interface holding v: the descriptor and either
-// the value itself (pointer-shaped types) or the address of a private copy.
+// the value itself (pointer-shaped types) or the address of the value. An
+// addressable value may change later, so the interface gets a private
+// copy of it; any other Value points into memory nobody writes (an
+// interface's boxed value, a copy made by MapIter), which can be shared.
 func packEface(v Value) any {
 	var i any
 	e := (*eface)(unsafe.Pointer(&i))
@@ -383,9 +386,12 @@ func packEface(v Value) any {
 		e.typ, e.data = v.dynamic()
 		return i
 	}
-	if v.typ.direct() {
+	switch {
+	case v.typ.direct():
 		e.data = v.word()
-	} else {
+	case v.flag&flagAddr == 0:
+		e.data = v.ptr
+	default:
 		c := mallocgc(v.typ.size, v.typ)
 		memmove(c, v.ptr, v.typ.size)
 		e.data = c

@@ -411,7 +411,8 @@ func parseFloatPrefix(s string, flt *floatInfo) (float64, int, error) {
 		f, err := hexToFloat(s[:lit.n], flt, lit.mantissa, lit.exp, lit.neg, lit.trunc)
 		return f, lit.n, err
 	}
-	var d decimal
+	d := &scratch.d
+	d.reset()
 	d.set(s[:lit.n])
 	b, overflow := d.floatBits(flt)
 	var f float64

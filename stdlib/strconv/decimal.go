@@ -24,6 +24,23 @@ type decimal struct {
 	trunc bool      // nonzero digits were discarded beyond d[:nd]
 }
 
+// scratch holds the decimals of one conversion. gominic runs goroutines
+// cooperatively on one thread and a conversion never blocks, so one set
+// serves every call and no conversion allocates: a local decimal would be
+// heap-allocated (its address is taken), 800 bytes at a time. If the
+// runtime ever runs goroutines in parallel, this must be per call again.
+var scratch struct {
+	d, upper, lower decimal
+}
+
+// reset makes a zero.
+func (a *decimal) reset() {
+	a.nd = 0
+	a.dp = 0
+	a.neg = false
+	a.trunc = false
+}
+
 func (a *decimal) String() string {
 	var buf []byte
 	switch {
@@ -60,6 +77,7 @@ func (a *decimal) trim() {
 
 // Assign sets a to the unsigned integer v.
 func (a *decimal) Assign(v uint64) {
+	a.reset()
 	var buf [24]byte
 	n := 0
 	for v > 0 {
@@ -132,37 +150,50 @@ func (a *decimal) shiftRight(k uint) {
 
 // shiftLeft multiplies a by 2^k (k <= maxShift) the schoolbook way: from
 // the least significant digit up, each digit times 2^k plus the carry
-// gives one product digit and the next carry. The product is built right
-// to left in a scratch buffer, then copied back (dropping, and recording
-// in trunc, any digits past the 800th).
+// gives one product digit and the next carry. The product is longer than
+// a by the number of digits of the final carry, so a first pass computes
+// just the carries to learn that length; the second writes the digits in
+// place, right to left (dropping, and recording in trunc, any past the
+// 800th).
 func (a *decimal) shiftLeft(k uint) {
-	var scratch [len(a.d) + 20]byte
-	w := len(scratch)
 	var carry uint64
+	for r := a.nd - 1; r >= 0; r-- {
+		carry = (uint64(a.d[r]-'0')<<k + carry) / 10
+	}
+	extra := 0
+	for c := carry; c > 0; c /= 10 {
+		extra++
+	}
+
+	w := a.nd + extra // one past the product's last digit
+	carry = 0
 	for r := a.nd - 1; r >= 0; r-- {
 		n := uint64(a.d[r]-'0')<<k + carry
 		carry = n / 10
 		w--
-		scratch[w] = byte(n%10 + '0')
+		a.putDigit(w, byte(n%10))
 	}
 	for carry > 0 {
 		w--
-		scratch[w] = byte(carry%10 + '0')
+		a.putDigit(w, byte(carry%10))
 		carry /= 10
 	}
-	product := scratch[w:]
-	a.dp += len(product) - a.nd
-	a.nd = len(product)
+	a.nd += extra
+	a.dp += extra
 	if a.nd > len(a.d) {
-		for _, c := range product[len(a.d):] {
-			if c != '0' {
-				a.trunc = true
-			}
-		}
 		a.nd = len(a.d)
 	}
-	copy(a.d[:], product[:a.nd])
 	a.trim()
+}
+
+// putDigit stores digit value v at index i, or, past the end of the
+// buffer, drops it (noting a lost nonzero digit in trunc).
+func (a *decimal) putDigit(i int, v byte) {
+	if i < len(a.d) {
+		a.d[i] = v + '0'
+	} else if v != 0 {
+		a.trunc = true
+	}
 }
 
 // Shift multiplies a by 2^k (k may be negative, dividing), in passes of

@@ -113,7 +113,7 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 // decimalFtoa formats mant × 2^(exp-mantbits) in a decimal format: exact
 // decimal value first, then rounding, then layout.
 func decimalFtoa(dst []byte, prec int, fmt byte, neg bool, mant uint64, exp int, flt *floatInfo) []byte {
-	d := new(decimal)
+	d := &scratch.d
 	d.Assign(mant)
 	d.Shift(exp - int(flt.mantbits))
 	shortest := prec < 0
@@ -171,7 +171,7 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 	}
 
 	// upper = (2·mant + 1) × 2^(exp-mantbits-1): halfway to the next float.
-	upper := new(decimal)
+	upper := &scratch.upper
 	upper.Assign(mant*2 + 1)
 	upper.Shift(exp - int(flt.mantbits) - 1)
 
@@ -182,7 +182,7 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 	if mant <= 1<<flt.mantbits && exp != minexp {
 		mantlo, explo = mant*2-1, exp-1
 	}
-	lower := new(decimal)
+	lower := &scratch.lower
 	lower.Assign(mantlo*2 + 1)
 	lower.Shift(explo - int(flt.mantbits) - 1)
 

@@ -11,8 +11,9 @@ import (
 )
 
 // explode splits s into a slice of UTF-8 strings, one string per Unicode
-// character up to a maximum of n (n < 0 means no limit). Invalid UTF-8
-// bytes are split off one at a time.
+// character up to a maximum of n (n < 0 means no limit). Each invalid UTF-8
+// byte becomes a piece "\uFFFD" of its own, except in the last piece, which
+// is the rest of s as it is.
 func explode(s string, n int) []string {
 	l := utf8.RuneCountInString(s)
 	if n < 0 || n > l {
@@ -20,9 +21,12 @@ func explode(s string, n int) []string {
 	}
 	a := make([]string, n)
 	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
+		ch, size := utf8.DecodeRuneInString(s)
 		a[i] = s[:size]
 		s = s[size:]
+		if ch == utf8.RuneError {
+			a[i] = string(utf8.RuneError)
+		}
 	}
 	if n > 0 {
 		a[n-1] = s

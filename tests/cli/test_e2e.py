@@ -68,7 +68,8 @@ def test_trace_prints_the_steps(gominic, tmp_path):
     (tmp_path / "prog.go").write_text(HELLO + "// -x\n")
     r = gominic("build", "-x", "prog.go")
     assert r.returncode == 0
-    assert "compile -p main" in r.stderr and "link -o" in r.stderr
+    assert r.stderr.startswith("WORK=/tmp/go-build")
+    assert "gominic tool link -o prog -importcfg $WORK/b001/importcfg.link" in r.stderr
 
 
 def test_ldflags_x_sets_a_string(gominic, tmp_path):
