@@ -144,7 +144,8 @@ class Builder:
         self.listing_packages = listing_packages
         self.compiler = compiler
         self.executor = executor
-        self.archives: dict[str, Path] = {}  # import path -> archive
+        self.archives: dict[str, Path] = {}  # import path -> archive (in the cache)
+        self.built: dict[str, Path] = {}  # import path -> the archive its compile wrote in $WORK
         self.exports: dict[str, bytes] = {}  # import path -> export data
         self.planned: set[str] = set()  # -n: packages that would be compiled
         self.failures: list[ActionError] = []
@@ -204,12 +205,17 @@ class Builder:
                     misses.append((pkg, job, key))
         return misses
 
+    def script_archive(self, import_path: str) -> Path:
+        """A package's archive as the -x script names it: the one its
+        compile wrote in $WORK, or for a package not compiled, the cache's."""
+        return self.built.get(import_path) or self.archives[import_path]
+
     def plan(self, pkg: Package) -> None:
         """-n: print the compile of pkg, and take its archive as made."""
         self.work.step(f"\n#\n# {pkg.import_path}\n#\n")
         self.script_compile(pkg)
         self.planned.add(pkg.import_path)
-        self.archives[pkg.import_path] = self.work.archive(pkg.import_path)
+        self.archives[pkg.import_path] = self.built[pkg.import_path] = self.work.archive(pkg.import_path)
 
     def script_compile(self, pkg: Package) -> None:
         """Name the package (-v), prepare its work directory and importcfg,
@@ -220,7 +226,7 @@ class Builder:
             return
         dir = work.action_dir(pkg.import_path)
         work.mkdir(dir)
-        work.write_importcfg(dir / "importcfg", {path: self.archives[path] for path in pkg.imports})
+        work.write_importcfg(dir / "importcfg", {path: self.script_archive(path) for path in pkg.imports})
         files = [f"./{f.path.relative_to(pkg.dir)}" for f in pkg.go_files + pkg.asm_files]
         flags = [*([] if self.optimize else ["-N"]), *(["-S"] if pkg.import_path in self.listing_packages else [])]
         work.run(pkg.dir, ["gominic", "tool", "compile", "-o", work.archive(pkg.import_path), "-p",
@@ -275,5 +281,5 @@ class Builder:
             built = self.work.archive(pkg.import_path)
             write_archive(built, members)
             self.work.copy(built, entry)
-            self.archives[pkg.import_path] = built
+            self.built[pkg.import_path] = built
         self.exports[pkg.import_path] = members[0][1]

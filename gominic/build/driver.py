@@ -24,6 +24,7 @@ import re
 import shutil
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -87,7 +88,7 @@ def build(patterns: list[str], options: BuildOptions | None = None) -> list[Path
         written = []
         for pkg, output in outputs:
             if pkg.is_command:
-                link_program(pkg, archives, loader.packages, output, opts, work)
+                link_program(pkg, archives, builder.script_archive, loader.packages, output, opts, work)
             elif not opts.dry_run:
                 shutil.copyfile(archives[pkg.import_path], output)
             written.append(output)
@@ -131,27 +132,29 @@ def executable_name(pkg: Package) -> str:
     return elements[-1]
 
 
-def link_program(pkg: Package, archives: dict[str, Path], packages: dict[str, Package], output: Path,
-                 opts: BuildOptions, work: Work) -> None:
-    """Link a main package and everything it depends on into output,
-    through $WORK/b001/importcfg.link as ``gominic tool link`` would."""
+def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callable[[str], Path],
+                 packages: dict[str, Package], output: Path, opts: BuildOptions, work: Work) -> None:
+    """Link a main package and everything it depends on into output. The
+    script shows the link ``gominic tool link`` would run, reading the
+    archives the compiles wrote in $WORK; the link here reads the same
+    bytes from the cache."""
     from gominic.link import LinkError
     from gominic.link.ldflags import split_quoted
     from gominic.link.main import LinkConfig, link, parse_ldflags
 
-    packagefiles = {d.import_path: archives[d.import_path] for d in [pkg, *dependencies(pkg, packages)]}
+    deps = dependencies(pkg, packages)
     work.mkdir(work.action_dir(pkg.import_path))
     importcfg = work.action_dir(pkg.import_path) / "importcfg.link"
-    work.write_importcfg(importcfg, packagefiles)
+    work.write_importcfg(importcfg, {d.import_path: script_archive(d.import_path) for d in [pkg, *deps]})
     shown_output = short_path(output, opts.cwd)
     work.run(opts.cwd, ["gominic", "tool", "link", "-o", shown_output, "-importcfg", importcfg,
-                        *split_quoted(opts.ldflags), archives[pkg.import_path]])
+                        *split_quoted(opts.ldflags), script_archive(pkg.import_path)])
     if opts.dry_run:
         return
     try:
         config = LinkConfig(
             main=archives[pkg.import_path],
-            packagefiles={path: f for path, f in packagefiles.items() if path != pkg.import_path},
+            packagefiles={d.import_path: archives[d.import_path] for d in deps},
             output=output,
             **parse_ldflags(opts.ldflags),
         )

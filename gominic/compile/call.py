@@ -305,15 +305,7 @@ class CallMixin:
                 r = b.call(self.pb.func_ref(m), [recv] + args)
             self.b = saved
             b.ret_void() if fty.return_type == L.VOID else b.ret(r)
-        name_f = f"{name}·f"
-        g = self.pb.module.globals.get(name_f)
-        if g is None:
-            g = ir.GlobalVariable(self.pb.module, ir.LiteralStructType([L.PTR]), name_f)
-            g.initializer = ir.Constant(g.value_type, [fn])
-            g.global_constant = True
-            g.linkage = "linkonce_odr"
-            g.section = f".rodata.{name_f}"
-        return g
+        return self.pb.static_closure(fn)
 
     # --- defer and go: a call bound to its arguments now -----------------------------
 

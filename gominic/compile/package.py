@@ -153,16 +153,34 @@ class PackageBuilder:
             fn.linkage = "linkonce_odr"
 
     def static_closure(self, llfn: ir.Function) -> ir.GlobalVariable:
-        """The one-word closure record {code} that makes a function a func value."""
+        """The one-word closure record {code} that makes a function a func value.
+
+        Calls through a func value pass the record as a first, ``nest``
+        argument; the code it points to is an adapter taking it and calling
+        the plain function. (Calling the plain function directly with the
+        extra argument would work in machine code, but LLVM may turn such a
+        call into a direct one and then pass the arguments shifted.)"""
         name = f"{llfn.name}·f"
         g = self.module.globals.get(name)
         if g is None:
             g = ir.GlobalVariable(self.module, ir.LiteralStructType([L.PTR]), name)
-            g.initializer = ir.Constant(g.value_type, [llfn])
+            g.initializer = ir.Constant(g.value_type, [self.closure_adapter(llfn)])
             g.global_constant = True
             g.linkage = "linkonce_odr"
             g.section = f".rodata.{name}"
         return g
+
+    def closure_adapter(self, llfn: ir.Function) -> ir.Function:
+        """F·fv(ctx nest, args...) { return F(args...) }"""
+        fty = llfn.function_type
+        adapter = self.declare_func(f"{llfn.name}·fv", ir.FunctionType(fty.return_type, [L.PTR, *fty.args]))
+        if not adapter.blocks:
+            self.define(adapter, dupok=True)
+            adapter.args[0].add_attribute("nest")
+            b = Builder(adapter.append_basic_block("entry"))
+            r = b.call(llfn, list(adapter.args[1:]))
+            b.ret_void() if fty.return_type == L.VOID else b.ret(r)
+        return adapter
 
     def instance(self, fn: Func, targs: list[T.Type], info: Info) -> ir.Function:
         """The code of generic function or method fn for type arguments targs."""

@@ -111,7 +111,9 @@ def reloc_trace_lines(loader: Loader, image: bytearray, s: Sym, off: int, rtype:
     after = bytes(image[start - ahead : start + width])
     value = fmt.unpack_from(image, start)[0] if fmt else 0
     target_name = loader.sym_name(target) + (f"{addend:+d}" if addend else "")
-    relaxed = "  (relaxed: direct address, no GOT slot)" if ahead and before[:2] != after[:2] else ""
+    relaxed = ""
+    if ahead and before[:2] != after[:2]:
+        formula, relaxed = "S+A-P", "  (GOT load relaxed to a direct address)"
     return (f"{loader.sym_name(s)}+{off:#x} {reloc_type_name(rtype)} {target_name}\n"
             f"    S={loader.sym_value(target):#x} A={addend} P={place:#x}  {formula} = {value:#x}{relaxed}\n"
             f"    {before.hex(' ')} -> {after.hex(' ')}\n")
@@ -161,9 +163,9 @@ def print_size(loader: Loader, layout: Layout, out: TextIO) -> None:
             total[col] += row[col]
         out.write(size_row(row, pkg))
     out.write(size_row(total, "total"))
-    out.write("\nsection          address     size\n")
+    out.write(f"\n{'section':<19} {'address':>9} {'size':>8}\n")
     for sect in layout.sections:
-        out.write(f"{sect.name:<18} {sect.addr:#9x} {sect.size:8d}\n")
+        out.write(f"{sect.name:<19} {sect.addr:#9x} {sect.size:8d}\n")
 
 
 def size_row(row: dict[str, int], label: str) -> str:
