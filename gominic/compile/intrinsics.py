@@ -35,12 +35,10 @@ INTRINSICS = {"syscall6": syscall6, "getfp": getfp}
 
 # Functions of package math that become one machine instruction, as in Go's
 # compiler (ssagen's intrinsics): their Go bodies in stdlib/math are the
-# reference, the instruction gives the same results.
-MATH_INTRINSICS = {
-    "Sqrt": "llvm.sqrt.f64", "Floor": "llvm.floor.f64", "Ceil": "llvm.ceil.f64",
-    "Trunc": "llvm.trunc.f64", "Abs": "llvm.fabs.f64", "Copysign": "llvm.copysign.f64",
-    "Round": "llvm.round.f64", "RoundToEven": "llvm.roundeven.f64", "FMA": "llvm.fma.f64",
-}
+# reference, the instruction gives the same results. Only those with an
+# instruction in baseline x86-64 (SSE2): floor, round and fma would become
+# calls to C's libm, which a Go program does not have.
+MATH_INTRINSICS = {"Sqrt": "llvm.sqrt.f64", "Abs": "llvm.fabs.f64", "Copysign": "llvm.copysign.f64"}
 
 
 def is_intrinsic(fn: Func) -> bool:

@@ -244,7 +244,7 @@ class AssignMixin:
                 lhs_vars.append(Var("_", None, self.pkg, e.pos))
                 continue
             name = e.value
-            if name in seen:
+            if name in seen and name != "_":
                 self.error(e.pos, f"{name} repeated on left side of :=")
                 lhs_vars.append(Var("_", None, self.pkg, e.pos))
                 continue

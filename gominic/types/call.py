@@ -23,6 +23,8 @@ class CallMixin:
         fun = e.fun
         if isinstance(fun, ast.IndexExpr):
             f = self.generic_callee(fun)
+            if f.mode != Mode.INVALID:
+                self.record(fun, f.mode, f.type, f.val)
         else:
             f = self.expr_or_type(fun)
         if f.mode == Mode.INVALID:

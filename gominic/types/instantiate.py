@@ -181,7 +181,7 @@ class GenericsMixin:
             return Operand(Mode.TYPEXPR, e, self.typ(e))
         sig = f.type
         if not isinstance(sig, T.Signature) or not sig.tparams:
-            return self.index_expr_plain(e, f)
+            return self.index_expr(e)  # an ordinary index: ops[name](a, b)
         args = e.index.elems if isinstance(e.index, ast.ListExpr) else [e.index]
         targs = [self.var_type(a) for a in args]
         if len(targs) > len(sig.tparams):
@@ -195,10 +195,6 @@ class GenericsMixin:
             self.record_instance(e.x, targs, inst)
             return Operand(Mode.VALUE, e, inst)
         return Operand(Mode.VALUE, e, sig)
-
-    def index_expr_plain(self, e: ast.IndexExpr, f: Operand) -> Operand:
-        self.error(e.pos, f"invalid operation: cannot index {self.operand_string(f)}")
-        return Operand(Mode.INVALID, e)
 
     def instantiate_sig(self, sig: T.Signature, targs: list[T.Type]) -> T.Signature:
         smap = {id(tp): a for tp, a in zip(sig.tparams, targs)}
