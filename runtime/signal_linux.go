@@ -63,20 +63,19 @@ var (
 // sigreturn is the assembly restorer that ends a signal handler.
 func sigreturn()
 
-func funcPC(f func()) uintptr {
-	return **(**uintptr)(unsafe.Pointer(&f))
-}
-
-func handlerPC(f func(int32, *siginfo, unsafe.Pointer)) uintptr {
-	return **(**uintptr)(unsafe.Pointer(&f))
-}
+// funcPC is the entry address of the function f names (Go's
+// abi.FuncPCABI0): the compiler lowers it to the symbol's address, as the
+// kernel and the scheduler need the code itself, not a func value.
+//
+//go:intrinsic
+func funcPC(f any) uintptr
 
 // initsig installs the fault handlers on an alternate stack.
 func initsig() {
 	st := stackt{sp: uintptr(mmap(sigStackSize)), size: sigStackSize}
 	syscall6(sysSigaltstack, uintptr(unsafe.Pointer(&st)), 0, 0, 0, 0, 0)
 	sa := sigactiont{
-		handler:  handlerPC(sighandler),
+		handler:  funcPC(sighandler),
 		flags:    _SA_SIGINFO | _SA_ONSTACK | _SA_RESTORER,
 		restorer: funcPC(sigreturn),
 	}

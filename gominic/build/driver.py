@@ -70,7 +70,7 @@ def build(patterns: list[str], options: BuildOptions | None = None) -> list[Path
     def say(line: str) -> None:
         print(line, file=opts.stderr)
 
-    work = Work(say if opts.trace or opts.dry_run else None, dry_run=opts.dry_run, keep=opts.keep_work)
+    work = Work(say, trace=opts.trace, dry_run=opts.dry_run, keep=opts.keep_work)
     work.number([p.import_path for p in roots])
     builder = Builder(
         Cache(cache_dir()),

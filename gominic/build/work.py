@@ -44,17 +44,17 @@ WORK = "$WORK"
 class Work:
     """The work directory of one build, and the printer of its steps."""
 
-    def __init__(self, show: Callable[[str], None] | None, *, dry_run: bool = False, keep: bool = False):
-        self.show = show  # -x or -n: where each step is printed
+    def __init__(self, say: Callable[[str], None], *, trace: bool = False, dry_run: bool = False,
+                 keep: bool = False):
+        self.show = say if trace or dry_run else None  # -x or -n: where each step is printed
         self.dry_run = dry_run  # -n
         self.keep = keep  # -work
         self.dir = Path("/tmp/go-build") if dry_run else Path(tempfile.mkdtemp(prefix="go-build"))
         self.action_ids: dict[str, str] = {}  # import path -> "b001"
         self.cwd: Path | None = None  # the directory the script last cd'ed to
         self.made: set[Path] = set()  # the directories made so far
-        if keep or (show and not dry_run):
-            print_line = show or print
-            print_line(f"WORK={self.dir}")
+        if (keep or trace) and not dry_run:
+            say(f"WORK={self.dir}")
 
     def number(self, import_paths: list[str]) -> None:
         """Give each package its action directory, the roots (last) first."""

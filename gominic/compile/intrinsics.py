@@ -33,6 +33,13 @@ def getfp(fb, args: list[ir.Value]) -> ir.Value:
 
 INTRINSICS = {"syscall6": syscall6, "getfp": getfp}
 
+
+def func_pc(fb, e: ast.CallExpr) -> ir.Value:
+    """funcPC(f): the address of the code of the function named f."""
+    arg = e.args[0]
+    name = arg.sel if isinstance(arg, ast.SelectorExpr) else arg
+    return fb.b.ptrtoint(fb.pb.func_ref(fb.info.uses[name]), L.I64)
+
 # Functions of package math that become one machine instruction, as in Go's
 # compiler (ssagen's intrinsics): their Go bodies in stdlib/math are the
 # reference, the instruction gives the same results. Only those with an
@@ -50,6 +57,8 @@ def is_intrinsic(fn: Func) -> bool:
 
 
 def call_intrinsic(fb, e: ast.CallExpr, fn: Func) -> ir.Value:
+    if fn.name == "funcPC":
+        return func_pc(fb, e)
     args = [fb.expr_to(a, p.type) for a, p in zip(e.args, fn.sig.params.vars)]
     if fn.pkg.path == "math":
         llfn = fb.pb.declare_func(MATH_INTRINSICS[fn.name], ir.FunctionType(L.F64, [L.F64] * len(args)))

@@ -54,7 +54,7 @@ def decoder():
     return md
 
 
-BRANCH_TARGET = re.compile(r"^(?:\*)?(0x[0-9a-f]+)$")
+BRANCH_TARGET = re.compile(r"^(0x[0-9a-f]+|[0-9]+)$")  # capstone writes small targets in decimal
 RIP_RELATIVE = re.compile(r"(-?0x[0-9a-f]+)\(%rip\)")
 
 
@@ -79,7 +79,7 @@ def annotate(addr: int, size: int, mnemonic: str, ops: str, names: Symbolizer) -
     if m := BRANCH_TARGET.match(ops):
         if relocs:  # not linked yet: the target is the relocation's symbol
             text = f"{mnemonic} {relocs[0][1]}"
-        elif name := names.name_at(int(m.group(1), 16)):
+        elif name := names.name_at(int(m.group(1), 0)):
             text += f" <{name}>"
     elif (m := RIP_RELATIVE.search(ops)) and not relocs:
         if name := names.name_at(addr + size + int(m.group(1), 16)):

@@ -68,21 +68,21 @@ func Exp(x float64) float64 {
 
 	var r, y float64
 	if useFMA {
-		r = fma(-fk, ln2Hi, x)
-		r = fma(-fk, ln2Lo, r)
+		r = FMA(-fk, ln2Hi, x)
+		r = FMA(-fk, ln2Lo, r)
 		r *= 0.0625
-		p := fma(c8, r, c7)
-		p = fma(p, r, c6)
-		p = fma(p, r, c5)
-		p = fma(p, r, c4)
-		p = fma(p, r, c3)
-		p = fma(p, r, c2)
-		p = fma(p, r, 1.0)
+		p := FMA(c8, r, c7)
+		p = FMA(p, r, c6)
+		p = FMA(p, r, c5)
+		p = FMA(p, r, c4)
+		p = FMA(p, r, c3)
+		p = FMA(p, r, c2)
+		p = FMA(p, r, 1.0)
 		y = r * p
 		y = y * (y + 2.0)
 		y = y * (y + 2.0)
 		y = y * (y + 2.0)
-		y = fma(y, y+2.0, 1.0)
+		y = FMA(y, y+2.0, 1.0)
 	} else {
 		r = x - fk*ln2Hi
 		r = r - fk*ln2Lo
@@ -124,7 +124,7 @@ func scaleExp(y float64, k int) float64 {
 // roundToInt32 converts v to int32 the way the CVTSD2SL instruction does:
 // rounding to nearest (ties to even); out of range gives MinInt32.
 func roundToInt32(v float64) int {
-	r := roundToEven(v)
+	r := RoundToEven(v)
 	if !(r >= -2147483648.0 && r < 2147483648.0) {
 		return -2147483648
 	}

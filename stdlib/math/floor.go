@@ -1,9 +1,5 @@
 // This file implements rounding to integers by editing the bits of a float.
 //
-// (The compiler turns calls of Floor, Ceil, Trunc, Round and RoundToEven
-// into machine instructions where it can; the Go code here is the
-// reference and the fallback — see libm.go.)
-//
 // In a float64 with unbiased exponent e (0 <= e < 52), the low 52-e
 // fraction bits hold the part after the binary point. Clearing them
 // truncates toward zero; adding half of the last kept unit first rounds
@@ -37,9 +33,7 @@ func Modf(f float64) (int float64, frac float64) {
 }
 
 // Trunc returns the integer value of x.
-func Trunc(x float64) float64 { return trunc(x) }
-
-func trunc(x float64) float64 {
+func Trunc(x float64) float64 {
 	if x == 0 || IsNaN(x) || IsInf(x, 0) {
 		return x
 	}
@@ -48,9 +42,7 @@ func trunc(x float64) float64 {
 }
 
 // Floor returns the greatest integer value less than or equal to x.
-func Floor(x float64) float64 { return floor(x) }
-
-func floor(x float64) float64 {
+func Floor(x float64) float64 {
 	if x == 0 || IsNaN(x) || IsInf(x, 0) {
 		return x
 	}
@@ -66,16 +58,12 @@ func floor(x float64) float64 {
 }
 
 // Ceil returns the least integer value greater than or equal to x.
-func Ceil(x float64) float64 { return ceil(x) }
-
-func ceil(x float64) float64 {
-	return -floor(-x)
+func Ceil(x float64) float64 {
+	return -Floor(-x)
 }
 
 // Round returns the nearest integer, rounding half away from zero.
-func Round(x float64) float64 { return round(x) }
-
-func round(x float64) float64 {
+func Round(x float64) float64 {
 	bits := Float64bits(x)
 	e := uint(bits>>shift) & mask
 	if e < bias {
@@ -96,9 +84,7 @@ func round(x float64) float64 {
 }
 
 // RoundToEven returns the nearest integer, rounding ties to even.
-func RoundToEven(x float64) float64 { return roundToEven(x) }
-
-func roundToEven(x float64) float64 {
+func RoundToEven(x float64) float64 {
 	bits := Float64bits(x)
 	e := uint(bits>>shift) & mask
 	if e >= bias {

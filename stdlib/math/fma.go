@@ -87,9 +87,7 @@ func split(b uint64) (sign uint32, exp int32, mantissa uint64) {
 
 // FMA returns x * y + z, computed with only one rounding.
 // (That is, FMA returns the fused multiply-add of x, y, and z.)
-func FMA(x, y, z float64) float64 { return fma(x, y, z) }
-
-func fma(x, y, z float64) float64 {
+func FMA(x, y, z float64) float64 {
 	bx, by, bz := Float64bits(x), Float64bits(y), Float64bits(z)
 
 	// Inf, NaN or zero involved: at most one rounding happens anyway.

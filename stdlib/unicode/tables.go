@@ -3562,77 +3562,77 @@ var _Zs = &RangeTable{
 
 // These variables have type *RangeTable.
 var (
-	Other = _C
-	C = _C
-	Cc = _Cc
-	Cf = _Cf
-	Co = _Co
-	Cs = _Cs
+	Other  = _C
+	C      = _C
+	Cc     = _Cc
+	Cf     = _Cf
+	Co     = _Co
+	Cs     = _Cs
 	Letter = _L
-	L = _L
-	Lower = _Ll
-	Ll = _Ll
-	Lm = _Lm
-	Lo = _Lo
-	Title = _Lt
-	Lt = _Lt
-	Upper = _Lu
-	Lu = _Lu
-	Mark = _M
-	M = _M
-	Mc = _Mc
-	Me = _Me
-	Mn = _Mn
+	L      = _L
+	Lower  = _Ll
+	Ll     = _Ll
+	Lm     = _Lm
+	Lo     = _Lo
+	Title  = _Lt
+	Lt     = _Lt
+	Upper  = _Lu
+	Lu     = _Lu
+	Mark   = _M
+	M      = _M
+	Mc     = _Mc
+	Me     = _Me
+	Mn     = _Mn
 	Number = _N
-	N = _N
-	Digit = _Nd
-	Nd = _Nd
-	Nl = _Nl
-	No = _No
-	Punct = _P
-	P = _P
-	Pc = _Pc
-	Pd = _Pd
-	Pe = _Pe
-	Pf = _Pf
-	Pi = _Pi
-	Po = _Po
-	Ps = _Ps
+	N      = _N
+	Digit  = _Nd
+	Nd     = _Nd
+	Nl     = _Nl
+	No     = _No
+	Punct  = _P
+	P      = _P
+	Pc     = _Pc
+	Pd     = _Pd
+	Pe     = _Pe
+	Pf     = _Pf
+	Pi     = _Pi
+	Po     = _Po
+	Ps     = _Ps
 	Symbol = _S
-	S = _S
-	Sc = _Sc
-	Sk = _Sk
-	Sm = _Sm
-	So = _So
-	Space = _Z
-	Z = _Z
-	Zl = _Zl
-	Zp = _Zp
-	Zs = _Zs
+	S      = _S
+	Sc     = _Sc
+	Sk     = _Sk
+	Sm     = _Sm
+	So     = _So
+	Space  = _Z
+	Z      = _Z
+	Zl     = _Zl
+	Zp     = _Zp
+	Zs     = _Zs
 )
 
 // Categories is the set of Unicode categories tables.
 var Categories = map[string]*RangeTable{
-	"C": C,
+	"C":  C,
 	"Cc": Cc,
 	"Cf": Cf,
 	"Co": Co,
 	"Cs": Cs,
-	"L": L,
+	"L":  L,
 	"Ll": Ll,
 	"Lm": Lm,
 	"Lo": Lo,
 	"Lt": Lt,
 	"Lu": Lu,
-	"M": M,
+	"M":  M,
 	"Mc": Mc,
 	"Me": Me,
 	"Mn": Mn,
-	"N": N,
+	"N":  N,
 	"Nd": Nd,
 	"Nl": Nl,
 	"No": No,
-	"P": P,
+	"P":  P,
 	"Pc": Pc,
 	"Pd": Pd,
 	"Pe": Pe,
@@ -3640,12 +3640,12 @@ var Categories = map[string]*RangeTable{
 	"Pi": Pi,
 	"Po": Po,
 	"Ps": Ps,
-	"S": S,
+	"S":  S,
 	"Sc": Sc,
 	"Sk": Sk,
 	"Sm": Sm,
 	"So": So,
-	"Z": Z,
+	"Z":  Z,
 	"Zl": Zl,
 	"Zp": Zp,
 	"Zs": Zs,
@@ -5338,322 +5338,322 @@ var _Zanabazar_Square = &RangeTable{
 
 // These variables have type *RangeTable.
 var (
-	Adlam = _Adlam
-	Ahom = _Ahom
-	Anatolian_Hieroglyphs = _Anatolian_Hieroglyphs
-	Arabic = _Arabic
-	Armenian = _Armenian
-	Avestan = _Avestan
-	Balinese = _Balinese
-	Bamum = _Bamum
-	Bassa_Vah = _Bassa_Vah
-	Batak = _Batak
-	Bengali = _Bengali
-	Bhaiksuki = _Bhaiksuki
-	Bopomofo = _Bopomofo
-	Brahmi = _Brahmi
-	Braille = _Braille
-	Buginese = _Buginese
-	Buhid = _Buhid
-	Canadian_Aboriginal = _Canadian_Aboriginal
-	Carian = _Carian
-	Caucasian_Albanian = _Caucasian_Albanian
-	Chakma = _Chakma
-	Cham = _Cham
-	Cherokee = _Cherokee
-	Chorasmian = _Chorasmian
-	Common = _Common
-	Coptic = _Coptic
-	Cuneiform = _Cuneiform
-	Cypriot = _Cypriot
-	Cyrillic = _Cyrillic
-	Deseret = _Deseret
-	Devanagari = _Devanagari
-	Dives_Akuru = _Dives_Akuru
-	Dogra = _Dogra
-	Duployan = _Duployan
-	Egyptian_Hieroglyphs = _Egyptian_Hieroglyphs
-	Elbasan = _Elbasan
-	Elymaic = _Elymaic
-	Ethiopic = _Ethiopic
-	Georgian = _Georgian
-	Glagolitic = _Glagolitic
-	Gothic = _Gothic
-	Grantha = _Grantha
-	Greek = _Greek
-	Gujarati = _Gujarati
-	Gunjala_Gondi = _Gunjala_Gondi
-	Gurmukhi = _Gurmukhi
-	Han = _Han
-	Hangul = _Hangul
-	Hanifi_Rohingya = _Hanifi_Rohingya
-	Hanunoo = _Hanunoo
-	Hatran = _Hatran
-	Hebrew = _Hebrew
-	Hiragana = _Hiragana
-	Imperial_Aramaic = _Imperial_Aramaic
-	Inherited = _Inherited
-	Inscriptional_Pahlavi = _Inscriptional_Pahlavi
+	Adlam                  = _Adlam
+	Ahom                   = _Ahom
+	Anatolian_Hieroglyphs  = _Anatolian_Hieroglyphs
+	Arabic                 = _Arabic
+	Armenian               = _Armenian
+	Avestan                = _Avestan
+	Balinese               = _Balinese
+	Bamum                  = _Bamum
+	Bassa_Vah              = _Bassa_Vah
+	Batak                  = _Batak
+	Bengali                = _Bengali
+	Bhaiksuki              = _Bhaiksuki
+	Bopomofo               = _Bopomofo
+	Brahmi                 = _Brahmi
+	Braille                = _Braille
+	Buginese               = _Buginese
+	Buhid                  = _Buhid
+	Canadian_Aboriginal    = _Canadian_Aboriginal
+	Carian                 = _Carian
+	Caucasian_Albanian     = _Caucasian_Albanian
+	Chakma                 = _Chakma
+	Cham                   = _Cham
+	Cherokee               = _Cherokee
+	Chorasmian             = _Chorasmian
+	Common                 = _Common
+	Coptic                 = _Coptic
+	Cuneiform              = _Cuneiform
+	Cypriot                = _Cypriot
+	Cyrillic               = _Cyrillic
+	Deseret                = _Deseret
+	Devanagari             = _Devanagari
+	Dives_Akuru            = _Dives_Akuru
+	Dogra                  = _Dogra
+	Duployan               = _Duployan
+	Egyptian_Hieroglyphs   = _Egyptian_Hieroglyphs
+	Elbasan                = _Elbasan
+	Elymaic                = _Elymaic
+	Ethiopic               = _Ethiopic
+	Georgian               = _Georgian
+	Glagolitic             = _Glagolitic
+	Gothic                 = _Gothic
+	Grantha                = _Grantha
+	Greek                  = _Greek
+	Gujarati               = _Gujarati
+	Gunjala_Gondi          = _Gunjala_Gondi
+	Gurmukhi               = _Gurmukhi
+	Han                    = _Han
+	Hangul                 = _Hangul
+	Hanifi_Rohingya        = _Hanifi_Rohingya
+	Hanunoo                = _Hanunoo
+	Hatran                 = _Hatran
+	Hebrew                 = _Hebrew
+	Hiragana               = _Hiragana
+	Imperial_Aramaic       = _Imperial_Aramaic
+	Inherited              = _Inherited
+	Inscriptional_Pahlavi  = _Inscriptional_Pahlavi
 	Inscriptional_Parthian = _Inscriptional_Parthian
-	Javanese = _Javanese
-	Kaithi = _Kaithi
-	Kannada = _Kannada
-	Katakana = _Katakana
-	Kayah_Li = _Kayah_Li
-	Kharoshthi = _Kharoshthi
-	Khitan_Small_Script = _Khitan_Small_Script
-	Khmer = _Khmer
-	Khojki = _Khojki
-	Khudawadi = _Khudawadi
-	Lao = _Lao
-	Latin = _Latin
-	Lepcha = _Lepcha
-	Limbu = _Limbu
-	Linear_A = _Linear_A
-	Linear_B = _Linear_B
-	Lisu = _Lisu
-	Lycian = _Lycian
-	Lydian = _Lydian
-	Mahajani = _Mahajani
-	Makasar = _Makasar
-	Malayalam = _Malayalam
-	Mandaic = _Mandaic
-	Manichaean = _Manichaean
-	Marchen = _Marchen
-	Masaram_Gondi = _Masaram_Gondi
-	Medefaidrin = _Medefaidrin
-	Meetei_Mayek = _Meetei_Mayek
-	Mende_Kikakui = _Mende_Kikakui
-	Meroitic_Cursive = _Meroitic_Cursive
-	Meroitic_Hieroglyphs = _Meroitic_Hieroglyphs
-	Miao = _Miao
-	Modi = _Modi
-	Mongolian = _Mongolian
-	Mro = _Mro
-	Multani = _Multani
-	Myanmar = _Myanmar
-	Nabataean = _Nabataean
-	Nandinagari = _Nandinagari
-	New_Tai_Lue = _New_Tai_Lue
-	Newa = _Newa
-	Nko = _Nko
-	Nushu = _Nushu
+	Javanese               = _Javanese
+	Kaithi                 = _Kaithi
+	Kannada                = _Kannada
+	Katakana               = _Katakana
+	Kayah_Li               = _Kayah_Li
+	Kharoshthi             = _Kharoshthi
+	Khitan_Small_Script    = _Khitan_Small_Script
+	Khmer                  = _Khmer
+	Khojki                 = _Khojki
+	Khudawadi              = _Khudawadi
+	Lao                    = _Lao
+	Latin                  = _Latin
+	Lepcha                 = _Lepcha
+	Limbu                  = _Limbu
+	Linear_A               = _Linear_A
+	Linear_B               = _Linear_B
+	Lisu                   = _Lisu
+	Lycian                 = _Lycian
+	Lydian                 = _Lydian
+	Mahajani               = _Mahajani
+	Makasar                = _Makasar
+	Malayalam              = _Malayalam
+	Mandaic                = _Mandaic
+	Manichaean             = _Manichaean
+	Marchen                = _Marchen
+	Masaram_Gondi          = _Masaram_Gondi
+	Medefaidrin            = _Medefaidrin
+	Meetei_Mayek           = _Meetei_Mayek
+	Mende_Kikakui          = _Mende_Kikakui
+	Meroitic_Cursive       = _Meroitic_Cursive
+	Meroitic_Hieroglyphs   = _Meroitic_Hieroglyphs
+	Miao                   = _Miao
+	Modi                   = _Modi
+	Mongolian              = _Mongolian
+	Mro                    = _Mro
+	Multani                = _Multani
+	Myanmar                = _Myanmar
+	Nabataean              = _Nabataean
+	Nandinagari            = _Nandinagari
+	New_Tai_Lue            = _New_Tai_Lue
+	Newa                   = _Newa
+	Nko                    = _Nko
+	Nushu                  = _Nushu
 	Nyiakeng_Puachue_Hmong = _Nyiakeng_Puachue_Hmong
-	Ogham = _Ogham
-	Ol_Chiki = _Ol_Chiki
-	Old_Hungarian = _Old_Hungarian
-	Old_Italic = _Old_Italic
-	Old_North_Arabian = _Old_North_Arabian
-	Old_Permic = _Old_Permic
-	Old_Persian = _Old_Persian
-	Old_Sogdian = _Old_Sogdian
-	Old_South_Arabian = _Old_South_Arabian
-	Old_Turkic = _Old_Turkic
-	Oriya = _Oriya
-	Osage = _Osage
-	Osmanya = _Osmanya
-	Pahawh_Hmong = _Pahawh_Hmong
-	Palmyrene = _Palmyrene
-	Pau_Cin_Hau = _Pau_Cin_Hau
-	Phags_Pa = _Phags_Pa
-	Phoenician = _Phoenician
-	Psalter_Pahlavi = _Psalter_Pahlavi
-	Rejang = _Rejang
-	Runic = _Runic
-	Samaritan = _Samaritan
-	Saurashtra = _Saurashtra
-	Sharada = _Sharada
-	Shavian = _Shavian
-	Siddham = _Siddham
-	SignWriting = _SignWriting
-	Sinhala = _Sinhala
-	Sogdian = _Sogdian
-	Sora_Sompeng = _Sora_Sompeng
-	Soyombo = _Soyombo
-	Sundanese = _Sundanese
-	Syloti_Nagri = _Syloti_Nagri
-	Syriac = _Syriac
-	Tagalog = _Tagalog
-	Tagbanwa = _Tagbanwa
-	Tai_Le = _Tai_Le
-	Tai_Tham = _Tai_Tham
-	Tai_Viet = _Tai_Viet
-	Takri = _Takri
-	Tamil = _Tamil
-	Tangut = _Tangut
-	Telugu = _Telugu
-	Thaana = _Thaana
-	Thai = _Thai
-	Tibetan = _Tibetan
-	Tifinagh = _Tifinagh
-	Tirhuta = _Tirhuta
-	Ugaritic = _Ugaritic
-	Vai = _Vai
-	Wancho = _Wancho
-	Warang_Citi = _Warang_Citi
-	Yezidi = _Yezidi
-	Yi = _Yi
-	Zanabazar_Square = _Zanabazar_Square
+	Ogham                  = _Ogham
+	Ol_Chiki               = _Ol_Chiki
+	Old_Hungarian          = _Old_Hungarian
+	Old_Italic             = _Old_Italic
+	Old_North_Arabian      = _Old_North_Arabian
+	Old_Permic             = _Old_Permic
+	Old_Persian            = _Old_Persian
+	Old_Sogdian            = _Old_Sogdian
+	Old_South_Arabian      = _Old_South_Arabian
+	Old_Turkic             = _Old_Turkic
+	Oriya                  = _Oriya
+	Osage                  = _Osage
+	Osmanya                = _Osmanya
+	Pahawh_Hmong           = _Pahawh_Hmong
+	Palmyrene              = _Palmyrene
+	Pau_Cin_Hau            = _Pau_Cin_Hau
+	Phags_Pa               = _Phags_Pa
+	Phoenician             = _Phoenician
+	Psalter_Pahlavi        = _Psalter_Pahlavi
+	Rejang                 = _Rejang
+	Runic                  = _Runic
+	Samaritan              = _Samaritan
+	Saurashtra             = _Saurashtra
+	Sharada                = _Sharada
+	Shavian                = _Shavian
+	Siddham                = _Siddham
+	SignWriting            = _SignWriting
+	Sinhala                = _Sinhala
+	Sogdian                = _Sogdian
+	Sora_Sompeng           = _Sora_Sompeng
+	Soyombo                = _Soyombo
+	Sundanese              = _Sundanese
+	Syloti_Nagri           = _Syloti_Nagri
+	Syriac                 = _Syriac
+	Tagalog                = _Tagalog
+	Tagbanwa               = _Tagbanwa
+	Tai_Le                 = _Tai_Le
+	Tai_Tham               = _Tai_Tham
+	Tai_Viet               = _Tai_Viet
+	Takri                  = _Takri
+	Tamil                  = _Tamil
+	Tangut                 = _Tangut
+	Telugu                 = _Telugu
+	Thaana                 = _Thaana
+	Thai                   = _Thai
+	Tibetan                = _Tibetan
+	Tifinagh               = _Tifinagh
+	Tirhuta                = _Tirhuta
+	Ugaritic               = _Ugaritic
+	Vai                    = _Vai
+	Wancho                 = _Wancho
+	Warang_Citi            = _Warang_Citi
+	Yezidi                 = _Yezidi
+	Yi                     = _Yi
+	Zanabazar_Square       = _Zanabazar_Square
 )
 
 // Scripts is the set of Unicode scripts tables.
 var Scripts = map[string]*RangeTable{
-	"Adlam": Adlam,
-	"Ahom": Ahom,
-	"Anatolian_Hieroglyphs": Anatolian_Hieroglyphs,
-	"Arabic": Arabic,
-	"Armenian": Armenian,
-	"Avestan": Avestan,
-	"Balinese": Balinese,
-	"Bamum": Bamum,
-	"Bassa_Vah": Bassa_Vah,
-	"Batak": Batak,
-	"Bengali": Bengali,
-	"Bhaiksuki": Bhaiksuki,
-	"Bopomofo": Bopomofo,
-	"Brahmi": Brahmi,
-	"Braille": Braille,
-	"Buginese": Buginese,
-	"Buhid": Buhid,
-	"Canadian_Aboriginal": Canadian_Aboriginal,
-	"Carian": Carian,
-	"Caucasian_Albanian": Caucasian_Albanian,
-	"Chakma": Chakma,
-	"Cham": Cham,
-	"Cherokee": Cherokee,
-	"Chorasmian": Chorasmian,
-	"Common": Common,
-	"Coptic": Coptic,
-	"Cuneiform": Cuneiform,
-	"Cypriot": Cypriot,
-	"Cyrillic": Cyrillic,
-	"Deseret": Deseret,
-	"Devanagari": Devanagari,
-	"Dives_Akuru": Dives_Akuru,
-	"Dogra": Dogra,
-	"Duployan": Duployan,
-	"Egyptian_Hieroglyphs": Egyptian_Hieroglyphs,
-	"Elbasan": Elbasan,
-	"Elymaic": Elymaic,
-	"Ethiopic": Ethiopic,
-	"Georgian": Georgian,
-	"Glagolitic": Glagolitic,
-	"Gothic": Gothic,
-	"Grantha": Grantha,
-	"Greek": Greek,
-	"Gujarati": Gujarati,
-	"Gunjala_Gondi": Gunjala_Gondi,
-	"Gurmukhi": Gurmukhi,
-	"Han": Han,
-	"Hangul": Hangul,
-	"Hanifi_Rohingya": Hanifi_Rohingya,
-	"Hanunoo": Hanunoo,
-	"Hatran": Hatran,
-	"Hebrew": Hebrew,
-	"Hiragana": Hiragana,
-	"Imperial_Aramaic": Imperial_Aramaic,
-	"Inherited": Inherited,
-	"Inscriptional_Pahlavi": Inscriptional_Pahlavi,
+	"Adlam":                  Adlam,
+	"Ahom":                   Ahom,
+	"Anatolian_Hieroglyphs":  Anatolian_Hieroglyphs,
+	"Arabic":                 Arabic,
+	"Armenian":               Armenian,
+	"Avestan":                Avestan,
+	"Balinese":               Balinese,
+	"Bamum":                  Bamum,
+	"Bassa_Vah":              Bassa_Vah,
+	"Batak":                  Batak,
+	"Bengali":                Bengali,
+	"Bhaiksuki":              Bhaiksuki,
+	"Bopomofo":               Bopomofo,
+	"Brahmi":                 Brahmi,
+	"Braille":                Braille,
+	"Buginese":               Buginese,
+	"Buhid":                  Buhid,
+	"Canadian_Aboriginal":    Canadian_Aboriginal,
+	"Carian":                 Carian,
+	"Caucasian_Albanian":     Caucasian_Albanian,
+	"Chakma":                 Chakma,
+	"Cham":                   Cham,
+	"Cherokee":               Cherokee,
+	"Chorasmian":             Chorasmian,
+	"Common":                 Common,
+	"Coptic":                 Coptic,
+	"Cuneiform":              Cuneiform,
+	"Cypriot":                Cypriot,
+	"Cyrillic":               Cyrillic,
+	"Deseret":                Deseret,
+	"Devanagari":             Devanagari,
+	"Dives_Akuru":            Dives_Akuru,
+	"Dogra":                  Dogra,
+	"Duployan":               Duployan,
+	"Egyptian_Hieroglyphs":   Egyptian_Hieroglyphs,
+	"Elbasan":                Elbasan,
+	"Elymaic":                Elymaic,
+	"Ethiopic":               Ethiopic,
+	"Georgian":               Georgian,
+	"Glagolitic":             Glagolitic,
+	"Gothic":                 Gothic,
+	"Grantha":                Grantha,
+	"Greek":                  Greek,
+	"Gujarati":               Gujarati,
+	"Gunjala_Gondi":          Gunjala_Gondi,
+	"Gurmukhi":               Gurmukhi,
+	"Han":                    Han,
+	"Hangul":                 Hangul,
+	"Hanifi_Rohingya":        Hanifi_Rohingya,
+	"Hanunoo":                Hanunoo,
+	"Hatran":                 Hatran,
+	"Hebrew":                 Hebrew,
+	"Hiragana":               Hiragana,
+	"Imperial_Aramaic":       Imperial_Aramaic,
+	"Inherited":              Inherited,
+	"Inscriptional_Pahlavi":  Inscriptional_Pahlavi,
 	"Inscriptional_Parthian": Inscriptional_Parthian,
-	"Javanese": Javanese,
-	"Kaithi": Kaithi,
-	"Kannada": Kannada,
-	"Katakana": Katakana,
-	"Kayah_Li": Kayah_Li,
-	"Kharoshthi": Kharoshthi,
-	"Khitan_Small_Script": Khitan_Small_Script,
-	"Khmer": Khmer,
-	"Khojki": Khojki,
-	"Khudawadi": Khudawadi,
-	"Lao": Lao,
-	"Latin": Latin,
-	"Lepcha": Lepcha,
-	"Limbu": Limbu,
-	"Linear_A": Linear_A,
-	"Linear_B": Linear_B,
-	"Lisu": Lisu,
-	"Lycian": Lycian,
-	"Lydian": Lydian,
-	"Mahajani": Mahajani,
-	"Makasar": Makasar,
-	"Malayalam": Malayalam,
-	"Mandaic": Mandaic,
-	"Manichaean": Manichaean,
-	"Marchen": Marchen,
-	"Masaram_Gondi": Masaram_Gondi,
-	"Medefaidrin": Medefaidrin,
-	"Meetei_Mayek": Meetei_Mayek,
-	"Mende_Kikakui": Mende_Kikakui,
-	"Meroitic_Cursive": Meroitic_Cursive,
-	"Meroitic_Hieroglyphs": Meroitic_Hieroglyphs,
-	"Miao": Miao,
-	"Modi": Modi,
-	"Mongolian": Mongolian,
-	"Mro": Mro,
-	"Multani": Multani,
-	"Myanmar": Myanmar,
-	"Nabataean": Nabataean,
-	"Nandinagari": Nandinagari,
-	"New_Tai_Lue": New_Tai_Lue,
-	"Newa": Newa,
-	"Nko": Nko,
-	"Nushu": Nushu,
+	"Javanese":               Javanese,
+	"Kaithi":                 Kaithi,
+	"Kannada":                Kannada,
+	"Katakana":               Katakana,
+	"Kayah_Li":               Kayah_Li,
+	"Kharoshthi":             Kharoshthi,
+	"Khitan_Small_Script":    Khitan_Small_Script,
+	"Khmer":                  Khmer,
+	"Khojki":                 Khojki,
+	"Khudawadi":              Khudawadi,
+	"Lao":                    Lao,
+	"Latin":                  Latin,
+	"Lepcha":                 Lepcha,
+	"Limbu":                  Limbu,
+	"Linear_A":               Linear_A,
+	"Linear_B":               Linear_B,
+	"Lisu":                   Lisu,
+	"Lycian":                 Lycian,
+	"Lydian":                 Lydian,
+	"Mahajani":               Mahajani,
+	"Makasar":                Makasar,
+	"Malayalam":              Malayalam,
+	"Mandaic":                Mandaic,
+	"Manichaean":             Manichaean,
+	"Marchen":                Marchen,
+	"Masaram_Gondi":          Masaram_Gondi,
+	"Medefaidrin":            Medefaidrin,
+	"Meetei_Mayek":           Meetei_Mayek,
+	"Mende_Kikakui":          Mende_Kikakui,
+	"Meroitic_Cursive":       Meroitic_Cursive,
+	"Meroitic_Hieroglyphs":   Meroitic_Hieroglyphs,
+	"Miao":                   Miao,
+	"Modi":                   Modi,
+	"Mongolian":              Mongolian,
+	"Mro":                    Mro,
+	"Multani":                Multani,
+	"Myanmar":                Myanmar,
+	"Nabataean":              Nabataean,
+	"Nandinagari":            Nandinagari,
+	"New_Tai_Lue":            New_Tai_Lue,
+	"Newa":                   Newa,
+	"Nko":                    Nko,
+	"Nushu":                  Nushu,
 	"Nyiakeng_Puachue_Hmong": Nyiakeng_Puachue_Hmong,
-	"Ogham": Ogham,
-	"Ol_Chiki": Ol_Chiki,
-	"Old_Hungarian": Old_Hungarian,
-	"Old_Italic": Old_Italic,
-	"Old_North_Arabian": Old_North_Arabian,
-	"Old_Permic": Old_Permic,
-	"Old_Persian": Old_Persian,
-	"Old_Sogdian": Old_Sogdian,
-	"Old_South_Arabian": Old_South_Arabian,
-	"Old_Turkic": Old_Turkic,
-	"Oriya": Oriya,
-	"Osage": Osage,
-	"Osmanya": Osmanya,
-	"Pahawh_Hmong": Pahawh_Hmong,
-	"Palmyrene": Palmyrene,
-	"Pau_Cin_Hau": Pau_Cin_Hau,
-	"Phags_Pa": Phags_Pa,
-	"Phoenician": Phoenician,
-	"Psalter_Pahlavi": Psalter_Pahlavi,
-	"Rejang": Rejang,
-	"Runic": Runic,
-	"Samaritan": Samaritan,
-	"Saurashtra": Saurashtra,
-	"Sharada": Sharada,
-	"Shavian": Shavian,
-	"Siddham": Siddham,
-	"SignWriting": SignWriting,
-	"Sinhala": Sinhala,
-	"Sogdian": Sogdian,
-	"Sora_Sompeng": Sora_Sompeng,
-	"Soyombo": Soyombo,
-	"Sundanese": Sundanese,
-	"Syloti_Nagri": Syloti_Nagri,
-	"Syriac": Syriac,
-	"Tagalog": Tagalog,
-	"Tagbanwa": Tagbanwa,
-	"Tai_Le": Tai_Le,
-	"Tai_Tham": Tai_Tham,
-	"Tai_Viet": Tai_Viet,
-	"Takri": Takri,
-	"Tamil": Tamil,
-	"Tangut": Tangut,
-	"Telugu": Telugu,
-	"Thaana": Thaana,
-	"Thai": Thai,
-	"Tibetan": Tibetan,
-	"Tifinagh": Tifinagh,
-	"Tirhuta": Tirhuta,
-	"Ugaritic": Ugaritic,
-	"Vai": Vai,
-	"Wancho": Wancho,
-	"Warang_Citi": Warang_Citi,
-	"Yezidi": Yezidi,
-	"Yi": Yi,
-	"Zanabazar_Square": Zanabazar_Square,
+	"Ogham":                  Ogham,
+	"Ol_Chiki":               Ol_Chiki,
+	"Old_Hungarian":          Old_Hungarian,
+	"Old_Italic":             Old_Italic,
+	"Old_North_Arabian":      Old_North_Arabian,
+	"Old_Permic":             Old_Permic,
+	"Old_Persian":            Old_Persian,
+	"Old_Sogdian":            Old_Sogdian,
+	"Old_South_Arabian":      Old_South_Arabian,
+	"Old_Turkic":             Old_Turkic,
+	"Oriya":                  Oriya,
+	"Osage":                  Osage,
+	"Osmanya":                Osmanya,
+	"Pahawh_Hmong":           Pahawh_Hmong,
+	"Palmyrene":              Palmyrene,
+	"Pau_Cin_Hau":            Pau_Cin_Hau,
+	"Phags_Pa":               Phags_Pa,
+	"Phoenician":             Phoenician,
+	"Psalter_Pahlavi":        Psalter_Pahlavi,
+	"Rejang":                 Rejang,
+	"Runic":                  Runic,
+	"Samaritan":              Samaritan,
+	"Saurashtra":             Saurashtra,
+	"Sharada":                Sharada,
+	"Shavian":                Shavian,
+	"Siddham":                Siddham,
+	"SignWriting":            SignWriting,
+	"Sinhala":                Sinhala,
+	"Sogdian":                Sogdian,
+	"Sora_Sompeng":           Sora_Sompeng,
+	"Soyombo":                Soyombo,
+	"Sundanese":              Sundanese,
+	"Syloti_Nagri":           Syloti_Nagri,
+	"Syriac":                 Syriac,
+	"Tagalog":                Tagalog,
+	"Tagbanwa":               Tagbanwa,
+	"Tai_Le":                 Tai_Le,
+	"Tai_Tham":               Tai_Tham,
+	"Tai_Viet":               Tai_Viet,
+	"Takri":                  Takri,
+	"Tamil":                  Tamil,
+	"Tangut":                 Tangut,
+	"Telugu":                 Telugu,
+	"Thaana":                 Thaana,
+	"Thai":                   Thai,
+	"Tibetan":                Tibetan,
+	"Tifinagh":               Tifinagh,
+	"Tirhuta":                Tirhuta,
+	"Ugaritic":               Ugaritic,
+	"Vai":                    Vai,
+	"Wancho":                 Wancho,
+	"Warang_Citi":            Warang_Citi,
+	"Yezidi":                 Yezidi,
+	"Yi":                     Yi,
+	"Zanabazar_Square":       Zanabazar_Square,
 }
 
 var _ASCII_Hex_Digit = &RangeTable{
@@ -6831,80 +6831,80 @@ var _White_Space = &RangeTable{
 
 // These variables have type *RangeTable.
 var (
-	ASCII_Hex_Digit = _ASCII_Hex_Digit
-	Bidi_Control = _Bidi_Control
-	Dash = _Dash
-	Deprecated = _Deprecated
-	Diacritic = _Diacritic
-	Extender = _Extender
-	Hex_Digit = _Hex_Digit
-	Hyphen = _Hyphen
-	IDS_Binary_Operator = _IDS_Binary_Operator
-	IDS_Trinary_Operator = _IDS_Trinary_Operator
-	Ideographic = _Ideographic
-	Join_Control = _Join_Control
-	Logical_Order_Exception = _Logical_Order_Exception
-	Noncharacter_Code_Point = _Noncharacter_Code_Point
-	Other_Alphabetic = _Other_Alphabetic
+	ASCII_Hex_Digit                    = _ASCII_Hex_Digit
+	Bidi_Control                       = _Bidi_Control
+	Dash                               = _Dash
+	Deprecated                         = _Deprecated
+	Diacritic                          = _Diacritic
+	Extender                           = _Extender
+	Hex_Digit                          = _Hex_Digit
+	Hyphen                             = _Hyphen
+	IDS_Binary_Operator                = _IDS_Binary_Operator
+	IDS_Trinary_Operator               = _IDS_Trinary_Operator
+	Ideographic                        = _Ideographic
+	Join_Control                       = _Join_Control
+	Logical_Order_Exception            = _Logical_Order_Exception
+	Noncharacter_Code_Point            = _Noncharacter_Code_Point
+	Other_Alphabetic                   = _Other_Alphabetic
 	Other_Default_Ignorable_Code_Point = _Other_Default_Ignorable_Code_Point
-	Other_Grapheme_Extend = _Other_Grapheme_Extend
-	Other_ID_Continue = _Other_ID_Continue
-	Other_ID_Start = _Other_ID_Start
-	Other_Lowercase = _Other_Lowercase
-	Other_Math = _Other_Math
-	Other_Uppercase = _Other_Uppercase
-	Pattern_Syntax = _Pattern_Syntax
-	Pattern_White_Space = _Pattern_White_Space
-	Prepended_Concatenation_Mark = _Prepended_Concatenation_Mark
-	Quotation_Mark = _Quotation_Mark
-	Radical = _Radical
-	Regional_Indicator = _Regional_Indicator
-	STerm = _STerm
-	Sentence_Terminal = _Sentence_Terminal
-	Soft_Dotted = _Soft_Dotted
-	Terminal_Punctuation = _Terminal_Punctuation
-	Unified_Ideograph = _Unified_Ideograph
-	Variation_Selector = _Variation_Selector
-	White_Space = _White_Space
+	Other_Grapheme_Extend              = _Other_Grapheme_Extend
+	Other_ID_Continue                  = _Other_ID_Continue
+	Other_ID_Start                     = _Other_ID_Start
+	Other_Lowercase                    = _Other_Lowercase
+	Other_Math                         = _Other_Math
+	Other_Uppercase                    = _Other_Uppercase
+	Pattern_Syntax                     = _Pattern_Syntax
+	Pattern_White_Space                = _Pattern_White_Space
+	Prepended_Concatenation_Mark       = _Prepended_Concatenation_Mark
+	Quotation_Mark                     = _Quotation_Mark
+	Radical                            = _Radical
+	Regional_Indicator                 = _Regional_Indicator
+	STerm                              = _STerm
+	Sentence_Terminal                  = _Sentence_Terminal
+	Soft_Dotted                        = _Soft_Dotted
+	Terminal_Punctuation               = _Terminal_Punctuation
+	Unified_Ideograph                  = _Unified_Ideograph
+	Variation_Selector                 = _Variation_Selector
+	White_Space                        = _White_Space
 )
 
 // Properties is the set of Unicode properties tables.
 var Properties = map[string]*RangeTable{
-	"ASCII_Hex_Digit": ASCII_Hex_Digit,
-	"Bidi_Control": Bidi_Control,
-	"Dash": Dash,
-	"Deprecated": Deprecated,
-	"Diacritic": Diacritic,
-	"Extender": Extender,
-	"Hex_Digit": Hex_Digit,
-	"Hyphen": Hyphen,
-	"IDS_Binary_Operator": IDS_Binary_Operator,
-	"IDS_Trinary_Operator": IDS_Trinary_Operator,
-	"Ideographic": Ideographic,
-	"Join_Control": Join_Control,
-	"Logical_Order_Exception": Logical_Order_Exception,
-	"Noncharacter_Code_Point": Noncharacter_Code_Point,
-	"Other_Alphabetic": Other_Alphabetic,
+	"ASCII_Hex_Digit":                    ASCII_Hex_Digit,
+	"Bidi_Control":                       Bidi_Control,
+	"Dash":                               Dash,
+	"Deprecated":                         Deprecated,
+	"Diacritic":                          Diacritic,
+	"Extender":                           Extender,
+	"Hex_Digit":                          Hex_Digit,
+	"Hyphen":                             Hyphen,
+	"IDS_Binary_Operator":                IDS_Binary_Operator,
+	"IDS_Trinary_Operator":               IDS_Trinary_Operator,
+	"Ideographic":                        Ideographic,
+	"Join_Control":                       Join_Control,
+	"Logical_Order_Exception":            Logical_Order_Exception,
+	"Noncharacter_Code_Point":            Noncharacter_Code_Point,
+	"Other_Alphabetic":                   Other_Alphabetic,
 	"Other_Default_Ignorable_Code_Point": Other_Default_Ignorable_Code_Point,
-	"Other_Grapheme_Extend": Other_Grapheme_Extend,
-	"Other_ID_Continue": Other_ID_Continue,
-	"Other_ID_Start": Other_ID_Start,
-	"Other_Lowercase": Other_Lowercase,
-	"Other_Math": Other_Math,
-	"Other_Uppercase": Other_Uppercase,
-	"Pattern_Syntax": Pattern_Syntax,
-	"Pattern_White_Space": Pattern_White_Space,
-	"Prepended_Concatenation_Mark": Prepended_Concatenation_Mark,
-	"Quotation_Mark": Quotation_Mark,
-	"Radical": Radical,
-	"Regional_Indicator": Regional_Indicator,
-	"STerm": STerm,
-	"Sentence_Terminal": Sentence_Terminal,
-	"Soft_Dotted": Soft_Dotted,
-	"Terminal_Punctuation": Terminal_Punctuation,
-	"Unified_Ideograph": Unified_Ideograph,
-	"Variation_Selector": Variation_Selector,
-	"White_Space": White_Space,
+	"Other_Grapheme_Extend":              Other_Grapheme_Extend,
+	"Other_ID_Continue":                  Other_ID_Continue,
+	"Other_ID_Start":                     Other_ID_Start,
+	"Other_Lowercase":                    Other_Lowercase,
+	"Other_Math":                         Other_Math,
+	"Other_Uppercase":                    Other_Uppercase,
+	"Pattern_Syntax":                     Pattern_Syntax,
+	"Pattern_White_Space":                Pattern_White_Space,
+	"Prepended_Concatenation_Mark":       Prepended_Concatenation_Mark,
+	"Quotation_Mark":                     Quotation_Mark,
+	"Radical":                            Radical,
+	"Regional_Indicator":                 Regional_Indicator,
+	"STerm":                              STerm,
+	"Sentence_Terminal":                  Sentence_Terminal,
+	"Soft_Dotted":                        Soft_Dotted,
+	"Terminal_Punctuation":               Terminal_Punctuation,
+	"Unified_Ideograph":                  Unified_Ideograph,
+	"Variation_Selector":                 Variation_Selector,
+	"White_Space":                        White_Space,
 }
 
 // CaseRanges is the table describing case mappings for all letters with
@@ -7278,71 +7278,71 @@ var caseOrbit = []foldPair{
 
 // properties holds the property bits of the Latin-1 runes.
 var properties = [MaxLatin1 + 1]uint8{
-	0x00: pC, // '\x00'
-	0x01: pC, // '\x01'
-	0x02: pC, // '\x02'
-	0x03: pC, // '\x03'
-	0x04: pC, // '\x04'
-	0x05: pC, // '\x05'
-	0x06: pC, // '\x06'
-	0x07: pC, // '\a'
-	0x08: pC, // '\b'
-	0x09: pC, // '\t'
-	0x0a: pC, // '\n'
-	0x0b: pC, // '\v'
-	0x0c: pC, // '\f'
-	0x0d: pC, // '\r'
-	0x0e: pC, // '\x0e'
-	0x0f: pC, // '\x0f'
-	0x10: pC, // '\x10'
-	0x11: pC, // '\x11'
-	0x12: pC, // '\x12'
-	0x13: pC, // '\x13'
-	0x14: pC, // '\x14'
-	0x15: pC, // '\x15'
-	0x16: pC, // '\x16'
-	0x17: pC, // '\x17'
-	0x18: pC, // '\x18'
-	0x19: pC, // '\x19'
-	0x1a: pC, // '\x1a'
-	0x1b: pC, // '\x1b'
-	0x1c: pC, // '\x1c'
-	0x1d: pC, // '\x1d'
-	0x1e: pC, // '\x1e'
-	0x1f: pC, // '\x1f'
-	0x20: pZ | pp, // ' '
-	0x21: pP | pp, // '!'
-	0x22: pP | pp, // '"'
-	0x23: pP | pp, // '#'
-	0x24: pS | pp, // '$'
-	0x25: pP | pp, // '%'
-	0x26: pP | pp, // '&'
-	0x27: pP | pp, // '\''
-	0x28: pP | pp, // '('
-	0x29: pP | pp, // ')'
-	0x2a: pP | pp, // '*'
-	0x2b: pS | pp, // '+'
-	0x2c: pP | pp, // ','
-	0x2d: pP | pp, // '-'
-	0x2e: pP | pp, // '.'
-	0x2f: pP | pp, // '/'
-	0x30: pN | pp, // '0'
-	0x31: pN | pp, // '1'
-	0x32: pN | pp, // '2'
-	0x33: pN | pp, // '3'
-	0x34: pN | pp, // '4'
-	0x35: pN | pp, // '5'
-	0x36: pN | pp, // '6'
-	0x37: pN | pp, // '7'
-	0x38: pN | pp, // '8'
-	0x39: pN | pp, // '9'
-	0x3a: pP | pp, // ':'
-	0x3b: pP | pp, // ';'
-	0x3c: pS | pp, // '<'
-	0x3d: pS | pp, // '='
-	0x3e: pS | pp, // '>'
-	0x3f: pP | pp, // '?'
-	0x40: pP | pp, // '@'
+	0x00: pC,       // '\x00'
+	0x01: pC,       // '\x01'
+	0x02: pC,       // '\x02'
+	0x03: pC,       // '\x03'
+	0x04: pC,       // '\x04'
+	0x05: pC,       // '\x05'
+	0x06: pC,       // '\x06'
+	0x07: pC,       // '\a'
+	0x08: pC,       // '\b'
+	0x09: pC,       // '\t'
+	0x0a: pC,       // '\n'
+	0x0b: pC,       // '\v'
+	0x0c: pC,       // '\f'
+	0x0d: pC,       // '\r'
+	0x0e: pC,       // '\x0e'
+	0x0f: pC,       // '\x0f'
+	0x10: pC,       // '\x10'
+	0x11: pC,       // '\x11'
+	0x12: pC,       // '\x12'
+	0x13: pC,       // '\x13'
+	0x14: pC,       // '\x14'
+	0x15: pC,       // '\x15'
+	0x16: pC,       // '\x16'
+	0x17: pC,       // '\x17'
+	0x18: pC,       // '\x18'
+	0x19: pC,       // '\x19'
+	0x1a: pC,       // '\x1a'
+	0x1b: pC,       // '\x1b'
+	0x1c: pC,       // '\x1c'
+	0x1d: pC,       // '\x1d'
+	0x1e: pC,       // '\x1e'
+	0x1f: pC,       // '\x1f'
+	0x20: pZ | pp,  // ' '
+	0x21: pP | pp,  // '!'
+	0x22: pP | pp,  // '"'
+	0x23: pP | pp,  // '#'
+	0x24: pS | pp,  // '$'
+	0x25: pP | pp,  // '%'
+	0x26: pP | pp,  // '&'
+	0x27: pP | pp,  // '\''
+	0x28: pP | pp,  // '('
+	0x29: pP | pp,  // ')'
+	0x2a: pP | pp,  // '*'
+	0x2b: pS | pp,  // '+'
+	0x2c: pP | pp,  // ','
+	0x2d: pP | pp,  // '-'
+	0x2e: pP | pp,  // '.'
+	0x2f: pP | pp,  // '/'
+	0x30: pN | pp,  // '0'
+	0x31: pN | pp,  // '1'
+	0x32: pN | pp,  // '2'
+	0x33: pN | pp,  // '3'
+	0x34: pN | pp,  // '4'
+	0x35: pN | pp,  // '5'
+	0x36: pN | pp,  // '6'
+	0x37: pN | pp,  // '7'
+	0x38: pN | pp,  // '8'
+	0x39: pN | pp,  // '9'
+	0x3a: pP | pp,  // ':'
+	0x3b: pP | pp,  // ';'
+	0x3c: pS | pp,  // '<'
+	0x3d: pS | pp,  // '='
+	0x3e: pS | pp,  // '>'
+	0x3f: pP | pp,  // '?'
+	0x40: pP | pp,  // '@'
 	0x41: pLu | pp, // 'A'
 	0x42: pLu | pp, // 'B'
 	0x43: pLu | pp, // 'C'
@@ -7369,12 +7369,12 @@ var properties = [MaxLatin1 + 1]uint8{
 	0x58: pLu | pp, // 'X'
 	0x59: pLu | pp, // 'Y'
 	0x5a: pLu | pp, // 'Z'
-	0x5b: pP | pp, // '['
-	0x5c: pP | pp, // '\\'
-	0x5d: pP | pp, // ']'
-	0x5e: pS | pp, // '^'
-	0x5f: pP | pp, // '_'
-	0x60: pS | pp, // '`'
+	0x5b: pP | pp,  // '['
+	0x5c: pP | pp,  // '\\'
+	0x5d: pP | pp,  // ']'
+	0x5e: pS | pp,  // '^'
+	0x5f: pP | pp,  // '_'
+	0x60: pS | pp,  // '`'
 	0x61: pLl | pp, // 'a'
 	0x62: pLl | pp, // 'b'
 	0x63: pLl | pp, // 'c'
@@ -7401,75 +7401,75 @@ var properties = [MaxLatin1 + 1]uint8{
 	0x78: pLl | pp, // 'x'
 	0x79: pLl | pp, // 'y'
 	0x7a: pLl | pp, // 'z'
-	0x7b: pP | pp, // '{'
-	0x7c: pS | pp, // '|'
-	0x7d: pP | pp, // '}'
-	0x7e: pS | pp, // '~'
-	0x7f: pC, // '\x7f'
-	0x80: pC, // '\u0080'
-	0x81: pC, // '\u0081'
-	0x82: pC, // '\u0082'
-	0x83: pC, // '\u0083'
-	0x84: pC, // '\u0084'
-	0x85: pC, // '\u0085'
-	0x86: pC, // '\u0086'
-	0x87: pC, // '\u0087'
-	0x88: pC, // '\u0088'
-	0x89: pC, // '\u0089'
-	0x8a: pC, // '\u008a'
-	0x8b: pC, // '\u008b'
-	0x8c: pC, // '\u008c'
-	0x8d: pC, // '\u008d'
-	0x8e: pC, // '\u008e'
-	0x8f: pC, // '\u008f'
-	0x90: pC, // '\u0090'
-	0x91: pC, // '\u0091'
-	0x92: pC, // '\u0092'
-	0x93: pC, // '\u0093'
-	0x94: pC, // '\u0094'
-	0x95: pC, // '\u0095'
-	0x96: pC, // '\u0096'
-	0x97: pC, // '\u0097'
-	0x98: pC, // '\u0098'
-	0x99: pC, // '\u0099'
-	0x9a: pC, // '\u009a'
-	0x9b: pC, // '\u009b'
-	0x9c: pC, // '\u009c'
-	0x9d: pC, // '\u009d'
-	0x9e: pC, // '\u009e'
-	0x9f: pC, // '\u009f'
-	0xa0: pZ, // '\u00a0'
-	0xa1: pP | pp, // '¡'
-	0xa2: pS | pp, // '¢'
-	0xa3: pS | pp, // '£'
-	0xa4: pS | pp, // '¤'
-	0xa5: pS | pp, // '¥'
-	0xa6: pS | pp, // '¦'
-	0xa7: pP | pp, // '§'
-	0xa8: pS | pp, // '¨'
-	0xa9: pS | pp, // '©'
+	0x7b: pP | pp,  // '{'
+	0x7c: pS | pp,  // '|'
+	0x7d: pP | pp,  // '}'
+	0x7e: pS | pp,  // '~'
+	0x7f: pC,       // '\x7f'
+	0x80: pC,       // '\u0080'
+	0x81: pC,       // '\u0081'
+	0x82: pC,       // '\u0082'
+	0x83: pC,       // '\u0083'
+	0x84: pC,       // '\u0084'
+	0x85: pC,       // '\u0085'
+	0x86: pC,       // '\u0086'
+	0x87: pC,       // '\u0087'
+	0x88: pC,       // '\u0088'
+	0x89: pC,       // '\u0089'
+	0x8a: pC,       // '\u008a'
+	0x8b: pC,       // '\u008b'
+	0x8c: pC,       // '\u008c'
+	0x8d: pC,       // '\u008d'
+	0x8e: pC,       // '\u008e'
+	0x8f: pC,       // '\u008f'
+	0x90: pC,       // '\u0090'
+	0x91: pC,       // '\u0091'
+	0x92: pC,       // '\u0092'
+	0x93: pC,       // '\u0093'
+	0x94: pC,       // '\u0094'
+	0x95: pC,       // '\u0095'
+	0x96: pC,       // '\u0096'
+	0x97: pC,       // '\u0097'
+	0x98: pC,       // '\u0098'
+	0x99: pC,       // '\u0099'
+	0x9a: pC,       // '\u009a'
+	0x9b: pC,       // '\u009b'
+	0x9c: pC,       // '\u009c'
+	0x9d: pC,       // '\u009d'
+	0x9e: pC,       // '\u009e'
+	0x9f: pC,       // '\u009f'
+	0xa0: pZ,       // '\u00a0'
+	0xa1: pP | pp,  // '¡'
+	0xa2: pS | pp,  // '¢'
+	0xa3: pS | pp,  // '£'
+	0xa4: pS | pp,  // '¤'
+	0xa5: pS | pp,  // '¥'
+	0xa6: pS | pp,  // '¦'
+	0xa7: pP | pp,  // '§'
+	0xa8: pS | pp,  // '¨'
+	0xa9: pS | pp,  // '©'
 	0xaa: pLo | pp, // 'ª'
-	0xab: pP | pp, // '«'
-	0xac: pS | pp, // '¬'
-	0xad: 0, // '\u00ad'
-	0xae: pS | pp, // '®'
-	0xaf: pS | pp, // '¯'
-	0xb0: pS | pp, // '°'
-	0xb1: pS | pp, // '±'
-	0xb2: pN | pp, // '²'
-	0xb3: pN | pp, // '³'
-	0xb4: pS | pp, // '´'
+	0xab: pP | pp,  // '«'
+	0xac: pS | pp,  // '¬'
+	0xad: 0,        // '\u00ad'
+	0xae: pS | pp,  // '®'
+	0xaf: pS | pp,  // '¯'
+	0xb0: pS | pp,  // '°'
+	0xb1: pS | pp,  // '±'
+	0xb2: pN | pp,  // '²'
+	0xb3: pN | pp,  // '³'
+	0xb4: pS | pp,  // '´'
 	0xb5: pLl | pp, // 'µ'
-	0xb6: pP | pp, // '¶'
-	0xb7: pP | pp, // '·'
-	0xb8: pS | pp, // '¸'
-	0xb9: pN | pp, // '¹'
+	0xb6: pP | pp,  // '¶'
+	0xb7: pP | pp,  // '·'
+	0xb8: pS | pp,  // '¸'
+	0xb9: pN | pp,  // '¹'
 	0xba: pLo | pp, // 'º'
-	0xbb: pP | pp, // '»'
-	0xbc: pN | pp, // '¼'
-	0xbd: pN | pp, // '½'
-	0xbe: pN | pp, // '¾'
-	0xbf: pP | pp, // '¿'
+	0xbb: pP | pp,  // '»'
+	0xbc: pN | pp,  // '¼'
+	0xbd: pN | pp,  // '½'
+	0xbe: pN | pp,  // '¾'
+	0xbf: pP | pp,  // '¿'
 	0xc0: pLu | pp, // 'À'
 	0xc1: pLu | pp, // 'Á'
 	0xc2: pLu | pp, // 'Â'
@@ -7493,7 +7493,7 @@ var properties = [MaxLatin1 + 1]uint8{
 	0xd4: pLu | pp, // 'Ô'
 	0xd5: pLu | pp, // 'Õ'
 	0xd6: pLu | pp, // 'Ö'
-	0xd7: pS | pp, // '×'
+	0xd7: pS | pp,  // '×'
 	0xd8: pLu | pp, // 'Ø'
 	0xd9: pLu | pp, // 'Ù'
 	0xda: pLu | pp, // 'Ú'
@@ -7525,7 +7525,7 @@ var properties = [MaxLatin1 + 1]uint8{
 	0xf4: pLl | pp, // 'ô'
 	0xf5: pLl | pp, // 'õ'
 	0xf6: pLl | pp, // 'ö'
-	0xf7: pS | pp, // '÷'
+	0xf7: pS | pp,  // '÷'
 	0xf8: pLl | pp, // 'ø'
 	0xf9: pLl | pp, // 'ù'
 	0xfa: pLl | pp, // 'ú'

@@ -54,7 +54,7 @@ def work(tmp_path_factory, session_cache) -> Path:
     (dir / "prog.go").write_text(PROG)
     from conftest import gominic_command
 
-    r = subprocess.run([*gominic_command(), "build", "-a", "-work", "-o", "prog", "prog.go"],
+    r = subprocess.run([*gominic_command(), "build", "-work", "-o", "prog", "prog.go"],
                        cwd=dir, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr
     work = Path(r.stderr.splitlines()[0].removeprefix("WORK="))
@@ -96,7 +96,7 @@ def test_work_is_kept_and_v_names_the_packages_compiled(gominic, tmp_path):
     first, *rest = r.stderr.splitlines()
     work = Path(first.removeprefix("WORK="))
     try:
-        assert rest == ["command-line-arguments"]
+        assert rest[-1] == "command-line-arguments"  # (and any package the cache did not hold)
         assert (work / "b001" / "_pkg_.a").is_file() and (work / "b001" / "importcfg.link").is_file()
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -142,13 +142,13 @@ def test_compile_ast(gominic, tmp_path):
     r = gominic("tool", "compile", "-ast", "prog.go")
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("File @ prog.go:1:1\n")
-    assert "FuncDecl add @ prog.go:10:6" in r.stdout
+    assert "FuncDecl add go:noinline @ prog.go:10:6" in r.stdout
 
 
 def test_compile_types(gominic, tmp_path, work):
     r = tool_compile(gominic, tmp_path, work, "-types")
     assert r.returncode == 0, r.stderr
-    assert "prog.go:5:7          def  n              const n untyped int = 5" in r.stdout
+    assert "prog.go:5:7      def  n              const n untyped int = 5\n" in r.stdout
     assert "use  println        builtin println" in r.stdout
     assert "constant  2 + 3                    untyped int = 5" in r.stdout
 
