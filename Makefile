@@ -1,6 +1,6 @@
 # make run    build and run samples/hello
 # make test   run the whole test suite
-# make bench  run the benchmarks in bench/
+# make bench  measure gominic against go build (bench/README.md)
 # make clean  remove caches and build outputs (the venv stays)
 #
 # The venv is installed once and again only when pyproject.toml changes:
@@ -19,7 +19,7 @@ test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q -n auto
 
 bench: $(STAMP)
-	@for b in bench/*.py; do [ -e "$$b" ] || continue; echo "== $$b"; $(VENV)/bin/python "$$b" || exit 1; done
+	$(VENV)/bin/python -m bench
 
 $(STAMP): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)

@@ -39,8 +39,8 @@ class Toolchain:
         env = {**self.env, self.cache_var: str(cache)}
         if self.name == "go":
             env["GO111MODULE"] = "off" if target.suffix == ".go" else "on"
-        cwd = target.parent if target.suffix == ".go" else target
-        argv = [*self.build_argv, *(["-a"] if force else []), "-o", str(out), str(target)]
+        cwd, arg = (target.parent, target.name) if target.suffix == ".go" else (target, ".")
+        argv = [*self.build_argv, *(["-a"] if force else []), "-o", str(out), arg]
         return Command(argv, cwd=cwd, env=env, before=before)
 
 

@@ -13,12 +13,15 @@ func itabtype(tab *itab) *_type {
 	return tab.typ
 }
 
-// An itabcache entry remembers an itab built at run time.
+// An itabEntry remembers the answer for one (interface, type) pair: the
+// itab, or nil and the first method the type lacks. Remembering failures
+// too keeps a failing assertion from allocating every time.
 type itabEntry struct {
-	inter *_type
-	typ   *_type
-	tab   *itab
-	next  *itabEntry
+	inter   *_type
+	typ     *_type
+	tab     *itab
+	missing string
+	next    *itabEntry
 }
 
 var itabs *itabEntry
@@ -28,31 +31,40 @@ var itabs *itabEntry
 func getitab(inter, typ *_type) (*itab, string) {
 	for e := itabs; e != nil; e = e.next {
 		if e.inter == inter && e.typ == typ {
-			return e.tab, ""
+			return e.tab, e.missing
 		}
 	}
+	var tab *itab
+	missing := ""
 	n := len(inter.fields)
-	mem := mallocgc(uintptr(16+8*n), nil)
-	tab := (*itab)(mem)
-	tab.inter = inter
-	tab.typ = typ
-	for i := 0; i < n; i++ {
-		im := &inter.fields[i]
-		fn := unsafe.Pointer(nil)
-		for j := 0; j < len(typ.methods); j++ {
-			m := &typ.methods[j]
-			if m.name == im.name && m.mtyp == im.typ {
-				fn = m.ifn
-				break
-			}
+	for i := 0; i < n && missing == ""; i++ {
+		if findimethod(typ, &inter.fields[i]) == nil {
+			missing = inter.fields[i].name
 		}
-		if fn == nil {
-			return nil, im.name
-		}
-		*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)) = fn
 	}
-	itabs = &itabEntry{inter, typ, tab, itabs}
-	return tab, ""
+	if missing == "" {
+		mem := mallocgc(uintptr(16+8*n), nil)
+		tab = (*itab)(mem)
+		tab.inter = inter
+		tab.typ = typ
+		for i := 0; i < n; i++ {
+			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)) = findimethod(typ, &inter.fields[i])
+		}
+	}
+	itabs = &itabEntry{inter, typ, tab, missing, itabs}
+	return tab, missing
+}
+
+// findimethod returns the code of typ's method matching interface method
+// im by name and signature (signatures compare by descriptor address).
+func findimethod(typ *_type, im *structfield) unsafe.Pointer {
+	for j := 0; j < len(typ.methods); j++ {
+		m := &typ.methods[j]
+		if m.name == im.name && m.mtyp == im.typ {
+			return m.ifn
+		}
+	}
+	return nil
 }
 
 // assertE2I converts a value of dynamic type typ to interface inter, or

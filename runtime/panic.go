@@ -101,13 +101,56 @@ func gopanic(v any) {
 	fatalpanic(p)
 }
 
+// gorecover stops the current panic, but only when called directly by a
+// deferred function that the panic is running (Go spec, "Handling
+// panics"): walking the frame pointers up from here, the caller's caller
+// must be runtime.gopanic, with only compiler-made wrappers in between
+// (the deferred-call thunk, method-value and func-value adapters).
 func gorecover() any {
 	p := curg.panic
-	if p != nil && !p.recovered {
-		p.recovered = true
-		return p.arg
+	if p == nil || p.recovered || !calledByDeferredCall(getfp()) {
+		return nil
 	}
-	return nil
+	p.recovered = true
+	return p.arg
+}
+
+func calledByDeferredCall(fp uintptr) bool {
+	fp = *(*uintptr)(unsafe.Pointer(fp)) // the frame of recover's caller
+	for fp != 0 {
+		f := findfunc(*(*uintptr)(unsafe.Pointer(fp + 8)) - 1)
+		if f == nil {
+			return false
+		}
+		if f.name == "runtime.gopanic" {
+			return true
+		}
+		if !isWrapper(f.name) {
+			return false
+		}
+		fp = *(*uintptr)(unsafe.Pointer(fp))
+	}
+	return false
+}
+
+// isWrapper reports whether name is a function the compiler generates to
+// adapt a call (gominic/compile/call.py): deferred-call thunks, method
+// values and func-value adapters.
+func isWrapper(name string) bool {
+	return contains(name, ".deferwrap") || hasSuffix(name, "-fm") || hasSuffix(name, "·fv")
+}
+
+func hasSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
 }
 
 // fatalpanic prints the panic chain and the goroutine trace, then exits.

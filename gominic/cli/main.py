@@ -18,6 +18,7 @@ and ``gominic help`` start without loading LLVM or Lark.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from gominic.cli.base import BUG_REPORT, Command, UsageError, debugging
@@ -57,6 +58,11 @@ def run_command(args: list[str]) -> int:
         return 2
     except KeyboardInterrupt:
         return 130  # 128 + SIGINT, as a shell reports an interrupted command
+    except BrokenPipeError:
+        # The reader of the output went away (gominic tool objdump ... | head):
+        # end quietly, as a Go tool killed by SIGPIPE does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE
     except Exception as e:
         if debugging():
             raise

@@ -34,7 +34,7 @@ from gominic.compile.rangeloop import RangeMixin
 from gominic.compile.runtime_api import NORETURN, RUNTIME
 from gominic.syntax import ast
 from gominic.types import types as T
-from gominic.types.objects import Func, Var
+from gominic.types.objects import Builtin, Func, Var
 
 # Words of the runtime's defer frame: link, defers, then the jump buffer
 # (rbx, rbp, r12, r13, r14, r15, rsp, rip) that setjmp fills.
@@ -102,6 +102,10 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         pragmas = self.fn.pragmas if self.fn is not None else frozenset()
         dupok = self.info is not self.pb.info  # generic instances may repeat across packages
         pb.define(self.llfn, pragmas, dupok=dupok)
+        if self.calls_recover(self.decl.body):
+            # recover works only when called by the deferred function itself
+            # (the runtime checks the frames): it must keep its own frame.
+            self.llfn.attributes.add("noinline")
         self.start_blocks()
         args = list(self.llfn.args)
         if self.closure is not None:
@@ -507,26 +511,13 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             self.b.ret(agg)
 
     def has_defer(self, body: ast.BlockStmt) -> bool:
-        found = False
+        return contains_node(body.list, lambda n: isinstance(n, ast.CallStmt) and n.tok == "defer")
 
-        def walk(node) -> None:
-            nonlocal found
-            if found or node is None:
-                return
-            if isinstance(node, ast.CallStmt) and node.tok == "defer":
-                found = True
-                return
-            if isinstance(node, ast.FuncLit):
-                return
-            if isinstance(node, list):
-                for x in node:
-                    walk(x)
-                return
-            if isinstance(node, ast.Node):
-                for name in node.__slots__:
-                    walk(getattr(node, name, None))
-        walk(body.list)
-        return found
+    def calls_recover(self, body: ast.BlockStmt) -> bool:
+        def is_recover(n) -> bool:
+            return isinstance(n, ast.CallExpr) and isinstance(n.fun, ast.Name) and n.fun.value == "recover" \
+                and isinstance(self.info.uses.get(n.fun), Builtin)
+        return contains_node(body.list, is_recover)
 
     def setup_defer_frame(self) -> None:
         """Register a defer frame; a recovered panic longjmps back to it."""
@@ -565,3 +556,16 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         for v, val in zip(init.lhs, values):
             if v.name != "_":
                 self.b.store(val, self.pb.global_var(v))
+
+
+def contains_node(node, pred) -> bool:
+    """Whether the tree holds a node satisfying pred (not looking inside closures)."""
+    if node is None or isinstance(node, ast.FuncLit):
+        return False
+    if isinstance(node, list):
+        return any(contains_node(x, pred) for x in node)
+    if not isinstance(node, ast.Node):
+        return False
+    if pred(node):
+        return True
+    return any(contains_node(getattr(node, name, None), pred) for name in node.__slots__)

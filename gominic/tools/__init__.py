@@ -36,3 +36,15 @@ def file_error(tool: str, path: str, err: Exception) -> int:
         msg = str(err)
     print(f"{tool}: {msg}", file=sys.stderr)
     return 1
+
+
+def internal_error(what: str, err: Exception) -> int:
+    """Report a bug in gominic itself as Go's compiler reports its own:
+    "internal compiler error: ..." and a plea for a bug report; exit 2.
+    GOMINIC_DEBUG=1 shows the Python traceback instead."""
+    from gominic.cli.base import BUG_REPORT, debugging
+
+    if debugging():
+        raise err
+    print(f"internal {what} error: {err}\n\n{BUG_REPORT}", file=sys.stderr)
+    return 2

@@ -35,7 +35,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from gominic.cli.base import BUG_REPORT, Command, UsageError, debugging
+from gominic.cli.base import Command, UsageError
+from gominic.tools import internal_error
 from gominic.cli.flags import FlagSet
 
 # The views, in the order of the phases that produce them.
@@ -77,6 +78,8 @@ def run_compile(cmd: Command, args: list[str]) -> int:
     try:
         sources = [Source(n, Path(n).resolve(), Path(n).read_bytes()) for n in names]
         compile_sources(flags, sources)
+    except BrokenPipeError:
+        raise  # the reader stopped reading (| head): the command line ends quietly
     except OSError as e:
         print(f"open {e.filename}: {e.strerror.lower()}", file=sys.stderr)
         return 2
@@ -84,10 +87,7 @@ def run_compile(cmd: Command, args: list[str]) -> int:
         print(shorten(str(e), sources), file=sys.stderr)
         return 2
     except Exception as e:
-        if debugging():
-            raise
-        print(f"internal compiler error: {e}\n\n{BUG_REPORT}", file=sys.stderr)
-        return 2
+        return internal_error("compiler", e)
     return 0
 
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from gominic.cli.base import BUG_REPORT, Command, UsageError, debugging
+from gominic.cli.base import Command, UsageError
+from gominic.tools import internal_error
 
 # The flags only the stand-alone linker has (go build passes them itself).
 TOOL_FLAGS = {"o": "output", "importcfg": "importcfg"}
@@ -50,10 +51,7 @@ def run_link(cmd: Command, args: list[str]) -> int:
         print(e, file=sys.stderr)
         return 2
     except Exception as e:
-        if debugging():
-            raise
-        print(f"internal linker error: {e}\n\n{BUG_REPORT}", file=sys.stderr)
-        return 2
+        return internal_error("linker", e)
     return 0
 
 

@@ -1,0 +1,76 @@
+"""This module implements the run-time figures (item 6 of issue 7): the
+programs in bench/programs/, written once in Go, built by gominic (default
+optimisation) and by go build, run by both.
+
+Before any timing, each program's two executables are run once and their
+outputs (standard output and standard error, where println writes) must be
+byte for byte the same: a fast wrong answer is no result.  The figure of
+the item is the geometric mean of the per-program ratios (gominic / go),
+the usual summary of ratios since it does not let one program dominate.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.measure import CommandFailed, geomean, median, run, time_interleaved
+from bench.measure import Command
+from bench.report import Figure, failed
+from bench.toolchains import ROOT, Toolchain
+
+PROGRAMS = ROOT / "bench" / "programs"
+GEOMEAN_LIMIT = 0.9
+LIMITS = {"binarytrees": 1.5}  # programs with a target of their own
+
+
+def build_program(tool: Toolchain, source: Path, work: Path, cache: Path) -> Path:
+    """Build one program with tool; return the executable."""
+    exe = work / f"{source.stem}-{tool.name}.exe"
+    run(tool.build(source, exe, cache))
+    return exe
+
+
+def same_output(exes: dict[str, Path]) -> str:
+    """Run each executable once; return "" if their outputs and exit
+    statuses agree, else a description of the difference."""
+    outputs = {name: run(Command([str(exe)])) for name, exe in exes.items()}
+    seen = {name: (p.stdout, p.stderr) for name, p in outputs.items()}
+    if len(set(seen.values())) > 1:
+        return "outputs differ: " + "; ".join(f"{n}: {o + e!r:.80}" for n, (o, e) in seen.items())
+    return ""
+
+
+def measure_program(source: Path, tools: list[Toolchain], work: Path, caches: dict[str, Path],
+                    runs: int) -> Figure:
+    """Build, check and time one program."""
+    name = f"6 run {source.stem}"
+    try:
+        exes = {t.name: build_program(t, source, work, caches[t.name]) for t in tools}
+        if why := same_output(exes):
+            return failed(name, "ms", why)
+        samples = time_interleaved({n: Command([str(e)]) for n, e in exes.items()}, runs)
+    except CommandFailed as e:
+        return failed(name, "ms", str(e))
+    f = Figure(name, "ms", median(samples["gominic"]) * 1000,
+               median(samples["go"]) * 1000 if "go" in samples else None, samples=samples)
+    if source.stem in LIMITS:
+        f.target = f"<= {LIMITS[source.stem]}x go"
+        f.met = None if f.ratio is None else f.ratio <= LIMITS[source.stem]
+    return f
+
+
+def summarize(figures: list[Figure]) -> Figure:
+    """The geometric mean of the programs' ratios (the failed ones left out)."""
+    ratios = [f.ratio for f in figures if f.ratio is not None]
+    name = "6 run time, geomean of ratios"
+    if not ratios:
+        return failed(name, "x", "no program was measured against go")
+    g = geomean(ratios)
+    note = "" if len(ratios) == len(figures) else f"over {len(ratios)} of {len(figures)} programs"
+    return Figure(name, "x", g, 1.0, target=f"<= {GEOMEAN_LIMIT}x go", met=g <= GEOMEAN_LIMIT, note=note)
+
+
+def measure_programs(tools: list[Toolchain], work: Path, caches: dict[str, Path], runs: int) -> list[Figure]:
+    """Item 6: every program in bench/programs, then their geometric mean."""
+    figures = [measure_program(src, tools, work, caches, runs) for src in sorted(PROGRAMS.glob("*.go"))]
+    return figures + [summarize(figures)]
