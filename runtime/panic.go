@@ -81,6 +81,9 @@ func deferreturn(f *deferframe) {
 //go:linkname longjmp runtime.longjmp
 func longjmp(buf *[8]uintptr)
 
+// gopanic must keep its own frame: recover looks for it on the stack.
+//
+//go:noinline
 func gopanic(v any) {
 	gp := curg
 	p := &_panic{arg: v, link: gp.panic}
@@ -153,8 +156,14 @@ func contains(s, sub string) bool {
 	return false
 }
 
+// dying is set once the program is printing its fatal panic: a fault
+// while printing (say, in a traceback through a damaged stack) then ends
+// the program at once instead of panicking again.
+var dying bool
+
 // fatalpanic prints the panic chain and the goroutine trace, then exits.
 func fatalpanic(p *_panic) {
+	dying = true
 	printpanics(p)
 	printsignal()
 	printstring("\ngoroutine ")

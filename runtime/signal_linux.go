@@ -87,6 +87,9 @@ func initsig() {
 func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 	sp := *(*uintptr)(unsafe.Add(ctx, ucontextRSP))
 	pc := *(*uintptr)(unsafe.Add(ctx, ucontextRIP))
+	if dying {
+		exit(2)
+	}
 	signum, sigcode, sigaddr, sigpc = sig, info.code, info.addr, pc
 	if sig == _SIGSEGV && info.addr+65536 >= sp && info.addr <= sp+65536 {
 		stackoverflow(sp)
@@ -96,7 +99,7 @@ func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 		printhex(uint64(info.addr))
 		printstring("\nfatal error: fault\n")
 		printsignal()
-		printstring("\ngoroutine 1 [running]:\n")
+		printstring("\ngoroutine " + itoa(int64(curg.goid)) + " [running]:\n")
 		exit(2)
 	}
 	// Simulate a call to sigpanic from the faulting instruction.
@@ -114,7 +117,7 @@ func stackoverflow(sp uintptr) {
 	printstring("runtime: goroutine stack exceeds 1000000000-byte limit\n")
 	printstring("runtime: sp=")
 	printhex(uint64(sp))
-	printstring("\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n")
+	printstring("\nfatal error: stack overflow\n\ngoroutine " + itoa(int64(curg.goid)) + " [running]:\n")
 	exit(2)
 }
 

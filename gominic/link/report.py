@@ -131,11 +131,13 @@ def biggest_symbols_html(loader: Loader) -> str:
 def reachability_html(loader: Loader, entry: str, edges: list[tuple[str, str]]) -> str:
     """The deadcode walk as nested <details>: a symbol under the one that
     first reached it. Built with an explicit stack: the tree can be deeper
-    than Python's recursion limit."""
+    than Python's recursion limit. A name is unfolded once: anonymous
+    sections share names (".rodata"), and a second unfolding could loop."""
     children: dict[str, list[str]] = {}
     for parent, child in edges:
         children.setdefault(parent, []).append(child)
     out: list[str] = []
+    unfolded: set[str] = set()
     stack: list[str | None] = list(reversed(children.get(ROOT, [])))
     while stack:
         name = stack.pop()
@@ -144,9 +146,10 @@ def reachability_html(loader: Loader, entry: str, edges: list[tuple[str, str]]) 
             continue
         label = f"<code>{esc(name)}</code> <small>{symbol_note(loader, name)}</small>"
         kids = children.get(name, [])
-        if not kids:
+        if not kids or name in unfolded:
             out.append(f'<div class="leaf">{label}</div>')
             continue
+        unfolded.add(name)
         out.append(f"<details><summary>{label} <small>({len(kids)})</small></summary>")
         stack.append(None)
         stack.extend(reversed(kids))

@@ -44,7 +44,7 @@ def internal_error(what: str, err: Exception) -> int:
     GOMINIC_DEBUG=1 shows the Python traceback instead."""
     from gominic.cli.base import BUG_REPORT, debugging
 
-    if debugging():
+    if debugging() or isinstance(err, BrokenPipeError):  # (| head: see cli/main.py)
         raise err
     print(f"internal {what} error: {err}\n\n{BUG_REPORT}", file=sys.stderr)
     return 2
