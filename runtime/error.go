@@ -93,6 +93,7 @@ func panicSliceAcap(x int64, y int) { gopanic(boundsError{x, y, true, boundsSlic
 // panicSliceB reports s[x:y] with x > y: Go prints the low bound first.
 func panicSliceB(x int64, y int)     { gopanic(boundsError{x, y, true, boundsSliceB}) }
 func panicSlice3Alen(x int64, y int) { gopanic(boundsError{x, y, true, boundsSlice3Alen}) }
+func panicSlice3Acap(x int64, y int) { gopanic(boundsError{x, y, true, boundsSlice3Acap}) }
 func panicSlice3B(x int64, y int)    { gopanic(boundsError{x, y, true, boundsSlice3B}) }
 func panicSlice3C(x int64, y int)    { gopanic(boundsError{x, y, true, boundsSlice3C}) }
 

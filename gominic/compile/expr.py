@@ -354,7 +354,7 @@ class ExprMixin:
         mx = self.index_int(e.max) if e.max is not None else cap
         # Go's checks, in order: max <= cap, high <= max, low <= high.
         if e.full:
-            self.slice_check(mx, cap, "runtime.panicSlice3Alen" if T.is_string(u) else "runtime.panicSlice3Alen")
+            self.slice_check(mx, cap, "runtime.panicSlice3Acap" if isinstance(u, T.Slice) else "runtime.panicSlice3Alen")
             self.slice_check(hi, mx, "runtime.panicSlice3B")
             self.slice_check(lo, hi, "runtime.panicSlice3C")
         else:

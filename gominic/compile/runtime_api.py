@@ -69,6 +69,7 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.panicSliceAcap": (VOID, [I64, I64]),
     "runtime.panicSliceB": (VOID, [I64, I64]),
     "runtime.panicSlice3Alen": (VOID, [I64, I64]),
+    "runtime.panicSlice3Acap": (VOID, [I64, I64]),
     "runtime.panicSlice3C": (VOID, [I64, I64]),
     "runtime.panicSlice3B": (VOID, [I64, I64]),
     "runtime.panicdivide": (VOID, []),
