@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.measure import CommandFailed, geomean, median, run, time_interleaved
-from bench.measure import Command
+from bench.measure import Command, CommandFailed, geomean, median, run, time_interleaved
 from bench.report import Figure, failed
 from bench.toolchains import ROOT, Toolchain
 

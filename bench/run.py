@@ -107,12 +107,12 @@ def measure(args: argparse.Namespace, tools: list[Toolchain], work: Path) -> lis
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
-    tools = [gominic(args.root.resolve() if args.root else None)]
+    work = Path(tempfile.mkdtemp(prefix="gominic-bench-"))
+    tools = [gominic(work / "pycache", args.root.resolve() if args.root else None)]
     if (reference := go()) is not None:
         tools.append(reference)
     header = describe(tools)
     print("\n".join(header), flush=True)
-    work = Path(tempfile.mkdtemp(prefix="gominic-bench-"))
     try:
         figures = measure(args, tools, work)
     finally:

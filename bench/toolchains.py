@@ -50,9 +50,18 @@ def gominic_executable() -> str:
     return str(beside if beside.exists() else ROOT / ".venv" / "bin" / "gominic")
 
 
-def gominic(root: Path | None = None) -> Toolchain:
-    """gominic, reading runtime/ and stdlib/ from root (GOMINICROOT) if given."""
-    env = {"GOMINICROOT": str(root)} if root else {}
+def gominic(pycache: Path, root: Path | None = None) -> Toolchain:
+    """gominic, reading runtime/ and stdlib/ from root (GOMINICROOT) if given.
+
+    An installed gominic has its modules compiled to bytecode (.pyc files),
+    as pip does on install; a process run with PYTHONDONTWRITEBYTECODE set
+    would compile every module it imports afresh on each run, some 100 ms
+    that no user pays.  So bytecode is allowed, and kept under pycache
+    (PYTHONPYCACHEPREFIX) rather than in the checkout.
+    """
+    env = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(pycache)}
+    if root:
+        env["GOMINICROOT"] = str(root)
     return Toolchain("gominic", [gominic_executable(), "build"], "GOMINICCACHE", env)
 
 

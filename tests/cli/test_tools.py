@@ -52,9 +52,8 @@ def work(tmp_path_factory, session_cache) -> Path:
     """A build of PROG kept with -work: its $WORK holds every archive and importcfg."""
     dir = tmp_path_factory.mktemp("work")
     (dir / "prog.go").write_text(PROG)
-    from conftest import gominic_command
-
-    r = subprocess.run([*gominic_command(), "build", "-work", "-o", "prog", "prog.go"],
+    gominic = str(Path(sys.executable).parent / "gominic")  # as tests/conftest.py finds it
+    r = subprocess.run([gominic, "build", "-work", "-o", "prog", "prog.go"],
                        cwd=dir, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr
     work = Path(r.stderr.splitlines()[0].removeprefix("WORK="))

@@ -1,0 +1,292 @@
+"""This module implements escape analysis: which variables must live on the heap.
+
+A local variable normally lives in its function's stack frame. If its
+address may outlive the call — stored somewhere, returned, captured by a
+closure, put in an interface, passed to code we cannot see — it must be
+allocated on the heap instead (Go's cmd/compile/internal/escape does the
+same, more precisely).
+
+The analysis looks at every place where a variable's address is taken:
+``&x`` (also ``&x.f``, ``&x[i]``), a pointer-method call or method value on
+``x``, or slicing an array ``x``, and classifies the context the address
+flows into:
+
+- harmless uses: a field or element access, a dereference, a comparison, a
+  conversion that is itself used harmlessly ((*T)(unsafe.Pointer(&x)).f);
+- an argument or receiver of a known function whose parameter does not
+  leak (see below);
+- assigned to a local pointer variable: the address is then as safe as
+  that variable's own uses (followed transitively);
+- anything else escapes.
+
+A parameter leaks when its value escapes by the same rules inside its own
+function. Leaks are computed for the package's functions by iterating to a
+fixed point (start with no leaks, add them until nothing changes), and are
+exported in the package's export data (key "escape"), so calls into
+imported packages are judged too. Unknown callees (func values, interface
+methods, functions without bodies) are assumed to leak everything.
+"""
+
+from __future__ import annotations
+
+import json
+
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Builtin, Func, Var
+from gominic.types.operand import Info, Mode, SelectionKind
+
+# Parameters are numbered with the receiver, if any, as 0.
+Leaks = dict[str, frozenset[int]]  # function symbol -> indices of leaking parameters
+
+
+def imported_leaks(imports: dict[str, bytes]) -> Leaks:
+    """The parameter leaks the imported packages' export data report."""
+    out: Leaks = {}
+    for data in imports.values():
+        for sym, idx in json.loads(data).get("escape", {}).items():
+            out[sym] = frozenset(idx)
+    return out
+
+
+class EscapeAnalysis:
+    def __init__(self, info: Info, funcs: list[Func], symbol_of, imported: Leaks):
+        self.info = info
+        self.funcs = [f for f in funcs if f.decl is not None and f.decl.body is not None]
+        self.symbol_of = symbol_of
+        self.leaks: Leaks = dict(imported)
+        self.heap: set[Var] = set()
+
+    # --- results -----------------------------------------------------------
+
+    def run(self) -> None:
+        """Compute parameter leaks to a fixed point, then the heap variables."""
+        for f in self.funcs:
+            self.leaks[self.symbol_of(f)] = frozenset()
+        changed = True
+        while changed:
+            changed = False
+            for f in self.funcs:
+                leaking = self.leaking_params(f)
+                sym = self.symbol_of(f)
+                if leaking != self.leaks[sym]:
+                    self.leaks[sym] = leaking
+                    changed = True
+        for f in self.funcs:
+            self.heap |= FunctionEscapes(self, f.decl.body).heap_vars()
+        for lit in self.info.captures:
+            self.heap |= FunctionEscapes(self, lit.body).heap_vars()
+
+    def exported(self) -> dict[str, list[int]]:
+        return {self.symbol_of(f): sorted(self.leaks[self.symbol_of(f)]) for f in self.funcs}
+
+    def leaking_params(self, f: Func) -> frozenset[int]:
+        params = param_vars(self.info, f.decl)
+        fe = FunctionEscapes(self, f.decl.body)
+        return frozenset(i for i, v in enumerate(params) if v is not None and fe.value_escapes(v))
+
+    def callee_leaks(self, fn: Func) -> frozenset[int] | None:
+        """Leaking parameter indices of fn, or None if unknown (all leak)."""
+        return self.leaks.get(self.symbol_of(fn))
+
+
+def param_vars(info: Info, decl: ast.FuncDecl) -> list[Var | None]:
+    fields = ([decl.recv] if decl.recv is not None else []) + list(decl.type.params)
+    out = []
+    for f in fields:
+        obj = info.defs.get(f.name) if f.name is not None else None
+        out.append(obj if isinstance(obj, Var) else None)
+    return out
+
+
+class FunctionEscapes:
+    """The escape facts of one function body (closures inside are separate bodies)."""
+
+    def __init__(self, ea: EscapeAnalysis, body: ast.BlockStmt):
+        self.ea = ea
+        self.info = ea.info
+        # Every expression node mapped to its parent, for context questions.
+        self.parent: dict[int, ast.Node] = {}
+        self.nodes: list[ast.Node] = []
+        self.index(body, None)
+
+    def index(self, node, parent) -> None:
+        if isinstance(node, list):
+            for x in node:
+                self.index(x, parent)
+            return
+        if not isinstance(node, ast.Node):
+            return
+        self.parent[id(node)] = parent
+        self.nodes.append(node)
+        if isinstance(node, ast.FuncLit):
+            return  # a closure's body is analysed on its own
+        for name in node.__slots__:
+            child = getattr(node, name, None)
+            if isinstance(child, (ast.Node, list)):
+                self.index(child, node)
+
+    # --- heap variables -------------------------------------------------------
+
+    def heap_vars(self) -> set[Var]:
+        """Variables of this body whose address escapes."""
+        out = set()
+        for node in self.nodes:
+            v = self.address_taken(node)
+            if v is not None and v not in out and not v.is_global and self.address_escapes(node):
+                out.add(v)
+        return out
+
+    def address_taken(self, node: ast.Node) -> Var | None:
+        """The variable whose address node takes, if it takes one."""
+        if isinstance(node, ast.Operation) and node.op == "&" and node.y is None:
+            return self.root_var(node.x)
+        if isinstance(node, ast.SelectorExpr):
+            sel = self.info.selections.get(node)
+            if sel is not None and sel.kind == SelectionKind.METHOD_VAL and not sel.indirect:
+                from gominic.types.lookup import pointer_recv
+                if pointer_recv(sel.obj) and not isinstance(sel.recv.underlying(), (T.Pointer, T.Interface)):
+                    return self.root_var(node.x)
+        if isinstance(node, ast.SliceExpr):
+            t = self.info.type_of(node.x)
+            if t is not None and isinstance(t.underlying(), T.Array):
+                return self.root_var(node.x)
+        return None
+
+    def root_var(self, e: ast.Expr) -> Var | None:
+        """x for x, x.f, x[i] on arrays, (x): the variable holding the storage."""
+        while True:
+            if isinstance(e, ast.ParenExpr):
+                e = e.x
+            elif isinstance(e, ast.SelectorExpr):
+                sel = self.info.selections.get(e)
+                if sel is None or sel.indirect or isinstance(sel.recv.underlying(), T.Pointer):
+                    return None
+                e = e.x
+            elif isinstance(e, ast.IndexExpr):
+                t = self.info.type_of(e.x)
+                if t is None or not isinstance(t.underlying(), T.Array):
+                    return None
+                e = e.x
+            else:
+                break
+        if isinstance(e, ast.Name):
+            obj = self.info.uses.get(e) or self.info.defs.get(e)
+            if isinstance(obj, Var):
+                return obj
+        return None
+
+    def address_escapes(self, node: ast.Node) -> bool:
+        if isinstance(node, ast.SelectorExpr):
+            # x.M(...) with a pointer receiver: the receiver is parameter 0.
+            call = self.parent.get(id(node))
+            if isinstance(call, ast.CallExpr) and call.fun is node:
+                sel = self.info.selections[node]
+                leaks = self.ea.callee_leaks(sel.obj) if sel.obj.decl is not None or True else None
+                return leaks is None or 0 in leaks
+            return True
+        if isinstance(node, ast.SliceExpr):
+            return True
+        return self.pointer_escapes(node, set())
+
+    # --- where a pointer value goes ----------------------------------------------
+
+    def value_escapes(self, v: Var) -> bool:
+        """Whether the pointer held in local variable v may escape."""
+        return self.var_escapes(v, set())
+
+    def var_escapes(self, v: Var, seen: set) -> bool:
+        if v in seen:
+            return False
+        seen.add(v)
+        if v.captured or v.is_global:
+            return True
+        for node in self.nodes:
+            if isinstance(node, ast.Name) and self.info.uses.get(node) is v and self.is_read(node):
+                if self.pointer_escapes(node, seen):
+                    return True
+        return False
+
+    def is_read(self, name: ast.Name) -> bool:
+        """Not the target of an assignment (writing v does not leak anything)."""
+        p = self.parent.get(id(name))
+        if isinstance(p, ast.AssignStmt) and any(x is name for x in p.lhs):
+            return False
+        if isinstance(p, ast.IncDecStmt):
+            return False
+        return True
+
+    def pointer_escapes(self, e: ast.Node, seen: set) -> bool:
+        """Whether the pointer value computed by expression e may escape."""
+        p = self.parent.get(id(e))
+        match p:
+            case ast.ParenExpr():
+                return self.pointer_escapes(p, seen)
+            case ast.SelectorExpr() if p.x is e:
+                sel = self.info.selections.get(p)
+                if sel is None or sel.kind == SelectionKind.FIELD:
+                    return False  # p.f reads or writes through the pointer
+                call = self.parent.get(id(p))
+                if sel.kind == SelectionKind.METHOD_VAL and isinstance(call, ast.CallExpr) and call.fun is p:
+                    if isinstance(sel.recv.underlying(), T.Interface):
+                        return True
+                    leaks = self.ea.callee_leaks(sel.obj)
+                    return leaks is None or 0 in leaks
+                return True
+            case ast.Operation() if p.op == "*" and p.y is None:
+                return False  # *p
+            case ast.Operation() if p.op in ("==", "!="):
+                return False
+            case ast.IndexExpr() if p.x is e:
+                return False  # p[i] on a pointer to an array
+            case ast.SliceExpr():
+                return True
+            case ast.CallExpr():
+                return self.argument_escapes(p, e, seen)
+            case ast.AssignStmt() if any(x is e for x in p.rhs):
+                return self.assigned_escapes(p, e, seen)
+            case ast.RangeStmt() if p.x is e:
+                return False
+        return True
+
+    def argument_escapes(self, call: ast.CallExpr, e: ast.Node, seen: set) -> bool:
+        if call.fun is e:
+            return False  # calling through the pointer (a func value)
+        ftv = self.info.types.get(call.fun)
+        if ftv is not None and ftv.mode == Mode.TYPEXPR:
+            # A conversion: (*T)(unsafe.Pointer(p)) is as safe as its use.
+            t = ftv.type.underlying()
+            if isinstance(t, T.Pointer) or (isinstance(t, T.Basic) and t.kind == T.Kind.UNSAFE_POINTER):
+                return self.pointer_escapes(call, seen)
+            return True
+        fun = call.fun
+        while isinstance(fun, ast.ParenExpr):
+            fun = fun.x
+        name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
+        callee = self.info.uses.get(name) if isinstance(name, ast.Name) else None
+        if isinstance(callee, Builtin):
+            return callee.name not in ("len", "cap", "print", "println")
+        if not isinstance(callee, Func) or call.has_dots or self.info.instances.get(name) is not None:
+            return True
+        index = next(i for i, a in enumerate(call.args) if a is e)
+        if callee.sig.recv is not None:
+            sel = self.info.selections.get(fun) if isinstance(fun, ast.SelectorExpr) else None
+            if sel is None or sel.kind != SelectionKind.METHOD_VAL or isinstance(sel.recv.underlying(), T.Interface):
+                return True
+            index += 1
+        if callee.sig.variadic and index >= len(callee.sig.params.vars) - 1 + (callee.sig.recv is not None):
+            return True
+        leaks = self.ea.callee_leaks(callee)
+        return leaks is None or index in leaks
+
+    def assigned_escapes(self, stmt: ast.AssignStmt, e: ast.Node, seen: set) -> bool:
+        """v := p / v = p with v a plain local: p escapes if v's value does."""
+        if len(stmt.lhs) != len(stmt.rhs) or stmt.op not in ("", ":"):
+            return True
+        target = stmt.lhs[[i for i, x in enumerate(stmt.rhs) if x is e][0]]
+        if not isinstance(target, ast.Name):
+            return True
+        v = self.info.defs.get(target) or self.info.uses.get(target)
+        if not isinstance(v, Var) or v.is_global or v.is_param:
+            return True
+        return self.var_escapes(v, seen)
