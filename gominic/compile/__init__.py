@@ -24,7 +24,8 @@ def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str
                     asm_files: list[tuple[str, bytes]] = (), optimize: bool = True,
                     keep_ir: bool = False) -> CompiledPackage:
     from gominic.compile import backend
-    from gominic.compile.package import PackageBuilder
+    from gominic.compile.escape import EscapeAnalysis, imported_leaks
+    from gominic.compile.package import PackageBuilder, func_symbol
     from gominic.syntax.parser import parse_file
     from gominic.types.check import check_package
     from gominic.types.export import Importer, export_package
@@ -36,14 +37,16 @@ def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str
     try:
         asts = [parse_file(name, src) for name, src in files]
         pkg, info = check_package(path, asts, Importer(dict(imports)))
-        pb = PackageBuilder(pkg, info, optimize)
+        escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
+        escape.run()
+        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap)
         module = pb.build()
         ir_text = str(module)
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
         objects = [("_go_.o", backend.emit_object(mod, optimize))]
         for i, (name, src) in enumerate(asm_files):
             objects.append((f"asm_{i}.o", backend.assemble(name, src.decode())))
-        pkgdef = export_package(pkg, pb.linkvars)
+        pkgdef = export_package(pkg, pb.linkvars, {"escape": escape.exported()})
         return CompiledPackage(pkgdef, objects, ir_text if keep_ir else "", mod if keep_ir else None)
     finally:
         if gc_was_enabled:

@@ -180,9 +180,8 @@ class FunctionEscapes:
         if isinstance(node, ast.SelectorExpr):
             # x.M(...) with a pointer receiver: the receiver is parameter 0.
             call = self.parent.get(id(node))
-            if isinstance(call, ast.CallExpr) and call.fun is node:
-                sel = self.info.selections[node]
-                leaks = self.ea.callee_leaks(sel.obj) if sel.obj.decl is not None or True else None
+            if isinstance(call, ast.CallExpr) and call.fun is node and not self.in_go_statement(call):
+                leaks = self.ea.callee_leaks(self.info.selections[node].obj)
                 return leaks is None or 0 in leaks
             return True
         if isinstance(node, ast.SliceExpr):
@@ -227,7 +226,8 @@ class FunctionEscapes:
                 if sel is None or sel.kind == SelectionKind.FIELD:
                     return False  # p.f reads or writes through the pointer
                 call = self.parent.get(id(p))
-                if sel.kind == SelectionKind.METHOD_VAL and isinstance(call, ast.CallExpr) and call.fun is p:
+                if sel.kind == SelectionKind.METHOD_VAL and isinstance(call, ast.CallExpr) and call.fun is p \
+                        and not self.in_go_statement(call):
                     if isinstance(sel.recv.underlying(), T.Interface):
                         return True
                     leaks = self.ea.callee_leaks(sel.obj)
@@ -249,7 +249,14 @@ class FunctionEscapes:
                 return False
         return True
 
+    def in_go_statement(self, call: ast.Node) -> bool:
+        """go f(&x): the new goroutine may outlive the frame."""
+        stmt = self.parent.get(id(call))
+        return isinstance(stmt, ast.CallStmt) and stmt.tok == "go"
+
     def argument_escapes(self, call: ast.CallExpr, e: ast.Node, seen: set) -> bool:
+        if self.in_go_statement(call):
+            return True
         if call.fun is e:
             return False  # calling through the pointer (a func value)
         ftv = self.info.types.get(call.fun)

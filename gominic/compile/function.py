@@ -167,7 +167,13 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         return self.entry.alloca(ty)
 
     def escapes(self, v: Var) -> bool:
-        return v.captured or v.addressed or (self.defer_frame is not None and v in self.named_results())
+        """Whether v must live on the heap (escape.py decides; generic
+        instances, which it does not see, keep every address-taken one there)."""
+        if v.captured:
+            return True
+        if self.pb.heap_vars is None or self.info is not self.pb.info:
+            return v.addressed
+        return v in self.pb.heap_vars
 
     def named_results(self) -> list[Var]:
         return [self.var_of(f.name) for f in self.decl.type.results if self.var_of(f.name) is not None]

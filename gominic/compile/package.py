@@ -46,8 +46,11 @@ def func_symbol(fn: Func) -> str:
 
 
 class PackageBuilder:
-    def __init__(self, pkg: Package, info: Info, optimize: bool):
+    def __init__(self, pkg: Package, info: Info, optimize: bool, heap_vars: set[Var] | None = None):
         self.pkg = pkg
+        # Variables the escape analysis sent to the heap (None: no analysis,
+        # every address-taken variable is on the heap).
+        self.heap_vars = heap_vars
         self.info = info
         self.optimize = optimize
         self.module = ir.Module(name=pkg.path)

@@ -133,7 +133,8 @@ class Exporter:
         return pkg.path
 
 
-def export_package(pkg: Package, linkvars: dict[str, str]) -> bytes:
+def export_package(pkg: Package, linkvars: dict[str, str], extra: dict | None = None) -> bytes:
+    """The export data of pkg; extra holds other phases' facts (e.g. escape)."""
     ex = Exporter(pkg)
     objects = []
     for name, obj in sorted(pkg.scope.elems.items()):
@@ -155,6 +156,7 @@ def export_package(pkg: Package, linkvars: dict[str, str]) -> bytes:
         "objects": objects,
         "types": ex.types,
         "named": ex.named,
+        **(extra or {}),
     }
     return json.dumps(data, separators=(",", ":")).encode()
 
