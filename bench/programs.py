@@ -4,7 +4,8 @@ optimisation) and by go build, run by both.
 
 Before any timing, each program's two executables are run once and their
 outputs (standard output and standard error, where println writes) must be
-byte for byte the same: a fast wrong answer is no result.  The figure of
+byte for byte the same: a fast wrong answer is no result.  Each program's
+peak memory is noted beside its time.  The figure of
 the item is the geometric mean of the per-program ratios (gominic / go),
 the usual summary of ratios since it does not let one program dominate.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.measure import Command, CommandFailed, geomean, median, run, time_interleaved
+from bench.measure import Command, CommandFailed, geomean, median, run, run_with_peak_memory, time_interleaved
 from bench.report import Figure, failed
 from bench.toolchains import ROOT, Toolchain
 
@@ -39,6 +40,13 @@ def same_output(exes: dict[str, Path]) -> str:
     return ""
 
 
+def peak_memory(exes: dict[str, Path]) -> str:
+    """Each executable's peak memory, in words: a program that never frees
+    (no collector yet) can win on time by spending memory."""
+    peaks = {name: run_with_peak_memory(Command([str(exe)]))[1] for name, exe in exes.items()}
+    return "peak memory " + ", ".join(f"{name} {rss / 2**20:.0f} MiB" for name, rss in peaks.items())
+
+
 def measure_program(source: Path, tools: list[Toolchain], work: Path, caches: dict[str, Path],
                     runs: int) -> Figure:
     """Build, check and time one program."""
@@ -48,10 +56,11 @@ def measure_program(source: Path, tools: list[Toolchain], work: Path, caches: di
         if why := same_output(exes):
             return failed(name, "ms", why)
         samples = time_interleaved({n: Command([str(e)]) for n, e in exes.items()}, runs)
+        memory = peak_memory(exes)
     except CommandFailed as e:
         return failed(name, "ms", str(e))
     f = Figure(name, "ms", median(samples["gominic"]) * 1000,
-               median(samples["go"]) * 1000 if "go" in samples else None, samples=samples)
+               median(samples["go"]) * 1000 if "go" in samples else None, samples=samples, note=memory)
     if source.stem in LIMITS:
         f.target = f"<= {LIMITS[source.stem]}x go"
         f.met = None if f.ratio is None else f.ratio <= LIMITS[source.stem]

@@ -1,0 +1,53 @@
+"""Escape analysis tests: which address-taken variables must live on the heap.
+
+A table in the style of Go's escape tests: each program names, for its
+function f, the variables whose address escapes (must be on the heap) and
+those whose address stays inside the frame.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gominic.compile.escape import EscapeAnalysis
+from gominic.compile.package import func_symbol
+from gominic.syntax.parser import parse_file
+from gominic.types.check import check_package
+from gominic.types.export import Importer
+
+CASES = [
+    # (source of package p, escaping variables of f, staying variables of f)
+    ("var g *int\nfunc f() { x := 1; g = &x }", {"x"}, set()),
+    ("func f() *int { x := 1; return &x }", {"x"}, set()),
+    ("func f() int { x := 1; p := &x; *p = 2; return x }", set(), {"x"}),
+    ("type T struct{ a int }\nfunc (t *T) inc() { t.a++ }\nfunc f() int { var t T; t.inc(); return t.a }",
+     set(), {"t"}),
+    ("type T struct{ a int }\nvar keep *T\nfunc (t *T) save() { keep = t }\nfunc f() { var t T; t.save() }",
+     {"t"}, set()),
+    ("func use(p *int) int { return *p }\nfunc f() int { x := 1; return use(&x) }", set(), {"x"}),
+    ("var g []*int\nfunc store(p *int) { g = append(g, p) }\nfunc f() { x := 1; store(&x) }", {"x"}, set()),
+    ("type E struct{ t, d uintptr }\nfunc f(i any) uintptr { e := (*E)(unsafe.Pointer(&i)); return e.t }",
+     set(), {"i"}),
+    ("func f() { x := 1; go func(p *int) { *p = 2 }(&x) }", {"x"}, set()),
+    ("func f() []int { var a [4]int; return a[:] }", {"a"}, set()),
+    ("func f() func() int { x := 1; return func() int { return x } }", {"x"}, set()),
+]
+
+
+def heap_names(src: str) -> tuple[set[str], set[str]]:
+    text = "package p\nimport \"unsafe\"\nvar _ = unsafe.Sizeof(0)\n" + src
+    pkg, info = check_package("p", [parse_file("p.go", text)], Importer({}))
+    ea = EscapeAnalysis(info, info.funcs, func_symbol, {})
+    ea.run()
+    f = next(fn for fn in info.funcs if fn.name == "f")
+    locals_ = {v.name for name, v in info.defs.items() if hasattr(v, "addressed") and v is not None
+               and f.decl.pos.line <= name.pos.line}
+    heap = {v.name for v in ea.heap | {v for v in info.defs.values() if getattr(v, "captured", False)}}
+    return heap & locals_, locals_
+
+
+@pytest.mark.parametrize("src,escaping,staying", CASES, ids=range(len(CASES)))
+def test_escape(src: str, escaping: set[str], staying: set[str]) -> None:
+    heap, locals_ = heap_names(src)
+    assert escaping <= heap, f"should escape: {escaping - heap}"
+    assert not (staying & heap), f"should stay on the stack: {staying & heap}"
