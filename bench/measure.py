@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -97,28 +98,34 @@ def time_startups(paths: dict[str, Path], runs: int) -> dict[str, list[float]]:
     return samples
 
 
+# The helper process that run_with_peak_memory starts: it spawns the command,
+# waits for it with wait4 and writes the command's ru_maxrss (KiB) and exit
+# status into the file named by its first argument.
+MEASURE = ("import os, sys; pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ); "
+           "_, status, usage = os.wait4(pid, 0); "
+           "open(sys.argv[1], 'w').write(f'{usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}')")
+
+
 def run_with_peak_memory(cmd: Command) -> tuple[bytes, int]:
     """Run cmd once; return its standard output and its peak resident set
     size (ru_maxrss) in bytes.
 
-    os.wait4 gives the rusage of this one child, where
-    getrusage(RUSAGE_CHILDREN) would give the largest of all children so
-    far.  Linux carries the spawning process's peak into the child's figure
-    (it is kept across exec), so this should be called from a small
-    process: the suite's own process never imports gominic.
+    Linux keeps a process's peak across exec, and a child starts from its
+    parent's pages: a command spawned by this (large) process would report
+    at least this process's peak.  So the command is spawned by a small
+    helper, a bare Python (-S -I) of about 8 MiB, and that is the floor of
+    the figure; os.wait4 in the helper gives the rusage of this one command,
+    where getrusage(RUSAGE_CHILDREN) would give the largest of all so far.
     """
-    with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd.argv, cwd=cmd.cwd, env={**os.environ, **cmd.env},
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
-        out = proc.stdout.read()
-        proc.stdout.close()
-        _, status, usage = os.wait4(proc.pid, 0)  # reaped here, so Popen must not wait
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            err.seek(0)
-            raise CommandFailed(f"{' '.join(map(str, cmd.argv))}: exit status {proc.returncode}\n"
-                                f"{err.read().decode(errors='replace')}")
-    return out, usage.ru_maxrss * 1024  # Linux counts ru_maxrss in KiB
+    with tempfile.NamedTemporaryFile("r") as report:
+        proc = subprocess.run([sys.executable, "-S", "-I", "-c", MEASURE, report.name, *cmd.argv],
+                              cwd=cmd.cwd, env={**os.environ, **cmd.env}, stdin=subprocess.DEVNULL,
+                              capture_output=True)
+        maxrss, status = map(int, report.read().split() or (0, proc.returncode or -1))
+    if status != 0:
+        raise CommandFailed(f"{' '.join(map(str, cmd.argv))}: exit status {status}\n"
+                            f"{proc.stderr.decode(errors='replace')}")
+    return proc.stdout, maxrss * 1024  # Linux counts ru_maxrss in KiB
 
 
 def median(samples: list[float]) -> float:

@@ -39,6 +39,10 @@ def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
     # A nil dereference must really load from address 0, so the hardware
     # faults and the runtime turns the SIGSEGV into Go's panic.
     attrs += ' null_pointer_is_valid'
+    # Jump and lookup tables would land in one .rodata section shared by
+    # the whole object (we cannot ask llvmlite for -function-sections), and
+    # keeping any of them would keep every function they point into.
+    attrs += ' "no-jump-tables"="true"'
     return DEFINE.sub(lambda m: m.group(1) + attrs + (m.group(2) or ""), ir_text)
 
 

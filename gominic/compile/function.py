@@ -196,8 +196,12 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         return cached
 
     def heap_alloc(self, t: T.Type) -> ir.Value:
+        """A new zeroed object of type t on the heap. mallocgc's second
+        argument is for a future garbage collector (the type's pointer
+        layout); without one, passing nil keeps type descriptors that
+        nothing else needs out of the binary."""
         from gominic.types.sizes import sizeof
-        p = self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(t), 1)), self.type_descriptor(t)])
+        p = self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(t), 1)), ir.Constant(L.PTR, None)])
         p.elem_type = L.lltype(t)  # lets loads from p omit their type
         return p
 
