@@ -38,7 +38,7 @@ func getitab(inter, typ *_type) (*itab, string) {
 	missing := ""
 	n := len(inter.fields)
 	for i := 0; i < n && missing == ""; i++ {
-		if findimethod(typ, &inter.fields[i]) == nil {
+		if _, ok := findimethod(typ, &inter.fields[i]); !ok {
 			missing = inter.fields[i].name
 		}
 	}
@@ -48,7 +48,7 @@ func getitab(inter, typ *_type) (*itab, string) {
 		tab.inter = inter
 		tab.typ = typ
 		for i := 0; i < n; i++ {
-			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)) = findimethod(typ, &inter.fields[i])
+			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)), _ = findimethod(typ, &inter.fields[i])
 		}
 	}
 	itabs = &itabEntry{inter, typ, tab, missing, itabs}
@@ -57,14 +57,16 @@ func getitab(inter, typ *_type) (*itab, string) {
 
 // findimethod returns the code of typ's method matching interface method
 // im by name and signature (signatures compare by descriptor address).
-func findimethod(typ *_type, im *structfield) unsafe.Pointer {
+// The code is nil for a method the linker pruned because nothing calls it
+// through an interface: the type still has the method.
+func findimethod(typ *_type, im *structfield) (unsafe.Pointer, bool) {
 	for j := 0; j < len(typ.methods); j++ {
 		m := &typ.methods[j]
 		if m.name == im.name && m.mtyp == im.typ {
-			return m.ifn
+			return m.ifn, true
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // assertE2I converts a value of dynamic type typ to interface inter, or

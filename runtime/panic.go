@@ -196,12 +196,12 @@ func printpanicval(v any) {
 		printstring("nil")
 		return
 	}
-	if fn := findmethod(t, "Error"); fn != nil {
-		printstring(callStringMethod(fn, e.data))
+	if err, ok := v.(error); ok {
+		printstring(err.Error())
 		return
 	}
-	if fn := findmethod(t, "String"); fn != nil {
-		printstring(callStringMethod(fn, e.data))
+	if s, ok := v.(stringer); ok {
+		printstring(s.String())
 		return
 	}
 	named := t.tflag&tflagNamed != 0 && t.pkgpath != ""
@@ -273,28 +273,8 @@ func printbasic(t *_type, data unsafe.Pointer) {
 	}
 }
 
-// findmethod returns the interface-call code pointer of t's method name
-// if it has the signature func() string.
-func findmethod(t *_type, name string) unsafe.Pointer {
-	for i := 0; i < len(t.methods); i++ {
-		m := &t.methods[i]
-		if m.name == name && m.mtyp.len == 0 && len(m.mtyp.fields) == 1 && m.mtyp.fields[0].typ.kind == kindString {
-			return m.ifn
-		}
-	}
-	return nil
-}
-
-type funcrecord struct {
-	fn unsafe.Pointer
-}
-
-// callStringMethod calls a method's code pointer with a data word as receiver.
-func callStringMethod(fn unsafe.Pointer, data unsafe.Pointer) string {
-	rec := &funcrecord{fn}
-	var f func(unsafe.Pointer) string
-	*(*unsafe.Pointer)(unsafe.Pointer(&f)) = unsafe.Pointer(rec)
-	return f(data)
+type stringer interface {
+	String() string
 }
 
 // throw reports a fatal runtime error (not a panic: it cannot be recovered).

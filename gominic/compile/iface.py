@@ -78,8 +78,19 @@ class IfaceMixin:
         code = b.load(slot, typ=L.PTR)
         sig = m.sig
         fty = ir.FunctionType(L.results_type(sig), [L.PTR] + [L.lltype(v.type) for v in sig.params.vars])
+        self.mark_iface_method(m)
         from gominic.compile.call import FnPtr
         return b.call(FnPtr(code, fty), [b.extract_value(iv, 1)] + args)
+
+    def mark_iface_method(self, m: Func) -> None:
+        """Tell the linker this code calls method m through an interface
+        (gominic/obj/methods.py): a relocation that changes no byte."""
+        from gominic.compile.typenames import symbol_type_string
+        from gominic.obj.methods import imethod_marker
+        sig = self.pb.typedescs.plain_sig(m)
+        marker = imethod_marker(m.name, "type:" + symbol_type_string(sig))
+        asm = ir.InlineAsm(ir.FunctionType(L.VOID, []), f".reloc ., R_X86_64_NONE, {marker}", "", side_effect=True)
+        self.b.call(asm, [])
 
     def call_method_at(self, m: Func, addr: ir.Value, holder: T.Type, args: list[ir.Value]) -> ir.Value:
         """Call method m on the value stored at addr (of type holder)."""

@@ -17,9 +17,13 @@ change the result, only the order of the ``-dumpdep`` edges, which are
 printed the first time each symbol is reached, as ``from -> to``, with
 ``_`` as the "from" of the roots.
 
-Later, Go's method pruning belongs here: a method stays live only if its
-receiver type is converted to an interface and a method of that name and
-signature is called somewhere reachable.
+Method pruning, as Go does it: a method's code is reached through its
+type's method table only if the type is converted to an interface (its
+descriptor is reachable) AND some reachable code calls a method of that
+name and signature through an interface (a marker symbol is reachable;
+gominic/obj/methods.py describes the convention). Until both hold, the
+table's code relocations wait in ``pending``; the slots of methods that
+never become live are written as nil.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ from typing import TextIO
 
 from gominic.link.errors import LinkError
 from gominic.link.loader import Loader, Sym
+from gominic.obj.methods import (
+    IFN_OFFSET, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET, TFN_OFFSET,
+    imethod_marker,
+)
 
 
 def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
@@ -40,11 +48,38 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     main = loader.lookup("main.main")
     if main and loader.attr_defined(main) and not loader.attr_reachable(main):
         mark(loader, work, main, 0, dumpdep)
+    used: set[str] = set()  # method markers reached
+    pending: dict[str, list[tuple[Sym, Sym]]] = {}  # marker -> (code, table) waiting for it
     while work:
         s = work.pop()
-        for _, _, target, _ in loader.relocs(s):
-            if target and not loader.attr_reachable(target):
-                mark(loader, work, target, s, dumpdep)
+        name = loader.sym_name(s)
+        if name.startswith(MARKER_PREFIX):
+            used.add(name)
+            for target, table in pending.pop(name, []):
+                if not loader.attr_reachable(target):
+                    mark(loader, work, target, table, dumpdep)
+        waiting = method_code_markers(loader, s) if name.endswith(METHOD_TABLE_SUFFIX) else {}
+        for off, _, target, _ in loader.relocs(s):
+            if not target or loader.attr_reachable(target):
+                continue
+            marker = waiting.get(off)
+            if marker is not None and marker not in used:
+                pending.setdefault(marker, []).append((target, s))
+                continue
+            mark(loader, work, target, s, dumpdep)
+
+
+def method_code_markers(loader: Loader, table: Sym) -> dict[int, str]:
+    """For a method table: the offset of each code slot -> the marker it waits for."""
+    relocs = {off: target for off, _, target, _ in loader.relocs(table)}
+    out = {}
+    for base in range(0, loader.sym_size(table), METHOD_SIZE):
+        name_sym, mtyp = relocs.get(base + NAME_OFFSET), relocs.get(base + MTYP_OFFSET)
+        if not name_sym or not mtyp:
+            continue
+        marker = imethod_marker(bytes(loader.data(name_sym)).decode(), loader.sym_name(mtyp))
+        out[base + IFN_OFFSET] = out[base + TFN_OFFSET] = marker
+    return out
 
 
 def mark(loader: Loader, work: list[Sym], s: Sym, parent: Sym, dumpdep: TextIO | None) -> None:

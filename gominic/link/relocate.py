@@ -121,7 +121,11 @@ def relocate_sym(loader: Loader, s: Sym, relocs: list[Reloc], image: bytearray, 
             if not loader.attr_weakref(target):
                 undefined[f"{loader.sym_name(s)}: relocation target {loader.sym_name(target)} not defined"] = None
                 continue
-        value = addrs[target] + addend
+        if not loader.attr_reachable(target):
+            # A method that deadcode pruned: its method-table slot is nil.
+            value = 0
+        else:
+            value = addrs[target] + addend
         field = FIELDS.get(rtype)
         if field is not None:
             fmt, pcrel = field

@@ -1,0 +1,35 @@
+"""This module implements the convention between compiler and linker for
+method pruning (Go's R_USEIFACEMETHOD and method tables, as deadcode.go
+uses them).
+
+A type descriptor's method table (``type:T·methods``) is an array of
+``runtime.method`` entries, METHOD_SIZE bytes each:
+
+    name string  (offset 0: pointer to the name's bytes, then the length)
+    mtyp *_type  (offset 16: the method's signature, a func type descriptor)
+    ifn, tfn     (offsets 24 and 32: the code)
+
+Every place that calls a method through an interface carries a relocation
+(of type R_X86_64_NONE, changing no byte) to a marker symbol naming the
+method and signature. The linker keeps a method's code only if a marker
+with its name and signature is reachable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+METHOD_TABLE_SUFFIX = "·methods"
+METHOD_SIZE = 40
+NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET, TFN_OFFSET = 0, 16, 24, 32
+MARKER_PREFIX = "go.imethod."  # a plain assembler symbol: no colon
+
+
+def imethod_marker(name: str, mtyp_symbol: str) -> str:
+    """The marker symbol for calls of method ``name`` with signature descriptor ``mtyp_symbol``.
+
+    The signature is hashed so the marker's name stays a plain assembler
+    symbol (type names hold spaces, braces and parentheses).
+    """
+    digest = hashlib.sha256(mtyp_symbol.encode()).hexdigest()[:16]
+    return f"{MARKER_PREFIX}{name}.{digest}"
