@@ -22,19 +22,21 @@ all failures at the end.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import traceback
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gominic.build.cache import Cache, action_key, export_data
 from gominic.build.errors import ActionError, BuildFailed, InternalError
 from gominic.build.load import Package
 from gominic.build.work import Work
 from gominic.obj.archive import PKGDEF, write_archive
+
+if TYPE_CHECKING:  # a warm build compiles in-process: no pool, no import
+    from concurrent.futures import Executor, Future
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,9 @@ def process_pool(workers: int) -> Executor:
     an in-process compile, and forking either is unsafe. The server imports
     the compiler once, so every worker starts with it loaded.
     """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["gominic.compile"])
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
@@ -166,6 +171,8 @@ class Builder:
                 if len(misses) == 1 and not running:
                     self.compile_here(*misses[0])
                     continue
+                from concurrent.futures import FIRST_COMPLETED, wait
+
                 pool = pool or self.executor(self.jobs)
                 for pkg, job, key in misses:
                     running[pool.submit(self.compiler, job)] = (pkg, key)

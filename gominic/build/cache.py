@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -80,6 +81,36 @@ def action_key(
     return h.hexdigest()
 
 
+# The parts of gominic whose code decides what a link produces.
+LINKER_SOURCES = ("link", "obj")
+
+
+@functools.cache
+def linker_id() -> str:
+    """A hash naming this exact linker: its version and its source text."""
+    h = hashlib.sha256()
+    add_fields(h, "gominic", gominic.__version__)
+    package_dir = Path(gominic.__file__).parent
+    for name in LINKER_SOURCES:
+        for f in sorted((package_dir / name).rglob("*.py")):
+            add_fields(h, f.relative_to(package_dir).as_posix(), f.read_bytes())
+    return h.hexdigest()
+
+
+def link_key(archives: list[Path], ldflags: str, output: Path) -> str:
+    """The key of one link: the linker, its inputs (cache entries are named
+    by the hash of their content's recipe), its flags and where it writes."""
+    h = hashlib.sha256()
+    add_fields(h, "linker", linker_id(), "ldflags", ldflags, "output", str(output.resolve()))
+    for a in sorted(str(p) for p in archives):
+        add_fields(h, "archive", a)
+    return h.hexdigest()
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 class Cache:
     """The directory of cached package archives."""
 
@@ -101,6 +132,21 @@ class Cache:
         entry.parent.mkdir(parents=True, exist_ok=True)
         write_archive(entry, members)
         return entry
+
+    def link_up_to_date(self, key: str, output: Path) -> bool:
+        """Whether output is exactly what the link with this key wrote (so
+        a no-op build need not link again, as go build skips it too)."""
+        record = self.dir / "links" / key
+        return record.is_file() and output.is_file() and record.read_text() == file_hash(output)
+
+    def record_link(self, key: str, output: Path) -> None:
+        if not output.is_file():
+            return
+        record = self.dir / "links" / key
+        record.parent.mkdir(parents=True, exist_ok=True)
+        tmp = record.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(file_hash(output))
+        os.replace(tmp, record)
 
     def clean(self) -> None:
         """Remove every entry (gominic clean -cache)."""

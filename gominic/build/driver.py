@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TextIO
 
 from gominic.build.builder import Builder
-from gominic.build.cache import Cache
+from gominic.build.cache import Cache, link_key
 from gominic.build.env import cache_dir, gominic_root
 from gominic.build.errors import ActionError, BuildError, InternalError
 from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, Package, dependencies, short_path
@@ -88,7 +88,8 @@ def build(patterns: list[str], options: BuildOptions | None = None) -> list[Path
         written = []
         for pkg, output in outputs:
             if pkg.is_command:
-                link_program(pkg, archives, builder.script_archive, loader.packages, output, opts, work)
+                link_program(pkg, archives, builder.script_archive, loader.packages, output, opts, work,
+                             builder.cache)
             elif not opts.dry_run:
                 shutil.copyfile(archives[pkg.import_path], output)
             written.append(output)
@@ -133,7 +134,8 @@ def executable_name(pkg: Package) -> str:
 
 
 def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callable[[str], Path],
-                 packages: dict[str, Package], output: Path, opts: BuildOptions, work: Work) -> None:
+                 packages: dict[str, Package], output: Path, opts: BuildOptions, work: Work,
+                 cache: Cache) -> None:
     """Link a main package and everything it depends on into output. The
     script shows the link ``gominic tool link`` would run, reading the
     archives the compiles wrote in $WORK; the link here reads the same
@@ -143,6 +145,10 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
     from gominic.link.main import LinkConfig, link, parse_ldflags
 
     deps = dependencies(pkg, packages)
+    inputs = [archives[d.import_path] for d in [pkg, *deps]]
+    key = link_key(inputs, opts.ldflags, output)
+    if not opts.force and not opts.dry_run and cache.link_up_to_date(key, output):
+        return  # the output is what this very link wrote: nothing to do
     work.mkdir(work.action_dir(pkg.import_path))
     importcfg = work.action_dir(pkg.import_path) / "importcfg.link"
     work.write_importcfg(importcfg, {d.import_path: script_archive(d.import_path) for d in [pkg, *deps]})
@@ -159,6 +165,7 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
             **parse_ldflags(opts.ldflags),
         )
         link(config)
+        cache.record_link(key, output)
     except LinkError as e:
         raise ActionError(pkg.import_path, str(e).splitlines()) from None
     except Exception as e:
