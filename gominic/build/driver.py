@@ -140,15 +140,14 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
     script shows the link ``gominic tool link`` would run, reading the
     archives the compiles wrote in $WORK; the link here reads the same
     bytes from the cache."""
-    from gominic.link import LinkError
-    from gominic.link.ldflags import split_quoted
-    from gominic.link.main import LinkConfig, link, parse_ldflags
-
     deps = dependencies(pkg, packages)
     inputs = [archives[d.import_path] for d in [pkg, *deps]]
     key = link_key(inputs, opts.ldflags, output)
     if not opts.force and not opts.dry_run and cache.link_up_to_date(key, output):
         return  # the output is what this very link wrote: nothing to do
+    from gominic.link import LinkError
+    from gominic.link.ldflags import split_quoted
+    from gominic.link.main import LinkConfig, link, parse_ldflags
     work.mkdir(work.action_dir(pkg.import_path))
     importcfg = work.action_dir(pkg.import_path) / "importcfg.link"
     work.write_importcfg(importcfg, {d.import_path: script_archive(d.import_path) for d in [pkg, *deps]})
