@@ -12,6 +12,20 @@ import gc
 from dataclasses import dataclass, field
 
 
+def check_bodies(info, has_asm: bool) -> None:
+    """A function declared without a body must be defined elsewhere: in the
+    package's assembly, by a //go:linkname to another symbol, or by the
+    compiler itself (//go:intrinsic). As go build does, reject it otherwise;
+    with a .s file present, a missing definition is the linker's to report."""
+    from gominic.diag import ErrorList
+    errors = ErrorList()
+    for fn in info.funcs:
+        if fn.decl is not None and fn.decl.body is None and not has_asm and not any(
+                p.startswith(("go:linkname", "go:intrinsic")) for p in fn.pragmas):
+            errors.add(fn.decl.name.pos, "missing function body")
+    errors.check()
+
+
 @dataclass
 class CompiledPackage:
     pkgdef: bytes
@@ -37,6 +51,7 @@ def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str
     try:
         asts = [parse_file(name, src) for name, src in files]
         pkg, info = check_package(path, asts, Importer(dict(imports)))
+        check_bodies(info, has_asm=bool(asm_files))
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
         pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap)

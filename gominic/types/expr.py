@@ -307,7 +307,7 @@ class ExprMixin:
             return self.comparison(e, x, y)
         if not T.identical(x.type, y.type):
             if x.type is not T.INVALID and y.type is not T.INVALID:
-                self.error(e.pos, f"invalid operation: {self.estr(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+                self.error(e.x.pos, f"invalid operation: {self.estr(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
             return Operand(Mode.INVALID, e)
         if not self.op_defined(op, x):
             return Operand(Mode.INVALID, e)
@@ -449,6 +449,13 @@ class ExprMixin:
 
     def match_types(self, x: Operand, y: Operand) -> None:
         """Give an untyped operand the other operand's type (Go spec, "Operators")."""
+        saved, self.context = self.context, None  # an operand, not an assignment
+        try:
+            self.match_operand_types(x, y)
+        finally:
+            self.context = saved
+
+    def match_operand_types(self, x: Operand, y: Operand) -> None:
         if T.is_untyped(x.type) and not T.is_untyped(y.type):
             if self.can_mix(x, y):
                 self.convert_untyped(x, y.type)
@@ -466,10 +473,17 @@ class ExprMixin:
                 x.type = y.type = t
 
     def can_mix(self, untyped: Operand, typed: Operand) -> bool:
-        """Whether an untyped operand may take typed's type in a binary operation."""
-        u = typed.type.underlying()
+        """Whether an untyped operand may take typed's type in a binary
+        operation (types2's mayConvert): booleans with booleans, strings with
+        strings, numbers with numbers, anything with interfaces; otherwise the
+        operation reports mismatched types."""
         if untyped.type is T.UNTYPED_NIL:
             return T.has_nil(typed.type)
+        t = typed.type
+        if isinstance(t.underlying(), T.Basic) and not isinstance(t, T.TypeParam):
+            u = untyped.type
+            return (T.is_boolean(u) and T.is_boolean(t)) or (T.is_string(u) and T.is_string(t)) or \
+                (T.is_numeric(u) and T.is_numeric(t))
         return True
 
     def convert_untyped(self, x: Operand, target: T.Type) -> None:
@@ -588,7 +602,11 @@ class ExprMixin:
             self.error(e.pos, f"invalid operation: {self.estr(e)} (shift of type {self.tstr(target)})")
 
     def not_representable(self, x: Operand, target: T.Type, val) -> None:
-        if T.is_numeric(x.type) and T.is_numeric(target):
+        if T.is_numeric(x.type) and T.is_numeric(target) and self.context is None:
+            # An operand of a binary operation: Go words it without a context.
+            how = "truncated to" if T.is_integer(target) and not C.is_int_value(x.val) else "overflows"
+            self.error(x.expr.pos, f"{self.operand_string(x)} {how} {self.tstr(target)}")
+        elif T.is_numeric(x.type) and T.is_numeric(target):
             if T.is_integer(target) and not C.is_int_value(x.val):
                 self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context} (truncated)")
             else:
@@ -598,7 +616,10 @@ class ExprMixin:
         x.mode = Mode.INVALID
 
     def invalid_conversion(self, x: Operand, target: T.Type) -> None:
-        self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context}")
+        if self.context is None:
+            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(target)}")
+        else:
+            self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context}")
         x.mode = Mode.INVALID
 
     # --- operand descriptions, as Go's errors print them ----------------------
