@@ -83,3 +83,20 @@ def test_noop_build_neither_compiles_nor_links(gominic, tmp_path: Path) -> None:
     assert again.returncode == 0
     assert "tool compile" not in again.stderr and "tool link" not in again.stderr
     assert (tmp_path / "p").stat().st_mtime_ns == before
+
+
+def test_gcflags_N_turns_optimisation_off(gominic, tmp_path: Path) -> None:
+    """-gcflags=-N: the same output from unoptimised code (it keeps every
+    stack slot, so main's code grows), and a separate cache entry."""
+    src = tmp_path / "fib.go"
+    src.write_text("package main\n\nfunc fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n"
+                   "\treturn fib(n-1) + fib(n-2)\n}\n\nfunc main() { println(fib(20)) }\n")
+    sizes = {}
+    for flags in ([], ["-gcflags=-N"]):
+        out = tmp_path / ("n" if flags else "o")
+        assert gominic("build", *flags, "-o", str(out), str(src), cwd=tmp_path).returncode == 0
+        run = subprocess.run([str(out)], capture_output=True, text=True)
+        assert run.stderr == "6765\n"
+        nm = gominic("tool", "nm", "-size", str(out)).stdout
+        sizes[bool(flags)] = int(next(l.split()[1] for l in nm.splitlines() if l.endswith(" main.fib")))
+    assert sizes[True] > sizes[False]
