@@ -101,6 +101,11 @@ class Layout:
     def section(self, kind: SymKind) -> OutputSection:
         return next(sect for sect in self.sections if sect.kind == kind)
 
+    def file_offset(self, addr: int) -> int:
+        """Where the byte at address addr lies in the file image."""
+        sect = next(s for s in self.sections if s.addr <= addr < s.addr + max(s.size, 1))
+        return addr - sect.addr + sect.fileoff
+
 
 def align_up(n: int, a: int) -> int:
     """Round n up to a multiple of a (a power of two): align_up(5, 8) == 8."""

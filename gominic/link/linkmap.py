@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from gominic.link.layout import IMAGE_BASE, PAGE_SIZE, TEXT_ADDR, Layout
+from gominic.link.layout import PAGE_SIZE, TEXT_ADDR, Layout
 from gominic.link.loader import Loader, Sym
 from gominic.link.symkind import SECTION_NAMES, SymKind
 from gominic.obj.elffile import reloc_type_name
@@ -71,7 +71,7 @@ def print_map(loader: Loader, out: TextIO) -> None:
 
 # --- -trace-relocs: one symbol's relocations, patched before your eyes ------
 
-def print_reloc_trace(loader: Loader, image: bytearray, name: str, out: TextIO) -> None:
+def print_reloc_trace(loader: Loader, layout: Layout, image: bytearray, name: str, out: TextIO) -> None:
     """Each relocation of symbol ``name``: where, what type, against what,
     the value computed from S (target), A (addend) and P (place), and the
     field's bytes before (as the compiler left them) and after patching.
@@ -93,16 +93,16 @@ def print_reloc_trace(loader: Loader, image: bytearray, name: str, out: TextIO) 
     addr = loader.sym_value(s)
     out.write(f"# {name}: {len(relocs)} relocations, symbol at {addr:#x} size {loader.sym_size(s)}\n")
     for off, rtype, target, addend in relocs:
-        out.write(reloc_trace_lines(loader, image, base, off, rtype, target, addend))
+        out.write(reloc_trace_lines(loader, layout, image, base, off, rtype, target, addend))
 
 
-def reloc_trace_lines(loader: Loader, image: bytearray, s: Sym, off: int, rtype: int, target: Sym,
-                      addend: int) -> str:
+def reloc_trace_lines(loader: Loader, layout: Layout, image: bytearray, s: Sym, off: int, rtype: int,
+                      target: Sym, addend: int) -> str:
     """The three lines of one relocation in a -trace-relocs listing."""
     from gominic.link.relocate import FIELDS, GOT_FIELD, GOT_TYPES
 
     place = loader.sym_value(s) + off
-    start = place - IMAGE_BASE
+    start = layout.file_offset(place)
     fmt, formula = (FIELDS[rtype][0], "S+A-P" if FIELDS[rtype][1] else "S+A") if rtype in FIELDS else \
         (GOT_FIELD, "GOT(S)+A-P") if rtype in GOT_TYPES else (None, "no value")
     width = fmt.size if fmt else 0

@@ -139,7 +139,7 @@ def link(cfg: LinkConfig) -> LinkResult:
         apply_relocations(loader, layout, image)
         timer.done("relocate")
         if cfg.trace_relocs:
-            print_reloc_trace(loader, image, cfg.trace_relocs, cfg.out)
+            print_reloc_trace(loader, layout, image, cfg.trace_relocs, cfg.out)
 
         # Wrap the image in ELF headers and a symbol table, then rename into place.
         entry = loader.lookup(cfg.entry)
