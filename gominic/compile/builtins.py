@@ -27,7 +27,9 @@ def call_builtin(fb, e: ast.CallExpr, name: str):
     return HANDLERS[name](fb, e)
 
 
-def b_len(fb, e: ast.CallExpr) -> ir.Value:
+def header_word(fb, e: ast.CallExpr, name: str) -> ir.Value:
+    """len(x) or cap(x): constant for arrays, a runtime call for maps and
+    channels, else a word of the string or slice header (1: len, 2: cap)."""
     a = e.args[0]
     t = fb.info.type_of(a).underlying()
     if isinstance(t, T.Pointer):
@@ -38,21 +40,16 @@ def b_len(fb, e: ast.CallExpr) -> ir.Value:
     if isinstance(t, T.Map):
         return fb.rtcall("runtime.maplen", [v])
     if isinstance(t, T.Chan):
-        return fb.rtcall("runtime.chanlen", [v])
-    return fb.b.extract_value(v, 1)
+        return fb.rtcall(f"runtime.chan{name}", [v])
+    return fb.b.extract_value(v, 1 if name == "len" else 2)
+
+
+def b_len(fb, e: ast.CallExpr) -> ir.Value:
+    return header_word(fb, e, "len")
 
 
 def b_cap(fb, e: ast.CallExpr) -> ir.Value:
-    a = e.args[0]
-    t = fb.info.type_of(a).underlying()
-    if isinstance(t, T.Pointer):
-        t = t.elem.underlying()
-    if isinstance(t, T.Array):
-        return L.I64(t.len)
-    v = arg_value(fb, a)
-    if isinstance(t, T.Chan):
-        return fb.rtcall("runtime.chancap", [v])
-    return fb.b.extract_value(v, 2)
+    return header_word(fb, e, "cap")
 
 
 def b_append(fb, e: ast.CallExpr) -> ir.Value:
