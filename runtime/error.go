@@ -97,6 +97,10 @@ func panicSlice3Acap(x int64, y int) { gopanic(boundsError{x, y, true, boundsSli
 func panicSlice3B(x int64, y int)    { gopanic(boundsError{x, y, true, boundsSlice3B}) }
 func panicSlice3C(x int64, y int)    { gopanic(boundsError{x, y, true, boundsSlice3C}) }
 
+func panicSliceConvert(x int64, y int) {
+	gopanic(runtimeError("cannot convert slice with length " + itoa(x) + " to pointer to array with length " + itoa(int64(y))))
+}
+
 func panicdivide() { gopanic(runtimeError("integer divide by zero")) }
 func panicshift()  { gopanic(runtimeError("negative shift amount")) }
 func panicnil()    { gopanic(runtimeError("invalid memory address or nil pointer dereference")) }

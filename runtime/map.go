@@ -225,17 +225,13 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 		s := *(*string)(p)
 		return hashbytes(h, stringptr(s), uintptr(len(s)))
 	case kindFloat32:
-		f := *(*float32)(p)
-		if f == 0 {
-			return h
-		}
-		return hashbytes(h, p, 4)
+		return hashfloat32(h, p)
 	case kindFloat64:
-		f := *(*float64)(p)
-		if f == 0 {
-			return h
-		}
-		return hashbytes(h, p, 8)
+		return hashfloat64(h, p)
+	case kindComplex64:
+		return hashfloat32(hashfloat32(h, p), unsafe.Add(p, 4))
+	case kindComplex128:
+		return hashfloat64(hashfloat64(h, p), unsafe.Add(p, 8))
 	case kindInterface:
 		e := (*eface)(p)
 		typ := e.typ
@@ -266,4 +262,19 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 		return h
 	}
 	return hashbytes(h, p, t.size)
+}
+
+// Floats hash by value: +0 and -0 are equal keys, so both hash as zero.
+func hashfloat32(h uintptr, p unsafe.Pointer) uintptr {
+	if *(*float32)(p) == 0 {
+		return hashbytes(h, unsafe.Pointer(&zeroVal[0]), 4)
+	}
+	return hashbytes(h, p, 4)
+}
+
+func hashfloat64(h uintptr, p unsafe.Pointer) uintptr {
+	if *(*float64)(p) == 0 {
+		return hashbytes(h, unsafe.Pointer(&zeroVal[0]), 8)
+	}
+	return hashbytes(h, p, 8)
 }

@@ -109,6 +109,14 @@ func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 	*(*uintptr)(unsafe.Add(ctx, ucontextRIP)) = funcPC(sigpanic)
 }
 
+// panicmem is where the compiler's explicit nil checks fail: the same
+// panic, with the same "[signal SIGSEGV ...]" line, as a fault at address 0.
+func panicmem() {
+	signum, sigcode, sigaddr = _SIGSEGV, 1, 0
+	sigpc = *(*uintptr)(unsafe.Pointer(getfp() + 8))
+	sigpanic()
+}
+
 func sigpanic() {
 	gopanic(runtimeError("invalid memory address or nil pointer dereference"))
 }

@@ -30,15 +30,17 @@ func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr)
 	return sliceHeader{p, oldLen, newCap}
 }
 
+// maxAlloc bounds one allocation (Go's is the address space; ours 1 TiB).
+const maxAlloc = 1 << 40
+
+// makeslice allocates the array of make([]T, n, c). As Go's does, it
+// blames the length when n alone is too large, else the capacity.
 func makeslice(n, c int, elemSize uintptr) unsafe.Pointer {
-	if n < 0 {
+	if n < 0 || elemSize > 0 && uintptr(n) > maxAlloc/elemSize {
 		panicmakeslicelen()
 	}
-	if c < n {
+	if c < n || elemSize > 0 && uintptr(c) > maxAlloc/elemSize {
 		panicmakeslicecap()
-	}
-	if elemSize > 0 && uintptr(c) > (1<<40)/elemSize {
-		panicmakeslicelen()
 	}
 	return mallocgc(uintptr(c)*elemSize, nil)
 }

@@ -42,16 +42,18 @@ class CallMixin:
         if isinstance(callee, Func) and is_intrinsic(callee):
             return call_intrinsic(self, e, callee)
         sig = self.callee_signature(e)
-        args = self.call_args(e, sig)
+        # Go evaluates the function value and the receiver before the
+        # arguments (Go spec, "Order of evaluation").
         if isinstance(fun, ast.SelectorExpr) and fun in self.info.selections:
             sel = self.info.selections[fun]
             if sel.kind == SelectionKind.METHOD_VAL:
-                return self.method_call(fun, sel, args)
+                return self.method_call(fun, sel, lambda: self.call_args(e, sig))
         if isinstance(callee, Func) and not self.is_generic_use(fun):
-            return self.b.call(self.pb.func_ref(callee), args)
+            return self.b.call(self.pb.func_ref(callee), self.call_args(e, sig))
         if isinstance(fun, (ast.Name, ast.SelectorExpr, ast.IndexExpr)) and self.instance_of(fun) is not None:
-            return self.b.call(self.instance_func(fun), args)
-        return self.call_value(self.expr(e.fun), sig, args)
+            return self.b.call(self.instance_func(fun), self.call_args(e, sig))
+        fv = self.expr(e.fun)
+        return self.call_value(fv, sig, self.call_args(e, sig))
 
     def is_generic_use(self, fun: ast.Expr) -> bool:
         return self.instance_of(fun) is not None
@@ -199,17 +201,16 @@ class CallMixin:
             t = u.fields[i].type
         return t
 
-    def method_call(self, fun: ast.SelectorExpr, sel, args: list[ir.Value]) -> ir.Value:
+    def method_call(self, fun: ast.SelectorExpr, sel, eval_args) -> ir.Value:
+        """x.M(args): the receiver first, then the arguments (eval_args)."""
         m: Func = sel.obj
         holder = self.field_type(sel.recv, sel.index[:-1]) if len(sel.index) > 1 else sel.recv
         if T.is_interface(holder):
             iv = self.receiver_value(fun.x, sel, want_ptr=False)
-            return self.iface_call(iv, holder, m, args)
+            return self.iface_call(iv, holder, m, eval_args())
         from gominic.types.lookup import pointer_recv
-        ptr = pointer_recv(m)
-        recv = self.receiver_value(fun.x, sel, want_ptr=ptr)
-        target = self.method_func(m, holder)
-        return self.b.call(target, [recv] + args)
+        recv = self.receiver_value(fun.x, sel, want_ptr=pointer_recv(m))
+        return self.b.call(self.method_func(m, holder), [recv] + eval_args())
 
     def method_func(self, m: Func, holder: T.Type) -> ir.Function:
         """The LLVM function of method m (an instance for generic receivers)."""
@@ -243,6 +244,8 @@ class CallMixin:
         if T.is_interface(holder):
             recv = self.receiver_value(e.x, sel, want_ptr=False)
             recv_t = holder
+            # i.M on a nil interface panics now, not when called.
+            self.nil_checked(self.b.extract_value(recv, 0))
         else:
             ptr = pointer_recv(m)
             recv = self.receiver_value(e.x, sel, want_ptr=ptr)
@@ -254,6 +257,13 @@ class CallMixin:
         self.b.store(wrapper, p)
         self.b.store(recv, self.b.gep(p, [L.I32(0), L.I32(1)], source_etype=rec_t))
         return p
+
+    def wrapper_builder(self, fn: ir.Function):
+        """A builder of its own for a generated wrapper function fn."""
+        from gominic.compile.function import FuncBuilder
+        fb = FuncBuilder.for_init(self.pb, fn)
+        fb.info = self.info
+        return fb
 
     def method_value_wrapper(self, m: Func, recv_t: T.Type) -> ir.Function:
         """T.M-fm: unpacks the bound receiver from the closure record and calls M."""
@@ -267,18 +277,16 @@ class CallMixin:
         fn = self.pb.declare_func(name, fty)
         self.pb.define(fn, dupok=True)
         fn.args[0].add_attribute("nest")
-        b = Builder(fn.append_basic_block("entry"))
+        fb = self.wrapper_builder(fn)
+        b = fb.b
         rec_t = ir.LiteralStructType([L.PTR, L.lltype(recv_t)])
         recv = b.load(b.gep(fn.args[0], [L.I32(0), L.I32(1)], source_etype=rec_t), typ=L.lltype(recv_t))
         args = list(fn.args[1:])
         if T.is_interface(recv_t):
-            saved = self.b
-            self.b = b
-            r = self.iface_call(recv, recv_t, m, args)
-            self.b = saved
+            r = fb.iface_call(recv, recv_t, m, args)
         else:
-            r = b.call(self.method_func(m, recv_t), [recv] + args)
-        b.ret_void() if fty.return_type == L.VOID else b.ret(r)
+            r = fb.b.call(fb.method_func(m, recv_t), [recv] + args)
+        fb.b.ret_void() if fty.return_type == L.VOID else fb.b.ret(r)
         return fn
 
     def method_expr_value(self, e: ast.SelectorExpr, sel) -> ir.Value:
@@ -292,19 +300,16 @@ class CallMixin:
         if fn is None:
             fn = self.pb.declare_func(name, fty)
             self.pb.define(fn, dupok=True)
-            b = Builder(fn.append_basic_block("entry"))
+            fb = self.wrapper_builder(fn)
             recv, args = fn.args[0], list(fn.args[1:])
-            saved = self.b
-            self.b = b
             if T.is_interface(recv_t):
-                r = self.iface_call(recv, recv_t, m, args)
+                r = fb.iface_call(recv, recv_t, m, args)
             else:
                 from gominic.types.lookup import pointer_recv
                 if isinstance(recv_t, T.Pointer) and not pointer_recv(m):
-                    recv = b.load(recv, typ=L.lltype(recv_t.elem))
-                r = b.call(self.pb.func_ref(m), [recv] + args)
-            self.b = saved
-            b.ret_void() if fty.return_type == L.VOID else b.ret(r)
+                    recv = fb.b.load(fb.nil_checked(recv), typ=L.lltype(recv_t.elem))
+                r = fb.b.call(self.pb.func_ref(m), [recv] + args)
+            fb.b.ret_void() if fty.return_type == L.VOID else fb.b.ret(r)
         return self.pb.static_closure(fn)
 
     # --- defer and go: a call bound to its arguments now -----------------------------
@@ -417,6 +422,14 @@ class CallMixin:
                 return self.rtcall("runtime.stringtoslicebyte", [v])
             return self.rtcall("runtime.stringtoslicerune", [v])
         if isinstance(du, T.Pointer) and isinstance(su, T.Slice):
+            # (*[N]T)(s) needs len(s) >= N (Go spec, "Conversions from slice to array pointer").
+            n, want = b.extract_value(v, 1), L.I64(du.elem.underlying().len)
+            fail = self.new_block("convert.fail")
+            ok = self.new_block("convert.ok")
+            b.cbranch(b.icmp_signed("<", n, want), fail, ok)
+            b.position_at_end(fail)
+            self.rtcall("runtime.panicSliceConvert", [n, want])
+            b.position_at_end(ok)
             return b.extract_value(v, 0)
         if v.type == L.PTR and isinstance(L.lltype(du), ir.IntType):
             return b.ptrtoint(v, L.lltype(du))

@@ -202,7 +202,21 @@ class ExprMixin:
         return self.spill(self.expr(e))
 
     def nil_checked(self, p: ir.Value) -> ir.Value:
-        """Go dereferences of nil fault in hardware; the runtime's SIGSEGV handler reports them."""
+        """p, checked not to be nil before it is dereferenced.
+
+        A load from address 0 would fault and the runtime's SIGSEGV handler
+        would report it, but LLVM may drop a load whose value is unused (or
+        reach far past page 0 through a large offset): Go's semantics need
+        the check itself, as Go's compiler inserts them. LLVM removes the
+        checks it can prove redundant."""
+        if isinstance(p, (ir.GlobalVariable, ir.Function)):
+            return p
+        fail = self.new_block("nil.fail")
+        ok = self.new_block("nil.ok")
+        self.b.cbranch(self.b.icmp_unsigned("==", p, ir.Constant(L.PTR, None)), fail, ok)
+        self.b.position_at_end(fail)
+        self.rtcall("runtime.panicmem", [])
+        self.b.position_at_end(ok)
         return p
 
     def field_path_addr(self, base: ir.Value, t: T.Type, index: list[int]) -> ir.Value:
@@ -342,7 +356,7 @@ class ExprMixin:
             elem = L.lltype(u.elem)
         else:
             if isinstance(u, T.Pointer):
-                base = self.expr(e.x)
+                base = self.nil_checked(self.expr(e.x))
                 arr = u.elem.underlying()
             else:
                 base = self.addr(e.x)

@@ -473,7 +473,11 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             for e in clause.cases:
                 nxt = self.new_block("switch.next")
                 val_t = self.info.type_of(e)
-                if s.tag is None:
+                if s.tag is not None and self.is_nil_expr(e):
+                    cond = self.compare_nil("==", tag, tag_t)
+                elif s.tag is None and T.is_interface(val_t):
+                    cond = self.compare_values("==", ir.Constant(L.I1, 1), T.BOOL, self.expr(e), val_t)
+                elif s.tag is None:
                     cond = self.expr(e)
                 else:
                     cond = self.compare_values("==", tag, tag_t, self.expr(e), val_t)

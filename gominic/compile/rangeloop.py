@@ -16,6 +16,7 @@ import llvmlite.ir as ir
 from gominic.compile import lltypes as L
 from gominic.syntax import ast
 from gominic.types import types as T
+from gominic.types.builtins import contains_call_or_receive
 from gominic.types.objects import Var
 
 # runtime.hiter: key and elem pointers (nil when done), then the walk state.
@@ -31,14 +32,13 @@ class RangeMixin:
             u = u.elem.underlying()
         b = self.b
         key_t, val_t = self.range_var_types(u)
-        set_key = self.range_target(s, s.key, key_t)
-        set_val = self.range_target(s, s.value, val_t)
+        store = self.range_targets(s, key_t, val_t)
         cond = self.new_block("range.cond")
         body = self.new_block("range.body")
         post = self.new_block("range.post")
         done = self.new_block("range.done")
         if isinstance(u, T.Map):
-            self.range_map(s, u, set_key, set_val, cond, body, post, done, label)
+            self.range_map(s, u, store, cond, body, post, done, label)
             return
         if isinstance(u, T.Chan):
             ch = self.expr(s.x)
@@ -47,7 +47,7 @@ class RangeMixin:
             ok = self.rtcall("runtime.chanrecv2", [ch, slot])
             b.cbranch(ok, body, done)
             b.position_at_end(body)
-            set_key(b.load(slot))
+            store(b.load(slot), None)
             self.targets.append(Target(label, done, cond))
             self.stmt(s.body)
             self.targets.pop()
@@ -57,6 +57,9 @@ class RangeMixin:
             return
         # Arrays, pointers to arrays, slices and strings: an index loop.
         if isinstance(u, T.Array) and s.value is None:
+            # Only the length is needed; the operand runs only for its effects.
+            if contains_call_or_receive(s.x):
+                self.expr(s.x)
             x = None
             length = L.I64(u.len)
         else:
@@ -80,17 +83,17 @@ class RangeMixin:
         if T.is_string(u):
             r = self.rtcall("runtime.decoderune", [x, i])
             b.store(b.extract_value(r, 1), next_index)
-            set_key(i)
-            set_val(b.extract_value(r, 0))
+            store(i, b.extract_value(r, 0))
         else:
             b.store(b.add(i, L.I64(1)), next_index)
-            set_key(i)
+            elem = None
             if s.value is not None:
                 if isinstance(u, T.Array):
                     p = b.gep(arr_ptr, [L.I64(0), i], source_etype=L.lltype(u))
                 else:
                     p = b.gep(b.extract_value(x, 0), [i], source_etype=L.lltype(u.elem))
-                set_val(b.load(p, typ=L.lltype(u.elem)))
+                elem = b.load(p, typ=L.lltype(u.elem))
+            store(i, elem)
         self.targets.append(Target(label, done, post))
         self.stmt(s.body)
         self.targets.pop()
@@ -108,29 +111,40 @@ class RangeMixin:
             return u.key, u.elem
         return u.elem, None
 
-    def range_target(self, s: ast.RangeStmt, e: ast.Expr | None, t: T.Type | None):
-        """A function storing one iteration value into the loop's key or value variable."""
-        if e is None or (isinstance(e, ast.Name) and e.value == "_"):
-            return lambda v: None
+    def range_targets(self, s: ast.RangeStmt, key_t: T.Type, val_t: T.Type | None):
+        """A function storing one iteration's key and value (either may be
+        None when not needed) into the loop's variables. With ``=``, both
+        places are evaluated before either is assigned, as in a parallel
+        assignment: ``for i, x[i] = range y`` indexes x with the old i."""
+        targets = [(e, t) for e, t in ((s.key, key_t), (s.value, val_t))]
         if s.define:
-            v = self.info.defs.get(e)
-            if isinstance(v, Var):
-                self.declare_local(v, None)
-                slot = self.vars[v]
-                return lambda val: self.b.store(self.convert_value(val, t, v.type), slot)
-            return lambda val: None
-        target_t = self.info.type_of(e)
+            slots = []
+            for e, t in targets:
+                v = self.info.defs.get(e) if e is not None else None
+                if isinstance(v, Var):
+                    self.declare_local(v, None)
+                    slots.append((self.vars[v], t, v.type))
+                else:
+                    slots.append(None)
 
-        def assign(val: ir.Value) -> None:
-            addr, store = self.lvalue(e)
-            val = self.convert_value(val, t, target_t)
-            if store is not None:
-                store.assign(val)
-            else:
-                self.b.store(val, addr)
+            def store_vars(*vals) -> None:
+                for slot, val in zip(slots, vals):
+                    if slot is not None and val is not None:
+                        self.b.store(self.convert_value(val, slot[1], slot[2]), slot[0])
+            return store_vars
+
+        def assign(*vals) -> None:
+            places = [(self.lvalue(e), t, self.info.type_of(e)) if e is not None and not
+                      (isinstance(e, ast.Name) and e.value == "_") else None for e, t in targets]
+            for place, val in zip(places, vals):
+                if place is None or val is None:
+                    continue
+                (addr, store), t, target_t = place
+                val = self.convert_value(val, t, target_t)
+                store.assign(val) if store is not None else self.b.store(val, addr)
         return assign
 
-    def range_map(self, s, mt: T.Map, set_key, set_val, cond, body, post, done, label) -> None:
+    def range_map(self, s, mt: T.Map, store, cond, body, post, done, label) -> None:
         from gominic.compile.function import Target
         b = self.b
         m = self.expr(s.x)
@@ -143,9 +157,7 @@ class RangeMixin:
         b.position_at_end(body)
         kp = b.load(b.gep(it, [L.I64(0), L.I64(0)], source_etype=HITER), typ=L.PTR)
         vp = b.load(b.gep(it, [L.I64(0), L.I64(1)], source_etype=HITER), typ=L.PTR)
-        set_key(b.load(kp, typ=L.lltype(mt.key)))
-        if s.value is not None:
-            set_val(b.load(vp, typ=L.lltype(mt.elem)))
+        store(b.load(kp, typ=L.lltype(mt.key)), b.load(vp, typ=L.lltype(mt.elem)) if s.value is not None else None)
         self.targets.append(Target(label, done, post))
         self.stmt(s.body)
         self.targets.pop()

@@ -72,9 +72,11 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.panicSlice3Acap": (VOID, [I64, I64]),
     "runtime.panicSlice3C": (VOID, [I64, I64]),
     "runtime.panicSlice3B": (VOID, [I64, I64]),
+    "runtime.panicSliceConvert": (VOID, [I64, I64]),
     "runtime.panicdivide": (VOID, []),
     "runtime.panicshift": (VOID, []),
     "runtime.panicnil": (VOID, []),
+    "runtime.panicmem": (VOID, []),
     "runtime.panicunsafeslicelen": (VOID, []),
     # print and println
     "runtime.printstring": (VOID, [STRING]),

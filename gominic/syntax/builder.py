@@ -22,7 +22,9 @@ Besides building nodes the builder does the work Go's parser
 
 from __future__ import annotations
 
-from lark import Token, Transformer, v_args
+from types import SimpleNamespace
+
+from lark import Token
 
 from gominic.diag import CompileError, Error, Pos
 from gominic.syntax import ast
@@ -73,12 +75,14 @@ class PositionTable:
         return Pos(self.filename, line, col)
 
 
-@v_args(inline=True)
-class Builder(Transformer):
-    """Builds ast.py nodes from Lark reductions; see the module docstring."""
+class Builder:
+    """Builds ast.py nodes from Lark reductions; see the module docstring.
+
+    A method named after a rule or alias takes the rule's children as its
+    arguments; ``lark_transformer`` hands the methods to Lark.
+    """
 
     def __init__(self):
-        super().__init__()
         self.at = PositionTable("", "")
 
     def name_node(self, tok: Token) -> ast.Name:
@@ -529,6 +533,23 @@ class Builder(Transformer):
             key, value = names[0], (names[1] if len(names) > 1 else None)
             define = op.type == "DEFINE"
         return ast.RangeStmt(self.at(keyword), key, value, define, x, body)
+
+
+def lark_transformer(builder: Builder) -> SimpleNamespace:
+    """The builder as Lark's ``transformer=`` option takes it.
+
+    Lark calls the callback of a rule with the list of the rule's children,
+    and the builder's methods take them as arguments: each method is wrapped
+    here in a function that spreads the list. (Lark's ``v_args(inline=True)``
+    does the same with three calls per reduction instead of one.)
+    """
+    methods = {name: getattr(builder, name) for name in dir(Builder) if not name.startswith("_")}
+    return SimpleNamespace(**{name: spread_children(method) for name, method in methods.items()})
+
+
+def spread_children(method):
+    """A callback taking a list of children, calling `method` with them as arguments."""
+    return lambda children: method(*children)
 
 
 def group_params(params: list[tuple], close: Pos | None, type_params: bool) -> list[ast.Field]:

@@ -27,7 +27,7 @@ from gominic.diag import Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.builder import PositionTable
 
-LITERALS = {"INT", "FLOAT", "IMAG", "CHAR", "STRING", "NUMBER"}
+LITERALS = {"INT", "FLOAT", "IMAG", "CHAR", "STRING"}
 OPENERS = {"LBRACE", "LPAREN", "LBRACK"}
 CLOSERS = {"RBRACE", "RPAREN", "RBRACK"}
 # Terminals that start an operand, and keywords that start a statement.

@@ -2,7 +2,7 @@
 
 The pipeline for one file is
 
-    source text --Lark basic lexer--> tokens, newlines, comments
+    source text --GoLexer (scanner.py)--> tokens, newlines, comments
                 --SemicolonInserter (scanner.py)--> Go tokens with ";"
                 --Lark LALR(1) parser over grammar.lark--> reductions
                 --Builder (builder.py), called at each reduction--> ast.File
@@ -31,9 +31,9 @@ from lark.exceptions import UnexpectedInput
 
 from gominic.diag import CompileError
 from gominic.syntax import ast
-from gominic.syntax.builder import Builder, PositionTable
+from gominic.syntax.builder import Builder, PositionTable, lark_transformer
 from gominic.syntax.errors import go_error
-from gominic.syntax.scanner import SemicolonInserter
+from gominic.syntax.scanner import GoLexer, SemicolonInserter, scan
 
 GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
 
@@ -73,15 +73,15 @@ def usable_cache_path(grammar: str) -> Path | None:
 
 
 def make_lark(grammar: str, cache: Path | None) -> Lark:
-    """Lark's LALR parser with the basic lexer, our post-lexer and builder.
+    """Lark's LALR parser with our scanner, post-lexer and builder.
 
     Lark checks a cache file against the SHA-256 of the grammar and options
     written on its first line, and rebuilds the tables if the file is
     missing, stale or unreadable (say, half-written by a concurrent build;
     concurrent builders write identical bytes).
     """
-    return Lark(grammar, parser="lalr", lexer="basic", postlex=SemicolonInserter(),
-                transformer=_builder, maybe_placeholders=True, cache=str(cache) if cache else False)
+    return Lark(grammar, parser="lalr", lexer=GoLexer, postlex=SemicolonInserter(),
+                transformer=lark_transformer(_builder), maybe_placeholders=True, cache=str(cache) if cache else False)
 
 
 def prepare_source(filename: str, src: bytes | str) -> tuple[str, PositionTable]:
@@ -111,9 +111,8 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
 
 
 def lex(filename: str, text: str) -> list[lark.Token]:
-    """Lark's tokens after the post-lexer, for the token view."""
-    parser = get_lark()
+    """The tokens the parser would see, for the token view."""
     try:
-        return list(parser.lex(text))
+        return list(SemicolonInserter().process(scan(text)))
     except UnexpectedInput as e:
         raise CompileError([go_error(e, text, PositionTable(filename, text))]) from None

@@ -1,47 +1,201 @@
-"""This module implements Go's automatic semicolons and the token view.
+"""This module implements Go's lexical analysis: the scanner, the automatic
+semicolons and the token view.
 
-Lark's lexer cuts the source into tokens with the terminals of
-``grammar.lark``, including newlines and comments. ``SemicolonInserter`` is a
-Lark post-lexer (modelled on ``lark/indenter.py``) standing between that
-lexer and the parser. It applies the rule of the Go specification, section
-"Semicolons":
+The pipeline is the one of Go's own scanner
+(``cmd/compile/internal/syntax/scanner.go``), in two steps that Lark plugs
+together (``parser.py``):
 
-    When the input is broken into tokens, a semicolon is automatically
-    inserted into the token stream immediately after a line's final token
-    if that token is an identifier; an integer, floating-point, imaginary,
-    rune, or string literal; one of the keywords break, continue,
-    fallthrough, or return; one of the operators and punctuation ++, --,
-    ), ], or }.
+1. ``scan`` cuts the source into tokens (spec: Lexical elements). One
+   regular expression, ``TOKEN_RE``, has an alternative per class of token;
+   ``findall`` runs it over the whole file in C and hands back, for each
+   token, its text in the group of its class, and the blanks after it.
+   The Python loop then only names each token, for the grammar, and counts
+   lines and columns. Newlines and comments are tokens too: the next step
+   needs them. ``GoLexer`` is the Lark custom lexer that runs ``scan``.
 
-Like Go's scanner (``cmd/compile/internal/syntax/scanner.go``) it remembers
-after each token whether a newline there would become a semicolon
-(``nlsemi``); a general comment spanning lines counts as a newline, and the
-end of the file ends the last line. An inserted semicolon is a ``SEMI``
-token whose text says why it is there, "newline" or "EOF", so that an error
-can read "unexpected newline".
+2. ``SemicolonInserter``, a Lark post-lexer (modelled on
+   ``lark/indenter.py``), applies the rule of the Go specification, section
+   "Semicolons":
 
-It also retypes each NUMBER token as INT, FLOAT or IMAG (one regular
-expression finds a number's extent the way Go's scanner does; its kind is
-easier to read off the text).
+       When the input is broken into tokens, a semicolon is automatically
+       inserted into the token stream immediately after a line's final
+       token if that token is an identifier; an integer, floating-point,
+       imaginary, rune, or string literal; one of the keywords break,
+       continue, fallthrough, or return; one of the operators and
+       punctuation ++, --, ), ], or }.
 
-The post-lexer also collects compiler directives: ``//go:`` line comments
-at top level (``//go:noinline``, ``//go:linkname local remote``, ...) are
-handed to the parser as one ``PRAGMAS`` token just before the ``func`` they
-stand above; a directive followed by anything else is dropped, as Go drops
-a misplaced one.
+   Like Go's scanner it remembers after each token whether a newline there
+   would become a semicolon (``nlsemi``); a general comment spanning lines
+   counts as a newline, and the end of the file ends the last line. An
+   inserted semicolon is a ``SEMI`` token whose text says why it is there,
+   "newline" or "EOF", so that an error can read "unexpected newline".
+   Comments go no further. The post-lexer also collects compiler
+   directives: ``//go:`` line comments at top level (``//go:noinline``,
+   ``//go:linkname local remote``, ...) are handed to the parser as one
+   ``PRAGMAS`` token just before the ``func`` they stand above; a directive
+   followed by anything else is dropped, as Go drops a misplaced one.
+
+Tokens are Lark ``Token``s named by the terminals of ``grammar.lark``; their
+line and column count characters from 1, as Lark's do (``PositionTable`` in
+builder.py turns columns into Go's byte columns).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from lark import Token as LarkToken
+from lark.exceptions import UnexpectedCharacters
 from lark.lark import PostLex
+from lark.lexer import Lexer
 
 from gominic.diag import Pos
 from gominic.syntax.literals import number_kind
+
+# Keywords (spec: Keywords), by the terminal each is in grammar.lark.
+KEYWORDS = {
+    "break": "BREAK", "case": "CASE", "chan": "CHAN", "const": "CONST",
+    "continue": "CONTINUE", "default": "DEFAULT", "defer": "DEFER", "else": "ELSE",
+    "fallthrough": "FALLTHROUGH", "for": "FOR", "func": "FUNC", "go": "GO",
+    "goto": "GOTO", "if": "IF", "import": "_IMPORT", "interface": "INTERFACE",
+    "map": "MAP", "package": "PACKAGE", "range": "RANGE", "return": "RETURN",
+    "select": "SELECT", "struct": "STRUCT", "switch": "SWITCH", "type": "TYPE",
+    "var": "VAR",
+}
+
+# Operators and punctuation (spec: Operators and punctuation), by terminal.
+# The binary operators of one precedence level that are not also unary
+# operators share a terminal (REL_OP, MUL_OP), and so do the assignment
+# operators (ASSIGN_OP) and ++ and -- (INCDEC): the grammar treats them alike.
+OPERATORS = {
+    "+": "PLUS", "-": "MINUS", "*": "STAR", "&": "AMP", "|": "PIPE", "^": "CARET",
+    "!": "NOT", "~": "TILDE", "<-": "ARROW", "||": "OROR", "&&": "ANDAND",
+    "==": "REL_OP", "!=": "REL_OP", "<": "REL_OP", "<=": "REL_OP", ">": "REL_OP", ">=": "REL_OP",
+    "/": "MUL_OP", "%": "MUL_OP", "<<": "MUL_OP", ">>": "MUL_OP", "&^": "MUL_OP",
+    "+=": "ASSIGN_OP", "-=": "ASSIGN_OP", "*=": "ASSIGN_OP", "/=": "ASSIGN_OP",
+    "%=": "ASSIGN_OP", "&=": "ASSIGN_OP", "|=": "ASSIGN_OP", "^=": "ASSIGN_OP",
+    "<<=": "ASSIGN_OP", ">>=": "ASSIGN_OP", "&^=": "ASSIGN_OP",
+    "++": "INCDEC", "--": "INCDEC",
+    "=": "ASSIGN", ":=": "DEFINE", "...": "DOTS", ".": "DOT", ",": "COMMA",
+    ";": "SEMI", ":": "COLON", "(": "LPAREN", ")": "RPAREN",
+    "[": "LBRACK", "]": "RBRACK", "{": "LBRACE", "}": "RBRACE",
+}
+
+# One alternative, and one group, per class of token, tried in this order.
+# Go's scanner takes the longest token it can (`<<=` is one token, not `<<`
+# then `=`), so the operators are tried longest first. Comments come before
+# the operators, or `//` would be two divisions; an unterminated `/*`
+# counts as a character that starts no token, as it does for Go's scanner.
+TOKEN_CLASSES = (
+    # newline, with the blank lines and the indentation that follow it
+    ("NEWLINE", r"\n[ \t\r\n]*"),
+    # identifier = letter { letter | unicode_digit } .  (keywords too)
+    ("NAME", r"[^\W\d]\w*"),
+    # int_lit, float_lit, imaginary_lit: a superset of Go's shapes (0o8,
+    # 1__0, 0x1.8), as Go's scanner reads them; literals.py checks them.
+    ("NUMBER", r"(?:0[xX][0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?|0[bBoO][0-9_]*(?:\.[0-9_]*)?"
+               r"|[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eEpP][-+]?[0-9_]*)?i?"),
+    # string_lit = raw_string_lit | interpreted_string_lit .
+    ("STRING", r'`[^`]*`|"(?:[^"\\\n]|\\.)*"'),
+    # rune_lit = "'" ( unicode_value | byte_value ) "'" .
+    ("CHAR", r"'(?:[^'\\\n]|\\.)*'"),
+    ("LINE_COMMENT", r"//[^\n]*"),
+    ("GENERAL_COMMENT", r"/\*(?s:.*?)\*/"),
+    ("INVALID", r"/\*"),
+    ("OPERATOR", "|".join(re.escape(op) for op in sorted(OPERATORS, key=len, reverse=True))),
+    ("BLANKS", r"[ \t\r]+"),  # only at the start of the file: others follow a token
+    ("INVALID", r"."),
+)
+
+# (class 1|class 2|...)(blanks): every character of a file is in one match.
+TOKEN_RE = re.compile("|".join(f"({pattern})" for _, pattern in TOKEN_CLASSES) + r"([ \t\r]*)")
+
+
+def new_token(kind: str, text: str, pos: int, line: int, column: int) -> LarkToken:
+    """A Lark token for `text` at offset `pos`, which ends on its own line.
+
+    Token(...) would do; this skips its argument checks, once per token.
+    """
+    tok = str.__new__(LarkToken, text)
+    tok.type = kind
+    tok.value = text
+    tok.start_pos = pos
+    tok.line = tok.end_line = line
+    tok.column = column
+    tok.end_column = column + len(text)
+    tok.end_pos = pos + len(text)
+    return tok
+
+
+def scan(text: str) -> Iterator[LarkToken]:
+    """The tokens of a Go source file, newlines and comments included.
+
+    Raises Lark's UnexpectedCharacters, when it gets there, for a character
+    that starts no token.
+    """
+    line = 1
+    line_start = 0  # offset of the current line's first character
+    pos = 0  # offset of the token at hand
+    for (newline, name, number, string, char, line_comment, general_comment,
+         unterminated, operator, blanks, invalid, after) in TOKEN_RE.findall(text):
+        column = pos - line_start + 1
+        if name:
+            yield new_token(KEYWORDS.get(name, "NAME"), name, pos, line, column)
+            pos += len(name)
+        elif operator:
+            yield new_token(OPERATORS[operator], operator, pos, line, column)
+            pos += len(operator)
+        elif newline:
+            tok = new_token("NEWLINE", newline, pos, line, column)
+            pos += len(newline)
+            line, line_start = end_lines(tok, newline, pos)
+            yield tok
+        elif number:
+            yield new_token(number_kind(number), number, pos, line, column)
+            pos += len(number)
+        elif string or general_comment:
+            lit = string or general_comment
+            tok = new_token("STRING" if string else "GENERAL_COMMENT", lit, pos, line, column)
+            pos += len(lit)
+            if "\n" in lit:  # a raw string or a comment over several lines
+                line, line_start = end_lines(tok, lit, pos)
+            yield tok
+        elif char or line_comment:
+            lit = char or line_comment
+            yield new_token("CHAR" if char else "LINE_COMMENT", lit, pos, line, column)
+            pos += len(lit)
+        elif blanks:
+            pos += len(blanks)
+            continue
+        else:
+            raise UnexpectedCharacters(text, pos, line, column)
+        pos += len(after)
+
+
+def end_lines(tok: LarkToken, text: str, end: int) -> tuple[int, int]:
+    """Sets where a token holding newlines ends; returns (line, line start) there."""
+    line = tok.line + text.count("\n")
+    line_start = end - (len(text) - text.rindex("\n") - 1)
+    tok.end_line = line
+    tok.end_column = end - line_start + 1
+    return line, line_start
+
+
+class GoLexer(Lexer):
+    """Lark custom lexer (Lark's examples/advanced/custom_lexer.py): ``scan``."""
+
+    def __init__(self, lexer_conf=None):
+        pass
+
+    def lex(self, text: str) -> Iterator[LarkToken]:
+        return scan(text)
+
+
+# ---------------------------------------------------------------------------
+# Automatic semicolons
 
 # Token types after which a newline (or the end of the file) is a semicolon.
 SEMICOLON_TRIGGERS = frozenset({
@@ -71,7 +225,7 @@ LINE_BREAKERS = frozenset({"NEWLINE", "LINE_COMMENT", "GENERAL_COMMENT"})
 class SemicolonInserter(PostLex):
     """Lark post-lexer: inserts Go's semicolons, drops comments, finds pragmas."""
 
-    always_accept = (*LINE_BREAKERS, "NUMBER")
+    always_accept = ()  # the tokens it consumes are not in the grammar
 
     def process(self, stream: Iterator[LarkToken]) -> Iterator[LarkToken]:
         nlsemi = False  # would a newline here be a semicolon?
@@ -90,8 +244,6 @@ class SemicolonInserter(PostLex):
                     continue
                 tok = inserted_semicolon(tok, "newline")
                 kind = "SEMI"
-            elif kind == "NUMBER":
-                kind = tok.type = number_kind(tok.value)
             elif kind == "LBRACE":
                 depth += 1
             elif kind == "RBRACE":
@@ -138,7 +290,7 @@ def tokenize(filename: str, src: bytes | str) -> list[Token]:
 
     Raises CompileError for a character that starts no token.
     """
-    from gominic.syntax import parser  # the Lark instance lives there
+    from gominic.syntax import parser  # source decoding and Go's error messages live there
 
     text, positions = parser.prepare_source(filename, src)
     return [to_token(tok, positions(tok)) for tok in parser.lex(filename, text)]

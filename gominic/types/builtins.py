@@ -106,7 +106,7 @@ def b_append(chk, e: ast.CallExpr) -> Operand:
         if T.basic_kind(u.elem) == T.Kind.UINT8 and T.is_string(y.type):
             chk.convert_untyped(y, T.STRING)
             return Operand(Mode.VALUE, e, s.type)
-        chk.assignment(y, s.type, "append")
+        chk.assignment(y, T.Slice(u.elem), "append")
         return Operand(Mode.VALUE, e, s.type)
     for a in e.args[1:]:
         x = chk.expr(a, hint=u.elem)

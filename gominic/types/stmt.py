@@ -367,7 +367,7 @@ class StmtMixin:
             tag = self.expr(s.tag)
             if tag.mode != Mode.INVALID:
                 self.default_untyped(tag)
-                if not T.comparable(tag.type) and tag.mode != Mode.INVALID:
+                if not T.comparable(tag.type) and not T.has_nil(tag.type) and tag.mode != Mode.INVALID:
                     self.error(s.tag.pos, f"cannot switch on {self.operand_string(tag)}")
                     tag = None
         seen_default = None
@@ -399,10 +399,19 @@ class StmtMixin:
         if x.mode == Mode.INVALID:
             return
         if tag is None:
-            if not T.is_boolean(x.type):
+            # switch { case x: } compares x with true.
+            if not T.is_boolean(x.type) and not (T.is_interface(x.type) and self.assignable_to(
+                    Operand(Mode.CONSTANT, e, T.UNTYPED_BOOL, True), x.type)):
                 self.error(e.pos, f"invalid case {self.estr(e)} in switch (mismatched types {self.tstr(x.type)} and bool)")
                 return
             self.convert_untyped(x, T.BOOL)
+            return
+        if not T.comparable(tag.type):
+            # A slice, map or func tag: only nil cases are allowed.
+            if not self.is_nil(x):
+                from gominic.types.expr import kind_name
+                self.error(e.pos, f"invalid case {self.estr(e)} in switch on {self.estr(tag.expr)} "
+                                  f"({kind_name(tag.type)} can only be compared to nil)")
             return
         y = Operand(tag.mode, tag.expr, tag.type, tag.val)
         self.match_types(x, y)

@@ -5,6 +5,7 @@ import logging
 from lark import Lark, logger
 
 from gominic.syntax.parser import GRAMMAR_PATH
+from gominic.syntax.scanner import GoLexer
 
 # (lookahead terminal, rule reduced instead of shifting): see grammar.lark's header.
 KNOWN_CONFLICTS = {
@@ -35,7 +36,7 @@ def test_shift_reduce_conflicts_are_the_documented_ones():
     level = logger.level
     logger.setLevel(logging.DEBUG)
     try:
-        Lark(GRAMMAR_PATH.read_text(), parser="lalr", lexer="basic", maybe_placeholders=True)
+        Lark(GRAMMAR_PATH.read_text(), parser="lalr", lexer=GoLexer, maybe_placeholders=True)
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)

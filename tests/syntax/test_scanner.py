@@ -2,7 +2,9 @@
 
 import pytest
 
-from gominic.syntax.scanner import format_tokens, tokenize
+from gominic.diag import CompileError
+from gominic.syntax.parser import get_lark
+from gominic.syntax.scanner import KEYWORDS, OPERATORS, format_tokens, scan, tokenize
 
 
 def kinds(src: str) -> list[str]:
@@ -96,3 +98,44 @@ def test_pragmas_reach_the_func_token():
 def test_misplaced_pragma_is_dropped():
     toks = tokenize("t.go", "package p\n//go:noinline\nvar x int\nfunc a()\n")
     assert not any(t.kind == "pragmas" for t in toks)
+
+
+def test_scanner_spells_the_grammars_tokens():
+    """Each keyword and punctuation terminal of grammar.lark is the scanner's name for its spelling."""
+    spelled = {t.pattern.value: t.name for t in get_lark().terminals if t.pattern.type == "str"}
+    scanned = {**KEYWORDS, **{op: kind for op, kind in OPERATORS.items() if op in spelled}}
+    assert scanned == spelled
+
+
+def test_scanner_names_only_terminals_of_the_grammar():
+    used = {sym.name for rule in get_lark().rules for sym in rule.expansion if sym.is_term}
+    produced = {*KEYWORDS.values(), *OPERATORS.values(), "NAME", "INT", "FLOAT", "IMAG", "CHAR", "STRING"}
+    assert produced <= used
+
+
+def test_blanks_before_the_first_token_are_skipped():
+    assert [(t.text, t.pos.col) for t in tokenize("t.go", " \t x")] == [("x", 4), ("EOF", 5)]
+
+
+def test_lines_continue_after_multiline_tokens():
+    toks = tokenize("t.go", "a := `1\n22` /* 3\n4 */ b\nc")
+    assert [(t.text, t.pos.line, t.pos.col) for t in toks] == [
+        ("a", 1, 1), (":=", 1, 3), ("`1\n22`", 1, 6), ("newline", 2, 5), ("b", 3, 6),
+        ("newline", 3, 7), ("c", 4, 1), ("EOF", 4, 2)]
+
+
+def test_multiline_token_ends_on_its_last_line():
+    raw = [t for t in scan("x = `a\nbc`") if t.type == "STRING"][0]
+    assert (raw.end_line, raw.end_column, raw.end_pos) == (2, 4, 10)  # as Lark counts
+
+
+@pytest.mark.parametrize("src, msg", [
+    ("x @", "t.go:1:3: invalid character U+0040 '@'"),
+    ("x /* y", "t.go:1:3: comment not terminated"),
+    ("x = 'a\n", "t.go:1:7: newline in rune literal"),
+    ("\n\n  `abc", "t.go:3:3: string not terminated"),
+])
+def test_character_starting_no_token(src, msg):
+    with pytest.raises(CompileError) as e:
+        tokenize("t.go", src)
+    assert str(e.value.errors[0]) == msg
