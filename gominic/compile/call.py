@@ -305,12 +305,35 @@ class CallMixin:
             if T.is_interface(recv_t):
                 r = fb.iface_call(recv, recv_t, m, args)
             else:
-                from gominic.types.lookup import pointer_recv
-                if isinstance(recv_t, T.Pointer) and not pointer_recv(m):
-                    recv = fb.b.load(fb.nil_checked(recv), typ=L.lltype(recv_t.elem))
-                r = fb.b.call(self.pb.func_ref(m), [recv] + args)
+                r = fb.call_promoted(m, recv, recv_t, sel.index[:-1], args)
             fb.b.ret_void() if fty.return_type == L.VOID else fb.b.ret(r)
         return self.pb.static_closure(fn)
+
+    def call_promoted(self, m: Func, recv: ir.Value, recv_t: T.Type, path: list[int],
+                      args: list[ir.Value]) -> ir.Value:
+        """Call method m on recv (of type recv_t), following the embedded
+        fields in path to the value that really has the method."""
+        from gominic.types.lookup import pointer_recv
+        if not path:
+            holder = recv_t.underlying().elem if isinstance(recv_t.underlying(), T.Pointer) else recv_t
+            if isinstance(recv_t.underlying(), T.Pointer) and not pointer_recv(m):
+                recv = self.b.load(self.nil_checked(recv), typ=L.lltype(holder))
+            return self.b.call(self.method_func(m, holder), [recv] + args)
+        if isinstance(recv_t.underlying(), T.Pointer):
+            base, base_t = self.nil_checked(recv), recv_t.underlying().elem
+        else:
+            base, base_t = self.spill(recv), recv_t
+        addr = self.field_path_addr(base, base_t, path)
+        holder = self.field_type(base_t, path)
+        if T.is_interface(holder):
+            return self.iface_call(self.b.load(addr, typ=L.IFACE), holder, m, args)
+        if isinstance(holder.underlying(), T.Pointer):
+            # An embedded pointer: it is the receiver of a pointer method
+            # (nil is fine there); a value method dereferences it.
+            addr, holder = self.b.load(addr, typ=L.PTR), holder.underlying().elem
+            if not pointer_recv(m):
+                addr = self.nil_checked(addr)
+        return self.call_method_at(m, addr, holder, args)
 
     # --- defer and go: a call bound to its arguments now -----------------------------
 

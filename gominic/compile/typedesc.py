@@ -247,24 +247,9 @@ class TypeDescriptors:
         self.pb.define(fn, dupok=True)
         fb = FuncBuilder.for_init(self.pb, fn)
         fb.sym = name
-        b = fb.b
-        recv = fn.args[0]
-        # recv is the address of a T (boxed value or *T itself).
+        # The data word is the address of a T: a boxed value, or *T itself.
         base_t = t.underlying().elem if isinstance(t.underlying(), T.Pointer) else t
-        addr = recv
-        if path:
-            addr = fb.field_path_addr(recv, base_t, path)
-            holder = fb.field_type(base_t, path)
-        else:
-            holder = base_t
-        args = list(fn.args[1:])
-        if T.is_interface(holder):
-            r = fb.iface_call(b.load(addr, typ=L.IFACE), holder, m, args)
-        elif isinstance(holder.underlying(), T.Pointer):
-            p = b.load(addr, typ=L.PTR)
-            r = fb.call_method_at(m, p, holder.underlying().elem, args)
-        else:
-            r = fb.call_method_at(m, addr, holder, args)
+        r = fb.call_promoted(m, fn.args[0], T.Pointer(base_t), path, list(fn.args[1:]))
         fb.b.ret_void() if fty.return_type == L.VOID else fb.b.ret(r)
         return fn
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from gominic.syntax import ast
-from gominic.syntax.literals import parse_float_lit, parse_int_lit, unquote_char, unquote_string
+from gominic.syntax.literals import parse_float_lit, parse_imag_lit, parse_int_lit, unquote_char, unquote_string
 from gominic.types import constant as C
 from gominic.types import types as T
 from gominic.types.objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
@@ -182,9 +182,7 @@ class ExprMixin:
                 case "FLOAT":
                     return Operand(Mode.CONSTANT, e, T.UNTYPED_FLOAT, Fraction(parse_float_lit(e.value)))
                 case "IMAG":
-                    im = parse_float_lit(e.value[:-1]) if any(c in e.value for c in ".eEpP") or e.value.startswith("0x") \
-                        else parse_int_lit(e.value[:-1].lstrip("0") or "0")
-                    return Operand(Mode.CONSTANT, e, T.UNTYPED_COMPLEX, C.Complex(Fraction(0), Fraction(im)))
+                    return Operand(Mode.CONSTANT, e, T.UNTYPED_COMPLEX, C.Complex(Fraction(0), parse_imag_lit(e.value)))
                 case "CHAR":
                     return Operand(Mode.CONSTANT, e, T.UNTYPED_RUNE, unquote_char(e.value))
                 case "STRING":
