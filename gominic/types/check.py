@@ -64,6 +64,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.info = info
         self.errors = ErrorList()
         self.obj_decls: dict[Object, DeclInfo] = {}
+        self.methods_by_base: dict[str, list[Func]] = {}  # receiver base type name -> methods
         self.colors: dict[Object, int] = {}  # 1: being resolved (grey), 2: done (black)
         self.delayed: list[Callable[[], None]] = []
         self.file_scopes: list[Scope] = []
@@ -195,7 +196,13 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.obj_decls[obj] = DeclInfo(fscope, decl)
         if decl.recv is not None:
             self.record_def(decl.name, obj)
-            return  # methods are declared on their receiver type in decl.py
+            # Methods are declared on their receiver type in decl.py; index
+            # them by the base type's name so that needs no search.
+            from gominic.types.decl import receiver_base
+            base, _, _ = receiver_base(decl.recv.type)
+            if base is not None:
+                self.methods_by_base.setdefault(base.value, []).append(obj)
+            return
         if name == "init" or (name == "main" and self.pkg.path == "main"):
             if decl.tparams:
                 self.error(decl.name.pos, f"func {name} must have no type parameters")

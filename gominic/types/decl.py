@@ -190,11 +190,11 @@ class DeclMixin:
     def collect_methods(self, obj: TypeName) -> None:
         """Declare the methods whose receiver base type is obj (resolved lazily)."""
         named = obj.type
-        for mobj, d in self.obj_decls.items():
-            if not isinstance(mobj, Func) or d.decl.recv is None or mobj.assoc:
-                continue
-            base, _, _ = receiver_base(d.decl.recv.type)
-            if base is None or base.value != obj.name or d.file_scope.lookup(base.value) is not None:
+        for mobj in self.methods_by_base.get(obj.name, ()):
+            d = self.obj_decls[mobj]
+            # Skip methods already attached, and a name that the method's
+            # file imports (then the receiver is not this package's type).
+            if mobj.assoc or obj.pkg is not self.pkg or d.file_scope.lookup(obj.name) is not None:
                 continue
             mobj.assoc = True
             if mobj.name == "_":
