@@ -3,6 +3,8 @@
 
 package runtime
 
+import "unsafe"
+
 // Error identifies a run-time error.
 type Error interface {
 	error
@@ -99,6 +101,19 @@ func panicSlice3C(x int64, y int)    { gopanic(boundsError{x, y, true, boundsSli
 
 func panicSliceConvert(x int64, y int) {
 	gopanic(runtimeError("cannot convert slice with length " + itoa(x) + " to pointer to array with length " + itoa(int64(y))))
+}
+
+// unsafeslicecheck validates unsafe.Slice(p, n) for elements of elemSize bytes.
+func unsafeslicecheck(p unsafe.Pointer, elemSize uintptr, n int) {
+	if n < 0 || elemSize > 0 && uintptr(n) > maxAlloc/elemSize {
+		gopanic(runtimeError("unsafe.Slice: len out of range"))
+	}
+	if p == nil && n > 0 {
+		gopanic(runtimeError("unsafe.Slice: ptr is nil and len is not zero"))
+	}
+	if uintptr(n)*elemSize > -uintptr(p) && p != nil { // the memory must not wrap around
+		gopanic(runtimeError("unsafe.Slice: len out of range"))
+	}
 }
 
 func panicdivide() { gopanic(runtimeError("integer divide by zero")) }

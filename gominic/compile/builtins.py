@@ -226,9 +226,17 @@ def b_unsafe_add(fb, e: ast.CallExpr) -> ir.Value:
     return fb.b.gep(fb.expr(e.args[0]), [fb.index_int(e.args[1])], source_etype=L.I8)
 
 
+def b_unsafe_slice(fb, e: ast.CallExpr) -> ir.Value:
+    """unsafe.Slice(p, n): {p, n, n}, after the runtime's checks of p and n."""
+    elem_t = fb.info.type_of(e).underlying().elem
+    p, n = fb.expr(e.args[0]), fb.index_int(e.args[1])
+    fb.rtcall("runtime.unsafeslicecheck", [p, L.I64(sizeof(elem_t)), n])
+    return fb.make_agg(L.SLICE, [p, n, n])
+
+
 HANDLERS = {
     "len": b_len, "cap": b_cap, "append": b_append, "copy": b_copy, "make": b_make,
     "new": b_new, "delete": b_delete, "panic": b_panic, "recover": b_recover,
     "print": b_print, "println": b_println, "close": b_close, "complex": b_complex,
-    "real": b_real, "imag": b_imag, "Add": b_unsafe_add,
+    "real": b_real, "imag": b_imag, "Add": b_unsafe_add, "Slice": b_unsafe_slice,
 }

@@ -77,7 +77,7 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.panicshift": (VOID, []),
     "runtime.panicnil": (VOID, []),
     "runtime.panicmem": (VOID, []),
-    "runtime.panicunsafeslicelen": (VOID, []),
+    "runtime.unsafeslicecheck": (VOID, [PTR, I64, I64]),
     # print and println
     "runtime.printstring": (VOID, [STRING]),
     "runtime.printint": (VOID, [I64]),

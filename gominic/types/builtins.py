@@ -304,11 +304,58 @@ def b_unsafe_add(chk, e: ast.CallExpr) -> Operand:
     return Operand(Mode.VALUE, e, T.UNSAFE_POINTER)
 
 
+def b_unsafe_slice(chk, e: ast.CallExpr) -> Operand:
+    """unsafe.Slice(ptr *T, len IntegerType) []T"""
+    if not arity(chk, e, 2, 2):
+        return Operand(Mode.INVALID, e)
+    p, n = chk.expr(e.args[0]), chk.expr(e.args[1])
+    if p.mode == Mode.INVALID or n.mode == Mode.INVALID:
+        return Operand(Mode.INVALID, e)
+    if not isinstance(p.type.underlying(), T.Pointer):
+        chk.error(p.expr.pos, f"invalid argument: {chk.operand_string(p)} is not a pointer")
+        return Operand(Mode.INVALID, e)
+    chk.convert_untyped(n, T.INT)
+    if n.mode == Mode.INVALID or not T.is_integer(n.type):
+        chk.error(e.args[1].pos, f"cannot convert {chk.operand_string(n)} to type int")
+        return Operand(Mode.INVALID, e)
+    return Operand(Mode.VALUE, e, T.Slice(p.type.underlying().elem))
+
+
+def b_unsafe_offsetof(chk, e: ast.CallExpr) -> Operand:
+    """unsafe.Offsetof(x.f): the field's offset within x's struct, embedded fields followed."""
+    if not arity(chk, e, 1, 1):
+        return Operand(Mode.INVALID, e)
+    arg = e.args[0]
+    while isinstance(arg, ast.ParenExpr):
+        arg = arg.x
+    if not isinstance(arg, ast.SelectorExpr):
+        chk.error(arg.pos, f"invalid argument: {chk.estr(arg)} is not a selector expression")
+        return Operand(Mode.INVALID, e)
+    x = chk.expr(arg)
+    sel = chk.info.selections.get(arg)
+    if x.mode == Mode.INVALID or sel is None or sel.kind != 0:
+        if x.mode != Mode.INVALID:
+            chk.error(arg.pos, f"invalid argument: {chk.estr(arg)} is a method value")
+        return Operand(Mode.INVALID, e)
+    from gominic.types.sizes import offsetsof
+    t, off = sel.recv, 0
+    if isinstance(t.underlying(), T.Pointer):  # p.f with p a pointer: offset in *p
+        t = t.underlying().elem
+    for i in sel.index:
+        u = t.underlying()
+        if isinstance(u, T.Pointer):
+            chk.error(arg.pos, f"invalid argument: field {arg.sel.value} is embedded via a pointer in {chk.estr(arg.x)}")
+            return Operand(Mode.INVALID, e)
+        off += offsetsof(u)[i]
+        t = u.fields[i].type
+    return Operand(Mode.CONSTANT, e, T.UINTPTR, off)
+
+
 HANDLERS = {
     "len": b_len_cap, "cap": b_len_cap, "append": b_append, "make": b_make, "new": b_new,
     "copy": b_copy, "delete": b_delete, "panic": b_panic, "print": b_print,
     "println": b_print, "recover": b_recover, "close": b_close, "real": b_real_imag,
     "imag": b_real_imag, "complex": b_complex, "min": b_min_max, "max": b_min_max,
     "clear": b_min_max, "Sizeof": b_unsafe_sizeof, "Alignof": b_unsafe_sizeof,
-    "Add": b_unsafe_add,
+    "Add": b_unsafe_add, "Slice": b_unsafe_slice, "Offsetof": b_unsafe_offsetof,
 }

@@ -9,8 +9,6 @@ Values only turn inexact when converted to a typed float (``round_float``).
 
 from __future__ import annotations
 
-import math
-import struct
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -64,20 +62,32 @@ def is_int_value(v: Value) -> bool:
     return v.denominator == 1
 
 
+# (mantissa bits with the hidden one, smallest normal exponent, largest exponent)
+FLOAT_FORMATS = {32: (24, -126, 127), 64: (53, -1022, 1023)}
+
+
 def round_float(f: Fraction, kind: Kind) -> Fraction | None:
-    """Round an exact value to float32/float64; None when it overflows."""
-    try:
-        x = float(f)
-    except OverflowError:
+    """Round an exact value to float32/float64 (to nearest, ties to even,
+    as IEEE 754 does, in one step: no double rounding through float64);
+    None when the result overflows."""
+    bits = 32 if kind in (Kind.FLOAT32, Kind.COMPLEX64) else 64
+    precision, emin, emax = FLOAT_FORMATS[bits]
+    if f == 0:
+        return Fraction(0)
+    a = abs(f)
+    e = a.numerator.bit_length() - a.denominator.bit_length()  # 2**e <= a < 2**(e+2)
+    if a < Fraction(2) ** e:
+        e -= 1
+    elif a >= Fraction(2) ** (e + 1):
+        e += 1
+    e = max(e, emin)  # subnormals keep the smallest exponent
+    scale = Fraction(2) ** (precision - 1 - e)
+    m = round(a * scale)  # Python rounds halves to even
+    if m == 1 << precision:
+        m, e, scale = m // 2, e + 1, scale / 2
+    if e > emax:
         return None
-    if kind in (Kind.FLOAT32, Kind.COMPLEX64):
-        try:
-            x = struct.unpack("<f", struct.pack("<f", x))[0]
-        except OverflowError:
-            return None
-    if math.isinf(x):
-        return None
-    return Fraction(x)
+    return Fraction(m) / scale * (1 if f > 0 else -1)
 
 
 def representable(v: Value, t: Basic) -> tuple[Value | None, bool]:

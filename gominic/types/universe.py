@@ -14,7 +14,7 @@ from gominic.types.objects import (
 
 BUILTINS = ("append", "cap", "close", "complex", "copy", "delete", "imag", "len",
             "make", "new", "panic", "print", "println", "real", "recover", "min", "max", "clear")
-UNSAFE_BUILTINS = ("Sizeof", "Alignof", "Offsetof", "Add", "Slice", "String", "StringData", "SliceData")
+UNSAFE_BUILTINS = ("Sizeof", "Alignof", "Offsetof", "Add", "Slice")  # as of Go 1.19
 
 
 def _def(obj) -> None:
