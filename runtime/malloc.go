@@ -16,9 +16,18 @@ var (
 // zerobase is the address of every zero-size allocation.
 var zerobase uintptr
 
+// memstats counts what mallocgc has done, for ReadMemStats.
+var memstats struct {
+	mallocs    uint64
+	totalAlloc uint64
+	sys        uint64
+}
+
 // mallocgc returns n bytes of zeroed memory aligned to 8 (16 for big
 // objects); typ describes what is stored there (nil: no pointers).
 func mallocgc(n uintptr, typ *_type) unsafe.Pointer {
+	memstats.mallocs++
+	memstats.totalAlloc += uint64(n)
 	if n == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
@@ -36,6 +45,7 @@ func mallocgc(n uintptr, typ *_type) unsafe.Pointer {
 		if mem == nil {
 			throw("out of memory")
 		}
+		memstats.sys += uint64(size)
 		p = uintptr(mem)
 		if n <= arenaSize/4 {
 			arenaNext = p + n
