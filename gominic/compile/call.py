@@ -362,9 +362,7 @@ class CallMixin:
         return p
 
     def llsize(self, t: ir.Type) -> int:
-        from llvmlite import binding as llvm
-        td = llvm.create_target_data(self.pb.module.data_layout)
-        return t.get_abi_size(td)
+        return self.pb.abi_size(t)
 
     def thunk_function(self, sig: T.Signature, rec_t: ir.LiteralStructType) -> ir.Function:
         name = self.pb.closure_name(self.outer_name() + ".deferwrap")

@@ -64,7 +64,24 @@ class ExprMixin:
         src = self.info.type_of(e)
         if src is T.UNTYPED_NIL or (isinstance(e, ast.Name) and isinstance(self.info.uses.get(e), Nil)):
             return L.zero(L.lltype(t))
+        if T.is_interface(t) and not T.is_interface(src) and self.is_big(src) and self.is_addressable(e):
+            return self.box_from_memory(self.addr(e), src, t)
         return self.convert_value(self.expr(e), src, t)
+
+    def is_big(self, t: T.Type) -> bool:
+        """Values this big are copied memory to memory, never loaded whole
+        (LLVM compiles huge first-class aggregates slowly, or not at all)."""
+        from gominic.types.sizes import sizeof
+        return sizeof(t) > 4096
+
+    def box_from_memory(self, src_addr: ir.Value, src: T.Type, t: T.Type) -> ir.Value:
+        """A big value at src_addr converted to interface type t: copied straight to its box."""
+        from gominic.compile.builtins import memmove
+        from gominic.types.sizes import sizeof
+        box = self.heap_alloc(src)
+        memmove(self, box, src_addr, L.I64(sizeof(src)))
+        first = self.pb.typedescs.itab(src, t) if t.underlying().complete() else self.type_descriptor(src)
+        return self.make_agg(L.IFACE, [first, box])
 
     def expr_any(self, e: ast.Expr) -> ir.Value | None:
         """Evaluate e for its effects; calls may have no or many results."""
@@ -420,7 +437,7 @@ class ExprMixin:
         if isinstance(u, T.Map):
             return self.map_lit(e, u)
         slot = self.alloca(L.lltype(t))
-        self.b.store(L.zero(L.lltype(t)), slot)
+        self.store_zero(slot, L.lltype(t))
         self.fill_composite(slot, t, e)
         return self.b.load(slot)
 
@@ -436,7 +453,7 @@ class ExprMixin:
     def fill_composite(self, p: ir.Value, t: T.Type, e: ast.CompositeLit) -> None:
         """Store the literal's elements into the zeroed memory at p."""
         u = t.underlying()
-        self.b.store(L.zero(L.lltype(t)), p)
+        self.store_zero(p, L.lltype(t))
         if isinstance(u, T.Struct):
             for i, el in enumerate(e.elems):
                 if isinstance(el, ast.KeyValueExpr):

@@ -149,7 +149,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
                 slot = self.new_var(obj)
             else:
                 slot = self.alloca(L.lltype(v.type))
-            self.b.store(L.zero(L.lltype(v.type)), slot)
+            self.store_zero(slot, L.lltype(v.type))
             self.result_slots.append(slot)
         if not self.decl.type.results:
             self.result_slots = [self.alloca(L.lltype(v.type)) for v in self.sig.results.vars]
@@ -215,7 +215,21 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
 
     def declare_local(self, v: Var, value: ir.Value | None) -> None:
         slot = self.new_var(v)
-        self.b.store(value if value is not None else L.zero(L.lltype(v.type)), slot)
+        if value is None:
+            self.store_zero(slot, L.lltype(v.type))
+        else:
+            self.b.store(value, slot)
+
+    def store_zero(self, p: ir.Value, ty: ir.Type) -> None:
+        """Zero the memory at p holding a value of LLVM type ty. Big values
+        are cleared with memset: LLVM handles a store of a huge aggregate
+        constant poorly (it may even abort on one)."""
+        size = self.pb.abi_size(ty)
+        if size <= 128:
+            self.b.store(L.zero(ty), p)
+            return
+        fn = self.pb.module.declare_intrinsic("llvm.memset", [L.PTR, L.I64])
+        self.b.call(fn, [p, ir.Constant(L.I8, 0), L.I64(size), ir.Constant(L.I1, 0)])
 
     # --- runtime calls ------------------------------------------------------
 

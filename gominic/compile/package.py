@@ -63,6 +63,7 @@ class PackageBuilder:
         self.closure_counts: dict[str, int] = {}
         self.pending: list = []  # function bodies still to generate
         self.linkvars: dict[str, str] = {}
+        self.target_data = None
 
     # --- the phases -------------------------------------------------------
 
@@ -120,6 +121,13 @@ class PackageBuilder:
             g.align = max(1, min(8, self.align_of(v.type)))
         self.globals[v] = g
         return g
+
+    def abi_size(self, ty: ir.Type) -> int:
+        """The size in bytes of LLVM type ty in our data layout."""
+        import llvmlite.binding as llvm
+        if self.target_data is None:
+            self.target_data = llvm.create_target_data(DATALAYOUT)
+        return ty.get_abi_size(self.target_data)
 
     def align_of(self, t: T.Type) -> int:
         from gominic.types.sizes import alignof
