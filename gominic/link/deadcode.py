@@ -50,9 +50,10 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
         mark(loader, work, main, 0, dumpdep)
     used: set[str] = set()  # method markers reached
     pending: dict[str, list[tuple[Sym, Sym]]] = {}  # marker -> (code, table) waiting for it
+    names = loader.names  # raw names: markers and method tables are always named
     while work:
         s = work.pop()
-        name = loader.sym_name(s)
+        name = names[s]
         if name.startswith(MARKER_PREFIX):
             used.add(name)
             for target, table in pending.pop(name, []):
