@@ -192,11 +192,17 @@ def program_headers(layout: Layout) -> list[tuple[int, int, int, int, int, int, 
     return headers
 
 
+CONTENT_PREFIX = "go:string."
+
+
 def symbol_table(loader: Loader, shndx_of: dict[SymKind, int]) -> tuple[bytes, bytes, int]:
     """.symtab and .strtab contents, locals first; returns them and the first global's index."""
     addrs = loader.sym_addresses()
+    # String literal data is named by a hash of its bytes: a symbol of its
+    # own would tell a reader nothing (Go's symbol tables leave them out too).
     syms = [s for s in range(1, loader.num_syms() + 1)
-            if loader.attr_in_output(s) and not loader.is_anonymous(s)]
+            if loader.attr_in_output(s) and not loader.is_anonymous(s)
+            and not loader.names[s].startswith(CONTENT_PREFIX)]
     local = loader.attr_local
     syms.sort(key=lambda s: (not local(s), addrs[s]))
     names = [loader.sym_name(s) for s in syms]
