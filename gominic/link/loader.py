@@ -200,6 +200,16 @@ class Loader:
         p = self.pkg[s]
         return self.packages[p].path if p >= 0 else "<linker>"
 
+    @property
+    def reachable_bitmap(self) -> bytearray:
+        """The reachable attribute of every Sym, for loops over all relocations."""
+        return self._reachable
+
+    @property
+    def defined_bitmap(self) -> bytearray:
+        """The defined attribute of every Sym, for loops over all relocations."""
+        return self._defined
+
     def attr_reachable(self, s: Sym) -> bool:
         return self._reachable[s] != 0
 

@@ -113,15 +113,16 @@ def relocate_sym(loader: Loader, s: Sym, relocs: list[Reloc], image: bytearray, 
     """Patch the relocations of one symbol, already copied to its place in the image."""
     addr = addrs[s]
     start = addr + delta
-    defined = loader.attr_defined
+    # The attribute bitmaps themselves: this loop runs once per relocation.
+    defined, reachable = loader.defined_bitmap, loader.reachable_bitmap
     for off, rtype, target, addend in relocs:
-        if not defined(target):
+        if not defined[target]:
             if rtype == RelocType.R_X86_64_NONE:
                 continue
             if not loader.attr_weakref(target):
                 undefined[f"{loader.sym_name(s)}: relocation target {loader.sym_name(target)} not defined"] = None
                 continue
-        if not loader.attr_reachable(target):
+        if not reachable[target]:
             # A method that deadcode pruned: its method-table slot is nil.
             value = 0
         else:
