@@ -142,11 +142,12 @@ def export_package(pkg: Package, linkvars: dict[str, str], extra: dict | None = 
             case Const():
                 objects.append(["const", name, ex.typ(obj.type), encode_value(obj.val)])
             case TypeName():
-                objects.append(["type", name, ex.typ(obj.type), obj.is_alias])
+                generic = isinstance(obj.type, T.Named) and bool(obj.type.tparams)
+                objects.append(["type", name, ex.typ(obj.type), obj.is_alias, generic])
             case Var():
                 objects.append(["var", name, ex.typ(obj.type)])
             case Func():
-                objects.append(["func", name, ex.typ(obj.type), sorted(obj.pragmas)])
+                objects.append(["func", name, ex.typ(obj.type), sorted(obj.pragmas), bool(obj.sig.tparams)])
     data = {
         "path": pkg.path,
         "name": pkg.name,
@@ -199,10 +200,14 @@ class Importer:
                     obj = TypeName(name, t, pkg, is_alias=rest[0])
                     if isinstance(t, T.Named) and not rest[0]:
                         obj = t.obj
+                    if rest[1]:
+                        obj.unusable = f"cannot use generic type {pkg.name}.{name} from another package: not supported by gominic yet"
                 case "var":
                     obj = Var(name, t, pkg, is_global=True)
                 case _:
                     obj = Func(name, t, pkg, pragmas=frozenset(rest[0]))
+                    if rest[1]:
+                        obj.unusable = f"cannot use generic function {pkg.name}.{name} from another package: not supported by gominic yet"
             pkg.scope.elems[name] = obj
         dec.finish()
         return pkg
