@@ -22,6 +22,7 @@ all failures at the end.
 
 from __future__ import annotations
 
+import json
 import os
 import traceback
 from collections.abc import Callable
@@ -239,6 +240,26 @@ class Builder:
         work.run(pkg.dir, ["gominic", "tool", "compile", "-o", work.archive(pkg.import_path), "-p",
                            pkg.compile_path, *flags, "-importcfg", dir / "importcfg", "-pack", *files])
 
+    def imports_for(self, pkg: Package) -> dict[str, bytes]:
+        """The export data a compile of pkg gets: its direct imports', and,
+        when some dependency ships generic source (which the compile checks
+        again), every dependency's, since that check imports them too."""
+        direct = {path: self.exports[path] for path in pkg.imports}
+        deps = self.transitive_imports(pkg.imports)
+        if any(b'"sources"' in self.exports[path] for path in deps):
+            return {path: self.exports[path] for path in deps}
+        return direct
+
+    def transitive_imports(self, roots: list[str]) -> set[str]:
+        seen: set[str] = set()
+        work = list(roots)
+        while work:
+            path = work.pop()
+            if path not in seen:
+                seen.add(path)
+                work.extend(json.loads(self.exports[path]).get("imports", []))
+        return seen
+
     def job_for(self, pkg: Package) -> CompileJob:
         return CompileJob(
             package=pkg.import_path,
@@ -247,7 +268,7 @@ class Builder:
             shown_dir=pkg.shown_dir,
             files=[(str(f.path), f.src) for f in pkg.go_files],
             asm_files=[(str(f.path), f.src) for f in pkg.asm_files],
-            imports={path: self.exports[path] for path in pkg.imports},
+            imports=self.imports_for(pkg),
             optimize=self.optimize,
             listing=pkg.import_path in self.listing_packages and self.listing is not None,
         )

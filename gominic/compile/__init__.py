@@ -26,6 +26,19 @@ def check_bodies(info, has_asm: bool) -> None:
     errors.check()
 
 
+def declares_generics(pkg) -> bool:
+    """Whether pkg has a generic function or type (then its export data
+    carries its source, for importers to instantiate; see types/export.py)."""
+    from gominic.types import types as T
+    from gominic.types.objects import Func, TypeName
+    for obj in pkg.scope.elems.values():
+        if isinstance(obj, Func) and obj.sig.tparams:
+            return True
+        if isinstance(obj, TypeName) and isinstance(obj.type, T.Named) and obj.type.tparams:
+            return True
+    return False
+
+
 @dataclass
 class CompiledPackage:
     pkgdef: bytes
@@ -50,18 +63,22 @@ def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str
     gc.disable()
     try:
         asts = [parse_file(name, src) for name, src in files]
-        pkg, info = check_package(path, asts, Importer(dict(imports)))
+        importer = Importer(dict(imports))
+        pkg, info = check_package(path, asts, importer)
         check_bodies(info, has_asm=bool(asm_files))
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
-        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap)
+        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, foreign=importer.infos)
         module = pb.build()
         ir_text = str(module)
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
         objects = [("_go_.o", backend.emit_object(mod, optimize))]
         for i, (name, src) in enumerate(asm_files):
             objects.append((f"asm_{i}.o", backend.assemble(name, src.decode())))
-        pkgdef = export_package(pkg, pb.linkvars, {"escape": escape.exported()})
+        extra = {"escape": escape.exported()}
+        if declares_generics(pkg):
+            extra["sources"] = [(name, src.decode("utf-8", "surrogateescape")) for name, src in files]
+        pkgdef = export_package(pkg, pb.linkvars, extra)
         return CompiledPackage(pkgdef, objects, ir_text if keep_ir else "", mod if keep_ir else None)
     finally:
         if gc_was_enabled:

@@ -46,8 +46,11 @@ def func_symbol(fn: Func) -> str:
 
 
 class PackageBuilder:
-    def __init__(self, pkg: Package, info: Info, optimize: bool, heap_vars: set[Var] | None = None):
+    def __init__(self, pkg: Package, info: Info, optimize: bool, heap_vars: set[Var] | None = None,
+                 foreign: dict[str, Info] | None = None):
         self.pkg = pkg
+        # The checked imports whose generic code this package instantiates.
+        self.foreign = foreign or {}
         # Variables the escape analysis sent to the heap (None: no analysis,
         # every address-taken variable is on the heap).
         self.heap_vars = heap_vars
@@ -211,7 +214,8 @@ class PackageBuilder:
         existing = self.functions.get(sym)
         if existing is not None:
             return existing
-        inst_info, sig = info.check_instance(fn, targs)
+        owner = info if fn.pkg is self.pkg else self.foreign.get(fn.pkg.path, info)
+        inst_info, sig = owner.check_instance(fn, targs)
         recv_t = sig.recv.type if sig.recv is not None else None
         llfn = self.declare_func(sym, L.func_type(sig, recv=recv_t))
         self.pending.append(lambda: FuncBuilder(self, fn.decl, fn, sym, info=inst_info, sig=sig).build())

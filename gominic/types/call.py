@@ -276,9 +276,6 @@ class CallMixin:
                 self.error(e.sel.pos, f"undefined: {pkgname.name}.{sel}")
             return Operand(Mode.INVALID, e)
         self.record_use(e.sel, obj)
-        if obj.unusable:
-            self.error(e.sel.pos, obj.unusable)
-            return Operand(Mode.INVALID, e)
         from gominic.types.objects import Builtin, Const
         match obj:
             case Const():

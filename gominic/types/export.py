@@ -142,12 +142,11 @@ def export_package(pkg: Package, linkvars: dict[str, str], extra: dict | None = 
             case Const():
                 objects.append(["const", name, ex.typ(obj.type), encode_value(obj.val)])
             case TypeName():
-                generic = isinstance(obj.type, T.Named) and bool(obj.type.tparams)
-                objects.append(["type", name, ex.typ(obj.type), obj.is_alias, generic])
+                objects.append(["type", name, ex.typ(obj.type), obj.is_alias])
             case Var():
                 objects.append(["var", name, ex.typ(obj.type)])
             case Func():
-                objects.append(["func", name, ex.typ(obj.type), sorted(obj.pragmas), bool(obj.sig.tparams)])
+                objects.append(["func", name, ex.typ(obj.type), sorted(obj.pragmas)])
     data = {
         "path": pkg.path,
         "name": pkg.name,
@@ -163,14 +162,28 @@ def export_package(pkg: Package, linkvars: dict[str, str], extra: dict | None = 
 
 
 class Importer:
-    """Builds Packages from export data, sharing named types across imports."""
+    """Builds Packages from export data, sharing named types across imports.
+
+    A package that declares generic functions or types ships its source in
+    its export data ("sources"): an importer type-checks it again from that
+    source, so that the generic bodies exist to be instantiated (Go's export
+    data carries generic bodies for the same reason). Those packages are
+    checked before any other is decoded, so a named type reached through
+    another package's export data is the very type the check made.
+    """
 
     def __init__(self, exports: dict[str, bytes]):
         self.exports = exports
         self.packages: dict[str, Package] = {}
         self.named: dict[str, T.Named] = {}
+        self.infos: dict[str, object] = {}  # import path -> Info of a source-checked package
+        self.sourced = [path for path, data in exports.items() if b'"sources"' in data]
+        self.checking: set[str] = set()
 
     def __call__(self, path: str) -> Package:
+        for p in self.sourced:
+            if p not in self.packages and p not in self.checking:
+                self.check_source(p)
         pkg = self.packages.get(path)
         if pkg is not None and pkg.scope.elems:
             return pkg
@@ -178,6 +191,20 @@ class Importer:
         if data is None:
             raise ImportError(f"could not import {path} (no export data)")
         return self.load(json.loads(data))
+
+    def check_source(self, path: str) -> None:
+        """Type-check a package from the sources in its export data."""
+        from gominic.syntax.parser import parse_file
+        from gominic.types.check import check_package
+        self.checking.add(path)
+        data = json.loads(self.exports[path])
+        files = [parse_file(name, src.encode()) for name, src in data["sources"]]
+        pkg, info = check_package(path, files, self)
+        self.packages[path] = pkg
+        self.infos[path] = info
+        for name, obj in pkg.scope.elems.items():
+            if isinstance(obj, TypeName) and isinstance(obj.type, T.Named) and obj.type.obj is obj:
+                self.named[f"{path}.{name}"] = obj.type
 
     def package(self, path: str, name: str) -> Package:
         pkg = self.packages.get(path)
@@ -200,14 +227,10 @@ class Importer:
                     obj = TypeName(name, t, pkg, is_alias=rest[0])
                     if isinstance(t, T.Named) and not rest[0]:
                         obj = t.obj
-                    if rest[1]:
-                        obj.unusable = f"cannot use generic type {pkg.name}.{name} from another package: not supported by gominic yet"
                 case "var":
                     obj = Var(name, t, pkg, is_global=True)
                 case _:
                     obj = Func(name, t, pkg, pragmas=frozenset(rest[0]))
-                    if rest[1]:
-                        obj.unusable = f"cannot use generic function {pkg.name}.{name} from another package: not supported by gominic yet"
             pkg.scope.elems[name] = obj
         dec.finish()
         return pkg

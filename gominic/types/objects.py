@@ -34,10 +34,6 @@ class Object:
     type: Type | None
     pkg: Package | None = None  # None for universe objects
     pos: Pos = NOPOS
-    # Why this object cannot be used, if it cannot: set for generic
-    # declarations imported from another package (export data carries no
-    # generic bodies yet, so no instance could be compiled).
-    unusable: str = ""
 
     @property
     def exported(self) -> bool:

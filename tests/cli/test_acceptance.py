@@ -100,3 +100,14 @@ def test_gcflags_N_turns_optimisation_off(gominic, tmp_path: Path) -> None:
         nm = gominic("tool", "nm", "-size", str(out)).stdout
         sizes[bool(flags)] = int(next(l.split()[1] for l in nm.splitlines() if l.endswith(" main.fib")))
     assert sizes[True] > sizes[False]
+
+
+def test_generics_from_another_package(gominic, tmp_path: Path) -> None:
+    """A module whose main uses generic functions and a generic type of
+    another package (want.out is real Go's output)."""
+    src = REPO / "tests" / "cli" / "testdata" / "genericlib"
+    work = tmp_path / "genericlib"
+    shutil.copytree(src, work)
+    r = gominic("run", ".", cwd=work)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == (src / "want.out").read_text()

@@ -1,0 +1,3 @@
+module gm
+
+go 1.19
