@@ -16,7 +16,7 @@ from gominic.types import types as T
 
 
 def named_local_suffix(t: T.Named) -> str:
-    n = getattr(t.obj, "local_index", 0)
+    n = t.obj.local_index
     return f"·{n}" if n else ""
 
 

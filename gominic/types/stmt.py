@@ -194,6 +194,10 @@ class StmtMixin:
     def local_type_decl(self, d: ast.TypeDecl) -> None:
         from gominic.types.objects import TypeName
         obj = TypeName(d.name.value, None, self.pkg, d.name.pos, is_alias=d.alias)
+        # Types declared in functions may share a name: number them, so that
+        # each gets a descriptor symbol of its own (T·1, T·2).
+        self.local_types += 1
+        obj.local_index = self.local_types
         self.declare(self.scope, d.name, obj)
         self.colors[obj] = 1
         self.type_decl(obj, d)

@@ -195,6 +195,11 @@ type Type interface {
 	// NumMethod returns the number of exported methods in the method set
 	// (for an interface type, the number of its methods).
 	NumMethod() int
+	// Method returns the i'th method in the type's method set.
+	Method(i int) Method
+	// MethodByName returns the method with that name in the type's
+	// method set, and whether it was found.
+	MethodByName(name string) (Method, bool)
 	// NumIn returns a function type's parameter count.
 	NumIn() int
 	// In returns a function type's i'th parameter type.

@@ -1,0 +1,181 @@
+// This file implements the method sets of types (Type.Method,
+// Type.MethodByName), New, and the exported header types.
+//
+// A type's methods come from its descriptor: an interface type lists its
+// methods in fields; any other type lists its method set, sorted by
+// name, in methods (see type.go). A method table entry has the method's
+// name, its signature without the receiver and code pointers; a code
+// pointer is nil when the linker pruned a method nobody calls through an
+// interface, so reflect never calls through them.
+
+package reflect
+
+import "unsafe"
+
+// Method represents a single method.
+type Method struct {
+	// Name is the method name.
+	Name string
+
+	// PkgPath is the package path that qualifies a lower case (unexported)
+	// method name. It is empty for upper case (exported) method names.
+	PkgPath string
+
+	// Type is the method type. For an interface type it is the method's
+	// signature. For any other type Go's reflect gives the signature with
+	// the receiver as first parameter; gominic emits no descriptor for
+	// that, so Type is nil.
+	Type Type
+
+	// Func would be the method as a function taking the receiver as first
+	// argument; gominic cannot build it, so Func is the zero Value.
+	Func Value
+
+	// Index is the method's index for Type.Method.
+	Index int
+}
+
+// IsExported reports whether the method is exported.
+func (m Method) IsExported() bool {
+	return m.PkgPath == ""
+}
+
+// Method returns the i'th method in the type's method set: among the
+// exported methods, sorted by name, for a non-interface type (it panics
+// if i is out of range); among all the methods of an interface type (the
+// zero Method if i is out of range).
+func (t *rtype) Method(i int) Method {
+	if t.Kind() == Interface {
+		if i < 0 || i >= len(t.fields) {
+			return Method{}
+		}
+		return t.imethod(i)
+	}
+	for j := range t.methods {
+		if !isExported(t.methods[j].name) {
+			continue
+		}
+		if i == 0 {
+			return Method{Name: t.methods[j].name, Index: exportedIndex(t, j)}
+		}
+		i--
+	}
+	panic("reflect: Method index out of range")
+}
+
+// imethod returns the i'th method of interface type t.
+func (t *rtype) imethod(i int) Method {
+	f := &t.fields[i]
+	m := Method{Name: f.name, Type: toType(f.typ), Index: i}
+	if !isExported(f.name) {
+		m.PkgPath = t.pkgpath
+	}
+	return m
+}
+
+// exportedIndex returns the index among t's exported methods of the
+// method at position j of its method table.
+func exportedIndex(t *rtype, j int) int {
+	n := 0
+	for k := 0; k < j; k++ {
+		if isExported(t.methods[k].name) {
+			n++
+		}
+	}
+	return n
+}
+
+// MethodByName returns the method with that name in the type's method
+// set (exported methods only, for a non-interface type) and a boolean
+// indicating if the method was found.
+func (t *rtype) MethodByName(name string) (Method, bool) {
+	if t.Kind() == Interface {
+		for i := range t.fields {
+			if t.fields[i].name == name {
+				return t.imethod(i), true
+			}
+		}
+		return Method{}, false
+	}
+	if !isExported(name) {
+		return Method{}, false
+	}
+	for j := range t.methods {
+		if t.methods[j].name == name {
+			return Method{Name: name, Index: exportedIndex(t, j)}, true
+		}
+	}
+	return Method{}, false
+}
+
+// ptrTypes caches the pointer descriptors made by ptrTo, so that a type's
+// pointer type is always the same *rtype.
+var ptrTypes map[*rtype]*rtype
+
+// ptrTo returns a descriptor for the type *t.
+//
+// The compiler's descriptors do not link a type to its pointer type (as
+// Go's ptrToThis does), so this one is made here, at run time. It is not
+// the compiler's descriptor for *t, if one exists: it has no methods, and
+// it is a different type to ==, type assertions and interface
+// conversions (New(t).Interface().(*T) fails). Reading and writing
+// through it (Elem, fmt's printing) works.
+func ptrTo(t *rtype) *rtype {
+	if p, ok := ptrTypes[t]; ok {
+		return p
+	}
+	if ptrTypes == nil {
+		ptrTypes = make(map[*rtype]*rtype)
+	}
+	str := "*" + t.str
+	p := &rtype{
+		size:  unsafe.Sizeof(uintptr(0)),
+		hash:  fnv32(str),
+		kind:  uint8(Pointer),
+		align: uint8(unsafe.Alignof(uintptr(0))),
+		tflag: tflagComparable | tflagDirect,
+		str:   str,
+		elem:  t,
+	}
+	ptrTypes[t] = p
+	return p
+}
+
+// fnv32 is the 32-bit FNV-1a hash the compiler gives descriptors.
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
+}
+
+// New returns a Value representing a pointer to a new zero value for
+// the specified type. That is, the returned Value's Type is
+// PointerTo(typ) (but see ptrTo for how gominic's pointer type differs).
+func New(typ Type) Value {
+	if typ == nil {
+		panic("reflect: New(nil)")
+	}
+	t := typ.common()
+	box := new(unsafe.Pointer)
+	*box = mallocgc(t.size, t)
+	return Value{ptrTo(t), unsafe.Pointer(box), 0}
+}
+
+// StringHeader is the runtime representation of a string. It cannot be
+// used safely or portably and its representation may change in a later
+// release.
+type StringHeader struct {
+	Data uintptr
+	Len  int
+}
+
+// SliceHeader is the runtime representation of a slice. It cannot be
+// used safely or portably and its representation may change in a later
+// release.
+type SliceHeader struct {
+	Data uintptr
+	Len  int
+	Cap  int
+}
