@@ -43,6 +43,12 @@ func mallocgc(n uintptr, typ *_type) unsafe.Pointer {
 		}
 		mem := mmap(size)
 		if mem == nil {
+			// Printed piece by piece: allocating now could fail again.
+			printstring("runtime: out of memory: cannot allocate ")
+			printint(int64(size))
+			printstring("-byte block (")
+			printint(int64(memstats.sys))
+			printstring(" in use)\n")
 			throw("out of memory")
 		}
 		memstats.sys += uint64(size)
