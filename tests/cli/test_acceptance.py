@@ -111,3 +111,20 @@ def test_generics_from_another_package(gominic, tmp_path: Path) -> None:
     r = gominic("run", ".", cwd=work)
     assert r.returncode == 0, r.stderr
     assert r.stdout == (src / "want.out").read_text()
+
+
+def test_out_of_memory_is_a_fatal_error(gominic, tmp_path: Path) -> None:
+    """When the kernel refuses memory: Go's two lines, exit status 2."""
+    import resource
+    src = tmp_path / "oom.go"
+    src.write_text("package main\n\nfunc main() {\n\tvar keep [][]byte\n\tfor i := 0; i < 100; i++ {\n"
+                   "\t\tb := make([]byte, 1<<38)\n\t\tb[0] = 1\n\t\tkeep = append(keep, b)\n\t}\n"
+                   "\tprintln(len(keep))\n}\n")
+    assert gominic("build", "-o", "oom", str(src), cwd=tmp_path).returncode == 0
+    limit = 8 << 30
+    run = subprocess.run([str(tmp_path / "oom")], capture_output=True, text=True,
+                         preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit)))
+    lines = run.stderr.splitlines()
+    assert run.returncode == 2
+    assert lines[0].startswith("runtime: out of memory: cannot allocate 274877906944-byte block")
+    assert lines[1] == "fatal error: out of memory"
