@@ -17,7 +17,7 @@ from gominic.types.sizes import sizeof
 
 
 def arg_value(fb, a: ast.Expr) -> ir.Value:
-    pre = getattr(fb, "preloaded", None)
+    pre = fb.preloaded
     if pre is not None and a in pre:
         return pre[a]
     return fb.expr(a)
@@ -142,14 +142,14 @@ def b_new(fb, e: ast.CallExpr) -> ir.Value:
 def b_delete(fb, e: ast.CallExpr) -> None:
     mt = fb.info.type_of(e.args[0]).underlying()
     m = arg_value(fb, e.args[0])
-    k = fb.spill(fb.expr_to(e.args[1], mt.key)) if getattr(fb, "preloaded", None) is None \
+    k = fb.spill(fb.expr_to(e.args[1], mt.key)) if fb.preloaded is None \
         else fb.spill(arg_value(fb, e.args[1]))
     fb.rtcall("runtime.mapdelete", [fb.type_descriptor(mt), m, k])
 
 
 def b_panic(fb, e: ast.CallExpr) -> None:
     from gominic.types.universe import ANY
-    pre = getattr(fb, "preloaded", None)
+    pre = fb.preloaded
     if pre is not None and e.args[0] in pre:
         v = fb.convert_value(pre[e.args[0]], fb.info.type_of(e.args[0]), ANY)
     else:
@@ -169,7 +169,7 @@ def b_print(fb, e: ast.CallExpr, newline: bool = False) -> None:
         t = fb.info.type_of(a)
         if T.is_untyped(t):
             t = T.default_type(t)
-        pre = getattr(fb, "preloaded", None)
+        pre = fb.preloaded
         v = pre[a] if pre is not None and a in pre else fb.expr_to(a, t)
         print_value(fb, v, t)
     if newline:

@@ -163,7 +163,7 @@ class CallMixin:
         return p
 
     def outer_name(self) -> str:
-        return getattr(self, "outer", None) or self.sym
+        return self.outer or self.sym
 
     # --- methods ------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ Expressions, calls and interface operations are in the mixins
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import llvmlite.ir as ir
@@ -68,6 +69,9 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.llfn: ir.Function | None = None
         self.b: ir.IRBuilder = None  # type: ignore[assignment]
         self.entry: ir.IRBuilder = None  # type: ignore[assignment]
+        self.outer: str | None = None  # for a closure: the function it is named after
+        self.fallthrough_target: ir.Block | None = None  # the next case body, in a switch
+        self.preloaded: dict | None = None  # deferred built-ins: argument values evaluated earlier
 
     @classmethod
     def for_init(cls, pb, llfn: ir.Function) -> FuncBuilder:
@@ -78,6 +82,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         fb.closure = None
         fb.vars, fb.targets, fb.labels, fb.result_slots = {}, [], {}, []
         fb.defer_frame = None
+        fb.outer = fb.fallthrough_target = fb.preloaded = None
         fb.llfn = llfn
         fb.start_blocks()
         return fb
@@ -188,12 +193,9 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.vars[v] = slot
         return slot
 
-    @property
+    @functools.cached_property
     def decl_has_defer(self) -> bool:
-        cached = getattr(self, "_has_defer", None)
-        if cached is None:
-            cached = self._has_defer = self.decl is not None and self.has_defer(self.decl.body)
-        return cached
+        return self.decl is not None and self.has_defer(self.decl.body)
 
     def heap_alloc(self, t: T.Type) -> ir.Value:
         """A new zeroed object of type t on the heap. mallocgc's second
@@ -501,7 +503,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.targets.append(Target(label, done, None))
         for i, (clause, body) in enumerate(zip(s.body, bodies)):
             self.b.position_at_end(body)
-            saved = getattr(self, "fallthrough_target", None)
+            saved = self.fallthrough_target
             self.fallthrough_target = bodies[i + 1] if i + 1 < len(bodies) else done
             self.stmts(clause.body)
             self.fallthrough_target = saved
