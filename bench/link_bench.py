@@ -76,7 +76,7 @@ def package_ir(k: int, npkgs: int, nfuncs: int) -> str:
 def write_package(dir: Path, path: str, imports: list[str], objects: list[bytes]) -> Path:
     file = dir / f"{path}.a"
     pkgdef = json.dumps({"path": path, "imports": imports}).encode()
-    write_archive(file, [(PKGDEF, pkgdef)] + [(f"_go_.o" if i == 0 else f"asm_{i - 1}.o", o)
+    write_archive(file, [(PKGDEF, pkgdef)] + [("_go_.o" if i == 0 else f"asm_{i - 1}.o", o)
                                               for i, o in enumerate(objects)])
     for i, o in enumerate(objects):
         (dir / "objs").mkdir(exist_ok=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from gominic.cli.base import BUG_REPORT, Command, UsageError, debugging
 from gominic.cli.buildcmd import BUILD
@@ -28,6 +29,9 @@ from gominic.cli.envcmd import ENV
 from gominic.cli.run import RUN
 from gominic.cli.tool import TOOL
 from gominic.cli.version import VERSION
+
+if TYPE_CHECKING:  # the build package is imported only when a build runs
+    from gominic.build.errors import ActionError
 
 COMMANDS: dict[str, Command] = {c.name: c for c in (BUILD, CLEAN, ENV, RUN, TOOL, VERSION)}
 

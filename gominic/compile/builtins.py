@@ -62,10 +62,8 @@ def b_append(fb, e: ast.CallExpr) -> ir.Value:
     s = fb.expr_to(e.args[0], fb.info.type_of(e))
     b = fb.b
     if e.has_dots:
-        src_t = fb.info.type_of(e.args[1])
         other = fb.expr(e.args[1])
         src_ptr, n = b.extract_value(other, 0), b.extract_value(other, 1)
-        del src_t
         s = grow(fb, s, n, elem_t)
         old_len = b.sub(b.extract_value(s, 1), n)
         dst = b.gep(b.extract_value(s, 0), [old_len], source_etype=ety)

@@ -466,11 +466,6 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.b.branch(cond)
         self.b.position_at_end(done)
 
-    def loop(self, label: str | None, header, body_fn, done: ir.Block, post: ir.Block) -> None:
-        self.targets.append(Target(label, done, post))
-        body_fn()
-        self.targets.pop()
-
     # --- switch -------------------------------------------------------------
 
     def switch_stmt(self, s: ast.SwitchStmt, label: str | None) -> None:

@@ -146,7 +146,7 @@ def b_make(chk, e: ast.CallExpr) -> Operand:
                 chk.error(a.pos, f"invalid argument: index {chk.estr(a)} (constant of type int) must not be negative")
             sizes.append(int(x.val))
     if len(sizes) == 2 and sizes[0] > sizes[1]:
-        chk.error(e.args[1].pos, f"invalid argument: length and capacity swapped")
+        chk.error(e.args[1].pos, "invalid argument: length and capacity swapped")
     return Operand(Mode.VALUE, e, t)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from gominic.syntax import ast
 from gominic.types import constant as C
 from gominic.types import types as T
-from gominic.types.lookup import deref, field_var
+from gominic.types.lookup import deref
 from gominic.types.objects import Func, PkgName, TypeName, Var
 from gominic.types.operand import Mode, Operand, Selection, SelectionKind
 
@@ -367,7 +367,7 @@ class CallMixin:
         match u:
             case T.Basic() if T.is_string(u):
                 if e.full:
-                    self.error(e.pos, f"invalid operation: 3-index slice of string")
+                    self.error(e.pos, "invalid operation: 3-index slice of string")
                     return Operand(Mode.INVALID, e)
                 if x.mode == Mode.CONSTANT:
                     length = len(x.val)
@@ -425,9 +425,6 @@ class CallMixin:
         if m is not None:
             reason = self.missing_method_reason(t, iface)
             self.error(pos_expr.pos, f"impossible type assertion: {self.estr(pos_expr)}\n\t{self.tstr(t)} does not implement {self.tstr(iface)} {reason}")
-
-    def field_of(self, t: T.Type, index: list[int]) -> Var:
-        return field_var(t, index)
 
 
 def strip_tags(t: T.Type) -> T.Type:

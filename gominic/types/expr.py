@@ -595,8 +595,6 @@ class ExprMixin:
 
     def check_shift_operand(self, e: ast.Operation, target: T.Type) -> None:
         if not T.is_integer(target) and not isinstance(target.underlying(), T.Interface):
-            x = self.untyped_shift_operands.get(e)
-            desc = self.operand_string(x) if x else self.estr(e.x)
             self.error(e.pos, f"invalid operation: {self.estr(e)} (shift of type {self.tstr(target)})")
 
     def not_representable(self, x: Operand, target: T.Type, val) -> None:

@@ -27,7 +27,7 @@ def compute_init_order(chk) -> list[Initializer]:
             cycle = visiting[visiting.index(obj):]
             if any(isinstance(o, Var) for o in cycle):
                 first = cycle[0]
-                lines = [f"initialization cycle or initialization loop:"] + [
+                lines = ["initialization cycle or initialization loop:"] + [
                     f"\t{o.pos}: {o.name} refers to {cycle[(i + 1) % len(cycle)].name}" for i, o in enumerate(cycle)]
                 chk.error(first.pos, "\n".join(lines))
             return

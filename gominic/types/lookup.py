@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gominic.types import types as T
-from gominic.types.objects import Func, Object, Package, Var
+from gominic.types.objects import Func, Object, Package
 
 
 @dataclass(slots=True)
@@ -159,12 +159,3 @@ class LookupMixin:
                     f"\n\t\twant {m.name}{T.signature_string(m.type, self.pkg)}")
         return f"(missing method {m.name})"
 
-
-def field_var(t: T.Type, index: list[int]) -> Var:
-    """Follow an index path through (embedded) struct fields."""
-    v = None
-    for i in index:
-        t, _ = deref(t)
-        v = t.underlying().fields[i]
-        t = v.type
-    return v

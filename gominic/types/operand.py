@@ -55,12 +55,6 @@ class TypeAndValue:
     type: Type
     value: Any = None  # constant value, or None
 
-    def is_type(self) -> bool:
-        return self.mode == Mode.TYPEXPR
-
-    def is_value(self) -> bool:
-        return self.mode in (Mode.CONSTANT, Mode.VARIABLE, Mode.MAPINDEX, Mode.VALUE, Mode.COMMAOK)
-
 
 class SelectionKind(enum.IntEnum):
     FIELD = 0  # x.f is a struct field
@@ -114,6 +108,3 @@ class Info:
             obj = self.uses.get(e) or self.defs.get(e)
             return obj.type if obj is not None else None
         return None
-
-    def object_of(self, name: ast.Name) -> Object | None:
-        return self.defs.get(name) or self.uses.get(name)

@@ -378,7 +378,7 @@ class StmtMixin:
         for i, clause in enumerate(s.body):
             if clause.cases is None:
                 if seen_default is not None:
-                    self.error(clause.pos, f"multiple defaults in switch")
+                    self.error(clause.pos, "multiple defaults in switch")
                 seen_default = clause
             for e in clause.cases or []:
                 self.case_value(e, tag)

@@ -90,11 +90,6 @@ class Basic(Type):
     kind: Kind
     name: str
 
-    @property
-    def info_integer(self) -> bool:
-        return self.kind in INTEGER_KINDS
-
-
 @dataclass(eq=False, slots=True)
 class Pointer(Type):
     elem: Type
@@ -363,10 +358,6 @@ def is_untyped(t: Type) -> bool:
 
 def is_interface(t: Type) -> bool:
     return isinstance(t.underlying(), Interface) and not isinstance(t, TypeParam)
-
-
-def is_typeparam(t: Type) -> bool:
-    return isinstance(t, TypeParam)
 
 
 def has_nil(t: Type) -> bool:
