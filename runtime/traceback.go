@@ -57,3 +57,73 @@ func traceback(fp uintptr) {
 		}
 	}
 }
+
+// A Func describes a function of the program, as found in functab.
+type Func struct {
+	name  string
+	entry uintptr
+}
+
+// FuncForPC returns the function holding program counter pc, or nil.
+func FuncForPC(pc uintptr) *Func {
+	f := findfunc(pc)
+	if f == nil {
+		return nil
+	}
+	return &Func{f.name, f.entry}
+}
+
+// Name is the function's symbol name, e.g. "main.main" or "main.(*T).M".
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry is the address of the function's first instruction.
+func (f *Func) Entry() uintptr {
+	return f.entry
+}
+
+// FileLine would give the source position of pc; without line tables it
+// reports an unknown file, as Go does for code it has no tables for.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	return "?", 0
+}
+
+// returnPCs fills pc with the return addresses found walking the frame
+// pointers up from frame fp, skipping the first skip of them; the first
+// is where fp's function will return to.
+func returnPCs(fp uintptr, skip int, pc []uintptr) int {
+	n := 0
+	for i := 0; fp != 0 && n < len(pc); i++ {
+		ret := *(*uintptr)(unsafe.Pointer(fp + 8))
+		fp = *(*uintptr)(unsafe.Pointer(fp))
+		if i >= skip && ret != 0 {
+			pc[n] = ret
+			n++
+		}
+	}
+	return n
+}
+
+// Callers fills pc with the return program counters of the calling
+// frames: skip 1 starts with the caller of Callers (0 would be Callers
+// itself, which has no return address of its own here: it counts as 1).
+func Callers(skip int, pc []uintptr) int {
+	if skip > 0 {
+		skip--
+	}
+	return returnPCs(getfp(), skip, pc)
+}
+
+// Caller reports the program counter of a call skip frames up (0: the
+// call of Caller itself). File and line are unknown without line tables.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	var pcs [1]uintptr
+	if returnPCs(getfp(), skip, pcs[:]) == 0 {
+		return 0, "", 0, false
+	}
+	return pcs[0] - 1, "?", 0, true
+}
