@@ -294,7 +294,6 @@ class ExprMixin:
         self.b.cbranch(ok, cont, fail)
         self.b.position_at_end(fail)
         self.rtcall(panic, [i, n])
-        self.b.branch(cont) if not self.b.block.is_terminated else None
         self.b.position_at_end(cont)
 
     def index_int(self, e: ast.Expr) -> ir.Value:

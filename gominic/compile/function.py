@@ -427,6 +427,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         raise AssertionError(f"no target for {s.tok}")
 
     def if_stmt(self, s: ast.IfStmt) -> None:
+        """if init; cond { then } else { else_ }: two blocks joined in done."""
         if s.init is not None:
             self.stmt(s.init)
         cond = self.expr(s.cond)
@@ -436,13 +437,12 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.b.cbranch(cond, then, els)
         self.b.position_at_end(then)
         self.stmt(s.then)
-        self.branch_to(done) if s.else_ is None else None
         if s.else_ is not None:
             if not self.b.block.is_terminated:
                 self.b.branch(done)
             self.b.position_at_end(els)
             self.stmt(s.else_)
-            self.branch_to(done)
+        self.branch_to(done)
 
     def for_stmt(self, s: ast.ForStmt, label: str | None) -> None:
         if s.init is not None:
