@@ -128,3 +128,26 @@ def test_out_of_memory_is_a_fatal_error(gominic, tmp_path: Path) -> None:
     assert run.returncode == 2
     assert lines[0].startswith("runtime: out of memory: cannot allocate 274877906944-byte block")
     assert lines[1] == "fatal error: out of memory"
+
+
+def test_linker_prunes_methods_never_called_through_an_interface(gominic, tmp_path: Path) -> None:
+    """T goes into an interface, and only Used is ever called through one:
+    Unused's code is dropped (its method-table slot left nil), Used's kept;
+    and an assertion to an interface naming Unused still succeeds."""
+    src = tmp_path / "m.go"
+    src.write_text(
+        "package main\n\ntype T struct{ n int }\n\n"
+        "func (t T) Used() int   { return t.n }\n"
+        "func (t T) Unused() int { return -t.n }\n\n"
+        "type U interface{ Used() int }\n"
+        "type Both interface {\n\tUsed() int\n\tUnused() int\n}\n\n"
+        "func main() {\n\tvar u U = T{7}\n\tprintln(u.Used())\n"
+        "\tvar e interface{} = T{1}\n\t_, ok := e.(Both)\n\tprintln(ok)\n}\n")
+    assert gominic("build", "-o", "m", str(src), cwd=tmp_path).returncode == 0
+    run = subprocess.run([str(tmp_path / "m")], capture_output=True, text=True)
+    assert run.stderr == "7\ntrue\n"
+    names = gominic("tool", "nm", str(tmp_path / "m")).stdout
+    # Used is reached through its interface-call wrapper (the method
+    # itself may be inlined there); no code of Unused is left.
+    assert "*main.T.Used·i" in names
+    assert "Unused" not in names
