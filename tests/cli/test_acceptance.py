@@ -151,3 +151,18 @@ def test_linker_prunes_methods_never_called_through_an_interface(gominic, tmp_pa
     # itself may be inlined there); no code of Unused is left.
     assert "*main.T.Used·i" in names
     assert "Unused" not in names
+
+
+def test_panic_traceback_names_the_functions(gominic, tmp_path: Path) -> None:
+    """After a fatal panic the trace lists the calls, innermost first, from
+    the function table the linker writes (runtime frames hidden, as Go does)."""
+    src = tmp_path / "t.go"
+    src.write_text("package main\n\n//go:noinline\nfunc inner(s []int) int { return s[5] }\n\n"
+                   "//go:noinline\nfunc outer() int { return inner([]int{1}) }\n\n"
+                   "func main() { println(outer()) }\n")
+    assert gominic("build", "-o", "t", str(src), cwd=tmp_path).returncode == 0
+    run = subprocess.run([str(tmp_path / "t")], capture_output=True, text=True)
+    assert run.returncode == 2
+    frames = [line.split("(")[0] for line in run.stderr.splitlines() if line.startswith("main.")]
+    assert frames == ["main.inner", "main.outer", "main.main"]
+    assert "goroutine 1 [running]:" in run.stderr
