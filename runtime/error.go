@@ -118,7 +118,6 @@ func unsafeslicecheck(p unsafe.Pointer, elemSize uintptr, n int) {
 
 func panicdivide() { gopanic(runtimeError("integer divide by zero")) }
 func panicshift()  { gopanic(runtimeError("negative shift amount")) }
-func panicnil()    { gopanic(runtimeError("invalid memory address or nil pointer dereference")) }
 
 func panicmakeslicelen() { gopanic(runtimeError("makeslice: len out of range")) }
 func panicmakeslicecap() { gopanic(runtimeError("makeslice: cap out of range")) }

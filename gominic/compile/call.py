@@ -19,7 +19,7 @@ from gominic.compile import lltypes as L
 from gominic.compile.intrinsics import call_intrinsic, is_intrinsic
 from gominic.syntax import ast
 from gominic.types import types as T
-from gominic.types.objects import Builtin, Func, Var
+from gominic.types.objects import Builtin, Func
 from gominic.types.operand import Mode, SelectionKind
 
 
@@ -517,4 +517,3 @@ class FnPtr:
         return str(self.ptr)
 
 
-__all__ = ["CallMixin", "Var"]

@@ -21,7 +21,7 @@ from gominic.compile import lltypes as L
 from gominic.syntax import ast
 from gominic.types import constant as C
 from gominic.types import types as T
-from gominic.types.objects import Builtin, Const, Func, Nil, TypeName, Var
+from gominic.types.objects import Func, Nil, Var
 from gominic.types.operand import Mode, SelectionKind
 
 
@@ -65,7 +65,7 @@ class ExprMixin:
         if src is T.UNTYPED_NIL or (isinstance(e, ast.Name) and isinstance(self.info.uses.get(e), Nil)):
             return L.zero(L.lltype(t))
         if T.is_interface(t) and not T.is_interface(src) and self.is_big(src) and self.is_addressable(e):
-            return self.box_from_memory(self.addr(e), src, t)
+            return self.to_iface_from_memory(self.addr(e), src, t)
         return self.convert_value(self.expr(e), src, t)
 
     def is_big(self, t: T.Type) -> bool:
@@ -73,15 +73,6 @@ class ExprMixin:
         (LLVM compiles huge first-class aggregates slowly, or not at all)."""
         from gominic.types.sizes import sizeof
         return sizeof(t) > 4096
-
-    def box_from_memory(self, src_addr: ir.Value, src: T.Type, t: T.Type) -> ir.Value:
-        """A big value at src_addr converted to interface type t: copied straight to its box."""
-        from gominic.compile.builtins import memmove
-        from gominic.types.sizes import sizeof
-        box = self.heap_alloc(src)
-        memmove(self, box, src_addr, L.I64(sizeof(src)))
-        first = self.pb.typedescs.itab(src, t) if t.underlying().complete() else self.type_descriptor(src)
-        return self.make_agg(L.IFACE, [first, box])
 
     def expr_any(self, e: ast.Expr) -> ir.Value | None:
         """Evaluate e for its effects; calls may have no or many results."""
@@ -743,4 +734,3 @@ def default_const_type(val) -> T.Type:
     return T.COMPLEX128
 
 
-__all__ = ["ExprMixin", "MapSlot", "Builtin", "Const", "TypeName"]

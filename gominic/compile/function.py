@@ -116,15 +116,11 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         if self.closure is not None:
             args[0].add_attribute("nest")
             self.bind_captures(args.pop(0))
-        params = ([self.sig.recv] if self.sig.recv is not None else []) + list(self.sig.params.vars)
-        decl_params = self.param_objects()
-        for v, a in zip(decl_params, args):
+        for v, a in zip(self.param_objects(), args):
             if v is not None:
-                slot = self.new_var(v)
-                self.b.store(a, slot)
-        del params
+                self.b.store(a, self.new_var(v))
         self.setup_results()
-        if self.has_defer(self.decl.body):
+        if self.decl_has_defer:
             self.setup_defer_frame()
         self.stmts(self.decl.body.list)
         if not self.b.block.is_terminated:
@@ -180,22 +176,28 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             return v.addressed
         return v in self.pb.heap_vars
 
-    def named_results(self) -> list[Var]:
-        return [self.var_of(f.name) for f in self.decl.type.results if self.var_of(f.name) is not None]
+    @functools.cached_property
+    def defer_results(self) -> set[Var]:
+        """Named results of a function that defers calls: they live in memory,
+        so a deferred call can change them and a recovered panic (arriving by
+        longjmp, which restores registers) still sees the changes."""
+        if not self.decl_has_defer:
+            return set()
+        return {v for f in self.decl.type.results if (v := self.var_of(f.name)) is not None}
 
     def new_var(self, v: Var) -> ir.Value:
         """A slot for local variable v: on the stack, or on the heap if it escapes."""
-        ty = L.lltype(v.type)
-        if self.escapes(v) or (self.decl is not None and self.decl_has_defer and v in self.named_results()):
+        if self.escapes(v) or v in self.defer_results:
             slot = self.heap_alloc(v.type)
         else:
-            slot = self.alloca(ty)
+            slot = self.alloca(L.lltype(v.type))
         self.vars[v] = slot
         return slot
 
     @functools.cached_property
     def decl_has_defer(self) -> bool:
-        return self.decl is not None and self.has_defer(self.decl.body)
+        return self.decl is not None and contains_node(
+            self.decl.body.list, lambda n: isinstance(n, ast.CallStmt) and n.tok == "defer")
 
     def heap_alloc(self, t: T.Type) -> ir.Value:
         """A new zeroed object of type t on the heap. mallocgc's second
@@ -534,9 +536,6 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             for i, v in enumerate(vals):
                 agg = self.b.insert_value(agg, v, i)
             self.b.ret(agg)
-
-    def has_defer(self, body: ast.BlockStmt) -> bool:
-        return contains_node(body.list, lambda n: isinstance(n, ast.CallStmt) and n.tok == "defer")
 
     def calls_recover(self, body: ast.BlockStmt) -> bool:
         def is_recover(n) -> bool:

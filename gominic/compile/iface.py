@@ -41,16 +41,24 @@ class IfaceMixin:
             return data
         return self.b.load(data, typ=L.lltype(t))
 
+    def type_word(self, src: T.Type, dst: T.Type) -> ir.Value:
+        """The first word of a dst interface holding a src: an itab, or for
+        the empty interface the type descriptor itself."""
+        return self.pb.typedescs.itab(src, dst) if dst.underlying().complete() else self.type_descriptor(src)
+
     def to_iface(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
         """Convert a concrete value to interface type dst."""
         src = T.default_type(src)
-        iface = dst.underlying()
-        data = self.box(v, src)
-        if iface.complete():
-            first = self.pb.typedescs.itab(src, dst)
-        else:
-            first = self.type_descriptor(src)
-        return self.make_agg(L.IFACE, [first, data])
+        return self.make_agg(L.IFACE, [self.type_word(src, dst), self.box(v, src)])
+
+    def to_iface_from_memory(self, addr: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
+        """Convert the value stored at addr to interface type dst, copying it
+        to its box memory to memory (for values too big to load whole)."""
+        from gominic.compile.builtins import memmove
+        from gominic.types.sizes import sizeof
+        data = self.heap_alloc(src)
+        memmove(self, data, addr, L.I64(sizeof(src)))
+        return self.make_agg(L.IFACE, [self.type_word(src, dst), data])
 
     def dynamic_type(self, iv: ir.Value, t: T.Type) -> ir.Value:
         """The type descriptor of an interface value (nil for a nil interface)."""
@@ -130,15 +138,14 @@ class IfaceMixin:
         typ = self.dynamic_type(iv, src)
         data = b.extract_value(iv, 1)
         if T.is_interface(dst):
+            # The runtime gives the new first word: the itab, or for an empty
+            # interface the type descriptor itself (nil when assertE2I2 fails).
             if comma_ok:
-                itab = self.rtcall("runtime.assertE2I2", [self.type_descriptor(dst), typ])
-                ok = b.icmp_unsigned("!=", itab, ir.Constant(L.PTR, None))
-                first = itab if dst.underlying().complete() else typ
-                first = b.select(ok, first, ir.Constant(L.PTR, None))
+                first = self.rtcall("runtime.assertE2I2", [self.type_descriptor(dst), typ])
+                ok = b.icmp_unsigned("!=", first, ir.Constant(L.PTR, None))
                 data = b.select(ok, data, ir.Constant(L.PTR, None))
                 return [self.make_agg(L.IFACE, [first, data]), ok]
-            itab = self.rtcall("runtime.assertE2I", [self.type_descriptor(dst), typ])
-            first = itab if dst.underlying().complete() else typ
+            first = self.rtcall("runtime.assertE2I", [self.type_descriptor(dst), typ])
             return self.make_agg(L.IFACE, [first, data])
         want = self.type_descriptor(dst)
         ok = b.icmp_unsigned("==", typ, want)

@@ -101,9 +101,8 @@ class PackageBuilder:
         for obj in self.pkg.scope.elems.values():
             if isinstance(obj, Var):
                 self.global_var(obj)
-                if isinstance(obj.type, T.Basic) or isinstance(obj.type.underlying(), T.Basic):
-                    self.linkvars[obj.qualified_name()] = obj.type.underlying().name \
-                        if obj.type.underlying() is T.STRING else str(obj.type)
+                # Every package variable's Go type, for the linker's -X.
+                self.linkvars[obj.qualified_name()] = str(obj.type)
         for info_obj in self.info.defs.values():
             if isinstance(info_obj, Var) and info_obj.is_global and info_obj.name == "_":
                 self.global_var(info_obj)

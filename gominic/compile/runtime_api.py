@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import llvmlite.ir as ir
 
-from gominic.compile.lltypes import F64, I1, I32, I64, I8, IFACE, PTR, SLICE, STRING, VOID
+from gominic.compile.lltypes import F64, I1, I32, I64, IFACE, PTR, SLICE, STRING, VOID
 
 RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     # memory
@@ -39,12 +39,10 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.mapiternext": (VOID, [PTR]),
     # interfaces
     "runtime.efaceeq": (I1, [PTR, PTR, PTR]),
-    "runtime.ifaceeq": (I1, [PTR, PTR, PTR]),
     "runtime.typeeq": (I1, [PTR, PTR, PTR]),
     "runtime.assertE2I": (PTR, [PTR, PTR]),
     "runtime.assertE2I2": (PTR, [PTR, PTR]),
     "runtime.panicdottype": (VOID, [PTR, PTR, PTR]),
-    "runtime.panicdottypeI": (VOID, [PTR, PTR]),
     "runtime.itabtype": (PTR, [PTR]),
     # channels and goroutines
     "runtime.makechan": (PTR, [PTR, I64]),
@@ -75,7 +73,6 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.panicSliceConvert": (VOID, [I64, I64]),
     "runtime.panicdivide": (VOID, []),
     "runtime.panicshift": (VOID, []),
-    "runtime.panicnil": (VOID, []),
     "runtime.panicmem": (VOID, []),
     "runtime.unsafeslicecheck": (VOID, [PTR, I64, I64]),
     # print and println
@@ -94,7 +91,5 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.printunlock": (VOID, []),
 }
 
-NORETURN = {name for name in RUNTIME if name.startswith("runtime.panic") and name != "runtime.panicdottype2"} | {
-    "runtime.gopanic"}
-
-__all__ = ["RUNTIME", "NORETURN", "I8"]
+# Calls that never return: the code after them is unreachable.
+NORETURN = {name for name in RUNTIME if name.startswith("runtime.panic")} | {"runtime.gopanic"}

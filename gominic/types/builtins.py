@@ -17,16 +17,11 @@ NO_VALUE = {"close", "delete", "panic", "print", "println", "clear"}
 
 
 def check_builtin(chk, e: ast.CallExpr, name: str) -> Operand:
-    handler = HANDLERS.get(name)
-    if handler is None:
-        chk.error(e.pos, f"builtin {name} not supported")
-        chk.use_args(e.args)
-        return Operand(Mode.INVALID, e)
     if e.has_dots and name != "append":
         chk.error(e.pos, f"invalid operation: invalid use of ... with built-in {name}")
         chk.use_args(e.args)
         return Operand(Mode.INVALID, e)
-    return handler(chk, e)
+    return HANDLERS[name](chk, e)
 
 
 def arity(chk, e: ast.CallExpr, lo: int, hi: int) -> bool:
@@ -275,12 +270,6 @@ def b_complex(chk, e: ast.CallExpr) -> Operand:
     return Operand(Mode.VALUE, e, T.COMPLEX64 if k == T.Kind.FLOAT32 else T.COMPLEX128)
 
 
-def b_min_max(chk, e: ast.CallExpr) -> Operand:
-    chk.error(e.fun.pos, f"undefined: {chk.estr(e.fun)}")  # Go 1.21; not in Go 1.19
-    chk.use_args(e.args)
-    return Operand(Mode.INVALID, e)
-
-
 def b_unsafe_sizeof(chk, e: ast.CallExpr) -> Operand:
     if not arity(chk, e, 1, 1):
         return Operand(Mode.INVALID, e)
@@ -355,7 +344,6 @@ HANDLERS = {
     "len": b_len_cap, "cap": b_len_cap, "append": b_append, "make": b_make, "new": b_new,
     "copy": b_copy, "delete": b_delete, "panic": b_panic, "print": b_print,
     "println": b_print, "recover": b_recover, "close": b_close, "real": b_real_imag,
-    "imag": b_real_imag, "complex": b_complex, "min": b_min_max, "max": b_min_max,
-    "clear": b_min_max, "Sizeof": b_unsafe_sizeof, "Alignof": b_unsafe_sizeof,
+    "imag": b_real_imag, "complex": b_complex, "Sizeof": b_unsafe_sizeof, "Alignof": b_unsafe_sizeof,
     "Add": b_unsafe_add, "Slice": b_unsafe_slice, "Offsetof": b_unsafe_offsetof,
 }

@@ -102,19 +102,13 @@ class DeclMixin:
         obj.type, obj.val = x.type, x.val
 
     def local_const_decl(self, decl: ast.ConstDecl) -> None:
-        typ = self.typ(decl.type) if decl.type is not None else None
-        self.iota = decl.iota
+        """const declarations in a function: the names enter the scope only
+        after all the values are checked (const x = x refers to an outer x)."""
         consts = []
         for i, name in enumerate(decl.names):
             obj = Const(name.value, None, self.pkg, name.pos)
-            if i < len(decl.values):
-                self.init_const(obj, self.expr(decl.values[i]), typ)
-            else:
-                self.error(name.pos, "missing init expr for const declaration")
-                obj.type = T.INVALID
+            self.const_decl(obj, decl, i)
             consts.append((name, obj))
-        if len(decl.values) > len(decl.names):
-            self.error(decl.values[len(decl.names)].pos, "extra init expr")
         self.iota = None
         for name, obj in consts:
             self.declare(self.scope, name, obj)

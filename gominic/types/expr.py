@@ -527,12 +527,12 @@ class ExprMixin:
             return
         if isinstance(u, T.Interface):
             if x.type is T.UNTYPED_NIL:
-                self.set_final_type(x, target, None, keep_nil=True)
+                self.set_final_type(x, target, None)
                 return
             self.set_final_type(x, T.default_type(x.type), x.val)
             return
         if x.type is T.UNTYPED_NIL and T.has_nil(target):
-            self.set_final_type(x, target, None, keep_nil=True)
+            self.set_final_type(x, target, None)
             return
         self.invalid_conversion(x, target)
 
@@ -554,7 +554,7 @@ class ExprMixin:
             return u.kind == T.Kind.UNSAFE_POINTER
         return False
 
-    def set_final_type(self, x: Operand, target: T.Type, val, keep_nil: bool = False) -> None:
+    def set_final_type(self, x: Operand, target: T.Type, val) -> None:
         x.type = target
         if x.mode == Mode.CONSTANT:
             x.val = val

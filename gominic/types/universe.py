@@ -12,8 +12,9 @@ from gominic.types.objects import (
     UNIVERSE_SCOPE, Builtin, Const, Func, Nil, Package, TypeName, Var,
 )
 
+# As of Go 1.19 (min, max and clear came in Go 1.21).
 BUILTINS = ("append", "cap", "close", "complex", "copy", "delete", "imag", "len",
-            "make", "new", "panic", "print", "println", "real", "recover", "min", "max", "clear")
+            "make", "new", "panic", "print", "println", "real", "recover")
 UNSAFE_BUILTINS = ("Sizeof", "Alignof", "Offsetof", "Add", "Slice")  # as of Go 1.19
 
 
