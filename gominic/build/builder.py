@@ -22,7 +22,6 @@ all failures at the end.
 
 from __future__ import annotations
 
-import json
 import os
 import traceback
 from collections.abc import Callable
@@ -153,6 +152,8 @@ class Builder:
         self.archives: dict[str, Path] = {}  # import path -> archive (in the cache)
         self.built: dict[str, Path] = {}  # import path -> the archive its compile wrote in $WORK
         self.exports: dict[str, bytes] = {}  # import path -> export data
+        self.sourced: set[str] = set()  # packages whose export data carries generic source
+        self.packages: dict[str, Package] = {}  # the build's packages by import path
         self.planned: set[str] = set()  # -n: packages that would be compiled
         self.failures: list[ActionError] = []
 
@@ -160,6 +161,7 @@ class Builder:
         """Compile the packages (dependencies first) and return each one's
         archive by import path; raise BuildFailed if any compile failed."""
         waiting = list(order)
+        self.packages = {p.import_path: p for p in order}
         if self.work is not None:
             self.work.number([p.import_path for p in order])
         running: dict[Future, tuple[Package, str]] = {}
@@ -202,7 +204,7 @@ class Builder:
                 entry = None if self.force or job.listing else self.cache.get(key)
                 if entry is not None:
                     self.archives[pkg.import_path] = entry
-                    self.exports[pkg.import_path] = export_data(entry)
+                    self.add_export(pkg.import_path, export_data(entry))
                 elif self.work and self.work.dry_run:
                     self.plan(pkg)
                 elif job.listing:
@@ -244,11 +246,14 @@ class Builder:
         """The export data a compile of pkg gets: its direct imports', and,
         when some dependency ships generic source (which the compile checks
         again), every dependency's, since that check imports them too."""
-        direct = {path: self.exports[path] for path in pkg.imports}
         deps = self.transitive_imports(pkg.imports)
-        if any(b'"sources"' in self.exports[path] for path in deps):
-            return {path: self.exports[path] for path in deps}
-        return direct
+        paths = deps if self.sourced & deps else pkg.imports
+        return {path: self.exports[path] for path in paths}
+
+    def add_export(self, path: str, data: bytes) -> None:
+        self.exports[path] = data
+        if b'"sources"' in data:
+            self.sourced.add(path)
 
     def transitive_imports(self, roots: list[str]) -> set[str]:
         seen: set[str] = set()
@@ -257,7 +262,7 @@ class Builder:
             path = work.pop()
             if path not in seen:
                 seen.add(path)
-                work.extend(json.loads(self.exports[path]).get("imports", []))
+                work.extend(self.packages[path].imports)
         return seen
 
     def job_for(self, pkg: Package) -> CompileJob:
@@ -310,4 +315,4 @@ class Builder:
             write_archive(built, members)
             self.work.copy(built, entry)
             self.built[pkg.import_path] = built
-        self.exports[pkg.import_path] = members[0][1]
+        self.add_export(pkg.import_path, members[0][1])
