@@ -14,6 +14,7 @@ from gominic.compile import lltypes as L
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.sizes import sizeof
+from gominic.types.universe import ANY
 
 
 def arg_value(fb, a: ast.Expr) -> ir.Value:
@@ -146,7 +147,6 @@ def b_delete(fb, e: ast.CallExpr) -> None:
 
 
 def b_panic(fb, e: ast.CallExpr) -> None:
-    from gominic.types.universe import ANY
     pre = fb.preloaded
     if pre is not None and e.args[0] in pre:
         v = fb.convert_value(pre[e.args[0]], fb.info.type_of(e.args[0]), ANY)

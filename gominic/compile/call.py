@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import llvmlite.ir as ir
 
-from gominic.compile.irbuilder import Builder
-
 from gominic.compile import lltypes as L
+from gominic.compile.builtins import call_builtin
 from gominic.compile.intrinsics import call_intrinsic, is_intrinsic
+from gominic.compile.irbuilder import Builder
+from gominic.compile.typenames import symbol_type_string
 from gominic.syntax import ast
 from gominic.types import types as T
+from gominic.types.lookup import pointer_recv
 from gominic.types.objects import Builtin, Func
 from gominic.types.operand import Mode, SelectionKind
+from gominic.types.sizes import WORD, sizeof
 
 
 class CallMixin:
@@ -37,7 +40,6 @@ class CallMixin:
         if isinstance(fun, ast.SelectorExpr) and fun not in self.info.selections:
             callee = self.info.uses.get(fun.sel)
         if isinstance(callee, Builtin):
-            from gominic.compile.builtins import call_builtin
             return call_builtin(self, e, callee.name)
         if isinstance(callee, Func) and is_intrinsic(callee):
             return call_intrinsic(self, e, callee)
@@ -154,7 +156,6 @@ class CallMixin:
             g.global_constant = True
             g.section = f".rodata.{name}·f"
             return g
-        from gominic.types.sizes import WORD
         p = self.rtcall("runtime.mallocgc", [L.I64(WORD * (1 + len(caps))), ir.Constant(L.PTR, None)])
         self.b.store(fb.llfn, p)
         for i, v in enumerate(caps):
@@ -208,7 +209,6 @@ class CallMixin:
         if T.is_interface(holder):
             iv = self.receiver_value(fun.x, sel, want_ptr=False)
             return self.iface_call(iv, holder, m, eval_args())
-        from gominic.types.lookup import pointer_recv
         recv = self.receiver_value(fun.x, sel, want_ptr=pointer_recv(m))
         return self.b.call(self.method_func(m, holder), [recv] + eval_args())
 
@@ -240,7 +240,6 @@ class CallMixin:
         """x.M as a value: a closure record {wrapper, receiver} bound now."""
         m: Func = sel.obj
         holder = self.field_type(sel.recv, sel.index[:-1]) if len(sel.index) > 1 else sel.recv
-        from gominic.types.lookup import pointer_recv
         if T.is_interface(holder):
             recv = self.receiver_value(e.x, sel, want_ptr=False)
             recv_t = holder
@@ -252,7 +251,6 @@ class CallMixin:
             recv_t = m.sig.recv.type
         wrapper = self.method_value_wrapper(m, recv_t)
         rec_t = ir.LiteralStructType([L.PTR, recv.type])
-        from gominic.types.sizes import WORD, sizeof
         p = self.rtcall("runtime.mallocgc", [L.I64(WORD + max(sizeof(recv_t), WORD)), ir.Constant(L.PTR, None)])
         self.b.store(wrapper, p)
         self.b.store(recv, self.b.gep(p, [L.I32(0), L.I32(1)], source_etype=rec_t))
@@ -267,7 +265,6 @@ class CallMixin:
 
     def method_value_wrapper(self, m: Func, recv_t: T.Type) -> ir.Function:
         """T.M-fm: unpacks the bound receiver from the closure record and calls M."""
-        from gominic.compile.typenames import symbol_type_string
         name = f"{symbol_type_string(recv_t)}.{m.name}-fm"
         sig = m.sig
         fty = L.func_type(T.Signature(sig.params, sig.results, sig.variadic), closure=True)
@@ -293,7 +290,6 @@ class CallMixin:
         """T.M as a value: a function taking the receiver first."""
         m: Func = sel.obj
         recv_t = sel.recv
-        from gominic.compile.typenames import symbol_type_string
         name = f"{symbol_type_string(recv_t)}.{m.name}·expr"
         fty = L.func_type(self.info.type_of(e))
         fn = self.pb.module.globals.get(name)
@@ -313,7 +309,6 @@ class CallMixin:
                       args: list[ir.Value]) -> ir.Value:
         """Call method m on recv (of type recv_t), following the embedded
         fields in path to the value that really has the method."""
-        from gominic.types.lookup import pointer_recv
         if not path:
             holder = recv_t.underlying().elem if isinstance(recv_t.underlying(), T.Pointer) else recv_t
             if isinstance(recv_t.underlying(), T.Pointer) and not pointer_recv(m):
@@ -353,7 +348,6 @@ class CallMixin:
         vals = [fv] + args
         rec_t = ir.LiteralStructType([L.PTR] + [v.type for v in vals])
         thunk = self.thunk_function(sig, rec_t)
-        from gominic.types.sizes import WORD
         size = self.llsize(rec_t)
         p = self.rtcall("runtime.mallocgc", [L.I64(max(size, WORD)), ir.Constant(L.PTR, None)])
         self.b.store(thunk, p)
@@ -386,7 +380,6 @@ class CallMixin:
 
     def bind_builtin(self, call: ast.CallExpr) -> ir.Value:
         """defer close(c), defer println(x), ...: wrap the built-in call in a closure."""
-        from gominic.compile.builtins import call_builtin
         name = self.pb.closure_name(self.outer_name() + ".deferwrap")
         args = [(self.expr(a), self.info.type_of(a)) for a in call.args]
         rec_t = ir.LiteralStructType([L.PTR] + [v.type for v, _ in args])
@@ -401,7 +394,6 @@ class CallMixin:
         fb.preloaded = {a: v for a, v in zip(call.args, vals)}
         call_builtin(fb, call, call.fun.value if isinstance(call.fun, ast.Name) else call.fun.sel.value)
         fb.b.ret_void()
-        from gominic.types.sizes import WORD
         p = self.rtcall("runtime.mallocgc", [L.I64(max(self.llsize(rec_t), WORD)), ir.Constant(L.PTR, None)])
         self.b.store(fn, p)
         for i, (v, _) in enumerate(args):

@@ -23,6 +23,7 @@ from gominic.types import constant as C
 from gominic.types import types as T
 from gominic.types.objects import Func, Nil, Var
 from gominic.types.operand import Mode, SelectionKind
+from gominic.types.sizes import sizeof
 
 
 class MapSlot:
@@ -71,7 +72,6 @@ class ExprMixin:
     def is_big(self, t: T.Type) -> bool:
         """Values this big are copied memory to memory, never loaded whole
         (LLVM compiles huge first-class aggregates slowly, or not at all)."""
-        from gominic.types.sizes import sizeof
         return sizeof(t) > 4096
 
     def expr_any(self, e: ast.Expr) -> ir.Value | None:

@@ -25,17 +25,17 @@ from dataclasses import dataclass
 
 import llvmlite.ir as ir
 
-from gominic.compile.irbuilder import Builder
-
 from gominic.compile import lltypes as L
 from gominic.compile.call import CallMixin
 from gominic.compile.expr import ExprMixin
 from gominic.compile.iface import IfaceMixin
+from gominic.compile.irbuilder import Builder
 from gominic.compile.rangeloop import RangeMixin
 from gominic.compile.runtime_api import NORETURN, RUNTIME
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Builtin, Func, Var
+from gominic.types.sizes import sizeof
 
 # Words of the runtime's defer frame: link, defers, then the jump buffer
 # (rbx, rbp, r12, r13, r14, r15, rsp, rip) that setjmp fills.
@@ -204,7 +204,6 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         argument is for a future garbage collector (the type's pointer
         layout); without one, passing nil keeps type descriptors that
         nothing else needs out of the binary."""
-        from gominic.types.sizes import sizeof
         p = self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(t), 1)), ir.Constant(L.PTR, None)])
         p.elem_type = L.lltype(t)  # lets loads from p omit their type
         return p

@@ -16,9 +16,15 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
+from gominic.compile.builtins import memmove
+from gominic.compile.call import FnPtr
+from gominic.compile.typenames import symbol_type_string
+from gominic.obj.methods import imethod_marker
 from gominic.syntax import ast
 from gominic.types import types as T
+from gominic.types.lookup import pointer_recv
 from gominic.types.objects import Func, Var
+from gominic.types.sizes import sizeof
 
 
 class IfaceMixin:
@@ -29,7 +35,6 @@ class IfaceMixin:
         """The data word for a value of concrete type t."""
         if L.is_pointer_shaped(t):
             return v
-        from gominic.types.sizes import sizeof
         if sizeof(t) == 0:
             return self.rtcall("runtime.mallocgc", [L.I64(0), ir.Constant(L.PTR, None)])
         p = self.heap_alloc(t)
@@ -54,8 +59,6 @@ class IfaceMixin:
     def to_iface_from_memory(self, addr: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
         """Convert the value stored at addr to interface type dst, copying it
         to its box memory to memory (for values too big to load whole)."""
-        from gominic.compile.builtins import memmove
-        from gominic.types.sizes import sizeof
         data = self.heap_alloc(src)
         memmove(self, data, addr, L.I64(sizeof(src)))
         return self.make_agg(L.IFACE, [self.type_word(src, dst), data])
@@ -87,14 +90,11 @@ class IfaceMixin:
         sig = m.sig
         fty = ir.FunctionType(L.results_type(sig), [L.PTR] + [L.lltype(v.type) for v in sig.params.vars])
         self.mark_iface_method(m)
-        from gominic.compile.call import FnPtr
         return b.call(FnPtr(code, fty), [b.extract_value(iv, 1)] + args)
 
     def mark_iface_method(self, m: Func) -> None:
         """Tell the linker this code calls method m through an interface
         (gominic/obj/methods.py): a relocation that changes no byte."""
-        from gominic.compile.typenames import symbol_type_string
-        from gominic.obj.methods import imethod_marker
         sig = self.pb.typedescs.plain_sig(m)
         marker = imethod_marker(m.name, "type:" + symbol_type_string(sig))
         asm = ir.InlineAsm(ir.FunctionType(L.VOID, []), f".reloc ., R_X86_64_NONE, {marker}", "", side_effect=True)
@@ -102,7 +102,6 @@ class IfaceMixin:
 
     def call_method_at(self, m: Func, addr: ir.Value, holder: T.Type, args: list[ir.Value]) -> ir.Value:
         """Call method m on the value stored at addr (of type holder)."""
-        from gominic.types.lookup import pointer_recv
         target = self.method_func(m, holder)
         recv = addr if pointer_recv(m) else self.b.load(addr, typ=L.lltype(holder))
         return self.b.call(target, [recv] + args)

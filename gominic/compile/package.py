@@ -20,13 +20,15 @@ import hashlib
 
 import llvmlite.ir as ir
 
-from gominic.compile.irbuilder import Builder
-
 from gominic.compile import lltypes as L
+from gominic.compile.irbuilder import Builder
+from gominic.compile.static import StaticData
 from gominic.compile.typedesc import TypeDescriptors
+from gominic.compile.typenames import symbol_type_string
 from gominic.types import types as T
 from gominic.types.objects import Func, Package, Var
 from gominic.types.operand import Info
+from gominic.types.sizes import alignof
 
 TRIPLE = "x86_64-unknown-linux-gnu"
 DATALAYOUT = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -132,7 +134,6 @@ class PackageBuilder:
         return ty.get_abi_size(self.target_data)
 
     def align_of(self, t: T.Type) -> int:
-        from gominic.types.sizes import alignof
         return alignof(t)
 
     # --- functions --------------------------------------------------------
@@ -198,7 +199,6 @@ class PackageBuilder:
     def instance(self, fn: Func, targs: list[T.Type], info: Info) -> ir.Function:
         """The code of generic function or method fn for type arguments targs."""
         from gominic.compile.function import FuncBuilder
-        from gominic.compile.typenames import symbol_type_string
         base = linkname(fn) or fn.link_name()
         if fn.sig.recv is not None:
             # pkg.(*Stack[T]).Push -> pkg.(*Stack[int]).Push
@@ -267,7 +267,6 @@ class PackageBuilder:
             if imp.path in ("unsafe",):
                 continue
             b.call(self.declare_func(f"{imp.path}.init", ir.FunctionType(L.VOID, [])), [])
-        from gominic.compile.static import StaticData
         static = StaticData(self)
         for init in self.info.init_order:
             if len(init.lhs) == 1 and init.lhs[0].name != "_" and static.initialize(init.lhs[0], init.rhs):
