@@ -81,33 +81,40 @@ func deferreturn(f *deferframe) {
 //go:linkname longjmp runtime.longjmp
 func longjmp(buf *[8]uintptr)
 
-// gopanic must keep its own frame: recover looks for it on the stack.
-//
-//go:noinline
 func gopanic(v any) {
 	gp := curg
 	p := &_panic{arg: v, link: gp.panic}
 	gp.panic = p
+	runDefers(gp, p)
+	fatalpanic(p)
+}
+
+// runDefers runs the goroutine's deferred calls, newest frame first, for a
+// panic p (or for Goexit, with p nil). If a call recovers p, the function
+// whose frame deferred it resumes (longjmp) and returns normally.
+// It must keep its own frame: recover looks for it on the stack.
+//
+//go:noinline
+func runDefers(gp *g, p *_panic) {
 	for gp.frames != nil {
 		f := gp.frames
 		for f.defers != nil {
 			d := f.defers
 			f.defers = d.link
 			d.fn()
-			if p.recovered {
+			if p != nil && p.recovered {
 				gp.panic = p.link
 				longjmp(&f.jmpbuf)
 			}
 		}
 		gp.frames = f.link
 	}
-	fatalpanic(p)
 }
 
 // gorecover stops the current panic, but only when called directly by a
 // deferred function that the panic is running (Go spec, "Handling
 // panics"): walking the frame pointers up from here, the caller's caller
-// must be runtime.gopanic, with only compiler-made wrappers in between
+// must be runtime.runDefers, with only compiler-made wrappers in between
 // (the deferred-call thunk, method-value and func-value adapters).
 func gorecover() any {
 	p := curg.panic
@@ -125,7 +132,7 @@ func calledByDeferredCall(fp uintptr) bool {
 		if f == nil {
 			return false
 		}
-		if f.name == "runtime.gopanic" {
+		if f.name == "runtime.runDefers" {
 			return true
 		}
 		if !isWrapper(f.name) {

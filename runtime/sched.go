@@ -337,16 +337,7 @@ func Gosched() {
 // When the main goroutine exits this way, the program goes on until the
 // other goroutines finish (and then reports a deadlock, as Go does).
 func Goexit() {
-	gp := curg
-	for gp.frames != nil {
-		f := gp.frames
-		for f.defers != nil {
-			d := f.defers
-			f.defers = d.link
-			d.fn()
-		}
-		gp.frames = f.link
-	}
+	runDefers(curg, nil)
 	goexit()
 }
 
