@@ -110,12 +110,32 @@ def process_pool(workers: int) -> Executor:
     process may already run threads (the pool's own) and hold LLVM state from
     an in-process compile, and forking either is unsafe. The server imports
     the compiler once, so every worker starts with it loaded.
+
+    The fork server and multiprocessing's resource tracker are new
+    interpreters started as ``python -c ...``, and such an interpreter puts
+    the current directory first on sys.path: a ``signal.py`` or
+    ``pickle.py`` in the user's project would run inside the build. Both
+    are started here, at once, with PYTHONSAFEPATH set (Python 3.11+: no
+    unsafe path is prepended), which the workers forked from the server
+    inherit; the variable is taken back so that nothing else, such as the
+    program ``gominic run`` starts, sees it.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import forkserver, resource_tracker
 
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["gominic.compile"])
+    saved = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        resource_tracker.ensure_running()
+        forkserver.ensure_running()
+    finally:
+        if saved is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = saved
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 
