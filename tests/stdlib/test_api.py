@@ -1,0 +1,47 @@
+"""The API checklist (tools/apicheck.py): every package we ship complete has
+every exported name of Go 1.19's, with Go's signature. Skips without an
+installed Go whose GOROOT has api/go1*.txt."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+import apicheck  # noqa: E402
+
+# Packages whose whole Go 1.19 API we ship: a name lost from one is a regression.
+COMPLETE = ["bufio", "errors", "fmt", "log", "math/bits", "sort", "strconv", "sync", "unicode/utf8"]
+
+
+@pytest.fixture(scope="module")
+def go_api():
+    root = apicheck.goroot()
+    if root is None:
+        pytest.skip("no Go installation with api/go1*.txt")
+    return apicheck.go_features(root / "api")
+
+
+@pytest.mark.parametrize("path", COMPLETE)
+def test_complete_packages_have_go_api(go_api, path):
+    missing, different = apicheck.compare(go_api[path], apicheck.our_features(apicheck.REPO / "stdlib", path))
+    assert (missing, different) == ([], [])
+
+
+def test_feature_lines_are_spelled_as_cmd_api_does(go_api):
+    """Each kind of feature, as our walker prints it, is a line of Go's files."""
+    ours = apicheck.our_features(apicheck.REPO / "stdlib", "bufio")
+    for line in ("func NewReadWriter(*Reader, *Writer) *ReadWriter",    # func
+                 "method (ReadWriter) Peek(int) ([]uint8, error)",     # promoted through *Reader
+                 "type ReadWriter struct, embedded *Reader",           # embedded field
+                 "type SplitFunc func([]uint8, bool) (int, []uint8, error)",
+                 "const MaxScanTokenSize = 65536", "const MaxScanTokenSize ideal-int",
+                 "var ErrNegativeCount error"):
+        assert line in ours and line in go_api["bufio"]
+    assert "type Getter interface { Get, Set, String }" in go_api["flag"]
+
+
+def test_a_missing_and_a_different_feature_are_told_apart():
+    go = {"func A(int) string", "func B()", "type T struct, X int"}
+    ours = {"func A(int) int", "type T struct, X int"}
+    assert apicheck.compare(go, ours) == (["func B()"], [("func A(int) string", "func A(int) int")])
