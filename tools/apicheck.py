@@ -26,7 +26,6 @@ import argparse
 import re
 import subprocess
 import sys
-from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
