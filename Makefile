@@ -1,6 +1,8 @@
 # make run    build and run samples/hello
 # make test   run the whole test suite
 # make bench  measure gominic against go build (bench/README.md)
+# make gotest-tree  run Go's own test tree ($GOROOT/test) against gominic (tools/gotesttree.py)
+# make apicheck     our stdlib against Go 1.19's api/go1*.txt (tools/apicheck.py)
 # make clean  remove caches and build outputs (the venv stays)
 #
 # The venv is installed once and again only when pyproject.toml changes:
@@ -10,7 +12,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench gotest-tree apicheck clean
 
 run: $(STAMP)
 	$(VENV)/bin/gominic run ./samples/hello
@@ -20,6 +22,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python -m bench
+
+gotest-tree: $(STAMP)
+	$(VENV)/bin/python tools/gotesttree.py
+
+apicheck: $(STAMP)
+	$(VENV)/bin/python tools/apicheck.py
 
 $(STAMP): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)

@@ -43,8 +43,16 @@ class CompileError(Exception):
         self.errors = errors
 
 
-# go build stops listing errors after ten of them.
+# go build stops listing errors after ten of them (unless -gcflags=-e).
 MAX_ERRORS = 10
+
+
+def limit_errors(errors: list[Error], all_errors: bool = False) -> list[Error]:
+    """The errors a compile shows: the first ten and "too many errors", as
+    Go's compiler does, or every one of them with its -e flag."""
+    if all_errors or len(errors) <= MAX_ERRORS:
+        return errors
+    return errors[:MAX_ERRORS] + [Error(errors[MAX_ERRORS].pos, "too many errors")]
 
 
 @dataclass
@@ -61,7 +69,4 @@ class ErrorList:
     def check(self) -> None:
         """Raise CompileError if any error was recorded."""
         if self.errors:
-            errs = sorted(self.errors, key=lambda e: (e.pos.file, e.pos.line, e.pos.col))
-            if len(errs) > MAX_ERRORS:
-                errs = errs[:MAX_ERRORS] + [Error(errs[MAX_ERRORS].pos, "too many errors")]
-            raise CompileError(errs)
+            raise CompileError(sorted(self.errors, key=lambda e: (e.pos.file, e.pos.line, e.pos.col)))

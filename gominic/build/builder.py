@@ -52,6 +52,7 @@ class CompileJob:
     imports: dict[str, bytes]  # import path -> export data, direct imports only
     optimize: bool
     listing: bool = False  # -gcflags=-S: print the assembly listing
+    all_errors: bool = False  # -gcflags=-e: report every error, not ten
 
     def key(self) -> str:
         """The cache key of this compile."""
@@ -71,7 +72,7 @@ def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
     carrying its traceback as text: both cross a process boundary intact,
     unlike CompileError, whose error list would not survive pickling.
     """
-    from gominic.diag import CompileError
+    from gominic.diag import CompileError, limit_errors
 
     try:
         from gominic.compile import compile_package
@@ -80,7 +81,7 @@ def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
             job.path, job.files, job.imports, asm_files=job.asm_files, optimize=job.optimize
         )
     except CompileError as e:
-        raise ActionError(job.package, [job.show(str(err)) for err in e.errors]) from None
+        raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
     except Exception as e:
         raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
     return [(PKGDEF, compiled.pkgdef), *compiled.objects]
@@ -90,14 +91,14 @@ def run_compile_listing(job: CompileJob) -> tuple[list[tuple[str, bytes]], str]:
     """Compile as run_compile does and make the -S listing of the objects
     (which needs the LLVM module for the size of each function's arguments)."""
     from gominic.compile import compile_package
-    from gominic.diag import CompileError
+    from gominic.diag import CompileError, limit_errors
     from gominic.tools.asmlist import arg_sizes, listing
 
     try:
         compiled = compile_package(job.path, job.files, job.imports, asm_files=job.asm_files,
                                    optimize=job.optimize, keep_ir=True)
     except CompileError as e:
-        raise ActionError(job.package, [job.show(str(err)) for err in e.errors]) from None
+        raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
     except Exception as e:
         raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
     return [(PKGDEF, compiled.pkgdef), *compiled.objects], listing(compiled.objects, arg_sizes(compiled.module))
@@ -150,6 +151,7 @@ class Builder:
         cache: Cache,
         *,
         optimize: bool = True,
+        all_errors: bool = False,  # -gcflags=-e
         force: bool = False,  # -a: compile even what the cache holds
         jobs: int | None = None,  # -p: compiles at once; default one per CPU
         log: Callable[[str], None] = lambda line: None,  # -v: the packages compiled
@@ -161,6 +163,7 @@ class Builder:
     ):
         self.cache = cache
         self.optimize = optimize
+        self.all_errors = all_errors
         self.force = force
         self.jobs = jobs or os.cpu_count() or 1
         self.log = log
@@ -258,7 +261,7 @@ class Builder:
         work.mkdir(dir)
         work.write_importcfg(dir / "importcfg", {path: self.script_archive(path) for path in pkg.imports})
         files = [f"./{f.path.relative_to(pkg.dir)}" for f in pkg.go_files + pkg.asm_files]
-        flags = [*([] if self.optimize else ["-N"]), *(["-S"] if pkg.import_path in self.listing_packages else [])]
+        flags = [*([] if self.optimize else ["-N"]), *(["-e"] if self.all_errors else []), *(["-S"] if pkg.import_path in self.listing_packages else [])]
         work.run(pkg.dir, ["gominic", "tool", "compile", "-o", work.archive(pkg.import_path), "-p",
                            pkg.compile_path, *flags, "-importcfg", dir / "importcfg", "-pack", *files])
 
@@ -295,6 +298,7 @@ class Builder:
             asm_files=[(str(f.path), f.src) for f in pkg.asm_files],
             imports=self.imports_for(pkg),
             optimize=self.optimize,
+            all_errors=self.all_errors,
             listing=pkg.import_path in self.listing_packages and self.listing is not None,
         )
 

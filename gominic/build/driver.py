@@ -43,6 +43,7 @@ class BuildOptions:
 
     output: str | None = None  # -o
     optimize: bool = True  # false with -gcflags=-N
+    all_errors: bool = False  # -gcflags=-e
     ldflags: str = ""  # -ldflags, parsed by the linker
     force: bool = False  # -a
     verbose: bool = False  # -v: print the packages compiled
@@ -75,6 +76,7 @@ def build(patterns: list[str], options: BuildOptions | None = None) -> list[Path
     builder = Builder(
         Cache(cache_dir()),
         optimize=opts.optimize,
+        all_errors=opts.all_errors,
         force=opts.force,
         jobs=opts.jobs,
         log=say if opts.verbose else lambda line: None,

@@ -3,7 +3,8 @@ with ``gominic run`` (cmd/go/internal/work/build.go):
 
     -a           rebuild every package, even those the cache holds
     -gcflags f   flags for the compiler: -N turns optimization off, -S
-                 prints the assembly of the packages named (all=-S: of all)
+                 prints the assembly of the packages named (all=-S: of all),
+                 -e reports every error instead of the first ten
     -ldflags f   flags for the linker: -v, -X importpath.name=value, -map,
                  -size, -trace-relocs SYM, -report FILE.html, ...
     -n           print the steps of the build, but do not run them
@@ -40,10 +41,11 @@ def build_options(cmd: Command, flags: FlagSet, output: str | None = None) -> Bu
     """The BuildOptions the parsed build flags ask for."""
     from gominic.build import BuildOptions
 
-    optimize, listing = parse_gcflags(cmd, flags["gcflags"])
+    optimize, listing, all_errors = parse_gcflags(cmd, flags["gcflags"])
     return BuildOptions(
         output=output,
         optimize=optimize,
+        all_errors=all_errors,
         listing=listing,
         ldflags=flags["ldflags"],
         force=flags["a"],
@@ -55,22 +57,25 @@ def build_options(cmd: Command, flags: FlagSet, output: str | None = None) -> Bu
     )
 
 
-def parse_gcflags(cmd: Command, gcflags: str) -> tuple[bool, str]:
-    """Whether to optimize, and whose assembly to print ("", "roots" or
-    "all"), from -gcflags. Go's usual debugging spelling "all=-N -l" works:
-    the "all=" package pattern is the only one gominic knows, and -l (no
-    inlining) is implied by -N, since gominic's compiler has one switch for
-    all optimizations. -S applies to the packages named on the command
-    line, as in Go; "all=-S" to every package."""
-    optimize, listing = True, ""
+def parse_gcflags(cmd: Command, gcflags: str) -> tuple[bool, str, bool]:
+    """Whether to optimize, whose assembly to print ("", "roots" or "all")
+    and whether to report every error (-e), from -gcflags. Go's usual
+    debugging spelling "all=-N -l" works: the "all=" package pattern is the
+    only one gominic knows, and -l (no inlining) is implied by -N, since
+    gominic's compiler has one switch for all optimizations. -S applies to
+    the packages named on the command line, as in Go; "all=-S" to every
+    package."""
+    optimize, listing, all_errors = True, "", False
     for flag in gcflags.removeprefix("all=").split():
         if flag == "-N":
             optimize = False
+        elif flag == "-e":
+            all_errors = True
         elif flag == "-S":
             listing = "all" if gcflags.startswith("all=") else "roots"
         elif flag != "-l":
             raise UsageError(cmd, f'invalid value "{gcflags}" for flag -gcflags: unknown compiler flag {flag}')
-    return optimize, listing
+    return optimize, listing, all_errors
 
 
 def parse_jobs(cmd: Command, text: str | None) -> int | None:

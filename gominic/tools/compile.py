@@ -3,14 +3,15 @@ its archive, as ``go tool compile`` does, and a window on every phase of
 the compiler on the way:
 
     gominic tool compile [-o file.a] [-p importpath] [-importcfg file] [-I dir]
-                         [-N] [-tokens] [-ast] [-types] [-ir] [-S] [-objdump] file.go... [file.s...]
+                         [-N] [-e] [-tokens] [-ast] [-types] [-ir] [-S] [-objdump] file.go... [file.s...]
 
 The files make one package; .s files are assembled into it (the job of
 Go's separate ``go tool asm``). The export data of the packages it imports
 is read from their archives, found through the importcfg file's
 ``packagefile path=file.a`` lines or as ``dir/path.a`` under an -I
 directory. -p gives the import path the package's symbols are named with
-(default "main"); -N turns optimization off.
+(default "main"); -N turns optimization off; -e reports every error, not
+only the first ten.
 
 The views print to standard output, in the order of the phases:
 
@@ -54,6 +55,7 @@ class Source:
 def add_compile_flags(flags: FlagSet) -> None:
     flags.list("I", "search for imported packages in dir (as dir/path.a)")
     flags.bool("N", "disable optimizations")
+    flags.bool("e", "no limit on number of errors reported")
     flags.bool("S", "print assembly listing")
     flags.bool("ast", "print the syntax tree")
     flags.string("importcfg", "read import configuration from file")
@@ -67,7 +69,7 @@ def add_compile_flags(flags: FlagSet) -> None:
 
 
 def run_compile(cmd: Command, args: list[str]) -> int:
-    from gominic.diag import CompileError
+    from gominic.diag import CompileError, limit_errors
     from gominic.tools.importcfg import ImportcfgError
 
     flags, names = cmd.parse_flags(args)
@@ -83,7 +85,10 @@ def run_compile(cmd: Command, args: list[str]) -> int:
     except OSError as e:
         print(f"open {e.filename}: {e.strerror.lower()}", file=sys.stderr)
         return 2
-    except (CompileError, ImportcfgError) as e:
+    except CompileError as e:
+        print(shorten("\n".join(map(str, limit_errors(e.errors, flags["e"]))), sources), file=sys.stderr)
+        return 2
+    except ImportcfgError as e:
         print(shorten(str(e), sources), file=sys.stderr)
         return 2
     except Exception as e:

@@ -1,0 +1,492 @@
+"""This module implements a runner for Go's own test tree ($GOROOT/test)
+against gominic: the rules of Go's test/run.go, re-told for ``gominic
+build``.
+
+Each test file opens with its recipe, a comment up to the first blank line
+(after any build-constraint line): ``// run``, ``// errorcheck -0``,
+``// rundir``, ... The kinds we run:
+
+    run              build the file, run it; its combined stdout and stderr
+                     must equal the .out file beside it (or be empty), exit 0
+    build, compile   the file must build
+    runoutput        run the file, then build and run what it printed
+    errorcheck       building must fail, and the errors must match the
+                     file's ``// ERROR "regexp"`` comments line for line:
+                     every comment matched by an error on its line
+                     (``LINE``, ``LINE+n`` name other lines), no error on
+                     a line without one
+    rundir, compiledir, errorcheckdir
+                     the same over the packages of the folder x.dir beside
+                     x.go: its files grouped by package clause, in file
+                     order; each package "test/<first file's name>", the
+                     last one main (run) or the one that must fail (check)
+
+A test is skipped, with the reason, when its build constraints exclude
+linux/amd64 with the gc compiler, when its recipe has compiler flags whose
+effect we do not have (-m, -d=..., -live, ...), when it imports a package
+our stdlib does not ship, or when Go 1.19's own run.go lists it as failing
+with Go 1.19's compiler. Nothing from Go's tree is copied into the repo:
+the tests are read from the installed GOROOT and built in a scratch folder.
+
+``tools/gotesttree.known`` lists the tests known to fail, one
+``kind path`` a line: the summary says which failures are new (a
+regression) and which known ones pass now. ``--write-known`` rewrites it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+KNOWN = Path(__file__).with_name("gotesttree.known")
+DIRS = [".", "ken", "chan", "interface", "syntax", "fixedbugs", "typeparam", "typeparam/mdempsky"]
+KINDS = {"run", "build", "compile", "runoutput", "errorcheck", "rundir", "compiledir", "errorcheckdir"}
+# Recipe flags that change nothing we can observe: optimization and error-limit switches.
+HARMLESS_FLAGS = {"-l", "-N", "-e", "-C", "-+"}
+BUILD_TIMEOUT = 180
+RUN_TIMEOUT = 60
+
+
+@dataclass
+class Test:
+    path: str  # relative to $GOROOT/test, as run.go names tests: "fixedbugs/bug123.go"
+    kind: str
+    flags: list[str] = field(default_factory=list)
+    args: list[str] = field(default_factory=list)
+    want_error: bool = False
+    timeout: int = RUN_TIMEOUT
+
+    @property
+    def folder(self) -> str:
+        return os.path.dirname(self.path) or "."
+
+
+@dataclass
+class Result:
+    test: Test
+    status: str  # "pass", "fail", "skip"
+    why: str = ""
+
+
+# --- reading recipes ---------------------------------------------------------
+
+def read_recipe(root: Path, path: str) -> Test | Result:
+    """The test a file's opening comment asks for, or why there is none."""
+    src = (root / path).read_text(errors="replace")
+    if not src or src[0] == "\n":
+        return Result(Test(path, "?"), "skip", "no recipe")
+    action, sep, _ = src.partition("\n\n")
+    if not sep:
+        return Result(Test(path, "?"), "skip", "no recipe")
+    first, nl, rest = action.partition("\n")
+    if nl and "+build" in first:
+        action = rest
+    words = action.removeprefix("//").split()
+    if not words:
+        return Result(Test(path, "?"), "skip", "no recipe")
+    kind, args = words[0], words[1:]
+    test = Test(path, kind, want_error=kind in ("errorcheck", "errorcheckdir"))
+    if kind not in KINDS:
+        return Result(test, "skip", f"kind {kind}")
+    header = src.partition("\npackage")[0]
+    if why := excluded(header):
+        return Result(test, "skip", f"build constraint {why}")
+    while args and args[0].startswith("-"):
+        flag = args.pop(0)
+        if flag == "-0":
+            test.want_error = False
+        elif flag == "-1":
+            test.want_error = True
+        elif flag == "-t" and args:
+            test.timeout = int(args.pop(0))
+        elif flag == "-s":
+            test.flags.append(flag)
+        elif flag not in HARMLESS_FLAGS:
+            return Result(test, "skip", f"compiler flag {flag.split('=')[0]}")
+    test.args = args
+    return test
+
+
+def excluded(header: str) -> str:
+    """The build-constraint line that leaves linux/amd64 (gc, no cgo) out, if any."""
+    for line in header.splitlines():
+        if m := re.match(r"//go:build (.*)", line):
+            if not eval_constraint(m.group(1)):
+                return line
+        elif m := re.match(r"// \+build (.*)", line):
+            if not any(all(tag_ok(t) for t in opt.split(",")) for opt in m.group(1).split()):
+                return line
+    return ""
+
+
+def tag_ok(tag: str) -> bool:
+    if tag.startswith("!"):
+        return not tag_ok(tag[1:])
+    return tag in ("linux", "amd64", "gc", "unix") or re.fullmatch(r"go1\.\d+", tag) is not None and int(tag[4:]) <= 19
+
+
+def eval_constraint(expr: str) -> bool:
+    """A //go:build expression (||, &&, !, parentheses, tags) on linux/amd64."""
+    py = re.sub(r"[A-Za-z0-9_.]+", lambda m: str(tag_ok(m.group(0))), expr)
+    py = py.replace("||", " or ").replace("&&", " and ").replace("!", " not ")
+    try:
+        return bool(eval(py, {"__builtins__": {}}))  # only True/False/and/or/not/() remain
+    except SyntaxError:
+        return False
+
+
+def go_expected_failures(root: Path) -> set[str]:
+    """The tests Go 1.19's run.go itself expects to fail with Go 1.19's
+    compiler (its types2Failures and go118Failures sets): they are not ours
+    to pass."""
+    text = (root / "run.go").read_text()
+    names: set[str] = set()
+    for var in ("types2Failures", "go118Failures"):
+        m = re.search(rf"var {var} = setOf\((.*?)\n\)", text, re.S)
+        if m:
+            names.update(re.findall(r'"([^"]+)"', m.group(1)))
+    return names
+
+
+# --- imports ------------------------------------------------------------------
+
+IMPORT_RE = re.compile(r'^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"]+)"', re.M)
+
+
+def imports_of(src: str) -> set[str]:
+    """The import paths of a file (a scan of its import declarations)."""
+    head = src.split("\nfunc ", 1)[0].split("\ntype ", 1)[0].split("\nvar ", 1)[0]
+    paths = set()
+    for block in re.findall(r"^import\s*\((.*?)\)", head, re.S | re.M):
+        paths.update(IMPORT_RE.findall(block))
+    paths.update(re.findall(r'^import\s+(?:[\w.]+\s+)?"([^"]+)"', head, re.M))
+    return paths
+
+
+def unshipped(paths: set[str], local: set[str]) -> str:
+    """The first import that neither our stdlib nor the test itself provides."""
+    for p in sorted(paths):
+        name = p.removeprefix("./")
+        if p in ("unsafe", "runtime") or name in local or (REPO / "stdlib" / p).is_dir():
+            continue
+        return p
+    return ""
+
+
+# --- running ------------------------------------------------------------------
+
+def gominic(args: list[str], cwd: Path, timeout: int) -> subprocess.CompletedProcess:
+    exe = Path(sys.executable).with_name("gominic")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "gominic.cli.main"]
+    return subprocess.run(cmd + args, cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                          errors="replace")
+
+
+def run_exe(exe: Path, args: list[str], cwd: Path, timeout: int) -> tuple[int, str]:
+    p = subprocess.run([str(exe), *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       timeout=timeout, stdin=subprocess.DEVNULL)
+    return p.returncode, p.stdout.decode("utf-8", "replace")
+
+
+def expected_output(root: Path, test: Test) -> str:
+    out = (root / test.path).with_suffix(".out")
+    return out.read_text(errors="replace") if out.exists() else ""
+
+
+def run_test(root: Path, test: Test) -> Result:
+    with tempfile.TemporaryDirectory(prefix="gotest-") as tmp:
+        work = Path(tmp)
+        try:
+            if test.kind.endswith("dir"):
+                return run_dir_test(root, test, work)
+            return run_file_test(root, test, work)
+        except subprocess.TimeoutExpired as e:
+            return Result(test, "fail", f"timed out after {e.timeout}s")
+
+
+def build_failure(p: subprocess.CompletedProcess) -> str:
+    text = (p.stderr or p.stdout).strip()
+    if "internal" in text or "Traceback" in text:
+        return "internal error: " + text.splitlines()[-1][:200] if text else "internal error"
+    return "build failed: " + "; ".join(text.splitlines()[1:3])[:300]
+
+
+def run_file_test(root: Path, test: Test, work: Path) -> Result:
+    src = root / test.path
+    if test.kind == "errorcheck":
+        shutil.copy(src, work / src.name)
+        p = gominic(["build", "-gcflags=-e", "-o", "a.exe", "./" + src.name], work, BUILD_TIMEOUT)
+        return check_errors(test, p, [(src, src.name)], work)
+    p = gominic(["build", "-o", str(work / "a.exe"), str(src)], work, BUILD_TIMEOUT)
+    if p.returncode != 0:
+        return Result(test, "fail", build_failure(p))
+    if test.kind in ("build", "compile"):
+        return Result(test, "pass")
+    status, out = run_exe(work / "a.exe", test.args, work, test.timeout)
+    if test.kind == "runoutput":
+        if status != 0:
+            return Result(test, "fail", f"generator exit status {status}")
+        (work / "tmp__.go").write_text(out)
+        p = gominic(["build", "-o", "b.exe", "tmp__.go"], work, BUILD_TIMEOUT)
+        if p.returncode != 0:
+            return Result(test, "fail", "generated program: " + build_failure(p))
+        status, out = run_exe(work / "b.exe", [], work, test.timeout)
+    return compare_run(test, status, out, expected_output(root, test))
+
+
+def compare_run(test: Test, status: int, got: str, want: str) -> Result:
+    if status != 0:
+        return Result(test, "fail", f"exit status {status}: {got[-300:]!r}")
+    if got != want:
+        return Result(test, "fail", f"output differs: got {got[:200]!r}, want {want[:200]!r}")
+    return Result(test, "pass")
+
+
+@dataclass
+class DirPackage:
+    name: str  # package clause
+    files: list[str]
+
+    def stem(self) -> str:
+        return self.files[0].removesuffix(".go")
+
+
+def dir_packages(dir: Path, single_file: bool) -> list[DirPackage]:
+    """The folder's files grouped by package clause, in file order (run.go's goDirPackages)."""
+    pkgs: list[DirPackage] = []
+    by_name: dict[str, DirPackage] = {}
+    for f in sorted(p.name for p in dir.glob("*.go")):
+        m = re.search(r"^package (\w+)", (dir / f).read_text(errors="replace"), re.M)
+        name = m.group(1) if m else "?"
+        if single_file or name not in by_name:
+            by_name[name] = DirPackage(name, [])
+            pkgs.append(by_name[name])
+        by_name[name].files.append(f)
+    return pkgs
+
+
+def run_dir_test(root: Path, test: Test, work: Path) -> Result:
+    """Lay the folder's packages out as module "test" and build them in order."""
+    dir = (root / test.path).with_suffix(".dir")
+    if not dir.is_dir():
+        return Result(test, "skip", "no .dir folder")
+    pkgs = dir_packages(dir, "-s" in test.flags)
+    stems = {p.stem() for p in pkgs if p.name != "main"}
+    module = work / "test"
+    module.mkdir()
+    (module / "go.mod").write_text("module test\n\ngo 1.19\n")
+    targets = []
+    for pkg in pkgs:
+        out_dir = module if pkg.name == "main" else module / pkg.stem()
+        out_dir.mkdir(exist_ok=True)
+        for f in pkg.files:
+            text = (dir / f).read_text(errors="replace")
+            text = re.sub(r'"(?:\./)?([\w.]+)"', lambda m: f'"test/{m.group(1)}"' if m.group(1) in stems else m.group(0),
+                          text)
+            (out_dir / f).write_text(text)
+        targets.append((pkg, "." if pkg.name == "main" else "./" + pkg.stem()))
+    last = len(targets) - 1
+    for i, (pkg, target) in enumerate(targets):
+        if test.kind == "errorcheckdir":
+            p = gominic(["build", "-gcflags=-e", "-o", str(work / "pkg.out"), target], module, BUILD_TIMEOUT)
+            if i == last and test.want_error:
+                return check_errors(test, p, [(dir / f, f) for f in pkg.files], module)
+            if p.returncode != 0:
+                return Result(test, "fail", build_failure(p))
+            continue
+        out = work / ("a.exe" if pkg.name == "main" else "pkg.out")
+        p = gominic(["build", "-o", str(out), target], module, BUILD_TIMEOUT)
+        if p.returncode != 0:
+            return Result(test, "fail", build_failure(p))
+    if test.kind == "rundir":
+        status, out = run_exe(work / "a.exe", test.args, work, test.timeout)
+        return compare_run(test, status, out, expected_output(root, test))
+    return Result(test, "pass")
+
+
+# --- errorcheck ------------------------------------------------------------------
+
+@dataclass
+class WantedError:
+    file: str  # short name
+    line: int
+    regexp: re.Pattern | None
+    text: str
+
+
+def wanted_errors(src: Path, short: str) -> list[WantedError]:
+    """The // ERROR "regexp" comments of a file (run.go's wantedErrors)."""
+    wanted = []
+    for n, line in enumerate(src.read_text(errors="replace").split("\n"), 1):
+        if "////" in line:
+            continue
+        m = re.search(r"// (?:GC_)?ERROR (.*)", line)
+        if not m or "ERRORAUTO" in line:
+            continue
+        for rx in re.findall(r'"([^"]*)"', m.group(1)):
+            rx = re.sub(r"LINE(([+-])([0-9]+))?",
+                        lambda m: f"{short}:{n + (int(m.group(1)) if m.group(1) else 0)}", rx)
+            try:
+                wanted.append(WantedError(short, n, re.compile(go_regexp(rx)), rx))
+            except re.error:
+                wanted.append(WantedError(short, n, None, rx))
+    return wanted
+
+
+def go_regexp(rx: str) -> str:
+    """A Go (RE2) regexp in Python's spelling: the few differences the test
+    tree's patterns meet."""
+    return rx.replace(r"\pL", r"[^\W\d_]").replace("(?s)", "(?s)")
+
+
+def compiler_errors(p: subprocess.CompletedProcess) -> list[str]:
+    """The error lines of a build, each "short.go:LINE:COL: msg" (run.go's splitOutput)."""
+    lines: list[str] = []
+    for line in (p.stderr + p.stdout).split("\n"):
+        if line.startswith("\t") and lines:
+            lines[-1] += "\n" + line
+        elif line.startswith("#") or not line.strip():
+            continue
+        else:
+            lines.append(re.sub(r"^(?:\.\./)*(?:[\w.]+/)*([\w.+-]+\.go:)", r"\1", line.removeprefix("./")))
+    return lines
+
+
+def check_errors(test: Test, p: subprocess.CompletedProcess, files: list[tuple[Path, str]], cwd: Path) -> Result:
+    out = compiler_errors(p)
+    if any("internal" in line or "Traceback" in line for line in out):
+        return Result(test, "fail", "internal error: " + out[-1][:200])
+    if test.want_error and p.returncode == 0:
+        return Result(test, "fail", "compilation succeeded unexpectedly")
+    if not test.want_error and p.returncode != 0:
+        return Result(test, "fail", build_failure(p))
+    problems = []
+    for src, short in files:
+        for we in wanted_errors(src, short):
+            prefix = f"{we.file}:{we.line}"
+            mine = [e for e in out if e.startswith(prefix)]
+            out = [e for e in out if not e.startswith(prefix)]
+            if not mine:
+                problems.append(f"missing error at {prefix}: {we.text}")
+                continue
+            texts = [e.split(" ", 1)[1] if " " in e else e for e in mine]
+            if we.regexp is None or not any(we.regexp.search(t) for t in texts):
+                problems.append(f"{prefix}: no match for {we.text!r} in {texts}")
+            out += [e for e, t in zip(mine, texts) if we.regexp is None or not we.regexp.search(t)]
+    problems += [f"unmatched error: {e}" for e in out]
+    if problems:
+        return Result(test, "fail", "; ".join(problems)[:400])
+    return Result(test, "pass")
+
+
+# --- the table ------------------------------------------------------------------
+
+def collect(root: Path, only: list[str]) -> tuple[list[Test], list[Result]]:
+    go_fails = go_expected_failures(root)
+    tests, skipped = [], []
+    if only:
+        paths = only
+    else:
+        paths = [str((Path(d) / f.name)) .removeprefix("./") for d in DIRS for f in sorted((root / d).glob("*.go"))]
+    for path in paths:
+        t = read_recipe(root, path)
+        if isinstance(t, Result):
+            skipped.append(t)
+            continue
+        if path in go_fails:
+            skipped.append(Result(t, "skip", "fails with Go 1.19 too (run.go)"))
+            continue
+        sources = [root / path]
+        local: set[str] = set()
+        if t.kind.endswith("dir"):
+            d = (root / path).with_suffix(".dir")
+            sources += sorted(d.glob("*.go"))
+            local = {p.stem() for p in dir_packages(d, "-s" in t.flags)} if d.is_dir() else set()
+        wanted = set().union(*(imports_of(s.read_text(errors="replace")) for s in sources))
+        if missing := unshipped(wanted, local):
+            skipped.append(Result(t, "skip", f"imports {missing}"))
+            continue
+        tests.append(t)
+    return tests, skipped
+
+
+def print_table(results: list[Result]) -> None:
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for r in results:
+        counts[(r.test.folder, r.test.kind)][r.status] += 1
+    print(f"{'folder':22} {'kind':14} {'passed':>7} {'failed':>7} {'skipped':>8} {'pass %':>7}")
+    totals: dict[str, Counter] = defaultdict(Counter)
+    for (folder, kind), c in sorted(counts.items()):
+        ran = c["pass"] + c["fail"]
+        pct = f"{100 * c['pass'] / ran:.1f}" if ran else "-"
+        print(f"{folder:22} {kind:14} {c['pass']:7} {c['fail']:7} {c['skip']:8} {pct:>7}")
+        totals[kind].update(c)
+    print()
+    for kind, c in sorted(totals.items()):
+        ran = c["pass"] + c["fail"]
+        pct = f"{100 * c['pass'] / ran:.1f}%" if ran else "-"
+        print(f"all {kind:14} passed {c['pass']:5}  failed {c['fail']:5}  skipped {c['skip']:5}  ({pct} of those run)")
+    reasons = Counter(re.sub(r"imports .*", "imports a package we do not ship", r.why)
+                      for r in results if r.status == "skip")
+    print("\nskipped because:")
+    for why, n in reasons.most_common():
+        print(f"  {n:5}  {why}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--goroot", type=Path, help="default: go env GOROOT")
+    ap.add_argument("-j", type=int, default=2, help="tests at once (default 2)")
+    ap.add_argument("--kind", action="append", help="only tests of this kind (repeatable)")
+    ap.add_argument("-v", action="store_true", help="print every failure's reason")
+    ap.add_argument("--write-known", action="store_true", help="record the failures in " + KNOWN.name)
+    ap.add_argument("tests", nargs="*", help="test paths relative to $GOROOT/test (default: the whole tree)")
+    args = ap.parse_args()
+    goroot = args.goroot
+    if goroot is None:
+        try:
+            goroot = Path(subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True).stdout.strip())
+        except OSError:
+            sys.exit("gotesttree: no go command; pass --goroot")
+    root = goroot / "test"
+    if not (root / "run.go").is_file():
+        sys.exit(f"gotesttree: {root} is not Go's test tree")
+    tests, results = collect(root, args.tests)
+    if args.kind:
+        tests = [t for t in tests if t.kind in args.kind]
+        results = [r for r in results if r.test.kind in args.kind]
+    start = time.time()
+    with ThreadPoolExecutor(args.j) as pool:
+        for r in pool.map(lambda t: run_test(root, t), tests):
+            results.append(r)
+            if r.status == "fail" and args.v:
+                print(f"FAIL {r.test.kind} {r.test.path}: {r.why}", flush=True)
+    print_table(results)
+    failed = {f"{r.test.kind} {r.test.path}" for r in results if r.status == "fail"}
+    known = set(KNOWN.read_text().split("\n")) - {""} if KNOWN.exists() else set()
+    ran = {f"{r.test.kind} {r.test.path}" for r in results if r.status != "skip"}
+    new, fixed = sorted(failed - known), sorted((known & ran) - failed)
+    print(f"\n{len(tests)} tests run in {time.time() - start:.0f}s; "
+          f"{len(new)} new failures, {len(fixed)} known failures now pass")
+    for name in new:
+        print(f"  new failure: {name}")
+    for name in fixed:
+        print(f"  now passes:  {name}")
+    if args.write_known:
+        KNOWN.write_text("".join(f"{n}\n" for n in sorted(failed | (known - ran))))
+    sys.exit(1 if new else 0)
+
+
+if __name__ == "__main__":
+    main()
