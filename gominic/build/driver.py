@@ -159,6 +159,10 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
     if opts.dry_run:
         return
     try:
+        output.parent.mkdir(parents=True, exist_ok=True)  # go build -o makes the folders it names
+    except OSError as e:
+        raise BuildError(f"gominic build {pkg.import_path}: mkdir {short_path(Path(e.filename), opts.cwd)}/: {e.strerror.lower()}") from None
+    try:
         config = LinkConfig(
             main=archives[pkg.import_path],
             packagefiles={d.import_path: archives[d.import_path] for d in deps},

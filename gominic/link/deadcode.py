@@ -46,7 +46,11 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     work: list[Sym] = []
     mark(loader, work, root, 0, dumpdep)
     main = loader.lookup("main.main")
-    if main and loader.attr_defined(main) and not loader.attr_reachable(main):
+    if not main or not loader.attr_defined(main):
+        # Go's runtime reaches main.main through runtime.main_main·f: its
+        # linker names that reference when the main package has no main.
+        raise LinkError("runtime.main_main·f: function main is undeclared in the main package")
+    if not loader.attr_reachable(main):
         mark(loader, work, main, 0, dumpdep)
     used: set[str] = set()  # method markers reached
     pending: dict[str, list[tuple[Sym, Sym]]] = {}  # marker -> (code, table) waiting for it

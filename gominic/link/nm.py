@@ -18,7 +18,7 @@ from pathlib import Path
 
 from gominic.link.symkind import SymKind, kind_of_section
 from gominic.obj.archive import AR_MAGIC, PKGDEF, read_archive
-from gominic.obj.elffile import ElfFile, SectionIndex, SymBind, SymType, parse_elf
+from gominic.obj.elffile import ElfFile, SectionIndex, SectionType, SymBind, SymType, parse_elf
 
 # (address, size, type letter, name)
 NmSym = tuple[int, int, str, str]
@@ -51,6 +51,10 @@ def elf_symbols(elf: ElfFile) -> list[NmSym]:
     return syms
 
 
+class NoSymbols(Exception):
+    """The file has no symbols to list (a binary linked with -s, say)."""
+
+
 def file_symbols(path: Path) -> list[NmSym]:
     """Symbols of an executable, or of every object in a package archive."""
     data = path.read_bytes()
@@ -59,8 +63,14 @@ def file_symbols(path: Path) -> list[NmSym]:
         for member in read_archive(data, str(path)):
             if member.name != PKGDEF:
                 syms += elf_symbols(parse_elf(member.data, f"{path}({member.name})"))
-        return syms
-    return elf_symbols(parse_elf(data, str(path)))
+    else:
+        elf = parse_elf(data, str(path))
+        if not any(sec.type == SectionType.SHT_SYMTAB for sec in elf.sections):
+            raise NoSymbols("no symbol section")
+        syms = elf_symbols(elf)
+    if not syms:
+        raise NoSymbols("no symbols")
+    return syms
 
 
 def format_symbol(sym: NmSym, size: bool) -> str:

@@ -7,6 +7,8 @@ format (the listing itself is the linker's, gominic/link/nm.py):
 
 from __future__ import annotations
 
+import sys
+
 from gominic.cli.base import Command, UsageError
 from gominic.cli.flags import FlagSet
 from gominic.obj.archive import ObjError
@@ -22,7 +24,7 @@ def add_nm_flags(flags: FlagSet) -> None:
 
 
 def run_nm(cmd: Command, args: list[str]) -> int:
-    from gominic.link.nm import nm
+    from gominic.link.nm import NoSymbols, nm
 
     flags, files = cmd.parse_flags(args)
     order = "address" if flags["n"] else flags["sort"]
@@ -38,6 +40,11 @@ def run_nm(cmd: Command, args: list[str]) -> int:
             print(nm(file, order, flags["size"]), end="")
         except (OSError, ObjError) as e:
             status = file_error("nm", file, e)
+        except NoSymbols as e:
+            # Go's nm says both when a binary has no symbol table at all.
+            for why in dict.fromkeys([str(e), "no symbols"]):
+                print(f"reading {file}: {why}", file=sys.stderr)
+            status = 1
     return status
 
 

@@ -3,6 +3,7 @@ a user runs it. None of them needs the compiler: they stop before it."""
 
 from pathlib import Path
 
+import json
 import gominic
 
 NO_GO_MOD = "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n"
@@ -99,3 +100,33 @@ def test_run_needs_a_main_package(gominic, tmp_path):
     assert (r.returncode, r.stderr) == (1, "package example/lib is not a main package\n")
     r = gominic("run")
     assert (r.returncode, r.stderr) == (1, "go: no go files listed\n")
+
+
+def test_env_json(gominic):
+    r = gominic("env", "-json", "GOOS", "GOARCH")
+    assert (r.returncode, r.stdout) == (0, '{\n\t"GOARCH": "amd64",\n\t"GOOS": "linux"\n}\n')
+    assert json.loads(gominic("env", "-json").stdout)["GOOS"] == "linux"
+
+
+def test_o_creates_the_folders_it_names(gominic, tmp_path):
+    (tmp_path / "hi.go").write_text('package main\n\nfunc main() { println("hi") }\n')
+    r = gominic("build", "-o", "new/sub/hi", "hi.go")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "new" / "sub" / "hi").is_file()
+    (tmp_path / "blocker").write_text("")
+    r = gominic("build", "-o", "blocker/hi", "hi.go")
+    assert (r.returncode, r.stderr) == (1, "gominic build command-line-arguments: mkdir blocker/: file exists\n")
+
+
+def test_main_package_without_main(gominic, tmp_path):
+    (tmp_path / "prog.go").write_text("package main\n\nfunc helper() {}\n")
+    r = gominic("build", "prog.go")
+    assert (r.returncode, r.stderr) == (
+        2, "# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n")
+
+
+def test_nm_of_a_stripped_binary(gominic, tmp_path):
+    (tmp_path / "hi.go").write_text('package main\n\nfunc main() { println("hi") }\n')
+    assert gominic("build", "-ldflags=-s", "-o", "hi", "hi.go").returncode == 0
+    r = gominic("tool", "nm", "hi")
+    assert (r.returncode, r.stdout, r.stderr) == (1, "", "reading hi: no symbol section\nreading hi: no symbols\n")
