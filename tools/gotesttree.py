@@ -219,7 +219,7 @@ def build_failure(p: subprocess.CompletedProcess) -> str:
     text = (p.stderr or p.stdout).strip()
     if "internal" in text or "Traceback" in text:
         return "internal error: " + text.splitlines()[-1][:200] if text else "internal error"
-    return "build failed: " + "; ".join(text.splitlines()[1:3])[:300]
+    return "build failed: " + "; ".join(line for line in text.splitlines() if not line.startswith("#"))[:300]
 
 
 def run_file_test(root: Path, test: Test, work: Path) -> Result:
