@@ -78,7 +78,7 @@ def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
         from gominic.compile import compile_package
 
         compiled = compile_package(
-            job.path, job.files, job.imports, asm_files=job.asm_files, optimize=job.optimize
+            job.path, job.files, job.imports, asm_files=job.asm_files, optimize=job.optimize, complete=True
         )
     except CompileError as e:
         raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
@@ -96,7 +96,7 @@ def run_compile_listing(job: CompileJob) -> tuple[list[tuple[str, bytes]], str]:
 
     try:
         compiled = compile_package(job.path, job.files, job.imports, asm_files=job.asm_files,
-                                   optimize=job.optimize, keep_ir=True)
+                                   optimize=job.optimize, complete=True, keep_ir=True)
     except CompileError as e:
         raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
     except Exception as e:
@@ -261,7 +261,9 @@ class Builder:
         work.mkdir(dir)
         work.write_importcfg(dir / "importcfg", {path: self.script_archive(path) for path in pkg.imports})
         files = [f"./{f.path.relative_to(pkg.dir)}" for f in pkg.go_files + pkg.asm_files]
-        flags = [*([] if self.optimize else ["-N"]), *(["-e"] if self.all_errors else []), *(["-S"] if pkg.import_path in self.listing_packages else [])]
+        flags = [*([] if self.optimize else ["-N"]), *(["-e"] if self.all_errors else []),
+                 *(["-S"] if pkg.import_path in self.listing_packages else []),
+                 *([] if pkg.asm_files else ["-complete"])]
         work.run(pkg.dir, ["gominic", "tool", "compile", "-o", work.archive(pkg.import_path), "-p",
                            pkg.compile_path, *flags, "-importcfg", dir / "importcfg", "-pack", *files])
 

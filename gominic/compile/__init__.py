@@ -12,15 +12,16 @@ import gc
 from dataclasses import dataclass, field
 
 
-def check_bodies(info, has_asm: bool) -> None:
-    """A function declared without a body must be defined elsewhere: in the
-    package's assembly, by a //go:linkname to another symbol, or by the
-    compiler itself (//go:intrinsic). As go build does, reject it otherwise;
-    with a .s file present, a missing definition is the linker's to report."""
+def check_bodies(info) -> None:
+    """In a complete package (Go's -complete: no assembly), a function
+    declared without a body must be defined by a //go:linkname to another
+    symbol or by the compiler itself (//go:intrinsic): reject it otherwise.
+    Without -complete, as with a .s file present, a missing definition is
+    the linker's to report."""
     from gominic.diag import ErrorList
     errors = ErrorList()
     for fn in info.funcs:
-        if fn.decl is not None and fn.decl.body is None and not has_asm and not any(
+        if fn.decl is not None and fn.decl.body is None and not any(
                 p.startswith(("go:linkname", "go:intrinsic")) for p in fn.pragmas):
             errors.add(fn.decl.name.pos, "missing function body")
     errors.check()
@@ -49,7 +50,7 @@ class CompiledPackage:
 
 def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, bytes], *,
                     asm_files: list[tuple[str, bytes]] = (), optimize: bool = True,
-                    keep_ir: bool = False) -> CompiledPackage:
+                    complete: bool = False, keep_ir: bool = False) -> CompiledPackage:
     from gominic.compile import backend
     from gominic.compile.escape import EscapeAnalysis, imported_leaks
     from gominic.compile.package import PackageBuilder, func_symbol
@@ -65,7 +66,8 @@ def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str
         asts = [parse_file(name, src) for name, src in files]
         importer = Importer(dict(imports))
         pkg, info = check_package(path, asts, importer)
-        check_bodies(info, has_asm=bool(asm_files))
+        if complete and not asm_files:
+            check_bodies(info)
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
         pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, foreign=importer.infos)

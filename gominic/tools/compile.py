@@ -3,7 +3,7 @@ its archive, as ``go tool compile`` does, and a window on every phase of
 the compiler on the way:
 
     gominic tool compile [-o file.a] [-p importpath] [-importcfg file] [-I dir]
-                         [-N] [-e] [-tokens] [-ast] [-types] [-ir] [-S] [-objdump] file.go... [file.s...]
+                         [-N] [-e] [-complete] [-tokens] [-ast] [-types] [-ir] [-S] [-objdump] file.go... [file.s...]
 
 The files make one package; .s files are assembled into it (the job of
 Go's separate ``go tool asm``). The export data of the packages it imports
@@ -11,7 +11,8 @@ is read from their archives, found through the importcfg file's
 ``packagefile path=file.a`` lines or as ``dir/path.a`` under an -I
 directory. -p gives the import path the package's symbols are named with
 (default "main"); -N turns optimization off; -e reports every error, not
-only the first ten.
+only the first ten; -complete says the package has no assembly, so a
+function declared without a body is an error (go build passes it).
 
 The views print to standard output, in the order of the phases:
 
@@ -55,6 +56,7 @@ class Source:
 def add_compile_flags(flags: FlagSet) -> None:
     flags.list("I", "search for imported packages in dir (as dir/path.a)")
     flags.bool("N", "disable optimizations")
+    flags.bool("complete", "compiling complete package (no C or assembly)")
     flags.bool("e", "no limit on number of errors reported")
     flags.bool("S", "print assembly listing")
     flags.bool("ast", "print the syntax tree")
@@ -161,6 +163,7 @@ def compile_and_show(flags: FlagSet, views: list[str], sources: list[Source], im
         imports,
         asm_files=[(str(s.path), s.src) for s in sources if s.name.endswith(".s")],
         optimize=not flags["N"],
+        complete=flags["complete"],
         keep_ir="ir" in views or "S" in views,
     )
     if "ir" in views:

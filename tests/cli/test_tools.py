@@ -69,7 +69,7 @@ def test_x_output_pasted_into_sh_rebuilds_the_same_binary(gominic, tmp_path):
     assert r.returncode == 0, r.stderr
     script = r.stderr
     assert script.startswith("WORK=/tmp/go-build")
-    assert "gominic tool compile -o $WORK/b001/_pkg_.a -p main -importcfg $WORK/b001/importcfg -pack ./prog.go" in script
+    assert "gominic tool compile -o $WORK/b001/_pkg_.a -p main -complete -importcfg $WORK/b001/importcfg -pack ./prog.go" in script
     assert "gominic tool link -o prog -importcfg $WORK/b001/importcfg.link $WORK/b001/_pkg_.a" in script
     (tmp_path / "prog").rename(tmp_path / "prog.orig")
     replay = subprocess.run(["sh", "-e"], input=script, cwd=tmp_path, capture_output=True, text=True,
@@ -274,3 +274,15 @@ def test_tool_lists_tools_and_rejects_unknown_ones(gominic):
     assert (r.returncode, r.stderr) == (2, 'gominic: no such tool "nosuch"\n')
     r = gominic("help", "tool", "compile")
     assert r.returncode == 0 and r.stdout.startswith("usage: gominic tool compile") and "-tokens" in r.stdout
+
+
+def test_missing_function_body_needs_complete(gominic, tmp_path):
+    """go build passes -complete to a package without assembly: only then is
+    a function declared without a body the compiler's error (else the
+    linker's), as with go tool compile."""
+    (tmp_path / "p.go").write_text("package p\n\nfunc F()\n")
+    r = gominic("build", "p.go")
+    assert (r.returncode, r.stderr) == (2, "# command-line-arguments\n./p.go:3:6: missing function body\n")
+    assert gominic("tool", "compile", "-p", "p", "p.go").returncode == 0
+    r = gominic("tool", "compile", "-p", "p", "-complete", "p.go")
+    assert (r.returncode, r.stderr) == (2, "p.go:3:6: missing function body\n")
