@@ -184,13 +184,36 @@ def unshipped(paths: set[str], local: set[str]) -> str:
     return ""
 
 
-# --- running ------------------------------------------------------------------
+# --- running ---------------------------------------------------------------------
 
-def gominic(args: list[str], cwd: Path, timeout: int) -> subprocess.CompletedProcess:
+def gominic(args: list[str], cwd: Path, timeout: int = BUILD_TIMEOUT) -> subprocess.CompletedProcess:
     exe = Path(sys.executable).with_name("gominic")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "gominic.cli.main"]
     return subprocess.run(cmd + args, cwd=cwd, capture_output=True, text=True, timeout=timeout,
                           errors="replace")
+
+
+def stdlib_importcfg(scratch: Path) -> Path:
+    """An importcfg naming the archive of every package we ship, for
+    compiling a test file alone (``gominic tool compile``, as run.go runs
+    ``go tool compile``): the link's importcfg of a program importing them
+    all. A package that does not build is left out, and said."""
+    shipped = sorted(str(d.relative_to(REPO / "stdlib")) for d in (REPO / "stdlib").rglob("*")
+                     if d.is_dir() and "internal" not in d.parts and any(d.glob("*.go")))
+    for _ in range(5):
+        (scratch / "all.go").write_text("package main\n\nimport (\n" + "".join(f'\t_ "{p}"\n' for p in shipped)
+                                        + ")\n\nfunc main() {}\n")
+        p = gominic(["build", "-work", "-o", "all.exe", "all.go"], scratch)
+        broken = set(re.findall(r"^# (\S+)", p.stderr, re.M))
+        if p.returncode == 0:
+            work = Path(re.search(r"WORK=(\S+)", p.stderr).group(1))
+            cfg = scratch / "importcfg"
+            shutil.copy(work / "b001" / "importcfg.link", cfg)
+            shutil.rmtree(work, ignore_errors=True)
+            return cfg
+        print(f"gotesttree: left out of the importcfg, they do not build: {sorted(broken)}", file=sys.stderr)
+        shipped = [p for p in shipped if p not in broken]
+    sys.exit("gotesttree: the standard library does not build")
 
 
 def run_exe(exe: Path, args: list[str], cwd: Path, timeout: int) -> tuple[int, str]:
@@ -204,15 +227,87 @@ def expected_output(root: Path, test: Test) -> str:
     return out.read_text(errors="replace") if out.exists() else ""
 
 
-def run_test(root: Path, test: Test) -> Result:
-    with tempfile.TemporaryDirectory(prefix="gotest-") as tmp:
-        work = Path(tmp)
-        try:
-            if test.kind.endswith("dir"):
-                return run_dir_test(root, test, work)
-            return run_file_test(root, test, work)
-        except subprocess.TimeoutExpired as e:
-            return Result(test, "fail", f"timed out after {e.timeout}s")
+@dataclass
+class Runner:
+    root: Path  # $GOROOT/test
+    importcfg: Path  # the stdlib's archives, for compiling a file alone
+
+    def run(self, test: Test) -> Result:
+        with tempfile.TemporaryDirectory(prefix="gotest-") as tmp:
+            work = Path(tmp)
+            try:
+                if test.kind.endswith("dir"):
+                    return self.run_dir(test, work)
+                return self.run_file(test, work)
+            except subprocess.TimeoutExpired as e:
+                return Result(test, "fail", f"timed out after {e.timeout}s")
+
+    def compile(self, files: list[str], path: str, work: Path, importcfg: Path, all_errors: bool = False,
+                output: str = "a.a") -> subprocess.CompletedProcess:
+        """``gominic tool compile`` of files in work, as run.go compiles alone."""
+        flags = ["-e"] if all_errors else []
+        return gominic(["tool", "compile", *flags, "-p", path, "-importcfg", str(importcfg), "-o", output, *files], work)
+
+    def run_file(self, test: Test, work: Path) -> Result:
+        src = self.root / test.path
+        if test.kind in ("errorcheck", "compile"):
+            shutil.copy(src, work / src.name)
+            p = self.compile([src.name], "p", work, self.importcfg, all_errors=test.kind == "errorcheck")
+            if test.kind == "errorcheck":
+                return check_errors(test, p, [(src, src.name)])
+            return Result(test, "pass") if p.returncode == 0 else Result(test, "fail", build_failure(p))
+        # run, build, runoutput: as go run would (runoutput's arguments are more files)
+        extra = [str(self.root / a) for a in test.args if a.endswith(".go")] if test.kind == "runoutput" else []
+        p = gominic(["build", "-o", str(work / "a.exe"), str(src), *extra], work)
+        if p.returncode != 0:
+            return Result(test, "fail", build_failure(p))
+        if test.kind == "build":
+            return Result(test, "pass")
+        args = [] if test.kind == "runoutput" else test.args
+        status, out = run_exe(work / "a.exe", args, work, test.timeout)
+        if test.kind == "runoutput":
+            if status != 0:
+                return Result(test, "fail", f"generator exit status {status}")
+            (work / "tmp__.go").write_text(out)
+            p = gominic(["build", "-o", "b.exe", "tmp__.go"], work)
+            if p.returncode != 0:
+                return Result(test, "fail", "generated program: " + build_failure(p))
+            status, out = run_exe(work / "b.exe", [], work, test.timeout)
+        return compare_run(test, status, out, expected_output(self.root, test))
+
+    def run_dir(self, test: Test, work: Path) -> Result:
+        """Compile the folder's packages in order, each "test/<stem>" (main
+        as main), as run.go does; link and run the last for rundir."""
+        dir = (self.root / test.path).with_suffix(".dir")
+        if not dir.is_dir():
+            return Result(test, "skip", "no .dir folder")
+        pkgs = dir_packages(dir, "-s" in test.flags)
+        stems = {p.stem() for p in pkgs}
+        cfg_text = self.importcfg.read_text()
+        importcfg = work / "importcfg"
+        for i, pkg in enumerate(pkgs):
+            for f in pkg.files:
+                text = (dir / f).read_text(errors="replace")
+                (work / f).write_text(re.sub(r'"(?:\./)?([\w.]+)"',
+                                             lambda m: f'"test/{m.group(1)}"' if m.group(1) in stems else m.group(0),
+                                             text))
+            path = "main" if pkg.name == "main" else f"test/{pkg.stem()}"
+            importcfg.write_text(cfg_text)
+            archive = f"{pkg.stem()}.a"
+            p = self.compile(pkg.files, path, work, importcfg, all_errors=test.kind == "errorcheckdir",
+                             output=archive)
+            if test.kind == "errorcheckdir" and i == len(pkgs) - 1 and test.want_error:
+                return check_errors(test, p, [(dir / f, f) for f in pkg.files])
+            if p.returncode != 0:
+                return Result(test, "fail", build_failure(p))
+            cfg_text += f"packagefile {path}={work / archive}\n"
+        if test.kind != "rundir":
+            return Result(test, "pass")
+        p = gominic(["tool", "link", "-importcfg", str(importcfg), "-o", "a.exe", f"{pkgs[-1].stem()}.a"], work)
+        if p.returncode != 0:
+            return Result(test, "fail", build_failure(p))
+        status, out = run_exe(work / "a.exe", test.args, work, test.timeout)
+        return compare_run(test, status, out, expected_output(self.root, test))
 
 
 def build_failure(p: subprocess.CompletedProcess) -> str:
@@ -220,29 +315,6 @@ def build_failure(p: subprocess.CompletedProcess) -> str:
     if "internal" in text or "Traceback" in text:
         return "internal error: " + text.splitlines()[-1][:200] if text else "internal error"
     return "build failed: " + "; ".join(line for line in text.splitlines() if not line.startswith("#"))[:300]
-
-
-def run_file_test(root: Path, test: Test, work: Path) -> Result:
-    src = root / test.path
-    if test.kind == "errorcheck":
-        shutil.copy(src, work / src.name)
-        p = gominic(["build", "-gcflags=-e", "-o", "a.exe", "./" + src.name], work, BUILD_TIMEOUT)
-        return check_errors(test, p, [(src, src.name)], work)
-    p = gominic(["build", "-o", str(work / "a.exe"), str(src)], work, BUILD_TIMEOUT)
-    if p.returncode != 0:
-        return Result(test, "fail", build_failure(p))
-    if test.kind in ("build", "compile"):
-        return Result(test, "pass")
-    status, out = run_exe(work / "a.exe", test.args, work, test.timeout)
-    if test.kind == "runoutput":
-        if status != 0:
-            return Result(test, "fail", f"generator exit status {status}")
-        (work / "tmp__.go").write_text(out)
-        p = gominic(["build", "-o", "b.exe", "tmp__.go"], work, BUILD_TIMEOUT)
-        if p.returncode != 0:
-            return Result(test, "fail", "generated program: " + build_failure(p))
-        status, out = run_exe(work / "b.exe", [], work, test.timeout)
-    return compare_run(test, status, out, expected_output(root, test))
 
 
 def compare_run(test: Test, status: int, got: str, want: str) -> Result:
@@ -274,45 +346,6 @@ def dir_packages(dir: Path, single_file: bool) -> list[DirPackage]:
             pkgs.append(by_name[name])
         by_name[name].files.append(f)
     return pkgs
-
-
-def run_dir_test(root: Path, test: Test, work: Path) -> Result:
-    """Lay the folder's packages out as module "test" and build them in order."""
-    dir = (root / test.path).with_suffix(".dir")
-    if not dir.is_dir():
-        return Result(test, "skip", "no .dir folder")
-    pkgs = dir_packages(dir, "-s" in test.flags)
-    stems = {p.stem() for p in pkgs if p.name != "main"}
-    module = work / "test"
-    module.mkdir()
-    (module / "go.mod").write_text("module test\n\ngo 1.19\n")
-    targets = []
-    for pkg in pkgs:
-        out_dir = module if pkg.name == "main" else module / pkg.stem()
-        out_dir.mkdir(exist_ok=True)
-        for f in pkg.files:
-            text = (dir / f).read_text(errors="replace")
-            text = re.sub(r'"(?:\./)?([\w.]+)"', lambda m: f'"test/{m.group(1)}"' if m.group(1) in stems else m.group(0),
-                          text)
-            (out_dir / f).write_text(text)
-        targets.append((pkg, "." if pkg.name == "main" else "./" + pkg.stem()))
-    last = len(targets) - 1
-    for i, (pkg, target) in enumerate(targets):
-        if test.kind == "errorcheckdir":
-            p = gominic(["build", "-gcflags=-e", "-o", str(work / "pkg.out"), target], module, BUILD_TIMEOUT)
-            if i == last and test.want_error:
-                return check_errors(test, p, [(dir / f, f) for f in pkg.files], module)
-            if p.returncode != 0:
-                return Result(test, "fail", build_failure(p))
-            continue
-        out = work / ("a.exe" if pkg.name == "main" else "pkg.out")
-        p = gominic(["build", "-o", str(out), target], module, BUILD_TIMEOUT)
-        if p.returncode != 0:
-            return Result(test, "fail", build_failure(p))
-    if test.kind == "rundir":
-        status, out = run_exe(work / "a.exe", test.args, work, test.timeout)
-        return compare_run(test, status, out, expected_output(root, test))
-    return Result(test, "pass")
 
 
 # --- errorcheck ------------------------------------------------------------------
@@ -363,7 +396,7 @@ def compiler_errors(p: subprocess.CompletedProcess) -> list[str]:
     return lines
 
 
-def check_errors(test: Test, p: subprocess.CompletedProcess, files: list[tuple[Path, str]], cwd: Path) -> Result:
+def check_errors(test: Test, p: subprocess.CompletedProcess, files: list[tuple[Path, str]]) -> Result:
     out = compiler_errors(p)
     if any("internal" in line or "Traceback" in line for line in out):
         return Result(test, "fail", "internal error: " + out[-1][:200])
@@ -407,7 +440,7 @@ def collect(root: Path, only: list[str]) -> tuple[list[Test], list[Result]]:
         if path in go_fails:
             skipped.append(Result(t, "skip", "fails with Go 1.19 too (run.go)"))
             continue
-        sources = [root / path]
+        sources = [root / path] + [root / a for a in t.args if t.kind == "runoutput" and a.endswith(".go")]
         local: set[str] = set()
         if t.kind.endswith("dir"):
             d = (root / path).with_suffix(".dir")
@@ -444,6 +477,15 @@ def print_table(results: list[Result]) -> None:
         print(f"  {n:5}  {why}")
 
 
+def run_all(pool: ThreadPoolExecutor, runner: Runner, tests: list[Test], verbose: bool) -> list[Result]:
+    results = []
+    for r in pool.map(runner.run, tests):
+        results.append(r)
+        if r.status == "fail" and verbose:
+            print(f"FAIL {r.test.kind} {r.test.path}: {r.why}", flush=True)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--goroot", type=Path, help="default: go env GOROOT")
@@ -467,11 +509,10 @@ def main() -> None:
         tests = [t for t in tests if t.kind in args.kind]
         results = [r for r in results if r.test.kind in args.kind]
     start = time.time()
-    with ThreadPoolExecutor(args.j) as pool:
-        for r in pool.map(lambda t: run_test(root, t), tests):
-            results.append(r)
-            if r.status == "fail" and args.v:
-                print(f"FAIL {r.test.kind} {r.test.path}: {r.why}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="gotesttree-") as scratch:
+        runner = Runner(root, stdlib_importcfg(Path(scratch)))
+        with ThreadPoolExecutor(args.j) as pool:
+            results += run_all(pool, runner, tests, args.v)
     print_table(results)
     failed = {f"{r.test.kind} {r.test.path}" for r in results if r.status == "fail"}
     known = set(KNOWN.read_text().split("\n")) - {""} if KNOWN.exists() else set()

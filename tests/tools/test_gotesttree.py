@@ -31,9 +31,9 @@ def test_wanted_errors_and_their_matching(tmp_path):
     def build(stderr):
         return subprocess.CompletedProcess([], 2, "", "# command-line-arguments\n" + stderr)
 
-    ok = gt.check_errors(test, build("./x.go:3:9: undefined: b\n./x.go:4:9: x.go:4: undefined: d\n"), [(src, "x.go")], tmp_path)
+    ok = gt.check_errors(test, build("./x.go:3:9: undefined: b\n./x.go:4:9: x.go:4: undefined: d\n"), [(src, "x.go")])
     assert ok.status == "pass", ok.why
-    extra = gt.check_errors(test, build("./x.go:3:9: undefined: b\n./x.go:1:1: oops\n"), [(src, "x.go")], tmp_path)
+    extra = gt.check_errors(test, build("./x.go:3:9: undefined: b\n./x.go:1:1: oops\n"), [(src, "x.go")])
     assert extra.status == "fail" and "missing error at x.go:4" in extra.why and "unmatched error: x.go:1:1: oops" in extra.why
 
 
