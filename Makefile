@@ -1,6 +1,7 @@
 # make run    build and run samples/hello
 # make test   run the whole test suite
 # make bench  measure gominic against go build (bench/README.md)
+# make stdtest  run Go's own package tests on our standard library (stdtest/run.py)
 # make clean  remove caches and build outputs (the venv stays)
 #
 # The venv is installed once and again only when pyproject.toml changes:
@@ -10,7 +11,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench stdtest clean
 
 run: $(STAMP)
 	$(VENV)/bin/gominic run ./samples/hello
@@ -20,6 +21,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python -m bench
+
+stdtest: $(STAMP)
+	$(VENV)/bin/python -m stdtest
 
 $(STAMP): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
