@@ -135,7 +135,7 @@ def test_package(scratch: Path, root: Path, pkg: str) -> Result:
     run = None
     for _ in range(MAX_ROUNDS):
         events, stderr = run_gominic(scratch, pkg, run)
-        if "[build failed]" in stderr or (not events and "build failed" in stderr):
+        if "[build failed]" in stderr or "[setup failed]" in stderr:
             if set_aside_broken_files(dir, stderr, result):
                 continue
             result.note = "not built: " + first_error(stderr)

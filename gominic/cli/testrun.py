@@ -77,7 +77,7 @@ class TestRunner:
 
     def test_package(self, loader: Loader, pkg: Package, work: Work) -> None:
         """Build, run and report the tests of one package."""
-        from gominic.build.errors import BuildFailed
+        from gominic.build.errors import BuildError, BuildFailed
         from gominic.build.testbuild import TestBuildFailed, build_test_binary, link_test_binary
         from gominic.cli.main import report_failure
 
@@ -92,6 +92,11 @@ class TestRunner:
                 report_failure(failure)
             self.out(f"FAIL\t{pkg.import_path} [build failed]\n")
             self.fail(2)
+            return
+        except BuildError as e:
+            print(f"# {pkg.import_path}\n{e}", file=sys.stderr)
+            self.out(f"FAIL\t{pkg.import_path} [setup failed]\n")
+            self.fail(1)
             return
         key = self.cache_key(binary.key, pkg)
         if key and not self.args.flags["c"] and self.replay_cached(pkg, key):
