@@ -3,6 +3,7 @@
 # make bench  measure gominic against go build (bench/README.md)
 # make gotest-tree  run Go's own test tree ($GOROOT/test) against gominic (tools/gotesttree.py)
 # make apicheck     our stdlib against Go 1.19's api/go1*.txt (tools/apicheck.py)
+# make stdtest      run Go's own package tests on our standard library (stdtest/run.py)
 # make clean  remove caches and build outputs (the venv stays)
 #
 # The venv is installed once and again only when pyproject.toml changes:
@@ -12,7 +13,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench gotest-tree apicheck clean
+.PHONY: run test bench gotest-tree apicheck stdtest clean
 
 run: $(STAMP)
 	$(VENV)/bin/gominic run ./samples/hello
@@ -28,6 +29,9 @@ gotest-tree: $(STAMP)
 
 apicheck: $(STAMP)
 	$(VENV)/bin/python tools/apicheck.py
+
+stdtest: $(STAMP)
+	$(VENV)/bin/python -m stdtest
 
 $(STAMP): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)

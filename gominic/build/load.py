@@ -18,7 +18,12 @@ like this:
     <module>/sub         <module root>/sub, inside the importer's module
 
 The runtime is a dependency of every program even though few packages name
-it: the loader adds it as a root. A depth-first walk from the roots yields
+it: the loader adds it as a root. For ``gominic test`` the loader also reads a package's test files
+(``load_test_packages``): those of the package itself (``package p``)
+join its other files, and those of ``package p_test`` make a package of
+their own, "p_test"; both then stand in the graph where p stood, so that
+every package of the test binary sees p with its test files, as in Go.
+A depth-first walk from the roots yields
 the packages in post-order, so every package comes after the packages it
 imports, and finds import cycles on the way (the import stack is the cycle's
 witness, printed as Go prints it).
@@ -99,6 +104,12 @@ def shown_dir(dir: Path, cwd: Path) -> str:
     its compiler's output for the reader (work.Builder.showOutput)."""
     short = short_path(dir, cwd)
     return "./" if short == "." else f"{short}/"
+
+
+def is_test_file(path: Path) -> bool:
+    """A test file of the package, which only test builds read."""
+    name = path.name
+    return name.endswith("_test.go") and name[0] not in "._"
 
 
 def is_go_file(path: Path) -> bool:
@@ -255,6 +266,33 @@ class Loader:
             return read_header(source.src)
         except HeaderError as e:
             raise BuildError(f"{short_path(source.path, self.cwd)}:{e.line}:{e.col}: {e.msg}") from None
+
+    # -- test builds ------------------------------------------------------
+
+    def load_test_packages(self, pkg: Package) -> tuple[Package, Package | None]:
+        """pkg with its internal test files, and its external test package
+        ("p_test") if it has one; both replace what the loader knew. A
+        package with no test files comes back as it is, and None."""
+        files = sorted(p for p in pkg.dir.iterdir() if is_test_file(p))
+        internal = self.make_package(pkg.import_path, pkg.dir, pkg.module, [f.path for f in pkg.go_files] + [
+            f for f in files if self.test_package_name(f) == pkg.name], [f.path for f in pkg.asm_files])
+        internal.name = pkg.name
+        self.packages[pkg.import_path] = internal
+        xfiles = [f for f in files if self.test_package_name(f) != pkg.name]
+        if not xfiles:
+            return internal, None
+        external = self.make_package(pkg.import_path + "_test", pkg.dir, pkg.module, xfiles, [])
+        if external.name != pkg.name + "_test":
+            raise BuildError(f"found packages {pkg.name} ({pkg.go_files[0].path.name}) and "
+                             f"{external.name} ({xfiles[0].name}) in {pkg.dir}")
+        self.packages[external.import_path] = external
+        return internal, external
+
+    def test_package_name(self, path: Path) -> str:
+        return self.read_file_header(SourceFile(path, path.read_bytes())).package
+
+    def has_test_files(self, pkg: Package) -> bool:
+        return any(map(is_test_file, pkg.dir.iterdir()))
 
     # -- the graph --------------------------------------------------------
 

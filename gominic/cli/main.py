@@ -27,13 +27,14 @@ from gominic.cli.buildcmd import BUILD
 from gominic.cli.clean import CLEAN
 from gominic.cli.envcmd import ENV
 from gominic.cli.run import RUN
+from gominic.cli.testcmd import TEST
 from gominic.cli.tool import TOOL
 from gominic.cli.version import VERSION
 
 if TYPE_CHECKING:  # the build package is imported only when a build runs
     from gominic.build.errors import ActionError
 
-COMMANDS: dict[str, Command] = {c.name: c for c in (BUILD, CLEAN, ENV, RUN, TOOL, VERSION)}
+COMMANDS: dict[str, Command] = {c.name: c for c in (BUILD, CLEAN, ENV, RUN, TEST, TOOL, VERSION)}
 
 
 def main(argv: list[str] | None = None) -> None:

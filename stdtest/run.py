@@ -1,0 +1,198 @@
+"""This module implements ``make stdtest``: Go 1.19's own tests of a
+standard library package, run with ``gominic test`` against gominic's
+version of the package.
+
+For each package it makes a scratch copy of gominic's runtime and standard
+library (in a temporary directory, never in the repository), copies
+$(go env GOROOT)/src/<pkg>/*_test.go and testdata/ beside our package's
+files, and runs ``gominic test -json`` there (GOMINICROOT pointing at the
+copy). Go's files are never committed: they are read from GOROOT at each
+run, and the run skips cleanly when there is no GOROOT.
+
+A test file that does not compile is set aside (its test functions count
+as not built, with the compiler's first error as the reason) and the rest
+is built again. A test that crashes the binary (a panic ends every test)
+counts as failed, and the tests not yet run are run again without it.
+The result is a table: per package, the test functions passed, failed,
+skipped and not built, then the reasons.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gominic.build.testmain import is_test_name, top_level_funcs
+
+REPO = Path(__file__).resolve().parent.parent
+PACKAGES = ["strings", "strconv", "bytes", "sort", "unicode", "unicode/utf8", "math", "math/bits", "path",
+            "errors", "container/list", "container/ring", "container/heap", "bufio"]
+MAX_ROUNDS = 12
+ERROR_LINE = re.compile(r"([\w./-]+_test\.go):\d+:\d+: (.*)")
+
+
+@dataclass
+class Result:
+    package: str
+    passed: set[str] = field(default_factory=set)
+    failed: dict[str, str] = field(default_factory=dict)  # test -> why
+    skipped: set[str] = field(default_factory=set)
+    not_built: dict[str, str] = field(default_factory=dict)  # test -> reason
+    note: str = ""  # why the whole package did not run
+
+
+def goroot() -> Path | None:
+    root = os.environ.get("GOROOT")
+    if not root and shutil.which("go"):
+        root = subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True).stdout.strip()
+    return Path(root) if root and (Path(root) / "src").is_dir() else None
+
+
+def test_functions(path: Path) -> list[str]:
+    """The Test, Fuzz and Example functions of a test file (what counts as a test here)."""
+    src = path.read_text(errors="replace")
+    return [d.name for d in top_level_funcs(src)
+            if (is_test_name(d.name, "Test") and d.name != "TestMain") or is_test_name(d.name, "Fuzz")]
+
+
+def prepare(scratch: Path, root: Path, pkg: str) -> Path | None:
+    """The scratch copy of our package with Go's tests beside it."""
+    ours = scratch / "stdlib" / pkg
+    if not ours.is_dir():
+        return None
+    src = root / "src" / pkg
+    for f in src.glob("*_test.go"):
+        shutil.copy(f, ours / f.name)
+    if (src / "testdata").is_dir():
+        shutil.copytree(src / "testdata", ours / "testdata", dirs_exist_ok=True)
+    return ours
+
+
+def run_gominic(scratch: Path, pkg: str, run: str | None) -> tuple[list[dict], str]:
+    """Run ``gominic test -json`` on pkg; its events and its standard error."""
+    env = dict(os.environ, GOMINICROOT=str(scratch))
+    argv = [sys.executable, "-c", "from gominic.cli.main import main; main()", "test", "-json", "-count=1", "-timeout=3m", pkg]
+    if run:
+        argv[7:7] = ["-run", run]
+    try:
+        proc = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=scratch, timeout=600)
+    except subprocess.TimeoutExpired:
+        return [], "timed out after 10 minutes"
+    events = []
+    for line in proc.stdout.splitlines():
+        if line.startswith("{"):
+            events.append(json.loads(line))
+    return events, proc.stderr + "".join(line + "\n" for line in proc.stdout.splitlines() if not line.startswith("{"))
+
+
+def set_aside_broken_files(dir: Path, stderr: str, result: Result) -> bool:
+    """Move the test files the compiler rejects out of the package; their
+    tests count as not built. Return whether any was moved."""
+    moved = False
+    for name, message in dict(reversed(ERROR_LINE.findall(stderr))).items():
+        path = dir / Path(name).name
+        if path.is_file():
+            for test in test_functions(path):
+                result.not_built.setdefault(test, f"{path.name}: {message}")
+            path.unlink()
+            moved = True
+    return moved
+
+
+def record(events: list[dict], result: Result) -> set[str]:
+    """Take the outcome of each top-level test; return the tests that ran."""
+    started = set()
+    for e in events:
+        test = e.get("Test", "")
+        if not test or "/" in test or test.startswith(("Example", "Benchmark")):
+            continue
+        action = e["Action"]
+        if action == "run":
+            started.add(test)
+        elif action == "pass":
+            result.passed.add(test)
+        elif action == "fail":
+            result.failed[test] = "failed"
+        elif action == "skip":
+            result.skipped.add(test)
+    return started
+
+
+def test_package(scratch: Path, root: Path, pkg: str) -> Result:
+    result = Result(pkg)
+    dir = prepare(scratch, root, pkg)
+    if dir is None:
+        result.note = "not in gominic's stdlib yet"
+        return result
+    every = {t for f in dir.glob("*_test.go") for t in test_functions(f)}
+    run = None
+    for _ in range(MAX_ROUNDS):
+        events, stderr = run_gominic(scratch, pkg, run)
+        if "[build failed]" in stderr or "[setup failed]" in stderr:
+            if set_aside_broken_files(dir, stderr, result):
+                continue
+            result.note = "not built: " + first_error(stderr)
+            break
+        started = record(events, result)
+        crashed = started - result.passed - set(result.failed) - result.skipped
+        for test in crashed:
+            result.failed[test] = "crashed: " + crash_reason(events)
+        left = every - result.passed - set(result.failed) - result.skipped - set(result.not_built)
+        if not crashed or not left:
+            break
+        run = "^(" + "|".join(sorted(left)) + ")$"
+    return result
+
+
+def first_error(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line and not line.startswith("#")]
+    return lines[0] if lines else "(no message)"
+
+
+def crash_reason(events: list[dict]) -> str:
+    for e in events:
+        if e.get("Action") == "output" and e.get("Output", "").startswith("panic: "):
+            return e["Output"].strip()
+    return "the test binary died"
+
+
+def print_table(results: list[Result]) -> None:
+    print(f"{'package':<16} {'passed':>6} {'failed':>6} {'skipped':>7} {'not built':>9}")
+    for r in results:
+        print(f"{r.package:<16} {len(r.passed):>6} {len(r.failed):>6} {len(r.skipped):>7} {len(r.not_built):>9}"
+              + (f"  {r.note}" if r.note else ""))
+    for r in results:
+        if r.failed or r.not_built:
+            print(f"\n{r.package}:")
+            for test, why in sorted(r.failed.items()):
+                print(f"  FAIL      {test}: {why}")
+            reasons: dict[str, list[str]] = {}
+            for test, why in r.not_built.items():
+                reasons.setdefault(why, []).append(test)
+            for why, tests in sorted(reasons.items()):
+                print(f"  NOT BUILT {len(tests)} tests ({', '.join(sorted(tests)[:4])}{'...' if len(tests) > 4 else ''})"
+                      f": {why}")
+
+
+def main(args: list[str]) -> int:
+    root = goroot()
+    if root is None:
+        print("stdtest: no GOROOT with sources (is Go installed?): skipped")
+        return 0
+    results = []
+    with tempfile.TemporaryDirectory(prefix="gominic-stdtest-") as tmp:
+        scratch = Path(tmp)
+        for part in ("runtime", "stdlib"):
+            shutil.copytree(REPO / part, scratch / part)
+        for pkg in args or PACKAGES:
+            print(f"stdtest: {pkg} ...", file=sys.stderr, flush=True)
+            results.append(test_package(scratch, root, pkg))
+    print_table(results)
+    return 0

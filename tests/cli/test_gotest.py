@@ -1,0 +1,162 @@
+"""End-to-end tests of gominic test: the modules in testdata/gotest, tested
+by gominic as by real go test, whose output is the golden
+(testdata/gotest/<case>.golden, recorded by testdata/gotest/record.py).
+
+Durations are masked on both sides, and so are the "file.go:LINE:"
+positions of log lines while runtime.Caller has no line tables (gominic
+then prints "?:1:"); test_log_lines_name_their_caller checks them exactly
+and skips until the line tables land. The benchmark's figures are masked,
+and so is the "-2" GOMAXPROCS suffix of its name: gominic's goroutines
+share one thread. After a panic, Go's goroutine trace is left out (its
+addresses and frames are Go's own).
+
+Each case runs once per session (the runs are memoized), in a copy of the
+module, so the test binary is built once and the suite stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import gominic_command
+
+pytestmark = pytest.mark.e2e
+
+TESTDATA = Path(__file__).parent / "testdata" / "gotest"
+
+
+def load_cases() -> dict[str, tuple[str, list[str]]]:
+    """The cases of record.py: name -> (module, go test arguments)."""
+    spec = importlib.util.spec_from_file_location("record", TESTDATA / "record.py")
+    record = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(record)
+    return record.CASES
+
+
+CASES = load_cases()
+
+
+@pytest.fixture(scope="module")
+def modules(tmp_path_factory) -> Path:
+    """A copy of the test modules, shared by the tests of this file."""
+    root = tmp_path_factory.mktemp("gotest")
+    for module in ("calc", "more"):
+        shutil.copytree(TESTDATA / module, root / module)
+    return root
+
+
+@functools.cache
+def run_case(root: Path, name: str) -> subprocess.CompletedProcess:
+    module, args = CASES[name]
+    return run(root / module, *args)
+
+
+def run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*gominic_command(), "test", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=600)
+
+
+def golden(name: str) -> tuple[int, str, str]:
+    status, rest = (TESTDATA / f"{name}.golden").read_text().split("\n", 1)
+    stdout, stderr = rest.split("-- stderr --\n")
+    return int(status.removeprefix("exit status ")), stdout, stderr
+
+
+def has_lines(text: str) -> bool:
+    """Whether log lines carry real positions (runtime.Caller has line tables)."""
+    return "    ?:1: " not in text
+
+
+def mask(text: str, positions: bool) -> str:
+    """Mask what differs from run to run, and, when positions is true,
+    the log lines' file:line prefixes."""
+    text = re.sub(r"\d+\.\d+s\b", "X.XXs", text)
+    text = re.sub(r"^(Benchmark\w+)(-\d+)?( +\t +)\d+\t +[\d.]+ ns/op", r"\1\t N ns/op", text, flags=re.M)
+    text = re.sub(r"(?ms)^goroutine \d+ \[running\]:\n.*?(?=^FAIL\t)", "goroutine [running]:\n...\n", text)
+    if positions:
+        text = re.sub(r"(?m)^( +)(\?|[\w.-]+\.go):\d+: ", r"\1FILE:LINE: ", text)
+    return text
+
+
+def mask_events(text: str, positions: bool) -> list[dict]:
+    """The -json events with times masked, and their output masked as mask does."""
+    events = []
+    for line in text.splitlines():
+        event = json.loads(line)
+        event.pop("Time")
+        if "Elapsed" in event:
+            event["Elapsed"] = "E"
+        if "Output" in event:
+            event["Output"] = mask(event["Output"], positions)
+        events.append(event)
+    return events
+
+
+def check(root: Path, name: str) -> subprocess.CompletedProcess:
+    """Run a case and compare it with its golden: exit status, stdout, stderr."""
+    r = run_case(root, name)
+    status, stdout, stderr = golden(name)
+    positions = not has_lines(r.stdout)
+    assert r.returncode == status, r.stderr
+    if "-json" in CASES[name][1]:
+        assert mask_events(r.stdout, positions) == mask_events(stdout, positions)
+    else:
+        assert mask(r.stdout, positions) == mask(stdout, positions)
+    assert mask(r.stderr, positions) == mask(stderr, positions)
+    return r
+
+
+@pytest.mark.parametrize("name", [n for n in CASES if n != "calc_pass"])
+def test_output_equals_go_test(modules, name):
+    check(modules, name)
+
+
+def test_log_lines_name_their_caller(modules):
+    r = run_case(modules, "calc_v")
+    if not has_lines(r.stdout):
+        pytest.skip("runtime.Caller has no line tables yet: log lines print ?:1:")
+    assert mask(r.stdout, False) == mask(golden("calc_v")[1], False)
+
+
+def test_results_are_cached(modules, tmp_path):
+    calc = tmp_path / "calc"
+    shutil.copytree(TESTDATA / "calc", calc)
+    first = run(calc, *CASES["calc_pass"][1])
+    status, stdout, _ = golden("calc_pass")
+    assert (first.returncode, mask(first.stdout, True)) == (status, mask(stdout, True))
+    again = run(calc, *CASES["calc_pass"][1])
+    assert again.stdout == "ok  \texample/calc\t(cached)\n"
+    assert "(cached)" not in run(calc, "-count=1", *CASES["calc_pass"][1]).stdout
+    assert "(cached)" not in run(calc, *CASES["calc_pass"][1][:-1]).stdout  # local directory mode
+    (calc / "calc.go").write_text((calc / "calc.go").read_text() + "\nfunc unused() {}\n")
+    assert "(cached)" not in run(calc, *CASES["calc_pass"][1]).stdout
+    assert run(calc, *CASES["calc_pass"][1]).stdout.endswith("(cached)\n")
+
+
+def test_c_writes_the_test_binary(modules, tmp_path):
+    r = run(modules / "calc", "-c", "-o", str(tmp_path / "calc.test"))
+    assert (r.returncode, r.stdout) == (0, "")
+    ran = subprocess.run([str(tmp_path / "calc.test"), "-test.run", "TestAdd", "-test.v"], cwd=modules / "calc",
+                         capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0
+    assert "--- PASS: TestAdd" in ran.stdout
+
+
+def test_work_keeps_the_generated_test_main(modules):
+    r = run(modules / "calc", "-work", "-count=1", "-run", "TestAdd", ".")
+    work = Path(re.search(r"WORK=(\S+)", r.stderr).group(1))
+    try:
+        main = (work / "b001" / "_testmain.go").read_text()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    assert '{"TestAdd", _test.TestAdd},' in main
+    assert '{"ExampleAdd_unordered", _xtest.ExampleAdd_unordered, "1\\n2\\n3\\n", true},' in main
+    assert "_test.TestMain(m)" in main

@@ -1,0 +1,4 @@
+// Command tool is a package without test files.
+package main
+
+func main() {}

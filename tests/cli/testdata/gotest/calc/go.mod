@@ -1,0 +1,3 @@
+module example/calc
+
+go 1.19

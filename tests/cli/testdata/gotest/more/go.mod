@@ -1,0 +1,3 @@
+module example/more
+
+go 1.19

@@ -1,0 +1,4 @@
+// Package lib has a passing test.
+package lib
+
+func F() {}

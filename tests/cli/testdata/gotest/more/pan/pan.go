@@ -1,0 +1,2 @@
+// Package pan holds a test that panics.
+package pan

@@ -1,0 +1,46 @@
+"""Record the goldens of tests/cli/test_gotest.py with real go test: copy
+the modules here into a temporary directory, run each command of CASES
+there, and write <case>.golden: the exit status on the first line, then
+standard output and, after a "-- stderr --" line, standard error.
+
+    python3 tests/cli/testdata/gotest/record.py
+"""
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+# name -> (module, go test arguments)
+CASES = {
+    "calc_list": ("calc", ["./..."]),
+    "calc_v": ("calc", ["-count=1", "-v", "."]),
+    "calc_local": ("calc", ["-run", "TestAdd|TestDouble|Example"]),
+    "calc_json": ("calc", ["-count=1", "-json", "."]),
+    "calc_pass": ("calc", ["-run", "TestAdd|TestSkip|ExampleAdd$", "."]),
+    "calc_pass_v": ("calc", ["-count=1", "-v", "-run", "TestAdd|TestSkip|TestParallel|ExampleAdd$", "."]),
+    "calc_failfast": ("calc", ["-count=1", "-failfast", "-run", "TestDouble|TestFatal", "."]),
+    "calc_list_flag": ("calc", ["-list", "Test.*e", "."]),
+    "calc_bench": ("calc", ["-run", "XXX", "-bench", ".", "-benchtime", "100x", "."]),
+    "calc_norun": ("calc", ["-run", "XXX", "."]),
+    "more": ("more", ["./..."]),
+    "more_json": ("more", ["-json", "./lib", "./none"]),
+}
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (module, args) in CASES.items():
+            work = Path(tmp) / name
+            shutil.copytree(HERE / module, work)
+            env = dict(os.environ, GOFLAGS="-count=1" if "-count=1" not in args else "")
+            p = subprocess.run(["go", "test", *args], cwd=work, capture_output=True, text=True, env=env)
+            text = f"exit status {p.returncode}\n{p.stdout}-- stderr --\n{p.stderr}"
+            (HERE / f"{name}.golden").write_text(text)
+
+
+if __name__ == "__main__":
+    main()
