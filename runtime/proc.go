@@ -67,6 +67,3 @@ func os_runtime_exit(code int) {
 	exit(code)
 }
 
-func os_write(fd int, p unsafe.Pointer, n int) int {
-	return write(uintptr(fd), p, n)
-}

@@ -5,28 +5,12 @@
 package os
 
 import (
+	"errors"
 	"io"
 	"io/fs"
-	"unsafe"
+	"syscall"
+	"time"
 )
-
-//go:linkname sysRead runtime.os_read
-func sysRead(fd int, p unsafe.Pointer, n int) int
-
-//go:linkname sysWrite runtime.os_write
-func sysWrite(fd int, p unsafe.Pointer, n int) int
-
-//go:linkname sysOpen runtime.os_open
-func sysOpen(path string, flags int, mode int) int
-
-//go:linkname sysClose runtime.os_close
-func sysClose(fd int) int
-
-//go:linkname sysUnlink runtime.os_unlink
-func sysUnlink(path string) int
-
-//go:linkname sysSeek runtime.os_seek
-func sysSeek(fd int, offset int64, whence int) int64
 
 // Flags to OpenFile (Linux values). Exactly one of O_RDONLY, O_WRONLY, or
 // O_RDWR must be specified; the others may be or'ed in.
@@ -75,9 +59,11 @@ const (
 
 // File represents an open file descriptor.
 type File struct {
-	fd     int
-	name   string
-	closed bool
+	fd         int
+	name       string
+	closed     bool
+	appendMode bool     // opened with O_APPEND: WriteAt is refused
+	dirinfo    *dirInfo // the directory being read, for ReadDir
 }
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
@@ -111,17 +97,26 @@ func Create(name string) (*File, error) {
 // or Create instead. It opens the named file with specified flag
 // (O_RDONLY etc.) and permission bits perm (before umask).
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	fd := sysOpen(name, flag, syscallMode(perm))
-	if fd < 0 {
-		return nil, &PathError{Op: "open", Path: name, Err: errorFromResult(fd)}
+	var fd int
+	var err error
+	for {
+		fd, err = syscall.Open(name, flag|syscall.O_CLOEXEC, syscallMode(perm))
+		if err != syscall.EINTR {
+			break
+		}
 	}
-	return NewFile(uintptr(fd), name), nil
+	if err != nil {
+		return nil, &PathError{Op: "open", Path: name, Err: err}
+	}
+	f := NewFile(uintptr(fd), name)
+	f.appendMode = flag&O_APPEND != 0
+	return f, nil
 }
 
 // syscallMode converts a FileMode to the mode bits open(2) expects: the
 // permissions, plus the setuid (04000), setgid (02000) and sticky (01000) bits.
-func syscallMode(m FileMode) int {
-	o := int(m.Perm())
+func syscallMode(m FileMode) uint32 {
+	o := uint32(m.Perm())
 	if m&ModeSetuid != 0 {
 		o |= 04000
 	}
@@ -132,14 +127,6 @@ func syscallMode(m FileMode) int {
 		o |= 01000
 	}
 	return o
-}
-
-// Remove removes the named file.
-func Remove(name string) error {
-	if r := sysUnlink(name); r < 0 {
-		return &PathError{Op: "remove", Path: name, Err: errorFromResult(r)}
-	}
-	return nil
 }
 
 // checkValid returns an error if f cannot be used for op.
@@ -183,13 +170,13 @@ func (f *File) Read(b []byte) (n int, err error) {
 		return 0, nil
 	}
 	for {
-		n = sysRead(f.fd, unsafe.Pointer(&b[0]), len(b))
-		if n != -int(errEINTR) {
+		n, err = syscall.Read(f.fd, b)
+		if err != syscall.EINTR {
 			break
 		}
 	}
-	if n < 0 {
-		return 0, f.wrapErr("read", errorFromResult(n))
+	if err != nil {
+		return 0, f.wrapErr("read", err)
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -205,12 +192,12 @@ func (f *File) Write(b []byte) (n int, err error) {
 		return 0, err
 	}
 	for n < len(b) {
-		m := sysWrite(f.fd, unsafe.Pointer(&b[n]), len(b)-n)
-		if m == -int(errEINTR) {
+		m, err := syscall.Write(f.fd, b[n:])
+		if err == syscall.EINTR {
 			continue
 		}
-		if m < 0 {
-			return n, f.wrapErr("write", errorFromResult(m))
+		if err != nil {
+			return n, f.wrapErr("write", err)
 		}
 		if m == 0 {
 			return n, io.ErrShortWrite
@@ -250,9 +237,13 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	if err := f.checkValid("seek"); err != nil {
 		return 0, err
 	}
-	r := sysSeek(f.fd, offset, whence)
-	if r < 0 {
-		return 0, f.wrapErr("seek", errorFromResult(int(r)))
+	if f.dirinfo != nil {
+		// Seeking a directory restarts its reading.
+		f.dirinfo = nil
+	}
+	r, err := syscall.Seek(f.fd, offset, whence)
+	if err != nil {
+		return 0, f.wrapErr("seek", err)
 	}
 	return r, nil
 }
@@ -267,8 +258,8 @@ func (f *File) Close() error {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	f.closed = true
-	if r := sysClose(f.fd); r < 0 {
-		return &PathError{Op: "close", Path: f.name, Err: errorFromResult(r)}
+	if err := syscall.Close(f.fd); err != nil {
+		return &PathError{Op: "close", Path: f.name, Err: err}
 	}
 	return nil
 }
@@ -313,4 +304,169 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 		err = err1
 	}
 	return err
+}
+
+// errNegativeOffset is ReadAt's and WriteAt's error for an offset below 0.
+var errNegativeOffset = errors.New("negative offset")
+
+// errWriteAtInAppendMode is WriteAt's error for a file opened with O_APPEND.
+var errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
+
+// ReadAt reads len(b) bytes from the File starting at byte offset off.
+// It returns the number of bytes read and the error, if any.
+// ReadAt always returns a non-nil error when n < len(b).
+// At end of file, that error is io.EOF.
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "readat", Path: f.name, Err: errNegativeOffset}
+	}
+	for len(b) > 0 {
+		m, e := syscall.Pread(f.fd, b, off)
+		if e == syscall.EINTR {
+			continue
+		}
+		if e != nil {
+			err = f.wrapErr("read", e)
+			break
+		}
+		if m == 0 {
+			return n, io.EOF
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+// WriteAt writes len(b) bytes to the File starting at byte offset off.
+// It returns the number of bytes written and an error, if any.
+// WriteAt returns a non-nil error when n != len(b).
+//
+// If file was opened with the O_APPEND flag, WriteAt returns an error.
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	if f.appendMode {
+		return 0, errWriteAtInAppendMode
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "writeat", Path: f.name, Err: errNegativeOffset}
+	}
+	for len(b) > 0 {
+		m, e := syscall.Pwrite(f.fd, b, off)
+		if e == syscall.EINTR {
+			continue
+		}
+		if e != nil {
+			err = f.wrapErr("write", e)
+			break
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+// Sync commits the current contents of the file to stable storage.
+func (f *File) Sync() error {
+	if err := f.checkValid("sync"); err != nil {
+		return err
+	}
+	return f.wrapErr("sync", syscall.Fsync(f.fd))
+}
+
+// Truncate changes the size of the file.
+// It does not change the I/O offset.
+func (f *File) Truncate(size int64) error {
+	if err := f.checkValid("truncate"); err != nil {
+		return err
+	}
+	return f.wrapErr("truncate", syscall.Ftruncate(f.fd, size))
+}
+
+// Chmod changes the mode of the file to mode.
+func (f *File) Chmod(mode FileMode) error {
+	if err := f.checkValid("chmod"); err != nil {
+		return err
+	}
+	return f.wrapErr("chmod", syscall.Fchmod(f.fd, syscallMode(mode)))
+}
+
+// Chown changes the numeric uid and gid of the named file.
+func (f *File) Chown(uid, gid int) error {
+	if err := f.checkValid("chown"); err != nil {
+		return err
+	}
+	return f.wrapErr("chown", syscall.Fchown(f.fd, uid, gid))
+}
+
+// Chdir changes the current working directory to the file,
+// which must be a directory.
+func (f *File) Chdir() error {
+	if err := f.checkValid("chdir"); err != nil {
+		return err
+	}
+	return f.wrapErr("chdir", syscall.Fchdir(f.fd))
+}
+
+// SetDeadline sets the read and write deadlines for a File. gominic's files
+// have no poller, so, as Go for regular files, it reports ErrNoDeadline.
+func (f *File) SetDeadline(t time.Time) error { return f.setDeadline() }
+
+// SetReadDeadline sets the deadline for future Read calls (see SetDeadline).
+func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline() }
+
+// SetWriteDeadline sets the deadline for future Write calls (see SetDeadline).
+func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline() }
+
+func (f *File) setDeadline() error {
+	if err := f.checkValid("SetDeadline"); err != nil {
+		return err
+	}
+	return ErrNoDeadline
+}
+
+// SyscallConn returns a raw file.
+// This implements the syscall.Conn interface.
+func (f *File) SyscallConn() (syscall.RawConn, error) {
+	if err := f.checkValid("SyscallConn"); err != nil {
+		return nil, err
+	}
+	return rawConn{f}, nil
+}
+
+// rawConn gives a File's descriptor to the functions of syscall.RawConn.
+type rawConn struct{ f *File }
+
+func (c rawConn) Control(fn func(uintptr)) error {
+	fn(uintptr(c.f.fd))
+	return nil
+}
+
+func (c rawConn) Read(fn func(uintptr) bool) error {
+	for !fn(uintptr(c.f.fd)) {
+	}
+	return nil
+}
+
+func (c rawConn) Write(fn func(uintptr) bool) error {
+	for !fn(uintptr(c.f.fd)) {
+	}
+	return nil
+}
+
+// Pipe returns a connected pair of Files; reads from r return bytes written
+// to w. It returns the files and an error, if any.
+func Pipe() (r *File, w *File, err error) {
+	var p [2]int
+	if e := syscall.Pipe2(p[:], syscall.O_CLOEXEC); e != nil {
+		return nil, nil, NewSyscallError("pipe2", e)
+	}
+	return NewFile(uintptr(p[0]), "|0"), NewFile(uintptr(p[1]), "|1"), nil
 }

@@ -1,15 +1,20 @@
 // Package os provides a platform-independent interface to operating system
 // functionality: the program's arguments and environment, exit, and files.
 //
-// gominic's os talks to Linux through a handful of runtime functions
-// (runtime/os_linux.go and runtime/proc.go) that return the kernel's raw
-// result, >= 0 on success or -errno on failure; this package turns -errno
-// into Go's error values (error.go). The files:
+// gominic's os talks to Linux through package syscall, and wraps its
+// Errno values in Go's error types (error.go). The files:
 //
-//	os.go     Args, Exit
-//	env.go    Getenv, LookupEnv, Setenv, Unsetenv, Environ
-//	file.go   File: Open, Create, OpenFile, Read, Write, Seek, Close, ...
-//	error.go  errno, PathError, ErrNotExist and friends, IsNotExist, ...
+//	os.go       Args, Exit
+//	env.go      Getenv, LookupEnv, Setenv, Unsetenv, Environ, Expand
+//	file.go     File: Open, Create, OpenFile, Read, Write, Seek, Close, ...
+//	stat.go     FileInfo: Stat, Lstat, File.Stat, SameFile
+//	dir.go      ReadDir, File.ReadDir, Readdir, Readdirnames
+//	fileops.go  Mkdir, Remove, Rename, Symlink, Readlink, Chmod, Getwd, ...
+//	path.go     MkdirAll, RemoveAll
+//	tempfile.go CreateTemp, MkdirTemp
+//	proc.go     Getpid..., Hostname, Executable, TempDir, UserHomeDir, DirFS
+//	exec.go     StartProcess, Process, ProcessState, Signal
+//	error.go    PathError, LinkError, ErrNotExist and friends, IsNotExist, ...
 package os
 
 // Args hold the command-line arguments, starting with the program name.

@@ -3,6 +3,8 @@
 
 package time
 
+import "errors"
+
 // A Duration represents the elapsed time between two instants as an int64
 // nanosecond count (about 290 years at most).
 type Duration int64
@@ -198,4 +200,179 @@ func (d Duration) Abs() Duration {
 	default:
 		return -d
 	}
+}
+
+// unitMap gives each unit ParseDuration knows its length in nanoseconds.
+var unitMap = map[string]uint64{
+	"ns": uint64(Nanosecond),
+	"us": uint64(Microsecond),
+	"µs": uint64(Microsecond), // U+00B5 = micro symbol
+	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
+	"ms": uint64(Millisecond),
+	"s":  uint64(Second),
+	"m":  uint64(Minute),
+	"h":  uint64(Hour),
+}
+
+// ParseDuration parses a duration string.
+// A duration string is a possibly signed sequence of
+// decimal numbers, each with optional fraction and a unit suffix,
+// such as "300ms", "-1.5h" or "2h45m".
+// Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h".
+//
+// The sum is kept as an unsigned magnitude, so that -9223372036854775808ns
+// (whose magnitude does not fit an int64) still parses.
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, errors.New("time: invalid duration " + quote(orig))
+	}
+	var d uint64
+	for s != "" {
+		v, rest, err := durationTerm(s, orig)
+		if err != nil {
+			return 0, err
+		}
+		d += v
+		if d > 1<<63 {
+			return 0, errors.New("time: invalid duration " + quote(orig))
+		}
+		s = rest
+	}
+	if neg {
+		return -Duration(d), nil
+	}
+	if d > 1<<63-1 {
+		return 0, errors.New("time: invalid duration " + quote(orig))
+	}
+	return Duration(d), nil
+}
+
+// durationTerm parses one "1.5h" term at the start of s: its value in
+// nanoseconds and the rest of s. orig is the whole text, for errors.
+func durationTerm(s, orig string) (v uint64, rest string, err error) {
+	invalid := errors.New("time: invalid duration " + quote(orig))
+	if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
+		return 0, "", invalid
+	}
+	pl := len(s)
+	v, s, overflow := leadingInt(s)
+	if overflow {
+		return 0, "", invalid
+	}
+	pre := pl != len(s) // whether we consumed anything before a period
+	var f uint64
+	scale := 1.0
+	post := false
+	if s != "" && s[0] == '.' {
+		s = s[1:]
+		pl := len(s)
+		f, scale, s = leadingFraction(s)
+		post = pl != len(s)
+	}
+	if !pre && !post {
+		return 0, "", invalid // no digits (e.g. ".s" or "-.s")
+	}
+	i := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '.' || '0' <= c && c <= '9' {
+			break
+		}
+	}
+	if i == 0 {
+		return 0, "", errors.New("time: missing unit in duration " + quote(orig))
+	}
+	u := s[:i]
+	unit, known := unitMap[u]
+	if !known {
+		return 0, "", errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
+	}
+	if v > 1<<63/unit {
+		return 0, "", invalid
+	}
+	v *= unit
+	if f > 0 {
+		// float64 keeps the fraction's nanoseconds exact enough.
+		v += uint64(float64(f) * (float64(unit) / scale))
+		if v > 1<<63 {
+			return 0, "", invalid
+		}
+	}
+	return v, s[i:], nil
+}
+
+// leadingInt consumes the leading [0-9]* from s.
+func leadingInt(s string) (x uint64, rem string, overflow bool) {
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if x > 1<<63/10 {
+			return 0, "", true
+		}
+		x = x*10 + uint64(c) - '0'
+		if x > 1<<63 {
+			return 0, "", true
+		}
+	}
+	return x, s[i:], false
+}
+
+// leadingFraction consumes the leading [0-9]* from s. It is used only for
+// fractions, so it does not return an error on overflow: it just stops
+// accumulating precision.
+func leadingFraction(s string) (x uint64, scale float64, rem string) {
+	i := 0
+	scale = 1
+	overflow := false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if overflow {
+			continue
+		}
+		if x > (1<<63-1)/10 {
+			overflow = true
+			continue
+		}
+		y := x*10 + uint64(c) - '0'
+		if y > 1<<63 {
+			overflow = true
+			continue
+		}
+		x = y
+		scale *= 10
+	}
+	return x, scale, s[i:]
+}
+
+// quote is strconv.Quote for time's error messages (time does not import
+// strconv), simpler: every byte outside printable ASCII is written \xNN.
+func quote(s string) string {
+	const lowerhex = "0123456789abcdef"
+	buf := make([]byte, 1, len(s)+2)
+	buf[0] = '"'
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c < ' ':
+			buf = append(buf, '\\', 'x', lowerhex[c>>4], lowerhex[c&0xF])
+		case c == '"' || c == '\\':
+			buf = append(buf, '\\', c)
+		default:
+			buf = append(buf, c)
+		}
+	}
+	return string(append(buf, '"'))
 }
