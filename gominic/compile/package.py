@@ -25,9 +25,11 @@ from gominic.compile.irbuilder import Builder
 from gominic.compile.static import StaticData
 from gominic.compile.typedesc import TypeDescriptors
 from gominic.compile.typenames import symbol_type_string
+from gominic.obj.mapinit import MAPINIT_SLOT_SUFFIX, MAPINIT_SUFFIX
+from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Func, Package, Var
-from gominic.types.operand import Info
+from gominic.types.operand import Info, Mode
 from gominic.types.sizes import alignof
 
 TRIPLE = "x86_64-unknown-linux-gnu"
@@ -248,6 +250,28 @@ class PackageBuilder:
 
     # --- package initialisation -------------------------------------------
 
+    def outline_map_init(self, fb, init) -> None:
+        """Initialise a package-level map in a function of its own, called
+        through a word the linker nils when the map is unreachable
+        (gominic/obj/mapinit.py)."""
+        from gominic.compile.call import FnPtr
+        from gominic.compile.function import FuncBuilder
+        name = self.global_var(init.lhs[0]).name
+        outlined = self.declare_func(name + MAPINIT_SUFFIX, ir.FunctionType(L.VOID, []))
+        self.define(outlined)
+        ofb = FuncBuilder.for_init(self, outlined)
+        ofb.package_initializer(init)
+        ofb.b.ret_void()
+        # A variable, not a constant: LLVM would fold a constant word's load
+        # into a direct call, which the linker would have to follow. It
+        # holds a code pointer, nothing a collector scans: noptrdata.
+        slot = ir.GlobalVariable(self.module, L.PTR, name + MAPINIT_SLOT_SUFFIX)
+        slot.initializer = outlined
+        slot.section = f".noptrdata.{slot.name}"
+        code = fb.b.load(slot)
+        with fb.b.if_then(fb.b.icmp_unsigned("!=", code, ir.Constant(L.PTR, None))):
+            fb.b.call(FnPtr(code, outlined.function_type), [])
+
     def build_init(self) -> None:
         from gominic.compile.function import FuncBuilder
         path = self.pkg.path
@@ -271,6 +295,10 @@ class PackageBuilder:
         for init in self.info.init_order:
             if len(init.lhs) == 1 and init.lhs[0].name != "_" and static.initialize(init.lhs[0], init.rhs):
                 continue
+            if len(init.lhs) == 1 and init.lhs[0].name != "_" and is_pure_map_literal(self.info, init.rhs):
+                self.outline_map_init(fb, init)
+                continue
+            static.seen_mutation = True
             fb.package_initializer(init)
         n = 0
         for f in self.info.funcs:
@@ -280,3 +308,20 @@ class PackageBuilder:
                 self.pending.append(lambda f=f, sym=sym: FuncBuilder(self, f.decl, f, sym).build())
                 b.call(self.declare_func(sym, ir.FunctionType(L.VOID, [])), [])
         b.ret_void()
+
+
+def is_pure_map_literal(info: Info, e) -> bool:
+    """Whether e is a map composite literal whose evaluation does nothing
+    but allocate: no calls (conversions are fine) and no receives, so that
+    skipping it when the map is unused changes nothing else."""
+    if not (isinstance(e, ast.CompositeLit) and isinstance(info.type_of(e).underlying(), T.Map)):
+        return False
+    from gominic.compile.function import contains_node
+
+    def effect(n) -> bool:
+        if isinstance(n, ast.CallExpr):
+            fun = info.types.get(n.fun)
+            return fun is None or fun.mode != Mode.TYPEXPR
+        return isinstance(n, ast.Operation) and n.op == "<-" and n.y is None
+    return not contains_node(e, effect)
+

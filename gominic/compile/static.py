@@ -7,6 +7,11 @@ out as initialised data in .data or .noptrdata, with relocations where it
 holds addresses, instead of being assigned by code in the package's init
 function. Anything else (a call, an interface conversion, ...) is left to
 init code.
+
+Like Go's staticcopy, ``var L = _L`` copies the initial value of another
+statically initialised variable of the package, as long as no initialiser
+before it ran code (code could have changed _L: Go issue 51913). Strings
+are never copied: the linker's -X may change them.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ class StaticData:
         self.pb = pb
         self.info = pb.info
         self.temps = 0
+        self.initial: dict[Var, ir.Constant] = {}  # the statically initialised variables
+        self.seen_mutation = False  # some initialiser so far runs code
 
     def initialize(self, v: Var, e: ast.Expr) -> bool:
         """Lay out v = e as data if e is static; report whether it was."""
@@ -33,6 +40,7 @@ class StaticData:
             return False
         g = self.pb.global_var(v)
         g.initializer = value
+        self.initial[v] = value
         kind = "data" if T.has_pointers(v.type) else "noptrdata"
         g.section = f".{kind}.{g.name}"
         return True
@@ -53,6 +61,8 @@ class StaticData:
                 return L.zero(L.lltype(t))
             if isinstance(obj, Func) and obj.decl is not None and not obj.sig.tparams:
                 return self.pb.static_closure(self.pb.func_ref(obj))
+            if obj in self.initial and not self.seen_mutation and not T.is_string(obj.type):
+                return self.initial[obj]
             return None
         if isinstance(e, ast.Operation) and e.op == "&" and e.y is None:
             return self.address(e.x)

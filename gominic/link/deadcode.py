@@ -24,6 +24,11 @@ name and signature through an interface (a marker symbol is reachable;
 gominic/obj/methods.py describes the convention). Until both hold, the
 table's code relocations wait in ``pending``; the slots of methods that
 never become live are written as nil.
+
+Outlined map initialisers (gominic/obj/mapinit.py) follow the same idea:
+the word through which a package's init calls ``V·mapinit`` is not
+followed; ``V·mapinit`` is reached when the map variable V is, and
+otherwise the word is nil and init skips it.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from typing import TextIO
 
 from gominic.link.errors import LinkError
 from gominic.link.loader import Loader, Sym
+from gominic.obj.mapinit import MAPINIT_SLOT_SUFFIX, MAPINIT_SUFFIX
 from gominic.obj.methods import (
     IFN_OFFSET, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET, TFN_OFFSET,
     imethod_marker,
@@ -44,6 +50,7 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     if root == 0 or not loader.attr_defined(root):
         raise LinkError(f"{entry}: entry symbol not defined")
     work: list[Sym] = []
+    names = loader.names  # raw names: markers, method tables and map initialisers are always named
     mark(loader, work, root, 0, dumpdep)
     main = loader.lookup("main.main")
     if not main or not loader.attr_defined(main):
@@ -52,9 +59,10 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
         raise LinkError("runtime.main_main·f: function main is undeclared in the main package")
     if not loader.attr_reachable(main):
         mark(loader, work, main, 0, dumpdep)
+    mapinits = {name[:-len(MAPINIT_SUFFIX)]: s for s, name in enumerate(names)
+                if name and name.endswith(MAPINIT_SUFFIX)}  # map variable -> its outlined initialiser
     used: set[str] = set()  # method markers reached
     pending: dict[str, list[tuple[Sym, Sym]]] = {}  # marker -> (code, table) waiting for it
-    names = loader.names  # raw names: markers and method tables are always named
     while work:
         s = work.pop()
         name = names[s]
@@ -63,6 +71,11 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
             for target, table in pending.pop(name, []):
                 if not loader.attr_reachable(target):
                     mark(loader, work, target, table, dumpdep)
+        if name.endswith(MAPINIT_SLOT_SUFFIX):
+            continue  # its initialiser is kept only if the map is (below)
+        mapinit = mapinits.get(name)
+        if mapinit and not loader.attr_reachable(mapinit):
+            mark(loader, work, mapinit, s, dumpdep)
         waiting = method_code_markers(loader, s) if name.endswith(METHOD_TABLE_SUFFIX) else {}
         for off, _, target, _ in loader.relocs(s):
             if not target or loader.attr_reachable(target):

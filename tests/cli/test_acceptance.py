@@ -166,3 +166,27 @@ def test_panic_traceback_names_the_functions(gominic, tmp_path: Path) -> None:
     frames = [line.split("(")[0] for line in run.stderr.splitlines() if line.startswith("main.")]
     assert frames == ["main.inner", "main.outer", "main.main"]
     assert "goroutine 1 [running]:" in run.stderr
+
+
+def test_unused_map_initialisers_and_their_tables_are_dropped(gominic, tmp_path: Path) -> None:
+    """A package-level map built from a literal is initialised by an outlined
+    function the linker keeps only if the map is used (gominic/obj/mapinit.py),
+    and ``var L = _L`` is static data: strings.ToUpper needs no Unicode
+    script table, unicode.Scripts keeps them all."""
+    src = tmp_path / "m.go"
+    src.write_text('package main\n\nimport (\n\t"strings"\n\t"unicode"\n)\n\n'
+                   'var Local = map[string]int{"a": 1}\n\n'
+                   'func main() {\n\tprintln(strings.ToUpper("héllo"), unicode.IsUpper(\'É\'))\n}\n')
+    assert gominic("build", "-o", "m", str(src), cwd=tmp_path).returncode == 0
+    run = subprocess.run([str(tmp_path / "m")], capture_output=True, text=True)
+    assert run.stderr == "HÉLLO true\n"
+    names = gominic("tool", "nm", str(tmp_path / "m")).stdout
+    assert "unicode.Greek" not in names and "mapinit\n" not in names
+    assert "main.Local·mapinit·f" in names and "unicode.Scripts·mapinit·f" in names
+    src.write_text('package main\n\nimport "unicode"\n\nvar Local = map[string]int{"a": 1}\n\n'
+                   'func main() {\n\tprintln(unicode.Is(unicode.Scripts["Greek"], \'λ\'), Local["a"])\n}\n')
+    assert gominic("build", "-o", "m", str(src), cwd=tmp_path).returncode == 0
+    run = subprocess.run([str(tmp_path / "m")], capture_output=True, text=True)
+    assert run.stderr == "true 1\n"
+    names = gominic("tool", "nm", str(tmp_path / "m")).stdout
+    assert "unicode.Greek" in names and "main.Local·mapinit\n" in names
