@@ -238,9 +238,9 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
                 if isinstance(obj, PkgName) and not obj.used:
                     path = obj.imported.path
                     if obj.name != path.rsplit("/", 1)[-1]:
-                        self.error(obj.pos, f'"{path}" imported as {obj.name} and not used')
+                        self.error(obj.pos, f'imported and not used: "{path}" as {obj.name}')
                     else:
-                        self.error(obj.pos, f'"{path}" imported and not used')
+                        self.error(obj.pos, f'imported and not used: "{path}"')
 
 
 def check_package(path: str, files: list[ast.File], importer: Importer) -> tuple[Package, Info]:

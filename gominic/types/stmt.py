@@ -34,7 +34,7 @@ class StmtMixin:
     def report_unused(self) -> None:
         for v in self.local_vars:
             if not v.used and v.name != "_":
-                self.error(v.pos, f"declared and not used: {v.name}")
+                self.error(v.pos, f"{v.name} declared but not used")
         for name, lbl in self.labels.items():
             if not lbl.used:
                 self.error(lbl.pos, f"label {name} defined and not used")
@@ -457,7 +457,7 @@ class StmtMixin:
             if guard.lhs.value == "_":
                 self.error(guard.lhs.pos, "no new variable on left side of :=")
             elif not any(v.used for v in symbols):
-                self.error(guard.lhs.pos, f"declared and not used: {guard.lhs.value}")
+                self.error(guard.lhs.pos, f"{guard.lhs.value} declared but not used")
         self.close_scope()
 
     def type_case(self, e: ast.Expr, x: Operand) -> T.Type | None:

@@ -5,7 +5,7 @@ func f() int { return 1 }
 
 func main() {
 	x := y /* ERROR "undefined: y" */
-	z := 1 /* ERROR "declared and not used: z" */
+	z := 1 /* ERROR "z declared but not used" */
 	var a, b = 1, 2
 	a, b = b, a
 	_ = x
