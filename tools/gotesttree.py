@@ -203,7 +203,7 @@ def stdlib_importcfg(scratch: Path) -> Path:
     for _ in range(5):
         (scratch / "all.go").write_text("package main\n\nimport (\n" + "".join(f'\t_ "{p}"\n' for p in shipped)
                                         + ")\n\nfunc main() {}\n")
-        p = gominic(["build", "-work", "-o", "all.exe", "all.go"], scratch)
+        p = gominic(["build", "-work", "-o", "all.exe", "all.go"], scratch, timeout=1800)  # a cold stdlib
         broken = set(re.findall(r"^# (\S+)", p.stderr, re.M))
         if p.returncode == 0:
             work = Path(re.search(r"WORK=(\S+)", p.stderr).group(1))
