@@ -215,6 +215,8 @@ class CallMixin:
             return Operand(Mode.INVALID, e)
         obj = r.obj
         self.record_use(e.sel, obj)
+        if isinstance(obj, Func) and self.decl_deps is not None and obj in self.obj_decls:
+            self.decl_deps.add(obj)  # a method's body counts for initialisation order
         if x.mode == Mode.TYPEXPR:
             # A method expression T.m yields a function whose first
             # parameter is the receiver.
