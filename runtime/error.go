@@ -121,6 +121,13 @@ func panicshift()  { gopanic(runtimeError("negative shift amount")) }
 
 func panicmakeslicelen() { gopanic(runtimeError("makeslice: len out of range")) }
 func panicmakeslicecap() { gopanic(runtimeError("makeslice: cap out of range")) }
+func panicgrowslice()    { gopanic(runtimeError("growslice: cap out of range")) }
+
+// panicwrap reports a value method called through a nil pointer (the
+// compiler's (*T).M wrapper checks).
+func panicwrap(pkg, typ, meth string) {
+	gopanic(plainError("value method " + pkg + "." + typ + "." + meth + " called using nil *" + typ + " pointer"))
+}
 
 // A TypeAssertionError is a failed type assertion.
 type TypeAssertionError struct {
@@ -141,7 +148,16 @@ func (e *TypeAssertionError) Error() string {
 		return "interface conversion: " + inter + " is nil, not " + e.want.str
 	}
 	if e.missing == "" {
-		return "interface conversion: " + inter + " is " + e.have.str + ", not " + e.want.str
+		msg := "interface conversion: " + inter + " is " + e.have.str + ", not " + e.want.str
+		if e.have.str == e.want.str {
+			// Two types spelled alike: say why they differ, as Go does.
+			if e.have.pkgpath != e.want.pkgpath {
+				msg += " (types from different packages)"
+			} else {
+				msg += " (types from different scopes)"
+			}
+		}
+		return msg
 	}
 	return "interface conversion: " + e.have.str + " is not " + e.want.str + ": missing method " + e.missing
 }

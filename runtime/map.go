@@ -135,10 +135,10 @@ func (h *hmap) grow() {
 }
 
 func mapdelete(t *_type, h *hmap, key unsafe.Pointer) {
+	hash := typehash(t.key, key) // first: an unhashable key panics even in an empty map
 	if h == nil || h.count == 0 {
 		return
 	}
-	hash := typehash(t.key, key)
 	b := hash & uintptr(len(h.buckets)-1)
 	var prev *mapentry
 	for e := h.buckets[b]; e != nil; e = e.next {
@@ -257,6 +257,9 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	case kindStruct:
 		for i := 0; i < len(t.fields); i++ {
 			f := &t.fields[i]
+			if f.name == "_" {
+				continue // blank fields take no part in equality, so none in the hash
+			}
 			h = typehashseed(f.typ, unsafe.Add(p, f.offset), h)
 		}
 		return h

@@ -9,6 +9,10 @@ import "unsafe"
 // oldLen (the caller sets the new length). Capacity doubles while small,
 // then grows by a quarter, as Go's growslice does.
 func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr) sliceHeader {
+	if newLen < 0 {
+		// oldLen plus what is appended overflowed int.
+		panicgrowslice()
+	}
 	newCap := oldCap
 	doubled := newCap + newCap
 	if newLen > doubled {
@@ -22,6 +26,9 @@ func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr)
 	}
 	if newCap <= 0 {
 		newCap = newLen
+	}
+	if elemSize > 0 && uintptr(newCap) > maxAlloc/elemSize {
+		panicgrowslice()
 	}
 	p := mallocgc(uintptr(newCap)*elemSize, nil)
 	if oldLen > 0 {

@@ -247,6 +247,14 @@ class TypeDescriptors:
         self.pb.define(fn, dupok=True)
         fb = FuncBuilder.for_init(self.pb, fn)
         fb.sym = name
+        if isinstance(t, T.Pointer) and isinstance(t.elem, T.Named) and not path and not pointer_recv(m):
+            # A value method called through a nil *T: Go's panicwrap, not a
+            # nil dereference, names the method.
+            named = t.elem.obj
+            is_nil = fb.b.icmp_unsigned("==", fn.args[0], ir.Constant(L.PTR, None))
+            with fb.b.if_then(is_nil, likely=False):
+                fb.rtcall("runtime.panicwrap", [self.pb.string_data(s.encode())
+                                                for s in (named.pkg.path, named.name, m.name)])
         # The data word is the address of a T: a boxed value, or *T itself.
         base_t = t.underlying().elem if isinstance(t.underlying(), T.Pointer) else t
         r = fb.call_promoted(m, fn.args[0], T.Pointer(base_t), path, list(fn.args[1:]))
