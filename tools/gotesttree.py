@@ -256,14 +256,14 @@ class Runner:
             if test.kind == "errorcheck":
                 return check_errors(test, p, [(src, src.name)])
             return Result(test, "pass") if p.returncode == 0 else Result(test, "fail", build_failure(p))
-        # run, build, runoutput: as go run would (runoutput's arguments are more files)
-        extra = [str(self.root / a) for a in test.args if a.endswith(".go")] if test.kind == "runoutput" else []
+        # run, build, runoutput: as go run would (arguments naming .go files are more files)
+        extra = [str(self.root / a) for a in test.args if a.endswith(".go")]
         p = gominic(["build", "-o", str(work / "a.exe"), str(src), *extra], work)
         if p.returncode != 0:
             return Result(test, "fail", build_failure(p))
         if test.kind == "build":
             return Result(test, "pass")
-        args = [] if test.kind == "runoutput" else test.args
+        args = [] if test.kind == "runoutput" else [a for a in test.args if not a.endswith(".go")]
         status, out = run_exe(work / "a.exe", args, work, test.timeout)
         if test.kind == "runoutput":
             if status != 0:
@@ -440,7 +440,7 @@ def collect(root: Path, only: list[str]) -> tuple[list[Test], list[Result]]:
         if path in go_fails:
             skipped.append(Result(t, "skip", "fails with Go 1.19 too (run.go)"))
             continue
-        sources = [root / path] + [root / a for a in t.args if t.kind == "runoutput" and a.endswith(".go")]
+        sources = [root / path] + [root / a for a in t.args if a.endswith(".go")]
         local: set[str] = set()
         if t.kind.endswith("dir"):
             d = (root / path).with_suffix(".dir")

@@ -109,8 +109,8 @@ def memmove(fb, dst: ir.Value, src: ir.Value, n: ir.Value) -> None:
 
 def b_copy(fb, e: ast.CallExpr) -> ir.Value:
     b = fb.b
-    dst = fb.expr(e.args[0])
-    src = fb.expr(e.args[1])
+    dst = arg_value(fb, e.args[0])
+    src = arg_value(fb, e.args[1])
     elem_t = fb.info.type_of(e.args[0]).underlying().elem
     n = b.extract_value(dst, 1)
     m = b.extract_value(src, 1)
