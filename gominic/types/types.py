@@ -242,8 +242,13 @@ class TypeParam(Type):
         return self.constraint.underlying() if self.constraint else INVALID
 
     def iface(self) -> Interface:
+        """The constraint interface, complete: its type set includes the
+        terms of the interfaces it embeds."""
         u = self.underlying()
-        return u if isinstance(u, Interface) else Interface([], [])
+        if not isinstance(u, Interface):
+            return Interface([], [])
+        u.complete()
+        return u
 
 
 # ---------------------------------------------------------------------------
@@ -309,7 +314,6 @@ def for_type_set(pred):
     def lifted(t: Type) -> bool:
         if isinstance(t, TypeParam):
             iface = t.iface()
-            iface.complete()
             return iface.terms is not None and all(pred(term.type) for term in iface.terms)
         return pred(t)
     lifted.__name__ = pred.__name__
