@@ -29,15 +29,16 @@ import lark
 from lark import Lark
 from lark.exceptions import UnexpectedInput
 
-from gominic.diag import CompileError
+from gominic.diag import CompileError, Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.builder import Builder, PositionTable, lark_transformer
 from gominic.syntax.errors import go_error
-from gominic.syntax.scanner import GoLexer, SemicolonInserter, scan
+from gominic.syntax.scanner import BOM, GoLexer, SemicolonInserter, scan, source_errors
 
 GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
 
 _builder = Builder()
+_postlex = SemicolonInserter()
 _lark: Lark | None = None
 # One Lark instance serves every parse; the builder holds the current file.
 _lock = threading.Lock()
@@ -80,13 +81,20 @@ def make_lark(grammar: str, cache: Path | None) -> Lark:
     missing, stale or unreadable (say, half-written by a concurrent build;
     concurrent builders write identical bytes).
     """
-    return Lark(grammar, parser="lalr", lexer=GoLexer, postlex=SemicolonInserter(),
+    return Lark(grammar, parser="lalr", lexer=GoLexer, postlex=_postlex,
                 transformer=lark_transformer(_builder), maybe_placeholders=True, cache=str(cache) if cache else False)
 
 
 def prepare_source(filename: str, src: bytes | str) -> tuple[str, PositionTable]:
-    """Decodes a source file and makes its position table."""
-    text = src.decode("utf-8", errors="replace") if isinstance(src, bytes) else src
+    """Decodes a source file and makes its position table; raises
+    CompileError for bytes Go refuses in source (scanner.source_errors)."""
+    if isinstance(src, str):
+        src = src.encode("utf-8", "surrogateescape")
+    if errors := source_errors(filename, src):
+        raise CompileError(errors)
+    text = src.decode()
+    if text.startswith(BOM.decode()):
+        text = "   " + text[1:]  # skipped, as by Go's scanner, whose columns still count its 3 bytes
     return text, PositionTable(filename, text)
 
 
@@ -102,12 +110,22 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
         gc_was_enabled = gc.isenabled()
         gc.disable()  # the parse allocates many small objects and frees none
         try:
-            return parser.parse(text)
+            file = parser.parse(text)
+            if _postlex.misplaced:
+                raise CompileError([Error(directive_pos(tok, positions), "misplaced compiler directive")
+                                    for tok in _postlex.misplaced])
+            return file
         except UnexpectedInput as e:
             raise CompileError([go_error(e, text, positions)]) from None
         finally:
             if gc_was_enabled:
                 gc.enable()
+
+
+def directive_pos(comment: lark.Token, positions: PositionTable) -> Pos:
+    """Where Go places a directive: at its text, after the "//"."""
+    pos = positions(comment)
+    return Pos(pos.file, pos.line, pos.col + 2)
 
 
 def lex(filename: str, text: str) -> list[lark.Token]:

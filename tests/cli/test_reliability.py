@@ -21,3 +21,43 @@ def test_a_build_imports_nothing_from_the_project(gominic, tmp_path):
     r = gominic("build", "-a", "-p", "2", "-o", "prog", ".")
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in tmp_path.glob("RAN_*")) == []
+
+
+def write_module(dir, src: bytes) -> None:
+    (dir / "go.mod").write_text("module p\n\ngo 1.19\n")
+    (dir / "prog.go").write_bytes(src)
+
+
+# Programs Go rejects, each with the message go build 1.19 prints (after
+# "# p"): they once crashed the compiler or were accepted (issue 18, 4 and 11).
+REJECTED = {
+    "switch_undefined": (b"package main\n\nfunc main() {\n\tswitch s {\n\tcase 1:\n\t}\n}\n",
+                         "./prog.go:4:9: undefined: s"),
+    "break": (b"package main\n\nfunc main() {\n\tbreak\n}\n",
+              "./prog.go:4:2: break is not in a loop, switch, or select"),
+    "println_struct": (b"package main\n\nfunc main() {\n\tprintln(struct{}{})\n}\n",
+                       "./prog.go:4:9: illegal types for operand: print\n\tstruct {}"),
+    "invalid_utf8": (b'package main\n\nfunc main() {\n\tprintln("a\xff")\n}\n',
+                     "./prog.go:4:12: invalid UTF-8 encoding"),
+    "nul": (b'package main\n\nfunc main() {\n\tprintln("a\x00")\n}\n', "./prog.go:4:12: invalid NUL character"),
+    "bom_middle": (b'package main\n\nfunc main() {\n\tx := 1 \xef\xbb\xbf\n\tprintln(x)\n}\n',
+                   "./prog.go:4:9: invalid BOM in the middle of the file"),
+    "misplaced_directive": (b"package main\n\nfunc main() {\n\t//go:noinline\n\tx := 1\n\tprintln(x)\n}\n",
+                            "./prog.go:4:4: misplaced compiler directive"),
+    "type_too_large": (b"package main\n\ntype T [1 << 40][1 << 40]int\n\nvar p *T\n\nfunc main() { println(p) }\n",
+                       "./prog.go:3:6: type [1099511627776][1099511627776]int larger than address space"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REJECTED))
+def test_ordinary_mistakes_get_go_messages(gominic, tmp_path, name):
+    src, message = REJECTED[name]
+    write_module(tmp_path, src)
+    r = gominic("build", "-o", "prog", ".")
+    assert (r.returncode, r.stderr) == (2, f"# p\n{message}\n")
+
+
+def test_a_bom_at_the_start_is_skipped(gominic, tmp_path):
+    write_module(tmp_path, b'\xef\xbb\xbfpackage main\n\nfunc main() { println("bom") }\n')
+    r = gominic("run", ".")
+    assert (r.returncode, r.stderr) == (0, "bom\n")
