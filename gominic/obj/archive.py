@@ -67,14 +67,18 @@ def member_header(name: str, size: int) -> bytes:
 
 def write_archive(path: str | Path, members: list[tuple[str, bytes]]) -> None:
     """Write an ar archive atomically: to a temp file beside ``path``, then rename."""
-    path = Path(path)
+    write_atomically(Path(path), archive_bytes(members))
+
+
+def archive_bytes(members: list[tuple[str, bytes]]) -> bytes:
+    """The bytes of an ar archive holding members, in order."""
     parts = [AR_MAGIC]
     for name, data in members:
         parts.append(member_header(name, len(data)))
         parts.append(bytes(data))
         if len(data) % 2:
             parts.append(b"\n")
-    write_atomically(path, b"".join(parts))
+    return b"".join(parts)
 
 
 def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> None:

@@ -61,3 +61,19 @@ def test_a_bom_at_the_start_is_skipped(gominic, tmp_path):
     write_module(tmp_path, b'\xef\xbb\xbfpackage main\n\nfunc main() { println("bom") }\n')
     r = gominic("run", ".")
     assert (r.returncode, r.stderr) == (0, "bom\n")
+
+
+def test_a_damaged_cache_entry_heals(gominic, tmp_path):
+    """A truncated archive in the cache is found out by its hash, compiled
+    again with a one-line warning, and the build after that is quiet."""
+    write_module(tmp_path, b'package main\n\nfunc main() { println("healed") }\n')
+    env = {"GOMINICCACHE": str(tmp_path / "cache")}
+    assert gominic("build", "-o", "prog", ".", env=env).returncode == 0
+    main_archive = min((tmp_path / "cache").rglob("*-d"), key=lambda p: p.stat().st_size)
+    main_archive.write_bytes(main_archive.read_bytes()[:100])
+    r = gominic("run", ".", env=env)
+    assert (r.returncode, r.stdout) == (0, "")
+    warning, output = r.stderr.splitlines()
+    assert warning.startswith("gominic: warning: cache entry ") and warning.endswith("-a is damaged; rebuilding it")
+    assert output == "healed"
+    assert gominic("run", ".", env=env).stderr == "healed\n"
