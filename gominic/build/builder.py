@@ -119,24 +119,31 @@ def process_pool(workers: int) -> Executor:
     unsafe path is prepended), which the workers forked from the server
     inherit; the variable is taken back so that nothing else, such as the
     program ``gominic run`` starts, sees it.
+
+    The server and the workers die with their parent (lifeline.py; its
+    SERVER_ENV is set for the server as PYTHONSAFEPATH is).
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import forkserver, resource_tracker
 
+    from gominic.build.lifeline import SERVER_ENV, die_with_parent
+
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["gominic.compile"])
-    saved = os.environ.get("PYTHONSAFEPATH")
-    os.environ["PYTHONSAFEPATH"] = "1"
+    ctx.set_forkserver_preload(["gominic.build.lifeline", "gominic.compile"])
+    server_env = {"PYTHONSAFEPATH": "1", SERVER_ENV: "1"}
+    saved = {name: os.environ.get(name) for name in server_env}
+    os.environ.update(server_env)
     try:
         resource_tracker.ensure_running()
         forkserver.ensure_running()
     finally:
-        if saved is None:
-            del os.environ["PYTHONSAFEPATH"]
-        else:
-            os.environ["PYTHONSAFEPATH"] = saved
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+        for name, value in saved.items():
+            if value is None:
+                del os.environ[name]
+            else:
+                os.environ[name] = value
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=die_with_parent)
 
 
 Compiler = Callable[[CompileJob], list[tuple[str, bytes]]]

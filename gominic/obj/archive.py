@@ -20,6 +20,7 @@ identical archives (a reproducible build cache).
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
@@ -89,7 +90,8 @@ def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> 
     failure the temporary file is removed and ``path`` is left as it was.
     ``mode`` is masked by the umask, as open(2) would.
     """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    remove_stale_temporaries(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -100,6 +102,29 @@ def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> 
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Remove the temporary files of writes to path whose writer is dead
+    (killed mid-write, it could not remove them). A temporary's name
+    holds its writer's process id: .prog.1234.k2j4h1.tmp."""
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not process_exists(int(pid)):
+            try:
+                tmp.unlink()
+            except OSError:
+                pass  # another build removed it first
+
+
+def process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, as someone else's
+    return True
 
 
 def read_archive(source: str | Path | bytes | memoryview, name: str | None = None) -> list[Member]:

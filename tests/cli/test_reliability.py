@@ -1,7 +1,15 @@
 """Tests that a build is safe and robust against what lies in the user's
 folders: nothing there runs inside the toolchain."""
 
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
 import pytest
+
+from tests.conftest import gominic_command
 
 pytestmark = pytest.mark.e2e
 
@@ -77,3 +85,54 @@ def test_a_damaged_cache_entry_heals(gominic, tmp_path):
     assert warning.startswith("gominic: warning: cache entry ") and warning.endswith("-a is damaged; rebuilding it")
     assert output == "healed"
     assert gominic("run", ".", env=env).stderr == "healed\n"
+
+
+def descendants(pid: int) -> set[int]:
+    """The processes below pid, from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, work = set(), [pid]
+    while work:
+        for child in children.get(work.pop(), []):
+            found.add(child)
+            work.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+def test_killing_a_pooled_build_leaves_no_process(tmp_path):
+    """SIGKILL to gominic alone: its fork server, workers and resource
+    tracker must go too, within seconds."""
+    (tmp_path / "go.mod").write_text("module p\n\ngo 1.19\n")
+    (tmp_path / "main.go").write_text('package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("x") }\n')
+    env = {**os.environ, "GOMINICCACHE": str(tmp_path / "cache")}
+    build = subprocess.Popen([*gominic_command(), "build", "-a", "-p", "2", "-o", "prog", "."],
+                             cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    helpers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while len(helpers) < 4 and build.poll() is None and time.monotonic() < deadline:
+        helpers |= descendants(build.pid)  # tracker, server, two workers
+        time.sleep(0.2)
+    assert len(helpers) >= 4, "the build ended before its pool was seen"
+    build.kill()
+    build.wait()
+    deadline = time.monotonic() + 15
+    while any(alive(p) for p in helpers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [p for p in helpers if alive(p)]
+    for pid in left:  # leave nothing behind, even when failing
+        os.kill(pid, signal.SIGKILL)
+    assert left == []

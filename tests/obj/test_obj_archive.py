@@ -4,12 +4,13 @@ atomic writes and one-line errors for damaged archives."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 
 import pytest
 
-from gominic.obj.archive import PKGDEF, ObjError, read_archive, read_package, write_archive
+from gominic.obj.archive import PKGDEF, ObjError, read_archive, read_package, write_archive, write_atomically
 
 MEMBERS = [(PKGDEF, json.dumps({"path": "example/greeter", "imports": ["runtime"],
                                 "linkvars": {"example/greeter.v": "string"}, "export": {}}).encode()),
@@ -75,3 +76,15 @@ def test_bad_pkgdef(tmp_path):
 def test_member_name_too_long(tmp_path):
     with pytest.raises(ValueError):
         write_archive(tmp_path / "x.a", [("a_very_long_member_name.o", b"")])
+
+
+def test_a_write_removes_temporaries_of_dead_writers(tmp_path):
+    """A writer killed mid-write leaves .name.<pid>.xxx.tmp: the next write
+    of name removes it, unless its writer still runs."""
+    dead = tmp_path / ".prog.4194399.abc.tmp"  # beyond Linux's largest pid
+    alive = tmp_path / f".prog.{os.getpid()}.abc.tmp"
+    other = tmp_path / ".other.4194399.abc.tmp"
+    for f in (dead, alive, other):
+        f.write_bytes(b"partial")
+    write_atomically(tmp_path / "prog", b"whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, other.name, "prog"])
