@@ -102,6 +102,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
                 asm_files: list[tuple[str, bytes]] = (), optimize: bool = True,
                 keep_ir: bool = False) -> CompiledPackage:
     from gominic.compile import backend
+    from gominic.compile.asm import assemble
     from gominic.compile.escape import EscapeAnalysis, imported_leaks
     from gominic.compile.package import PackageBuilder, func_symbol
     from gominic.syntax.parser import parse_file
@@ -125,7 +126,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
         objects = [("_go_.o", backend.emit_object(mod, optimize))]
         for i, (name, src) in enumerate(asm_files):
-            objects.append((f"asm_{i}.o", backend.assemble(name, src.decode())))
+            objects.append((f"asm_{i}.o", assemble(name, src.decode("utf-8", "surrogateescape"))))
         extra = {"escape": escape.exported()}
         if declares_generics(pkg):
             extra["sources"] = [(name, src.decode("utf-8", "surrogateescape")) for name, src in files]

@@ -136,3 +136,19 @@ def test_killing_a_pooled_build_leaves_no_process(tmp_path):
     for pid in left:  # leave nothing behind, even when failing
         os.kill(pid, signal.SIGKILL)
     assert left == []
+
+
+ASM_MAIN = "package main\n\nfunc f() int\n\nfunc main() { println(f()) }\n"
+
+
+@pytest.mark.parametrize("line, message", [
+    ("\tbogus %rax", "./f_amd64.s:5: invalid instruction mnemonic 'bogus'"),
+    ('\t.incbin "/etc/passwd"', "./f_amd64.s:5: .incbin directive not allowed (it reads files)"),
+])
+def test_a_bad_assembly_file_is_the_packages_error(gominic, tmp_path, line, message):
+    """LLVM's assembler would end the build process: errors come back as
+    file.s:LINE: message for the package, exit 2."""
+    write_module(tmp_path, ASM_MAIN.encode())
+    (tmp_path / "f_amd64.s").write_text(f".text\n.globl main.f\nmain.f:\n\tmovq $1, %rax\n{line}\n\tret\n")
+    r = gominic("build", "-o", "prog", ".")
+    assert (r.returncode, r.stderr) == (2, f"# p\n{message}\n")
