@@ -33,7 +33,7 @@ from gominic.build.cache import Cache, action_key, export_data
 from gominic.build.errors import ActionError, BuildFailed, InternalError
 from gominic.build.load import Package
 from gominic.build.work import Work
-from gominic.obj.archive import PKGDEF, write_archive
+from gominic.obj.archive import package_members, write_archive
 
 if TYPE_CHECKING:  # a warm build compiles in-process: no pool, no import
     from concurrent.futures import Executor, Future
@@ -65,7 +65,7 @@ class CompileJob:
 
 
 def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
-    """Compile one package into archive members: __.PKGDEF, then the objects.
+    """Compile one package into archive members: __.PKGDEF, the objects, __.SUMS.
 
     A user's error becomes an ActionError, anything else an InternalError
     carrying its traceback as text: both cross a process boundary intact,
@@ -83,7 +83,7 @@ def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
         raise ActionError(job.package, [job.show(str(err)) for err in e.errors]) from None
     except Exception as e:
         raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
-    return [(PKGDEF, compiled.pkgdef), *compiled.objects]
+    return package_members(compiled.pkgdef, compiled.objects)
 
 
 def run_compile_listing(job: CompileJob) -> tuple[list[tuple[str, bytes]], str]:
@@ -100,7 +100,7 @@ def run_compile_listing(job: CompileJob) -> tuple[list[tuple[str, bytes]], str]:
         raise ActionError(job.package, [job.show(str(err)) for err in e.errors]) from None
     except Exception as e:
         raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
-    return [(PKGDEF, compiled.pkgdef), *compiled.objects], listing(compiled.objects, arg_sizes(compiled.module))
+    return package_members(compiled.pkgdef, compiled.objects), listing(compiled.objects, arg_sizes(compiled.module))
 
 
 def process_pool(workers: int) -> Executor:

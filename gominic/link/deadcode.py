@@ -46,6 +46,9 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     work: list[Sym] = []
     mark(loader, work, root, 0, dumpdep)
     main = loader.lookup("main.main")
+    if main and not loader.attr_defined(main):
+        # Go's linker says it for the runtime's reference to main.main.
+        raise LinkError("runtime.main_main·f: function main is undeclared in the main package")
     if main and loader.attr_defined(main) and not loader.attr_reachable(main):
         mark(loader, work, main, 0, dumpdep)
     used: set[str] = set()  # method markers reached

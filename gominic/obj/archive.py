@@ -11,8 +11,12 @@ ch. 6)::
 
 A package archive's members are, in order, ``__.PKGDEF`` (UTF-8 JSON: the
 import path, the imports, the link-time variables and the compiler's export
-data) and one or more ELF objects (``_go_.o``, then ``asm_0.o`` ... for
-packages with assembly).  Names are written space-padded without GNU's
+data), one or more ELF objects (``_go_.o``, then ``asm_0.o`` ... for
+packages with assembly) and ``__.SUMS``, the SHA-256 of each member before
+it, one ``<hex> <name>`` line each, so that the linker can tell a damaged
+archive from a program (a flipped byte in code would otherwise link into a
+wrong executable without a word). Archives without ``__.SUMS`` (made by
+hand, in tests) are read unchecked.  Names are written space-padded without GNU's
 trailing slash, as Go's ``pack`` does; both forms are accepted on reading.
 Timestamps, owners and modes are constant so that identical packages give
 identical archives (a reproducible build cache).
@@ -21,6 +25,7 @@ identical archives (a reproducible build cache).
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import os
 import tempfile
@@ -31,6 +36,7 @@ AR_MAGIC = b"!<arch>\n"
 AR_HEADER_SIZE = 60
 AR_FMAG = b"`\n"
 PKGDEF = "__.PKGDEF"
+SUMS = "__.SUMS"
 
 
 class ObjError(Exception):
@@ -54,6 +60,27 @@ class Package:
     imports: list[str]
     linkvars: dict[str, str]
     objects: list[Member] = field(default_factory=list)
+
+
+def package_members(pkgdef: bytes, objects: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The members of a package archive: __.PKGDEF, the objects, __.SUMS."""
+    members = [(PKGDEF, pkgdef), *objects]
+    sums = "".join(f"{hashlib.sha256(data).hexdigest()} {name}\n" for name, data in members)
+    return [*members, (SUMS, sums.encode())]
+
+
+def check_sums(members: list[Member], name: str) -> list[Member]:
+    """The members before __.SUMS, each checked against its sum; all
+    members when there is no __.SUMS."""
+    if not members or members[-1].name != SUMS:
+        return members
+    listed = bytes(members[-1].data).decode("ascii", "replace").splitlines()
+    if len(listed) != len(members) - 1:
+        raise ObjError(f"{name}: {SUMS} lists {len(listed)} members, the archive has {len(members) - 1}")
+    for line, m in zip(listed, members):
+        if line != f"{hashlib.sha256(m.data).hexdigest()} {m.name}":
+            raise ObjError(f"{name}({m.name}): does not match its checksum in {SUMS} (damaged archive)")
+    return members[:-1]
 
 
 def member_header(name: str, size: int) -> bytes:
@@ -161,7 +188,7 @@ def read_package(path: str | Path) -> Package:
     """Read a package archive: decode __.PKGDEF, collect the ELF object members."""
     name = str(path)
     try:
-        members = read_archive(Path(path).read_bytes(), name)
+        members = check_sums(read_archive(Path(path).read_bytes(), name), name)
     except OSError as e:
         raise ObjError(f"{name}: {e.strerror}") from None
     if not members or members[0].name != PKGDEF:

@@ -52,6 +52,8 @@ REJECTED = {
                    "./prog.go:4:9: invalid BOM in the middle of the file"),
     "misplaced_directive": (b"package main\n\nfunc main() {\n\t//go:noinline\n\tx := 1\n\tprintln(x)\n}\n",
                             "./prog.go:4:4: misplaced compiler directive"),
+    "no_main": (b"package main\n\nfunc mai() {}\n",
+                "runtime.main_main\u00b7f: function main is undeclared in the main package"),
     "type_too_large": (b"package main\n\ntype T [1 << 40][1 << 40]int\n\nvar p *T\n\nfunc main() { println(p) }\n",
                        "./prog.go:3:6: type [1099511627776][1099511627776]int larger than address space"),
 }

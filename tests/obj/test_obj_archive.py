@@ -88,3 +88,16 @@ def test_a_write_removes_temporaries_of_dead_writers(tmp_path):
         f.write_bytes(b"partial")
     write_atomically(tmp_path / "prog", b"whole")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, other.name, "prog"])
+
+
+def test_a_damaged_member_fails_its_checksum(tmp_path):
+    """package_members adds __.SUMS; read_package checks every member."""
+    from gominic.obj.archive import package_members
+    path = tmp_path / "p.a"
+    write_archive(path, package_members(MEMBERS[0][1], MEMBERS[1:]))
+    assert [m.name for m in read_package(path).objects] == [m for m, _ in MEMBERS[1:]]
+    data = bytearray(path.read_bytes())
+    data[data.index(b"\x7fELF") + 2] ^= 1
+    path.write_bytes(data)
+    with pytest.raises(ObjError, match=r"p.a\(_go_.o\): does not match its checksum in __.SUMS \(damaged archive\)"):
+        read_package(path)
