@@ -1,6 +1,8 @@
 # make run    build and run samples/hello
 # make test   run the whole test suite
 # make bench  measure gominic against go build (bench/README.md)
+# make fuzz   build 10,000 mutated programs: no crash, no hang (fuzz/fuzz_compile.py)
+# make fuzz-link  link 500 corrupted archives: an error or the right binary (fuzz/fuzz_link.py)
 # make clean  remove caches and build outputs (the venv stays)
 #
 # The venv is installed once and again only when pyproject.toml changes:
@@ -10,7 +12,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench fuzz fuzz-link clean
 
 run: $(STAMP)
 	$(VENV)/bin/gominic run ./samples/hello
@@ -20,6 +22,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python -m bench
+
+fuzz: $(STAMP)
+	$(VENV)/bin/python fuzz/fuzz_compile.py -n $(or $(N),10000)
+
+fuzz-link: $(STAMP)
+	$(VENV)/bin/python fuzz/fuzz_link.py -n $(or $(N),500)
 
 $(STAMP): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
