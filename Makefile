@@ -4,6 +4,8 @@
 # make gotest-tree  run Go's own test tree ($GOROOT/test) against gominic (tools/gotesttree.py)
 # make apicheck     our stdlib against Go 1.19's api/go1*.txt (tools/apicheck.py)
 # make stdtest      run Go's own package tests on our standard library (stdtest/run.py)
+# make fuzz   build 10,000 mutated programs: no crash, no hang (fuzz/fuzz_compile.py)
+# make fuzz-link  link 500 corrupted archives: an error or the right binary (fuzz/fuzz_link.py)
 # make clean  remove caches and build outputs (the venv stays)
 #
 # The venv is installed once and again only when pyproject.toml changes:
@@ -13,7 +15,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench gotest-tree apicheck stdtest clean
+.PHONY: run test bench gotest-tree apicheck stdtest fuzz fuzz-link clean
 
 run: $(STAMP)
 	$(VENV)/bin/gominic run ./samples/hello
@@ -32,6 +34,12 @@ apicheck: $(STAMP)
 
 stdtest: $(STAMP)
 	$(VENV)/bin/python -m stdtest
+
+fuzz: $(STAMP)
+	$(VENV)/bin/python fuzz/fuzz_compile.py -n $(or $(N),10000)
+
+fuzz-link: $(STAMP)
+	$(VENV)/bin/python fuzz/fuzz_link.py -n $(or $(N),500)
 
 $(STAMP): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)

@@ -20,7 +20,8 @@ class Pos:
     col: int
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}"
+        # Column 0: a position known to the line only (an assembler's).
+        return f"{self.file}:{self.line}" + (f":{self.col}" if self.col else "")
 
 
 NOPOS = Pos("<unknown>", 0, 0)

@@ -33,7 +33,7 @@ from gominic.build.cache import Cache, action_key, export_data
 from gominic.build.errors import ActionError, BuildFailed, InternalError
 from gominic.build.load import Package
 from gominic.build.work import Work
-from gominic.obj.archive import PKGDEF, write_archive
+from gominic.obj.archive import package_members, write_archive
 
 if TYPE_CHECKING:  # a warm build compiles in-process: no pool, no import
     from concurrent.futures import Executor, Future
@@ -66,7 +66,7 @@ class CompileJob:
 
 
 def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
-    """Compile one package into archive members: __.PKGDEF, then the objects.
+    """Compile one package into archive members: __.PKGDEF, the objects, __.SUMS.
 
     A user's error becomes an ActionError, anything else an InternalError
     carrying its traceback as text: both cross a process boundary intact,
@@ -84,7 +84,7 @@ def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
         raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
     except Exception as e:
         raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
-    return [(PKGDEF, compiled.pkgdef), *compiled.objects]
+    return package_members(compiled.pkgdef, compiled.objects)
 
 
 def run_compile_listing(job: CompileJob) -> tuple[list[tuple[str, bytes]], str]:
@@ -101,7 +101,7 @@ def run_compile_listing(job: CompileJob) -> tuple[list[tuple[str, bytes]], str]:
         raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
     except Exception as e:
         raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
-    return [(PKGDEF, compiled.pkgdef), *compiled.objects], listing(compiled.objects, arg_sizes(compiled.module))
+    return package_members(compiled.pkgdef, compiled.objects), listing(compiled.objects, arg_sizes(compiled.module))
 
 
 def process_pool(workers: int) -> Executor:
@@ -120,24 +120,31 @@ def process_pool(workers: int) -> Executor:
     unsafe path is prepended), which the workers forked from the server
     inherit; the variable is taken back so that nothing else, such as the
     program ``gominic run`` starts, sees it.
+
+    The server and the workers die with their parent (lifeline.py; its
+    SERVER_ENV is set for the server as PYTHONSAFEPATH is).
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import forkserver, resource_tracker
 
+    from gominic.build.lifeline import SERVER_ENV, die_with_parent
+
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["gominic.compile"])
-    saved = os.environ.get("PYTHONSAFEPATH")
-    os.environ["PYTHONSAFEPATH"] = "1"
+    ctx.set_forkserver_preload(["gominic.build.lifeline", "gominic.compile"])
+    server_env = {"PYTHONSAFEPATH": "1", SERVER_ENV: "1"}
+    saved = {name: os.environ.get(name) for name in server_env}
+    os.environ.update(server_env)
     try:
         resource_tracker.ensure_running()
         forkserver.ensure_running()
     finally:
-        if saved is None:
-            del os.environ["PYTHONSAFEPATH"]
-        else:
-            os.environ["PYTHONSAFEPATH"] = saved
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+        for name, value in saved.items():
+            if value is None:
+                del os.environ[name]
+            else:
+                os.environ[name] = value
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=die_with_parent)
 
 
 Compiler = Callable[[CompileJob], list[tuple[str, bytes]]]

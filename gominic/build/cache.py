@@ -17,10 +17,15 @@ inside an imported package that leaves its export data alone does not
 recompile the importers. Every field is written with its length first, so
 that no two different inputs can spell the same byte stream.
 
-An entry is one archive, ``<cache>/<key[:2]>/<key>-a``. It appears whole or
-not at all: write_archive writes a temporary file beside it and renames it,
-and a rename within a directory is atomic. Two builds racing to fill the same
-entry write the same bytes, and the last rename wins harmlessly.
+An entry is two files, as in Go's cache: the action file
+``<cache>/<key[:2]>/<key>-a`` holds the SHA-256 of the archive, which is
+stored as ``<cache>/<hash[:2]>/<hash>-d``. Each appears whole or not at all:
+it is written to a temporary file beside it and renamed, and a rename within
+a directory is atomic; the archive is written first. Two builds racing to
+fill the same entry write the same bytes, and the last rename wins
+harmlessly. A disk or a hand may still damage an entry: each lookup checks
+the archive against its hash, and a damaged entry is a miss (with a
+warning), so the package is compiled again and the entry made whole.
 """
 
 from __future__ import annotations
@@ -28,11 +33,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import shutil
+import sys
 from pathlib import Path
 
 import gominic
-from gominic.obj.archive import PKGDEF, read_archive, write_archive
+from gominic.obj.archive import PKGDEF, archive_bytes, read_archive, write_atomically
 
 # The parts of gominic whose code decides what a compile produces: the
 # compiler proper, the archive format it is stored in, and the diagnostics.
@@ -111,27 +118,49 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+HASH = re.compile(r"[0-9a-f]{64}")
+
+
 class Cache:
     """The directory of cached package archives."""
 
     def __init__(self, dir: Path):
         self.dir = dir
 
-    def entry(self, key: str) -> Path:
-        """Where the archive of key lives (or would)."""
+    def action(self, key: str) -> Path:
+        """The file naming the archive of key (by its hash)."""
         return self.dir / key[:2] / f"{key}-a"
 
+    def output(self, digest: str) -> Path:
+        """The archive whose SHA-256 is digest."""
+        return self.dir / digest[:2] / f"{digest}-d"
+
     def get(self, key: str) -> Path | None:
-        """The archive of key, or None on a cache miss."""
-        entry = self.entry(key)
-        return entry if entry.is_file() else None
+        """The archive of key, or None on a cache miss (a damaged entry is one)."""
+        action = self.action(key)
+        try:
+            digest = action.read_bytes().decode("ascii", "replace")
+        except OSError:
+            return None
+        if HASH.fullmatch(digest):
+            output = self.output(digest)
+            try:
+                if hashlib.sha256(output.read_bytes()).hexdigest() == digest:
+                    return output
+            except OSError:
+                pass
+        print(f"gominic: warning: cache entry {action.name} is damaged; rebuilding it", file=sys.stderr)
+        return None
 
     def put(self, key: str, members: list[tuple[str, bytes]]) -> Path:
         """Store an archive under key, atomically; return its path."""
-        entry = self.entry(key)
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        write_archive(entry, members)
-        return entry
+        data = archive_bytes(members)
+        digest = hashlib.sha256(data).hexdigest()
+        output, action = self.output(digest), self.action(key)
+        for path, content in ((output, data), (action, digest.encode())):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, content)
+        return output
 
     def link_up_to_date(self, key: str, output: Path) -> bool:
         """Whether output is exactly what the link with this key wrote (so

@@ -37,6 +37,8 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
+BOM = "\ufeff".encode()
+
 _BUILD_LINE = re.compile(rb"//go:build[ \t]+(.*)")
 
 
@@ -78,7 +80,7 @@ class _Reader:
 
     def __init__(self, src: bytes):
         self.src = src
-        self.offset = 0
+        self.offset = len(BOM) if src.startswith(BOM) else 0  # a BOM may start a file
         self.build_constraint: str | None = None
         self.seen_package = False
 

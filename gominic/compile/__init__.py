@@ -9,7 +9,18 @@ generate LLVM IR (package.py and friends), optimise and emit an ELF object
 from __future__ import annotations
 
 import gc
+import sys
+import threading
 from dataclasses import dataclass, field
+
+# Every phase walks the syntax tree recursively, a few Python frames per
+# level of nesting, and Go programs may nest 2,000 levels deep and more. So
+# a compile runs in a thread of its own with a deep stack and a recursion
+# limit that stack can hold (measured: 30,000 nested blocks or terms reach
+# the limit, a RecursionError, long before the stack ends; 2,000 compile).
+# The stack is reserved address space: only the pages used cost memory.
+COMPILE_STACK = 512 << 20
+RECURSION_LIMIT = 100_000
 
 
 def check_bodies(info) -> None:
@@ -51,7 +62,48 @@ class CompiledPackage:
 def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, bytes], *,
                     asm_files: list[tuple[str, bytes]] = (), optimize: bool = True,
                     complete: bool = False, keep_ir: bool = False) -> CompiledPackage:
+    """Compile one package (see run_package), on a deep stack; a program
+    nested beyond even that is reported, not a crash."""
+    from gominic.diag import CompileError, Error, Pos
+    try:
+        return on_deep_stack(run_package, path, files, imports, asm_files=asm_files,
+                             optimize=optimize, complete=complete, keep_ir=keep_ir)
+    except RecursionError:
+        where = Pos(files[0][0] if files else path, 1, 1)
+        raise CompileError([Error(where, "program too complex: nested too deeply")]) from None
+
+
+def on_deep_stack(fn, *args, **kwargs):
+    """fn(*args, **kwargs), run in a thread with COMPILE_STACK of stack."""
+    outcome: list = []
+
+    def run():
+        try:
+            outcome.append((True, fn(*args, **kwargs)))
+        except BaseException as e:  # handed over to the caller's thread
+            outcome.append((False, e))
+
+    saved_size, saved_limit = threading.stack_size(COMPILE_STACK), sys.getrecursionlimit()
+    sys.setrecursionlimit(max(saved_limit, RECURSION_LIMIT))
+    try:
+        thread = threading.Thread(target=run, name="compile")
+        thread.start()
+        threading.stack_size(saved_size)
+        thread.join()
+    finally:
+        threading.stack_size(saved_size)
+        sys.setrecursionlimit(saved_limit)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
+def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, bytes], *,
+                asm_files: list[tuple[str, bytes]] = (), optimize: bool = True,
+                complete: bool = False, keep_ir: bool = False) -> CompiledPackage:
     from gominic.compile import backend
+    from gominic.compile.asm import assemble
     from gominic.compile.escape import EscapeAnalysis, imported_leaks
     from gominic.compile.package import PackageBuilder, func_symbol
     from gominic.syntax.parser import parse_file
@@ -76,7 +128,7 @@ def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
         objects = [("_go_.o", backend.emit_object(mod, optimize))]
         for i, (name, src) in enumerate(asm_files):
-            objects.append((f"asm_{i}.o", backend.assemble(name, src.decode())))
+            objects.append((f"asm_{i}.o", assemble(name, src.decode("utf-8", "surrogateescape"))))
         extra = {"escape": escape.exported()}
         if declares_generics(pkg):
             extra["sources"] = [(name, src.decode("utf-8", "surrogateescape")) for name, src in files]

@@ -66,8 +66,9 @@ def emit_assembly(mod: llvm.ModuleRef, optimize: bool) -> str:
     return target_machine(2 if optimize else 0).emit_assembly(mod)
 
 
-def assemble(name: str, source: str) -> bytes:
-    """Assemble a GNU-syntax .s file with LLVM's integrated assembler (as module asm)."""
+def assemble_here(source: str) -> bytes:
+    """Assemble a GNU-syntax .s file with LLVM's integrated assembler (as
+    module asm), in this process, which LLVM ends on an error (see asm.py)."""
     lines = "\n".join(f'module asm "{escape(line)}"' for line in source.splitlines())
     mod = llvm.parse_assembly(f'target triple = "{TRIPLE}"\n{lines}\n')
     return target_machine(0).emit_object(mod)

@@ -43,7 +43,7 @@ from gominic.link.errors import LinkError
 from gominic.link.symkind import SymKind, kind_of_section
 from gominic.obj.archive import Member, ObjError, Package, read_package
 from gominic.obj.elffile import (
-    ElfFile, SectionFlag, SectionIndex, SectionType, SymBind, SymType, parse_elf, read_relocations,
+    ElfFile, RelocType, SectionFlag, SectionIndex, SectionType, SymBind, SymType, parse_elf, read_relocations,
 )
 
 Sym = int
@@ -266,12 +266,26 @@ class Loader:
         obj = self.objs[self.obj[s]]
         ids, offs = obj.symids, obj.symoffs
         try:
-            return [(off, info & 0xFFFFFFFF, ids[info >> 32], add + offs[info >> 32])
-                    for off, info, add in read_relocations(obj.elf, self.rela[s])]
+            relocs = [(off, info & 0xFFFFFFFF, ids[info >> 32], add + offs[info >> 32])
+                      for off, info, add in read_relocations(obj.elf, self.rela[s])]
         except IndexError:
-            raise LinkError(f"{obj.name}: relocation names a symbol past the symbol table") from None
+            raise LinkError(f"{obj.name}: {self.sym_name(s)}: relocation names a symbol past the symbol table") from None
         except ObjError as e:
             raise LinkError(str(e)) from None
+        self.check_relocs(obj, s, relocs)
+        return relocs
+
+    def check_relocs(self, obj: ObjFile, s: Sym, relocs: list[Reloc]) -> None:
+        """Each relocation must patch bytes inside its section and name a
+        symbol the loader knows (a section that was not loaded is none)."""
+        size = self.sizes[s]
+        for off, rtype, target, _ in relocs:
+            if off + reloc_width(rtype) > size:
+                raise LinkError(f"{obj.name}: {self.sym_name(s)}: relocation at offset {off} "
+                                f"is outside the section ({size} bytes)")
+            if target == 0 and rtype != RelocType.R_X86_64_NONE:
+                raise LinkError(f"{obj.name}: {self.sym_name(s)}: relocation at offset {off} "
+                                f"names a symbol or section that is not loaded")
 
     # --- loading -----------------------------------------------------------
 
@@ -415,6 +429,14 @@ class Loader:
         elif not weak:
             self._weakref[s] = 0
         obj.symids[k] = s
+
+
+def reloc_width(rtype: int) -> int:
+    """How many bytes a relocation of this type patches (4 for unknown types,
+    which relocate reports)."""
+    return {RelocType.R_X86_64_NONE: 0, RelocType.R_X86_64_64: 8, RelocType.R_X86_64_PC64: 8,
+            RelocType.R_X86_64_GOTOFF64: 8, RelocType.R_X86_64_SIZE64: 8, RelocType.R_X86_64_16: 2,
+            RelocType.R_X86_64_PC16: 2, RelocType.R_X86_64_8: 1, RelocType.R_X86_64_PC8: 1}.get(rtype, 4)
 
 
 def load_packages(main: str, packagefiles: dict[str, str]) -> Loader:

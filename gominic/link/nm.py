@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gominic.link.symkind import SymKind, kind_of_section
-from gominic.obj.archive import AR_MAGIC, PKGDEF, read_archive
+from gominic.obj.archive import AR_MAGIC, PKGDEF, SUMS, read_archive
 from gominic.obj.elffile import ElfFile, SectionIndex, SectionType, SymBind, SymType, parse_elf
 
 # (address, size, type letter, name)
@@ -61,7 +61,7 @@ def file_symbols(path: Path) -> list[NmSym]:
     if data.startswith(AR_MAGIC):
         syms = []
         for member in read_archive(data, str(path)):
-            if member.name != PKGDEF:
+            if member.name not in (PKGDEF, SUMS):
                 syms += elf_symbols(parse_elf(member.data, f"{path}({member.name})"))
     else:
         elf = parse_elf(data, str(path))

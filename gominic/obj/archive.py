@@ -11,8 +11,12 @@ ch. 6)::
 
 A package archive's members are, in order, ``__.PKGDEF`` (UTF-8 JSON: the
 import path, the imports, the link-time variables and the compiler's export
-data) and one or more ELF objects (``_go_.o``, then ``asm_0.o`` ... for
-packages with assembly).  Names are written space-padded without GNU's
+data), one or more ELF objects (``_go_.o``, then ``asm_0.o`` ... for
+packages with assembly) and ``__.SUMS``, the SHA-256 of each member before
+it, one ``<hex> <name>`` line each, so that the linker can tell a damaged
+archive from a program (a flipped byte in code would otherwise link into a
+wrong executable without a word). Archives without ``__.SUMS`` (made by
+hand, in tests) are read unchecked.  Names are written space-padded without GNU's
 trailing slash, as Go's ``pack`` does; both forms are accepted on reading.
 Timestamps, owners and modes are constant so that identical packages give
 identical archives (a reproducible build cache).
@@ -20,6 +24,8 @@ identical archives (a reproducible build cache).
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import json
 import os
 import tempfile
@@ -30,6 +36,7 @@ AR_MAGIC = b"!<arch>\n"
 AR_HEADER_SIZE = 60
 AR_FMAG = b"`\n"
 PKGDEF = "__.PKGDEF"
+SUMS = "__.SUMS"
 
 
 class ObjError(Exception):
@@ -55,6 +62,27 @@ class Package:
     objects: list[Member] = field(default_factory=list)
 
 
+def package_members(pkgdef: bytes, objects: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The members of a package archive: __.PKGDEF, the objects, __.SUMS."""
+    members = [(PKGDEF, pkgdef), *objects]
+    sums = "".join(f"{hashlib.sha256(data).hexdigest()} {name}\n" for name, data in members)
+    return [*members, (SUMS, sums.encode())]
+
+
+def check_sums(members: list[Member], name: str) -> list[Member]:
+    """The members before __.SUMS, each checked against its sum; all
+    members when there is no __.SUMS."""
+    if not members or members[-1].name != SUMS:
+        return members
+    listed = bytes(members[-1].data).decode("ascii", "replace").splitlines()
+    if len(listed) != len(members) - 1:
+        raise ObjError(f"{name}: {SUMS} lists {len(listed)} members, the archive has {len(members) - 1}")
+    for line, m in zip(listed, members):
+        if line != f"{hashlib.sha256(m.data).hexdigest()} {m.name}":
+            raise ObjError(f"{name}({m.name}): does not match its checksum in {SUMS} (damaged archive)")
+    return members[:-1]
+
+
 def member_header(name: str, size: int) -> bytes:
     """The 60-byte ar header of a member; member_header("_go_.o", 10) -> b"_go_.o ... 10 ...`\\n"."""
     encoded = name.encode()
@@ -67,14 +95,18 @@ def member_header(name: str, size: int) -> bytes:
 
 def write_archive(path: str | Path, members: list[tuple[str, bytes]]) -> None:
     """Write an ar archive atomically: to a temp file beside ``path``, then rename."""
-    path = Path(path)
+    write_atomically(Path(path), archive_bytes(members))
+
+
+def archive_bytes(members: list[tuple[str, bytes]]) -> bytes:
+    """The bytes of an ar archive holding members, in order."""
     parts = [AR_MAGIC]
     for name, data in members:
         parts.append(member_header(name, len(data)))
         parts.append(bytes(data))
         if len(data) % 2:
             parts.append(b"\n")
-    write_atomically(path, b"".join(parts))
+    return b"".join(parts)
 
 
 def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> None:
@@ -85,7 +117,8 @@ def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> 
     failure the temporary file is removed and ``path`` is left as it was.
     ``mode`` is masked by the umask, as open(2) would.
     """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    remove_stale_temporaries(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -96,6 +129,29 @@ def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> 
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Remove the temporary files of writes to path whose writer is dead
+    (killed mid-write, it could not remove them). A temporary's name
+    holds its writer's process id: .prog.1234.k2j4h1.tmp."""
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not process_exists(int(pid)):
+            try:
+                tmp.unlink()
+            except OSError:
+                pass  # another build removed it first
+
+
+def process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, as someone else's
+    return True
 
 
 def read_archive(source: str | Path | bytes | memoryview, name: str | None = None) -> list[Member]:
@@ -132,7 +188,7 @@ def read_package(path: str | Path) -> Package:
     """Read a package archive: decode __.PKGDEF, collect the ELF object members."""
     name = str(path)
     try:
-        members = read_archive(Path(path).read_bytes(), name)
+        members = check_sums(read_archive(Path(path).read_bytes(), name), name)
     except OSError as e:
         raise ObjError(f"{name}: {e.strerror}") from None
     if not members or members[0].name != PKGDEF:

@@ -172,6 +172,11 @@ RELA = struct.Struct("<QQq")
 NHDR = struct.Struct("<III")
 assert (EHDR.size, PHDR.size, SHDR.size, SYM.size, RELA.size, NHDR.size) == (64, 56, 64, 24, 24, 12)
 
+# Limits on what an object may ask for: a section aligned past a page, or
+# bigger than Go's largest symbol (2e9 bytes), is damage, not a program.
+MAX_ALIGN = 4096
+MAX_SECTION_SIZE = 2_000_000_000
+
 
 class Section(NamedTuple):
     """One section header, with its name resolved."""
@@ -236,9 +241,22 @@ def parse_elf(data: memoryview | bytes, name: str) -> ElfFile:
     shstr = bytes(data[raw[shstrndx][4] : raw[shstrndx][4] + raw[shstrndx][5]])
     names = strings_at(shstr, [sh[0] for sh in raw], name)
     sections = [Section(n, *sh[1:]) for n, sh in zip(names, raw)]
+    for sec in sections:
+        check_section(sec, len(sections), name)
     elf = ElfFile(name, data, etype, entry, sections, 0, [], [])
     read_symbols(elf)
     return elf
+
+
+def check_section(sec: Section, nsections: int, name: str) -> None:
+    """The header fields of a section the linker relies on must be sane."""
+    align = sec.addralign
+    if align > 1 and (align & (align - 1) or align > MAX_ALIGN):
+        raise ObjError(f"{name}: section {sec.name}: alignment {align} is not a power of two up to {MAX_ALIGN}")
+    if sec.flags & SectionFlag.SHF_ALLOC and sec.size > MAX_SECTION_SIZE:
+        raise ObjError(f"{name}: section {sec.name}: size {sec.size} is larger than {MAX_SECTION_SIZE} bytes")
+    if sec.type == SectionType.SHT_RELA and not 0 < sec.info < nsections:
+        raise ObjError(f"{name}: relocation section {sec.name} applies to section {sec.info}, which does not exist")
 
 
 def read_symbols(elf: ElfFile) -> None:
@@ -258,6 +276,14 @@ def read_symbols(elf: ElfFile) -> None:
         if sym[3] >= nsec and sym[3] < SectionIndex.SHN_ABS.value:
             raise ObjError(f"{elf.name}: symbol has bad section index {sym[3]}")
     elf.symbol_names = strings_at(strtab, [sym[0] for sym in elf.symbols], elf.name)
+    for sym, sym_name in zip(elf.symbols, elf.symbol_names):
+        # In an object a symbol's value is its offset in its section (an address in an executable).
+        if elf.type == ElfType.ET_REL and 0 < sym[3] < nsec and sym[4] + sym[5] > elf.sections[sym[3]].size:
+            raise ObjError(f"{elf.name}: symbol {sym_name} (offset {sym[4]}, size {sym[5]}) "
+                           f"lies outside its section {elf.sections[sym[3]].name}")
+    for sec in elf.sections:
+        if sec.type == SectionType.SHT_RELA and sec.link != i:
+            raise ObjError(f"{elf.name}: relocation section {sec.name} does not use the symbol table")
 
 
 def strings_at(table: bytes, offsets: list[int], name: str) -> list[str]:

@@ -408,6 +408,7 @@ class RangeStmt(Stmt):
     define: bool
     x: Expr
     body: BlockStmt
+    extra: Expr | None = None  # a third variable: an error the type checker reports, as Go's does
 
 
 # switch Init; Tag { Body[0], Body[1], ... }

@@ -526,13 +526,13 @@ class Builder:
 
     def for_range(self, keyword, *children):
         *lhs, _, x, body = children
-        key = value = None
+        key = value = extra = None
         define = False
         if lhs:
             names, op = lhs
-            key, value = names[0], (names[1] if len(names) > 1 else None)
+            key, value, extra = (names + [None, None])[:3]
             define = op.type == "DEFINE"
-        return ast.RangeStmt(self.at(keyword), key, value, define, x, body)
+        return ast.RangeStmt(self.at(keyword), key, value, define, x, body, extra)
 
 
 def lark_transformer(builder: Builder) -> SimpleNamespace:

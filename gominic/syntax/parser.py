@@ -11,17 +11,13 @@ Building the AST inside the parser (Lark's ``transformer=`` option) is the
 fastest way to use Lark: no parse tree is made and walked a second time.
 
 Lark needs about half a second to turn the grammar into LALR tables, so
-the tables are cached on disk, keyed by a hash of the grammar and of the
-Lark and Python versions, under ``$GOMINICCACHE`` (default
-``~/.cache/gominic``); loading them takes a few milliseconds.
+the tables are cached on disk (tables.py), as data that cannot run code.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
-import sys
 import threading
 from pathlib import Path
 
@@ -29,15 +25,17 @@ import lark
 from lark import Lark
 from lark.exceptions import UnexpectedInput
 
-from gominic.diag import CompileError
+from gominic.diag import CompileError, Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.builder import Builder, PositionTable, lark_transformer
 from gominic.syntax.errors import go_error
-from gominic.syntax.scanner import GoLexer, SemicolonInserter, scan
+from gominic.syntax.tables import load_tables, save_tables, tables_path
+from gominic.syntax.scanner import BOM, GoLexer, SemicolonInserter, scan, source_errors
 
 GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
 
 _builder = Builder()
+_postlex = SemicolonInserter()
 _lark: Lark | None = None
 # One Lark instance serves every parse; the builder holds the current file.
 _lock = threading.Lock()
@@ -47,46 +45,35 @@ def cache_dir() -> Path:
     return Path(os.environ.get("GOMINICCACHE") or Path.home() / ".cache" / "gominic")
 
 
-def grammar_cache_path(grammar: str) -> Path:
-    """Where the LALR tables of this grammar, Lark and Python are cached."""
-    key = f"{grammar}\0{lark.__version__}\0{sys.version_info[:2]}"
-    return cache_dir() / f"lark-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
-
-
 def get_lark() -> Lark:
-    """The Lark parser, loaded from the cache or built (and cached) once."""
+    """The Lark parser, loaded from the cache (tables.py) or built and cached once."""
     global _lark
     if _lark is None:
         grammar = GRAMMAR_PATH.read_text()
-        _lark = make_lark(grammar, usable_cache_path(grammar))
+        path = tables_path(cache_dir(), grammar)
+        _lark = load_tables(path, GoLexer, postlex=_postlex, transformer=lark_transformer(_builder))
+        if _lark is None:
+            _lark = make_lark(grammar)
+            save_tables(_lark, path, GoLexer)
     return _lark
 
 
-def usable_cache_path(grammar: str) -> Path | None:
-    """The cache file for this grammar, or None if the cache directory cannot be made."""
-    path = grammar_cache_path(grammar)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return path
-
-
-def make_lark(grammar: str, cache: Path | None) -> Lark:
-    """Lark's LALR parser with our scanner, post-lexer and builder.
-
-    Lark checks a cache file against the SHA-256 of the grammar and options
-    written on its first line, and rebuilds the tables if the file is
-    missing, stale or unreadable (say, half-written by a concurrent build;
-    concurrent builders write identical bytes).
-    """
-    return Lark(grammar, parser="lalr", lexer=GoLexer, postlex=SemicolonInserter(),
-                transformer=lark_transformer(_builder), maybe_placeholders=True, cache=str(cache) if cache else False)
+def make_lark(grammar: str) -> Lark:
+    """Lark's LALR parser with our scanner, post-lexer and builder."""
+    return Lark(grammar, parser="lalr", lexer=GoLexer, postlex=_postlex,
+                transformer=lark_transformer(_builder), maybe_placeholders=True)
 
 
 def prepare_source(filename: str, src: bytes | str) -> tuple[str, PositionTable]:
-    """Decodes a source file and makes its position table."""
-    text = src.decode("utf-8", errors="replace") if isinstance(src, bytes) else src
+    """Decodes a source file and makes its position table; raises
+    CompileError for bytes Go refuses in source (scanner.source_errors)."""
+    if isinstance(src, str):
+        src = src.encode("utf-8", "surrogateescape")
+    if errors := source_errors(filename, src):
+        raise CompileError(errors)
+    text = src.decode()
+    if text.startswith(BOM.decode()):
+        text = "   " + text[1:]  # skipped, as by Go's scanner, whose columns still count its 3 bytes
     return text, PositionTable(filename, text)
 
 
@@ -102,12 +89,22 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
         gc_was_enabled = gc.isenabled()
         gc.disable()  # the parse allocates many small objects and frees none
         try:
-            return parser.parse(text)
+            file = parser.parse(text)
+            if _postlex.misplaced:
+                raise CompileError([Error(directive_pos(tok, positions), "misplaced compiler directive")
+                                    for tok in _postlex.misplaced])
+            return file
         except UnexpectedInput as e:
             raise CompileError([go_error(e, text, positions)]) from None
         finally:
             if gc_was_enabled:
                 gc.enable()
+
+
+def directive_pos(comment: lark.Token, positions: PositionTable) -> Pos:
+    """Where Go places a directive: at its text, after the "//"."""
+    pos = positions(comment)
+    return Pos(pos.file, pos.line, pos.col + 2)
 
 
 def lex(filename: str, text: str) -> list[lark.Token]:

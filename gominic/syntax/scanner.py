@@ -52,7 +52,7 @@ from lark.exceptions import UnexpectedCharacters
 from lark.lark import PostLex
 from lark.lexer import Lexer
 
-from gominic.diag import Pos
+from gominic.diag import Error, Pos
 from gominic.syntax.literals import number_kind
 
 # Keywords (spec: Keywords), by the terminal each is in grammar.lark.
@@ -222,23 +222,44 @@ def eof_semicolon(last: LarkToken | None) -> LarkToken:
 LINE_BREAKERS = frozenset({"NEWLINE", "LINE_COMMENT", "GENERAL_COMMENT"})
 
 
+# Directives that set a flag on the function declaration they stand above
+# (//go:notinheap: on a type); Go reports any other place as misplaced.
+FLAG_PRAGMAS = frozenset({
+    "go:noinline", "go:nosplit", "go:noescape", "go:norace", "go:nocheckptr", "go:uintptrescapes",
+    "go:uintptrkeepalive", "go:registerparams", "go:notinheap", "go:systemstack",
+    "go:nowritebarrier", "go:nowritebarrierrec", "go:yeswritebarrierrec",
+})
+
+
 class SemicolonInserter(PostLex):
-    """Lark post-lexer: inserts Go's semicolons, drops comments, finds pragmas."""
+    """Lark post-lexer: inserts Go's semicolons, drops comments, finds pragmas.
+
+    After a file, ``misplaced`` holds the comments of the flag directives
+    that stood above no function (the parser reports them).
+    """
 
     always_accept = ()  # the tokens it consumes are not in the grammar
+
+    def __init__(self):
+        self.misplaced: list[LarkToken] = []
 
     def process(self, stream: Iterator[LarkToken]) -> Iterator[LarkToken]:
         nlsemi = False  # would a newline here be a semicolon?
         depth = 0  # brace depth: directives count at top level only
         pragmas: list[str] = []
+        flags: list[LarkToken] = []  # the flag directives among them
+        self.misplaced = []
         last = None  # the last token read, comments included
         for tok in stream:
             last = tok
             kind = tok.type
             if kind in LINE_BREAKERS:
                 if kind == "LINE_COMMENT":
-                    if depth == 0 and tok.value.startswith("//go:"):
-                        pragmas.append(tok.value[2:].rstrip())
+                    if tok.value.startswith("//go:"):
+                        if depth == 0:
+                            pragmas.append(tok.value[2:].rstrip())
+                        if tok.value[2:].split(None, 1)[0] in FLAG_PRAGMAS:
+                            flags.append(tok)
                     continue
                 if not nlsemi or (kind == "GENERAL_COMMENT" and "\n" not in tok.value):
                     continue
@@ -248,6 +269,11 @@ class SemicolonInserter(PostLex):
                 depth += 1
             elif kind == "RBRACE":
                 depth -= 1
+            if flags:
+                placed = depth == 0 and (kind == "FUNC" or kind == "TYPE" and all(
+                    f.value.startswith("//go:notinheap") for f in flags))
+                self.misplaced += [] if placed else flags
+                flags = []
             if pragmas:
                 if kind == "FUNC" and depth == 0:
                     yield LarkToken.new_borrow_pos("PRAGMAS", "\n".join(pragmas), tok)
@@ -256,6 +282,7 @@ class SemicolonInserter(PostLex):
             yield tok
         if nlsemi:
             yield eof_semicolon(last)
+        self.misplaced += flags
 
 
 # ---------------------------------------------------------------------------
@@ -312,3 +339,51 @@ def format_tokens(tokens: list[Token]) -> str:
         else:
             lines.append(f"{tok.pos}  {tok.kind}  {json.dumps(tok.text, ensure_ascii=False)}")
     return "\n".join(lines) + "\n" if lines else ""
+
+
+BOM = "\ufeff".encode()
+# The bytes that need a look: NUL, and those of multi-byte characters.
+_BAD_SOURCE = re.compile(rb"[\x00\x80-\xff]+")
+
+
+def source_errors(filename: str, src: bytes) -> list[Error]:
+    """Go's errors for bytes no token may hold: invalid UTF-8, NUL, and a
+    byte order mark anywhere but at the very start (which is skipped);
+    the first on each line, as Go reports them."""
+    if b"\0" not in src and BOM not in src[1:] and is_utf8(src):
+        return []  # the common case, checked in C
+    errors: list[Error] = []
+    for m in _BAD_SOURCE.finditer(src, len(BOM) if src.startswith(BOM) else 0):
+        pos = m.start()
+        while pos < m.end():
+            msg, size = bad_char(src, pos)
+            if msg:
+                line = src.count(b"\n", 0, pos) + 1
+                if not errors or errors[-1].pos.line != line:
+                    errors.append(Error(Pos(filename, line, pos - src.rfind(b"\n", 0, pos)), msg))
+            pos += size
+    return errors
+
+
+def bad_char(src: bytes, pos: int) -> tuple[str | None, int]:
+    """What is wrong with the character at src[pos] (None: nothing), and its
+    size; an invalid byte counts alone, as utf8.DecodeRune decodes it."""
+    lead = src[pos]
+    if lead == 0:
+        return "invalid NUL character", 1
+    size = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+    try:
+        ch = src[pos:pos + size].decode("utf-8") if size else ""
+    except UnicodeDecodeError:
+        ch = ""
+    if len(ch) != 1:
+        return "invalid UTF-8 encoding", 1
+    return ("invalid BOM in the middle of the file" if ch == BOM.decode() else None), size
+
+
+def is_utf8(src: bytes) -> bool:
+    try:
+        src.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -153,7 +153,7 @@ def compile_and_show(flags: FlagSet, views: list[str], sources: list[Source], im
                      writes: bool) -> None:
     """Generate code, print the back end's views, write the archive."""
     from gominic.compile import compile_package
-    from gominic.obj.archive import PKGDEF, write_archive
+    from gominic.obj.archive import package_members, write_archive
     from gominic.tools.asmlist import arg_sizes, listing
     from gominic.tools.objview import object_view
 
@@ -175,7 +175,7 @@ def compile_and_show(flags: FlagSet, views: list[str], sources: list[Source], im
         for name, data in compiled.objects:
             print(object_view(name, data))
     if writes:
-        write_archive(output_name(flags["o"], sources), [(PKGDEF, compiled.pkgdef), *compiled.objects])
+        write_archive(output_name(flags["o"], sources), package_members(compiled.pkgdef, compiled.objects))
 
 
 def output_name(output: str | None, sources: list[Source]) -> Path:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from gominic.obj.archive import AR_MAGIC, PKGDEF, read_archive
+from gominic.obj.archive import AR_MAGIC, PKGDEF, SUMS, read_archive
 from gominic.obj.elffile import (
     ElfFile, ElfType, SectionFlag, SectionIndex, SectionType, SymType, parse_elf, read_relocations, reloc_type_name,
 )
@@ -32,7 +32,7 @@ def elf_files(path: Path) -> list[ElfFile]:
     """The ELF files in path: the file itself, or each object of an archive."""
     data = path.read_bytes()
     if data.startswith(AR_MAGIC):
-        return [parse_elf(m.data, f"{path}({m.name})") for m in read_archive(data, str(path)) if m.name != PKGDEF]
+        return [parse_elf(m.data, f"{path}({m.name})") for m in read_archive(data, str(path)) if m.name not in (PKGDEF, SUMS)]
     return [parse_elf(data, str(path))]
 
 

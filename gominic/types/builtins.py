@@ -8,6 +8,7 @@ built-in, chosen by name.
 
 from __future__ import annotations
 
+from gominic.diag import Pos
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.operand import Mode, Operand
@@ -207,7 +208,17 @@ def b_print(chk, e: ast.CallExpr) -> Operand:
                 chk.error(a.pos, "use of untyped nil in argument to built-in print")
                 continue
             chk.default_untyped(x)
+            if isinstance(x.type.underlying(), (T.Array, T.Struct)):
+                # Reported by Go's back end (walk), hence its type spelling.
+                chk.error(lparen(e), "illegal types for operand: print\n\t" + chk.tstr(x.type).replace("struct{", "struct {"))
     return Operand(Mode.NOVALUE, e, T.Tuple([]))
+
+
+def lparen(e: ast.CallExpr) -> Pos:
+    """Where the "(" of a call of a built-in function stands (Go's position of a call)."""
+    if isinstance(e.fun, ast.Name):
+        return Pos(e.fun.pos.file, e.fun.pos.line, e.fun.pos.col + len(e.fun.value))
+    return e.pos
 
 
 def b_recover(chk, e: ast.CallExpr) -> Operand:

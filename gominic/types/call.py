@@ -416,7 +416,8 @@ class CallMixin:
 
     def operand_mode_type(self, x: Operand) -> str:
         s = self.operand_string(x)
-        return s[s.index("(") + 1:-1] if "(" in s else s
+        prefix = (self.estr(x.expr) if x.expr is not None else "") + " ("
+        return s[len(prefix):-1] if s.startswith(prefix) else s
 
     def check_assertable(self, pos_expr: ast.Expr, iface: T.Type, t: T.Type) -> None:
         """x.(T) with T concrete is impossible if T lacks one of x's methods."""

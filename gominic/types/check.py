@@ -36,7 +36,7 @@ from gominic.types.objects import (
     Const, Func, Object, Package, PkgName, Scope, TypeName, Var,
 )
 from gominic.types.operand import Info, Mode, TypeAndValue
-from gominic.types.stmt import StmtMixin
+from gominic.types.stmt import NO_BRANCHES, StmtMixin
 from gominic.types.typexpr import TypexprMixin
 from gominic.types.types import Type, type_string
 
@@ -81,6 +81,8 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.explicit_targs: dict[ast.Expr, list[Type]] = {}
         self.labels: dict = {}
         self.local_vars: list[Var] = []
+        self.branches = NO_BRANCHES
+        self.clause_fallthroughs: set[ast.BranchStmt] = set()  # those ending a case clause
 
     # --- diagnostics ---------------------------------------------------
 

@@ -12,6 +12,7 @@ from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Const, Func, Object, Scope, TypeName, Var
 from gominic.types.operand import Mode, Operand
+from gominic.types.sizes import MAX_SYMBOL_SIZE, oversized_array, sizeof
 
 GREY, BLACK = 1, 2
 
@@ -60,6 +61,7 @@ class DeclMixin:
                     self.const_decl(obj, d.decl, d.index)
                 case Var():
                     self.var_decl(obj, d)
+                    self.check_symbol_size(obj)
                 case TypeName():
                     self.type_decl(obj, d.decl)
                 case Func():
@@ -119,6 +121,8 @@ class DeclMixin:
         decl: ast.VarDecl = d.decl
         lhs = d.lhs
         typ = self.var_type(decl.type) if decl.type is not None else None
+        if d.index == 0 and obj is lhs[0]:
+            self.check_width(typ, decl.names[0].pos)
         for v in lhs:
             if typ is not None:
                 v.type = typ
@@ -142,6 +146,7 @@ class DeclMixin:
     def local_var_decl(self, decl: ast.VarDecl) -> None:
         objs = [Var(n.value, None, self.pkg, n.pos) for n in decl.names]
         typ = self.var_type(decl.type) if decl.type is not None else None
+        self.check_width(typ, decl.names[0].pos)
         for v in objs:
             v.type = typ
         if decl.values:
@@ -170,7 +175,19 @@ class DeclMixin:
         named.under = self.resolve_underlying(under)
         if named.under is named or named.under is None:
             named.under = T.INVALID
+        self.check_width(under, obj.pos)
         self.collect_methods(obj)
+
+    def check_width(self, t: T.Type | None, pos) -> None:
+        """Report a declared type too large for the address space."""
+        if t is not None and (big := oversized_array(t)):
+            self.error(pos, f"type {self.tstr(big)} larger than address space")
+
+    def check_symbol_size(self, v: Var) -> None:
+        """A package-level variable is one symbol, at most 2e9 bytes in Go's objects."""
+        if v.type is not None and v.type is not T.INVALID and not oversized_array(v.type):
+            if (size := sizeof(v.type)) > MAX_SYMBOL_SIZE:
+                self.error(v.pos, f"{self.pkg.path}.{v.name}: symbol too large ({size} bytes > {MAX_SYMBOL_SIZE} bytes)")
 
     def resolve_underlying(self, t: T.Type) -> T.Type:
         seen = set()

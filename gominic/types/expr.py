@@ -30,7 +30,14 @@ class ExprMixin:
         x = self.raw_expr(e, hint)
         self.single_value(x)
         self.require_value(x, (Mode.TYPEXPR, Mode.NOVALUE, Mode.BUILTIN))
+        self.non_generic(x)
         return x
+
+    def non_generic(self, x: Operand) -> None:
+        """A generic function is only called or instantiated, never a value."""
+        if x.mode != Mode.INVALID and isinstance(x.type, T.Signature) and x.type.tparams:
+            self.error(x.expr.pos, f"cannot use generic function {self.estr(x.expr)} without instantiation")
+            x.mode = Mode.INVALID
 
     def expr_or_type(self, e: ast.Expr) -> Operand:
         x = self.raw_expr(e, None)
@@ -44,6 +51,7 @@ class ExprMixin:
         if x.mode not in (Mode.INVALID, Mode.TYPEXPR, Mode.NOVALUE, Mode.BUILTIN) and isinstance(x.type, T.Tuple):
             return [Operand(Mode.VALUE, e, v.type) for v in x.type.vars]
         self.require_value(x, (Mode.TYPEXPR, Mode.NOVALUE))
+        self.non_generic(x)
         return [x]
 
     def require_value(self, x: Operand, rejected: tuple[Mode, ...]) -> None:

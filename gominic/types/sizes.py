@@ -13,6 +13,11 @@ from gominic.types import types as T
 
 WORD = 8
 
+# The largest size of a type: Go's types.MaxWidth on amd64 (a 50-bit address space).
+MAX_WIDTH = 1 << 50
+# The largest symbol Go's object files hold (cmd/internal/obj).
+MAX_SYMBOL_SIZE = 2_000_000_000
+
 
 def align_to(n: int, a: int) -> int:
     """Round n up to a multiple of a: align_to(5, 8) == 8."""
@@ -68,3 +73,17 @@ def offsetsof(s: T.Struct) -> list[int]:
         offs.append(off)
         off += sizeof(f.type)
     return offs
+
+
+def oversized_array(t: T.Type) -> T.Array | None:
+    """The first array in t's unnamed structure, innermost first, whose size
+    passes MAX_WIDTH (as Go's types.CalcSize checks each array)."""
+    match t:
+        case T.Array():
+            if inner := oversized_array(t.elem):
+                return inner
+            elem = sizeof(t.elem)
+            return t if elem and t.len > (MAX_WIDTH - 1) // elem else None
+        case T.Struct():
+            return next(filter(None, (oversized_array(f.type) for f in t.fields)), None)
+    return None

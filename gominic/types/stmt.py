@@ -9,6 +9,8 @@ terminating statement (Go spec, "Terminating statements").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Label, Scope, Var
@@ -17,10 +19,22 @@ from gominic.types.operand import Mode, Operand
 ASSIGN_OPS = {"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^"}
 
 
+@dataclass(frozen=True)
+class Branches:
+    """Where the statement being checked stands, for break and continue
+    without a label: inside a breakable statement, inside a loop."""
+
+    break_ok: bool
+    continue_ok: bool
+
+
+NO_BRANCHES = Branches(False, False)
+
+
 class StmtMixin:
     def func_body(self, name: str, decl, sig: T.Signature, scope: Scope) -> None:
-        saved = (self.scope, self.sig, self.iota, self.decl_deps, self.labels, self.local_vars)
-        self.scope, self.sig, self.iota = scope, sig, None
+        saved = (self.scope, self.sig, self.iota, self.decl_deps, self.labels, self.local_vars, self.branches)
+        self.scope, self.sig, self.iota, self.branches = scope, sig, None, NO_BRANCHES
         self.labels: dict[str, Label] = {}
         self.local_vars: list[Var] = []
         body = decl.body
@@ -29,7 +43,7 @@ class StmtMixin:
         if sig.results.vars and not self.is_terminating_list(body.list):
             self.error(body.rbrace, "missing return")
         self.report_unused()
-        self.scope, self.sig, self.iota, self.decl_deps, self.labels, self.local_vars = saved
+        self.scope, self.sig, self.iota, self.decl_deps, self.labels, self.local_vars, self.branches = saved
 
     def report_unused(self) -> None:
         for v in self.local_vars:
@@ -84,18 +98,25 @@ class StmtMixin:
             case ast.IfStmt():
                 self.if_stmt(s)
             case ast.ForStmt():
-                self.for_stmt(s)
+                self.breakable(self.for_stmt, s, loop=True)
             case ast.RangeStmt():
-                self.range_stmt(s)
+                self.breakable(self.range_stmt, s, loop=True)
             case ast.SwitchStmt():
                 if isinstance(s.tag, ast.TypeSwitchGuard):
-                    self.type_switch(s)
+                    self.breakable(self.type_switch, s, loop=False)
                 else:
-                    self.switch_stmt(s)
+                    self.breakable(self.switch_stmt, s, loop=False)
             case ast.SelectStmt():
-                self.select_stmt(s)
+                self.breakable(self.select_stmt, s, loop=False)
             case _:
                 self.error(s.pos, "invalid statement")
+
+    def breakable(self, check, s: ast.Stmt, loop: bool) -> None:
+        """Check s, a statement an unlabelled break leaves (and continue, if a loop)."""
+        saved = self.branches
+        self.branches = Branches(True, loop or saved.continue_ok)
+        check(s)
+        self.branches = saved
 
     def simple_stmt(self, s: ast.Stmt | None) -> None:
         if s is not None:
@@ -120,10 +141,11 @@ class StmtMixin:
 
     def is_value_builtin(self, call: ast.CallExpr) -> bool:
         tv = self.info.types.get(call.fun)
-        if tv is not None:
+        if tv is not None and tv.mode != Mode.BUILTIN:
             return False
-        if isinstance(call.fun, ast.Name):
-            obj = self.info.uses.get(call.fun)
+        name = call.fun.sel if isinstance(call.fun, ast.SelectorExpr) else call.fun
+        if isinstance(name, ast.Name):
+            obj = self.info.uses.get(name)
             from gominic.types.objects import Builtin
             from gominic.types.builtins import NO_VALUE
             return isinstance(obj, Builtin) and obj.name not in NO_VALUE and obj.name != "copy" \
@@ -273,7 +295,15 @@ class StmtMixin:
         walk(body.list)
 
     def branch_stmt(self, s: ast.BranchStmt) -> None:
-        if s.label is not None:
+        """Branches are checked here as Go's syntax.checkBranches does."""
+        if s.tok == "fallthrough" and s not in self.clause_fallthroughs:
+            self.error(s.pos, "fallthrough statement out of place")
+        if s.label is None:
+            if s.tok == "break" and not self.branches.break_ok:
+                self.error(s.pos, "break is not in a loop, switch, or select")
+            elif s.tok == "continue" and not self.branches.continue_ok:
+                self.error(s.pos, "continue is not in a loop")
+        else:
             lbl = self.labels.get(s.label.value)
             if lbl is None:
                 self.error(s.label.pos, f"label {s.label.value} not defined")
@@ -321,6 +351,8 @@ class StmtMixin:
                 self.error(s.x.pos, f"cannot range over {self.operand_string(x)}")
             elif val_t is None and s.value is not None:
                 self.error(s.value.pos, f"range over {self.operand_string(x)} permits only one iteration variable")
+            elif s.extra is not None:
+                self.error(s.extra.pos, "range clause permits at most two iteration variables")
         lhs = [e for e in (s.key, s.value)]
         types = [key_t, val_t]
         if s.define:
@@ -371,9 +403,9 @@ class StmtMixin:
             tag = self.expr(s.tag)
             if tag.mode != Mode.INVALID:
                 self.default_untyped(tag)
-                if not T.comparable(tag.type) and not T.has_nil(tag.type) and tag.mode != Mode.INVALID:
+                if not T.comparable(tag.type) and not T.has_nil(tag.type):
                     self.error(s.tag.pos, f"cannot switch on {self.operand_string(tag)}")
-                    tag = None
+                    tag.mode = Mode.INVALID
         seen_default = None
         for i, clause in enumerate(s.body):
             if clause.cases is None:
@@ -383,14 +415,17 @@ class StmtMixin:
             for e in clause.cases or []:
                 self.case_value(e, tag)
             self.open_scope("case")
-            self.block_stmts(clause.body)
             self.check_fallthrough(clause, i == len(s.body) - 1, False)
+            self.block_stmts(clause.body)
             self.close_scope()
         self.close_scope()
 
     def check_fallthrough(self, clause: ast.CaseClause, last: bool, type_switch: bool) -> None:
+        """Report the misplaced fallthroughs written directly in a case clause
+        (branch_stmt reports those anywhere else)."""
         for j, st in enumerate(clause.body):
             if isinstance(st, ast.BranchStmt) and st.tok == "fallthrough":
+                self.clause_fallthroughs.add(st)
                 if type_switch:
                     self.error(st.pos, "cannot fallthrough in type switch")
                 elif j != len(clause.body) - 1:
@@ -400,7 +435,7 @@ class StmtMixin:
 
     def case_value(self, e: ast.Expr, tag: Operand | None) -> None:
         x = self.expr(e)
-        if x.mode == Mode.INVALID:
+        if x.mode == Mode.INVALID or (tag is not None and tag.mode == Mode.INVALID):
             return
         if tag is None:
             # switch { case x: } compares x with true.
@@ -449,8 +484,8 @@ class StmtMixin:
                 self.declare(self.scope, None, v)
                 self.info.implicits[clause] = v
                 symbols.append(v)
-            self.block_stmts(clause.body)
             self.check_fallthrough(clause, False, True)
+            self.block_stmts(clause.body)
             self.close_scope()
         if guard.lhs is not None:
             self.record_def(guard.lhs, None)

@@ -9,6 +9,7 @@ evaluates one to a ``types.Type`` (Go spec, "Types").
 from __future__ import annotations
 
 from gominic.syntax import ast
+from gominic.syntax.builder import start_pos
 from gominic.types import types as T
 from gominic.types.objects import Func, TypeName, Var
 from gominic.types.operand import Mode
@@ -115,13 +116,13 @@ class TypexprMixin:
             return 0
         from gominic.types.constant import is_int_value, to_fraction
         if T.is_untyped(x.type) or T.is_integer(x.type):
-            if is_int_value(x.val):
-                n = int(to_fraction(x.val))
+            # A length must be a representable int (types2: arrayLength).
+            if is_int_value(x.val) and -(1 << 63) <= (n := int(to_fraction(x.val))) < 1 << 63:
                 if n >= 0:
                     return n
-                self.error(e.pos, f"invalid array length {self.estr(e)} (untyped int constant {n})")
+                self.error(start_pos(e), f"invalid array length {self.operand_string(x)}")
                 return 0
-        self.error(e.pos, f"array length {self.estr(e)} (value of type {self.tstr(x.type)}) must be integer")
+        self.error(start_pos(e), f"array length {self.operand_string(x)} must be integer")
         return 0
 
     # --- function types ------------------------------------------------

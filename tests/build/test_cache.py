@@ -69,9 +69,28 @@ def test_put_get_and_export_data(tmp_path: Path):
     k = key()
     assert cache.get(k) is None
     entry = cache.put(k, [("__.PKGDEF", b'{"path": "main"}'), ("_go_.o", b"\x7fELF")])
-    assert cache.get(k) == entry == tmp_path / "cache" / k[:2] / f"{k}-a"
+    digest = (tmp_path / "cache" / k[:2] / f"{k}-a").read_text()
+    assert cache.get(k) == entry == tmp_path / "cache" / digest[:2] / f"{digest}-d"
     assert export_data(entry) == b'{"path": "main"}'
-    assert [p.name for p in entry.parent.iterdir()] == [entry.name]  # no temporary left
+    assert not list((tmp_path / "cache").rglob("*.tmp"))  # no temporary left
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "action"])
+def test_a_damaged_entry_is_a_miss_with_a_warning(tmp_path: Path, capsys, damage):
+    cache = Cache(tmp_path / "cache")
+    k = key()
+    entry = cache.put(k, [("__.PKGDEF", b'{"path": "main"}'), ("_go_.o", b"\x7fELF" * 100)])
+    data = bytearray(entry.read_bytes())
+    if damage == "truncate":
+        entry.write_bytes(data[: len(data) // 2])
+    elif damage == "flip":
+        data[100] ^= 0x10
+        entry.write_bytes(data)
+    else:
+        cache.action(k).write_bytes(b"\0" * 10)
+    assert cache.get(k) is None
+    assert capsys.readouterr().err == f"gominic: warning: cache entry {k}-a is damaged; rebuilding it\n"
+    assert cache.put(k, [("__.PKGDEF", b'{"path": "main"}')]) == cache.get(k)
 
 
 def test_an_interrupted_write_leaves_no_entry(tmp_path: Path, monkeypatch):

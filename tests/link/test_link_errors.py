@@ -9,6 +9,7 @@ import pytest
 
 from gominic.link import LinkError
 from gominic.obj.archive import read_archive, write_archive
+from gominic.obj.elffile import RELA, SHDR, parse_elf
 
 from conftest import println_ir
 
@@ -99,4 +100,72 @@ def test_truncated_archive(tc):
     file = tc.package("main", [println_ir("main.main", "x\n")])
     file.write_bytes(file.read_bytes()[:-10])
     with pytest.raises(LinkError, match=rf"^{file}: truncated archive"):
+        tc.link()
+
+
+def patch_section(name_prefix: str, field: int, value) -> callable:
+    """A transform setting field (SHDR index) of the first section whose name
+    starts with name_prefix to value(section) (issue 18, item 10)."""
+    def transform(obj: bytes) -> bytes:
+        elf = parse_elf(obj, "x")
+        i = next(i for i, s in enumerate(elf.sections) if s.name.startswith(name_prefix))
+        shoff = int.from_bytes(obj[0x28:0x30], "little")
+        data = bytearray(obj)
+        fields = list(SHDR.unpack_from(data, shoff + i * SHDR.size))
+        fields[field] = value(elf.sections[i])
+        SHDR.pack_into(data, shoff + i * SHDR.size, *fields)
+        return bytes(data)
+    return transform
+
+
+def patch_first_reloc(offset) -> callable:
+    """A transform setting the r_offset of .text.main.main's first relocation."""
+    def transform(obj: bytes) -> bytes:
+        elf = parse_elf(obj, "x")
+        rela = next(s for s in elf.sections if s.name == ".rela.text.main.main")
+        text = next(s for s in elf.sections if s.name == ".text.main.main")
+        data = bytearray(obj)
+        _, info, addend = RELA.unpack_from(data, rela.offset)
+        RELA.pack_into(data, rela.offset, offset(text), info, addend)
+        return bytes(data)
+    return transform
+
+
+@pytest.mark.parametrize("transform,what", [
+    (patch_section(".text.main.main", 8, lambda s: 1 << 28),
+     "section .text.main.main: alignment 268435456 is not a power of two up to 4096"),
+    (patch_section(".text.main.main", 8, lambda s: 1 << 33),
+     "section .text.main.main: alignment 8589934592 is not a power of two up to 4096"),
+    (patch_section(".text.main.main", 8, lambda s: 24),
+     "section .text.main.main: alignment 24 is not a power of two up to 4096"),
+    (patch_section(".rela.text.main.main", 7, lambda s: 999),
+     "relocation section .rela.text.main.main applies to section 999, which does not exist"),
+    (patch_first_reloc(lambda text: text.size),
+     "main.main: relocation at offset {size} is outside the section ({size} bytes)"),
+    (patch_first_reloc(lambda text: 1 << 40),
+     "main.main: relocation at offset 1099511627776 is outside the section ({size} bytes)"),
+], ids=["align-2^28", "align-2^33", "align-24", "rela-target", "reloc-past-end", "reloc-2^40"])
+def test_every_field_read_is_checked(tc, transform, what):
+    file = tc.package("main", [println_ir("main.main", "x\n")])
+    size = next(s.size for s in parse_elf(read_archive(file)[1].data, "x").sections if s.name == ".text.main.main")
+    rewrite_object(file, transform)
+    with pytest.raises(LinkError) as e:
+        tc.link()
+    assert str(e.value) == f"{file}(_go_.o): {what.format(size=size)}"
+    assert "\n" not in str(e.value)
+
+
+def test_a_relocation_to_no_symbol_is_named(tc):
+    """Once printed as "relocation target  not defined" (no name at all)."""
+    def null_symbol(obj: bytes) -> bytes:
+        elf = parse_elf(obj, "x")
+        rela = next(s for s in elf.sections if s.name == ".rela.text.main.main")
+        data = bytearray(obj)
+        offset, info, addend = RELA.unpack_from(data, rela.offset)
+        RELA.pack_into(data, rela.offset, offset, info & 0xFFFFFFFF, addend)  # symbol 0
+        return bytes(data)
+    file = tc.package("main", [println_ir("main.main", "x\n")])
+    rewrite_object(file, null_symbol)
+    with pytest.raises(LinkError, match=rf"^{file}\(_go_.o\): main.main: relocation at offset \d+ "
+                                        r"names a symbol or section that is not loaded$"):
         tc.link()

@@ -4,12 +4,13 @@ atomic writes and one-line errors for damaged archives."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 
 import pytest
 
-from gominic.obj.archive import PKGDEF, ObjError, read_archive, read_package, write_archive
+from gominic.obj.archive import PKGDEF, ObjError, read_archive, read_package, write_archive, write_atomically
 
 MEMBERS = [(PKGDEF, json.dumps({"path": "example/greeter", "imports": ["runtime"],
                                 "linkvars": {"example/greeter.v": "string"}, "export": {}}).encode()),
@@ -75,3 +76,28 @@ def test_bad_pkgdef(tmp_path):
 def test_member_name_too_long(tmp_path):
     with pytest.raises(ValueError):
         write_archive(tmp_path / "x.a", [("a_very_long_member_name.o", b"")])
+
+
+def test_a_write_removes_temporaries_of_dead_writers(tmp_path):
+    """A writer killed mid-write leaves .name.<pid>.xxx.tmp: the next write
+    of name removes it, unless its writer still runs."""
+    dead = tmp_path / ".prog.4194399.abc.tmp"  # beyond Linux's largest pid
+    alive = tmp_path / f".prog.{os.getpid()}.abc.tmp"
+    other = tmp_path / ".other.4194399.abc.tmp"
+    for f in (dead, alive, other):
+        f.write_bytes(b"partial")
+    write_atomically(tmp_path / "prog", b"whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, other.name, "prog"])
+
+
+def test_a_damaged_member_fails_its_checksum(tmp_path):
+    """package_members adds __.SUMS; read_package checks every member."""
+    from gominic.obj.archive import package_members
+    path = tmp_path / "p.a"
+    write_archive(path, package_members(MEMBERS[0][1], MEMBERS[1:]))
+    assert [m.name for m in read_package(path).objects] == [m for m, _ in MEMBERS[1:]]
+    data = bytearray(path.read_bytes())
+    data[data.index(b"\x7fELF") + 2] ^= 1
+    path.write_bytes(data)
+    with pytest.raises(ObjError, match=r"p.a\(_go_.o\): does not match its checksum in __.SUMS \(damaged archive\)"):
+        read_package(path)
