@@ -51,6 +51,13 @@ class AssignMixin:
         if isinstance(vu, T.Chan) and isinstance(tu, T.Chan) and vu.dir == T.ChanDir.BOTH \
                 and T.identical(vu.elem, tu.elem):
             return not T.is_named(v) or not T.is_named(t)
+        # Type parameters (Go spec, "Assignability"): through every type of the type set.
+        if isinstance(v, T.TypeParam) and not T.is_named(t) and not isinstance(t, T.TypeParam):
+            terms = v.iface().terms
+            return bool(terms) and all(self.assignable_to(Operand(x.mode, x.expr, u.type), t) for u in terms)
+        if isinstance(t, T.TypeParam) and not T.is_named(v) and not isinstance(v, T.TypeParam):
+            terms = t.iface().terms
+            return bool(terms) and all(self.assignable_to(x, u.type) for u in terms)
         return False
 
     def assignment(self, x: Operand, t: T.Type | None, context: str) -> None:

@@ -83,7 +83,7 @@ def b_append(chk, e: ast.CallExpr) -> Operand:
     if s.mode == Mode.INVALID:
         chk.use_args(e.args[1:])
         return Operand(Mode.INVALID, e)
-    u = s.type.underlying()
+    u = T.core_type(s.type)
     if s.type is T.UNTYPED_NIL:
         chk.error(s.expr.pos, "first argument to append must be a typed slice; found untyped nil")
         return Operand(Mode.INVALID, e)
@@ -98,8 +98,9 @@ def b_append(chk, e: ast.CallExpr) -> Operand:
         y = chk.expr(e.args[1])
         if y.mode == Mode.INVALID:
             return Operand(Mode.INVALID, e)
-        # append([]byte, string...) is allowed.
-        if T.basic_kind(u.elem) == T.Kind.UINT8 and T.is_string(y.type):
+        # append([]byte, string...) is allowed, and so is a type parameter
+        # whose types are all strings or byte slices.
+        if T.basic_kind(u.elem) == T.Kind.UINT8 and T.is_bytes_or_string(y.type):
             chk.convert_untyped(y, T.STRING)
             return Operand(Mode.VALUE, e, s.type)
         chk.assignment(y, T.Slice(u.elem), "append")
@@ -117,7 +118,7 @@ def b_make(chk, e: ast.CallExpr) -> Operand:
     t = chk.var_type(e.args[0])
     if t is T.INVALID:
         return Operand(Mode.INVALID, e)
-    u = t.underlying()
+    u = T.core_type(t)
     lo, hi = {T.Slice: (2, 3), T.Map: (1, 2), T.Chan: (1, 2)}.get(type(u), (0, 0))
     if hi == 0:
         chk.error(e.args[0].pos, f"invalid argument: cannot make {chk.estr(e.args[0])}; type must be slice, map, or channel")
@@ -234,7 +235,7 @@ def b_close(chk, e: ast.CallExpr) -> Operand:
     x = chk.expr(e.args[0])
     if x.mode == Mode.INVALID:
         return Operand(Mode.INVALID, e)
-    u = x.type.underlying()
+    u = T.core_type(x.type)
     if not isinstance(u, T.Chan):
         chk.error(x.expr.pos, f"invalid operation: cannot close non-channel {chk.operand_string(x)}")
         return Operand(Mode.INVALID, e)

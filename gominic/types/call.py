@@ -302,11 +302,7 @@ class CallMixin:
             return Operand(Mode.TYPEXPR, e, self.typ(e))
         if isinstance(x.type, T.Signature) and x.type.tparams:
             return self.generic_callee(e)
-        u = x.type.underlying()
-        if isinstance(x.type, T.TypeParam):
-            terms = x.type.iface().terms
-            if terms:
-                u = terms[0].type.underlying()
+        u = T.core_type(x.type)
         length = -1
         match u:
             case T.Basic() if T.is_string(u):
@@ -363,7 +359,7 @@ class CallMixin:
         x = self.expr(e.x)
         if x.mode == Mode.INVALID:
             return Operand(Mode.INVALID, e)
-        u = x.type.underlying()
+        u = T.core_type(x.type)
         length = -1
         result = x.type
         match u:

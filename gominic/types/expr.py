@@ -222,7 +222,7 @@ class ExprMixin:
             return x
         if x.mode == Mode.TYPEXPR:
             return Operand(Mode.TYPEXPR, e, T.Pointer(x.type))
-        u = x.type.underlying()
+        u = T.core_type(x.type)
         if not isinstance(u, T.Pointer):
             if x.type is T.UNTYPED_NIL:
                 self.error(e.pos, "invalid operation: cannot indirect nil")
@@ -289,7 +289,7 @@ class ExprMixin:
         x = self.expr(e.x)
         if x.mode == Mode.INVALID:
             return x
-        u = x.type.underlying()
+        u = T.core_type(x.type)
         if not isinstance(u, T.Chan):
             self.error(e.pos, f"invalid operation: cannot receive from non-channel {self.operand_string(x)}")
             return x.invalid()

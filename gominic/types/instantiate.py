@@ -224,12 +224,7 @@ class GenericsMixin:
         for p, a in untyped:
             if isinstance(p, T.TypeParam) and id(p) not in inferred and a.type is not T.UNTYPED_NIL:
                 inferred[id(p)] = T.default_type(a.type)
-        # Core-type inference: a type parameter constrained to a single
-        # term (e.g. ~[]E) unifies with that term.
-        for tp in sig.tparams:
-            terms = tp.iface().terms if tp.constraint else None
-            if id(tp) in inferred and terms and len(terms) == 1:
-                self.unify(terms[0].type, inferred[id(tp)].underlying() if terms[0].tilde else inferred[id(tp)], inferred)
+        self.infer_from_constraints(sig.tparams, inferred)
         missing = [tp for tp in sig.tparams if id(tp) not in inferred]
         if missing:
             self.error(e.rparen or e.pos, f"cannot infer {missing[0].obj.name} ({missing[0].obj.pos})")
@@ -242,6 +237,25 @@ class GenericsMixin:
         self.record_instance(fun, targs, inst)
         self.record(e.fun, Mode.VALUE, inst)
         return inst
+
+    def infer_from_constraints(self, tparams: list[T.TypeParam], inferred: Subst) -> None:
+        """Constraint type inference (Go spec, "Type inference"): a type
+        parameter constrained to a single term (its core type) unifies with
+        it: an inferred S with ~[]E gives E, and a P constrained to exactly
+        *T (no ~) is *T. Repeated while it infers more."""
+        while True:
+            before = len(inferred)
+            for tp in tparams:
+                terms = tp.iface().terms if tp.constraint else None
+                if not terms or len(terms) != 1:
+                    continue
+                term = terms[0]
+                if id(tp) in inferred:
+                    self.unify(term.type, inferred[id(tp)].underlying() if term.tilde else inferred[id(tp)], inferred)
+                elif not term.tilde:
+                    inferred[id(tp)] = term.type
+            if len(inferred) == before:
+                return
 
     def unify(self, p: T.Type, a: T.Type, inferred: Subst) -> None:
         """Match parameter type p against argument type a, binding type parameters."""

@@ -27,16 +27,14 @@ class LiteralMixin:
                 typ = self.typ(e.type)
         elif hint is not None:
             typ = hint
-            base = hint.underlying()
+            base = T.core_type(hint)
             if isinstance(base, T.Pointer):
                 # &T{...} elided to {...} inside a literal of []*T.
                 typ = base.elem
         else:
             self.error(e.pos, "invalid composite literal type: missing type")
             return Operand(Mode.INVALID, e)
-        u = typ.underlying()
-        if isinstance(typ, T.TypeParam) and typ.iface().terms:
-            u = typ.iface().terms[0].type.underlying()
+        u = T.core_type(typ)
         match u:
             case T.Struct():
                 self.struct_lit(e, typ, u)
@@ -53,7 +51,7 @@ class LiteralMixin:
                 for el in e.elems:
                     self.raw_expr(el.value if isinstance(el, ast.KeyValueExpr) else el, None)
                 return Operand(Mode.INVALID, e)
-        if e.type is None and hint is not None and isinstance(hint.underlying(), T.Pointer):
+        if e.type is None and hint is not None and isinstance(T.core_type(hint), T.Pointer):
             self.info.implicits[e] = hint  # the compiler takes the address
             return Operand(Mode.VALUE, e, hint)
         return Operand(Mode.VALUE, e, typ)

@@ -157,7 +157,7 @@ class StmtMixin:
         val = self.expr(s.value)
         if ch.mode == Mode.INVALID or val.mode == Mode.INVALID:
             return
-        u = ch.type.underlying()
+        u = T.core_type(ch.type)
         if not isinstance(u, T.Chan):
             self.error(s.pos, f"invalid operation: cannot send to non-channel {self.operand_string(ch)}")
             return
@@ -376,7 +376,9 @@ class StmtMixin:
         self.close_scope()
 
     def range_types(self, x: Operand) -> tuple[T.Type | None, T.Type | None, bool]:
-        u = x.type.underlying()
+        u = T.core_type(x.type)
+        if u is None:
+            return None, None, False
         if T.is_string(u):
             if T.is_untyped(x.type):
                 self.convert_untyped(x, T.STRING)

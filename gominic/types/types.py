@@ -356,6 +356,12 @@ def is_boolean(t: Type) -> bool:
     return basic_kind(t) in (Kind.BOOL, Kind.UNTYPED_BOOL)
 
 
+@for_type_set
+def is_bytes_or_string(t: Type) -> bool:
+    u = t.underlying()
+    return is_string(u) or isinstance(u, Slice) and u.elem is UINT8
+
+
 def is_untyped(t: Type) -> bool:
     return isinstance(t, Basic) and t.kind in UNTYPED_KINDS
 
@@ -364,12 +370,28 @@ def is_interface(t: Type) -> bool:
     return isinstance(t.underlying(), Interface) and not isinstance(t, TypeParam)
 
 
+def core_type(t: Type) -> Type | None:
+    """Go spec, "Core types": a type's underlying type; for a type parameter,
+    the one underlying type that every type of its type set shares (None if
+    they differ or the set names no types). append, make, range, indexing,
+    slicing, composite literals and * work on a type parameter through it."""
+    if not isinstance(t, TypeParam):
+        return t.underlying()
+    terms = t.iface().terms
+    if not terms:
+        return None
+    u = terms[0].type.underlying()
+    return u if all(identical(x.type.underlying(), u) for x in terms[1:]) else None
+
+
+@for_type_set
 def has_nil(t: Type) -> bool:
-    """Types whose zero value is nil (Go spec, "The zero value")."""
+    """Types whose zero value is nil (Go spec, "The zero value"); for a type
+    parameter, when every type of its type set has nil."""
     u = t.underlying()
     if isinstance(u, Basic):
         return u.kind == Kind.UNSAFE_POINTER
-    return isinstance(u, (Pointer, Slice, Map, Chan, Signature, Interface)) and not isinstance(t, TypeParam)
+    return isinstance(u, (Pointer, Slice, Map, Chan, Signature, Interface))
 
 
 def comparable(t: Type) -> bool:
