@@ -47,7 +47,7 @@ func os_seek(fd int, offset int64, whence int) int64 {
 // cstring copies a Go string into a NUL-terminated buffer, as the kernel
 // expects path names.
 func cstring(s string) unsafe.Pointer {
-	p := mallocgc(uintptr(len(s)+1), nil)
+	p := mallocnoscan(uintptr(len(s) + 1))
 	if len(s) > 0 {
 		memmove(p, stringptr(s), uintptr(len(s)))
 	}
