@@ -4,6 +4,8 @@
 
 package runtime
 
+import "unsafe"
+
 // GOOS and GOARCH name the platform gominic builds for.
 const (
 	GOOS   = "linux"
@@ -61,32 +63,33 @@ type MemStats struct {
 }
 
 // ReadMemStats fills m with the allocator's and collector's statistics.
+// It allocates nothing (a program may count Mallocs around a call), so m
+// is cleared in place and filled field by field.
 func ReadMemStats(m *MemStats) {
+	memclr(unsafe.Pointer(m), 0, unsafe.Sizeof(*m))
 	live := uint64(gcController.heapLive)
-	*m = MemStats{
-		Alloc:        live,
-		TotalAlloc:   memstats.totalAlloc,
-		Sys:          memstats.sys,
-		Mallocs:      memstats.nmalloc,
-		Frees:        mheap_.nfree,
-		HeapAlloc:    live,
-		HeapSys:      uint64(mheap_.sys),
-		HeapIdle:     uint64(mheap_.sys - mheap_.inuse),
-		HeapInuse:    uint64(mheap_.inuse),
-		HeapReleased: uint64(mheap_.released),
-		HeapObjects:  memstats.nmalloc - mheap_.nfree,
-		NextGC:       uint64(gcController.heapGoal),
-		LastGC:       memstats.lastGC,
-		PauseTotalNs: memstats.pauseTotalNs,
-		PauseNs:      memstats.pauseNs,
-		PauseEnd:     memstats.pauseEnd,
-		NumGC:        memstats.numgc,
-		NumForcedGC:  memstats.numforcedgc,
-		EnableGC:     true,
-	}
+	m.Alloc = live
+	m.TotalAlloc = memstats.totalAlloc
+	m.Sys = memstats.sys
+	m.Mallocs = memstats.nmalloc
+	m.Frees = mheap_.nfree
+	m.HeapAlloc = live
+	m.HeapSys = uint64(mheap_.sys)
+	m.HeapIdle = uint64(mheap_.sys - mheap_.inuse)
+	m.HeapInuse = uint64(mheap_.inuse)
+	m.HeapReleased = uint64(mheap_.released)
+	m.HeapObjects = memstats.nmalloc - mheap_.nfree
+	m.NextGC = uint64(gcController.heapGoal)
 	if gcController.gcPercent < 0 {
 		m.NextGC = uint64(heapMinimum)
 	}
+	m.LastGC = memstats.lastGC
+	m.PauseTotalNs = memstats.pauseTotalNs
+	m.PauseNs = memstats.pauseNs
+	m.PauseEnd = memstats.pauseEnd
+	m.NumGC = memstats.numgc
+	m.NumForcedGC = memstats.numforcedgc
+	m.EnableGC = true
 	if elapsed := nanotime() - memstats.startTime; elapsed > 0 {
 		m.GCCPUFraction = float64(memstats.gcTimeNs) / float64(elapsed)
 	}

@@ -86,10 +86,14 @@ func gcShouldStart(size uintptr) bool {
 	return gcController.heapLive+size >= gcController.heapGoal && !gcController.running
 }
 
-// GC runs a garbage collection now, and returns when it is complete.
+// GC runs a garbage collection now, and returns when it is complete. As
+// in Go, where the caller waits while the cycle runs concurrently, other
+// goroutines get to run before GC returns (among them the finalizer
+// goroutine, if the cycle queued finalizers).
 func GC() {
 	gcStart(true)
 	memstats.numforcedgc++
+	Gosched()
 }
 
 // gcStart runs one cycle: mark, queue finalizers, sweep, scavenge.

@@ -48,32 +48,32 @@ func garbage(n int) int {
 
 func main() {
 	var list *node
-	for i := 0; i < 100000; i++ {
+	for i := 0; i < 20000; i++ {
 		list = &node{i, list}
 		if i%1000 == 0 {
 			garbage(100)
 		}
 	}
-	t := build(14, 1)
+	t := build(12, 1)
 	m := map[string][]int{}
-	for i := 0; i < 20000; i++ {
+	for i := 0; i < 5000; i++ {
 		m[strconv.Itoa(i)] = []int{i, i * 2}
 	}
-	for round := 0; round < 20; round++ {
-		garbage(50000)
+	for round := 0; round < 10; round++ {
+		garbage(20000)
 		runtime.GC()
 	}
 	n, ok := 0, true
 	for p := list; p != nil; p = p.next {
-		if p.val != 99999-n {
+		if p.val != 19999-n {
 			ok = false
 		}
 		n++
 	}
 	fmt.Println("list", n, ok)
-	fmt.Println("tree", check(t, 14, 1))
-	ok = len(m) == 20000
-	for i := 0; i < 20000; i++ {
+	fmt.Println("tree", check(t, 12, 1))
+	ok = len(m) == 5000
+	for i := 0; i < 5000; i++ {
 		v := m[strconv.Itoa(i)]
 		if len(v) != 2 || v[0] != i || v[1] != 2*i {
 			ok = false
