@@ -298,9 +298,9 @@ func outOfMemory(size uintptr) {
 	}
 	oomReported = true
 	printstring("runtime: out of memory: cannot allocate ")
-	printuint(uint64(size))
+	printdecimal(uint64(size), 0)
 	printstring("-byte block (")
-	printuint(uint64(mheap_.sys))
+	printdecimal(uint64(mheap_.sys), 0)
 	printstring(" in use)\n")
 	throw("out of memory")
 }
