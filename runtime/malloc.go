@@ -226,36 +226,67 @@ func allocLarge(size uintptr, noscan bool) *mspan {
 
 // heapBitsSetType records which words of the object at p (slot size
 // slotsize, size bytes requested) hold pointers: by typ's pointer bitmap,
-// repeated for an array of typ; every word when typ is nil.
+// repeated for an array of typ; every word when typ is nil. The words
+// past the last pointer are cleared in bulk, a byte of bitmap (8 words)
+// at a time.
 func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 	nw := slotsize / 8
-	dataw := (size + 7) / 8
-	var elemw, ptrw uintptr
-	if typ != nil {
-		elemw = typ.size / 8
-		ptrw = typ.ptrdata / 8
+	if typ == nil {
+		setHeapBits(p, (size+7)/8, true)
+		setHeapBits(p+(size+7)/8*8, nw-(size+7)/8, false)
+		return
 	}
-	ha := arenaOf(p)
-	w := uintptr(0) // word index within the current element
-	for i := uintptr(0); i < nw; i++ {
-		a := p + i*8
-		if a%arenaBytes == 0 {
-			ha = arenaOf(a)
+	elemw := typ.size / 8
+	ptrw := typ.ptrdata / 8
+	n := size / typ.size // elements
+	end := uintptr(0)    // words written so far
+	for e := uintptr(0); e < n; e++ {
+		base := e * elemw
+		for w := uintptr(0); w < ptrw; w++ {
+			bit := *(*uint8)(unsafe.Add(unsafe.Pointer(typ.gcdata), w/8))>>(w%8)&1 != 0
+			setHeapBit(p+(base+w)*8, bit)
 		}
-		isptr := i < dataw
-		if typ != nil && isptr {
-			isptr = w < ptrw && *(*uint8)(unsafe.Add(unsafe.Pointer(typ.gcdata), w/8))>>(w%8)&1 != 0
-			w++
-			if w == elemw {
-				w = 0
-			}
+		end = base + ptrw
+		if e+1 < n {
+			setHeapBits(p+end*8, elemw-ptrw, false)
 		}
-		bit := (a / 8) % (arenaBytes / 8)
-		if isptr {
-			ha.bitmap[bit/8] |= 1 << (bit % 8)
-		} else {
-			ha.bitmap[bit/8] &^= 1 << (bit % 8)
+	}
+	setHeapBits(p+end*8, nw-end, false)
+}
+
+// heapBitAddr returns the bitmap byte holding the bit of the word at a,
+// and the bit's position in it.
+func heapBitAddr(a uintptr) (*uint8, uintptr) {
+	bit := (a / 8) % (arenaBytes / 8)
+	return &arenaOf(a).bitmap[bit/8], bit % 8
+}
+
+func setHeapBit(a uintptr, isptr bool) {
+	b, i := heapBitAddr(a)
+	if isptr {
+		*b |= 1 << i
+	} else {
+		*b &^= 1 << i
+	}
+}
+
+// setHeapBits sets (or clears) the bits of the n words from a, whole
+// bytes at a time where it can.
+func setHeapBits(a, n uintptr, isptr bool) {
+	fill := uint8(0)
+	if isptr {
+		fill = 0xff
+	}
+	for n > 0 {
+		if b, i := heapBitAddr(a); i == 0 && n >= 8 {
+			*b = fill
+			a += 64
+			n -= 8
+			continue
 		}
+		setHeapBit(a, isptr)
+		a += 8
+		n--
 	}
 }
 

@@ -160,12 +160,19 @@ func gcDrain() {
 }
 
 // scanobject greys what the pointer words of the object at b point to.
+// A bitmap byte covers 8 words: a zero byte skips them all.
 func scanobject(b uintptr) {
 	s := spanOf(b)
 	ha := arenaOf(b)
-	for a := b; a < b+s.elemsize; a += 8 {
+	end := b + s.elemsize
+	for a := b; a < end; a += 8 {
 		if a%arenaBytes == 0 {
 			ha = arenaOf(a)
+		}
+		bit := (a / 8) % (arenaBytes / 8)
+		if bit%8 == 0 && ha.bitmap[bit/8] == 0 {
+			a += 56
+			continue
 		}
 		if !isPointerWord(ha, a) {
 			continue

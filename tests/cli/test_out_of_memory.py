@@ -33,7 +33,7 @@ var (
 	nodes   *node
 	slices  [][]byte
 	strs    []string
-	entries = map[int][]int{}
+	entries = map[int][4096]int{}
 )
 
 func main() {
@@ -57,7 +57,7 @@ func main() {
 		}
 	case "map":
 		for i := 0; ; i++ {
-			entries[i] = make([]int, 8)
+			entries[i] = [4096]int{}
 		}
 	}
 }
