@@ -62,6 +62,9 @@ func mallocinit() {
 	for size := uintptr(8); size <= maxSmallSize; size = nextClassSize(size) {
 		classSize[c] = size
 		classPages[c] = classSpanPages(size)
+		if classPages[c]*pageSize*size >= 1<<32 {
+			throw("mallocinit: span too large for objIndex")
+		}
 		for s := prev + 8; s <= size; s += 8 {
 			sizeToClass[s/8] = c
 		}
@@ -153,9 +156,21 @@ func allocSmall(spc spanClass) (*mspan, uintptr) {
 	i := s.nextFreeIndex()
 	p := s.base + i*s.elemsize
 	if s.needzero {
-		memclr(unsafe.Pointer(p), 0, s.elemsize)
+		memclrSlot(p, s.elemsize)
 	}
 	return s, p
+}
+
+// memclrSlot zeroes a slot: word by word when it is small, since a call
+// to memset costs more than a few stores.
+func memclrSlot(p, n uintptr) {
+	if n > 64 {
+		memclr(unsafe.Pointer(p), 0, n)
+		return
+	}
+	for a := p; a < p+n; a += 8 {
+		*(*uintptr)(unsafe.Pointer(a)) = 0
+	}
 }
 
 // refill gives class spc a span with free slots: one the last sweep left
@@ -170,6 +185,7 @@ func refill(spc spanClass) *mspan {
 		s = allocSpan(classPages[sc])
 		s.spanclass = spc
 		s.elemsize = classSize[sc]
+		s.divMul = (1<<32)/uint64(s.elemsize) + 1
 		s.nelems = s.npages * pageSize / s.elemsize
 		s.freeindex = 0
 		s.allocCount = 0
@@ -242,16 +258,36 @@ func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 	end := uintptr(0)    // words written so far
 	for e := uintptr(0); e < n; e++ {
 		base := e * elemw
-		for w := uintptr(0); w < ptrw; w++ {
-			bit := *(*uint8)(unsafe.Add(unsafe.Pointer(typ.gcdata), w/8))>>(w%8)&1 != 0
-			setHeapBit(p+(base+w)*8, bit)
-		}
+		writeGCBits(p+base*8, typ.gcdata, ptrw)
 		end = base + ptrw
 		if e+1 < n {
 			setHeapBits(p+end*8, elemw-ptrw, false)
 		}
 	}
 	setHeapBits(p+end*8, nw-end, false)
+}
+
+// writeGCBits copies the first n bits of a pointer bitmap into the heap
+// bits of the words from a.
+func writeGCBits(a uintptr, gcdata *uint8, n uintptr) {
+	b, i := heapBitAddr(a)
+	for w := uintptr(0); w < n; w++ {
+		if *(*uint8)(unsafe.Add(unsafe.Pointer(gcdata), w/8))>>(w%8)&1 != 0 {
+			*b |= 1 << i
+		} else {
+			*b &^= 1 << i
+		}
+		a += 8
+		i++
+		if i == 8 {
+			if a%arenaBytes == 0 {
+				b, i = heapBitAddr(a)
+			} else {
+				b = (*uint8)(unsafe.Add(unsafe.Pointer(b), 1))
+				i = 0
+			}
+		}
+	}
 }
 
 // heapBitAddr returns the bitmap byte holding the bit of the word at a,

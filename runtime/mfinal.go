@@ -149,7 +149,7 @@ func markfinalizers() {
 	for s := mheap_.busy.first; s != nil; s = s.next {
 		for r := s.specials; r != nil; r = r.next {
 			if !s.spanclass.noscan() {
-				scanobject(r.obj)
+				scanobject(r.obj, s.elemsize)
 			}
 			greyobject(uintptr(r.fn))
 		}

@@ -27,7 +27,7 @@ package runtime
 
 import "unsafe"
 
-// The mark stack: addresses of grey objects, in memory outside the heap.
+// The mark stack: grey objects (address, size), in memory outside the heap.
 var gcWork struct {
 	stack uintptr // base of an array of cap words
 	n     uintptr
@@ -109,7 +109,7 @@ func greyobject(p uintptr) {
 	}
 	i := uintptr(0)
 	if s.nelems > 1 {
-		i = (p - s.base) / s.elemsize
+		i = s.objIndex(p)
 		if i >= s.nelems {
 			return
 		}
@@ -121,16 +121,18 @@ func greyobject(p uintptr) {
 	s.gcmarkBits[i/64] |= bit
 	gcController.heapMarked += s.elemsize
 	if !s.spanclass.noscan() {
-		markpush(s.base + i*s.elemsize)
+		markpush(s.base+i*s.elemsize, s.elemsize)
 	}
 }
 
-func markpush(obj uintptr) {
-	if gcWork.n == gcWork.cap {
+// markpush queues the object at obj, of size bytes, for scanning.
+func markpush(obj, size uintptr) {
+	if gcWork.n+2 > gcWork.cap {
 		growMarkStack()
 	}
 	*(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8)) = obj
-	gcWork.n++
+	*(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8 + 8)) = size
+	gcWork.n += 2
 }
 
 // growMarkStack doubles the mark stack.
@@ -154,17 +156,17 @@ func growMarkStack() {
 // gcDrain scans grey objects until none is left.
 func gcDrain() {
 	for gcWork.n > 0 {
-		gcWork.n--
-		scanobject(*(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8)))
+		gcWork.n -= 2
+		obj := *(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8))
+		scanobject(obj, *(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8 + 8)))
 	}
 }
 
-// scanobject greys what the pointer words of the object at b point to.
+// scanobject greys what the pointer words of the n bytes at b point to.
 // A bitmap byte covers 8 words: a zero byte skips them all.
-func scanobject(b uintptr) {
-	s := spanOf(b)
+func scanobject(b, n uintptr) {
 	ha := arenaOf(b)
-	end := b + s.elemsize
+	end := b + n
 	for a := b; a < end; a += 8 {
 		if a%arenaBytes == 0 {
 			ha = arenaOf(a)
@@ -182,6 +184,15 @@ func scanobject(b uintptr) {
 			greyobject(v)
 		}
 	}
+}
+
+// objIndex returns the index of the slot holding p, dividing by a
+// multiplication. divMul exceeds 2^32/elemsize by less than 1, so the
+// product exceeds offset/elemsize by less than offset/2^32; that never
+// reaches the next integer while span bytes × elemsize < 2^32, which
+// mallocinit checks for every size class.
+func (s *mspan) objIndex(p uintptr) uintptr {
+	return uintptr((uint64(p-s.base) * s.divMul) >> 32)
 }
 
 // isMarked reports whether the object at p (its start) is marked.

@@ -69,6 +69,7 @@ type mspan struct {
 	freegen   uint32 // free span: the cycle number when it was freed
 
 	elemsize   uintptr // object size: the size class's, or the whole span
+	divMul     uint64  // ceil(2^32 / elemsize): offset*divMul>>32 = offset/elemsize
 	nelems     uintptr
 	freeindex  uintptr // slots below are all allocated
 	allocCount uintptr
