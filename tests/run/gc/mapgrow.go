@@ -14,31 +14,30 @@ type val struct {
 
 func main() {
 	m := map[int]*val{}
-	for round := 0; round < 1; round++ {
-		for i := 0; i < 1000000; i++ {
-			m[i] = &val{k: i}
-		}
-		bad := 0
-		for k, v := range m {
-			if v.k != k {
-				bad++
-			}
-		}
-		fmt.Println("grown", len(m), bad)
-		for i := 0; i < 1000000; i += 2 {
-			delete(m, i)
-		}
-		runtime.GC()
-		for i := 1; i < 1000000; i += 2 {
-			if m[i].k != i {
-				bad++
-			}
-		}
-		for i := 1; i < 1000000; i += 2 {
-			delete(m, i)
-		}
-		fmt.Println("shrunk", len(m), bad)
+	for i := 0; i < 1000000; i++ {
+		m[i] = &val{k: i}
 	}
+	bad := 0
+	for k, v := range m {
+		if v.k != k {
+			bad++
+		}
+	}
+	fmt.Println("grown", len(m), bad)
+	for i := 0; i < 1000000; i += 2 {
+		delete(m, i)
+	}
+	runtime.GC()
+	for i := 1; i < 1000000; i += 2 {
+		if m[i].k != i {
+			bad++
+		}
+	}
+	for i := 1; i < 1000000; i += 2 {
+		delete(m, i)
+	}
+	fmt.Println("shrunk", len(m), bad)
+
 	// Growing while iterating.
 	for i := 0; i < 1000; i++ {
 		m[i] = &val{k: i}
