@@ -18,20 +18,20 @@ package runtime
 import "unsafe"
 
 type specialfinalizer struct {
-	obj  uintptr        // the object, hidden from the collector
-	fn   unsafe.Pointer // the finalizer: a func value
-	fint *_type         // the finalizer's parameter type
-	ot   *_type         // the object's pointer type
-	nret uintptr        // bytes of results the finalizer returns
-	next *specialfinalizer     // in the span's list, or in finq
+	obj  uintptr           // the object, hidden from the collector
+	fn   unsafe.Pointer    // the finalizer: a func value
+	fint *_type            // the finalizer's parameter type
+	ot   *_type            // the object's pointer type
+	nret uintptr           // bytes of results the finalizer returns
+	next *specialfinalizer // in the span's list, or in finq
 }
 
 var (
 	finq     *specialfinalizer // finalizers to run, in the order found
 	finqtail *specialfinalizer
 	finpool  *specialfinalizer // records for reuse
-	fing     *g         // the finalizer goroutine, once it runs
-	fingwait bool       // fing is parked waiting for work
+	fing     *g                // the finalizer goroutine, once it runs
+	fingwait bool              // fing is parked waiting for work
 	fingmade bool
 )
 
@@ -234,7 +234,7 @@ func runfinq() {
 	}
 }
 
-// finalizerCall and bigResult let the runtime call a finalizer of any
+// bigResult lets the runtime call a finalizer of any
 // allowed signature: its one argument is a pointer or an interface (two
 // words); results that do not fit in registers are returned through a
 // hidden pointer, which a call typed with a big result supplies.
