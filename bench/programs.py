@@ -5,13 +5,16 @@ optimisation) and by go build, run by both.
 Before any timing, each program's two executables are run once and their
 outputs (standard output and standard error, where println writes) must be
 byte for byte the same: a fast wrong answer is no result.  Each program's
-peak memory is noted beside its time.  The figure of
+peak memory is noted beside its time, and what its garbage collection
+cost, read from one run with GODEBUG=gctrace=1 (both runtimes print Go's
+trace format): the number of cycles, the longest pause and the total.  The figure of
 the item is the geometric mean of the per-program ratios (gominic / go),
 the usual summary of ratios since it does not let one program dominate.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bench.measure import Command, CommandFailed, geomean, median, run, run_with_peak_memory, time_interleaved
@@ -21,6 +24,9 @@ from bench.toolchains import ROOT, Toolchain
 PROGRAMS = ROOT / "bench" / "programs"
 GEOMEAN_LIMIT = 0.9
 LIMITS = {"binarytrees": 1.5}  # programs with a target of their own
+
+# A gctrace line's clock phases: "... 0.015+0.32+0.004 ms clock, ..."
+GCTRACE_CLOCK = re.compile(rb"^gc \d+ @[\d.]+s \d+%: ([\d.]+)\+([\d.]+)\+([\d.]+) ms clock", re.M)
 
 
 def build_program(tool: Toolchain, source: Path, work: Path, cache: Path) -> Path:
@@ -47,6 +53,20 @@ def peak_memory(exes: dict[str, Path]) -> str:
     return "peak memory " + ", ".join(f"{name} {rss / 2**20:.0f} MiB" for name, rss in peaks.items())
 
 
+def gc_cost(exes: dict[str, Path]) -> str:
+    """Each executable's collection cost from its gctrace: cycles, longest
+    pause and total pause. gominic stops the world for a whole cycle (all
+    three phases); Go only for the first and last (it marks concurrently)."""
+    parts = []
+    for name, exe in exes.items():
+        trace = run(Command([str(exe)], env={"GODEBUG": "gctrace=1"})).stderr
+        phases = [tuple(map(float, m)) for m in GCTRACE_CLOCK.findall(trace)]
+        pauses = [a + b + c if name == "gominic" else a + c for a, b, c in phases]
+        parts.append(f"{name} {len(pauses)} gc, max pause {max(pauses, default=0):.1f} ms, "
+                     f"total {sum(pauses):.0f} ms")
+    return "; ".join(parts)
+
+
 def measure_program(source: Path, tools: list[Toolchain], work: Path, caches: dict[str, Path],
                     runs: int) -> Figure:
     """Build, check and time one program."""
@@ -56,7 +76,7 @@ def measure_program(source: Path, tools: list[Toolchain], work: Path, caches: di
         if why := same_output(exes):
             return failed(name, "ms", why)
         samples = time_interleaved({n: Command([str(e)]) for n, e in exes.items()}, runs)
-        memory = peak_memory(exes)
+        memory = peak_memory(exes) + "; " + gc_cost(exes)
     except CommandFailed as e:
         return failed(name, "ms", str(e))
     f = Figure(name, "ms", median(samples["gominic"]) * 1000,

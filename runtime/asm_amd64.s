@@ -96,6 +96,52 @@ runtime.gostart:
 	ud2
 	.size runtime.gostart, .-runtime.gostart
 
+# runtime.scanstackregs(hi uintptr): push the callee-saved registers (a
+# caller may keep the only pointer to an object in one), then scan the
+# running goroutine's stack from here up to hi: scanblock(sp, hi)
+# (mgcmark.go). The extra 8 bytes keep the call 16-byte aligned.
+	.section .text.runtime.scanstackregs,"ax",@progbits
+	.globl runtime.scanstackregs
+	.type runtime.scanstackregs,@function
+runtime.scanstackregs:
+	pushq %rbx
+	pushq %rbp
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+	subq $8, %rsp
+	movq %rdi, %rsi
+	movq %rsp, %rdi
+	call runtime.scanblock
+	addq $8, %rsp
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %rbp
+	popq %rbx
+	ret
+	.size runtime.scanstackregs, .-runtime.scanstackregs
+
+# runtime.getrootbounds(b *[4]uintptr): store the linker's boundary
+# symbols of the sections holding pointer-bearing package variables,
+# .data and .bss: the collector's roots (mgcmark.go).
+	.section .text.runtime.getrootbounds,"ax",@progbits
+	.globl runtime.getrootbounds
+	.type runtime.getrootbounds,@function
+runtime.getrootbounds:
+	leaq runtime.data(%rip), %rax
+	movq %rax, 0(%rdi)
+	leaq runtime.edata(%rip), %rax
+	movq %rax, 8(%rdi)
+	leaq runtime.bss(%rip), %rax
+	movq %rax, 16(%rdi)
+	leaq runtime.ebss(%rip), %rax
+	movq %rax, 24(%rdi)
+	ret
+	.size runtime.getrootbounds, .-runtime.getrootbounds
+
 # memmove/memcpy(dst, src, n): copy backwards when the regions overlap
 # with dst above src.
 	.section .text.memmove,"ax",@progbits

@@ -1,9 +1,10 @@
 // This file implements the parts of package runtime's API that programs
-// call directly, besides the scheduler's (sched.go): the platform, memory
-// statistics, and the garbage collector's entry points — which do nothing
-// yet, as there is no collector: memory is never freed.
+// call directly, besides the scheduler's (sched.go) and the collector's
+// (mgc.go, mfinal.go): the platform and memory statistics.
 
 package runtime
+
+import "unsafe"
 
 // GOOS and GOARCH name the platform gominic builds for.
 const (
@@ -19,40 +20,77 @@ func Version() string {
 	return "go1.19"
 }
 
-// GC would run a garbage collection; there is no collector yet.
-func GC() {}
-
-// KeepAlive marks x as in use until this point (a no-op without a collector).
-func KeepAlive(x any) {}
-
-// SetFinalizer would attach a finalizer to obj; without a collector objects
-// are never freed, so finalizers never run.
-func SetFinalizer(obj any, finalizer any) {}
-
-// A MemStats records statistics about the memory allocator (the fields
-// gominic can fill; the rest stay zero).
+// A MemStats records statistics about the memory allocator and the
+// garbage collector, with Go's fields (those gominic does not track stay
+// zero).
 type MemStats struct {
-	Alloc        uint64
-	TotalAlloc   uint64
-	Sys          uint64
-	Mallocs      uint64
-	Frees        uint64
-	HeapAlloc    uint64
-	HeapSys      uint64
-	HeapObjects  uint64
-	NumGC        uint32
-	PauseTotalNs uint64
+	Alloc         uint64 // bytes of allocated heap objects
+	TotalAlloc    uint64 // bytes allocated ever
+	Sys           uint64 // bytes obtained from the kernel
+	Lookups       uint64
+	Mallocs       uint64 // objects allocated ever
+	Frees         uint64 // objects freed ever
+	HeapAlloc     uint64 // = Alloc
+	HeapSys       uint64 // bytes of heap mapped
+	HeapIdle      uint64 // bytes in free spans
+	HeapInuse     uint64 // bytes in in-use spans
+	HeapReleased  uint64 // bytes of free spans given back to the kernel
+	HeapObjects   uint64 // objects allocated now
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64 // the heap size at which the next cycle starts
+	LastGC        uint64 // when the last cycle ended, ns since 1970
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64 // recent pauses, the latest at [(NumGC+255)%256]
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
 }
 
-// ReadMemStats fills m with the allocator's statistics.
+// ReadMemStats fills m with the allocator's and collector's statistics.
+// It allocates nothing (a program may count Mallocs around a call), so m
+// is cleared in place and filled field by field.
 func ReadMemStats(m *MemStats) {
-	*m = MemStats{
-		Alloc:       memstats.totalAlloc,
-		TotalAlloc:  memstats.totalAlloc,
-		Sys:         memstats.sys,
-		Mallocs:     memstats.mallocs,
-		HeapAlloc:   memstats.totalAlloc,
-		HeapSys:     memstats.sys,
-		HeapObjects: memstats.mallocs,
+	memclr(unsafe.Pointer(m), 0, unsafe.Sizeof(*m))
+	live := uint64(gcController.heapLive)
+	m.Alloc = live
+	m.TotalAlloc = memstats.totalAlloc
+	m.Sys = memstats.sys
+	m.Mallocs = memstats.nmalloc
+	m.Frees = mheap_.nfree
+	m.HeapAlloc = live
+	m.HeapSys = uint64(mheap_.sys)
+	m.HeapIdle = uint64(mheap_.sys - mheap_.inuse)
+	m.HeapInuse = uint64(mheap_.inuse)
+	m.HeapReleased = uint64(mheap_.released)
+	m.HeapObjects = memstats.nmalloc - mheap_.nfree
+	m.NextGC = uint64(gcController.heapGoal)
+	if gcController.gcPercent < 0 {
+		m.NextGC = uint64(heapMinimum)
+	}
+	m.LastGC = memstats.lastGC
+	m.PauseTotalNs = memstats.pauseTotalNs
+	m.PauseNs = memstats.pauseNs
+	m.PauseEnd = memstats.pauseEnd
+	m.NumGC = memstats.numgc
+	m.NumForcedGC = memstats.numforcedgc
+	m.EnableGC = true
+	if elapsed := nanotime() - memstats.startTime; elapsed > 0 {
+		m.GCCPUFraction = float64(memstats.gcTimeNs) / float64(elapsed)
 	}
 }

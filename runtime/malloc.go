@@ -1,65 +1,375 @@
-// This file implements memory allocation: one entry point, mallocgc, that a
-// garbage collector can later take over. For now it bumps a pointer
-// through arenas mapped from the kernel; memory is never freed.
+// This file implements memory allocation: mallocgc, the one entry point
+// for every heap object, and the size classes it rounds to.
+//
+// A small object (up to 32 KiB) is rounded up to one of about 60 size
+// classes and takes a free slot of a span of that class: a span holds
+// slots of one size only, and a bitmap (allocBits) says which are taken.
+// Each class has two kinds of span, "scan" for objects that may hold
+// pointers and "noscan" for the others (string bytes, []byte, []int, ...),
+// which the collector never looks into. A large object gets a span of its
+// own. Slots freed by the collector are reused by later allocations, and
+// a span whose objects all died goes back to the page heap (mheap.go).
+//
+// mallocgc starts a collection first when the heap has grown to its goal
+// (mgc.go). Every object's type is known here (the compiler passes its
+// descriptor), so its words' pointer bits are recorded in the heap
+// bitmap, for the collector to scan it precisely.
 
 package runtime
 
 import "unsafe"
 
-const arenaSize = 64 << 20
+const (
+	maxSmallSize   = 32 << 10
+	numSizeClasses = 80 // room for the classes mallocinit makes
+)
+
+// A spanClass is a size class and a noscan bit: sizeclass<<1 | noscan.
+// Size class 0 is a large object's span.
+type spanClass uint8
+
+func makeSpanClass(sizeclass uint8, noscan bool) spanClass {
+	if noscan {
+		return spanClass(sizeclass<<1 | 1)
+	}
+	return spanClass(sizeclass << 1)
+}
+
+func (sc spanClass) sizeclass() uint8 { return uint8(sc >> 1) }
+func (sc spanClass) noscan() bool     { return sc&1 != 0 }
 
 var (
-	arenaNext uintptr
-	arenaEnd  uintptr
+	classSize   [numSizeClasses]uintptr
+	classPages  [numSizeClasses]uintptr
+	sizeToClass [maxSmallSize/8 + 1]uint8 // by (size+7)/8
+
+	// mcache holds, for each span class, the span allocations come from
+	// now; partial the other spans of the class with free slots.
+	mcache  [numSizeClasses * 2]*mspan
+	partial [numSizeClasses * 2]*mspan
 )
 
 // zerobase is the address of every zero-size allocation.
 var zerobase uintptr
 
-// memstats counts what mallocgc has done, for ReadMemStats.
-var memstats struct {
-	mallocs    uint64
-	totalAlloc uint64
-	sys        uint64
+// mallocinit makes the size classes: 8 and 16 bytes, steps of 16 up to
+// 128, then steps of an eighth (rounded to 16), so rounding wastes at most
+// about 12%; each class's spans take the fewest pages (at most 1024
+// slots) that leave under an eighth unused.
+func mallocinit() {
+	c := uint8(1)
+	prev := uintptr(0)
+	for size := uintptr(8); size <= maxSmallSize; size = nextClassSize(size) {
+		classSize[c] = size
+		classPages[c] = classSpanPages(size)
+		if classPages[c]*pageSize*size >= 1<<32 {
+			throw("mallocinit: span too large for objIndex")
+		}
+		for s := prev + 8; s <= size; s += 8 {
+			sizeToClass[s/8] = c
+		}
+		prev = size
+		c++
+	}
+	initDebruijn()
+	// No collection before gcinit: the scheduler's globals are not set.
+	gcController.heapGoal = ^uintptr(0)
 }
 
-// mallocgc returns n bytes of zeroed memory aligned to 8 (16 for big
-// objects); typ describes what is stored there (nil: no pointers).
-func mallocgc(n uintptr, typ *_type) unsafe.Pointer {
-	memstats.mallocs++
-	memstats.totalAlloc += uint64(n)
-	if n == 0 {
+func nextClassSize(size uintptr) uintptr {
+	next := size + 16
+	if size >= 128 {
+		next = size + alignUp(size/8, 16)
+	} else if size < 16 {
+		next = 16
+	}
+	if next > maxSmallSize && size < maxSmallSize {
+		next = maxSmallSize
+	}
+	return next
+}
+
+func classSpanPages(size uintptr) uintptr {
+	best, bestWaste := uintptr(1), uintptr(pageSize)
+	for n := uintptr(1); n <= 16; n++ {
+		bytes := n * pageSize
+		if bytes/size > maxObjsPerSpan {
+			break
+		}
+		waste := bytes % size
+		if bytes < size {
+			waste = bytes
+		}
+		if waste*8 <= bytes {
+			return n
+		}
+		if waste*best < bestWaste*n {
+			best, bestWaste = n, waste
+		}
+	}
+	return best
+}
+
+// mallocgc returns size bytes of zeroed memory for an object of type typ
+// (or an array of them, when size is a multiple of typ.size). A nil typ
+// means unknown contents: the collector scans every word conservatively.
+func mallocgc(size uintptr, typ *_type) unsafe.Pointer {
+	return malloc(size, typ, typ != nil && typ.ptrdata == 0)
+}
+
+// mallocnoscan returns size bytes of zeroed memory that will never hold
+// pointers (string bytes).
+func mallocnoscan(size uintptr) unsafe.Pointer {
+	return malloc(size, nil, true)
+}
+
+func malloc(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
+	if size == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
-	align := uintptr(8)
-	if n >= 16 {
-		align = 16
+	if gcShouldStart(size) {
+		gcStart(false)
 	}
-	p := (arenaNext + align - 1) &^ (align - 1)
-	if p+n > arenaEnd || arenaNext == 0 {
-		size := uintptr(arenaSize)
-		if n > size/4 {
-			size = (n + 4095) &^ 4095
-		}
-		mem := mmap(size)
-		if mem == nil {
-			// Printed piece by piece: allocating now could fail again.
-			printstring("runtime: out of memory: cannot allocate ")
-			printint(int64(size))
-			printstring("-byte block (")
-			printint(int64(memstats.sys))
-			printstring(" in use)\n")
-			throw("out of memory")
-		}
-		memstats.sys += uint64(size)
-		p = uintptr(mem)
-		if n <= arenaSize/4 {
-			arenaNext = p + n
-			arenaEnd = p + size
-		}
-		return mem
+	var s *mspan
+	var p uintptr
+	if size <= maxSmallSize {
+		s, p = allocSmall(makeSpanClass(sizeToClass[(size+7)/8], noscan))
+	} else {
+		s = allocLarge(size, noscan)
+		p = s.base
 	}
-	arenaNext = p + n
-	// Fresh mmap'd memory is already zero.
+	if !noscan {
+		heapBitsSetType(p, s.elemsize, size, typ)
+	}
+	memstats.nmalloc++
+	memstats.totalAlloc += uint64(s.elemsize)
+	gcController.heapLive += s.elemsize
 	return unsafe.Pointer(p)
 }
+
+// allocSmall takes a free slot of span class spc.
+func allocSmall(spc spanClass) (*mspan, uintptr) {
+	s := mcache[spc]
+	if s == nil || s.allocCount == s.nelems {
+		s = refill(spc)
+	}
+	i := s.nextFreeIndex()
+	p := s.base + i*s.elemsize
+	if s.needzero {
+		memclrSlot(p, s.elemsize)
+	}
+	return s, p
+}
+
+// memclrSlot zeroes a slot: word by word when it is small, since a call
+// to memset costs more than a few stores.
+func memclrSlot(p, n uintptr) {
+	if n > 64 {
+		memclr(unsafe.Pointer(p), 0, n)
+		return
+	}
+	for a := p; a < p+n; a += 8 {
+		*(*uintptr)(unsafe.Pointer(a)) = 0
+	}
+}
+
+// refill gives class spc a span with free slots: one the last sweep left
+// partly free, or a new one.
+func refill(spc spanClass) *mspan {
+	s := partial[spc]
+	if s != nil {
+		partial[spc] = s.nextpartial
+		s.nextpartial = nil
+	} else {
+		sc := spc.sizeclass()
+		s = allocSpan(classPages[sc])
+		s.spanclass = spc
+		s.elemsize = classSize[sc]
+		s.divMul = (1<<32)/uint64(s.elemsize) + 1
+		s.nelems = s.npages * pageSize / s.elemsize
+		s.freeindex = 0
+		s.allocCount = 0
+		s.allocBits = [maxObjsPerSpan / 64]uint64{}
+		s.gcmarkBits = [maxObjsPerSpan / 64]uint64{}
+		if s.needzero {
+			memclr(unsafe.Pointer(s.base), 0, s.npages*pageSize)
+			s.needzero = false
+		}
+	}
+	mcache[spc] = s
+	return s
+}
+
+// nextFreeIndex returns the first free slot at or after s.freeindex and
+// marks it allocated. The caller has checked that s has one.
+func (s *mspan) nextFreeIndex() uintptr {
+	i := s.freeindex
+	for {
+		free := ^s.allocBits[i/64] >> (i % 64)
+		if free != 0 {
+			i += ctz64(free)
+			break
+		}
+		i = (i/64 + 1) * 64
+	}
+	s.allocBits[i/64] |= 1 << (i % 64)
+	s.freeindex = i + 1
+	s.allocCount++
+	return i
+}
+
+// allocLarge gives an object of size bytes a span of its own.
+func allocLarge(size uintptr, noscan bool) *mspan {
+	if size > maxAlloc {
+		outOfMemory(size)
+	}
+	npages := (size + pageSize - 1) / pageSize
+	s := allocSpan(npages)
+	s.spanclass = makeSpanClass(0, noscan)
+	s.elemsize = npages * pageSize
+	s.nelems = 1
+	s.freeindex = 1
+	s.allocCount = 1
+	s.allocBits = [maxObjsPerSpan / 64]uint64{}
+	s.gcmarkBits = [maxObjsPerSpan / 64]uint64{}
+	s.allocBits[0] = 1
+	if s.needzero {
+		memclr(unsafe.Pointer(s.base), 0, s.elemsize)
+		s.needzero = false
+	}
+	return s
+}
+
+// heapBitsSetType records which words of the object at p (slot size
+// slotsize, size bytes requested) hold pointers: by typ's pointer bitmap,
+// repeated for an array of typ; every word when typ is nil. The words
+// past the last pointer are cleared in bulk, a byte of bitmap (8 words)
+// at a time.
+func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
+	nw := slotsize / 8
+	if typ == nil {
+		setHeapBits(p, (size+7)/8, true)
+		setHeapBits(p+(size+7)/8*8, nw-(size+7)/8, false)
+		return
+	}
+	elemw := typ.size / 8
+	ptrw := typ.ptrdata / 8
+	n := size / typ.size // elements
+	end := uintptr(0)    // words written so far
+	for e := uintptr(0); e < n; e++ {
+		base := e * elemw
+		writeGCBits(p+base*8, typ.gcdata, ptrw)
+		end = base + ptrw
+		if e+1 < n {
+			setHeapBits(p+end*8, elemw-ptrw, false)
+		}
+	}
+	setHeapBits(p+end*8, nw-end, false)
+}
+
+// writeGCBits copies the first n bits of a pointer bitmap into the heap
+// bits of the words from a.
+func writeGCBits(a uintptr, gcdata *uint8, n uintptr) {
+	b, i := heapBitAddr(a)
+	for w := uintptr(0); w < n; w++ {
+		if *(*uint8)(unsafe.Add(unsafe.Pointer(gcdata), w/8))>>(w%8)&1 != 0 {
+			*b |= 1 << i
+		} else {
+			*b &^= 1 << i
+		}
+		a += 8
+		i++
+		if i == 8 {
+			if a%arenaBytes == 0 {
+				b, i = heapBitAddr(a)
+			} else {
+				b = (*uint8)(unsafe.Add(unsafe.Pointer(b), 1))
+				i = 0
+			}
+		}
+	}
+}
+
+// heapBitAddr returns the bitmap byte holding the bit of the word at a,
+// and the bit's position in it.
+func heapBitAddr(a uintptr) (*uint8, uintptr) {
+	bit := (a / 8) % (arenaBytes / 8)
+	return &arenaOf(a).bitmap[bit/8], bit % 8
+}
+
+func setHeapBit(a uintptr, isptr bool) {
+	b, i := heapBitAddr(a)
+	if isptr {
+		*b |= 1 << i
+	} else {
+		*b &^= 1 << i
+	}
+}
+
+// setHeapBits sets (or clears) the bits of the n words from a, whole
+// bytes at a time where it can.
+func setHeapBits(a, n uintptr, isptr bool) {
+	fill := uint8(0)
+	if isptr {
+		fill = 0xff
+	}
+	for n > 0 {
+		if b, i := heapBitAddr(a); i == 0 && n >= 8 {
+			*b = fill
+			a += 64
+			n -= 8
+			continue
+		}
+		setHeapBit(a, isptr)
+		a += 8
+		n--
+	}
+}
+
+// isPointerWord reports whether the heap bitmap marks the word at a.
+func isPointerWord(ha *heapArena, a uintptr) bool {
+	bit := (a / 8) % (arenaBytes / 8)
+	return ha.bitmap[bit/8]>>(bit%8)&1 != 0
+}
+
+// debruijn64 and its table find the lowest set bit with one multiply.
+const debruijn64 = 0x03f79d71b4ca8b09
+
+var debruijnTable [64]uint8
+
+func initDebruijn() {
+	for i := uint(0); i < 64; i++ {
+		debruijnTable[(uint64(1)<<i*debruijn64)>>58] = uint8(i)
+	}
+}
+
+// ctz64 counts the trailing zero bits of x (not 0).
+func ctz64(x uint64) uintptr {
+	return uintptr(debruijnTable[((x&-x)*debruijn64)>>58])
+}
+
+// popcount64 counts the set bits of x.
+func popcount64(x uint64) uintptr {
+	x -= (x >> 1) & 0x5555555555555555
+	x = (x>>2)&0x3333333333333333 + x&0x3333333333333333
+	x = (x>>4 + x) & 0x0f0f0f0f0f0f0f0f
+	return uintptr((x * 0x0101010101010101) >> 56)
+}
+
+// outOfMemory reports that the kernel refused memory, as Go does, and
+// exits. It prints without allocating (and only once), since allocating
+// is what just failed.
+func outOfMemory(size uintptr) {
+	if oomReported {
+		exit(2)
+	}
+	oomReported = true
+	printstring("runtime: out of memory: cannot allocate ")
+	printdecimal(uint64(size), 0)
+	printstring("-byte block (")
+	printdecimal(uint64(mheap_.sys), 0)
+	printstring(" in use)\n")
+	throw("out of memory")
+}
+
+var oomReported bool

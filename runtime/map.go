@@ -77,7 +77,7 @@ func zeroPtr(size uintptr) unsafe.Pointer {
 	if size <= uintptr(len(zeroVal)) {
 		return unsafe.Pointer(&zeroVal[0])
 	}
-	return mallocgc(size, nil)
+	return mallocnoscan(size)
 }
 
 func mapaccess1(t *_type, h *hmap, key unsafe.Pointer) unsafe.Pointer {

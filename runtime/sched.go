@@ -71,6 +71,7 @@ const (
 	waitReasonSelectNoCases
 	waitReasonSemacquire
 	waitReasonSleep
+	waitReasonFinalizerWait
 )
 
 var waitReasonStrings = [...]string{
@@ -83,6 +84,7 @@ var waitReasonStrings = [...]string{
 	waitReasonSelectNoCases:      "select (no cases)",
 	waitReasonSemacquire:         "semacquire",
 	waitReasonSleep:              "sleep",
+	waitReasonFinalizerWait:      "finalizer wait",
 }
 
 func (w waitReason) String() string {
@@ -297,7 +299,7 @@ func checkdead() {
 		writeString(2, "fatal error: all goroutines are asleep - deadlock!\n")
 	}
 	for gp := allgs; gp != nil; gp = gp.alllink {
-		if gp.status == _Gwaiting {
+		if gp.status == _Gwaiting && gp != fing {
 			printstring("\ngoroutine " + itoa(int64(gp.goid)) + " [" + gp.waitreason.String() + "]:\n")
 			gtraceback(gp)
 		}

@@ -5,10 +5,11 @@ package runtime
 import "unsafe"
 
 // growslice returns a slice with room for at least newLen elements of
-// elemSize bytes, holding the oldLen elements of old; its length is
-// oldLen (the caller sets the new length). Capacity doubles while small,
-// then grows by a quarter, as Go's growslice does.
-func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr) sliceHeader {
+// type et, holding the oldLen elements of old; its length is oldLen (the
+// caller sets the new length). Capacity doubles while small, then grows
+// by a quarter, as Go's growslice does.
+func growslice(et *_type, old unsafe.Pointer, oldLen, oldCap, newLen int) sliceHeader {
+	elemSize := et.size
 	if newLen < 0 {
 		// oldLen plus what is appended overflowed int.
 		panicgrowslice()
@@ -30,7 +31,7 @@ func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr)
 	if elemSize > 0 && uintptr(newCap) > maxAlloc/elemSize {
 		panicgrowslice()
 	}
-	p := mallocgc(uintptr(newCap)*elemSize, nil)
+	p := mallocgc(uintptr(newCap)*elemSize, et)
 	if oldLen > 0 {
 		memmove(p, old, uintptr(oldLen)*elemSize)
 	}
@@ -42,12 +43,13 @@ const maxAlloc = 1 << 40
 
 // makeslice allocates the array of make([]T, n, c). As Go's does, it
 // blames the length when n alone is too large, else the capacity.
-func makeslice(n, c int, elemSize uintptr) unsafe.Pointer {
+func makeslice(et *_type, n, c int) unsafe.Pointer {
+	elemSize := et.size
 	if n < 0 || elemSize > 0 && uintptr(n) > maxAlloc/elemSize {
 		panicmakeslicelen()
 	}
 	if c < n || elemSize > 0 && uintptr(c) > maxAlloc/elemSize {
 		panicmakeslicecap()
 	}
-	return mallocgc(uintptr(c)*elemSize, nil)
+	return mallocgc(uintptr(c)*elemSize, et)
 }

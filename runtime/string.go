@@ -41,7 +41,7 @@ func concatstring2(a, b string) string {
 		return a
 	}
 	n := len(a) + len(b)
-	p := mallocgc(uintptr(n), nil)
+	p := mallocnoscan(uintptr(n))
 	memmove(p, stringptr(a), uintptr(len(a)))
 	memmove(unsafe.Add(p, len(a)), stringptr(b), uintptr(len(b)))
 	return unsafestring(p, n)
@@ -84,7 +84,7 @@ func slicebytetostring(p unsafe.Pointer, n int) string {
 	if n == 0 {
 		return ""
 	}
-	q := mallocgc(uintptr(n), nil)
+	q := mallocnoscan(uintptr(n))
 	memmove(q, p, uintptr(n))
 	return unsafestring(q, n)
 }
@@ -116,7 +116,7 @@ func slicerunetostring(p unsafe.Pointer, n int) string {
 	for i := 0; i < n; i++ {
 		size += runeLen(*(*rune)(unsafe.Add(p, i*4)))
 	}
-	q := mallocgc(uintptr(size), nil)
+	q := mallocnoscan(uintptr(size))
 	off := 0
 	for i := 0; i < n; i++ {
 		off += encoderune(unsafe.Add(q, off), *(*rune)(unsafe.Add(p, i*4)))
@@ -129,7 +129,7 @@ func intstring(v int64) string {
 	if v < 0 || v > 0x10FFFF || int64(r) != v {
 		r = 0xFFFD
 	}
-	q := mallocgc(4, nil)
+	q := mallocnoscan(4)
 	n := encoderune(q, r)
 	return unsafestring(q, n)
 }

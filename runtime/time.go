@@ -24,10 +24,14 @@ type timespec struct {
 // timers lists the sleeping goroutines, earliest wake-up first.
 var timers *g
 
+// clockTs is clockGettime's buffer: a local whose address goes to the
+// kernel would be moved to the heap, and reading the clock must not
+// allocate (the collector reads it during a cycle).
+var clockTs timespec
+
 func clockGettime(clock uintptr) int64 {
-	var ts timespec
-	syscall6(sysClockGettime, clock, uintptr(unsafe.Pointer(&ts)), 0, 0, 0, 0)
-	return ts.sec*1000000000 + ts.nsec
+	syscall6(sysClockGettime, clock, uintptr(unsafe.Pointer(&clockTs)), 0, 0, 0, 0)
+	return clockTs.sec*1000000000 + clockTs.nsec
 }
 
 // nanotime returns the monotonic clock in nanoseconds.

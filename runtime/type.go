@@ -58,6 +58,8 @@ type _type struct {
 	len     uintptr
 	fields  []structfield
 	methods []method
+	ptrdata uintptr // bytes of the prefix holding pointers; 0: noscan
+	gcdata  *uint8  // pointer bitmap of that prefix, one bit per word
 }
 
 type structfield struct {

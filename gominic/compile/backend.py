@@ -4,7 +4,8 @@ The module is parsed and verified by LLVM, optimised with the new pass
 manager's O2 pipeline (or not at all with -N), and emitted as an ELF
 relocatable object for x86-64 Linux: static relocation model, small code
 model. Frame pointers stay on in every function, so the runtime can walk
-the stack for panic traces.
+the stack for panic traces; loop strength reduction stays off, so a live
+object's address stays visible to the collector (target_machine).
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ def target_machine(opt: int):
     llvm.initialize_native_target()
     llvm.initialize_native_asmprinter()
     llvm.initialize_native_asmparser()
+    # Loop strength reduction may keep only a pointer derived far past an
+    # object (base + i*stride) in a register, and drop the base itself: the
+    # garbage collector, which scans stacks and registers conservatively,
+    # would then free an object the loop still uses.
+    llvm.set_option("gominic", "-disable-lsr")
     target = llvm.Target.from_triple(TRIPLE)
     return target.create_target_machine(cpu="x86-64", reloc="static", codemodel="small", opt=opt)
 

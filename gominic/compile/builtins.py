@@ -91,8 +91,8 @@ def grow(fb, s: ir.Value, n: ir.Value, elem_t: T.Type) -> ir.Value:
     done = fb.new_block("append.done")
     b.cbranch(b.icmp_unsigned(">", new_len, cap), slow, done)
     b.position_at_end(slow)
-    grown = fb.rtcall("runtime.growslice", [b.extract_value(s, 0), old_len, cap, new_len,
-                                            L.I64(sizeof(elem_t))])
+    grown = fb.rtcall("runtime.growslice", [fb.type_descriptor(elem_t), b.extract_value(s, 0), old_len, cap,
+                                            new_len])
     slow_end = b.block
     b.branch(done)
     b.position_at_end(done)
@@ -126,7 +126,7 @@ def b_make(fb, e: ast.CallExpr) -> ir.Value:
     if isinstance(u, T.Slice):
         n = sizes[0]
         cap = sizes[1] if len(sizes) > 1 else n
-        p = fb.rtcall("runtime.makeslice", [n, cap, L.I64(sizeof(u.elem))])
+        p = fb.rtcall("runtime.makeslice", [fb.type_descriptor(u.elem), n, cap])
         return fb.make_agg(L.SLICE, [p, n, cap])
     if isinstance(u, T.Map):
         return fb.rtcall("runtime.makemap", [fb.type_descriptor(u), sizes[0] if sizes else L.I64(0)])

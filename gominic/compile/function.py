@@ -200,11 +200,9 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             self.decl.body.list, lambda n: isinstance(n, ast.CallStmt) and n.tok == "defer")
 
     def heap_alloc(self, t: T.Type) -> ir.Value:
-        """A new zeroed object of type t on the heap. mallocgc's second
-        argument is for a future garbage collector (the type's pointer
-        layout); without one, passing nil keeps type descriptors that
-        nothing else needs out of the binary."""
-        p = self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(t), 1)), ir.Constant(L.PTR, None)])
+        """A new zeroed object of type t on the heap. The type descriptor
+        tells the garbage collector which words of it hold pointers."""
+        p = self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(t), 1)), self.type_descriptor(t)])
         p.elem_type = L.lltype(t)  # lets loads from p omit their type
         return p
 

@@ -26,9 +26,9 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.intstring": (STRING, [I64]),
     "runtime.decoderune": (ir.LiteralStructType([I32, I64]), [STRING, I64]),
     # slices
-    "runtime.growslice": (SLICE, [PTR, I64, I64, I64, I64]),
+    "runtime.growslice": (SLICE, [PTR, PTR, I64, I64, I64]),
     "runtime.panicwrap": (VOID, [STRING, STRING, STRING]),
-    "runtime.makeslice": (PTR, [I64, I64, I64]),
+    "runtime.makeslice": (PTR, [PTR, I64, I64]),
     # maps
     "runtime.makemap": (PTR, [PTR, I64]),
     "runtime.mapaccess1": (PTR, [PTR, PTR, PTR]),

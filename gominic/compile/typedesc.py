@@ -13,6 +13,13 @@ type switches, maps, fmt and panics. Its layout mirrors ``runtime._type``
     len uintptr       array length, chan direction, number of func params
     fields []field    struct fields; func params then results; interface methods
     methods []method  the method set, sorted by name (named types and pointers to them)
+    ptrdata uintptr   bytes of the prefix that holds pointers (0: pointer-free, "noscan")
+    gcdata *byte      one bit per word of that prefix, set for a word holding a pointer
+
+ptrdata and gcdata are Go's: the garbage collector scans a heap object by
+them, word by word, and never looks into a pointer-free one. Pointer
+bitmaps are content-addressed (``go:gcbits.<hex>``), so types of the same
+shape share one.
 
 Descriptors are weak (linkonce_odr) and named canonically, so the linker
 keeps one per type and the runtime may compare types by address.
@@ -34,10 +41,10 @@ from gominic.compile.typenames import reflect_string, symbol_type_string
 from gominic.types import types as T
 from gominic.types.lookup import lookup_field_or_method, pointer_recv
 from gominic.types.objects import Func
-from gominic.types.sizes import alignof, offsetsof, sizeof
+from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 
 TYPE = ir.LiteralStructType([L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.STRING, L.STRING,
-                             L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE])
+                             L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE, L.I64, L.PTR])
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64, L.I1])
 METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR, L.PTR])
 
@@ -70,6 +77,51 @@ def kind_of(t: T.Type) -> int:
         case T.Struct():
             return KIND_STRUCT
     return 0
+
+
+def pointer_words(t: T.Type) -> list[bool]:
+    """Which words of a t hold pointers, up to the last one that does
+    (Go's ptrdata/WORD words): an empty list for a pointer-free type."""
+    if not has_pointers(t):
+        return []
+    words = [False] * (sizeof(t) // WORD)
+    mark_pointer_words(t, 0, words)
+    while words and not words[-1]:
+        words.pop()
+    return words
+
+
+def has_pointers(t: T.Type) -> bool:
+    u = t.underlying()
+    match u:
+        case T.Basic():
+            return u.kind in (T.Kind.STRING, T.Kind.UNSAFE_POINTER)
+        case T.Array():
+            return u.len > 0 and sizeof(u.elem) > 0 and has_pointers(u.elem)
+        case T.Struct():
+            return any(has_pointers(f.type) for f in u.fields)
+    return True
+
+
+def mark_pointer_words(t: T.Type, off: int, words: list[bool]) -> None:
+    u = t.underlying()
+    match u:
+        case T.Basic():
+            # A string's first word points at its bytes.
+            if u.kind in (T.Kind.STRING, T.Kind.UNSAFE_POINTER):
+                words[off // WORD] = True
+        case T.Pointer() | T.Map() | T.Chan() | T.Signature() | T.Slice():
+            words[off // WORD] = True
+        case T.Interface():
+            words[off // WORD] = words[off // WORD + 1] = True
+        case T.Array():
+            esize = sizeof(u.elem)
+            if esize and has_pointers(u.elem):
+                for i in range(u.len):
+                    mark_pointer_words(u.elem, off + i * esize, words)
+        case T.Struct():
+            for f, foff in zip(u.fields, offsetsof(u)):
+                mark_pointer_words(f.type, off + foff, words)
 
 
 def fnv32(s: str) -> int:
@@ -181,13 +233,34 @@ class TypeDescriptors:
         name = t.obj.name if isinstance(t, T.Named) else (t.name if isinstance(t, T.Basic) else "")
         pkgpath = t.obj.pkg.path if isinstance(t, T.Named) and t.obj.pkg is not None else ""
         sym = symbol_type_string(t)
+        ptrbits = pointer_words(t)
         return ir.Constant(TYPE, [
             L.I64(sizeof(t)), L.I32(fnv32(sym)), L.I8(kind_of(t)), L.I8(alignof(t)), L.I8(tflag), L.I8(0),
             s(reflect_string(t).encode()), s(name.encode()), s(pkgpath.encode()),
             elem, key, L.I64(length),
             self.const_slice(FIELD, fields, f"{sym}·fields"),
             self.const_slice(METHOD, methods, f"{sym}·methods"),
+            L.I64(len(ptrbits) * WORD), self.gcbits(ptrbits),
         ])
+
+    def gcbits(self, ptrbits: list[bool]) -> ir.Constant:
+        """The pointer bitmap go:gcbits.<hex>: bit i of byte i/8 for word i."""
+        if not ptrbits:
+            return ir.Constant(L.PTR, None)
+        data = bytearray((len(ptrbits) + 7) // 8)
+        for i, isptr in enumerate(ptrbits):
+            if isptr:
+                data[i // 8] |= 1 << (i % 8)
+        name = "go:gcbits." + data.hex()
+        g = self.module.globals.get(name)
+        if g is None:
+            arr_t = ir.ArrayType(L.I8, len(data))
+            g = ir.GlobalVariable(self.module, arr_t, name)
+            g.initializer = ir.Constant(arr_t, bytearray(data))
+            g.global_constant = True
+            g.linkage = "linkonce_odr"
+            g.section = f".rodata.{name}"
+        return g
 
     def plain_sig(self, m: Func) -> T.Signature:
         sig = m.sig

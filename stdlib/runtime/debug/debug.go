@@ -1,11 +1,10 @@
 // Package debug contains facilities for programs to debug themselves
 // while they are running, with the API of Go 1.19's runtime/debug.
 //
-// gominic's runtime has no garbage collector yet: memory is allocated and
-// never reclaimed. So the collector's knobs (SetGCPercent, SetMemoryLimit,
-// FreeOSMemory) only remember and report their settings, ReadGCStats
-// always reports that no collection has happened, and Stack cannot walk
-// goroutine stacks: it returns a one-line placeholder header.
+// The collector's knobs (SetGCPercent, FreeOSMemory) and its statistics
+// (ReadGCStats) reach into the runtime (runtime/mgc.go); SetMemoryLimit
+// only remembers its setting, and Stack cannot walk goroutine stacks: it
+// returns a one-line placeholder header.
 package debug
 
 import (
@@ -15,7 +14,6 @@ import (
 
 // The settings the knobs below report; Go's defaults.
 var (
-	gcPercent   = 100              // GOGC
 	memoryLimit = int64(1<<63 - 1) // GOMEMLIMIT: no limit
 	maxStack    = 1000000000       // 1 GB, Go's limit on 64-bit systems
 	maxThreads  = 10000
@@ -23,17 +21,11 @@ var (
 )
 
 // SetGCPercent sets the garbage collection target percentage and returns
-// the previous setting (initially 100). A negative percentage disables
-// garbage collection. gominic has no collector yet, so the setting has
-// no effect.
-func SetGCPercent(percent int) int {
-	old := gcPercent
-	if percent < 0 {
-		percent = -1
-	}
-	gcPercent = percent
-	return old
-}
+// the previous setting (initially GOGC's, 100 by default). A negative
+// percentage disables garbage collection.
+//
+//go:linkname SetGCPercent runtime.setGCPercent
+func SetGCPercent(percent int) int
 
 // SetMemoryLimit sets a soft memory limit for the runtime and returns the
 // previous limit; a negative input only reports the current limit. It
@@ -47,9 +39,10 @@ func SetMemoryLimit(limit int64) int64 {
 }
 
 // FreeOSMemory forces a garbage collection and returns as much memory to
-// the operating system as possible. In gominic, which has no collector
-// yet, it does nothing.
-func FreeOSMemory() {}
+// the operating system as possible.
+//
+//go:linkname FreeOSMemory runtime.freeOSMemory
+func FreeOSMemory()
 
 // SetMaxStack sets the maximum amount of memory that can be used by a
 // single goroutine stack and returns the previous setting. gominic
@@ -91,18 +84,50 @@ type GCStats struct {
 	PauseQuantiles []time.Duration
 }
 
-// ReadGCStats reads statistics about garbage collection into stats. With
-// no collector, there have been none: every count is zero and every
-// history empty (the slices keep their storage, truncated to length 0).
-// If stats.PauseQuantiles is non-empty, it is filled with zero durations.
+//go:linkname readGCStats runtime.readGCStats
+func readGCStats(pauses *[]uint64) (numgc int64, pauseTotal int64, lastGC int64)
+
+// ReadGCStats reads statistics about garbage collection into stats: the
+// number of cycles, their total pause, and the recent pauses (up to 256),
+// most recent first. If stats.PauseQuantiles is non-empty, it is filled
+// with the minimum, quantiles and maximum of the recent pauses.
 func ReadGCStats(stats *GCStats) {
+	var raw []uint64
+	numgc, total, last := readGCStats(&raw)
+	stats.NumGC = numgc
+	stats.PauseTotal = time.Duration(total)
 	stats.LastGC = time.Time{}
-	stats.NumGC = 0
-	stats.PauseTotal = 0
+	if last != 0 {
+		stats.LastGC = time.Unix(0, last)
+	}
+	n := len(raw) / 2
 	stats.Pause = stats.Pause[:0]
 	stats.PauseEnd = stats.PauseEnd[:0]
-	for i := range stats.PauseQuantiles {
-		stats.PauseQuantiles[i] = 0
+	for i := 0; i < n; i++ {
+		stats.Pause = append(stats.Pause, time.Duration(raw[i]))
+		stats.PauseEnd = append(stats.PauseEnd, time.Unix(0, int64(raw[n+i])))
+	}
+	if nq := len(stats.PauseQuantiles); nq > 0 {
+		sorted := append([]time.Duration(nil), stats.Pause...)
+		sortDurations(sorted)
+		for i := range stats.PauseQuantiles {
+			stats.PauseQuantiles[i] = 0
+		}
+		if len(sorted) > 0 {
+			for i := 0; i < nq-1; i++ {
+				stats.PauseQuantiles[i] = sorted[len(sorted)*i/(nq-1)]
+			}
+			stats.PauseQuantiles[nq-1] = sorted[len(sorted)-1]
+		}
+	}
+}
+
+// sortDurations sorts d in increasing order (insertion sort: at most 256).
+func sortDurations(d []time.Duration) {
+	for i := 1; i < len(d); i++ {
+		for j := i; j > 0 && d[j] < d[j-1]; j-- {
+			d[j], d[j-1] = d[j-1], d[j]
+		}
 	}
 }
 

@@ -1,0 +1,203 @@
+// This file implements marking: finding every heap object the program can
+// still reach.
+//
+// Marking starts from the roots and follows pointers with an explicit
+// work list (the mark stack), never by recursion, so a long linked list
+// cannot overflow the stack the collector runs on. An object is grey while
+// on the mark stack and black once its words have been scanned; its mark
+// bit (the span's gcmarkBits) is set when it turns grey, so it is queued
+// only once.
+//
+// The roots are:
+//   - the package variables in .data and .bss, between the linker's
+//     boundary symbols runtime.data/edata and runtime.bss/ebss. The
+//     compiler puts every variable whose type holds no pointer in
+//     .noptrdata or .noptrbss instead, and those are never scanned: that
+//     is why the linker keeps them apart. Big pointer-free tables (such as
+//     the heap's own arena index, 16 MiB) cost the collector nothing.
+//   - every goroutine's stack and saved registers (scanstack), scanned
+//     conservatively: any word that happens to hold the address of a heap
+//     object, or of a place inside one, keeps it alive.
+//   - the objects with finalizers (mfinal.go): what they point to.
+//
+// Heap objects are scanned precisely, by the pointer bits that mallocgc
+// recorded from their type; noscan objects are never scanned at all.
+
+package runtime
+
+import "unsafe"
+
+// The mark stack: grey objects (address, size), in memory outside the heap.
+var gcWork struct {
+	stack uintptr // base of an array of cap words
+	n     uintptr
+	cap   uintptr
+}
+
+// getrootbounds stores the boundary symbols runtime.data, runtime.edata,
+// runtime.bss and runtime.ebss in b (asm_amd64.s).
+//
+//go:linkname getrootbounds runtime.getrootbounds
+func getrootbounds(b *[4]uintptr)
+
+// scanstackregs scans the running goroutine's stack from its stack
+// pointer up to hi, and the callee-saved registers, which it pushes first
+// (asm_amd64.s).
+//
+//go:linkname scanstackregs runtime.scanstackregs
+func scanstackregs(hi uintptr)
+
+// rootBounds holds the bounds of .data and .bss (a global: the collector
+// must not allocate).
+var rootBounds [4]uintptr
+
+// mainStackHi is the top of the main goroutine's stack (the kernel's),
+// recorded at start-up.
+var mainStackHi uintptr
+
+// markroots marks everything reachable from the roots.
+func markroots() {
+	getrootbounds(&rootBounds)
+	scanblock(rootBounds[0], rootBounds[1])
+	scanblock(rootBounds[2], rootBounds[3])
+	gcDrain()
+	scanstacks()
+	gcDrain()
+}
+
+// scanstacks scans every live goroutine's stack, from its stack pointer
+// to the top: the running one's from here, the others' from where they
+// switched away (g.sched.sp), with the registers they saved.
+func scanstacks() {
+	for gp := allgs; gp != nil; gp = gp.alllink {
+		if gp.status != _Gdead {
+			scanstack(gp)
+		}
+	}
+}
+
+func scanstack(gp *g) {
+	hi := gp.stackhi
+	if gp == &maing {
+		hi = mainStackHi
+	}
+	if gp == curg {
+		scanstackregs(hi)
+		return
+	}
+	scanblock(uintptr(unsafe.Pointer(&gp.sched)), uintptr(unsafe.Pointer(&gp.sched))+unsafe.Sizeof(gp.sched))
+	scanblock(gp.sched.sp, hi)
+}
+
+// scanblock conservatively marks what the words in [lo, hi) point to.
+func scanblock(lo, hi uintptr) {
+	lo = alignUp(lo, 8)
+	for a := lo; a+8 <= hi; a += 8 {
+		v := *(*uintptr)(unsafe.Pointer(a))
+		if v >= mheap_.heapMin && v < mheap_.heapMax {
+			greyobject(v)
+		}
+	}
+}
+
+// greyobject marks the object holding address p, if p is inside an
+// allocated object, and queues it for scanning unless it is noscan.
+func greyobject(p uintptr) {
+	s := spanOf(p)
+	if s == nil {
+		return
+	}
+	i := uintptr(0)
+	if s.nelems > 1 {
+		i = s.objIndex(p)
+		if i >= s.nelems {
+			return
+		}
+	}
+	bit := uint64(1) << (i % 64)
+	if s.allocBits[i/64]&bit == 0 || s.gcmarkBits[i/64]&bit != 0 {
+		return
+	}
+	s.gcmarkBits[i/64] |= bit
+	gcController.heapMarked += s.elemsize
+	if !s.spanclass.noscan() {
+		markpush(s.base+i*s.elemsize, s.elemsize)
+	}
+}
+
+// markpush queues the object at obj, of size bytes, for scanning.
+func markpush(obj, size uintptr) {
+	if gcWork.n+2 > gcWork.cap {
+		growMarkStack()
+	}
+	*(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8)) = obj
+	*(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8 + 8)) = size
+	gcWork.n += 2
+}
+
+// growMarkStack doubles the mark stack.
+func growMarkStack() {
+	ncap := gcWork.cap * 2
+	if ncap == 0 {
+		ncap = 8192
+	}
+	stk := sysAlloc(ncap*8, 4096)
+	if gcWork.n > 0 {
+		memmove(unsafe.Pointer(stk), unsafe.Pointer(gcWork.stack), gcWork.n*8)
+	}
+	if gcWork.cap > 0 {
+		syscall6(sysMunmap, gcWork.stack, gcWork.cap*8, 0, 0, 0, 0)
+		memstats.sys -= uint64(gcWork.cap * 8)
+	}
+	gcWork.stack = stk
+	gcWork.cap = ncap
+}
+
+// gcDrain scans grey objects until none is left.
+func gcDrain() {
+	for gcWork.n > 0 {
+		gcWork.n -= 2
+		obj := *(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8))
+		scanobject(obj, *(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8 + 8)))
+	}
+}
+
+// scanobject greys what the pointer words of the n bytes at b point to.
+// A bitmap byte covers 8 words: a zero byte skips them all.
+func scanobject(b, n uintptr) {
+	ha := arenaOf(b)
+	end := b + n
+	for a := b; a < end; a += 8 {
+		if a%arenaBytes == 0 {
+			ha = arenaOf(a)
+		}
+		bit := (a / 8) % (arenaBytes / 8)
+		if bit%8 == 0 && ha.bitmap[bit/8] == 0 {
+			a += 56
+			continue
+		}
+		if !isPointerWord(ha, a) {
+			continue
+		}
+		v := *(*uintptr)(unsafe.Pointer(a))
+		if v >= mheap_.heapMin && v < mheap_.heapMax {
+			greyobject(v)
+		}
+	}
+}
+
+// objIndex returns the index of the slot holding p, dividing by a
+// multiplication. divMul exceeds 2^32/elemsize by less than 1, so the
+// product exceeds offset/elemsize by less than offset/2^32; that never
+// reaches the next integer while span bytes × elemsize < 2^32, which
+// mallocinit checks for every size class.
+func (s *mspan) objIndex(p uintptr) uintptr {
+	return uintptr((uint64(p-s.base) * s.divMul) >> 32)
+}
+
+// isMarked reports whether the object at p (its start) is marked.
+func isMarked(p uintptr) bool {
+	s := spanOf(p)
+	i := (p - s.base) / s.elemsize
+	return s.gcmarkBits[i/64]&(uint64(1)<<(i%64)) != 0
+}

@@ -1,0 +1,360 @@
+// This file implements the page heap: memory for the garbage-collected
+// heap, in spans of whole 8 KiB pages (Go's mheap and mspan, at a small
+// scale).
+//
+//   - The heap grows by arenas: 64 MiB regions mapped from the kernel,
+//     aligned to their size, so an address's arena is addr>>arenaShift.
+//     Each arena has a heapArena of metadata beside it (mapped apart, never
+//     part of the heap): the span owning each of its pages, and one
+//     pointer bit per word of the arena (see heapBitsSetType).
+//   - A span is a run of pages: in use (small objects of one size class,
+//     or one large object), or free. spanOf finds the span of any address,
+//     interior or not, through the arena table: that is how the collector
+//     goes from a pointer to the object it points into.
+//   - Free spans are kept in one list and coalesce with free neighbours
+//     when freed; allocation takes the best fit and splits it. Only the
+//     first and last page of a free span record it in the arena's table
+//     (what coalescing needs); spanOf checks that the span found is in use
+//     and really covers the address.
+//   - The scavenger gives the pages of spans left free for a whole cycle
+//     back to the kernel (madvise MADV_DONTNEED): they stay mapped, read as
+//     zeros, and cost no memory until touched again.
+//
+// mspan and heapArena records live outside the heap, in memory that the
+// collector never frees or scans: the heap's own bookkeeping must not
+// depend on the collector.
+
+package runtime
+
+import "unsafe"
+
+const (
+	pageShift = 13
+	pageSize  = 1 << pageShift
+
+	arenaShift    = 26
+	arenaBytes    = 1 << arenaShift
+	pagesPerArena = arenaBytes / pageSize
+	arenaL1Bits   = 47 - arenaShift // user addresses are below 2^47
+
+	maxObjsPerSpan = 1024
+
+	sysMadvise     = 28
+	madvDontneed   = 4
+	mapAnonReserve = 0x22 | 0x4000 // MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE
+)
+
+// Span states.
+const (
+	mSpanFree  = 0
+	mSpanInUse = 1
+	mSpanDead  = 2 // a record waiting in mheap_.spanpool
+)
+
+// An mspan is a run of pages of the heap.
+type mspan struct {
+	next *mspan // in mheap_.free or mheap_.busy
+	prev *mspan
+	// nextpartial links the spans of a size class with free slots.
+	nextpartial *mspan
+
+	base   uintptr
+	npages uintptr
+	limit  uintptr // base + npages*pageSize
+
+	state     uint8
+	spanclass spanClass
+	needzero  bool   // free slots or pages may hold old data
+	scavenged bool   // free span: its pages were given back to the kernel
+	freegen   uint32 // free span: the cycle number when it was freed
+
+	elemsize   uintptr // object size: the size class's, or the whole span
+	divMul     uint64  // ceil(2^32 / elemsize): offset*divMul>>32 = offset/elemsize
+	nelems     uintptr
+	freeindex  uintptr // slots below are all allocated
+	allocCount uintptr
+	allocBits  [maxObjsPerSpan / 64]uint64
+	gcmarkBits [maxObjsPerSpan / 64]uint64
+
+	specials *specialfinalizer // the finalizers of its objects (mfinal.go)
+}
+
+// A heapArena is the metadata of one arena.
+type heapArena struct {
+	spans  [pagesPerArena]*mspan
+	bitmap [arenaBytes / 8 / 8]uint8 // one bit per word: it holds a pointer
+}
+
+// arenas maps addr>>arenaShift to its *heapArena. It is declared as
+// uintptr so that it lives in .noptrbss: 16 MiB of table the collector
+// must not scan (and the kernel does not back until a page is touched).
+var arenas [1 << arenaL1Bits]uintptr
+
+// A spanList is a doubly-linked list of spans.
+type spanList struct {
+	first *mspan
+}
+
+var mheap_ struct {
+	free     spanList
+	busy     spanList
+	spanpool *mspan // mspan records for reuse
+
+	heapMin, heapMax uintptr // every arena lies within: a quick filter
+	sys              uintptr // bytes of heap mapped
+	inuse            uintptr // bytes in in-use spans
+	released         uintptr // bytes of free spans given back to the kernel
+	nfree            uint64  // objects freed by sweeping, ever
+}
+
+// persistent is a bump allocator for runtime records that live forever
+// outside the heap (mspans, the mark stack's chunks).
+var persistent struct {
+	next, end uintptr
+}
+
+func (l *spanList) insert(s *mspan) {
+	s.prev = nil
+	s.next = l.first
+	if l.first != nil {
+		l.first.prev = s
+	}
+	l.first = s
+}
+
+func (l *spanList) remove(s *mspan) {
+	if s.prev != nil {
+		s.prev.next = s.next
+	} else {
+		l.first = s.next
+	}
+	if s.next != nil {
+		s.next.prev = s.prev
+	}
+	s.next = nil
+	s.prev = nil
+}
+
+// sysAlloc maps n bytes of zeroed memory, aligned to align (a power of
+// two, at least a page), or reports that the kernel refused.
+func sysAlloc(n, align uintptr) uintptr {
+	p := syscall6(sysMmap, 0, n+align-4096, protRW, mapAnonReserve, ^uintptr(0), 0)
+	if p > ^uintptr(4095) {
+		outOfMemory(n)
+	}
+	start := alignUp(p, align)
+	if start > p {
+		syscall6(sysMunmap, p, start-p, 0, 0, 0, 0)
+	}
+	end := p + n + align - 4096
+	if end > start+n {
+		syscall6(sysMunmap, start+n, end-start-n, 0, 0, 0, 0)
+	}
+	memstats.sys += uint64(n)
+	return start
+}
+
+// persistentalloc returns n zeroed bytes that are never freed.
+func persistentalloc(n uintptr) unsafe.Pointer {
+	n = alignUp(n, 8)
+	if persistent.next+n > persistent.end {
+		size := alignUp(n, 256<<10)
+		persistent.next = sysAlloc(size, 4096)
+		persistent.end = persistent.next + size
+	}
+	p := persistent.next
+	persistent.next += n
+	return unsafe.Pointer(p)
+}
+
+// newSpanRecord returns a zeroed mspan record.
+func newSpanRecord() *mspan {
+	s := mheap_.spanpool
+	if s == nil {
+		return (*mspan)(persistentalloc(unsafe.Sizeof(mspan{})))
+	}
+	mheap_.spanpool = s.next
+	*s = mspan{}
+	return s
+}
+
+func freeSpanRecord(s *mspan) {
+	s.state = mSpanDead
+	s.next = mheap_.spanpool
+	mheap_.spanpool = s
+}
+
+func arenaOf(p uintptr) *heapArena {
+	i := p >> arenaShift
+	if i >= uintptr(len(arenas)) {
+		return nil
+	}
+	return (*heapArena)(unsafe.Pointer(arenas[i]))
+}
+
+// spanOf returns the in-use span holding address p, or nil.
+func spanOf(p uintptr) *mspan {
+	if p < mheap_.heapMin || p >= mheap_.heapMax {
+		return nil
+	}
+	ha := arenaOf(p)
+	if ha == nil {
+		return nil
+	}
+	s := ha.spans[(p>>pageShift)%pagesPerArena]
+	if s == nil || s.state != mSpanInUse || p < s.base || p >= s.limit {
+		return nil
+	}
+	return s
+}
+
+// pageSpan returns the span recorded for the page holding p (in use or
+// free), or nil.
+func pageSpan(p uintptr) *mspan {
+	ha := arenaOf(p)
+	if ha == nil {
+		return nil
+	}
+	return ha.spans[(p>>pageShift)%pagesPerArena]
+}
+
+// setSpan records s as the owner of its pages [from, to).
+func setSpan(s *mspan, from, to uintptr) {
+	for p := from; p < to; p += pageSize {
+		arenaOf(p).spans[(p>>pageShift)%pagesPerArena] = s
+	}
+}
+
+// allocSpan takes npages pages from the free spans, growing the heap if
+// none is large enough, and returns them as an in-use span.
+func allocSpan(npages uintptr) *mspan {
+	s := bestFit(npages)
+	if s == nil {
+		growHeap(npages)
+		s = bestFit(npages)
+	}
+	mheap_.free.remove(s)
+	scavenged := s.scavenged
+	if scavenged {
+		mheap_.released -= s.npages * pageSize
+	}
+	s.scavenged = false
+	rest := s.npages - npages
+	s.init(s.base, npages)
+	s.state = mSpanInUse
+	setSpan(s, s.base, s.limit)
+	if rest > 0 {
+		r := newSpanRecord()
+		r.init(s.limit, rest)
+		r.needzero = s.needzero
+		r.scavenged = scavenged
+		r.freegen = s.freegen
+		if r.scavenged {
+			mheap_.released += rest * pageSize
+		}
+		r.markFree()
+	}
+	mheap_.busy.insert(s)
+	mheap_.inuse += npages * pageSize
+	return s
+}
+
+func (s *mspan) init(base, npages uintptr) {
+	s.base = base
+	s.npages = npages
+	s.limit = base + npages*pageSize
+}
+
+// bestFit returns the smallest free span of at least npages pages.
+func bestFit(npages uintptr) *mspan {
+	var best *mspan
+	for s := mheap_.free.first; s != nil; s = s.next {
+		if s.npages >= npages && (best == nil || s.npages < best.npages) {
+			best = s
+			if s.npages == npages {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// growHeap maps arenas for at least npages more pages and frees them
+// into the page heap.
+func growHeap(npages uintptr) {
+	n := alignUp(npages*pageSize, arenaBytes)
+	base := sysAlloc(n, arenaBytes)
+	for p := base; p < base+n; p += arenaBytes {
+		arenas[p>>arenaShift] = uintptr(persistentalloc(unsafe.Sizeof(heapArena{})))
+	}
+	if mheap_.heapMin == 0 || base < mheap_.heapMin {
+		mheap_.heapMin = base
+	}
+	if base+n > mheap_.heapMax {
+		mheap_.heapMax = base + n
+	}
+	mheap_.sys += n
+	s := newSpanRecord()
+	s.init(base, n/pageSize)
+	s.markFree()
+}
+
+// freeSpan returns an in-use span's pages to the page heap.
+func freeSpan(s *mspan) {
+	mheap_.busy.remove(s)
+	mheap_.inuse -= s.npages * pageSize
+	s.needzero = true
+	s.freegen = memstats.numgc
+	s.markFree()
+}
+
+// markFree makes s a free span, merged with free neighbours.
+func (s *mspan) markFree() {
+	s.state = mSpanFree
+	if before := pageSpan(s.base - 1); before != nil && before.state == mSpanFree && before.limit == s.base {
+		s = mergeSpans(before, s)
+	}
+	if after := pageSpan(s.limit); after != nil && after.state == mSpanFree && after.base == s.limit {
+		s = mergeSpans(s, after)
+	}
+	setSpan(s, s.base, s.base+pageSize)
+	setSpan(s, s.limit-pageSize, s.limit)
+	mheap_.free.insert(s)
+}
+
+// mergeSpans joins adjacent free spans a and b (b not yet listed) into a.
+func mergeSpans(a, b *mspan) *mspan {
+	if a.next != nil || a.prev != nil || mheap_.free.first == a {
+		mheap_.free.remove(a)
+	}
+	if b.next != nil || b.prev != nil || mheap_.free.first == b {
+		mheap_.free.remove(b)
+	}
+	if a.scavenged && !b.scavenged {
+		mheap_.released -= a.npages * pageSize
+	}
+	if b.scavenged && !a.scavenged {
+		mheap_.released -= b.npages * pageSize
+	}
+	a.scavenged = a.scavenged && b.scavenged
+	a.needzero = a.needzero || b.needzero
+	if b.freegen > a.freegen {
+		a.freegen = b.freegen
+	}
+	a.init(a.base, a.npages+b.npages)
+	freeSpanRecord(b)
+	return a
+}
+
+// scavenge gives back to the kernel the free spans that have stayed free
+// since before cycle gen (all of them for gen = ^0).
+func scavenge(gen uint32) {
+	for s := mheap_.free.first; s != nil; s = s.next {
+		if !s.scavenged && s.freegen < gen {
+			syscall6(sysMadvise, s.base, s.npages*pageSize, madvDontneed, 0, 0, 0)
+			s.scavenged = true
+			s.needzero = false
+			mheap_.released += s.npages * pageSize
+		}
+	}
+}
