@@ -94,8 +94,10 @@ type Cmd struct {
 	// available after a call to Wait or Run.
 	ProcessState *os.ProcessState
 
+	// Err holds the error from LookPath, if any: Start returns it.
+	Err error
+
 	ctx             context.Context // nil means none
-	lookPathErr     error           // LookPath error, if any.
 	finished        bool            // when Wait was called
 	childFiles      []*os.File
 	closeAfterStart []io.Closer
@@ -122,7 +124,7 @@ func Command(name string, arg ...string) *Cmd {
 			cmd.Path = lp
 		}
 		if err != nil {
-			cmd.lookPathErr = err
+			cmd.Err = err
 		}
 	}
 	return cmd
@@ -145,7 +147,7 @@ func CommandContext(ctx context.Context, name string, arg ...string) *Cmd {
 // String returns a human-readable description of c.
 // It is intended only for debugging.
 func (c *Cmd) String() string {
-	if c.lookPathErr != nil {
+	if c.Err != nil {
 		// failed to resolve path; report the original requested path (plus args)
 		return strings.Join(c.Args, " ")
 	}
@@ -277,13 +279,13 @@ func (c *Cmd) Run() error {
 // After a successful call to Start the Wait method must be called in
 // order to release associated system resources.
 func (c *Cmd) Start() error {
-	if c.Path == "" && c.lookPathErr == nil {
-		c.lookPathErr = errors.New("exec: no command")
+	if c.Path == "" && c.Err == nil {
+		c.Err = errors.New("exec: no command")
 	}
-	if c.lookPathErr != nil {
+	if c.Err != nil {
 		c.closeDescriptors(c.closeAfterStart)
 		c.closeDescriptors(c.closeAfterWait)
-		return c.lookPathErr
+		return c.Err
 	}
 	if c.Process != nil {
 		return errors.New("exec: already started")
