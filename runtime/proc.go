@@ -66,4 +66,3 @@ func os_runtime_envs() []string {
 func os_runtime_exit(code int) {
 	exit(code)
 }
-
