@@ -32,6 +32,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gominic.build.embed import apply_embeds
 from gominic.build.errors import BuildError
 from gominic.build.header import FileHeader, HeaderError, excluded_by_constraint, read_header
 from gominic.build.module import NO_GO_MOD, Module, find_module
@@ -250,6 +251,10 @@ class Loader:
             header = self.read_file_header(source)
             if excluded_by_constraint(header.build_constraint) and not named:
                 continue
+            if b"//go:embed" in source.src:
+                imports_embed = any(spec.path == "embed" for spec in header.imports)
+                source = SourceFile(path, apply_embeds(short_path(path, self.cwd), source.src, dir,
+                                                       imports_embed, len(pkg.go_files)))
             names.setdefault(header.package, path.name)
             pkg.go_files.append(source)
             for spec in header.imports:
