@@ -1,6 +1,7 @@
 // Tests os/exec: Run, Output, CombinedOutput with exit statuses and
 // *ExitError, Stdin from a reader, StdinPipe/StdoutPipe, Dir, Env, LookPath
-// errors, Start/Wait misuse, CommandContext's kill, and os.StartProcess.
+// errors, Start/Wait misuse, CommandContext's kill, and os.StartProcess;
+// output and input larger than a pipe's buffer.
 package main
 
 import (
@@ -34,6 +35,14 @@ func main() {
 	var buf bytes.Buffer
 	cmd.Stdout = &buf
 	fmt.Println(cmd.Run(), buf.String())
+
+	// More than a pipe holds, both ways at once.
+	cmd = exec.Command("cat")
+	cmd.Stdin = strings.NewReader(strings.Repeat("0123456789", 30000))
+	out, err = cmd.Output()
+	fmt.Println(len(out), err)
+	out, err = exec.Command("head", "-c", "1000000", "/dev/zero").Output()
+	fmt.Println(len(out), err)
 
 	cmd = exec.Command("pwd")
 	cmd.Dir = "/"
