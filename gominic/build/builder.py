@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from gominic.build.cache import Cache, action_key, export_data
 from gominic.build.errors import ActionError, BuildFailed, InternalError
 from gominic.build.load import Package
+from gominic.types.export import ships_source
 from gominic.build.work import Work
 from gominic.obj.archive import package_members, write_archive
 
@@ -284,7 +285,7 @@ class Builder:
 
     def add_export(self, path: str, data: bytes) -> None:
         self.exports[path] = data
-        if b'"sources"' in data:
+        if ships_source(data):
             self.sourced.add(path)
 
     def transitive_imports(self, roots: list[str]) -> set[str]:

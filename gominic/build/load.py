@@ -16,6 +16,8 @@ like this:
     runtime              GOMINICROOT/runtime
     fmt, unicode/utf8    GOMINICROOT/stdlib/<path>, the standard library
     <module>/sub         <module root>/sub, inside the importer's module
+    example.com/lib/x    a replace directive's directory, or vendor/, of
+                         the main module (gominic downloads nothing)
 
 The runtime is a dependency of every program even though few packages name
 it: the loader adds it as a root. For ``gominic test`` the loader also reads a package's test files
@@ -35,6 +37,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gominic.build.embed import apply_embeds
 from gominic.build.errors import BuildError
 from gominic.build.header import FileHeader, HeaderError, excluded_by_constraint, read_header
 from gominic.build.module import NO_GO_MOD, Module, find_module
@@ -211,17 +214,27 @@ class Loader:
             return std, None
         if module and (dir := module.dir_of(path)) and dir.is_dir():
             return dir, module
+        # Packages of other modules resolve in the main module's go.mod
+        # and vendor/, whoever imports them.
+        if module and (dir := module.provided_dir(path)) and dir.is_dir():
+            return dir, module
         prefix = f"{pos}: " if pos else ""
-        raise BuildError(prefix + self.missing_package(path, module, std))
+        raise BuildError(prefix + self.missing_package(path, module))
 
-    def missing_package(self, path: str, module: Module | None, std: Path) -> str:
-        """go 1.19's words for an import no directory provides
-        (modload.ImportMissingError)."""
+    def missing_package(self, path: str, module: Module | None) -> str:
+        """What to say of an import no directory provides: that gominic does
+        not have it (a standard package), or how to provide it."""
+        if path == "C":
+            return 'import "C": cgo is not supported by gominic'
+        if module and (dir := module.dir_of(path)):
+            return f"package {path} is not in the main module: no directory {short_path(dir, self.cwd)}"
         if is_std_path(path):
-            return f"package {path} is not in GOROOT ({std})"
+            return f"package {path} is not in the gominic standard library (see 'gominic help stdlib')"
         if module is None:
             return f"no required module provides package {path}: {NO_GO_MOD.removeprefix('go: ')}"
-        return f"no required module provides package {path}; to add it:\n\tgo get {path}"
+        return (f"no required module provides package {path}; gominic does not download modules:\n"
+                f"\tcopy its module into vendor/ (vendor/{path}), or add to go.mod\n"
+                f"\treplace <its module path> => <the directory of its source>")
 
     # -- reading a package ------------------------------------------------
 
@@ -249,6 +262,10 @@ class Loader:
             header = self.read_file_header(source)
             if excluded_by_constraint(header.build_constraint) and not named:
                 continue
+            if b"//go:embed" in source.src:
+                imports_embed = any(spec.path == "embed" for spec in header.imports)
+                source = SourceFile(path, apply_embeds(short_path(path, self.cwd), source.src, dir,
+                                                       imports_embed, len(pkg.go_files)))
             names.setdefault(header.package, path.name)
             pkg.go_files.append(source)
             for spec in header.imports:
@@ -348,3 +365,15 @@ def dependencies(pkg: Package, packages: dict[str, Package]) -> list[Package]:
             seen[path] = packages[path]
             work += packages[path].imports
     return list(seen.values())
+
+
+def stdlib_packages(root: Path) -> list[str]:
+    """The import paths of the standard packages: runtime, unsafe (the
+    compiler's) and those under GOMINICROOT/stdlib, internal ones left out."""
+    stdlib = root / "stdlib"
+    paths = {"runtime", "unsafe"}
+    for file in stdlib.rglob("*.go"):
+        rel = file.parent.relative_to(stdlib).as_posix()
+        if is_go_file(file) and "internal" not in rel.split("/"):
+            paths.add(rel)
+    return sorted(paths)

@@ -98,6 +98,9 @@ def run_help(topics: list[str]) -> int:
     if not topics:
         print(usage_text())
         return 0
+    if topics == ["stdlib"]:
+        print(stdlib_text())
+        return 0
     from gominic.cli.tool import tool_command
 
     command = COMMANDS.get(topics[0])
@@ -126,7 +129,22 @@ def usage_text() -> str:
         "",
     ]
     lines += [f"\t{c.name:<11} {c.short}" for c in COMMANDS.values()]
-    lines += ["", "Use \"gominic help <command>\" for more information about a command."]
+    lines += ["", "Use \"gominic help <command>\" for more information about a command.",
+              "Use \"gominic help stdlib\" for the standard packages gominic ships."]
+    return "\n".join(lines)
+
+
+def stdlib_text() -> str:
+    """gominic help stdlib: the standard packages a program can import."""
+    from gominic.build.env import gominic_root
+    from gominic.build.load import stdlib_packages
+
+    lines = [
+        "gominic ships its own standard library, written in Go: a program may",
+        "import these packages (a package not listed is not available yet):",
+        "",
+    ]
+    lines += [f"\t{p}" for p in stdlib_packages(gominic_root())]
     return "\n".join(lines)
 
 

@@ -161,6 +161,12 @@ def export_package(pkg: Package, linkvars: dict[str, str], extra: dict | None = 
     return json.dumps(data, separators=(",", ":")).encode()
 
 
+def ships_source(data: bytes) -> bool:
+    """Whether export data carries its package's source (see Importer).
+    The top-level key decides: the word may also name a parameter."""
+    return b'"sources"' in data and "sources" in json.loads(data)
+
+
 class Importer:
     """Builds Packages from export data, sharing named types across imports.
 
@@ -177,7 +183,7 @@ class Importer:
         self.packages: dict[str, Package] = {}
         self.named: dict[str, T.Named] = {}
         self.infos: dict[str, object] = {}  # import path -> Info of a source-checked package
-        self.sourced = [path for path, data in exports.items() if b'"sources"' in data]
+        self.sourced = [path for path, data in exports.items() if ships_source(data)]
         self.checking: set[str] = set()
 
     def __call__(self, path: str) -> Package:

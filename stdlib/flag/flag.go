@@ -556,7 +556,9 @@ func (f *FlagSet) Int64(name string, value int64, usage string) *int64 {
 }
 
 // Int64 defines an int64 command-line flag.
-func Int64(name string, value int64, usage string) *int64 { return CommandLine.Int64(name, value, usage) }
+func Int64(name string, value int64, usage string) *int64 {
+	return CommandLine.Int64(name, value, usage)
+}
 
 // UintVar defines a uint flag stored in *p.
 func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string) {
@@ -564,7 +566,9 @@ func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string) {
 }
 
 // UintVar defines a uint command-line flag stored in *p.
-func UintVar(p *uint, name string, value uint, usage string) { CommandLine.UintVar(p, name, value, usage) }
+func UintVar(p *uint, name string, value uint, usage string) {
+	CommandLine.UintVar(p, name, value, usage)
+}
 
 // Uint defines a uint flag and returns the address of its variable.
 func (f *FlagSet) Uint(name string, value uint, usage string) *uint {

@@ -135,19 +135,27 @@ func (p *Process) Wait() (*ProcessState, error) {
 	}
 	var status syscall.WaitStatus
 	var rusage syscall.Rusage
-	var pid int
-	err := ignoringEINTR(func() error {
-		var e error
-		pid, e = syscall.Wait4(p.Pid, &status, 0, &rusage)
-		return e
-	})
-	if err != nil {
-		return nil, NewSyscallError("wait", err)
+	// gominic's goroutines share one thread, so a blocking wait4 would stop
+	// them all (the goroutines copying the child's output among them):
+	// poll instead, sleeping between tries, up to 5ms.
+	pause := 50 * time.Microsecond
+	for {
+		pid, err := syscall.Wait4(p.Pid, &status, syscall.WNOHANG, &rusage)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return nil, NewSyscallError("wait", err)
+		}
+		if pid != 0 {
+			p.done = true
+			return &ProcessState{pid: pid, status: status, rusage: &rusage}, nil
+		}
+		time.Sleep(pause)
+		if pause < 5*time.Millisecond {
+			pause *= 2
+		}
 	}
-	if pid != 0 {
-		p.done = true
-	}
-	return &ProcessState{pid: pid, status: status, rusage: &rusage}, nil
 }
 
 // ProcessState stores information about a process, as reported by Wait.

@@ -169,8 +169,13 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
+	var w ioWait
 	for {
 		n, err = syscall.Read(f.fd, b)
+		if err == syscall.EAGAIN {
+			w.wait()
+			continue
+		}
 		if err != syscall.EINTR {
 			break
 		}
@@ -191,8 +196,13 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
+	var w ioWait
 	for n < len(b) {
 		m, err := syscall.Write(f.fd, b[n:])
+		if err == syscall.EAGAIN {
+			w.wait()
+			continue
+		}
 		if err == syscall.EINTR {
 			continue
 		}
@@ -205,6 +215,26 @@ func (f *File) Write(b []byte) (n int, err error) {
 		n += m
 	}
 	return n, nil
+}
+
+// ioWait is how a Read or Write on a non-blocking descriptor (os/exec's
+// ends of its pipes) waits until it can go on. gominic's goroutines share
+// one thread and it has no poller, so a blocking system call would stop
+// them all: such a descriptor reports EAGAIN instead, and the goroutine
+// sleeps, letting the others run, then tries again (after 50µs, doubling
+// up to 5ms).
+type ioWait struct {
+	pause time.Duration
+}
+
+func (w *ioWait) wait() {
+	if w.pause == 0 {
+		w.pause = 50 * time.Microsecond
+	}
+	time.Sleep(w.pause)
+	if w.pause < 5*time.Millisecond {
+		w.pause *= 2
+	}
 }
 
 // ReadFrom implements io.ReaderFrom: it copies r to the file until EOF.

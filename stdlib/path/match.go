@@ -10,7 +10,6 @@ package path
 
 import (
 	"errors"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -44,7 +43,7 @@ func Match(pattern, name string) (matched bool, err error) {
 		pattern = rest
 		if star && chunk == "" {
 			// A trailing star matches the rest, if it holds no slash.
-			return strings.IndexByte(name, '/') < 0, nil
+			return lastSlash(name) < 0, nil
 		}
 		last := len(pattern) == 0
 		t, ok, err := matchChunkAfterStar(chunk, name, star, last)

@@ -7,7 +7,8 @@
 // operating system paths, use the path/filepath package.
 package path
 
-import "strings"
+// (path does not import strings: io/fs, and so os, import path, and
+// strings would bring the unicode tables into every program.)
 
 // Clean returns the shortest path name equivalent to path
 // by purely lexical processing. It applies the following rules
@@ -32,7 +33,16 @@ func Clean(path string) string {
 	}
 	rooted := path[0] == '/'
 	var kept []string
-	for _, elem := range strings.Split(path, "/") {
+	for len(path) > 0 {
+		i := 0
+		for i < len(path) && path[i] != '/' {
+			i++
+		}
+		elem := path[:i]
+		if i < len(path) {
+			i++ // the slash
+		}
+		path = path[i:]
 		switch {
 		case elem == "" || elem == ".":
 		case elem != "..":
@@ -43,7 +53,7 @@ func Clean(path string) string {
 			kept = append(kept, "..")
 		}
 	}
-	cleaned := strings.Join(kept, "/")
+	cleaned := join(kept)
 	if rooted {
 		return "/" + cleaned
 	}
@@ -53,13 +63,38 @@ func Clean(path string) string {
 	return cleaned
 }
 
+// join joins elems with slashes.
+func join(elems []string) string {
+	n := 0
+	for _, e := range elems {
+		n += len(e) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, e := range elems {
+		if i > 0 {
+			b = append(b, '/')
+		}
+		b = append(b, e...)
+	}
+	return string(b)
+}
+
+// lastSlash returns the index of the last slash in s, or -1.
+func lastSlash(s string) int {
+	i := len(s) - 1
+	for i >= 0 && s[i] != '/' {
+		i--
+	}
+	return i
+}
+
 // Split splits path immediately following the final slash,
 // separating it into a directory and file name component.
 // If there is no slash in path, Split returns an empty dir and
 // file set to path.
 // The returned values have the property that path = dir+file.
 func Split(path string) (dir, file string) {
-	i := strings.LastIndex(path, "/")
+	i := lastSlash(path)
 	return path[:i+1], path[i+1:]
 }
 
@@ -71,7 +106,7 @@ func Split(path string) (dir, file string) {
 func Join(elem ...string) string {
 	for i, e := range elem {
 		if e != "" {
-			return Clean(strings.Join(elem[i:], "/"))
+			return Clean(join(elem[i:]))
 		}
 	}
 	return ""
@@ -98,11 +133,13 @@ func Base(path string) string {
 	if path == "" {
 		return "."
 	}
-	path = strings.TrimRight(path, "/")
+	for len(path) > 0 && path[len(path)-1] == '/' {
+		path = path[:len(path)-1]
+	}
 	if path == "" {
 		return "/"
 	}
-	return path[strings.LastIndex(path, "/")+1:]
+	return path[lastSlash(path)+1:]
 }
 
 // IsAbs reports whether the path is absolute.

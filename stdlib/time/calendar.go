@@ -1,6 +1,6 @@
 // This file implements the calendar: converting between a Time and its
 // year, month, day, hour, minute and second (proleptic Gregorian calendar,
-// UTC; Local is UTC too), and the Month and Weekday names.
+// in the time's zone), and the Month and Weekday names.
 //
 // Dates are converted through a day count since March 1 of year 0, the
 // "civil from days" method of Howard Hinnant: counting from March puts
@@ -37,7 +37,7 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	return "%!Month(" + uitoa(uint64(m)) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -62,40 +62,8 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	return "%!Weekday(" + uitoa(uint64(d)) + ")"
 }
-
-// A Location maps instants to the zone in use at that time. gominic knows
-// only UTC.
-type Location struct {
-	name string
-}
-
-var utcLoc = Location{"UTC"}
-
-// UTC represents Universal Coordinated Time; Local, the system's time
-// zone, is UTC here.
-var (
-	UTC   *Location = &utcLoc
-	Local *Location = &utcLoc
-)
-
-// String returns the name of the location.
-func (l *Location) String() string {
-	return l.name
-}
-
-// UTC returns t with the location set to UTC.
-func (t Time) UTC() Time { return t }
-
-// Local returns t with the location set to local time.
-func (t Time) Local() Time { return t }
-
-// In returns t in location loc.
-func (t Time) In(loc *Location) Time { return t }
-
-// Location returns the time zone information associated with t.
-func (t Time) Location() *Location { return UTC }
 
 // The day count of January 1, year 1 (the zero Time) since March 1, year 0.
 const daysYear1 = 306
@@ -112,7 +80,23 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	day, hour = norm(day, hour, 24)
 	days := daysFromCivil(year, m+1, 1) + int64(day-1) - daysYear1
 	abs := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
-	return Time{abs, int32(nsec), 0}
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	// abs is the wall clock in loc: find the offset in effect then. Try
+	// the offset at abs read as UTC; if the instant it gives falls outside
+	// that zone's span, the zone of that instant is the one.
+	unix := abs - unixToInternal
+	_, offset, start, end, _ := loc.lookup(unix)
+	if offset != 0 {
+		utc := unix - int64(offset)
+		if utc < start || utc >= end {
+			_, offset, _, _, _ = loc.lookup(utc)
+		}
+	}
+	t := Time{abs - int64(offset), int32(nsec), 0, nil}
+	t.setLoc(loc)
+	return t
 }
 
 // norm returns hi and lo such that lo is in [0, base) and
@@ -177,8 +161,9 @@ func floorDiv(a, b int) int {
 // days returns t's day number since March 1, year 0, and the seconds
 // into that day.
 func (t Time) days() (int64, int) {
-	d := t.sec / secondsPerDay
-	s := t.sec % secondsPerDay
+	_, _, abs := t.locabs()
+	d := abs / secondsPerDay
+	s := abs % secondsPerDay
 	if s < 0 {
 		d--
 		s += secondsPerDay
@@ -256,9 +241,22 @@ func (t Time) YearDay() int {
 func (t Time) AddDate(years int, months int, days int) Time {
 	y, m, d := t.Date()
 	hh, mm, ss := t.Clock()
-	u := Date(y+years, m+Month(months), d+days, hh, mm, ss, int(t.nsec), UTC)
-	u.mono = 0
-	return u
+	return Date(y+years, m+Month(months), d+days, hh, mm, ss, int(t.nsec), t.Location())
+}
+
+// uitoa formats v in decimal (Month and Weekday show bad values unsigned,
+// as Go does).
+func uitoa(v uint64) string {
+	var buf [20]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return string(buf[i:])
+		}
+	}
 }
 
 func itoa(v int) string {

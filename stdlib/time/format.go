@@ -1,9 +1,8 @@
 // This file implements Format: a layout is an example of how the
 // reference time, Mon Jan 2 15:04:05 MST 2006, would be written, and each
 // piece of it that names a field of the reference time ("2006", "Jan",
-// "15", ".000", ...) is replaced by that field of the time being
-// formatted; everything else is copied. Only UTC is known, so zones print
-// as "UTC", "+0000", "Z".
+// "15", ".000", "MST", "-07:00", ...) is replaced by that field of the
+// time being formatted; everything else is copied.
 
 package time
 
@@ -29,8 +28,8 @@ const (
 
 // stdChunks lists the layout elements, longer ones before their prefixes.
 var stdChunks = []string{
-	"January", "Monday", "2006", "-07:00:00", "-0700", "-07:00", "-07",
-	"Z07:00:00", "Z0700", "Z07:00", "Z07", "Jan", "Mon", "MST",
+	"January", "Monday", "2006", "-070000", "-07:00:00", "-0700", "-07:00", "-07",
+	"Z070000", "Z07:00:00", "Z0700", "Z07:00", "Z07", "Jan", "Mon", "MST",
 	"002", "__2", "_2", "01", "02", "03", "04", "05", "06", "15",
 	"PM", "pm", "1", "2", "3", "4", "5",
 }
@@ -52,31 +51,37 @@ func (t Time) String() string {
 	b := append([]byte(s), " m="...)
 	b = append(b, sign)
 	b = appendInt(b, int(m/1e9), 0)
-	return string(appendFrac(b, int(m%1e9), false, 9))
+	return string(appendFrac(b, '.', int(m%1e9), false, 9))
 }
 
 // startNano is the monotonic clock when the program started (minus one,
 // so that no reading is zero), the origin of String's m=.
 var startNano = runtimeNano() - 1
 
-// Format returns t written as layout shows the reference time.
+// Format returns a textual representation of the time value formatted
+// according to the layout defined by the argument: how the reference time,
+// Mon Jan 2 15:04:05 -0700 MST 2006, would be written in that layout.
 func (t Time) Format(layout string) string {
+	return string(t.AppendFormat(nil, layout))
+}
+
+// AppendFormat is like Format but appends the textual
+// representation to b and returns the extended buffer.
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	name, offset, _ := t.locabs()
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	var b []byte
-	for i := 0; i < len(layout); {
-		if n := fracChunk(layout[i:]); n > 0 {
-			b = appendFrac(b, int(t.nsec), layout[i+1] == '9', n-1)
-			i += n
-			continue
-		}
-		chunk := stdChunk(layout[i:])
+	for layout != "" {
+		prefix, chunk, suffix := nextChunk(layout)
+		b = append(b, prefix...)
 		if chunk == "" {
-			b = append(b, layout[i])
-			i++
+			break
+		}
+		layout = suffix
+		if n := fracChunk(chunk); n > 0 {
+			b = appendFrac(b, chunk[0], int(t.nsec), chunk[1] == '9', n-1)
 			continue
 		}
-		i += len(chunk)
 		switch chunk {
 		case "2006":
 			b = appendInt(b, year, 4)
@@ -135,20 +140,70 @@ func (t Time) Format(layout string) string {
 			}
 			b = append(b, ampm...)
 		case "MST":
-			b = append(b, "UTC"...)
-		case "-0700":
-			b = append(b, "+0000"...)
-		case "-07:00":
-			b = append(b, "+00:00"...)
-		case "-07":
-			b = append(b, "+00"...)
-		case "-07:00:00":
-			b = append(b, "+00:00:00"...)
-		default: // Z0700, Z07:00, Z07, Z07:00:00: Z for UTC
-			b = append(b, 'Z')
+			if name != "" {
+				b = append(b, name...)
+			} else {
+				// No zone name: write the offset, as -0700 would.
+				b = appendOffset(b, offset, "-0700")
+			}
+		default: // the numeric zones: -0700, Z07:00, ...
+			if offset == 0 && chunk[0] == 'Z' {
+				b = append(b, 'Z')
+			} else {
+				b = appendOffset(b, offset, chunk)
+			}
 		}
 	}
-	return string(b)
+	return b
+}
+
+// appendOffset writes a zone offset as the numeric zone element chunk
+// shows: "-07", "-0700", "-07:00", "-070000", "-07:00:00" (or their Z
+// forms), truncated to minutes in the first three.
+func appendOffset(b []byte, offset int, chunk string) []byte {
+	zone := offset / 60 // minutes
+	abs := offset
+	if zone < 0 {
+		b = append(b, '-')
+		zone, abs = -zone, -abs
+	} else {
+		b = append(b, '+')
+	}
+	chunk = chunk[1:] // after '-' or 'Z'
+	colon := len(chunk) > 2 && chunk[2] == ':'
+	b = appendInt(b, zone/60, 2)
+	if chunk == "07" {
+		return b
+	}
+	if colon {
+		b = append(b, ':')
+	}
+	b = appendInt(b, zone%60, 2)
+	if len(chunk) == 6 || len(chunk) == 8 { // with seconds
+		if colon {
+			b = append(b, ':')
+		}
+		b = appendInt(b, abs%60, 2)
+	}
+	return b
+}
+
+// nextChunk splits layout at its first layout element: the text before
+// it, the element, and the rest. chunk is "" when there is none.
+func nextChunk(layout string) (prefix, chunk, suffix string) {
+	for i := 0; i < len(layout); i++ {
+		if n := fracChunk(layout[i:]); n > 0 {
+			return layout[:i], layout[i : i+n], layout[i+n:]
+		}
+		// "_2006" is a literal underscore before the year.
+		if layout[i] == '_' && len(layout) >= i+5 && layout[i+1:i+5] == "2006" {
+			return layout[:i+1], "2006", layout[i+5:]
+		}
+		if c := stdChunk(layout[i:]); c != "" {
+			return layout[:i], c, layout[i+len(c):]
+		}
+	}
+	return layout, "", ""
 }
 
 // stdChunk returns the layout element s starts with, or "". Like Go,
@@ -183,9 +238,10 @@ func fracChunk(s string) int {
 	return n
 }
 
-// appendFrac appends a point and the first digits of nsec; with trim
-// (nines in the layout) trailing zeros and then a bare point are dropped.
-func appendFrac(b []byte, nsec int, trim bool, digits int) []byte {
+// appendFrac appends the separator (point or comma) and the first digits
+// of nsec; with trim (nines in the layout) trailing zeros and then a bare
+// separator are dropped.
+func appendFrac(b []byte, sep byte, nsec int, trim bool, digits int) []byte {
 	var buf [9]byte
 	for i := 8; i >= 0; i-- {
 		buf[i] = byte('0' + nsec%10)
@@ -203,7 +259,7 @@ func appendFrac(b []byte, nsec int, trim bool, digits int) []byte {
 			return b
 		}
 	}
-	b = append(b, '.')
+	b = append(b, sep)
 	return append(b, frac...)
 }
 

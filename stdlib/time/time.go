@@ -14,9 +14,10 @@ package time
 
 // A Time represents an instant in time with nanosecond precision.
 type Time struct {
-	sec  int64 // seconds since January 1, year 1 00:00:00 UTC
-	nsec int32 // [0, 999999999]
-	mono int64 // monotonic clock reading in nanoseconds; 0: none
+	sec  int64     // seconds since January 1, year 1 00:00:00 UTC
+	nsec int32     // [0, 999999999]
+	mono int64     // monotonic clock reading in nanoseconds; 0: none
+	loc  *Location // nil: UTC
 }
 
 // unixToInternal is the number of seconds from year 1 to 1970.
@@ -31,7 +32,7 @@ const (
 // Now returns the current time.
 func Now() Time {
 	sec, nsec, mono := now()
-	return Time{sec + unixToInternal, nsec, mono}
+	return Time{sec + unixToInternal, nsec, mono, Local}
 }
 
 // Since returns the time elapsed since t: Now().Sub(t).
@@ -56,7 +57,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec + unixToInternal, int32(nsec), 0}
+	return Time{sec + unixToInternal, int32(nsec), 0, Local}
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time,
@@ -102,7 +103,7 @@ func (t Time) Add(d Duration) Time {
 	if mono != 0 {
 		mono += int64(d)
 	}
-	return Time{t.sec + dsec, nsec, mono}
+	return Time{t.sec + dsec, nsec, mono, t.loc}
 }
 
 // After reports whether the time instant t is after u.
@@ -215,4 +216,91 @@ func mulmod(a, b, m uint64) uint64 {
 		b >>= 1
 	}
 	return r
+}
+
+// setLoc sets t's location; UTC is kept as nil, so that times in UTC
+// compare equal with ==.
+func (t *Time) setLoc(loc *Location) {
+	if loc == &utcLoc {
+		loc = nil
+	}
+	t.loc = loc
+}
+
+// unixSec returns t in seconds since January 1, 1970 UTC.
+func (t Time) unixSec() int64 { return t.sec - unixToInternal }
+
+// locabs returns t's zone name and offset, and t as seconds since
+// January 1, year 1 in that zone: what the calendar fields are made of.
+func (t Time) locabs() (name string, offset int, abs int64) {
+	l := t.loc
+	if l == nil || l == &utcLoc {
+		return "UTC", 0, t.sec
+	}
+	name, offset, _, _, _ = l.lookup(t.unixSec())
+	return name, offset, t.sec + int64(offset)
+}
+
+// UTC returns t with the location set to UTC.
+func (t Time) UTC() Time {
+	t.setLoc(&utcLoc)
+	return t
+}
+
+// Local returns t with the location set to local time.
+func (t Time) Local() Time {
+	t.setLoc(Local)
+	return t
+}
+
+// In returns a copy of t representing the same time instant, but
+// with the copy's location information set to loc for display
+// purposes.
+//
+// In panics if loc is nil.
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	t.setLoc(loc)
+	return t
+}
+
+// Location returns the time zone information associated with t.
+func (t Time) Location() *Location {
+	if t.loc == nil {
+		return UTC
+	}
+	return t.loc
+}
+
+// Zone computes the time zone in effect at time t, returning the abbreviated
+// name of the zone (such as "CET") and its offset in seconds east of UTC.
+func (t Time) Zone() (name string, offset int) {
+	name, offset, _, _, _ = t.loc.lookup(t.unixSec())
+	return
+}
+
+// ZoneBounds returns the bounds of the time zone in effect at time t.
+// The zone begins at start and the next zone begins at end.
+// If the zone begins at the beginning of time, start will be returned as a zero Time.
+// If the zone goes on forever, end will be returned as a zero Time.
+// The Location of the returned times will be the same as t.
+func (t Time) ZoneBounds() (start, end Time) {
+	_, _, startSec, endSec, _ := t.loc.lookup(t.unixSec())
+	if startSec != alpha {
+		start = Unix(startSec, 0)
+		start.setLoc(t.loc)
+	}
+	if endSec != omega {
+		end = Unix(endSec, 0)
+		end.setLoc(t.loc)
+	}
+	return
+}
+
+// IsDST reports whether the time in the configured location is in Daylight Savings Time.
+func (t Time) IsDST() bool {
+	_, _, _, _, isDST := t.loc.lookup(t.unixSec())
+	return isDST
 }

@@ -96,6 +96,8 @@ func main() {
 	})
 	group("Scripts", unicode.Scripts, func(k string) []string { return []string{k} })
 	group("Properties", unicode.Properties, func(k string) []string { return []string{k} })
+	foldGroup("FoldCategory", "category", unicode.FoldCategory)
+	foldGroup("FoldScript", "script", unicode.FoldScript)
 
 	b.WriteString("// CaseRanges is the table describing case mappings for all letters with\n// non-self mappings.\nvar CaseRanges = _CaseRanges\nvar _CaseRanges = []CaseRange{\n")
 	for _, c := range unicode.CaseRanges {
@@ -120,6 +122,21 @@ func main() {
 	special("TurkishCase", unicode.TurkishCase)
 	b.WriteString("// AzeriCase is the same as TurkishCase.\nvar AzeriCase SpecialCase = _TurkishCase\n")
 	os.Stdout.WriteString(b.String())
+}
+
+// foldGroup writes a map of the runes outside a category or script whose
+// case folding orbit reaches into it (what regexp's (?i) needs beyond the
+// table itself).
+func foldGroup(name, kind string, m map[string]*unicode.RangeTable) {
+	keys := sortedKeys(m)
+	for _, k := range keys {
+		table("fold"+k, m[k])
+	}
+	fmt.Fprintf(&b, "// %s maps a %s name to a table of\n// code points outside the %s that are equivalent under\n// simple case folding to code points inside the %s.\n// If there is no entry for a %s name, there are no such points.\nvar %s = map[string]*RangeTable{\n", name, kind, kind, kind, kind, name)
+	for _, k := range keys {
+		fmt.Fprintf(&b, "\t%q: fold%s,\n", k, k)
+	}
+	b.WriteString("}\n\n")
 }
 
 // properties writes the Latin-1 property bits (the p* constants of

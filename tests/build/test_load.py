@@ -127,16 +127,21 @@ def test_load_errors(root: Path, tmp_path: Path, files, pattern, message):
 @pytest.mark.parametrize(
     "imports, gomod, message",
     [
-        (["foo/bar"], True, "main.go:3:8: package foo/bar is not in GOROOT ({root}/stdlib/foo/bar)"),
-        (["example/nothere"], True, "main.go:3:8: package example/nothere is not in GOROOT ({root}/stdlib/example/nothere)"),
+        (["foo/bar"], True, "main.go:3:8: package foo/bar is not in the gominic standard library "
+                            "(see 'gominic help stdlib')"),
+        (["example/nothere"], True, "main.go:3:8: package example/nothere is not in the main module: "
+                                    "no directory nothere"),
+        (["C"], True, 'main.go:3:8: import "C": cgo is not supported by gominic'),
         (["github.com/x/y"], True,
-         "main.go:3:8: no required module provides package github.com/x/y; to add it:\n\tgo get github.com/x/y"),
+         "main.go:3:8: no required module provides package github.com/x/y; gominic does not download modules:\n"
+         "\tcopy its module into vendor/ (vendor/github.com/x/y), or add to go.mod\n"
+         "\treplace <its module path> => <the directory of its source>"),
         (["github.com/x/y"], False,
          "main.go:3:8: no required module provides package github.com/x/y: go.mod file not found in "
          "current directory or any parent directory; see 'go help modules'"),
     ],
 )
-def test_missing_packages_in_go_1_19_words(root: Path, tmp_path: Path, imports, gomod, message):
+def test_missing_packages(root: Path, tmp_path: Path, imports, gomod, message):
     files = {"main.go": go_file("main", *imports)}
     if gomod:
         files["go.mod"] = "module example\n"
@@ -144,6 +149,24 @@ def test_missing_packages_in_go_1_19_words(root: Path, tmp_path: Path, imports, 
     with pytest.raises(BuildError) as e:
         load(root, tmp_path / "w", "main.go")
     assert str(e.value) == message.format(root=root)
+
+
+def test_replace_and_vendor_provide_other_modules(root: Path, tmp_path: Path):
+    write_tree(tmp_path, {
+        "lib/go.mod": "module example.com/lib\n",
+        "lib/lib.go": go_file("lib", "example.com/lib/sub"),
+        "lib/sub/sub.go": go_file("sub"),
+        "app/go.mod": "module app\n\nreplace (\n\texample.com/lib v1.0.0 => ../lib\n)\n"
+                      "replace example.com/gone => example.com/other v1.2.3\n",
+        "app/main.go": go_file("main", "example.com/lib", "example.org/v"),
+        "app/vendor/example.org/v/v.go": go_file("v"),
+    })
+    loader, _, order = load(root, tmp_path / "app", ".")
+    dirs = {p.import_path: p.dir for p in order}
+    assert dirs["example.com/lib"] == (tmp_path / "lib").resolve()
+    assert dirs["example.com/lib/sub"] == (tmp_path / "lib/sub").resolve()
+    assert dirs["example.org/v"] == tmp_path / "app/vendor/example.org/v"
+    assert [old for old, _ in loader.packages["app"].module.replaces] == ["example.com/lib"]
 
 
 def test_import_cycle(root: Path, tmp_path: Path):

@@ -75,8 +75,15 @@ def test_no_go_mod(gominic, tmp_path):
 def test_missing_package(gominic, tmp_path):
     write(tmp_path, {"go.mod": "module example\n", "main.go": 'package main\n\nimport "foo/bar"\n'})
     r = gominic("build")
-    root = Path(gominic_root())
-    assert (r.returncode, r.stderr) == (1, f"main.go:3:8: package foo/bar is not in GOROOT ({root}/stdlib/foo/bar)\n")
+    assert (r.returncode, r.stderr) == (
+        1, "main.go:3:8: package foo/bar is not in the gominic standard library (see 'gominic help stdlib')\n")
+
+
+def test_help_stdlib_lists_the_shipped_packages(gominic):
+    r = gominic("help", "stdlib")
+    listed = [line.strip() for line in r.stdout.splitlines() if line.startswith("\t")]
+    assert r.returncode == 0 and {"fmt", "flag", "os", "path/filepath", "runtime", "unsafe"} <= set(listed)
+    assert not any("internal" in p for p in listed) and listed == sorted(listed)
 
 
 def gominic_root() -> str:

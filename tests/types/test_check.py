@@ -53,3 +53,10 @@ def test_testdata(path: Path) -> None:
         for text in texts:
             assert any(text in m for m in msgs), f"line {line}: want error containing {text!r}, got {msgs}"
     assert not got_by_line, f"unexpected errors: {got_by_line}"
+
+
+def test_only_the_sources_key_marks_a_package_shipping_its_source():
+    from gominic.types.export import ships_source
+    assert ships_source(b'{"path":"g","sources":[["g.go","package g"]]}')
+    # a parameter named "sources" appears in the export data as text only
+    assert not ships_source(b'{"path":"t","objects":[["func","F",{"params":["sources"]}]]}')

@@ -5,7 +5,6 @@ package fs
 import (
 	"errors"
 	"path"
-	"strings"
 )
 
 // SkipDir is used as a return value from WalkDirFuncs to indicate that
@@ -172,5 +171,11 @@ func glob(fs FS, dir, pattern string, matches []string) (m []string, e error) {
 // hasMeta reports whether path contains any of the magic characters
 // recognized by path.Match.
 func hasMeta(path string) bool {
-	return strings.ContainsAny(path, `*?[\`)
+	for i := 0; i < len(path); i++ {
+		switch path[i] {
+		case '*', '?', '[', '\\':
+			return true
+		}
+	}
+	return false
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"sort"
 )
 
 // ReadAll reads from r until an error or EOF and returns the data it read.
@@ -48,3 +49,37 @@ func NopCloser(r io.Reader) io.ReadCloser {
 //
 // Deprecated: As of Go 1.16, this value is simply io.Discard.
 var Discard io.Writer = io.Discard
+
+// ReadDir reads the directory named by dirname and returns
+// a list of fs.FileInfo for the directory's contents,
+// sorted by filename. If an error occurs reading the directory,
+// ReadDir returns no directory entries along with the error.
+//
+// Deprecated: As of Go 1.16, os.ReadDir is a more efficient and correct choice.
+func ReadDir(dirname string) ([]fs.FileInfo, error) {
+	f, err := os.Open(dirname)
+	if err != nil {
+		return nil, err
+	}
+	list, err := f.Readdir(-1)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	return list, nil
+}
+
+// TempFile creates a new temporary file (see os.CreateTemp).
+//
+// Deprecated: As of Go 1.17, this function simply calls os.CreateTemp.
+func TempFile(dir, pattern string) (f *os.File, err error) {
+	return os.CreateTemp(dir, pattern)
+}
+
+// TempDir creates a new temporary directory (see os.MkdirTemp).
+//
+// Deprecated: As of Go 1.17, this function simply calls os.MkdirTemp.
+func TempDir(dir, pattern string) (name string, err error) {
+	return os.MkdirTemp(dir, pattern)
+}

@@ -1,0 +1,204 @@
+"""This module implements //go:embed: files of the package directory become
+the initial values of variables (Go's embed package, and cmd/go's
+resolveEmbed for the patterns).
+
+A directive stands right before a variable declaration without an
+initializer, of type string, []byte or embed.FS:
+
+    //go:embed hello.txt
+    var greeting string
+
+    //go:embed static/*.html templates
+    var content embed.FS
+
+gominic gives the variable its initializer in the source the compiler
+reads, on the declaration's own line so that no line number moves:
+
+    var greeting string = "Hello\\n"
+    var content embed.FS = gominicEmbedFS_0("static/", "", "static/a.html", "...", ...)
+
+and, for an FS, declares at the end of the file a function of that name
+linked (//go:linkname) to embed.buildFS, which assembles the FS. The
+contents are Go string literals with every byte outside printable ASCII
+escaped, so the source stays valid whatever the files hold.
+
+A pattern is a path.Match pattern relative to the package directory. A
+matched directory brings the files below it, except those whose names
+start with '.' or '_' (unless the pattern starts with "all:"); an FS also
+holds the directories on the way to each file. Errors are Go's.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from pathlib import Path
+
+from gominic.build.errors import BuildError
+
+_DIRECTIVE = re.compile(rb"^[ \t]*//go:embed(?:[ \t]+(.*))?$")
+# The variable after a directive: "var name T" or, in a var block, "name T".
+_VAR = re.compile(rb"^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]+(string|\[\][ \t]*byte|[A-Za-z_]\w*\.FS)"
+                  rb"[ \t]*(=.*|//.*)?$")
+
+
+def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, index: int) -> bytes:
+    """src with every //go:embed variable initialized; name is the file's
+    name for errors, index makes the file's FS builder name unique."""
+    lines = src.split(b"\n")
+    builder = f"gominicEmbedFS_{index}"
+    uses_builder = False
+    for i, line in enumerate(lines):
+        m = _DIRECTIVE.match(line.rstrip(b"\r"))
+        if m is None:
+            continue
+        pos = f"{name}:{i + 1}:{line.index(b'//') + 3}"
+        if not imports_embed:
+            raise BuildError(f'{pos}: go:embed only allowed in Go files that import "embed"')
+        patterns = split_patterns((m.group(1) or b"").decode(), pos)
+        j = next_declaration(lines, i)
+        v = _VAR.match(lines[j].rstrip(b"\r")) if j < len(lines) else None
+        if v is None:
+            raise BuildError(f"{pos}: misplaced go:embed directive")
+        if v.group(3) and v.group(3).startswith(b"="):
+            raise BuildError(f"{pos}: go:embed cannot apply to var with initializer")
+        kind = v.group(2).decode().replace(" ", "").replace("\t", "")
+        files = resolve(patterns, pkg_dir, pos)
+        init = initializer(kind, files, pkg_dir, builder, pos)
+        uses_builder |= kind.endswith(".FS")
+        end = v.start(3) if v.group(3) else len(lines[j].rstrip(b"\r"))
+        rest = lines[j][end:]
+        lines[j] = lines[j][:end].rstrip() + b" = " + init + (b" " + rest if rest.strip() else rest)
+    if uses_builder:
+        lines += [b"", f"//go:linkname {builder} embed.buildFS".encode(),
+                  f"func {builder}(nameData ...string) embed.FS".encode()]
+    return b"\n".join(lines)
+
+
+def split_patterns(text: str, pos: str) -> list[str]:
+    """The directive's patterns: separated by spaces, possibly quoted."""
+    patterns = []
+    for m in re.finditer(r'"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)', text):
+        patterns.append(m.group(1) if m.group(1) is not None else m.group(2) or m.group(3))
+    if not patterns:
+        raise BuildError(f"{pos}: usage: //go:embed pattern...")
+    return patterns
+
+
+def next_declaration(lines: list[bytes], i: int) -> int:
+    """The line after a directive holding the declaration: blank lines and
+    line comments (more directives among them) may come between."""
+    j = i + 1
+    while j < len(lines) and (not lines[j].strip() or lines[j].strip().startswith(b"//")):
+        j += 1
+    return j
+
+
+def valid_pattern(pattern: str) -> bool:
+    """Go's validEmbedPattern: a relative, clean, unrooted path."""
+    return pattern != "." and all(elem not in ("", ".", "..") for elem in pattern.split("/"))
+
+
+def resolve(patterns: list[str], pkg_dir: Path, pos: str) -> list[str]:
+    """The files (slash-separated paths relative to the package) the
+    patterns name, each once, in the order found."""
+    files: dict[str, None] = {}
+    for pattern in patterns:
+        include_all = pattern.startswith("all:")
+        glob = pattern.removeprefix("all:")
+        if not valid_pattern(glob) or glob.count("[") != glob.count("]"):
+            raise BuildError(f"{pos}: pattern {pattern}: invalid pattern syntax")
+        matches = match_pattern(pkg_dir, glob)
+        if not matches:
+            raise BuildError(f"{pos}: pattern {pattern}: no matching files found")
+        for rel in matches:
+            path = pkg_dir / rel
+            if path.is_dir():
+                found = files_below(pkg_dir, path, include_all)
+                if not found:
+                    raise BuildError(f"{pos}: pattern {pattern}: cannot embed directory {rel}: "
+                                     "contains no embeddable files")
+                files.update(dict.fromkeys(found))
+            elif path.is_file():
+                files[rel] = None
+            else:
+                raise BuildError(f"{pos}: pattern {pattern}: cannot embed irregular file {rel}")
+    return list(files)
+
+
+def match_pattern(pkg_dir: Path, glob: str) -> list[str]:
+    """The paths under pkg_dir matching glob element by element (a star
+    never crosses a slash, as in path.Match)."""
+    found = [""]
+    for elem in glob.split("/"):
+        nxt = []
+        for base in found:
+            d = pkg_dir / base
+            if not d.is_dir():
+                continue
+            for entry in sorted(p.name for p in d.iterdir()):
+                if fnmatch.fnmatchcase(entry, elem):
+                    nxt.append(f"{base}/{entry}" if base else entry)
+        found = nxt
+    return found
+
+
+def files_below(pkg_dir: Path, dir: Path, include_all: bool) -> list[str]:
+    """The regular files below dir, less hidden ones and other modules."""
+    found = []
+    for entry in sorted(dir.iterdir()):
+        if not include_all and entry.name[0] in "._":
+            continue
+        if entry.is_dir():
+            if (entry / "go.mod").exists():
+                continue
+            found += files_below(pkg_dir, entry, include_all)
+        elif entry.is_file():
+            found.append(entry.relative_to(pkg_dir).as_posix())
+    return found
+
+
+def initializer(kind: str, files: list[str], pkg_dir: Path, builder: str, pos: str) -> bytes:
+    """The Go expression a variable of the kind gets."""
+    if kind.endswith(".FS"):
+        args = []
+        for name in fs_order(files):
+            data = b"" if name.endswith("/") else (pkg_dir / name).read_bytes()
+            args += [go_string(name.encode()), go_string(data)]
+        return f"{builder}(".encode() + b", ".join(args) + b")"
+    if len(files) != 1:
+        raise BuildError(f"{pos}: invalid go:embed: multiple files for type {kind}")
+    data = go_string((pkg_dir / files[0]).read_bytes())
+    return data if kind == "string" else b"[]byte(" + data + b")"
+
+
+def fs_order(files: list[str]) -> list[str]:
+    """The files and the directories holding them (with a final slash),
+    sorted as embed.FS keeps them: by directory, then by name."""
+    names = set(files)
+    for f in files:
+        parts = f.split("/")[:-1]
+        for k in range(1, len(parts) + 1):
+            names.add("/".join(parts[:k]) + "/")
+
+    def key(name: str) -> tuple[str, str]:
+        trimmed = name.rstrip("/")
+        d, _, elem = trimmed.rpartition("/")
+        return (d or ".", elem)
+
+    return sorted(names, key=key)
+
+
+def go_string(data: bytes) -> bytes:
+    """A Go interpreted string literal for data: printable ASCII as is, the
+    rest as \\x escapes."""
+    out = bytearray(b'"')
+    for b in data:
+        if b in (0x22, 0x5C):
+            out += b"\\" + bytes([b])
+        elif 0x20 <= b < 0x7F:
+            out.append(b)
+        else:
+            out += b"\\x%02x" % b
+    out += b'"'
+    return bytes(out)

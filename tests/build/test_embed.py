@@ -1,0 +1,50 @@
+"""Tests of embed.py: //go:embed initializers and Go's errors."""
+
+from pathlib import Path
+
+import pytest
+
+from gominic.build.embed import apply_embeds, fs_order, go_string
+from gominic.build.errors import BuildError
+
+
+def embed(tmp_path: Path, src: str, imports_embed: bool = True) -> str:
+    (tmp_path / "a.txt").write_text("A\n")
+    (tmp_path / "d" / "e").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "d" / "e" / "f.txt").write_text("f")
+    (tmp_path / "d" / ".hid").write_text("h")
+    return apply_embeds("main.go", src.encode(), tmp_path, imports_embed, 0).decode()
+
+
+def test_string_bytes_and_fs_initializers_keep_the_lines(tmp_path: Path):
+    src = "package p\n//go:embed a.txt\nvar s string // comment\n\n//go:embed a.txt\nvar b []byte\n" \
+          "var (\n\t//go:embed d\n\tf embed.FS\n)\n"
+    out = embed(tmp_path, src).split("\n")
+    assert out[2] == 'var s string = "A\\x0a" // comment'
+    assert out[5] == 'var b []byte = []byte("A\\x0a")'
+    assert out[8] == '\tf embed.FS = gominicEmbedFS_0("d/", "", "d/e/", "", "d/e/f.txt", "f")'
+    assert out[-2:] == ["//go:linkname gominicEmbedFS_0 embed.buildFS",
+                        "func gominicEmbedFS_0(nameData ...string) embed.FS"]
+
+
+@pytest.mark.parametrize("src, imports_embed, message", [
+    ("//go:embed a.txt\nvar s string\n", False, 'main.go:1:3: go:embed only allowed in Go files that import "embed"'),
+    ("//go:embed a.txt\nvar s = \"x\"\n", True, "main.go:1:3: misplaced go:embed directive"),
+    ("//go:embed a.txt\nvar s string = \"x\"\n", True, "main.go:1:3: go:embed cannot apply to var with initializer"),
+    ("//go:embed nope*.txt\nvar s string\n", True, "main.go:1:3: pattern nope*.txt: no matching files found"),
+    ("//go:embed ../a.txt\nvar s string\n", True, "main.go:1:3: pattern ../a.txt: invalid pattern syntax"),
+    ("//go:embed a.txt d\nvar s string\n", True, "main.go:1:3: invalid go:embed: multiple files for type string"),
+    ("//go:embed\nvar s string\n", True, "main.go:1:3: usage: //go:embed pattern..."),
+])
+def test_errors(tmp_path: Path, src: str, imports_embed: bool, message: str):
+    with pytest.raises(BuildError) as e:
+        embed(tmp_path, src, imports_embed)
+    assert str(e.value) == message
+
+
+def test_fs_order_is_by_directory_then_name():
+    assert fs_order(["b/x", "a", "b/c/y", "a.b"]) == ["a", "a.b", "b/", "b/c/", "b/x", "b/c/y"]
+
+
+def test_go_string_escapes_all_but_printable_ascii():
+    assert go_string(b'a"\\\n\xff\x00~') == b'"a\\"\\\\\\x0a\\xff\\x00~"'
