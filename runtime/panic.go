@@ -40,8 +40,10 @@ type g struct {
 	goid       int        // Go's goroutine number; main is 1
 	status     int        // _Grunnable, _Grunning, _Gwaiting or _Gdead
 	sched      gobuf      // saved registers while not running
-	stacklo    uintptr    // usable stack [stacklo, stackhi); 0 on the main goroutine,
-	stackhi    uintptr    // which runs on the OS thread's stack
+	stack      *stackseg  // the stack segment in use (stack.go)
+	stackbase  *stackseg  // the first segment
+	stacklo    uintptr    // the segment in use is [stacklo, stackhi)
+	stackhi    uintptr
 	fn         func()     // what a new goroutine runs
 	schedlink  *g         // next g on the run queue or the free list
 	alllink    *g         // next g in allgs
@@ -55,8 +57,7 @@ type g struct {
 	timerlink *g    // next sleeping g, in wake-up order
 }
 
-// maing is the main goroutine; it runs on the stack the kernel gave the
-// process. curg is the goroutine running now.
+// maing is the main goroutine. curg is the goroutine running now.
 var maing = g{goid: 1, status: _Grunning}
 var curg *g = &maing
 
@@ -104,6 +105,7 @@ func runDefers(gp *g, p *_panic) {
 			d.fn()
 			if p != nil && p.recovered {
 				gp.panic = p.link
+				unwindstack(gp, f.jmpbuf[6])
 				longjmp(&f.jmpbuf)
 			}
 		}

@@ -36,6 +36,8 @@
 
 package runtime
 
+import "unsafe"
+
 // A gobuf is a goroutine's saved execution context: exactly the words gogo
 // saves and loads, in this order.
 type gobuf struct {
@@ -47,6 +49,8 @@ type gobuf struct {
 	r13 uintptr
 	r14 uintptr
 	r15 uintptr
+
+	stackguard uintptr // the stack guard of the segment sp is on (stack.go)
 }
 
 // Goroutine states (g.status).
@@ -89,18 +93,6 @@ func (w waitReason) String() string {
 	return waitReasonStrings[w]
 }
 
-const (
-	stackSize        = 1 << 20 // each goroutine's stack; pages are committed when touched
-	stackGuard       = 4096    // the PROT_NONE page below it
-	maxGuardedStacks = 16384   // stacks with a guard page (stackalloc)
-	stackChunk       = 64      // unguarded stacks mapped at once
-
-	sysMprotect  = 10
-	protNone     = 0
-	protRW       = 3
-	mapStackAnon = 0x2 | 0x20 | 0x4000 | 0x20000 // MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE|MAP_STACK
-)
-
 var (
 	runqhead *g // runnable goroutines, oldest first
 	runqtail *g
@@ -109,10 +101,6 @@ var (
 	allgtail = &maing
 	goidgen  = 1 // the last goroutine number handed out
 	gcount   = 1 // goroutines not yet dead
-
-	nguarded       int     // guarded stacks mapped so far
-	stackChunkNext uintptr // the unguarded stacks not yet handed out
-	stackChunkEnd  uintptr
 )
 
 // newproc starts a goroutine running fn: the compiler turns go f(x, y)
@@ -122,18 +110,23 @@ func newproc(fn func()) {
 	newg := gfget()
 	if newg == nil {
 		newg = new(g)
-		newg.stacklo, newg.stackhi = stackalloc()
 		allgtail.alllink = newg
 		allgtail = newg
 	}
 	goidgen++
 	newg.goid = goidgen
-	newg.fn = fn
-	// The first switch to newg "returns" into gostart at the top of its
-	// stack, with no frame pointer chain behind it.
-	newg.sched = gobuf{sp: newg.stackhi, pc: funcPC(gostart)}
+	gostartfn(newg, fn)
 	gcount++
 	goready(newg)
+}
+
+// gostartfn prepares gp to run fn on its first stack segment: the first
+// switch to gp "returns" into gostart at the top of the segment, with no
+// frame pointer chain behind it.
+func gostartfn(gp *g, fn func()) {
+	stackinit(gp)
+	gp.fn = fn
+	gp.sched = gobuf{sp: gp.stackhi, pc: funcPC(gostart), stackguard: gp.stacklo + stackGuard}
 }
 
 // gostart is the assembly trampoline a new goroutine starts in.
@@ -179,39 +172,6 @@ func gfget() *g {
 		gp.schedlink = nil
 	}
 	return gp
-}
-
-// stackalloc returns the bounds of a fresh goroutine stack. The first
-// maxGuardedStacks stacks each get a mapping of their own with a guard
-// page below. Every guard costs the kernel two memory-map entries (a
-// process may have about 65530), so past that, stacks are carved without
-// guards out of chunks of stackChunk stacks, one mapping each. Dead
-// goroutines' stacks are reused (gfree), so only the number of goroutines
-// alive at once counts. MAP_NORESERVE: untouched pages cost nothing, so a
-// generous stack size is cheap.
-func stackalloc() (lo, hi uintptr) {
-	if nguarded < maxGuardedStacks {
-		nguarded++
-		p := stackmap(stackGuard + stackSize)
-		syscall6(sysMprotect, p, stackGuard, protNone, 0, 0, 0)
-		return p + stackGuard, p + stackGuard + stackSize
-	}
-	if stackChunkNext == stackChunkEnd {
-		p := stackmap(stackChunk * stackSize)
-		stackChunkNext, stackChunkEnd = p, p+stackChunk*stackSize
-	}
-	lo = stackChunkNext
-	stackChunkNext += stackSize
-	return lo, lo + stackSize
-}
-
-// stackmap maps n bytes of stack memory.
-func stackmap(n uintptr) uintptr {
-	p := syscall6(sysMmap, 0, n, protRW, mapStackAnon, ^uintptr(0), 0)
-	if p > ^uintptr(4095) {
-		throw("runtime: cannot allocate goroutine stack")
-	}
-	return p
 }
 
 // runqput appends gp to the run queue.
@@ -346,14 +306,55 @@ func NumGoroutine() int {
 	return gcount
 }
 
-// GOMAXPROCS reports how many goroutines can run at once: gominic's
-// scheduler runs them one at a time on a single thread, so setting it has
-// no effect.
-func GOMAXPROCS(n int) int {
-	return 1
+var (
+	ncpu     int // CPUs the process may run on
+	gomaxprocs int // what GOMAXPROCS reports
+)
+
+// schedinit finds the machine's figures the scheduler reports: the CPUs
+// the process may run on (sched_getaffinity) and GOMAXPROCS, from the
+// environment variable of that name if it holds a positive number.
+func schedinit() {
+	ncpu = getproccount()
+	gomaxprocs = ncpu
+	if n, ok := atoi(gogetenv("GOMAXPROCS")); ok && n > 0 {
+		gomaxprocs = n
+	}
 }
 
-// NumCPU returns the number of CPUs the scheduler uses: one.
+// getproccount counts the CPUs in the process's affinity mask.
+func getproccount() int {
+	const sysSchedGetaffinity = 204
+	var mask [128]uint64
+	n := int(syscall6(sysSchedGetaffinity, 0, uintptr(len(mask)*8), uintptr(unsafe.Pointer(&mask[0])), 0, 0, 0))
+	if n <= 0 {
+		return 1
+	}
+	count := 0
+	for _, w := range mask[:n/8] {
+		for ; w != 0; w &= w - 1 {
+			count++
+		}
+	}
+	if count == 0 {
+		return 1
+	}
+	return count
+}
+
+// GOMAXPROCS sets how many goroutines may run at once and returns the
+// previous setting; n < 1 only reports it. gominic runs goroutines one at
+// a time on a single thread whatever the setting, but reports it as Go
+// does (NumCPU by default).
+func GOMAXPROCS(n int) int {
+	old := gomaxprocs
+	if n > 0 {
+		gomaxprocs = n
+	}
+	return old
+}
+
+// NumCPU returns the number of CPUs the process may run on.
 func NumCPU() int {
-	return 1
+	return ncpu
 }
