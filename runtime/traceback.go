@@ -34,11 +34,15 @@ func hasPrefix(s, prefix string) bool {
 	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
 }
 
+// tracebackMaxFrames is how many calls a traceback shows, as in Go.
+const tracebackMaxFrames = 100
+
 // traceback prints the calls on the stack from frame fp outwards, as Go
-// does, hiding the runtime's own frames. Without line tables the position
-// is shown as "?".
+// does, hiding the runtime's own frames; past tracebackMaxFrames, Go's
+// "...additional frames elided..." line ends it. Without line tables the
+// position is shown as "?".
 func traceback(fp uintptr) {
-	for depth := 0; fp != 0 && depth < 100; depth++ {
+	for printed := 0; fp != 0; {
 		pc := *(*uintptr)(unsafe.Pointer(fp + 8))
 		fp = *(*uintptr)(unsafe.Pointer(fp))
 		f := findfunc(pc - 1)
@@ -48,6 +52,11 @@ func traceback(fp uintptr) {
 		if hasPrefix(f.name, "runtime.") {
 			continue
 		}
+		if printed == tracebackMaxFrames {
+			printstring("...additional frames elided...\n")
+			return
+		}
+		printed++
 		printstring(f.name)
 		printstring("(...)\n\t?:0 +")
 		printhex(uint64(pc - f.entry))
