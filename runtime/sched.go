@@ -118,6 +118,7 @@ func newproc(fn func()) {
 	gostartfn(newg, fn)
 	gcount++
 	goready(newg)
+	preemptArm()
 }
 
 // gostartfn prepares gp to run fn on its first stack segment: the first

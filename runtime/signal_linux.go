@@ -86,9 +86,17 @@ func initsig() {
 	for _, sig := range [...]uintptr{_SIGSEGV, _SIGBUS, _SIGFPE} {
 		syscall6(sysRtSigaction, sig, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
 	}
+	// The preemption timer's signal (preempt.go) must not make the
+	// system calls it interrupts fail.
+	sa.flags |= _SA_RESTART
+	syscall6(sysRtSigaction, _SIGALRM, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
 }
 
 func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
+	if sig == _SIGALRM {
+		preemptRequested = 1
+		return
+	}
 	sp := *(*uintptr)(unsafe.Add(ctx, ucontextRSP))
 	pc := *(*uintptr)(unsafe.Add(ctx, ucontextRIP))
 	if dying {
