@@ -302,6 +302,13 @@ func Goexit() {
 	goexit()
 }
 
+// LockOSThread wires the calling goroutine to its OS thread. Every
+// goroutine runs on the process's one thread, so it already is.
+func LockOSThread() {}
+
+// UnlockOSThread undoes LockOSThread.
+func UnlockOSThread() {}
+
 // NumGoroutine returns the number of goroutines that exist now.
 func NumGoroutine() int {
 	return gcount
