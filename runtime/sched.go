@@ -1,32 +1,33 @@
 // This file implements goroutines and their scheduler.
 //
 // gominic runs every goroutine on the one OS thread the process starts
-// with, and switches between them only at points where the running
-// goroutine cannot go on: a channel operation or select that must wait, a
-// contended sync.Mutex, WaitGroup.Wait, time.Sleep, runtime.Gosched, or the
-// goroutine's end. This is cooperative scheduling: a goroutine that loops
-// without blocking keeps the CPU until it blocks. Real Go multiplexes
-// goroutines (g) onto OS threads (m) holding processors (p) and preempts
-// long-running ones; with a single m and p and no preemption, the rest of
-// the design stays Go's and uses its vocabulary:
+// with, and switches between them at points where the running goroutine
+// cannot go on (a channel operation or select that must wait, a contended
+// sync.Mutex, WaitGroup.Wait, time.Sleep, runtime.Gosched, the
+// goroutine's end) and when it has run for 10 ms: the loops of user code
+// check a flag that a timer signal sets, and yield (preempt.go). Real Go
+// multiplexes goroutines (g) onto OS threads (m) holding processors (p);
+// with a single m and p, the rest of the design stays Go's and uses its
+// vocabulary:
 //
-//   - Each goroutine is a g with its own stack (stackalloc: an mmap'd
-//     region with a PROT_NONE guard page below it, so an overflow faults
-//     instead of corrupting a neighbour) and a gobuf holding its saved
-//     registers. gogo (asm_amd64.s) saves the running goroutine's
-//     callee-saved registers, stack pointer and resume address in its
-//     gobuf and loads another's: that is the whole context switch.
+//   - Each goroutine is a g with its own stack, a list of segments that
+//     grows on demand up to Go's 1 GB limit, checked by every function's
+//     prologue (stack.go, where the design is explained), and a gobuf
+//     holding its saved registers. gogo (asm_amd64.s) saves the running
+//     goroutine's callee-saved registers, stack pointer, resume address
+//     and stack guard in its gobuf and loads another's: that is the whole
+//     context switch.
 //   - newproc makes a g whose first switch lands in gostart, which calls
 //     goentry on the new stack; goentry runs the go statement's function
-//     and then goexit.
+//     and then goexit. The main goroutine is made the same way by rt0_go.
 //   - Runnable goroutines wait in a FIFO run queue (runq). A goroutine that
 //     must wait calls gopark: it is marked _Gwaiting and schedule() picks
 //     the next runnable g and switches to it. Whoever completes the wait
 //     (a sender for a receiver, an unlocker for a locker, a timer) calls
-//     goready to put it back on the run queue. There is no separate
-//     scheduler stack (Go's g0): schedule runs on the stack of the
-//     goroutine that is leaving, and returns when that goroutine is
-//     switched back to.
+//     goready to put it back on the run queue. schedule runs on the stack
+//     of the goroutine that is leaving, and returns when that goroutine is
+//     switched back to; the system stack (Go's g0) only serves stack
+//     growth.
 //   - Sleeping goroutines wait on a timer list (time.go). When nothing is
 //     runnable, the scheduler sleeps in the kernel until the earliest timer.
 //   - When nothing is runnable and no timer is pending, every goroutine
