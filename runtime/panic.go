@@ -55,6 +55,8 @@ type g struct {
 
 	when      int64 // sleeping: wake-up time on the nanotime clock
 	timerlink *g    // next sleeping g, in wake-up order
+
+	gopc uintptr // where the go statement that started it returns to
 }
 
 // maing is the main goroutine. curg is the goroutine running now.
@@ -128,9 +130,10 @@ func gorecover() any {
 }
 
 func calledByDeferredCall(fp uintptr) bool {
-	fp = *(*uintptr)(unsafe.Pointer(fp)) // the frame of recover's caller
+	_, fp = framepc(fp) // the frame of recover's caller
 	for fp != 0 {
-		f := findfunc(*(*uintptr)(unsafe.Pointer(fp + 8)) - 1)
+		pc, next := framepc(fp)
+		f := findfunc(pc - 1)
 		if f == nil {
 			return false
 		}
@@ -140,7 +143,7 @@ func calledByDeferredCall(fp uintptr) bool {
 		if !isWrapper(f.name) {
 			return false
 		}
-		fp = *(*uintptr)(unsafe.Pointer(fp))
+		fp = next
 	}
 	return false
 }
@@ -175,10 +178,7 @@ func fatalpanic(p *_panic) {
 	dying = true
 	printpanics(p)
 	printsignal()
-	printstring("\ngoroutine ")
-	printint(int64(curg.goid))
-	printstring(" [running]:\n")
-	traceback(getfp())
+	fataltraceback(getfp())
 	exit(2)
 }
 

@@ -116,6 +116,7 @@ func newproc(fn func()) {
 	}
 	goidgen++
 	newg.goid = goidgen
+	newg.gopc, _ = framepc(getfp())
 	gostartfn(newg, fn)
 	gcount++
 	goready(newg)
@@ -260,20 +261,66 @@ func checkdead() {
 	}
 	for gp := allgs; gp != nil; gp = gp.alllink {
 		if gp.status == _Gwaiting {
-			printstring("\ngoroutine " + itoa(int64(gp.goid)) + " [" + gp.waitreason.String() + "]:\n")
-			gtraceback(gp)
+			goroutinetrace(gp, gp.sched.bp)
 		}
 	}
 	exit(2)
 }
 
-// gtraceback prints the calls of goroutine gp: from here if it is the
-// running one, else from where it switched away (its saved frame pointer).
-func gtraceback(gp *g) {
-	if gp == curg {
-		traceback(getfp())
-	} else {
-		traceback(gp.sched.bp)
+// Levels of GOTRACEBACK: which goroutines a fatal error shows.
+const (
+	tracebackNone   = 0 // none: only the error
+	tracebackSingle = 1 // single (the default): the failing goroutine
+	tracebackAll    = 2 // all, system, crash: every goroutine
+)
+
+var gotraceback = tracebackSingle
+
+// parsetraceback reads GOTRACEBACK as Go does ("0", "1", "2" are the old
+// spellings of none, all and system).
+func parsetraceback() {
+	switch gogetenv("GOTRACEBACK") {
+	case "none", "0":
+		gotraceback = tracebackNone
+	case "all", "1", "system", "2", "crash":
+		gotraceback = tracebackAll
+	}
+}
+
+// goroutinetrace prints goroutine gp as Go's tracebacks do: a header with
+// its number and state, its calls from frame fp (its saved frame pointer
+// when it is not running), and the go statement that started it.
+func goroutinetrace(gp *g, fp uintptr) {
+	printstring("\ngoroutine ")
+	printint(int64(gp.goid))
+	printstring(" [")
+	switch gp.status {
+	case _Grunning:
+		printstring("running")
+	case _Grunnable:
+		printstring("runnable")
+	default:
+		printstring(gp.waitreason.String())
+	}
+	printstring("]:\n")
+	traceback(fp)
+	printcreatedby(gp)
+}
+
+// fataltraceback prints the goroutines a fatal error shows, as GOTRACEBACK
+// asks: the running one from frame fp, then every other live one.
+func fataltraceback(fp uintptr) {
+	if gotraceback == tracebackNone {
+		return
+	}
+	goroutinetrace(curg, fp)
+	if gotraceback < tracebackAll {
+		return
+	}
+	for gp := allgs; gp != nil; gp = gp.alllink {
+		if gp != curg && gp.status != _Gdead {
+			goroutinetrace(gp, gp.sched.bp)
+		}
 	}
 }
 
@@ -281,8 +328,7 @@ func gtraceback(gp *g) {
 // such as unlocking an unlocked mutex, and exits.
 func fatal(s string) {
 	writeString(2, "fatal error: "+s+"\n")
-	printstring("\ngoroutine " + itoa(int64(curg.goid)) + " [running]:\n")
-	traceback(getfp())
+	fataltraceback(getfp())
 	exit(2)
 }
 
@@ -324,6 +370,8 @@ var (
 // the process may run on (sched_getaffinity) and GOMAXPROCS, from the
 // environment variable of that name if it holds a positive number.
 func schedinit() {
+	findmorestack()
+	parsetraceback()
 	ncpu = getproccount()
 	gomaxprocs = ncpu
 	if n, ok := atoi(gogetenv("GOMAXPROCS")); ok && n > 0 {

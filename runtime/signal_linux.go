@@ -108,7 +108,7 @@ func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 		printhex(uint64(info.addr))
 		printstring("\nfatal error: fault\n")
 		printsignal()
-		printstring("\ngoroutine " + itoa(int64(curg.goid)) + " [running]:\n")
+		fataltraceback(getfp())
 		exit(2)
 	}
 	// Simulate a call to sigpanic from the faulting instruction.

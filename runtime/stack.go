@@ -239,9 +239,36 @@ func stackoverflow(sp, fp uintptr) {
 	printhex(uint64(curg.stackhi))
 	printstring("]\nfatal error: stack overflow\n")
 	dying = true
-	printstring("\ngoroutine " + itoa(int64(curg.goid)) + " [running]:\n")
-	traceback(fp)
+	fataltraceback(fp)
 	exit(2)
+}
+
+// morestackText is the code of __morestack, [entry, end): a function
+// whose prologue grew the stack returns into it (see inmorestack).
+var morestackText [2]uintptr
+
+// findmorestack finds __morestack's code in the function table, which
+// the linker writes in address order.
+func findmorestack() {
+	for i := 0; i+1 < len(functab); i++ {
+		if functab[i].name == "runtime.morestack" {
+			morestackText = [2]uintptr{functab[i].entry, functab[i+1].entry}
+		}
+	}
+}
+
+// framepc returns the return address of the frame at fp and the frame of
+// the function it returns to. A function whose prologue grew the stack
+// returns into __morestack, whose frame record holds the real return
+// address: it is looked through, so callers see the Go frames only.
+func framepc(fp uintptr) (pc, next uintptr) {
+	pc = *(*uintptr)(unsafe.Pointer(fp + 8))
+	next = *(*uintptr)(unsafe.Pointer(fp))
+	if pc > morestackText[0] && pc <= morestackText[1] && next != 0 {
+		pc = *(*uintptr)(unsafe.Pointer(next + 8))
+		next = *(*uintptr)(unsafe.Pointer(next))
+	}
+	return pc, next
 }
 
 // setMaxStack serves debug.SetMaxStack.

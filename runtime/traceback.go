@@ -38,18 +38,18 @@ func hasPrefix(s, prefix string) bool {
 const tracebackMaxFrames = 100
 
 // traceback prints the calls on the stack from frame fp outwards, as Go
-// does, hiding the runtime's own frames; past tracebackMaxFrames, Go's
+// does, hiding the runtime's own frames and the compiler's wrappers; past tracebackMaxFrames, Go's
 // "...additional frames elided..." line ends it. Without line tables the
 // position is shown as "?".
 func traceback(fp uintptr) {
 	for printed := 0; fp != 0; {
-		pc := *(*uintptr)(unsafe.Pointer(fp + 8))
-		fp = *(*uintptr)(unsafe.Pointer(fp))
+		var pc uintptr
+		pc, fp = framepc(fp)
 		f := findfunc(pc - 1)
 		if f == nil {
 			return
 		}
-		if hasPrefix(f.name, "runtime.") {
+		if hasPrefix(f.name, "runtime.") || isWrapper(f.name) {
 			continue
 		}
 		if printed == tracebackMaxFrames {
@@ -65,6 +65,20 @@ func traceback(fp uintptr) {
 			return
 		}
 	}
+}
+
+// printcreatedby prints the last lines of a goroutine's traceback: the
+// function whose go statement started gp (none for the main goroutine).
+func printcreatedby(gp *g) {
+	f := findfunc(gp.gopc - 1)
+	if gp == &maing || f == nil {
+		return
+	}
+	printstring("created by ")
+	printstring(f.name)
+	printstring("\n\t?:0 +")
+	printhex(uint64(gp.gopc - f.entry))
+	printstring("\n")
 }
 
 // A Func describes a function of the program, as found in functab.
