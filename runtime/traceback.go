@@ -9,8 +9,6 @@
 
 package runtime
 
-import "unsafe"
-
 type funcinfo struct {
 	entry uintptr
 	name  string
@@ -121,8 +119,8 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 func returnPCs(fp uintptr, skip int, pc []uintptr) int {
 	n := 0
 	for i := 0; fp != 0 && n < len(pc); i++ {
-		ret := *(*uintptr)(unsafe.Pointer(fp + 8))
-		fp = *(*uintptr)(unsafe.Pointer(fp))
+		var ret uintptr
+		ret, fp = framepc(fp)
 		if i >= skip && ret != 0 {
 			pc[n] = ret
 			n++
