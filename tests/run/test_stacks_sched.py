@@ -71,6 +71,47 @@ def test_finished_goroutines_give_their_stacks_back(gominic, tmp_path: Path) -> 
     assert peak <= 256 << 20, f"peak RSS {peak >> 20} MiB"
 
 
+GOROUTINES = """package main
+
+import "time"
+
+func worker(c chan int) {
+	<-c
+}
+
+func main() {
+	c := make(chan int)
+	go worker(c)
+	go func() {
+		time.Sleep(time.Millisecond)
+		panic("boom")
+	}()
+	<-c
+}
+"""
+
+
+def frames(stderr: str) -> list[str]:
+    """The traceback's lines without their positions (file:line +pc)."""
+    return [line for line in stderr.splitlines() if not line.startswith("\t")]
+
+
+@pytest.mark.e2e
+def test_goroutine_tracebacks(gominic, tmp_path: Path) -> None:
+    (tmp_path / "g.go").write_text(GOROUTINES)
+    exe = build(gominic, tmp_path / "g.go", tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "GOTRACEBACK"}
+    single = subprocess.run([str(exe)], capture_output=True, text=True, env=env)
+    assert single.returncode == 2
+    assert frames(single.stderr) == ["panic: boom", "", "goroutine 3 [running]:", "main.main.func1(...)",
+                                     "created by main.main"]
+    every = subprocess.run([str(exe)], capture_output=True, text=True, env={**env, "GOTRACEBACK": "all"})
+    assert frames(every.stderr)[5:] == ["", "goroutine 1 [chan receive]:", "main.main(...)",
+                                        "", "goroutine 2 [chan receive]:", "main.worker(...)", "created by main.main"]
+    none = subprocess.run([str(exe)], capture_output=True, text=True, env={**env, "GOTRACEBACK": "none"})
+    assert none.stderr == "panic: boom\n"
+
+
 NUMCPU = """package main
 
 import (
