@@ -220,6 +220,71 @@ runtime.sigtramp:
 	ret
 	.size runtime.sigtramp, .-runtime.sigtramp
 
+# runtime.preemptPark: the loop back-edges of user code call it when the
+# timer signal asked the goroutine to yield (preempt.go). It is called
+# with LLVM's preserve_all convention (gominic/compile/function.py): the
+# loop may keep values in every register but r11, so the hot loop needs
+# no spills for this rare call; save them all here and yield in Go.
+# 8 words + 264 bytes keep the stack 16-byte aligned at the call; all of
+# it fits in the stackGuard bytes below a frame (stack.go).
+	.section .text.runtime.preemptPark,"ax",@progbits
+	.globl runtime.preemptPark
+	.type runtime.preemptPark,@function
+runtime.preemptPark:
+	pushq %rax
+	pushq %rcx
+	pushq %rdx
+	pushq %rsi
+	pushq %rdi
+	pushq %r8
+	pushq %r9
+	pushq %r10
+	subq $264, %rsp
+	movdqu %xmm0, 0(%rsp)
+	movdqu %xmm1, 16(%rsp)
+	movdqu %xmm2, 32(%rsp)
+	movdqu %xmm3, 48(%rsp)
+	movdqu %xmm4, 64(%rsp)
+	movdqu %xmm5, 80(%rsp)
+	movdqu %xmm6, 96(%rsp)
+	movdqu %xmm7, 112(%rsp)
+	movdqu %xmm8, 128(%rsp)
+	movdqu %xmm9, 144(%rsp)
+	movdqu %xmm10, 160(%rsp)
+	movdqu %xmm11, 176(%rsp)
+	movdqu %xmm12, 192(%rsp)
+	movdqu %xmm13, 208(%rsp)
+	movdqu %xmm14, 224(%rsp)
+	movdqu %xmm15, 240(%rsp)
+	call runtime.gopreempt
+	movdqu 0(%rsp), %xmm0
+	movdqu 16(%rsp), %xmm1
+	movdqu 32(%rsp), %xmm2
+	movdqu 48(%rsp), %xmm3
+	movdqu 64(%rsp), %xmm4
+	movdqu 80(%rsp), %xmm5
+	movdqu 96(%rsp), %xmm6
+	movdqu 112(%rsp), %xmm7
+	movdqu 128(%rsp), %xmm8
+	movdqu 144(%rsp), %xmm9
+	movdqu 160(%rsp), %xmm10
+	movdqu 176(%rsp), %xmm11
+	movdqu 192(%rsp), %xmm12
+	movdqu 208(%rsp), %xmm13
+	movdqu 224(%rsp), %xmm14
+	movdqu 240(%rsp), %xmm15
+	addq $264, %rsp
+	popq %r10
+	popq %r9
+	popq %r8
+	popq %rdi
+	popq %rsi
+	popq %rdx
+	popq %rcx
+	popq %rax
+	ret
+	.size runtime.preemptPark, .-runtime.preemptPark
+
 # memmove/memcpy(dst, src, n): copy backwards when the regions overlap
 # with dst above src.
 	.section .text.memmove,"ax",@progbits

@@ -6,8 +6,9 @@
 // 1.14. Once a program has a second goroutine, an interval timer sends
 // SIGALRM every preemptPeriod; the handler only sets preemptRequested.
 // The compiler checks that flag at every loop back-edge
-// (gominic/compile/function.py, loop_backedge) and calls preemptPark when
-// it is set, which puts the goroutine at the back of the run queue. A
+// (gominic/compile/function.py, loop_backedge) and calls preemptPark
+// (asm_amd64.s, which keeps every register of the loop) when it is set;
+// gopreempt puts the goroutine at the back of the run queue. A
 // loop in a function that calls others is checked at its own back-edge;
 // recursion without loops ends in a stack overflow anyway. The runtime's
 // and package sync's loops have no checks, so their data structures are
@@ -58,9 +59,9 @@ func preemptArm() {
 	syscall6(sysSetitimer, itimerReal, uintptr(unsafe.Pointer(&it)), 0, 0, 0, 0)
 }
 
-// preemptPark is called by a loop that found preemptRequested set: the
-// goroutine yields to every other runnable one.
-func preemptPark() {
+// gopreempt serves preemptPark, called by a loop that found
+// preemptRequested set: the goroutine yields to every other runnable one.
+func gopreempt() {
 	preemptRequested = 0
 	Gosched()
 }

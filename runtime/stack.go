@@ -43,7 +43,7 @@ import "unsafe"
 const (
 	stackMin     = 8 << 10  // a new goroutine's first segment
 	stackMaxSeg  = 64 << 20 // segments grow by doubling up to this size
-	stackGuard   = 1024     // room below the guard for small frames and __morestack's saves
+	stackGuard   = 1536     // room below the guard: small frames, __morestack's and preemptPark's saves
 	stackChunk   = 4 << 20  // small segments are carved from chunks this big
 	stackBigSeg  = 1 << 20  // segments from this size get (and give back) their own mapping
 	stackHdrSize = 64       // the stackseg header at the top of each segment

@@ -276,7 +276,11 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         br = self.b.cbranch(requested, park, header)
         br.set_weights([1, 100000])
         self.b.position_at_end(park)
-        self.rtcall("runtime.preemptPark", [])
+        # preemptPark keeps every register (preserve_all), so the loop
+        # needs no spills around this rare call.
+        fn = self.pb.declare_func("runtime.preemptPark", ir.FunctionType(L.VOID, []))
+        fn.calling_convention = "preserve_allcc"
+        self.b.call(fn, [], cconv="preserve_allcc")
         self.b.branch(header)
 
     def new_block(self, name: str) -> ir.Block:

@@ -54,7 +54,6 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.chancap": (I64, [PTR]),
     "runtime.selectgo": (ir.LiteralStructType([I64, I1]), [PTR, I64, I1]),
     "runtime.newproc": (VOID, [PTR]),
-    "runtime.preemptPark": (VOID, []),
     # defer, panic, recover
     "runtime.deferpush": (VOID, [PTR]),
     "runtime.deferproc": (VOID, [PTR, PTR]),
