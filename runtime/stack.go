@@ -244,17 +244,22 @@ func stackoverflow(sp, fp uintptr) {
 }
 
 // morestackText is the code of __morestack, [entry, end): a function
-// whose prologue grew the stack returns into it (see inmorestack).
+// whose prologue grew the stack returns into it (see framepc).
 var morestackText [2]uintptr
 
-// findmorestack finds __morestack's code in the function table, which
-// the linker writes in address order.
+// morestack is __morestack (asm_amd64.s), named for funcPC.
+func morestack()
+
+// findmorestack finds where __morestack's code ends: at the next function
+// in the function table.
 func findmorestack() {
-	for i := 0; i+1 < len(functab); i++ {
-		if functab[i].name == "runtime.morestack" {
-			morestackText = [2]uintptr{functab[i].entry, functab[i+1].entry}
+	entry, end := funcPC(morestack), ^uintptr(0)
+	for i := range functab {
+		if e := functab[i].entry; e > entry && e < end {
+			end = e
 		}
 	}
+	morestackText = [2]uintptr{entry, end}
 }
 
 // framepc returns the return address of the frame at fp and the frame of
