@@ -22,10 +22,11 @@
 // debug.SetMaxStack) is reported as Go does ("fatal error: stack
 // overflow") instead of corrupting a neighbour.
 //
-// A goroutine keeps the segments it grew (g.stack.next): a function that
-// is called again and again at a segment boundary reuses the next segment
-// instead of allocating one each time. They go back to the pool when the
-// g is reused by newproc; the first segment stays with the g.
+// A goroutine keeps one segment beyond the one in use (g.stack.next): a
+// function that is called again and again at a segment boundary reuses it
+// instead of allocating one each time. Deeper segments go back when the
+// calls that used them return, the spare one when the g is reused by
+// newproc; the first segment stays with the g.
 //
 // For a garbage collector, the live parts of goroutine gp's stack are
 //   - the current segment gp.stack: [sp, gp.stackhi), where sp is
@@ -126,6 +127,15 @@ func stackfree(s *stackseg) {
 	stackpool[order] = s
 }
 
+// stackfreechain gives back segment s and every newer one after it.
+func stackfreechain(s *stackseg) {
+	for s != nil {
+		next := s.next
+		stackfree(s)
+		s = next
+	}
+}
+
 // stackmap maps n bytes of stack memory; the kernel commits pages only
 // when they are touched.
 func stackmap(n uintptr) uintptr {
@@ -147,11 +157,7 @@ func stackinit(gp *g) {
 		gp.stackbase = stackalloc(stackMin)
 		gp.stackbase.total = stackMin
 	}
-	for s := gp.stackbase.next; s != nil; {
-		next := s.next
-		stackfree(s)
-		s = next
-	}
+	stackfreechain(gp.stackbase.next)
 	gp.stackbase.next = nil
 	gp.stackbase.sp = 0
 	usestack(gp, gp.stackbase)
@@ -185,14 +191,7 @@ func newstack(framesize, argsize, argp, fp, sp uintptr) (uintptr, uintptr) {
 		if old.total+size > maxstacksize {
 			stackoverflow(sp, fp)
 		}
-		if s != nil {
-			old.next = nil
-			for s != nil {
-				next := s.next
-				stackfree(s)
-				s = next
-			}
-		}
+		stackfreechain(s)
 		s = stackalloc(size)
 		s.prev = old
 		s.total = old.total + size
@@ -208,6 +207,12 @@ func newstack(framesize, argsize, argp, fp, sp uintptr) (uintptr, uintptr) {
 // returns: the previous segment is current again.
 func oldstack() {
 	gp := curg
+	// The segment being left stays as the next one to grow into (so a
+	// call made again and again at the boundary allocates nothing), but
+	// the segments beyond it go back: a deep recursion that has returned
+	// does not keep its memory.
+	stackfreechain(gp.stack.next)
+	gp.stack.next = nil
 	s := gp.stack.prev
 	s.sp = 0
 	usestack(gp, s)
