@@ -187,17 +187,26 @@ __morestack:
 	incq %r11
 	movq %r10, %rsp
 	call *%r11
-	# F's results are in rax, rdx, xmm0 and xmm1: keep them over oldstack.
-	subq $48, %rsp
-	movq %rax, 32(%rsp)
-	movq %rdx, 40(%rsp)
+	# F's results are in rax, rdx, rcx, r8 and xmm0-xmm3 (LLVM returns
+	# aggregates of up to four words in registers): keep them over oldstack.
+	subq $96, %rsp
+	movq %rax, 64(%rsp)
+	movq %rdx, 72(%rsp)
+	movq %rcx, 80(%rsp)
+	movq %r8, 88(%rsp)
 	movdqu %xmm0, 0(%rsp)
 	movdqu %xmm1, 16(%rsp)
+	movdqu %xmm2, 32(%rsp)
+	movdqu %xmm3, 48(%rsp)
 	call runtime.oldstack
-	movq 32(%rsp), %rax
-	movq 40(%rsp), %rdx
+	movq 64(%rsp), %rax
+	movq 72(%rsp), %rdx
+	movq 80(%rsp), %rcx
+	movq 88(%rsp), %r8
 	movdqu 0(%rsp), %xmm0
 	movdqu 16(%rsp), %xmm1
+	movdqu 32(%rsp), %xmm2
+	movdqu 48(%rsp), %xmm3
 	movq %rbp, %rsp
 	popq %rbp
 	ret
