@@ -232,7 +232,7 @@ func unwindstack(gp *g, sp uintptr) {
 }
 
 // stackoverflow reports a goroutine stack grown past maxstacksize, as Go
-// does, with the goroutine's calls from frame fp.
+// does, with the goroutine's calls: fp is __morestack's frame record.
 func stackoverflow(sp, fp uintptr) {
 	printstring("runtime: goroutine stack exceeds ")
 	printint(int64(maxstacksize))
@@ -244,7 +244,11 @@ func stackoverflow(sp, fp uintptr) {
 	printhex(uint64(curg.stackhi))
 	printstring("]\nfatal error: stack overflow\n")
 	dying = true
-	fataltraceback(fp)
+	// The traceback starts with the function that did not fit: a frame
+	// record whose return address is R, in its prologue (fp-16 holds it,
+	// see __morestack), linked to its caller's frame fp.
+	record := [2]uintptr{fp, *(*uintptr)(unsafe.Pointer(fp - 16))}
+	fataltraceback(uintptr(unsafe.Pointer(&record)))
 	exit(2)
 }
 
