@@ -7,6 +7,8 @@ The suite follows issue 7's list, one function per group of items:
     4-5  the hello executable: size and start-up           (binaries.py)
     6    run time of bench/programs/*.go                    (programs.py)
     7    front-end throughput and memory on 20,000 lines    (frontend.py)
+    8-10 goroutines: memory, creation rate, cost of the
+         preemption checks (issue 11)                       (goroutines.py)
 
 Both toolchains are measured in this same command, so the ratios compare
 like with like on a machine whose speed varies from minute to minute; the
@@ -35,6 +37,7 @@ from pathlib import Path
 from bench.binaries import measure_size, measure_startup
 from bench.builds import measure_builds
 from bench.frontend import measure_frontend
+from bench.goroutines import measure_goroutines
 from bench.programs import measure_programs
 from bench.report import Figure, format_table, save_json
 from bench.toolchains import ROOT, Toolchain, go, go_version, gominic
@@ -48,7 +51,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--cold-runs", type=int, default=3, help="runs of the cold build; default 3")
     ap.add_argument("--startup-runs", type=int, default=200, help="starts of hello; default 200")
     ap.add_argument("--frontend-runs", type=int, default=3, help="runs of item 7; default 3")
-    ap.add_argument("--only", default="1,2,3,4,5,6,7", help="comma-separated items to measure")
+    ap.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10", help="comma-separated items to measure")
     ap.add_argument("--root", type=Path, help="GOMINICROOT for gominic (a snapshot of runtime/ and stdlib/)")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help=f"where to save the figures ({DEFAULT_JSON.name})")
     ap.add_argument("--keep", action="store_true", help="keep the work directory and print its name")
@@ -102,6 +105,9 @@ def measure(args: argparse.Namespace, tools: list[Toolchain], work: Path) -> lis
     if "7" in only:
         progress("item 7: front end on a generated package")
         figures += measure_frontend(work, args.frontend_runs, {**tools[0].env, "GOMINICCACHE": str(caches["gominic"])})
+    if only & {"8", "9", "10"}:
+        progress("items 8-10: goroutines")
+        figures += measure_goroutines(tools, work, caches, args.runs, only)
     return figures
 
 

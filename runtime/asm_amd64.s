@@ -1,18 +1,30 @@
 # This file implements the runtime's only assembly: the program entry point,
-# setjmp/longjmp for panics, the goroutine context switch, and the memory
-# routines LLVM may call.
+# setjmp/longjmp for panics, the goroutine context switch, stack growth
+# (__morestack), the signal handler's entry, and the memory routines LLVM
+# may call.
 # GNU syntax, assembled by LLVM's integrated assembler.
 
 # _rt0_amd64_linux: the kernel starts us with argc at (%rsp), argv above it.
-# Align the stack as the System V ABI requires, then run Go code.
+# Align the stack as the System V ABI requires, keep its top as the system
+# stack (g0sp, where __morestack runs the runtime), point the FS base at
+# the thread block tls0 (every function's prologue compares the stack
+# pointer with its word at %fs:0x70, the stack guard; 0 until a goroutine
+# stack is in use: no check), then run Go code.
 	.section .text._rt0_amd64_linux,"ax",@progbits
 	.globl _rt0_amd64_linux
 	.type _rt0_amd64_linux,@function
 _rt0_amd64_linux:
-	movq (%rsp), %rdi
-	leaq 8(%rsp), %rsi
+	movq (%rsp), %r12
+	leaq 8(%rsp), %r13
 	xorl %ebp, %ebp
 	andq $-16, %rsp
+	movq %rsp, runtime.g0sp(%rip)
+	movl $158, %eax
+	movl $0x1002, %edi
+	leaq runtime.tls0(%rip), %rsi
+	syscall
+	movq %r12, %rdi
+	movq %r13, %rsi
 	call runtime.rt0_go
 	ud2
 	.size _rt0_amd64_linux, .-_rt0_amd64_linux
@@ -54,11 +66,11 @@ runtime.longjmp:
 	.size runtime.longjmp, .-runtime.longjmp
 
 # runtime.gogo(from, to *gobuf): the goroutine context switch. Save the
-# running goroutine's callee-saved registers, stack pointer and resume
-# address in from, then load to's and jump there. Only callee-saved state
-# needs saving: to the compiled Go code, gogo is an ordinary call that
-# clobbers every caller-saved register. gobuf layout (sched.go):
-# sp, pc, rbp, rbx, r12, r13, r14, r15.
+# running goroutine's callee-saved registers, stack pointer, resume
+# address and stack guard in from, then load to's and jump there. Only
+# callee-saved state needs saving: to the compiled Go code, gogo is an
+# ordinary call that clobbers every caller-saved register. gobuf layout
+# (sched.go): sp, pc, rbp, rbx, r12, r13, r14, r15, stackguard.
 	.section .text.runtime.gogo,"ax",@progbits
 	.globl runtime.gogo
 	.type runtime.gogo,@function
@@ -73,6 +85,10 @@ runtime.gogo:
 	movq %r13, 40(%rdi)
 	movq %r14, 48(%rdi)
 	movq %r15, 56(%rdi)
+	movq %fs:0x70, %rax
+	movq %rax, 64(%rdi)
+	movq 64(%rsi), %rax
+	movq %rax, %fs:0x70
 	movq 0(%rsi), %rsp
 	movq 16(%rsi), %rbp
 	movq 24(%rsi), %rbx
@@ -141,6 +157,188 @@ runtime.getrootbounds:
 	movq %rax, 24(%rdi)
 	ret
 	.size runtime.getrootbounds, .-runtime.getrootbounds
+
+# __morestack: the prologue of every Go function calls it when the frame
+# would reach below the stack guard (the protocol of LLVM's "split-stack"
+# functions, as libgcc's morestack.S serves gccgo):
+#   (%rsp)   the return address R, a `ret` in F's prologue; F's body is at R+1
+#   8(%rsp)  F's own return address RA, then F's stack arguments
+#   r10      F's frame size, r11 the size of its stack arguments
+#   rax      F's static chain (LLVM moved it from r10), the other argument
+#            registers F's arguments.
+# newstack (stack.go), run on the system stack, gives a stack segment
+# with the arguments copied to its top; F's body runs there and returns
+# here; oldstack makes the previous segment current again, and we return
+# to RA with F's results as if F had returned. The frame record built
+# here is (caller's rbp, RA): a traceback walking the frame pointers from
+# F's body goes through runtime.morestack (hidden) straight to F's caller.
+	.section .text.runtime.morestack,"ax",@progbits
+	.globl runtime.morestack
+	.type runtime.morestack,@function
+	.globl __morestack
+	.type __morestack,@function
+runtime.morestack:
+__morestack:
+	pushq %r10
+	movq 8(%rsp), %r10
+	movq %rbp, 8(%rsp)
+	leaq 8(%rsp), %rbp
+	pushq %r10
+	pushq %r11
+	pushq %rax
+	pushq %rdi
+	pushq %rsi
+	pushq %rdx
+	pushq %rcx
+	pushq %r8
+	pushq %r9
+	subq $128, %rsp
+	movdqu %xmm0, 0(%rsp)
+	movdqu %xmm1, 16(%rsp)
+	movdqu %xmm2, 32(%rsp)
+	movdqu %xmm3, 48(%rsp)
+	movdqu %xmm4, 64(%rsp)
+	movdqu %xmm5, 80(%rsp)
+	movdqu %xmm6, 96(%rsp)
+	movdqu %xmm7, 112(%rsp)
+	# newstack(framesize, argsize, argp, fp, sp) on the system stack,
+	# with stack checks off (guard 0) while it runs there.
+	movq -8(%rbp), %rdi
+	movq -24(%rbp), %rsi
+	leaq 16(%rbp), %rdx
+	movq %rbp, %rcx
+	movq %rsp, %r8
+	movq $0, %fs:0x70
+	movq runtime.g0sp(%rip), %rsp
+	call runtime.newstack
+	movq %rdx, %fs:0x70
+	movq %rax, %r10
+	leaq -208(%rbp), %rsp
+	movdqu 0(%rsp), %xmm0
+	movdqu 16(%rsp), %xmm1
+	movdqu 32(%rsp), %xmm2
+	movdqu 48(%rsp), %xmm3
+	movdqu 64(%rsp), %xmm4
+	movdqu 80(%rsp), %xmm5
+	movdqu 96(%rsp), %xmm6
+	movdqu 112(%rsp), %xmm7
+	movq 128(%rsp), %r9
+	movq 136(%rsp), %r8
+	movq 144(%rsp), %rcx
+	movq 152(%rsp), %rdx
+	movq 160(%rsp), %rsi
+	movq 168(%rsp), %rdi
+	movq 176(%rsp), %rax
+	movq -16(%rbp), %r11
+	incq %r11
+	movq %r10, %rsp
+	call *%r11
+	# F's results are in rax, rdx, rcx, r8 and xmm0-xmm3 (LLVM returns
+	# aggregates of up to four words in registers): keep them over oldstack.
+	subq $96, %rsp
+	movq %rax, 64(%rsp)
+	movq %rdx, 72(%rsp)
+	movq %rcx, 80(%rsp)
+	movq %r8, 88(%rsp)
+	movdqu %xmm0, 0(%rsp)
+	movdqu %xmm1, 16(%rsp)
+	movdqu %xmm2, 32(%rsp)
+	movdqu %xmm3, 48(%rsp)
+	call runtime.oldstack
+	movq 64(%rsp), %rax
+	movq 72(%rsp), %rdx
+	movq 80(%rsp), %rcx
+	movq 88(%rsp), %r8
+	movdqu 0(%rsp), %xmm0
+	movdqu 16(%rsp), %xmm1
+	movdqu 32(%rsp), %xmm2
+	movdqu 48(%rsp), %xmm3
+	movq %rbp, %rsp
+	popq %rbp
+	ret
+	.size runtime.morestack, .-runtime.morestack
+
+# runtime.sigtramp(sig, info, ctx): the kernel calls signal handlers here,
+# on the alternate signal stack. The stack guard belongs to the goroutine
+# stack that was interrupted: turn checks off while the Go handler runs,
+# and restore the guard for the interrupted code.
+	.section .text.runtime.sigtramp,"ax",@progbits
+	.globl runtime.sigtramp
+	.type runtime.sigtramp,@function
+runtime.sigtramp:
+	pushq %rbx
+	movq %fs:0x70, %rbx
+	movq $0, %fs:0x70
+	call runtime.sighandler
+	movq %rbx, %fs:0x70
+	popq %rbx
+	ret
+	.size runtime.sigtramp, .-runtime.sigtramp
+
+# runtime.preemptPark: the loop back-edges of user code call it when the
+# timer signal asked the goroutine to yield (preempt.go). It is called
+# with LLVM's preserve_all convention (gominic/compile/function.py): the
+# loop may keep values in every register but r11, so the hot loop needs
+# no spills for this rare call; save them all here and yield in Go.
+# 8 words + 264 bytes keep the stack 16-byte aligned at the call; all of
+# it fits in the stackGuard bytes below a frame (stack.go).
+	.section .text.runtime.preemptPark,"ax",@progbits
+	.globl runtime.preemptPark
+	.type runtime.preemptPark,@function
+runtime.preemptPark:
+	pushq %rax
+	pushq %rcx
+	pushq %rdx
+	pushq %rsi
+	pushq %rdi
+	pushq %r8
+	pushq %r9
+	pushq %r10
+	subq $264, %rsp
+	movdqu %xmm0, 0(%rsp)
+	movdqu %xmm1, 16(%rsp)
+	movdqu %xmm2, 32(%rsp)
+	movdqu %xmm3, 48(%rsp)
+	movdqu %xmm4, 64(%rsp)
+	movdqu %xmm5, 80(%rsp)
+	movdqu %xmm6, 96(%rsp)
+	movdqu %xmm7, 112(%rsp)
+	movdqu %xmm8, 128(%rsp)
+	movdqu %xmm9, 144(%rsp)
+	movdqu %xmm10, 160(%rsp)
+	movdqu %xmm11, 176(%rsp)
+	movdqu %xmm12, 192(%rsp)
+	movdqu %xmm13, 208(%rsp)
+	movdqu %xmm14, 224(%rsp)
+	movdqu %xmm15, 240(%rsp)
+	call runtime.gopreempt
+	movdqu 0(%rsp), %xmm0
+	movdqu 16(%rsp), %xmm1
+	movdqu 32(%rsp), %xmm2
+	movdqu 48(%rsp), %xmm3
+	movdqu 64(%rsp), %xmm4
+	movdqu 80(%rsp), %xmm5
+	movdqu 96(%rsp), %xmm6
+	movdqu 112(%rsp), %xmm7
+	movdqu 128(%rsp), %xmm8
+	movdqu 144(%rsp), %xmm9
+	movdqu 160(%rsp), %xmm10
+	movdqu 176(%rsp), %xmm11
+	movdqu 192(%rsp), %xmm12
+	movdqu 208(%rsp), %xmm13
+	movdqu 224(%rsp), %xmm14
+	movdqu 240(%rsp), %xmm15
+	addq $264, %rsp
+	popq %r10
+	popq %r9
+	popq %r8
+	popq %rdi
+	popq %rsi
+	popq %rdx
+	popq %rcx
+	popq %rax
+	ret
+	.size runtime.preemptPark, .-runtime.preemptPark
 
 # memmove/memcpy(dst, src, n): copy backwards when the regions overlap
 # with dst above src.

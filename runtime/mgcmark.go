@@ -51,10 +51,6 @@ func scanstackregs(hi uintptr)
 // must not allocate).
 var rootBounds [4]uintptr
 
-// mainStackHi is the top of the main goroutine's stack (the kernel's),
-// recorded at start-up.
-var mainStackHi uintptr
-
 // markroots marks everything reachable from the roots.
 func markroots() {
 	getrootbounds(&rootBounds)
@@ -76,17 +72,19 @@ func scanstacks() {
 	}
 }
 
+// scanstack scans the live part of every segment of gp's stack (stack.go
+// describes them): the current one from the stack pointer up, and each
+// older one from where __morestack left it.
 func scanstack(gp *g) {
-	hi := gp.stackhi
-	if gp == &maing {
-		hi = mainStackHi
-	}
 	if gp == curg {
-		scanstackregs(hi)
-		return
+		scanstackregs(gp.stackhi)
+	} else {
+		scanblock(uintptr(unsafe.Pointer(&gp.sched)), uintptr(unsafe.Pointer(&gp.sched))+unsafe.Sizeof(gp.sched))
+		scanblock(gp.sched.sp, gp.stackhi)
 	}
-	scanblock(uintptr(unsafe.Pointer(&gp.sched)), uintptr(unsafe.Pointer(&gp.sched))+unsafe.Sizeof(gp.sched))
-	scanblock(gp.sched.sp, hi)
+	for s := gp.stack.prev; s != nil; s = s.prev {
+		scanblock(s.sp, s.hi)
+	}
 }
 
 // scanblock conservatively marks what the words in [lo, hi) point to.

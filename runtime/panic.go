@@ -40,8 +40,10 @@ type g struct {
 	goid       int        // Go's goroutine number; main is 1
 	status     int        // _Grunnable, _Grunning, _Gwaiting or _Gdead
 	sched      gobuf      // saved registers while not running
-	stacklo    uintptr    // usable stack [stacklo, stackhi); 0 on the main goroutine,
-	stackhi    uintptr    // which runs on the OS thread's stack
+	stack      *stackseg  // the stack segment in use (stack.go)
+	stackbase  *stackseg  // the first segment
+	stacklo    uintptr    // the segment in use is [stacklo, stackhi)
+	stackhi    uintptr
 	fn         func()     // what a new goroutine runs
 	schedlink  *g         // next g on the run queue or the free list
 	alllink    *g         // next g in allgs
@@ -53,10 +55,11 @@ type g struct {
 
 	when      int64 // sleeping: wake-up time on the nanotime clock
 	timerlink *g    // next sleeping g, in wake-up order
+
+	gopc uintptr // where the go statement that started it returns to
 }
 
-// maing is the main goroutine; it runs on the stack the kernel gave the
-// process. curg is the goroutine running now.
+// maing is the main goroutine. curg is the goroutine running now.
 var maing = g{goid: 1, status: _Grunning}
 var curg *g = &maing
 
@@ -104,6 +107,7 @@ func runDefers(gp *g, p *_panic) {
 			d.fn()
 			if p != nil && p.recovered {
 				gp.panic = p.link
+				unwindstack(gp, f.jmpbuf[6])
 				longjmp(&f.jmpbuf)
 			}
 		}
@@ -126,9 +130,10 @@ func gorecover() any {
 }
 
 func calledByDeferredCall(fp uintptr) bool {
-	fp = *(*uintptr)(unsafe.Pointer(fp)) // the frame of recover's caller
+	_, fp = framepc(fp) // the frame of recover's caller
 	for fp != 0 {
-		f := findfunc(*(*uintptr)(unsafe.Pointer(fp + 8)) - 1)
+		pc, next := framepc(fp)
+		f := findfunc(pc - 1)
 		if f == nil {
 			return false
 		}
@@ -138,7 +143,7 @@ func calledByDeferredCall(fp uintptr) bool {
 		if !isWrapper(f.name) {
 			return false
 		}
-		fp = *(*uintptr)(unsafe.Pointer(fp))
+		fp = next
 	}
 	return false
 }
@@ -173,10 +178,7 @@ func fatalpanic(p *_panic) {
 	dying = true
 	printpanics(p)
 	printsignal()
-	printstring("\ngoroutine ")
-	printint(int64(curg.goid))
-	printstring(" [running]:\n")
-	traceback(getfp())
+	fataltraceback(getfp())
 	exit(2)
 }
 

@@ -9,15 +9,26 @@ var (
 	argv unsafe.Pointer
 )
 
-// rt0_go is called by _rt0_amd64_linux with the kernel's argc and argv.
+// rt0_go is called by _rt0_amd64_linux with the kernel's argc and argv,
+// on the system stack. It readies the runtime, then switches to the main
+// goroutine's own stack to run the program (runmain); the system stack is
+// from then on where __morestack runs newstack.
 func rt0_go(c int, v unsafe.Pointer) {
 	argc = c
 	argv = v
-	mainStackHi = getfp() + 16
 	mallocinit()
-	initsig()
 	runtime_init()
+	initsig()
 	gcinit()
+	schedinit()
+	gostartfn(&maing, runmain)
+	var g0 gobuf
+	gogo(&g0, &maing.sched)
+}
+
+// runmain is the main goroutine's function: package initialization, then
+// main.main; the program ends when it returns.
+func runmain() {
 	main_init()
 	main_main()
 	exit(0)
@@ -51,6 +62,34 @@ func os_runtime_args() []string {
 	return args
 }
 
+// gogetenv returns the value of environment variable key, or "". It does
+// not allocate: the runtime reads GOGC and GODEBUG before the heap is ready.
+func gogetenv(key string) string {
+	p := unsafe.Add(argv, (argc+1)*8)
+	for s := *(*unsafe.Pointer)(p); s != nil; s = *(*unsafe.Pointer)(p) {
+		kv := gostringnocopy(s)
+		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
+			return kv[len(key)+1:]
+		}
+		p = unsafe.Add(p, 8)
+	}
+	return ""
+}
+
+// atoi parses a decimal number; ok is false for anything else.
+func atoi(s string) (n int, ok bool) {
+	if s == "" || len(s) > 18 {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
 // os_runtime_envs gives package os the environment.
 func os_runtime_envs() []string {
 	var envs []string
@@ -68,19 +107,6 @@ func os_runtime_envs() []string {
 
 func os_runtime_exit(code int) {
 	exit(code)
-}
-
-// gogetenv returns the value of environment variable name, or "". It
-// does not allocate: the runtime reads GOGC and GODEBUG before the heap
-// is ready.
-func gogetenv(name string) string {
-	for p := unsafe.Add(argv, (argc+1)*8); *(*unsafe.Pointer)(p) != nil; p = unsafe.Add(p, 8) {
-		kv := gostringnocopy(*(*unsafe.Pointer)(p))
-		if len(kv) > len(name) && kv[len(name)] == '=' && kv[:len(name)] == name {
-			return kv[len(name)+1:]
-		}
-	}
-	return ""
 }
 
 // godebugFlag reports whether GODEBUG holds name=1 (GODEBUG is a
@@ -101,19 +127,4 @@ func godebugFlag(name string) bool {
 		s = s[i+1:]
 	}
 	return false
-}
-
-// atoi parses a non-negative decimal number.
-func atoi(s string) (int, bool) {
-	if len(s) == 0 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-		n = n*10 + int(s[i]-'0')
-	}
-	return n, true
 }

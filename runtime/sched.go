@@ -1,32 +1,33 @@
 // This file implements goroutines and their scheduler.
 //
 // gominic runs every goroutine on the one OS thread the process starts
-// with, and switches between them only at points where the running
-// goroutine cannot go on: a channel operation or select that must wait, a
-// contended sync.Mutex, WaitGroup.Wait, time.Sleep, runtime.Gosched, or the
-// goroutine's end. This is cooperative scheduling: a goroutine that loops
-// without blocking keeps the CPU until it blocks. Real Go multiplexes
-// goroutines (g) onto OS threads (m) holding processors (p) and preempts
-// long-running ones; with a single m and p and no preemption, the rest of
-// the design stays Go's and uses its vocabulary:
+// with, and switches between them at points where the running goroutine
+// cannot go on (a channel operation or select that must wait, a contended
+// sync.Mutex, WaitGroup.Wait, time.Sleep, runtime.Gosched, the
+// goroutine's end) and when it has run for 10 ms: the loops of user code
+// check a flag that a timer signal sets, and yield (preempt.go). Real Go
+// multiplexes goroutines (g) onto OS threads (m) holding processors (p);
+// with a single m and p, the rest of the design stays Go's and uses its
+// vocabulary:
 //
-//   - Each goroutine is a g with its own stack (stackalloc: an mmap'd
-//     region with a PROT_NONE guard page below it, so an overflow faults
-//     instead of corrupting a neighbour) and a gobuf holding its saved
-//     registers. gogo (asm_amd64.s) saves the running goroutine's
-//     callee-saved registers, stack pointer and resume address in its
-//     gobuf and loads another's: that is the whole context switch.
+//   - Each goroutine is a g with its own stack, a list of segments that
+//     grows on demand up to Go's 1 GB limit, checked by every function's
+//     prologue (stack.go, where the design is explained), and a gobuf
+//     holding its saved registers. gogo (asm_amd64.s) saves the running
+//     goroutine's callee-saved registers, stack pointer, resume address
+//     and stack guard in its gobuf and loads another's: that is the whole
+//     context switch.
 //   - newproc makes a g whose first switch lands in gostart, which calls
 //     goentry on the new stack; goentry runs the go statement's function
-//     and then goexit.
+//     and then goexit. The main goroutine is made the same way by rt0_go.
 //   - Runnable goroutines wait in a FIFO run queue (runq). A goroutine that
 //     must wait calls gopark: it is marked _Gwaiting and schedule() picks
 //     the next runnable g and switches to it. Whoever completes the wait
 //     (a sender for a receiver, an unlocker for a locker, a timer) calls
-//     goready to put it back on the run queue. There is no separate
-//     scheduler stack (Go's g0): schedule runs on the stack of the
-//     goroutine that is leaving, and returns when that goroutine is
-//     switched back to.
+//     goready to put it back on the run queue. schedule runs on the stack
+//     of the goroutine that is leaving, and returns when that goroutine is
+//     switched back to; the system stack (Go's g0) only serves stack
+//     growth.
 //   - Sleeping goroutines wait on a timer list (time.go). When nothing is
 //     runnable, the scheduler sleeps in the kernel until the earliest timer.
 //   - When nothing is runnable and no timer is pending, every goroutine
@@ -35,6 +36,8 @@
 //     are doing (Go spec, "Program execution").
 
 package runtime
+
+import "unsafe"
 
 // A gobuf is a goroutine's saved execution context: exactly the words gogo
 // saves and loads, in this order.
@@ -47,6 +50,8 @@ type gobuf struct {
 	r13 uintptr
 	r14 uintptr
 	r15 uintptr
+
+	stackguard uintptr // the stack guard of the segment sp is on (stack.go)
 }
 
 // Goroutine states (g.status).
@@ -91,18 +96,6 @@ func (w waitReason) String() string {
 	return waitReasonStrings[w]
 }
 
-const (
-	stackSize        = 1 << 20 // each goroutine's stack; pages are committed when touched
-	stackGuard       = 4096    // the PROT_NONE page below it
-	maxGuardedStacks = 16384   // stacks with a guard page (stackalloc)
-	stackChunk       = 64      // unguarded stacks mapped at once
-
-	sysMprotect  = 10
-	protNone     = 0
-	protRW       = 3
-	mapStackAnon = 0x2 | 0x20 | 0x4000 | 0x20000 // MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE|MAP_STACK
-)
-
 var (
 	runqhead *g // runnable goroutines, oldest first
 	runqtail *g
@@ -111,10 +104,6 @@ var (
 	allgtail = &maing
 	goidgen  = 1 // the last goroutine number handed out
 	gcount   = 1 // goroutines not yet dead
-
-	nguarded       int     // guarded stacks mapped so far
-	stackChunkNext uintptr // the unguarded stacks not yet handed out
-	stackChunkEnd  uintptr
 )
 
 // newproc starts a goroutine running fn: the compiler turns go f(x, y)
@@ -124,18 +113,25 @@ func newproc(fn func()) {
 	newg := gfget()
 	if newg == nil {
 		newg = new(g)
-		newg.stacklo, newg.stackhi = stackalloc()
 		allgtail.alllink = newg
 		allgtail = newg
 	}
 	goidgen++
 	newg.goid = goidgen
-	newg.fn = fn
-	// The first switch to newg "returns" into gostart at the top of its
-	// stack, with no frame pointer chain behind it.
-	newg.sched = gobuf{sp: newg.stackhi, pc: funcPC(gostart)}
+	newg.gopc, _ = framepc(getfp())
+	gostartfn(newg, fn)
 	gcount++
 	goready(newg)
+	preemptArm()
+}
+
+// gostartfn prepares gp to run fn on its first stack segment: the first
+// switch to gp "returns" into gostart at the top of the segment, with no
+// frame pointer chain behind it.
+func gostartfn(gp *g, fn func()) {
+	stackinit(gp)
+	gp.fn = fn
+	gp.sched = gobuf{sp: gp.stackhi, pc: funcPC(gostart), stackguard: gp.stacklo + stackGuard}
 }
 
 // gostart is the assembly trampoline a new goroutine starts in.
@@ -181,39 +177,6 @@ func gfget() *g {
 		gp.schedlink = nil
 	}
 	return gp
-}
-
-// stackalloc returns the bounds of a fresh goroutine stack. The first
-// maxGuardedStacks stacks each get a mapping of their own with a guard
-// page below. Every guard costs the kernel two memory-map entries (a
-// process may have about 65530), so past that, stacks are carved without
-// guards out of chunks of stackChunk stacks, one mapping each. Dead
-// goroutines' stacks are reused (gfree), so only the number of goroutines
-// alive at once counts. MAP_NORESERVE: untouched pages cost nothing, so a
-// generous stack size is cheap.
-func stackalloc() (lo, hi uintptr) {
-	if nguarded < maxGuardedStacks {
-		nguarded++
-		p := stackmap(stackGuard + stackSize)
-		syscall6(sysMprotect, p, stackGuard, protNone, 0, 0, 0)
-		return p + stackGuard, p + stackGuard + stackSize
-	}
-	if stackChunkNext == stackChunkEnd {
-		p := stackmap(stackChunk * stackSize)
-		stackChunkNext, stackChunkEnd = p, p+stackChunk*stackSize
-	}
-	lo = stackChunkNext
-	stackChunkNext += stackSize
-	return lo, lo + stackSize
-}
-
-// stackmap maps n bytes of stack memory.
-func stackmap(n uintptr) uintptr {
-	p := syscall6(sysMmap, 0, n, protRW, mapStackAnon, ^uintptr(0), 0)
-	if p > ^uintptr(4095) {
-		throw("runtime: cannot allocate goroutine stack")
-	}
-	return p
 }
 
 // runqput appends gp to the run queue.
@@ -300,20 +263,66 @@ func checkdead() {
 	}
 	for gp := allgs; gp != nil; gp = gp.alllink {
 		if gp.status == _Gwaiting && gp != fing {
-			printstring("\ngoroutine " + itoa(int64(gp.goid)) + " [" + gp.waitreason.String() + "]:\n")
-			gtraceback(gp)
+			goroutinetrace(gp, gp.sched.bp)
 		}
 	}
 	exit(2)
 }
 
-// gtraceback prints the calls of goroutine gp: from here if it is the
-// running one, else from where it switched away (its saved frame pointer).
-func gtraceback(gp *g) {
-	if gp == curg {
-		traceback(getfp())
-	} else {
-		traceback(gp.sched.bp)
+// Levels of GOTRACEBACK: which goroutines a fatal error shows.
+const (
+	tracebackNone   = 0 // none: only the error
+	tracebackSingle = 1 // single (the default): the failing goroutine
+	tracebackAll    = 2 // all, system, crash: every goroutine
+)
+
+var gotraceback = tracebackSingle
+
+// parsetraceback reads GOTRACEBACK as Go does ("0", "1", "2" are the old
+// spellings of none, all and system).
+func parsetraceback() {
+	switch gogetenv("GOTRACEBACK") {
+	case "none", "0":
+		gotraceback = tracebackNone
+	case "all", "1", "system", "2", "crash":
+		gotraceback = tracebackAll
+	}
+}
+
+// goroutinetrace prints goroutine gp as Go's tracebacks do: a header with
+// its number and state, its calls from frame fp (its saved frame pointer
+// when it is not running), and the go statement that started it.
+func goroutinetrace(gp *g, fp uintptr) {
+	printstring("\ngoroutine ")
+	printint(int64(gp.goid))
+	printstring(" [")
+	switch gp.status {
+	case _Grunning:
+		printstring("running")
+	case _Grunnable:
+		printstring("runnable")
+	default:
+		printstring(gp.waitreason.String())
+	}
+	printstring("]:\n")
+	traceback(fp)
+	printcreatedby(gp)
+}
+
+// fataltraceback prints the goroutines a fatal error shows, as GOTRACEBACK
+// asks: the running one from frame fp, then every other live one.
+func fataltraceback(fp uintptr) {
+	if gotraceback == tracebackNone {
+		return
+	}
+	goroutinetrace(curg, fp)
+	if gotraceback < tracebackAll {
+		return
+	}
+	for gp := allgs; gp != nil; gp = gp.alllink {
+		if gp != curg && gp.status != _Gdead {
+			goroutinetrace(gp, gp.sched.bp)
+		}
 	}
 }
 
@@ -321,8 +330,7 @@ func gtraceback(gp *g) {
 // such as unlocking an unlocked mutex, and exits.
 func fatal(s string) {
 	writeString(2, "fatal error: "+s+"\n")
-	printstring("\ngoroutine " + itoa(int64(curg.goid)) + " [running]:\n")
-	traceback(getfp())
+	fataltraceback(getfp())
 	exit(2)
 }
 
@@ -343,19 +351,69 @@ func Goexit() {
 	goexit()
 }
 
+// LockOSThread wires the calling goroutine to its OS thread. Every
+// goroutine runs on the process's one thread, so it already is.
+func LockOSThread() {}
+
+// UnlockOSThread undoes LockOSThread.
+func UnlockOSThread() {}
+
 // NumGoroutine returns the number of goroutines that exist now.
 func NumGoroutine() int {
 	return gcount
 }
 
-// GOMAXPROCS reports how many goroutines can run at once: gominic's
-// scheduler runs them one at a time on a single thread, so setting it has
-// no effect.
-func GOMAXPROCS(n int) int {
-	return 1
+var (
+	ncpu     int // CPUs the process may run on
+	gomaxprocs int // what GOMAXPROCS reports
+)
+
+// schedinit finds the machine's figures the scheduler reports: the CPUs
+// the process may run on (sched_getaffinity) and GOMAXPROCS, from the
+// environment variable of that name if it holds a positive number.
+func schedinit() {
+	findmorestack()
+	parsetraceback()
+	ncpu = getproccount()
+	gomaxprocs = ncpu
+	if n, ok := atoi(gogetenv("GOMAXPROCS")); ok && n > 0 {
+		gomaxprocs = n
+	}
 }
 
-// NumCPU returns the number of CPUs the scheduler uses: one.
+// getproccount counts the CPUs in the process's affinity mask.
+func getproccount() int {
+	const sysSchedGetaffinity = 204
+	var mask [128]uint64
+	n := int(syscall6(sysSchedGetaffinity, 0, uintptr(len(mask)*8), uintptr(unsafe.Pointer(&mask[0])), 0, 0, 0))
+	if n <= 0 {
+		return 1
+	}
+	count := 0
+	for _, w := range mask[:n/8] {
+		for ; w != 0; w &= w - 1 {
+			count++
+		}
+	}
+	if count == 0 {
+		return 1
+	}
+	return count
+}
+
+// GOMAXPROCS sets how many goroutines may run at once and returns the
+// previous setting; n < 1 only reports it. gominic runs goroutines one at
+// a time on a single thread whatever the setting, but reports it as Go
+// does (NumCPU by default).
+func GOMAXPROCS(n int) int {
+	old := gomaxprocs
+	if n > 0 {
+		gomaxprocs = n
+	}
+	return old
+}
+
+// NumCPU returns the number of CPUs the process may run on.
 func NumCPU() int {
-	return 1
+	return ncpu
 }

@@ -1,8 +1,9 @@
 // This file implements signal handling: a nil dereference faults in
 // hardware, and the SIGSEGV handler turns the fault into Go's panic.
 //
-// The handler runs on an alternate signal stack (sigaltstack), so it works
-// even when the fault is a stack overflow. For a fault near address zero it
+// The handler runs on an alternate signal stack (sigaltstack), entered
+// through sigtramp (asm_amd64.s), which turns the stack checks off while it
+// runs. For a fault near address zero it
 // rewrites the interrupted context so that, when the handler returns, the
 // goroutine seems to have called sigpanic from the faulting instruction:
 // the ordinary panic machinery (defers, recover) takes over from there, as
@@ -63,6 +64,9 @@ var (
 // sigreturn is the assembly restorer that ends a signal handler.
 func sigreturn()
 
+// sigtramp is the assembly entry of sighandler (asm_amd64.s).
+func sigtramp()
+
 // funcPC is the entry address of the function f names (Go's
 // abi.FuncPCABI0): the compiler lowers it to the symbol's address, as the
 // kernel and the scheduler need the code itself, not a func value.
@@ -75,31 +79,36 @@ func initsig() {
 	st := stackt{sp: uintptr(mmap(sigStackSize)), size: sigStackSize}
 	syscall6(sysSigaltstack, uintptr(unsafe.Pointer(&st)), 0, 0, 0, 0, 0)
 	sa := sigactiont{
-		handler:  funcPC(sighandler),
+		handler:  funcPC(sigtramp),
 		flags:    _SA_SIGINFO | _SA_ONSTACK | _SA_RESTORER,
 		restorer: funcPC(sigreturn),
 	}
 	for _, sig := range [...]uintptr{_SIGSEGV, _SIGBUS, _SIGFPE} {
 		syscall6(sysRtSigaction, sig, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
 	}
+	// The preemption timer's signal (preempt.go) must not make the
+	// system calls it interrupts fail.
+	sa.flags |= _SA_RESTART
+	syscall6(sysRtSigaction, _SIGALRM, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
 }
 
 func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
+	if sig == _SIGALRM {
+		preemptRequested = 1
+		return
+	}
 	sp := *(*uintptr)(unsafe.Add(ctx, ucontextRSP))
 	pc := *(*uintptr)(unsafe.Add(ctx, ucontextRIP))
 	if dying {
 		exit(2)
 	}
 	signum, sigcode, sigaddr, sigpc = sig, info.code, info.addr, pc
-	if sig == _SIGSEGV && info.addr+65536 >= sp && info.addr <= sp+65536 {
-		stackoverflow(sp)
-	}
 	if info.addr >= 0x1000 || sig != _SIGSEGV && sig != _SIGBUS {
 		printstring("unexpected fault address ")
 		printhex(uint64(info.addr))
 		printstring("\nfatal error: fault\n")
 		printsignal()
-		printstring("\ngoroutine " + itoa(int64(curg.goid)) + " [running]:\n")
+		fataltraceback(getfp())
 		exit(2)
 	}
 	// Simulate a call to sigpanic from the faulting instruction.
@@ -119,14 +128,6 @@ func panicmem() {
 
 func sigpanic() {
 	gopanic(runtimeError("invalid memory address or nil pointer dereference"))
-}
-
-func stackoverflow(sp uintptr) {
-	printstring("runtime: goroutine stack exceeds 1000000000-byte limit\n")
-	printstring("runtime: sp=")
-	printhex(uint64(sp))
-	printstring("\nfatal error: stack overflow\n\ngoroutine " + itoa(int64(curg.goid)) + " [running]:\n")
-	exit(2)
 }
 
 // printsignal prints Go's line about the signal behind a fatal panic.

@@ -36,9 +36,15 @@ func write(fd uintptr, p unsafe.Pointer, n int) int {
 	return int(syscall6(sysWrite, fd, uintptr(p), uintptr(n), 0, 0, 0))
 }
 
+// writeString writes all of s: the preemption timer's signal can cut a
+// write to a full pipe short.
 func writeString(fd uintptr, s string) {
-	if len(s) > 0 {
-		write(fd, stringptr(s), len(s))
+	for len(s) > 0 {
+		n := write(fd, stringptr(s), len(s))
+		if n < 0 {
+			return
+		}
+		s = s[n:]
 	}
 }
 

@@ -9,8 +9,6 @@
 
 package runtime
 
-import "unsafe"
-
 type funcinfo struct {
 	entry uintptr
 	name  string
@@ -34,20 +32,29 @@ func hasPrefix(s, prefix string) bool {
 	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
 }
 
+// tracebackMaxFrames is how many calls a traceback shows, as in Go.
+const tracebackMaxFrames = 100
+
 // traceback prints the calls on the stack from frame fp outwards, as Go
-// does, hiding the runtime's own frames. Without line tables the position
-// is shown as "?".
+// does, hiding the runtime's own frames and the compiler's wrappers; past tracebackMaxFrames, Go's
+// "...additional frames elided..." line ends it. Without line tables the
+// position is shown as "?".
 func traceback(fp uintptr) {
-	for depth := 0; fp != 0 && depth < 100; depth++ {
-		pc := *(*uintptr)(unsafe.Pointer(fp + 8))
-		fp = *(*uintptr)(unsafe.Pointer(fp))
+	for printed := 0; fp != 0; {
+		var pc uintptr
+		pc, fp = framepc(fp)
 		f := findfunc(pc - 1)
 		if f == nil {
 			return
 		}
-		if hasPrefix(f.name, "runtime.") {
+		if hasPrefix(f.name, "runtime.") || isWrapper(f.name) {
 			continue
 		}
+		if printed == tracebackMaxFrames {
+			printstring("...additional frames elided...\n")
+			return
+		}
+		printed++
 		printstring(f.name)
 		printstring("(...)\n\t?:0 +")
 		printhex(uint64(pc - f.entry))
@@ -56,6 +63,20 @@ func traceback(fp uintptr) {
 			return
 		}
 	}
+}
+
+// printcreatedby prints the last lines of a goroutine's traceback: the
+// function whose go statement started gp (none for the main goroutine).
+func printcreatedby(gp *g) {
+	f := findfunc(gp.gopc - 1)
+	if gp == &maing || f == nil {
+		return
+	}
+	printstring("created by ")
+	printstring(f.name)
+	printstring("\n\t?:0 +")
+	printhex(uint64(gp.gopc - f.entry))
+	printstring("\n")
 }
 
 // A Func describes a function of the program, as found in functab.
@@ -98,8 +119,8 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 func returnPCs(fp uintptr, skip int, pc []uintptr) int {
 	n := 0
 	for i := 0; fp != 0 && n < len(pc); i++ {
-		ret := *(*uintptr)(unsafe.Pointer(fp + 8))
-		fp = *(*uintptr)(unsafe.Pointer(fp))
+		var ret uintptr
+		ret, fp = framepc(fp)
 		if i >= skip && ret != 0 {
 			pc[n] = ret
 			n++

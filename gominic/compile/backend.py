@@ -42,6 +42,9 @@ def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
     stack traces need each frame); in the runtime, also stop LLVM from turning
     loops into calls to C library functions (strlen, ...) that do not exist."""
     attrs = ' "frame-pointer"="all" "disable-tail-calls"="true"' + (' "no-builtins"' if nobuiltins else "")
+    # Every function checks that its frame fits on the goroutine's stack
+    # segment and grows the stack when not (runtime/stack.go).
+    attrs += ' "split-stack"'
     # A nil dereference must really load from address 0, so the hardware
     # faults and the runtime turns the SIGSEGV into Go's panic.
     attrs += ' null_pointer_is_valid'

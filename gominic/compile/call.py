@@ -368,15 +368,17 @@ class CallMixin:
                   for i, ty in enumerate(rec_t.elements[1:])]
         fv, args = fields[0], fields[1:]
         code = b.load(fv, typ=L.PTR)
-        self.call_indirect(b, code, fv, sig, args)
+        # Never inlined into the thunk: a traceback must show the deferred
+        # or started function itself (the thunk is hidden as a wrapper).
+        self.call_indirect(b, code, fv, sig, args, attrs=("noinline",))
         b.ret_void()
         return fn
 
     def call_indirect(self, b: ir.IRBuilder, code: ir.Value, ctx: ir.Value, sig: T.Signature,
-                      args: list[ir.Value]) -> ir.Value:
+                      args: list[ir.Value], attrs: tuple[str, ...] = ()) -> ir.Value:
         fty = L.func_type(sig, closure=True)
         callee = FnPtr(code, fty)
-        return b.call(callee, [ctx] + args, arg_attrs={0: ("nest",)})
+        return b.call(callee, [ctx] + args, attrs=attrs, arg_attrs={0: ("nest",)})
 
     def bind_builtin(self, call: ast.CallExpr) -> ir.Value:
         """defer close(c), defer println(x), ...: wrap the built-in call in a closure."""

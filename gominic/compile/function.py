@@ -37,6 +37,13 @@ from gominic.types import types as T
 from gominic.types.objects import Builtin, Func, Var
 from gominic.types.sizes import sizeof
 
+# The flag the runtime's timer signal sets to ask the running goroutine to
+# yield, and the packages whose loops are never preempted: the runtime
+# (its data structures change between blocking points) and sync, whose
+# primitives rely on running alone between them (stdlib/sync/runtime.go).
+PREEMPT_FLAG = "runtime.preemptRequested"
+PREEMPT_FREE = frozenset({"runtime", "sync", "sync/atomic"})
+
 # Words of the runtime's defer frame: link, defers, then the jump buffer
 # (rbx, rbp, r12, r13, r14, r15, rsp, rip) that setjmp fills.
 DEFER_FRAME = ir.ArrayType(L.I64, 2 + 8)
@@ -244,6 +251,35 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             self.b.unreachable()
             self.b.position_at_end(self.llfn.append_basic_block("after.noreturn"))
         return call
+
+    # --- preemption ---------------------------------------------------------
+
+    def loop_backedge(self, header: ir.Block) -> None:
+        """Branch back to a loop's header through a preemption check: the
+        runtime's timer signal sets runtime.preemptRequested, and a goroutine
+        that sees it yields (runtime.preemptPark), so a loop without
+        blocking calls cannot keep the others from running. Go before 1.14
+        did the same. Packages whose code must not be interleaved between
+        blocking points get no checks (PREEMPT_FREE)."""
+        if self.pb.pkg.path in PREEMPT_FREE:
+            self.b.branch(header)
+            return
+        flag = self.pb.module.globals.get(PREEMPT_FLAG)
+        if flag is None:
+            flag = ir.GlobalVariable(self.pb.module, L.I32, PREEMPT_FLAG)
+        # An atomic load: LLVM must read the flag again on every iteration.
+        value = self.b.load_atomic(flag, "monotonic", 4, typ=L.I32)
+        requested = self.b.icmp_unsigned("!=", value, ir.Constant(L.I32, 0))
+        park = self.new_block("preempt")
+        br = self.b.cbranch(requested, park, header)
+        br.set_weights([1, 100000])
+        self.b.position_at_end(park)
+        # preemptPark keeps every register (preserve_all), so the loop
+        # needs no spills around this rare call.
+        fn = self.pb.declare_func("runtime.preemptPark", ir.FunctionType(L.VOID, []))
+        fn.calling_convention = "preserve_allcc"
+        self.b.call(fn, [], cconv="preserve_allcc")
+        self.b.branch(header)
 
     def new_block(self, name: str) -> ir.Block:
         return self.llfn.append_basic_block(name)
@@ -462,7 +498,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.branch_to(post)
         if s.post is not None:
             self.stmt(s.post)
-        self.b.branch(cond)
+        self.loop_backedge(cond)
         self.b.position_at_end(done)
 
     # --- switch -------------------------------------------------------------

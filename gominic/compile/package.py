@@ -194,7 +194,8 @@ class PackageBuilder:
             self.define(adapter, dupok=True)
             adapter.args[0].add_attribute("nest")
             b = Builder(adapter.append_basic_block("entry"))
-            r = b.call(llfn, list(adapter.args[1:]))
+            # F stays a frame of its own: tracebacks hide the adapter.
+            r = b.call(llfn, list(adapter.args[1:]), attrs=("noinline",))
             b.ret_void() if fty.return_type == L.VOID else b.ret(r)
         return adapter
 

@@ -52,7 +52,7 @@ class RangeMixin:
             self.stmt(s.body)
             self.targets.pop()
             self.branch_to(post)
-            b.branch(cond)
+            self.loop_backedge(cond)
             b.position_at_end(done)
             return
         # Arrays, pointers to arrays, slices and strings: an index loop.
@@ -99,7 +99,7 @@ class RangeMixin:
         self.targets.pop()
         self.branch_to(post)
         b.store(b.load(next_index), index)
-        b.branch(cond)
+        self.loop_backedge(cond)
         b.position_at_end(done)
 
     def range_var_types(self, u: T.Type) -> tuple[T.Type, T.Type | None]:
@@ -163,7 +163,7 @@ class RangeMixin:
         self.targets.pop()
         self.branch_to(post)
         self.rtcall("runtime.mapiternext", [it])
-        b.branch(cond)
+        self.loop_backedge(cond)
         b.position_at_end(done)
 
     # --- channels ------------------------------------------------------------------

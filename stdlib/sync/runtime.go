@@ -2,8 +2,10 @@
 // locks (Mutex, RWMutex), WaitGroup, Once and Cond.
 //
 // gominic runs all goroutines on one thread and switches only when a
-// goroutine blocks (runtime/sched.go), so the primitives need no atomic
-// instructions: between two blocking points a goroutine runs alone, and
+// goroutine blocks or when a loop of user code is preempted
+// (runtime/sched.go); the compiler puts no preemption checks in this
+// package or sync/atomic. So the primitives need no atomic instructions:
+// inside them a goroutine runs alone between two blocking points, and
 // plain reads and writes of a lock's state cannot interleave. Where a
 // goroutine must wait, it sleeps on a runtime semaphore (runtime/sema.go),
 // a counter with a first-come, first-served queue of waiters.

@@ -15,7 +15,6 @@ import (
 // The settings the knobs below report; Go's defaults.
 var (
 	memoryLimit = int64(1<<63 - 1) // GOMEMLIMIT: no limit
-	maxStack    = 1000000000       // 1 GB, Go's limit on 64-bit systems
 	maxThreads  = 10000
 	panicFault  = false
 )
@@ -45,13 +44,15 @@ func SetMemoryLimit(limit int64) int64 {
 func FreeOSMemory()
 
 // SetMaxStack sets the maximum amount of memory that can be used by a
-// single goroutine stack and returns the previous setting. gominic
-// records the setting but does not enforce it.
+// single goroutine stack and returns the previous setting (initially
+// 1 GB). A goroutine whose stack would grow past it ends the program with
+// "fatal error: stack overflow".
 func SetMaxStack(bytes int) int {
-	old := maxStack
-	maxStack = bytes
-	return old
+	return setMaxStack(bytes)
 }
+
+//go:linkname setMaxStack runtime.setMaxStack
+func setMaxStack(bytes int) int
 
 // SetMaxThreads sets the maximum number of operating system threads the
 // program can use and returns the previous setting (recorded only).
