@@ -4,7 +4,6 @@ package runtime
 
 import "unsafe"
 
-
 // itabtype returns the concrete type of an itab (nil for a nil interface).
 func itabtype(tab *itab) *_type {
 	if tab == nil {

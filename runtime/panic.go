@@ -37,12 +37,12 @@ type g struct {
 	frames *deferframe // registered defer frames, newest first
 	panic  *_panic     // the panics in progress, newest first
 
-	goid       int        // Go's goroutine number; main is 1
-	status     int        // _Grunnable, _Grunning, _Gwaiting or _Gdead
-	sched      gobuf      // saved registers while not running
-	stack      *stackseg  // the stack segment in use (stack.go)
-	stackbase  *stackseg  // the first segment
-	stacklo    uintptr    // the segment in use is [stacklo, stackhi)
+	goid       int       // Go's goroutine number; main is 1
+	status     int       // _Grunnable, _Grunning, _Gwaiting or _Gdead
+	sched      gobuf     // saved registers while not running
+	stack      *stackseg // the stack segment in use (stack.go)
+	stackbase  *stackseg // the first segment
+	stacklo    uintptr   // the segment in use is [stacklo, stackhi)
 	stackhi    uintptr
 	fn         func()     // what a new goroutine runs
 	schedlink  *g         // next g on the run queue or the free list

@@ -27,8 +27,7 @@ import "unsafe"
 const (
 	preemptPeriod = 10 * 1000 // microseconds, as Go's sysmon's forcePreemptNS
 
-	_SIGALRM    = 14
-	_SA_RESTART = 0x10000000
+	_SIGALRM = 14
 
 	sysSetitimer = 38
 	itimerReal   = 0

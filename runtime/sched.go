@@ -364,7 +364,7 @@ func NumGoroutine() int {
 }
 
 var (
-	ncpu     int // CPUs the process may run on
+	ncpu       int // CPUs the process may run on
 	gomaxprocs int // what GOMAXPROCS reports
 )
 

@@ -20,6 +20,7 @@ const (
 
 	_SA_SIGINFO  = 0x4
 	_SA_ONSTACK  = 0x08000000
+	_SA_RESTART  = 0x10000000 // restart an interrupted read, write, wait4, ...
 	_SA_RESTORER = 0x04000000
 
 	sigStackSize = 64 << 10

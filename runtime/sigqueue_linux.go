@@ -12,8 +12,6 @@ package runtime
 import "unsafe"
 
 const (
-	_SA_RESTART = 0x10000000 // restart an interrupted read, write, wait4, ...
-
 	_SIG_DFL = 0
 	_SIG_IGN = 1
 

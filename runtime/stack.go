@@ -139,10 +139,7 @@ func stackfreechain(s *stackseg) {
 // stackmap maps n bytes of stack memory; the kernel commits pages only
 // when they are touched.
 func stackmap(n uintptr) uintptr {
-	const (
-		protRW       = 3
-		mapStackAnon = 0x2 | 0x20 | 0x4000 | 0x20000 // MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE|MAP_STACK
-	)
+	const mapStackAnon = 0x2 | 0x20 | 0x4000 | 0x20000 // MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE|MAP_STACK
 	p := syscall6(sysMmap, 0, n, protRW, mapStackAnon, ^uintptr(0), 0)
 	if p > ^uintptr(4095) {
 		throw("runtime: cannot allocate goroutine stack")

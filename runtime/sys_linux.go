@@ -6,20 +6,20 @@ package runtime
 import "unsafe"
 
 const (
-	sysRead      = 0
-	sysWrite     = 1
-	sysMmap      = 9
-	sysMunmap    = 11
-	sysRtSigaction = 13
+	sysRead          = 0
+	sysWrite         = 1
+	sysMmap          = 9
+	sysMunmap        = 11
+	sysRtSigaction   = 13
 	sysRtSigprocmask = 14
-	sysSigaltstack = 131
-	sysGetpid    = 39
-	sysKill      = 62
-	sysExitGroup = 231
-	sysOpenat    = 257
-	sysClose     = 3
-	sysNanosleep = 35
-	sysClockGettime = 228
+	sysSigaltstack   = 131
+	sysGetpid        = 39
+	sysKill          = 62
+	sysExitGroup     = 231
+	sysOpenat        = 257
+	sysClose         = 3
+	sysNanosleep     = 35
+	sysClockGettime  = 228
 )
 
 // syscall6 is lowered by the compiler to the syscall instruction.
@@ -52,8 +52,10 @@ func exit(code int) {
 	syscall6(sysExitGroup, uintptr(code), 0, 0, 0, 0, 0)
 }
 
+// protRW is PROT_READ|PROT_WRITE, for the mmaps of the heap and the stacks.
+const protRW = 3
+
 func mmap(n uintptr) unsafe.Pointer {
-	const protRW = 3
 	const mapPrivateAnon = 0x22
 	p := syscall6(sysMmap, 0, n, protRW, mapPrivateAnon, ^uintptr(0), 0)
 	if p > ^uintptr(4095) {
