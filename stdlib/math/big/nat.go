@@ -381,12 +381,51 @@ func (z nat) divW(x nat, y Word) (q nat, r Word) {
 		return
 	}
 	z = z.make(m)
+	rec := reciprocalWord(y)
 	for i := m - 1; i >= 0; i-- {
-		qq, rr := bits.Div(uint(r), uint(x[i]), uint(y))
-		z[i], r = Word(qq), Word(rr)
+		z[i], r = divWW(r, x[i], y, rec)
 	}
 	q = z.norm()
 	return
+}
+
+// reciprocalWord returns ⌊(B²-1)/d⌋ - B for d = y normalized (shifted so
+// its top bit is set), the reciprocal divWW multiplies by.
+func reciprocalWord(y Word) Word {
+	d := uint(y) << uint(bits.LeadingZeros(uint(y)))
+	rec, _ := bits.Div(^d, ^uint(0), d)
+	return Word(rec)
+}
+
+// divWW returns the quotient and remainder of (x1·B + x0) / y, x1 < y,
+// given rec = reciprocalWord(y): division by an invariant divisor with two
+// multiplications instead of a division (Möller and Granlund, "Improved
+// division by invariant integers", 2011). The estimate
+// ⌊(x1·rec)/B⌋ + x1 is at most 2 below the quotient.
+func divWW(x1, x0, y, rec Word) (q, r Word) {
+	s := uint(bits.LeadingZeros(uint(y)))
+	if s != 0 {
+		x1 = x1<<s | x0>>(_W-s)
+		x0 <<= s
+		y <<= s
+	}
+	d := uint(y)
+	t1, t0 := bits.Mul(uint(rec), uint(x1))
+	_, c := bits.Add(t0, uint(x0), 0)
+	t1, _ = bits.Add(t1, uint(x1), c)
+	qq := t1
+	dq1, dq0 := bits.Mul(d, qq)
+	r0, b := bits.Sub(uint(x0), dq0, 0)
+	r1, _ := bits.Sub(uint(x1), dq1, b)
+	if r1 != 0 {
+		qq++
+		r0 -= d
+	}
+	if r0 >= d {
+		qq++
+		r0 -= d
+	}
+	return Word(qq), Word(r0 >> s)
 }
 
 // div returns q = u / v and r = u % v, with z and z2 as storage hints.
@@ -429,13 +468,13 @@ func (z nat) divLarge(z2, uIn, vIn nat) (q, r nat) {
 	q = z.make(m + 1)
 	qhatv := make(nat, n+1)
 	vn1, vn2 := v[n-1], v[n-2]
+	rec := reciprocalWord(vn1)
 	for j := m; j >= 0; j-- {
 		qhat := Word(_M)
 		ujn := u[j+n]
 		if ujn != vn1 {
 			var rhat Word
-			qq, rr := bits.Div(uint(ujn), uint(u[j+n-1]), uint(vn1))
-			qhat, rhat = Word(qq), Word(rr)
+			qhat, rhat = divWW(ujn, u[j+n-1], vn1, rec)
 			// Refine: while qhat·v[n-2] > (rhat·B + u[j+n-2]), decrease qhat.
 			x1, x2 := bits.Mul(uint(qhat), uint(vn2))
 			ujn2 := u[j+n-2]
