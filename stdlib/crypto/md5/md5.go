@@ -8,7 +8,6 @@ package md5
 import (
 	"crypto"
 	"hash"
-	"math/bits"
 )
 
 func init() {
@@ -154,7 +153,8 @@ func block(dig *digest, p []byte) {
 			}
 			f += a + table[i] + x[g]
 			a, d, c = d, c, b
-			b += bits.RotateLeft32(f, shifts[i>>4][i&3])
+			s := uint(shifts[i>>4][i&3])
+			b += f<<s | f>>(32-s)
 		}
 		a0 += a
 		b0 += b

@@ -8,7 +8,6 @@ package sha1
 import (
 	"crypto"
 	"hash"
-	"math/bits"
 )
 
 func init() {
@@ -132,7 +131,7 @@ func block(dig *digest, p []byte) {
 		for i := 0; i < 80; i++ {
 			if i >= 16 {
 				tmp := w[(i-3)&0xf] ^ w[(i-8)&0xf] ^ w[(i-14)&0xf] ^ w[i&0xf]
-				w[i&0xf] = bits.RotateLeft32(tmp, 1)
+				w[i&0xf] = (tmp<<1 | tmp>>31)
 			}
 			var f, k uint32
 			switch {
@@ -145,8 +144,8 @@ func block(dig *digest, p []byte) {
 			default:
 				f, k = b^c^d, _K3
 			}
-			t := bits.RotateLeft32(a, 5) + f + e + w[i&0xf] + k
-			a, b, c, d, e = t, a, bits.RotateLeft32(b, 30), c, d
+			t := (a<<5 | a>>27) + f + e + w[i&0xf] + k
+			a, b, c, d, e = t, a, (b<<30 | b>>2), c, d
 		}
 		h0 += a
 		h1 += b

@@ -6,7 +6,6 @@ package sha256
 import (
 	"crypto"
 	"hash"
-	"math/bits"
 )
 
 func init() {
@@ -180,6 +179,8 @@ func putUint64(b []byte, v uint64) {
 }
 
 // block hashes whole 64-byte blocks of p into d.h (FIPS 180-4 §6.2.2).
+// Rotations are written as two shifts: gominic turns that pattern into a
+// rotate instruction but does not inline math/bits.RotateLeft32.
 func block(d *digest, p []byte) {
 	var w [64]uint32
 	h0, h1, h2, h3, h4, h5, h6, h7 := d.h[0], d.h[1], d.h[2], d.h[3], d.h[4], d.h[5], d.h[6], d.h[7]
@@ -191,17 +192,17 @@ func block(d *digest, p []byte) {
 		}
 		for i := 16; i < 64; i++ {
 			v1 := w[i-2]
-			s1 := bits.RotateLeft32(v1, -17) ^ bits.RotateLeft32(v1, -19) ^ (v1 >> 10)
+			s1 := (v1>>17 | v1<<15) ^ (v1>>19 | v1<<13) ^ (v1 >> 10)
 			v2 := w[i-15]
-			s0 := bits.RotateLeft32(v2, -7) ^ bits.RotateLeft32(v2, -18) ^ (v2 >> 3)
+			s0 := (v2>>7 | v2<<25) ^ (v2>>18 | v2<<14) ^ (v2 >> 3)
 			w[i] = s1 + w[i-7] + s0 + w[i-16]
 		}
 
 		a, b, c, dd, e, f, g, h := h0, h1, h2, h3, h4, h5, h6, h7
 		for i := 0; i < 64; i++ {
-			t1 := h + (bits.RotateLeft32(e, -6) ^ bits.RotateLeft32(e, -11) ^ bits.RotateLeft32(e, -25)) +
+			t1 := h + ((e>>6 | e<<26) ^ (e>>11 | e<<21) ^ (e>>25 | e<<7)) +
 				((e & f) ^ (^e & g)) + _K[i] + w[i]
-			t2 := (bits.RotateLeft32(a, -2) ^ bits.RotateLeft32(a, -13) ^ bits.RotateLeft32(a, -22)) +
+			t2 := ((a>>2 | a<<30) ^ (a>>13 | a<<19) ^ (a>>22 | a<<10)) +
 				((a & b) ^ (a & c) ^ (b & c))
 			h = g
 			g = f

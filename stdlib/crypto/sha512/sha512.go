@@ -5,7 +5,6 @@ package sha512
 import (
 	"crypto"
 	"hash"
-	"math/bits"
 )
 
 func init() {
@@ -250,16 +249,16 @@ func block(d *digest, p []byte) {
 		}
 		for i := 16; i < 80; i++ {
 			v1 := w[i-2]
-			s1 := bits.RotateLeft64(v1, -19) ^ bits.RotateLeft64(v1, -61) ^ (v1 >> 6)
+			s1 := (v1>>19 | v1<<45) ^ (v1>>61 | v1<<3) ^ (v1 >> 6)
 			v2 := w[i-15]
-			s0 := bits.RotateLeft64(v2, -1) ^ bits.RotateLeft64(v2, -8) ^ (v2 >> 7)
+			s0 := (v2>>1 | v2<<63) ^ (v2>>8 | v2<<56) ^ (v2 >> 7)
 			w[i] = s1 + w[i-7] + s0 + w[i-16]
 		}
 		a, b, c, dd, e, f, g, h := h0, h1, h2, h3, h4, h5, h6, h7
 		for i := 0; i < 80; i++ {
-			t1 := h + (bits.RotateLeft64(e, -14) ^ bits.RotateLeft64(e, -18) ^ bits.RotateLeft64(e, -41)) +
+			t1 := h + ((e>>14 | e<<50) ^ (e>>18 | e<<46) ^ (e>>41 | e<<23)) +
 				((e & f) ^ (^e & g)) + _K[i] + w[i]
-			t2 := (bits.RotateLeft64(a, -28) ^ bits.RotateLeft64(a, -34) ^ bits.RotateLeft64(a, -39)) +
+			t2 := ((a>>28 | a<<36) ^ (a>>34 | a<<30) ^ (a>>39 | a<<25)) +
 				((a & b) ^ (a & c) ^ (b & c))
 			h = g
 			g = f
