@@ -7,6 +7,7 @@ package big
 
 import (
 	"math/bits"
+	"sync"
 )
 
 // A Word represents a single digit of a multi-precision unsigned integer.
@@ -109,7 +110,7 @@ func (x nat) cmp(y nat) (r int) {
 // addVV sets z = x + y over len(z) words and returns the carry.
 func addVV(z, x, y []Word) (c Word) {
 	for i := range z {
-		s, cc := bits.Add(uint(x[i]), uint(y[i]), uint(c))
+		s, cc := addWW(uint(x[i]), uint(y[i]), uint(c))
 		z[i] = Word(s)
 		c = Word(cc)
 	}
@@ -119,7 +120,7 @@ func addVV(z, x, y []Word) (c Word) {
 // subVV sets z = x - y over len(z) words and returns the borrow.
 func subVV(z, x, y []Word) (c Word) {
 	for i := range z {
-		d, cc := bits.Sub(uint(x[i]), uint(y[i]), uint(c))
+		d, cc := subWW(uint(x[i]), uint(y[i]), uint(c))
 		z[i] = Word(d)
 		c = Word(cc)
 	}
@@ -130,7 +131,7 @@ func subVV(z, x, y []Word) (c Word) {
 func addVW(z, x []Word, y Word) (c Word) {
 	c = y
 	for i := range z {
-		s, cc := bits.Add(uint(x[i]), uint(c), 0)
+		s, cc := addWW(uint(x[i]), uint(c), 0)
 		z[i] = Word(s)
 		c = Word(cc)
 	}
@@ -141,7 +142,7 @@ func addVW(z, x []Word, y Word) (c Word) {
 func subVW(z, x []Word, y Word) (c Word) {
 	c = y
 	for i := range z {
-		d, cc := bits.Sub(uint(x[i]), uint(c), 0)
+		d, cc := subWW(uint(x[i]), uint(c), 0)
 		z[i] = Word(d)
 		c = Word(cc)
 	}
@@ -152,8 +153,8 @@ func subVW(z, x []Word, y Word) (c Word) {
 func mulAddVWW(z, x []Word, y, r Word) (c Word) {
 	c = r
 	for i := range z {
-		hi, lo := bits.Mul(uint(x[i]), uint(y))
-		lo, cc := bits.Add(lo, uint(c), 0)
+		hi, lo := mulWW(uint(x[i]), uint(y))
+		lo, cc := addWW(lo, uint(c), 0)
 		z[i] = Word(lo)
 		c = Word(hi + cc)
 	}
@@ -163,10 +164,10 @@ func mulAddVWW(z, x []Word, y, r Word) (c Word) {
 // addMulVVW sets z += x*y and returns the carry out.
 func addMulVVW(z, x []Word, y Word) (c Word) {
 	for i := range z {
-		hi, lo := bits.Mul(uint(x[i]), uint(y))
-		lo, cc := bits.Add(lo, uint(z[i]), 0)
+		hi, lo := mulWW(uint(x[i]), uint(y))
+		lo, cc := addWW(lo, uint(z[i]), 0)
 		hi += cc
-		lo, cc = bits.Add(lo, uint(c), 0)
+		lo, cc = addWW(lo, uint(c), 0)
 		z[i] = Word(lo)
 		c = Word(hi + cc)
 	}
@@ -410,13 +411,13 @@ func divWW(x1, x0, y, rec Word) (q, r Word) {
 		y <<= s
 	}
 	d := uint(y)
-	t1, t0 := bits.Mul(uint(rec), uint(x1))
-	_, c := bits.Add(t0, uint(x0), 0)
-	t1, _ = bits.Add(t1, uint(x1), c)
+	t1, t0 := mulWW(uint(rec), uint(x1))
+	_, c := addWW(t0, uint(x0), 0)
+	t1, _ = addWW(t1, uint(x1), c)
 	qq := t1
-	dq1, dq0 := bits.Mul(d, qq)
-	r0, b := bits.Sub(uint(x0), dq0, 0)
-	r1, _ := bits.Sub(uint(x1), dq1, b)
+	dq1, dq0 := mulWW(d, qq)
+	r0, b := subWW(uint(x0), dq0, 0)
+	r1, _ := subWW(uint(x1), dq1, b)
 	if r1 != 0 {
 		qq++
 		r0 -= d
@@ -456,17 +457,20 @@ func (z nat) divLarge(z2, uIn, vIn nat) (q, r nat) {
 	n := len(vIn)
 	m := len(uIn) - n
 
+	// One scratch buffer from the pool holds the normalized divisor, the
+	// running remainder and qhat·v.
+	scratch := getNat(n + len(uIn) + 1 + n + 1)
+	defer putNat(scratch)
+	buf := *scratch
+	v := buf[:n]
+	u := buf[n : n+len(uIn)+1]
+	qhatv := buf[n+len(uIn)+1:]
 	shift := uint(bits.LeadingZeros(uint(vIn[n-1])))
-	v := make(nat, n)
 	shlVU(v, vIn, shift)
-	u := make(nat, len(uIn)+1)
 	u[len(uIn)] = shlVU(u[0:len(uIn)], uIn, shift)
 
-	if alias(z, uIn) || alias(z, vIn) {
-		z = nil
-	}
+	// u and v are copies: q may reuse the storage of the operands.
 	q = z.make(m + 1)
-	qhatv := make(nat, n+1)
 	vn1, vn2 := v[n-1], v[n-2]
 	rec := reciprocalWord(vn1)
 	for j := m; j >= 0; j-- {
@@ -476,7 +480,7 @@ func (z nat) divLarge(z2, uIn, vIn nat) (q, r nat) {
 			var rhat Word
 			qhat, rhat = divWW(ujn, u[j+n-1], vn1, rec)
 			// Refine: while qhat·v[n-2] > (rhat·B + u[j+n-2]), decrease qhat.
-			x1, x2 := bits.Mul(uint(qhat), uint(vn2))
+			x1, x2 := mulWW(uint(qhat), uint(vn2))
 			ujn2 := u[j+n-2]
 			for Word(x1) > rhat || Word(x1) == rhat && Word(x2) > ujn2 {
 				qhat--
@@ -485,7 +489,7 @@ func (z nat) divLarge(z2, uIn, vIn nat) (q, r nat) {
 				if rhat < prevRhat {
 					break // rhat overflowed: the test above holds no more
 				}
-				x1, x2 = bits.Mul(uint(qhat), uint(vn2))
+				x1, x2 = mulWW(uint(qhat), uint(vn2))
 			}
 		}
 		// u[j:j+n+1] -= qhat·v
@@ -504,6 +508,27 @@ func (z nat) divLarge(z2, uIn, vIn nat) (q, r nat) {
 	shrVU(r, u[0:n], shift)
 	r = r.norm()
 	return q, r
+}
+
+// natPool keeps scratch vectors for divLarge, which would otherwise
+// allocate three operand-sized vectors per division.
+var natPool sync.Pool
+
+// getNat returns a pooled vector of length n.
+func getNat(n int) *nat {
+	var z *nat
+	if v := natPool.Get(); v != nil {
+		z = v.(*nat)
+	}
+	if z == nil {
+		z = new(nat)
+	}
+	*z = z.make(n)
+	return z
+}
+
+func putNat(x *nat) {
+	natPool.Put(x)
 }
 
 // shl sets z = x << s.
