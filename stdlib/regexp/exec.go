@@ -111,9 +111,9 @@ func (i *inputReader) step(pos int) (rune, int) {
 	return r, w
 }
 
-func (i *inputReader) canCheckPrefix() bool           { return false }
-func (i *inputReader) index(re *Regexp, pos int) int  { return -1 }
-func (i *inputReader) context(pos int) flagContext    { return flagContext{endOfText, endOfText} }
+func (i *inputReader) canCheckPrefix() bool          { return false }
+func (i *inputReader) index(re *Regexp, pos int) int { return -1 }
+func (i *inputReader) context(pos int) flagContext   { return flagContext{endOfText, endOfText} }
 
 // newInput picks the input for whichever of r, b, s the caller uses.
 func newInput(r io.RuneReader, b []byte, s string) input {

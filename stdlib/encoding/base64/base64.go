@@ -280,7 +280,7 @@ type encoder struct {
 	err  error
 	enc  *Encoding
 	w    io.Writer
-	buf  [3]byte    // input bytes waiting for a full group
+	buf  [3]byte // input bytes waiting for a full group
 	nbuf int
 	out  [1024]byte // output buffer
 }
