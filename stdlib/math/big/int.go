@@ -16,6 +16,7 @@
 package big
 
 import (
+	"math/rand"
 	"strings"
 )
 
@@ -471,5 +472,35 @@ func (z *Int) Sqrt(x *Int) *Int {
 	}
 	z.neg = false
 	z.abs = z.abs.sqrt(x.abs)
+	return z
+}
+
+// Rand sets z to a pseudo-random number in [0, n) and returns z; z is 0
+// when n <= 0. The words are drawn from rnd, two Uint32s each, the top
+// word masked to n's bit length, until the number is below n: the same
+// numbers Go gives for the same source.
+func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
+	z.neg = false
+	if n.neg || len(n.abs) == 0 {
+		z.abs = nil
+		return z
+	}
+	limit := n.abs
+	words := make(nat, len(limit))
+	top := uint(limit.bitLen() % _W)
+	if top == 0 {
+		top = _W
+	}
+	mask := Word(1)<<top - 1
+	for {
+		for i := range words {
+			words[i] = Word(rnd.Uint32()) | Word(rnd.Uint32())<<32
+		}
+		words[len(words)-1] &= mask
+		if words.cmp(limit) < 0 {
+			break
+		}
+	}
+	z.abs = words.norm()
 	return z
 }
