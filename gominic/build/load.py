@@ -64,6 +64,9 @@ class Package:
     imports: list[str]  # the packages it imports directly, sorted
     # Where each import is first written ("main.go:3:8"), for errors about it.
     import_pos: dict[str, str] = field(default_factory=dict)
+    # A command under test is compiled as a library, so that the test
+    # main's main.main is the program's (go test's ForceLibrary).
+    force_library: bool = False
 
     @property
     def is_command(self) -> bool:
@@ -74,7 +77,7 @@ class Package:
     def compile_path(self) -> str:
         """The path the compiler gives the package's symbols. Commands are
         always "main" (main.main), whatever their import path."""
-        return "main" if self.is_command else self.import_path
+        return "main" if self.is_command and not self.force_library else self.import_path
 
 
 def is_local_pattern(pattern: str) -> bool:
@@ -277,6 +280,7 @@ class Loader:
         internal = self.make_package(pkg.import_path, pkg.dir, pkg.module, [f.path for f in pkg.go_files] + [
             f for f in files if self.test_package_name(f) == pkg.name], [f.path for f in pkg.asm_files])
         internal.name = pkg.name
+        internal.force_library = pkg.is_command
         self.packages[pkg.import_path] = internal
         xfiles = [f for f in files if self.test_package_name(f) != pkg.name]
         if not xfiles:
@@ -311,7 +315,7 @@ class Loader:
             stack.append(pkg)
             for path in pkg.imports:
                 dep = self.load_import(path, pkg.module, pkg.import_pos[path])
-                if dep.is_command:
+                if dep.is_command and not dep.force_library:
                     raise BuildError(f'{pkg.import_pos[path]}: import "{path}" is a program, not an importable package')
                 visit(dep)
             stack.pop()

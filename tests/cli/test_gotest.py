@@ -160,3 +160,26 @@ def test_work_keeps_the_generated_test_main(modules):
     assert '{"TestAdd", _test.TestAdd},' in main
     assert '{"ExampleAdd_unordered", _xtest.ExampleAdd_unordered, "1\\n2\\n3\\n", true},' in main
     assert "_test.TestMain(m)" in main
+
+
+def test_a_command_is_tested_as_a_library(tmp_path):
+    """package main under test: its main.main is not the test binary's."""
+    (tmp_path / "go.mod").write_text("module example/prog\n\ngo 1.19\n")
+    (tmp_path / "main.go").write_text('package main\n\nimport "fmt"\n\nfunc greet(n string) string { return "hi " + n }'
+                                      '\n\nfunc main() { fmt.Println(greet("x")) }\n')
+    (tmp_path / "main_test.go").write_text('package main\n\nimport "testing"\n\nfunc TestGreet(t *testing.T) {\n'
+                                           '\tif greet("a") != "hi a" {\n\t\tt.Fatal("bad")\n\t}\n}\n')
+    r = run(tmp_path, "-v")
+    assert r.returncode == 0, r.stderr
+    assert mask(r.stdout, True) == "=== RUN   TestGreet\n--- PASS: TestGreet (X.XXs)\nPASS\nok  \texample/prog\tX.XXs\n"
+
+
+def test_a_test_times_out(tmp_path):
+    (tmp_path / "go.mod").write_text("module example/slow\n\ngo 1.19\n")
+    (tmp_path / "slow.go").write_text("package slow\n")
+    (tmp_path / "slow_test.go").write_text('package slow\n\nimport (\n\t"testing"\n\t"time"\n)\n\n'
+                                           'func TestSlow(t *testing.T) {\n\ttime.Sleep(3 * time.Second)\n}\n')
+    r = run(tmp_path, "-timeout", "1s", ".")
+    assert r.returncode == 1
+    assert r.stdout.startswith("panic: test timed out after 1s\n\ngoroutine ")
+    assert mask(r.stdout, True).endswith("FAIL\texample/slow\tX.XXs\nFAIL\n")
