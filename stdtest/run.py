@@ -11,7 +11,7 @@ run, and the run skips cleanly when there is no GOROOT.
 
 A test file that does not compile is set aside (its test functions count
 as not built, with the compiler's first error as the reason) and the rest
-is built again. A test that crashes the binary (a panic ends every test)
+is built again, one file at a time. A test that crashes the binary (a panic ends every test)
 counts as failed, and the tests not yet run are run again without it.
 The result is a table: per package, the test functions passed, failed,
 skipped and not built, then the reasons.
@@ -34,7 +34,7 @@ from gominic.build.testmain import is_test_name, top_level_funcs
 REPO = Path(__file__).resolve().parent.parent
 PACKAGES = ["strings", "strconv", "bytes", "sort", "unicode", "unicode/utf8", "math", "math/bits", "path",
             "errors", "container/list", "container/ring", "container/heap", "bufio"]
-MAX_ROUNDS = 12
+MAX_ROUNDS = 30
 ERROR_LINE = re.compile(r"([\w./-]+_test\.go):\d+:\d+: (.*)")
 
 
@@ -92,18 +92,18 @@ def run_gominic(scratch: Path, pkg: str, run: str | None) -> tuple[list[dict], s
     return events, proc.stderr + "".join(line + "\n" for line in proc.stdout.splitlines() if not line.startswith("{"))
 
 
-def set_aside_broken_files(dir: Path, stderr: str, result: Result) -> bool:
-    """Move the test files the compiler rejects out of the package; their
-    tests count as not built. Return whether any was moved."""
-    moved = False
-    for name, message in dict(reversed(ERROR_LINE.findall(stderr))).items():
+def set_aside_broken_file(dir: Path, stderr: str, result: Result) -> bool:
+    """Move the test file of the first error out of the package (one at a
+    time: a file's errors may come from another's helpers, set aside
+    before); its tests count as not built. Return whether one was moved."""
+    for name, message in ERROR_LINE.findall(stderr):
         path = dir / Path(name).name
         if path.is_file():
             for test in test_functions(path):
                 result.not_built.setdefault(test, f"{path.name}: {message}")
             path.unlink()
-            moved = True
-    return moved
+            return True
+    return False
 
 
 def record(events: list[dict], result: Result) -> set[str]:
@@ -136,7 +136,7 @@ def test_package(scratch: Path, root: Path, pkg: str) -> Result:
     for _ in range(MAX_ROUNDS):
         events, stderr = run_gominic(scratch, pkg, run)
         if "[build failed]" in stderr or "[setup failed]" in stderr:
-            if set_aside_broken_files(dir, stderr, result):
+            if set_aside_broken_file(dir, stderr, result):
                 continue
             result.note = "not built: " + first_error(stderr)
             break
