@@ -182,6 +182,11 @@ def print_table(results: list[Result]) -> None:
 
 
 def main(args: list[str]) -> int:
+    source = REPO
+    if args[:1] == ["--root"]:
+        # Another checkout's runtime and standard library (say, a branch
+        # about to be merged), with this one's testing packages.
+        source, args = Path(args[1]), args[2:]
     root = goroot()
     if root is None:
         print("stdtest: no GOROOT with sources (is Go installed?): skipped")
@@ -190,7 +195,9 @@ def main(args: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="gominic-stdtest-") as tmp:
         scratch = Path(tmp)
         for part in ("runtime", "stdlib"):
-            shutil.copytree(REPO / part, scratch / part)
+            shutil.copytree(source / part, scratch / part)
+        for part in ("stdlib/testing", "stdlib/internal/testenv"):
+            shutil.copytree(REPO / part, scratch / part, dirs_exist_ok=True)
         for pkg in args or PACKAGES:
             print(f"stdtest: {pkg} ...", file=sys.stderr, flush=True)
             results.append(test_package(scratch, root, pkg))

@@ -140,7 +140,7 @@ class TestRunner:
 
     def run_binary(self, pkg: Package, exe: Path, work: Work, key: str) -> None:
         """Run the test binary in the package's directory and report."""
-        work.run(pkg.dir, [str(exe), *self.binary_flags])
+        work.run(pkg.dir, [exe, *self.binary_flags])
         converter = Converter(self.out, pkg.import_path) if self.json else None
         show = converter.feed if converter else self.out
         tee = self.verbose and not self.stream
