@@ -1,107 +1,21 @@
 // Package fs defines basic interfaces to a file system.
-// A file system can be provided by the host operating system
-// but also by other packages.
+//
+// gominic's fs holds only what package os shares with it in Go 1.19: the
+// generic file-system errors (ErrNotExist, ...), PathError, and FileMode
+// with its String form ("-rw-r--r--"). The FS interfaces are not provided.
 package fs
 
-import (
-	"internal/oserror"
-	"time"
-	"unicode/utf8"
-)
-
-// An FS provides access to a hierarchical file system.
-//
-// The FS interface is the minimum implementation required of the file system.
-// A file system may implement additional interfaces,
-// such as ReadFileFS, to provide additional or optimized functionality.
-type FS interface {
-	// Open opens the named file.
-	Open(name string) (File, error)
-}
-
-// ValidPath reports whether the given path name
-// is valid for use in a call to Open.
-//
-// Path names passed to open are UTF-8-encoded,
-// unrooted, slash-separated sequences of path elements, like “x/y/z”.
-// Path names must not contain an element that is “.” or “..” or the empty string,
-// except for the special case that the root directory is named “.”.
-// Paths must not start or end with a slash: “/x” and “x/” are invalid.
-func ValidPath(name string) bool {
-	if !utf8.ValidString(name) {
-		return false
-	}
-	if name == "." {
-		return true
-	}
-	for {
-		i := 0
-		for i < len(name) && name[i] != '/' {
-			i++
-		}
-		elem := name[:i]
-		if elem == "" || elem == "." || elem == ".." {
-			return false
-		}
-		if i == len(name) {
-			return true
-		}
-		name = name[i+1:]
-	}
-}
-
-// A File provides access to a single file.
-// The File interface is the minimum implementation required of the file.
-type File interface {
-	Stat() (FileInfo, error)
-	Read([]byte) (int, error)
-	Close() error
-}
-
-// A DirEntry is an entry read from a directory
-// (using the ReadDir function or a ReadDirFile's ReadDir method).
-type DirEntry interface {
-	// Name returns the name of the file (or subdirectory) described by the entry.
-	Name() string
-
-	// IsDir reports whether the entry describes a directory.
-	IsDir() bool
-
-	// Type returns the type bits for the entry.
-	Type() FileMode
-
-	// Info returns the FileInfo for the file or subdirectory described by the entry.
-	Info() (FileInfo, error)
-}
-
-// A ReadDirFile is a directory file whose entries can be read with the ReadDir method.
-type ReadDirFile interface {
-	File
-
-	// ReadDir reads the contents of the directory and returns
-	// a slice of up to n DirEntry values in directory order.
-	ReadDir(n int) ([]DirEntry, error)
-}
+import "errors"
 
 // Generic file system errors. Errors returned by file systems can be tested
 // against these errors using errors.Is.
 var (
-	ErrInvalid    = oserror.ErrInvalid    // "invalid argument"
-	ErrPermission = oserror.ErrPermission // "permission denied"
-	ErrExist      = oserror.ErrExist      // "file already exists"
-	ErrNotExist   = oserror.ErrNotExist   // "file does not exist"
-	ErrClosed     = oserror.ErrClosed     // "file already closed"
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
 )
-
-// A FileInfo describes a file and is returned by Stat.
-type FileInfo interface {
-	Name() string       // base name of the file
-	Size() int64        // length in bytes for regular files; system-dependent for others
-	Mode() FileMode     // file mode bits
-	ModTime() time.Time // modification time
-	IsDir() bool        // abbreviation for Mode().IsDir()
-	Sys() any           // underlying data source (can return nil)
-}
 
 // PathError records an error and the operation and file path that caused it.
 type PathError struct {
@@ -113,12 +27,6 @@ type PathError struct {
 func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
 
 func (e *PathError) Unwrap() error { return e.Err }
-
-// Timeout reports whether this error represents a timeout.
-func (e *PathError) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
-}
 
 // A FileMode represents a file's mode and permission bits.
 // The bits have the same definition on all systems.
