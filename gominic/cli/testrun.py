@@ -115,7 +115,7 @@ class TestRunner:
 
         try:
             if not pkg.is_command:
-                build([str(pkg.dir)], self.opts)
+                build([str(pkg.dir) if pkg.module else pkg.import_path], self.opts)
         except BuildFailed as e:
             for failure in e.failures:
                 report_failure(failure)
