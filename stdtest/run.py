@@ -19,6 +19,7 @@ skipped and not built, then the reasons.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -48,11 +49,18 @@ class Result:
     note: str = ""  # why the whole package did not run
 
 
+@functools.cache
 def goroot() -> Path | None:
     root = os.environ.get("GOROOT")
     if not root and shutil.which("go"):
         root = subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True).stdout.strip()
     return Path(root) if root and (Path(root) / "src").is_dir() else None
+
+
+def root_src(pkg: str) -> Path:
+    """Where Go keeps the sources (and tests) of a standard package."""
+    root = goroot()
+    return root / "src" / pkg if root else Path("/nonexistent")
 
 
 def test_functions(path: Path) -> list[str]:
@@ -187,6 +195,12 @@ def main(args: list[str]) -> int:
         # Another checkout's runtime and standard library (say, a branch
         # about to be merged), with this one's testing packages.
         source, args = Path(args[1]), args[2:]
+    packages = args or PACKAGES
+    if args == ["--all"]:
+        # Every package of our standard library that Go has tests for.
+        packages = sorted(str(d.parent.relative_to(source / "stdlib")) for d in (source / "stdlib").rglob("*.go")
+                          if "internal" not in d.parts and "testing" not in d.parts)
+        packages = [p for p in dict.fromkeys(packages) if any((root_src(p)).glob("*_test.go"))]
     root = goroot()
     if root is None:
         print("stdtest: no GOROOT with sources (is Go installed?): skipped")
@@ -198,7 +212,7 @@ def main(args: list[str]) -> int:
             shutil.copytree(source / part, scratch / part)
         for part in ("stdlib/testing", "stdlib/internal/testenv"):
             shutil.copytree(REPO / part, scratch / part, dirs_exist_ok=True)
-        for pkg in args or PACKAGES:
+        for pkg in packages:
             print(f"stdtest: {pkg} ...", file=sys.stderr, flush=True)
             results.append(test_package(scratch, root, pkg))
     print_table(results)
