@@ -24,6 +24,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 PACKAGES = ["strings", "strconv", "bytes", "sort", "unicode", "unicode/utf8", "math", "math/bits", "path",
             "errors", "container/list", "container/ring", "container/heap", "bufio"]
 MAX_ROUNDS = 30
+RUN_TIMEOUT = 240  # seconds
 ERROR_LINE = re.compile(r"([\w./-]+_test\.go):\d+:\d+: (.*)")
 
 
@@ -84,20 +86,30 @@ def prepare(scratch: Path, root: Path, pkg: str) -> Path | None:
 
 
 def run_gominic(scratch: Path, pkg: str, run: str | None) -> tuple[list[dict], str]:
-    """Run ``gominic test -json`` on pkg; its events and its standard error."""
+    """Run ``gominic test -json`` on pkg; its events and its standard error.
+    A test binary that runs past RUN_TIMEOUT (a test spinning: gominic's
+    goroutines are not preempted, so -timeout cannot fire) is killed; the
+    events up to then still count."""
     env = dict(os.environ, GOMINICROOT=str(scratch))
-    argv = [sys.executable, "-c", "from gominic.cli.main import main; main()", "test", "-json", "-count=1", "-timeout=3m", pkg]
+    argv = [sys.executable, "-c", "from gominic.cli.main import main; main()", "test", "-json", "-count=1",
+            "-timeout=3m", pkg]
     if run:
         argv[7:7] = ["-run", run]
-    try:
-        proc = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=scratch, timeout=600)
-    except subprocess.TimeoutExpired:
-        return [], "timed out after 10 minutes"
-    events = []
-    for line in proc.stdout.splitlines():
-        if line.startswith("{"):
-            events.append(json.loads(line))
-    return events, proc.stderr + "".join(line + "\n" for line in proc.stdout.splitlines() if not line.startswith("{"))
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=scratch, text=True,
+                                start_new_session=True)
+        try:
+            proc.wait(timeout=RUN_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            err.write(f"killed after {RUN_TIMEOUT} seconds\n")
+        out.seek(0)
+        err.seek(0)
+        lines = out.read().splitlines()
+        stderr = err.read()
+    events = [json.loads(line) for line in lines if line.startswith("{")]
+    return events, stderr + "".join(line + "\n" for line in lines if not line.startswith("{"))
 
 
 def set_aside_broken_file(dir: Path, stderr: str, result: Result) -> bool:
@@ -151,7 +163,7 @@ def test_package(scratch: Path, root: Path, pkg: str) -> Result:
         started = record(events, result)
         crashed = started - result.passed - set(result.failed) - result.skipped
         for test in crashed:
-            result.failed[test] = "crashed: " + crash_reason(events)
+            result.failed[test] = "crashed: " + crash_reason(events, stderr)
         left = every - result.passed - set(result.failed) - result.skipped - set(result.not_built)
         if not crashed or not left:
             break
@@ -164,10 +176,12 @@ def first_error(stderr: str) -> str:
     return lines[0] if lines else "(no message)"
 
 
-def crash_reason(events: list[dict]) -> str:
+def crash_reason(events: list[dict], stderr: str) -> str:
     for e in events:
         if e.get("Action") == "output" and e.get("Output", "").startswith("panic: "):
             return e["Output"].strip()
+    if "killed after" in stderr:
+        return f"still running after {RUN_TIMEOUT}s (a spinning test: no preemption), killed"
     return "the test binary died"
 
 
