@@ -57,16 +57,6 @@ func Verbose() bool {
 	return *chatty
 }
 
-// Testing reports whether the current code is being run in a test.
-func Testing() bool {
-	return initRan
-}
-
-// CoverMode reports what the test coverage mode is set to: gominic has no
-// coverage, so it is always "".
-func CoverMode() string {
-	return ""
-}
 
 // durationOrCountFlag is -test.benchtime: a duration ("1s") or a count of
 // iterations ("100x").
