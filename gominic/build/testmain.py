@@ -47,6 +47,8 @@ class Example:
 class TestFuncs:
     """The test functions of one package's test files."""
 
+    __test__ = False  # not a test class, whatever pytest thinks of its name
+
     tests: list[tuple[str, str]] = field(default_factory=list)  # (name, "_test" or "_xtest")
     benchmarks: list[tuple[str, str]] = field(default_factory=list)
     fuzz_targets: list[tuple[str, str]] = field(default_factory=list)
