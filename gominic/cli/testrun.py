@@ -54,10 +54,14 @@ class TestRunner:
 
     def run(self) -> int:
         from gominic.build.env import gominic_root
+        from gominic.build.errors import BuildError
         from gominic.build.work import Work
 
         loader = Loader(gominic_root(), self.opts.cwd)
         roots = list({p.import_path: p for p in loader.load_patterns(self.args.packages)}.values())
+        for flag in ("c", "o"):
+            if self.args.flags[flag] and len(roots) > 1:
+                raise BuildError(f"cannot use -{flag} flag with multiple packages")
 
         def say(line: str) -> None:
             print(line, file=self.opts.stderr)
