@@ -31,9 +31,7 @@ var (
 	benchTime    = durationOrCountFlag{d: time.Second}
 	cpuList      []int
 	flagsParsed  bool
-	flagArgs     []string
 	initRan      bool
-	exitNotFound = 2
 )
 
 // Init registers testing flags. It is called by the generated main before
@@ -95,8 +93,7 @@ func parseFlags() {
 		arg := args[i]
 		name := strings.TrimPrefix(strings.TrimPrefix(arg, "-"), "-")
 		if name == arg || !strings.HasPrefix(name, "test.") {
-			flagArgs = append(flagArgs, arg)
-			continue
+			continue // the tests' own argument
 		}
 		name, value, hasValue := strings.Cut(name, "=")
 		if !hasValue && !isBoolFlag(name) && i+1 < len(args) {
@@ -105,7 +102,7 @@ func parseFlags() {
 		}
 		if err := setFlag(name, value, hasValue); err != nil {
 			fmt.Fprintf(os.Stderr, "%v\n", err)
-			os.Exit(exitNotFound)
+			os.Exit(2)
 		}
 	}
 	parseCPUList()
