@@ -17,21 +17,21 @@ import (
 
 // The test binary's flags, as go test passes them (-test.v, ...).
 var (
-	short        = new(bool)
-	failFast     = new(bool)
-	chatty       = new(bool)
-	match        = new(string)
-	matchBench   = new(string)
-	matchList    = new(string)
-	benchMemory  = new(bool)
-	count        = new(int)
-	cpuListStr   = new(string)
-	parallel     = new(int)
-	timeout      = new(time.Duration)
-	benchTime    = durationOrCountFlag{d: time.Second}
-	cpuList      []int
-	flagsParsed  bool
-	initRan      bool
+	short       = new(bool)
+	failFast    = new(bool)
+	chatty      = new(bool)
+	match       = new(string)
+	matchBench  = new(string)
+	matchList   = new(string)
+	benchMemory = new(bool)
+	count       = new(int)
+	cpuListStr  = new(string)
+	parallel    = new(int)
+	timeout     = new(time.Duration)
+	benchTime   = durationOrCountFlag{d: time.Second}
+	cpuList     []int
+	flagsParsed bool
+	initRan     bool
 )
 
 // Init registers testing flags. It is called by the generated main before
@@ -54,7 +54,6 @@ func Short() bool {
 func Verbose() bool {
 	return *chatty
 }
-
 
 // durationOrCountFlag is -test.benchtime: a duration ("1s") or a count of
 // iterations ("100x").
