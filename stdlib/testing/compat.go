@@ -16,7 +16,6 @@ type matchStringOnly func(pat, str string) (bool, error)
 func (f matchStringOnly) ImportPath() string                        { return "" }
 func (f matchStringOnly) MatchString(pat, str string) (bool, error) { return f(pat, str) }
 func (f matchStringOnly) SetExitCode(code int)                      {}
-func (f matchStringOnly) SeedCorpus(fuzzTest string) []string       { return nil }
 
 // Main is an internal function, part of the implementation of the "go
 // test" command. It was exported because it is cross-package and predates

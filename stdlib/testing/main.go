@@ -206,7 +206,6 @@ type testDeps interface {
 	ImportPath() string
 	MatchString(pat, str string) (bool, error)
 	SetExitCode(code int)
-	SeedCorpus(fuzzTest string) []string
 }
 
 // M is a type passed to a TestMain function to run the actual tests.
@@ -255,7 +254,7 @@ func (m *M) Run() (code int) {
 	}
 	deadline := m.startAlarm()
 	testRan, testOk := runTests(m.deps.MatchString, m.tests, deadline)
-	fuzzRan, fuzzOk := runFuzzTests(m.deps, m.fuzzTargets, deadline)
+	fuzzRan, fuzzOk := runFuzzTests(m.deps.MatchString, m.fuzzTargets, deadline)
 	exampleRan, exampleOk := runExamples(m.deps.MatchString, m.examples)
 	m.stopAlarm()
 	if !testRan && !exampleRan && !fuzzRan && *matchBench == "" {

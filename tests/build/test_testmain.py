@@ -69,8 +69,8 @@ def test_generated_main_imports_only_what_it_uses():
     funcs = TestFuncs()
     scan_test_file(SRC, "_xtest", funcs)
     funcs.test_main = ""
-    main = generate_testmain("example/p", funcs, True, {"FuzzF": ["testdata/fuzz/FuzzF/a"]})
+    main = generate_testmain("example/p", funcs, True)
     assert '\t_ "example/p"\n\t_xtest "example/p_test"\n' in main
     assert '{"ExampleB", _xtest.ExampleB, "2\\n  1\\n", true},' in main
-    assert '"FuzzF": {"testdata/fuzz/FuzzF/a"},' in main
+    assert '{"FuzzF", _xtest.FuzzF},' in main
     assert "os.Exit(m.Run())" in main

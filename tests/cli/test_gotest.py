@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -59,9 +60,9 @@ def run_case(root: Path, name: str) -> subprocess.CompletedProcess:
     return run(root / module, *args)
 
 
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+def run(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([*gominic_command(), "test", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=600)
+                          timeout=600, env={**os.environ, **(env or {})})
 
 
 def golden(name: str) -> tuple[int, str, str]:
@@ -183,3 +184,30 @@ def test_a_test_times_out(tmp_path):
     assert r.returncode == 1
     assert r.stdout.startswith("panic: test timed out after 1s\n\ngoroutine ")
     assert mask(r.stdout, True).endswith("FAIL\texample/slow\tX.XXs\nFAIL\n")
+
+
+def test_temp_dirs_are_removed_after_the_test(tmp_path):
+    (tmp_path / "go.mod").write_text("module example/tmp\n\ngo 1.19\n")
+    (tmp_path / "tmp.go").write_text("package tmp\n")
+    (tmp_path / "tmp_test.go").write_text('''package tmp
+
+import (
+	"os"
+	"testing"
+)
+
+func TestTemp(t *testing.T) {
+	t.Setenv("GOMINIC_TEST_VAR", "set")
+	a, b := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(a+"/f", []byte("x"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	t.Log(a, b, os.Getenv("GOMINIC_TEST_VAR"))
+}
+''')
+    r = run(tmp_path, "-v", "-run", "TestTemp", env={"TMPDIR": str(tmp_path)})
+    assert r.returncode == 0, r.stdout + r.stderr
+    a, b, value = re.search(r": (\S+) (\S+) (\S+)\n", r.stdout).groups()
+    assert (Path(a).name, Path(b).name, value) == ("001", "002", "set")
+    assert Path(a).parent.name.startswith("TestTemp") and Path(a).parent.parent == tmp_path
+    assert not Path(a).parent.exists()
