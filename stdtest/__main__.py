@@ -1,5 +1,5 @@
-"""`python -m stdtest [package ...]` runs Go's own package tests against
-gominic's standard library (see stdtest/run.py)."""
+"""`python -m stdtest [--root DIR] [--all | package ...]` runs Go's own package
+tests against gominic's standard library (see stdtest/run.py)."""
 
 import sys
 

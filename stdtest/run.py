@@ -11,7 +11,7 @@ run, and the run skips cleanly when there is no GOROOT.
 
 A test file that does not compile is set aside (its test functions count
 as not built, with the compiler's first error as the reason) and the rest
-is built again. A test that crashes the binary (a panic ends every test)
+is built again, one file at a time. A test that crashes the binary (a panic ends every test)
 counts as failed, and the tests not yet run are run again without it.
 The result is a table: per package, the test functions passed, failed,
 skipped and not built, then the reasons.
@@ -19,10 +19,12 @@ skipped and not built, then the reasons.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -34,7 +36,8 @@ from gominic.build.testmain import is_test_name, top_level_funcs
 REPO = Path(__file__).resolve().parent.parent
 PACKAGES = ["strings", "strconv", "bytes", "sort", "unicode", "unicode/utf8", "math", "math/bits", "path",
             "errors", "container/list", "container/ring", "container/heap", "bufio"]
-MAX_ROUNDS = 12
+MAX_ROUNDS = 30
+RUN_TIMEOUT = 240  # seconds
 ERROR_LINE = re.compile(r"([\w./-]+_test\.go):\d+:\d+: (.*)")
 
 
@@ -48,11 +51,18 @@ class Result:
     note: str = ""  # why the whole package did not run
 
 
+@functools.cache
 def goroot() -> Path | None:
     root = os.environ.get("GOROOT")
     if not root and shutil.which("go"):
         root = subprocess.run(["go", "env", "GOROOT"], capture_output=True, text=True).stdout.strip()
     return Path(root) if root and (Path(root) / "src").is_dir() else None
+
+
+def root_src(pkg: str) -> Path:
+    """Where Go keeps the sources (and tests) of a standard package."""
+    root = goroot()
+    return root / "src" / pkg if root else Path("/nonexistent")
 
 
 def test_functions(path: Path) -> list[str]:
@@ -76,34 +86,44 @@ def prepare(scratch: Path, root: Path, pkg: str) -> Path | None:
 
 
 def run_gominic(scratch: Path, pkg: str, run: str | None) -> tuple[list[dict], str]:
-    """Run ``gominic test -json`` on pkg; its events and its standard error."""
+    """Run ``gominic test -json`` on pkg; its events and its standard error.
+    A test binary that runs past RUN_TIMEOUT (a test spinning: gominic's
+    goroutines are not preempted, so -timeout cannot fire) is killed; the
+    events up to then still count."""
     env = dict(os.environ, GOMINICROOT=str(scratch))
-    argv = [sys.executable, "-c", "from gominic.cli.main import main; main()", "test", "-json", "-count=1", "-timeout=3m", pkg]
+    argv = [sys.executable, "-c", "from gominic.cli.main import main; main()", "test", "-json", "-count=1",
+            "-timeout=3m", pkg]
     if run:
         argv[7:7] = ["-run", run]
-    try:
-        proc = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=scratch, timeout=600)
-    except subprocess.TimeoutExpired:
-        return [], "timed out after 10 minutes"
-    events = []
-    for line in proc.stdout.splitlines():
-        if line.startswith("{"):
-            events.append(json.loads(line))
-    return events, proc.stderr + "".join(line + "\n" for line in proc.stdout.splitlines() if not line.startswith("{"))
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=scratch, text=True,
+                                start_new_session=True)
+        try:
+            proc.wait(timeout=RUN_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            err.write(f"killed after {RUN_TIMEOUT} seconds\n")
+        out.seek(0)
+        err.seek(0)
+        lines = out.read().splitlines()
+        stderr = err.read()
+    events = [json.loads(line) for line in lines if line.startswith("{")]
+    return events, stderr + "".join(line + "\n" for line in lines if not line.startswith("{"))
 
 
-def set_aside_broken_files(dir: Path, stderr: str, result: Result) -> bool:
-    """Move the test files the compiler rejects out of the package; their
-    tests count as not built. Return whether any was moved."""
-    moved = False
-    for name, message in dict(reversed(ERROR_LINE.findall(stderr))).items():
+def set_aside_broken_file(dir: Path, stderr: str, result: Result) -> bool:
+    """Move the test file of the first error out of the package (one at a
+    time: a file's errors may come from another's helpers, set aside
+    before); its tests count as not built. Return whether one was moved."""
+    for name, message in ERROR_LINE.findall(stderr):
         path = dir / Path(name).name
         if path.is_file():
             for test in test_functions(path):
                 result.not_built.setdefault(test, f"{path.name}: {message}")
             path.unlink()
-            moved = True
-    return moved
+            return True
+    return False
 
 
 def record(events: list[dict], result: Result) -> set[str]:
@@ -136,14 +156,14 @@ def test_package(scratch: Path, root: Path, pkg: str) -> Result:
     for _ in range(MAX_ROUNDS):
         events, stderr = run_gominic(scratch, pkg, run)
         if "[build failed]" in stderr or "[setup failed]" in stderr:
-            if set_aside_broken_files(dir, stderr, result):
+            if set_aside_broken_file(dir, stderr, result):
                 continue
             result.note = "not built: " + first_error(stderr)
             break
         started = record(events, result)
         crashed = started - result.passed - set(result.failed) - result.skipped
         for test in crashed:
-            result.failed[test] = "crashed: " + crash_reason(events)
+            result.failed[test] = "crashed: " + crash_reason(events, stderr)
         left = every - result.passed - set(result.failed) - result.skipped - set(result.not_built)
         if not crashed or not left:
             break
@@ -156,10 +176,12 @@ def first_error(stderr: str) -> str:
     return lines[0] if lines else "(no message)"
 
 
-def crash_reason(events: list[dict]) -> str:
+def crash_reason(events: list[dict], stderr: str) -> str:
     for e in events:
         if e.get("Action") == "output" and e.get("Output", "").startswith("panic: "):
             return e["Output"].strip()
+    if "killed after" in stderr:
+        return f"still running after {RUN_TIMEOUT}s (a spinning test: no preemption), killed"
     return "the test binary died"
 
 
@@ -182,6 +204,17 @@ def print_table(results: list[Result]) -> None:
 
 
 def main(args: list[str]) -> int:
+    source = REPO
+    if args[:1] == ["--root"]:
+        # Another checkout's runtime and standard library (say, a branch
+        # about to be merged), with this one's testing packages.
+        source, args = Path(args[1]), args[2:]
+    packages = args or PACKAGES
+    if args == ["--all"]:
+        # Every package of our standard library that Go has tests for.
+        packages = sorted(str(d.parent.relative_to(source / "stdlib")) for d in (source / "stdlib").rglob("*.go")
+                          if "internal" not in d.parts and "testing" not in d.parts)
+        packages = [p for p in dict.fromkeys(packages) if any((root_src(p)).glob("*_test.go"))]
     root = goroot()
     if root is None:
         print("stdtest: no GOROOT with sources (is Go installed?): skipped")
@@ -190,8 +223,10 @@ def main(args: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="gominic-stdtest-") as tmp:
         scratch = Path(tmp)
         for part in ("runtime", "stdlib"):
-            shutil.copytree(REPO / part, scratch / part)
-        for pkg in args or PACKAGES:
+            shutil.copytree(source / part, scratch / part)
+        for part in ("stdlib/testing", "stdlib/internal/testenv"):
+            shutil.copytree(REPO / part, scratch / part, dirs_exist_ok=True)
+        for pkg in packages:
             print(f"stdtest: {pkg} ...", file=sys.stderr, flush=True)
             results.append(test_package(scratch, root, pkg))
     print_table(results)

@@ -163,11 +163,75 @@ def read_import_spec(r: _Reader, tok: _Token) -> ImportSpec:
     return ImportSpec(path, line, col)
 
 
-def excluded_by_constraint(constraint: str | None) -> bool:
-    """Whether a //go:build line leaves the file out of the build.
+# The build tags gominic's target satisfies: its platform, and every Go
+# release up to the one it follows. ("gc", the tag of Go's own compiler,
+# is not one: code under it relies on that compiler's internals.)
+BUILD_TAGS = frozenset({"linux", "amd64", "unix", *(f"go1.{minor}" for minor in range(1, 20))})
 
-    Only the common ``//go:build ignore`` (for programs kept beside a package,
-    run with ``go run file.go``) is honoured; gominic targets linux/amd64 only,
-    so other tags have nothing to choose between.
-    """
-    return constraint == "ignore"
+# Go's known operating systems and architectures, for file name suffixes
+# such as _windows.go or _linux_arm64_test.go (go/build's syslist.go).
+KNOWN_OS = frozenset("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd "
+                     "plan9 solaris windows zos".split())
+KNOWN_ARCH = frozenset("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le "
+                       "mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 "
+                       "wasm".split())
+
+
+def excluded_by_constraint(constraint: str | None) -> bool:
+    """Whether a //go:build line leaves the file out of the build: its
+    expression of tags (``linux && !race``, ``ignore``) is false for
+    gominic's tags, BUILD_TAGS."""
+    if constraint is None:
+        return False
+    tokens = re.findall(r"\|\||&&|!|\(|\)|[\w.]+", constraint)
+    value, rest = _eval_or(tokens)
+    return rest != [] or not value
+
+
+def _eval_or(tokens: list[str]) -> tuple[bool, list[str]]:
+    """or = and { "||" and }"""
+    value, tokens = _eval_and(tokens)
+    while tokens[:1] == ["||"]:
+        right, tokens = _eval_and(tokens[1:])
+        value = value or right
+    return value, tokens
+
+
+def _eval_and(tokens: list[str]) -> tuple[bool, list[str]]:
+    """and = not { "&&" not }"""
+    value, tokens = _eval_not(tokens)
+    while tokens[:1] == ["&&"]:
+        right, tokens = _eval_not(tokens[1:])
+        value = value and right
+    return value, tokens
+
+
+def _eval_not(tokens: list[str]) -> tuple[bool, list[str]]:
+    """not = "!" not | "(" or ")" | tag"""
+    if not tokens:
+        return False, []
+    if tokens[0] == "!":
+        value, tokens = _eval_not(tokens[1:])
+        return not value, tokens
+    if tokens[0] == "(":
+        value, tokens = _eval_or(tokens[1:])
+        return value, tokens[1:] if tokens[:1] == [")"] else ["error"]
+    return tokens[0] in BUILD_TAGS, tokens[1:]
+
+
+def excluded_by_file_name(name: str) -> bool:
+    """Whether a file name's _GOOS, _GOARCH or _GOOS_GOARCH suffix (before
+    _test) names another platform: math's arith_s390x_test.go."""
+    stem = name.removesuffix(".go")
+    if "_" not in stem:
+        return False
+    parts = stem.split("_")[1:]
+    if parts and parts[-1] == "test":
+        parts = parts[:-1]
+    if len(parts) >= 2 and parts[-2] in KNOWN_OS and parts[-1] in KNOWN_ARCH:
+        return parts[-2] != "linux" or parts[-1] != "amd64"
+    if parts and parts[-1] in KNOWN_OS:
+        return parts[-1] != "linux"
+    if parts and parts[-1] in KNOWN_ARCH:
+        return parts[-1] != "amd64"
+    return False

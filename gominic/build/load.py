@@ -39,7 +39,8 @@ from pathlib import Path
 
 from gominic.build.embed import apply_embeds
 from gominic.build.errors import BuildError
-from gominic.build.header import FileHeader, HeaderError, excluded_by_constraint, read_header
+from gominic.build.header import (FileHeader, HeaderError, excluded_by_constraint, excluded_by_file_name,
+                                  read_header)
 from gominic.build.module import NO_GO_MOD, Module, find_module
 
 # The import path go build gives a package made of files named on the
@@ -67,6 +68,9 @@ class Package:
     imports: list[str]  # the packages it imports directly, sorted
     # Where each import is first written ("main.go:3:8"), for errors about it.
     import_pos: dict[str, str] = field(default_factory=dict)
+    # A command under test is compiled as a library, so that the test
+    # main's main.main is the program's (go test's ForceLibrary).
+    force_library: bool = False
 
     @property
     def is_command(self) -> bool:
@@ -77,7 +81,7 @@ class Package:
     def compile_path(self) -> str:
         """The path the compiler gives the package's symbols. Commands are
         always "main" (main.main), whatever their import path."""
-        return "main" if self.is_command else self.import_path
+        return "main" if self.is_command and not self.force_library else self.import_path
 
 
 def is_local_pattern(pattern: str) -> bool:
@@ -260,7 +264,7 @@ class Loader:
         for path in go_paths:
             source = SourceFile(path, path.read_bytes())
             header = self.read_file_header(source)
-            if excluded_by_constraint(header.build_constraint) and not named:
+            if (excluded_by_constraint(header.build_constraint) or excluded_by_file_name(path.name)) and not named:
                 continue
             if b"//go:embed" in source.src:
                 imports_embed = any(spec.path == "embed" for spec in header.imports)
@@ -290,12 +294,17 @@ class Loader:
         """pkg with its internal test files, and its external test package
         ("p_test") if it has one; both replace what the loader knew. A
         package with no test files comes back as it is, and None."""
-        files = sorted(p for p in pkg.dir.iterdir() if is_test_file(p))
+        names = {}  # test file -> its package name, for the files the build constraints keep
+        for path in sorted(p for p in pkg.dir.iterdir() if is_test_file(p)):
+            header = self.read_file_header(SourceFile(path, path.read_bytes()))
+            if not excluded_by_constraint(header.build_constraint) and not excluded_by_file_name(path.name):
+                names[path] = header.package
         internal = self.make_package(pkg.import_path, pkg.dir, pkg.module, [f.path for f in pkg.go_files] + [
-            f for f in files if self.test_package_name(f) == pkg.name], [f.path for f in pkg.asm_files])
+            f for f, name in names.items() if name == pkg.name], [f.path for f in pkg.asm_files])
         internal.name = pkg.name
+        internal.force_library = pkg.is_command
         self.packages[pkg.import_path] = internal
-        xfiles = [f for f in files if self.test_package_name(f) != pkg.name]
+        xfiles = [f for f, name in names.items() if name != pkg.name]
         if not xfiles:
             return internal, None
         external = self.make_package(pkg.import_path + "_test", pkg.dir, pkg.module, xfiles, [])
@@ -304,9 +313,6 @@ class Loader:
                              f"{external.name} ({xfiles[0].name}) in {pkg.dir}")
         self.packages[external.import_path] = external
         return internal, external
-
-    def test_package_name(self, path: Path) -> str:
-        return self.read_file_header(SourceFile(path, path.read_bytes())).package
 
     def has_test_files(self, pkg: Package) -> bool:
         return any(map(is_test_file, pkg.dir.iterdir()))
@@ -328,7 +334,7 @@ class Loader:
             stack.append(pkg)
             for path in pkg.imports:
                 dep = self.load_import(path, pkg.module, pkg.import_pos[path])
-                if dep.is_command:
+                if dep.is_command and not dep.force_library:
                     raise BuildError(f'{pkg.import_pos[path]}: import "{path}" is a program, not an importable package')
                 visit(dep)
             stack.pop()

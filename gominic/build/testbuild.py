@@ -24,7 +24,7 @@ from gominic.build.driver import BuildOptions, link_program
 from gominic.build.env import cache_dir
 from gominic.build.errors import ActionError, BuildFailed
 from gominic.build.load import Loader, Package, SourceFile, dependencies, is_test_file, shown_dir
-from gominic.build.testmain import TestFuncs, find_test_funcs, generate_testmain, seed_corpus
+from gominic.build.testmain import TestFuncs, find_test_funcs, generate_testmain
 from gominic.build.work import Work
 
 
@@ -62,7 +62,7 @@ def build_test_binary(loader: Loader, pkg: Package, opts: BuildOptions, work: Wo
     test_files = [(f.path, f.src) for f in ptest.go_files if is_test_file(f.path)]
     xtest_files = [(f.path, f.src) for f in pxtest.go_files] if pxtest else []
     funcs = find_test_funcs(test_files, xtest_files)
-    source = generate_testmain(pkg.import_path, funcs, pxtest is not None, seed_corpus(pkg.dir, funcs))
+    source = generate_testmain(pkg.import_path, funcs, pxtest is not None)
     main = make_test_main(loader, main_path, pkg, pxtest, source, work)
     order = loader.load_graph([main])
     builder = Builder(

@@ -47,6 +47,8 @@ class Example:
 class TestFuncs:
     """The test functions of one package's test files."""
 
+    __test__ = False  # not a test class, whatever pytest thinks of its name
+
     tests: list[tuple[str, str]] = field(default_factory=list)  # (name, "_test" or "_xtest")
     benchmarks: list[tuple[str, str]] = field(default_factory=list)
     fuzz_targets: list[tuple[str, str]] = field(default_factory=list)
@@ -222,8 +224,7 @@ def go_quote(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
-def generate_testmain(import_path: str, funcs: TestFuncs, has_xtest: bool,
-                      corpus: dict[str, list[str]]) -> str:
+def generate_testmain(import_path: str, funcs: TestFuncs, has_xtest: bool) -> str:
     """The source of the test main for the package at import_path."""
     def alias(package: str) -> str:
         return package if funcs.uses(package) else "_"
@@ -243,13 +244,7 @@ def generate_testmain(import_path: str, funcs: TestFuncs, has_xtest: bool,
     lines.append("var examples = []testing.InternalExample{")
     lines += [f"\t{{{go_quote(e.name)}, {e.package}.{e.name}, {go_quote(e.output)}, {str(e.unordered).lower()}}},"
               for e in funcs.examples]
-    lines += ["}", "", "func init() {", f"\ttestdeps.ImportPath = {go_quote(import_path)}"]
-    if corpus:
-        lines.append("\ttestdeps.Corpus = map[string][]string{")
-        lines += [f"\t\t{go_quote(name)}: {{{', '.join(go_quote(f) for f in files)}}},"
-                  for name, files in sorted(corpus.items())]
-        lines.append("\t}")
-    lines += ["}", "", "func main() {",
+    lines += ["}", "", "func init() {", f"\ttestdeps.ImportPath = {go_quote(import_path)}", "}", "", "func main() {",
               "\tm := testing.MainStart(testdeps.TestDeps{}, tests, benchmarks, fuzzTargets, examples)"]
     if funcs.test_main:
         lines += [f"\t{funcs.test_main}.TestMain(m)", "\tos.Exit(testdeps.ExitCode)"]
@@ -257,14 +252,3 @@ def generate_testmain(import_path: str, funcs: TestFuncs, has_xtest: bool,
         lines.append("\tos.Exit(m.Run())")
     lines += ["}", ""]
     return "\n".join(lines)
-
-
-def seed_corpus(dir: Path, funcs: TestFuncs) -> dict[str, list[str]]:
-    """The seed corpus files of each fuzz test: testdata/fuzz/FuzzXxx/*,
-    relative to the package directory, where the test binary runs."""
-    corpus = {}
-    for name, _ in funcs.fuzz_targets:
-        folder = dir / "testdata" / "fuzz" / name
-        if folder.is_dir():
-            corpus[name] = [f"testdata/fuzz/{name}/{f.name}" for f in sorted(folder.iterdir()) if f.is_file()]
-    return corpus

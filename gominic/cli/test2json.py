@@ -138,7 +138,9 @@ class Converter:
         if test:
             event["Test"] = test
         if "Elapsed" in e:
-            event["Elapsed"] = e["Elapsed"]
+            # Go writes a float64 as briefly as it can: 0, not 0.0.
+            elapsed = e["Elapsed"]
+            event["Elapsed"] = int(elapsed) if float(elapsed).is_integer() else elapsed
         if "Output" in e:
             event["Output"] = e["Output"]
         self.write(go_json(event) + "\n")

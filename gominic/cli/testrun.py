@@ -54,10 +54,14 @@ class TestRunner:
 
     def run(self) -> int:
         from gominic.build.env import gominic_root
+        from gominic.build.errors import BuildError
         from gominic.build.work import Work
 
         loader = Loader(gominic_root(), self.opts.cwd)
         roots = list({p.import_path: p for p in loader.load_patterns(self.args.packages)}.values())
+        for flag in ("c", "o"):
+            if self.args.flags[flag] and len(roots) > 1:
+                raise BuildError(f"cannot use -{flag} flag with multiple packages")
 
         def say(line: str) -> None:
             print(line, file=self.opts.stderr)
@@ -115,7 +119,7 @@ class TestRunner:
 
         try:
             if not pkg.is_command:
-                build([str(pkg.dir)], self.opts)
+                build([str(pkg.dir) if pkg.module else pkg.import_path], self.opts)
         except BuildFailed as e:
             for failure in e.failures:
                 report_failure(failure)
@@ -140,7 +144,7 @@ class TestRunner:
 
     def run_binary(self, pkg: Package, exe: Path, work: Work, key: str) -> None:
         """Run the test binary in the package's directory and report."""
-        work.run(pkg.dir, [str(exe), *self.binary_flags])
+        work.run(pkg.dir, [exe, *self.binary_flags])
         converter = Converter(self.out, pkg.import_path) if self.json else None
         show = converter.feed if converter else self.out
         tee = self.verbose and not self.stream

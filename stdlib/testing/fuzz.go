@@ -4,9 +4,7 @@
 // gominic does not mutate inputs (-fuzz is not supported).
 //
 // Without reflect's Call, the fuzz function is called through a type
-// switch on the signatures fuzz tests use most; without os.ReadDir, the
-// names of the corpus files come from the generated test main (testDeps's
-// SeedCorpus), which lists testdata/fuzz when it is generated.
+// switch on the signatures fuzz tests use most.
 
 package testing
 
@@ -28,7 +26,6 @@ type InternalFuzzTarget struct {
 type F struct {
 	common
 	context  *testContext
-	deps     testDeps
 	corpus   []corpusEntry
 	fuzzDone bool
 }
@@ -53,7 +50,7 @@ func (f *F) Fuzz(ff any) {
 	}
 	f.fuzzDone = true
 	f.Helper()
-	entries := append(f.corpus, readCorpus(f, f.deps.SeedCorpus(f.name))...)
+	entries := append(f.corpus, readCorpus(f, "testdata/fuzz/"+f.name)...)
 	for _, e := range entries {
 		e := e
 		t := &T{
@@ -107,10 +104,18 @@ func callFuzzFunc(t *T, ff any, v []any) {
 
 // readCorpus reads the seed files of a fuzz test (testdata/fuzz/FuzzXxx/*),
 // each in "go test fuzz v1" format: one Go literal a line, such as
-// string("a") or int(3).
-func readCorpus(f *F, files []string) []corpusEntry {
+// string("a") or int(3). A missing directory holds no seeds.
+func readCorpus(f *F, dir string) []corpusEntry {
+	files, err := os.ReadDir(dir)
+	if err != nil && !os.IsNotExist(err) {
+		f.Fatalf("reading seed corpus from testdata: %v", err)
+	}
 	var entries []corpusEntry
-	for _, file := range files {
+	for _, entry := range files {
+		if entry.IsDir() {
+			continue
+		}
+		file := dir + "/" + entry.Name()
 		data, err := os.ReadFile(file)
 		if err != nil {
 			f.Fatalf("reading seed corpus from testdata: %v", err)
@@ -119,7 +124,7 @@ func readCorpus(f *F, files []string) []corpusEntry {
 		if err != nil {
 			f.Fatalf("failed to unmarshal %q: %v", file, err)
 		}
-		entries = append(entries, corpusEntry{name: file[strings.LastIndex(file, "/")+1:], values: values})
+		entries = append(entries, corpusEntry{name: entry.Name(), values: values})
 	}
 	return entries
 }
@@ -172,14 +177,14 @@ func parseCorpusValue(typ, arg string) (any, error) {
 }
 
 // runFuzzTests runs each fuzz test -test.run selects on its seed corpus.
-func runFuzzTests(deps testDeps, fuzzTests []InternalFuzzTarget, deadline time.Time) (ran, ok bool) {
+func runFuzzTests(matchString func(pat, str string) (bool, error), fuzzTests []InternalFuzzTarget, deadline time.Time) (ran, ok bool) {
 	ok = true
 	if len(fuzzTests) == 0 {
 		return false, true
 	}
 	for range cpuList {
 		for i := 0; i < *count; i++ {
-			ctx := newTestContext(*parallel, newMatcher(deps.MatchString, *match, "-test.run"))
+			ctx := newTestContext(*parallel, newMatcher(matchString, *match, "-test.run"))
 			ctx.deadline = deadline
 			root := common{w: os.Stdout}
 			if *chatty {
@@ -203,7 +208,6 @@ func runFuzzTests(deps testDeps, fuzzTests []InternalFuzzTarget, deadline time.T
 						chatty:  root.chatty,
 					},
 					context: ctx,
-					deps:    deps,
 				}
 				f.w = indenter{&f.common}
 				if f.chatty != nil {

@@ -17,23 +17,21 @@ import (
 
 // The test binary's flags, as go test passes them (-test.v, ...).
 var (
-	short        = new(bool)
-	failFast     = new(bool)
-	chatty       = new(bool)
-	match        = new(string)
-	matchBench   = new(string)
-	matchList    = new(string)
-	benchMemory  = new(bool)
-	count        = new(int)
-	cpuListStr   = new(string)
-	parallel     = new(int)
-	timeout      = new(time.Duration)
-	benchTime    = durationOrCountFlag{d: time.Second}
-	cpuList      []int
-	flagsParsed  bool
-	flagArgs     []string
-	initRan      bool
-	exitNotFound = 2
+	short       = new(bool)
+	failFast    = new(bool)
+	chatty      = new(bool)
+	match       = new(string)
+	matchBench  = new(string)
+	matchList   = new(string)
+	benchMemory = new(bool)
+	count       = new(int)
+	cpuListStr  = new(string)
+	parallel    = new(int)
+	timeout     = new(time.Duration)
+	benchTime   = durationOrCountFlag{d: time.Second}
+	cpuList     []int
+	flagsParsed bool
+	initRan     bool
 )
 
 // Init registers testing flags. It is called by the generated main before
@@ -55,17 +53,6 @@ func Short() bool {
 // Verbose reports whether the -test.v flag is set.
 func Verbose() bool {
 	return *chatty
-}
-
-// Testing reports whether the current code is being run in a test.
-func Testing() bool {
-	return initRan
-}
-
-// CoverMode reports what the test coverage mode is set to: gominic has no
-// coverage, so it is always "".
-func CoverMode() string {
-	return ""
 }
 
 // durationOrCountFlag is -test.benchtime: a duration ("1s") or a count of
@@ -105,8 +92,7 @@ func parseFlags() {
 		arg := args[i]
 		name := strings.TrimPrefix(strings.TrimPrefix(arg, "-"), "-")
 		if name == arg || !strings.HasPrefix(name, "test.") {
-			flagArgs = append(flagArgs, arg)
-			continue
+			continue // the tests' own argument
 		}
 		name, value, hasValue := strings.Cut(name, "=")
 		if !hasValue && !isBoolFlag(name) && i+1 < len(args) {
@@ -115,7 +101,7 @@ func parseFlags() {
 		}
 		if err := setFlag(name, value, hasValue); err != nil {
 			fmt.Fprintf(os.Stderr, "%v\n", err)
-			os.Exit(exitNotFound)
+			os.Exit(2)
 		}
 	}
 	parseCPUList()
@@ -220,7 +206,6 @@ type testDeps interface {
 	ImportPath() string
 	MatchString(pat, str string) (bool, error)
 	SetExitCode(code int)
-	SeedCorpus(fuzzTest string) []string
 }
 
 // M is a type passed to a TestMain function to run the actual tests.
@@ -269,7 +254,7 @@ func (m *M) Run() (code int) {
 	}
 	deadline := m.startAlarm()
 	testRan, testOk := runTests(m.deps.MatchString, m.tests, deadline)
-	fuzzRan, fuzzOk := runFuzzTests(m.deps, m.fuzzTargets, deadline)
+	fuzzRan, fuzzOk := runFuzzTests(m.deps.MatchString, m.fuzzTargets, deadline)
 	exampleRan, exampleOk := runExamples(m.deps.MatchString, m.examples)
 	m.stopAlarm()
 	if !testRan && !exampleRan && !fuzzRan && *matchBench == "" {

@@ -13,18 +13,20 @@
 //	testing.go    common: the state T and B share, logging, failing, skipping
 //	run.go        T: tRunner, Run, Parallel, the tests' context
 //	main.go       M, MainStart and the -test.* flags of the test binary
-//	match.go      the -run/-bench name filter and its small regular expressions
+//	match.go      the -run/-bench name filter (its regular expressions are
+//	              matched by the test main's testdeps, with package regexp)
+//	tempdir.go    TempDir
 //	benchmark.go  B, the b.N protocol, BenchmarkResult
 //	example.go    examples and their checked output
 //	fuzz.go       F: the seed corpus run as ordinary tests
 //	allocs.go     AllocsPerRun
+//	compat.go     Main, RunTests and the other remains of older go commands
 //
 // Where Go's runs goroutines on many threads, gominic's runtime runs them on
 // one, so parallel tests interleave only where they block.
 package testing
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -84,6 +86,10 @@ type common struct {
 	helpers     map[string]bool // functions marked as helpers, by name
 	cleanups    []func()
 	cleanupName string // the cleanup function running now, if any
+	tempDirMu   sync.Mutex
+	tempDir     string // the parent of the test's temporary directories
+	tempDirErr  error
+	tempDirSeq  int
 	chatty      *chattyPrinter
 	bench       bool
 	runner      string // the function that runs the test: testing.tRunner
@@ -441,13 +447,3 @@ func (p *chattyPrinter) Printf(testName, format string, args ...any) {
 	}
 	fmt.Fprintf(p.w, format, args...)
 }
-
-// TempDir would return a temporary directory for the test to use, removed
-// when the test and its subtests complete. gominic's os has no MkdirTemp
-// and RemoveAll yet, so the test fails here, saying why.
-func (c *common) TempDir() string {
-	c.Fatalf("TempDir: %v", errNoTempDir)
-	return ""
-}
-
-var errNoTempDir = errors.New("gominic: os.MkdirTemp is not implemented yet")

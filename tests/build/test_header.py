@@ -2,7 +2,7 @@
 
 import pytest
 
-from gominic.build.header import HeaderError, ImportSpec, excluded_by_constraint, read_header
+from gominic.build.header import HeaderError, ImportSpec, excluded_by_constraint, excluded_by_file_name, read_header
 
 
 def test_single_and_grouped_imports_with_positions():
@@ -53,3 +53,20 @@ def test_errors_name_the_position(src, line, col, msg):
     with pytest.raises(HeaderError) as e:
         read_header(src)
     assert (e.value.line, e.value.col, e.value.msg) == (line, col, msg)
+
+
+@pytest.mark.parametrize("constraint, excluded", [
+    (None, False), ("ignore", True), ("linux", False), ("!linux", True), ("linux && amd64", False),
+    ("!js && !wasip1", False), ("(linux || darwin) && !race", False), ("s390x", True), ("go1.18", False),
+    ("go1.20", True), ("gc", True),
+])
+def test_build_constraint_expressions(constraint, excluded):
+    assert excluded_by_constraint(constraint) is excluded
+
+
+@pytest.mark.parametrize("name, excluded", [
+    ("arith_s390x_test.go", True), ("os_linux.go", False), ("x_windows_amd64.go", True), ("linux.go", False),
+    ("a_test.go", False), ("foo_amd64.go", False), ("foo_arm64_test.go", True), ("x_linux_arm64.go", True),
+])
+def test_file_name_platform_suffixes(name, excluded):
+    assert excluded_by_file_name(name) is excluded

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -59,9 +60,9 @@ def run_case(root: Path, name: str) -> subprocess.CompletedProcess:
     return run(root / module, *args)
 
 
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+def run(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([*gominic_command(), "test", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=600)
+                          timeout=600, env={**os.environ, **(env or {})})
 
 
 def golden(name: str) -> tuple[int, str, str]:
@@ -160,3 +161,53 @@ def test_work_keeps_the_generated_test_main(modules):
     assert '{"TestAdd", _test.TestAdd},' in main
     assert '{"ExampleAdd_unordered", _xtest.ExampleAdd_unordered, "1\\n2\\n3\\n", true},' in main
     assert "_test.TestMain(m)" in main
+
+
+def test_a_command_is_tested_as_a_library(tmp_path):
+    """package main under test: its main.main is not the test binary's."""
+    (tmp_path / "go.mod").write_text("module example/prog\n\ngo 1.19\n")
+    (tmp_path / "main.go").write_text('package main\n\nimport "fmt"\n\nfunc greet(n string) string { return "hi " + n }'
+                                      '\n\nfunc main() { fmt.Println(greet("x")) }\n')
+    (tmp_path / "main_test.go").write_text('package main\n\nimport "testing"\n\nfunc TestGreet(t *testing.T) {\n'
+                                           '\tif greet("a") != "hi a" {\n\t\tt.Fatal("bad")\n\t}\n}\n')
+    r = run(tmp_path, "-v")
+    assert r.returncode == 0, r.stderr
+    assert mask(r.stdout, True) == "=== RUN   TestGreet\n--- PASS: TestGreet (X.XXs)\nPASS\nok  \texample/prog\tX.XXs\n"
+
+
+def test_a_test_times_out(tmp_path):
+    (tmp_path / "go.mod").write_text("module example/slow\n\ngo 1.19\n")
+    (tmp_path / "slow.go").write_text("package slow\n")
+    (tmp_path / "slow_test.go").write_text('package slow\n\nimport (\n\t"testing"\n\t"time"\n)\n\n'
+                                           'func TestSlow(t *testing.T) {\n\ttime.Sleep(3 * time.Second)\n}\n')
+    r = run(tmp_path, "-timeout", "1s", ".")
+    assert r.returncode == 1
+    assert r.stdout.startswith("panic: test timed out after 1s\n\ngoroutine ")
+    assert mask(r.stdout, True).endswith("FAIL\texample/slow\tX.XXs\nFAIL\n")
+
+
+def test_temp_dirs_are_removed_after_the_test(tmp_path):
+    (tmp_path / "go.mod").write_text("module example/tmp\n\ngo 1.19\n")
+    (tmp_path / "tmp.go").write_text("package tmp\n")
+    (tmp_path / "tmp_test.go").write_text('''package tmp
+
+import (
+	"os"
+	"testing"
+)
+
+func TestTemp(t *testing.T) {
+	t.Setenv("GOMINIC_TEST_VAR", "set")
+	a, b := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(a+"/f", []byte("x"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	t.Log(a, b, os.Getenv("GOMINIC_TEST_VAR"))
+}
+''')
+    r = run(tmp_path, "-v", "-run", "TestTemp", env={"TMPDIR": str(tmp_path)})
+    assert r.returncode == 0, r.stdout + r.stderr
+    a, b, value = re.search(r": (\S+) (\S+) (\S+)\n", r.stdout).groups()
+    assert (Path(a).name, Path(b).name, value) == ("001", "002", "set")
+    assert Path(a).parent.name.startswith("TestTemp") and Path(a).parent.parent == tmp_path
+    assert not Path(a).parent.exists()

@@ -5,6 +5,7 @@
 package testenv
 
 import (
+	"errors"
 	"os"
 	"testing"
 )
@@ -46,3 +47,50 @@ func SkipFlaky(t testing.TB, issue int) {
 	t.Helper()
 	t.Skipf("skipping known flaky test; see golang.org/issue/%d", issue)
 }
+
+var errNoGoTool = errors.New("gominic: the go tool is not available to tests")
+
+// GoTool reports the path to the go tool: there is none under gominic.
+func GoTool() (string, error) {
+	return "", errNoGoTool
+}
+
+// GoToolPath skips the test: see GoTool.
+func GoToolPath(t testing.TB) string {
+	t.Skip("skipping test: go tool not available under gominic")
+	return ""
+}
+
+// GOROOT skips the test: gominic's tests do not run inside a Go tree.
+func GOROOT(t testing.TB) string {
+	t.Skip("skipping test: GOROOT not available under gominic")
+	return ""
+}
+
+// MustHaveExecPath skips the test: see HasExec.
+func MustHaveExecPath(t testing.TB, path string) {
+	t.Skipf("skipping test: cannot exec %s under gominic", path)
+}
+
+// MustHaveCGO skips the test: gominic has no cgo.
+func MustHaveCGO(t testing.TB) {
+	t.Skip("skipping test: no cgo under gominic")
+}
+
+// HasSymlink reports whether the current system can use os.Symlink:
+// Linux can.
+func HasSymlink() bool {
+	return true
+}
+
+// MustHaveSymlink reports whether the current system can use os.Symlink;
+// on Linux it always can, so it never skips.
+func MustHaveSymlink(t testing.TB) {}
+
+// HasLink reports whether the current system can use os.Link: Linux can.
+func HasLink() bool {
+	return true
+}
+
+// MustHaveLink never skips on Linux: see HasLink.
+func MustHaveLink(t testing.TB) {}

@@ -65,8 +65,23 @@ func TrailingZeros64(x uint64) int {
 	if x == 0 {
 		return 64
 	}
-	// x & -x isolates the lowest set bit; its length less one is its index.
-	return Len64(x&-x) - 1
+	// x & -x isolates the lowest set bit, 1<<i. Multiplying it by a de
+	// Bruijn sequence shifts the sequence left by i, and every i leaves a
+	// different 6-bit pattern in the top bits: the table maps it back to i.
+	return int(deBruijn64tab[(x&-x)*deBruijn64>>(64-6)])
+}
+
+// deBruijn64 is a de Bruijn sequence of order 6: each 6-bit pattern
+// appears exactly once among its 64 (cyclic) windows.
+const deBruijn64 = 0x03f79d71b4ca8b09
+
+// deBruijn64tab[p] is the shift i such that the top six bits of
+// deBruijn64<<i are p.
+var deBruijn64tab = [64]byte{
+	0, 1, 56, 2, 57, 49, 28, 3, 61, 58, 42, 50, 38, 29, 17, 4,
+	62, 47, 59, 36, 45, 43, 51, 22, 53, 39, 33, 30, 24, 18, 12, 5,
+	63, 55, 48, 27, 60, 41, 37, 16, 46, 35, 44, 21, 52, 32, 23, 11,
+	54, 26, 40, 15, 34, 20, 31, 10, 25, 14, 19, 9, 13, 8, 7, 6,
 }
 
 // --- OnesCount ---

@@ -1,16 +1,15 @@
 // Package testdeps provides what the test main that "gominic test"
 // generates hands to package testing: the package's import path, the
-// matching of test names, and the exit code, which the test main passes
-// to os.Exit when a TestMain function returns without exiting itself.
+// matching of test names (package regexp), and the exit code, which the
+// test main passes to os.Exit when a TestMain function returns without
+// exiting itself.
 package testdeps
+
+import "regexp"
 
 // ImportPath is the import path of the package under test; the
 // generated test main sets it.
 var ImportPath string
-
-// Corpus lists the seed corpus files of each fuzz test
-// (testdata/fuzz/FuzzXxx/*); the generated test main sets it.
-var Corpus map[string][]string
 
 // ExitCode is the exit code of the last M.Run.
 var ExitCode int
@@ -23,17 +22,25 @@ func (TestDeps) ImportPath() string {
 	return ImportPath
 }
 
-// MatchString reports whether str matches the regular expression pat.
+var (
+	matchPat string
+	matchRe  *regexp.Regexp
+)
+
+// MatchString reports whether str matches the regular expression pat
+// (compiled once for the many names it is matched against).
 func (TestDeps) MatchString(pat, str string) (bool, error) {
-	return matchRegexp(pat, str)
+	if matchRe == nil || matchPat != pat {
+		re, err := regexp.Compile(pat)
+		if err != nil {
+			return false, err
+		}
+		matchPat, matchRe = pat, re
+	}
+	return matchRe.MatchString(str), nil
 }
 
 // SetExitCode records the exit code of M.Run.
 func (TestDeps) SetExitCode(code int) {
 	ExitCode = code
-}
-
-// SeedCorpus returns the files of a fuzz test's seed corpus.
-func (TestDeps) SeedCorpus(fuzzTest string) []string {
-	return Corpus[fuzzTest]
 }

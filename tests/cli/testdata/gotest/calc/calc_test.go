@@ -84,3 +84,13 @@ func BenchmarkAdd(b *testing.B) {
 		Add(i, i)
 	}
 }
+
+func FuzzDouble(f *testing.F) {
+	f.Add(1)
+	f.Add(4)
+	f.Fuzz(func(t *testing.T, n int) {
+		if double(n) != n+n {
+			t.Errorf("double(%d) = %d", n, double(n))
+		}
+	})
+}
