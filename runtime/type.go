@@ -94,3 +94,12 @@ func (t *_type) string() string {
 func (t *_type) direct() bool {
 	return t.tflag&tflagDirect != 0
 }
+
+// typelinks lists the program's descriptors of composite types; the
+// linker fills it in when reflect uses it (gominic/link/typelinks.py).
+var typelinks []*_type
+
+// reflect_typelinks gives reflect the type links.
+func reflect_typelinks() []*_type {
+	return typelinks
+}

@@ -9,10 +9,16 @@ type switches, maps, fmt and panics. Its layout mirrors ``runtime._type``
     name string       a named type's own name, else ""
     pkgpath string
     elem *_type       pointer, slice, array, chan and map element
-    key *_type        map key
+    key *_type        map key; a func type's call table (reflectcall.py); a struct's tags
     len uintptr       array length, chan direction, number of func params
     fields []field    struct fields; func params then results; interface methods
     methods []method  the method set, sorted by name (named types and pointers to them)
+
+A struct type whose fields have tags points in its key word to the array
+``type:T·tags`` of its fields' tags (strings, as reflect.StructTag reads
+them), so that only tagged structs pay for tags. An unnamed struct type
+with unexported fields carries its package's path in pkgpath, so that
+reflect can give those fields' StructField.PkgPath.
 
 Descriptors are weak (linkonce_odr) and named canonically, so the linker
 keeps one per type and the runtime may compare types by address.
@@ -30,6 +36,7 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
+from gominic.compile.reflectcall import ReflectCalls
 from gominic.compile.typenames import reflect_string, symbol_type_string
 from gominic.types import types as T
 from gominic.types.lookup import lookup_field_or_method, pointer_recv
@@ -117,6 +124,7 @@ class TypeDescriptors:
     def __init__(self, pb):
         self.pb = pb
         self.cache: dict[str, ir.GlobalVariable] = {}
+        self.reflectcalls = ReflectCalls(pb)
 
     @property
     def module(self) -> ir.Module:
@@ -135,7 +143,7 @@ class TypeDescriptors:
             self.cache[name] = g
             g.global_constant = True
             g.linkage = "linkonce_odr"
-            g.section = f".rodata.{name}"
+            g.section = L.section_name("rodata", name)
             g.align = 8
             g.initializer = self.build(t)
         self.cache[name] = g
@@ -158,16 +166,16 @@ class TypeDescriptors:
             key, elem = self.descriptor(u.key), self.descriptor(u.elem)
         if isinstance(u, T.Struct):
             for f, off in zip(u.fields, offsetsof(u)):
-                fields.append(ir.Constant(FIELD, [s(f.name.encode()), self.descriptor(f.type), L.I64(off),
-                                                  ir.Constant(L.I1, int(f.embedded))]))
+                fields.append(self.field(f.name, f.type, off, f.embedded))
+            key = self.tags(u, symbol_type_string(t))
         if isinstance(u, T.Signature):
+            key = self.reflectcalls.call_table(u, symbol_type_string(t))
             length = len(u.params.vars)
             for v in u.params.vars + u.results.vars:
-                fields.append(ir.Constant(FIELD, [s(b""), self.descriptor(v.type), L.I64(0), ir.Constant(L.I1, 0)]))
+                fields.append(self.field("", v.type, 0))
         if isinstance(u, T.Interface):
             for m in u.complete():
-                fields.append(ir.Constant(FIELD, [s(m.name.encode()), self.descriptor(self.plain_sig(m)), L.I64(0),
-                                                  ir.Constant(L.I1, 0)]))
+                fields.append(self.field(m.name, self.plain_sig(m), 0))
         methods = self.method_table(t) if not isinstance(u, T.Interface) else []
         tflag = 0
         if isinstance(t, T.Named) or isinstance(t, T.Basic):
@@ -179,7 +187,7 @@ class TypeDescriptors:
         if isinstance(u, T.Signature) and u.variadic:
             tflag |= TFLAG_VARIADIC
         name = t.obj.name if isinstance(t, T.Named) else (t.name if isinstance(t, T.Basic) else "")
-        pkgpath = t.obj.pkg.path if isinstance(t, T.Named) and t.obj.pkg is not None else ""
+        pkgpath = self.pkgpath(t)
         sym = symbol_type_string(t)
         return ir.Constant(TYPE, [
             L.I64(sizeof(t)), L.I32(fnv32(sym)), L.I8(kind_of(t)), L.I8(alignof(t)), L.I8(tflag), L.I8(0),
@@ -188,6 +196,28 @@ class TypeDescriptors:
             self.const_slice(FIELD, fields, f"{sym}·fields"),
             self.const_slice(METHOD, methods, f"{sym}·methods"),
         ])
+
+    def field(self, name: str, t: T.Type, offset: int, embedded: bool = False) -> ir.Constant:
+        return ir.Constant(FIELD, [self.pb.string_data(name.encode()), self.descriptor(t), L.I64(offset),
+                                   ir.Constant(L.I1, int(embedded))])
+
+    def tags(self, u: T.Struct, sym: str) -> ir.Constant:
+        """The pointer to type:T·tags, nil if no field has a tag."""
+        if not any(u.tags):
+            return ir.Constant(L.PTR, None)
+        return self.const_slice(L.STRING, [self.pb.string_data(tag.encode()) for tag in u.tags],
+                                f"{sym}·tags").constant[0]
+
+    def pkgpath(self, t: T.Type) -> str:
+        """A named type's package; for an unnamed struct, the package of its unexported fields."""
+        if isinstance(t, T.Named):
+            return t.obj.pkg.path if t.obj.pkg is not None else ""
+        u = t.underlying()
+        if isinstance(u, T.Struct):
+            for f in u.fields:
+                if not f.name[:1].isupper() and f.pkg is not None:
+                    return f.pkg.path
+        return ""
 
     def plain_sig(self, m: Func) -> T.Signature:
         sig = m.sig
@@ -204,7 +234,7 @@ class TypeDescriptors:
             g.initializer = ir.Constant(arr_t, elems)
             g.global_constant = True
             g.linkage = "linkonce_odr"
-            g.section = f".rodata.{gname}"
+            g.section = L.section_name("rodata", gname)
             g.align = 8
         n = L.I64(len(elems))
         return ir.Constant(L.SLICE, [g, n, n])
@@ -269,6 +299,6 @@ class TypeDescriptors:
         g.initializer = ir.Constant(ty, [self.descriptor(iface), self.descriptor(t)] + funs)
         g.global_constant = True
         g.linkage = "linkonce_odr"
-        g.section = f".rodata.{name}"
+        g.section = L.section_name("rodata", name)
         g.align = 8
         return g

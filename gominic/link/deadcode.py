@@ -23,7 +23,10 @@ descriptor is reachable) AND some reachable code calls a method of that
 name and signature through an interface (a marker symbol is reachable;
 gominic/obj/methods.py describes the convention). Until both hold, the
 table's code relocations wait in ``pending``; the slots of methods that
-never become live are written as nil.
+never become live are written as nil. reflect's entry points serve as
+markers too (gominic/obj/methods.py): they release exported methods for
+Value.Method, and the call stubs and trampolines of func types for
+Value.Call and MakeFunc.
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ from typing import TextIO
 from gominic.link.errors import LinkError
 from gominic.link.loader import Loader, Sym
 from gominic.obj.methods import (
-    IFN_OFFSET, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET, TFN_OFFSET,
-    imethod_marker,
+    CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, IFN_OFFSET, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX,
+    MTYP_OFFSET, NAME_OFFSET, REFLECT_MARKERS, REFLECT_METHOD_MARKERS, TFN_OFFSET, imethod_marker,
 )
 
 
@@ -54,32 +57,46 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     while work:
         s = work.pop()
         name = names[s]
-        if name.startswith(MARKER_PREFIX):
+        if name.startswith(MARKER_PREFIX) or name in REFLECT_MARKERS:
             used.add(name)
             for target, table in pending.pop(name, []):
                 if not loader.attr_reachable(target):
                     mark(loader, work, target, table, dumpdep)
-        waiting = method_code_markers(loader, s) if name.endswith(METHOD_TABLE_SUFFIX) else {}
+        waiting = code_markers(loader, s, name)
         for off, _, target, _ in loader.relocs(s):
             if not target or loader.attr_reachable(target):
                 continue
-            marker = waiting.get(off)
-            if marker is not None and marker not in used:
-                pending.setdefault(marker, []).append((target, s))
+            markers = waiting.get(off, ())
+            if markers and not used.intersection(markers):
+                for marker in markers:
+                    pending.setdefault(marker, []).append((target, s))
                 continue
             mark(loader, work, target, s, dumpdep)
 
 
-def method_code_markers(loader: Loader, table: Sym) -> dict[int, str]:
-    """For a method table: the offset of each code slot -> the marker it waits for."""
+def code_markers(loader: Loader, s: Sym, name: str) -> dict[int, tuple[str, ...]]:
+    """For a method or call table: the offset of each code slot -> the markers any of which releases it."""
+    if name.endswith(METHOD_TABLE_SUFFIX):
+        return method_code_markers(loader, s)
+    if name.endswith(CALL_TABLE_SUFFIX):
+        return {8 * i: markers for i, markers in enumerate(CALL_TABLE_MARKERS)}
+    return {}
+
+
+def method_code_markers(loader: Loader, table: Sym) -> dict[int, tuple[str, ...]]:
+    """For a method table: the offset of each code slot -> the markers it waits for (its
+    interface method's, and reflect's for an exported method)."""
     relocs = {off: target for off, _, target, _ in loader.relocs(table)}
     out = {}
     for base in range(0, loader.sym_size(table), METHOD_SIZE):
         name_sym, mtyp = relocs.get(base + NAME_OFFSET), relocs.get(base + MTYP_OFFSET)
         if not name_sym or not mtyp:
             continue
-        marker = imethod_marker(bytes(loader.data(name_sym)).decode(), loader.sym_name(mtyp))
-        out[base + IFN_OFFSET] = out[base + TFN_OFFSET] = marker
+        name = bytes(loader.data(name_sym)).decode()
+        markers = (imethod_marker(name, loader.sym_name(mtyp)),)
+        if name[:1].isupper():
+            markers += REFLECT_METHOD_MARKERS
+        out[base + IFN_OFFSET] = out[base + TFN_OFFSET] = markers
     return out
 
 
