@@ -58,6 +58,8 @@ type _type struct {
 	len     uintptr
 	fields  []structfield
 	methods []method
+	// ptrToThis is *T for a named type T with pointer methods (else nil).
+	ptrToThis *_type
 }
 
 type structfield struct {

@@ -13,6 +13,7 @@ type switches, maps, fmt and panics. Its layout mirrors ``runtime._type``
     len uintptr       array length, chan direction, number of func params
     fields []field    struct fields; func params then results; interface methods
     methods []method  the method set, sorted by name (named types and pointers to them)
+    ptrToThis *_type  *T, for a named type T with pointer methods (so reflect's PointerTo finds them)
 
 A struct type whose fields have tags points in its key word to the array
 ``type:T·tags`` of its fields' tags (strings, as reflect.StructTag reads
@@ -44,7 +45,7 @@ from gominic.types.objects import Func
 from gominic.types.sizes import alignof, offsetsof, sizeof
 
 TYPE = ir.LiteralStructType([L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.STRING, L.STRING,
-                             L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE])
+                             L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE, L.PTR])
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64, L.I1])
 METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR, L.PTR])
 
@@ -195,7 +196,18 @@ class TypeDescriptors:
             elem, key, L.I64(length),
             self.const_slice(FIELD, fields, f"{sym}·fields"),
             self.const_slice(METHOD, methods, f"{sym}·methods"),
+            self.ptr_to_this(t),
         ])
+
+    def ptr_to_this(self, t: T.Type) -> ir.Constant:
+        """*T's descriptor if *T has methods T lacks (pointer receivers), else nil.
+
+        (reflect builds *T for other types, with T's method table.)"""
+        if not isinstance(t, T.Named) or isinstance(t.underlying(), (T.Pointer, T.Interface)):
+            return ir.Constant(L.PTR, None)
+        if len(method_set(T.Pointer(t))) == len(method_set(t)):
+            return ir.Constant(L.PTR, None)
+        return self.descriptor(T.Pointer(t))
 
     def field(self, name: str, t: T.Type, offset: int, embedded: bool = False) -> ir.Constant:
         return ir.Constant(FIELD, [self.pb.string_data(name.encode()), self.descriptor(t), L.I64(offset),
@@ -212,6 +224,8 @@ class TypeDescriptors:
         """A named type's package; for an unnamed struct, the package of its unexported fields."""
         if isinstance(t, T.Named):
             return t.obj.pkg.path if t.obj.pkg is not None else ""
+        if isinstance(t, T.Basic) and t.kind == T.Kind.UNSAFE_POINTER:
+            return "unsafe"
         u = t.underlying()
         if isinstance(u, T.Struct):
             for f in u.fields:

@@ -127,6 +127,8 @@ type rtype struct {
 	len     uintptr // Array length, Chan direction, Func parameter count
 	fields  []structField
 	methods []method
+	// ptrToThis is *T for a named type T with pointer methods (else nil).
+	ptrToThis *rtype
 }
 
 // structField describes a struct field; the same record lists a

@@ -53,8 +53,18 @@ const ptrSize = unsafe.Sizeof(uintptr(0))
 // PointerTo returns the pointer type with element t.
 func PointerTo(t Type) Type {
 	e := t.common()
-	return lookupType(&rtype{size: ptrSize, kind: uint8(Pointer), align: uint8(ptrSize),
-		tflag: tflagComparable | tflagDirect, str: "*" + e.str, elem: e})
+	if e.ptrToThis != nil {
+		return e.ptrToThis
+	}
+	p := &rtype{size: ptrSize, kind: uint8(Pointer), align: uint8(ptrSize),
+		tflag: tflagComparable | tflagDirect, str: "*" + e.str, elem: e}
+	if !e.direct() {
+		// T has no pointer methods (else ptrToThis is set), so *T's
+		// method set is T's; and T's method code takes a pointer to
+		// the value as receiver, which is what a *T is.
+		p.methods = e.methods
+	}
+	return lookupType(p)
 }
 
 // PtrTo is the old name for PointerTo.
@@ -175,7 +185,7 @@ func StructOf(fields []StructField) Type {
 		if f.Type == nil {
 			panic("reflect.StructOf: field " + itoa(i) + " has no type")
 		}
-		if seen[f.Name] {
+		if seen[f.Name] && f.Name != "_" {
 			panic("reflect.StructOf: duplicate field " + f.Name)
 		}
 		seen[f.Name] = true
