@@ -166,3 +166,46 @@ def test_panic_traceback_names_the_functions(gominic, tmp_path: Path) -> None:
     frames = [line.split("(")[0] for line in run.stderr.splitlines() if line.startswith("main.")]
     assert frames == ["main.inner", "main.outer", "main.main"]
     assert "goroutine 1 [running]:" in run.stderr
+
+
+REFLECT_PRUNING = '''package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type T struct{ n int }
+
+func (t T) Exported() int { return t.n }
+func (t T) unexported() int { return -t.n }
+
+func add(a, b int) int { return a + b }
+
+func main() {
+	fmt.Println(reflect.TypeOf(T{}).NumMethod(), reflect.TypeOf(add))
+	CALL
+}
+'''
+
+
+@pytest.mark.parametrize("call,kept,dropped", [
+    ("", [], ["·callstub", "·makefunc", "main.T.Exported"]),
+    ("fmt.Println(reflect.ValueOf(add).Call([]reflect.Value{reflect.ValueOf(2), reflect.ValueOf(3)})[0])",
+     ["func(int,int)(int)·callstub"], ["·makefunc", "main.T.Exported"]),
+    ("fmt.Println(reflect.ValueOf(T{4}).Method(0).Call(nil)[0])",
+     ["main.T.Exported", "·callstub", "·makefunc"], ["main.T.unexported"]),
+], ids=["type-only", "call", "method"])
+def test_linker_keeps_reflection_code_only_when_used(gominic, tmp_path: Path, call, kept, dropped) -> None:
+    """Call stubs, MakeFunc trampolines and exported methods' code stay only
+    in programs that can reach them through reflect (gominic/obj/methods.py)."""
+    src = tmp_path / "r.go"
+    src.write_text(REFLECT_PRUNING.replace("CALL", call))
+    assert gominic("build", "-o", "r", str(src), cwd=tmp_path).returncode == 0
+    run = subprocess.run([str(tmp_path / "r")], capture_output=True, text=True)
+    assert run.stdout.startswith("1 func(int, int) int\n")
+    names = gominic("tool", "nm", str(tmp_path / "r")).stdout
+    for name in kept:
+        assert name in names
+    for name in dropped:
+        assert name not in names
