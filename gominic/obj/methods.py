@@ -14,6 +14,12 @@ Every place that calls a method through an interface carries a relocation
 method and signature. The linker keeps a method's code only if a marker
 with its name and signature is reachable.
 
+An itab ``go:itab.T,I`` (interface descriptor, type descriptor, then one
+code pointer per method of I) is pruned the same way: slot i waits for the
+marker of I's i'th method, whose name and signature the linker reads from
+I's method list ``type:I·fields`` (FIELD_SIZE bytes an entry, the name at
+offset 0 and the signature descriptor at FIELD_TYP_OFFSET).
+
 reflect reaches code the same way, with its exported entry points as
 markers: a func type's call table (``type:F·call``: the call stub, then
 the MakeFunc trampoline, gominic/compile/reflectcall.py) waits for
@@ -32,6 +38,10 @@ METHOD_SIZE = 40
 NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET, TFN_OFFSET = 0, 16, 24, 32
 MARKER_PREFIX = "go.imethod."  # a plain assembler symbol: no colon
 CALL_TABLE_SUFFIX = "·call"
+ITAB_PREFIX = "go:itab."
+ITAB_FUN_OFFSET = 16
+FIELDS_SUFFIX = "·fields"
+FIELD_SIZE, FIELD_TYP_OFFSET = 40, 16
 
 
 
