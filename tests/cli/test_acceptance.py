@@ -209,3 +209,20 @@ def test_linker_keeps_reflection_code_only_when_used(gominic, tmp_path: Path, ca
         assert name in names
     for name in dropped:
         assert name not in names
+
+
+def test_linker_prunes_itab_slots_never_called(gominic, tmp_path: Path) -> None:
+    """T converts statically to I (an itab), whose Twice is never called:
+    Twice's code is dropped (Once's call may be resolved and inlined)."""
+    src = tmp_path / "i.go"
+    src.write_text(
+        "package main\n\ntype T struct{ n int }\n\n"
+        "func (t *T) Once() int  { return t.n }\n"
+        "func (t *T) Twice() int { return 2 * t.n }\n\n"
+        "type I interface {\n\tOnce() int\n\tTwice() int\n}\n\n"
+        "func main() {\n\tvar i I = &T{5}\n\tprintln(i.Once())\n}\n")
+    assert gominic("build", "-o", "i", str(src), cwd=tmp_path).returncode == 0
+    run = subprocess.run([str(tmp_path / "i")], capture_output=True, text=True)
+    assert run.stderr == "5\n"
+    names = gominic("tool", "nm", str(tmp_path / "i")).stdout
+    assert "Twice" not in names
