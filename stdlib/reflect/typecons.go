@@ -190,6 +190,9 @@ func StructOf(fields []StructField) Type {
 		}
 		seen[f.Name] = true
 		ft := f.Type.common()
+		if f.Anonymous {
+			checkEmbedded(ft, i, len(fields))
+		}
 		if !isExported(f.Name) && f.PkgPath == "" {
 			panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
 		}
@@ -231,6 +234,24 @@ func StructOf(fields []StructField) Type {
 		t.key = (*rtype)(unsafe.Pointer(&tags[0]))
 	}
 	return lookupType(t)
+}
+
+// checkEmbedded panics, as Go's StructOf does, for the embedded fields
+// whose promoted methods it cannot give the new type.
+func checkEmbedded(ft *rtype, i, n int) {
+	mt := ft
+	if ft.Kind() == Pointer {
+		mt = ft.elem
+	}
+	if len(mt.methods) == 0 || ft.Kind() == Interface {
+		return
+	}
+	if i > 0 {
+		panic("reflect: embedded type with methods not implemented if type is not first field")
+	}
+	if ft.Kind() == Pointer && n > 1 {
+		panic("reflect: embedded type with methods not implemented if there is more than one field")
+	}
 }
 
 func alignUp(n, a uintptr) uintptr {
