@@ -336,11 +336,12 @@ func fieldByIndex(v reflect.Value, index []int) (reflect.Value, bool) {
 // quotedValue encodes a scalar field with the ,string option: its JSON
 // encoding inside a JSON string.
 func (e *encodeState) quotedValue(v reflect.Value) {
-	if v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			e.buf = append(e.buf, "null"...)
 			return
 		}
+		v = v.Elem()
 	}
 	inner := &encodeState{escapeHTML: e.escapeHTML}
 	inner.reflectValue(v)
