@@ -9,25 +9,30 @@ the calling convention, and lists them in the call table
 ``type:F·call`` that F's descriptor points to (in its ``key`` word,
 unused by func types):
 
-    F·callstub(nest table, code, ctx, rcvr ptr, method i64, frame ptr)
+    callstub(nest table, code, ctx, rcvr ptr, method i64, frame ptr)
         loads F's arguments from the frame, calls code (a method's code
         with the receiver rcvr first if method != 0, else a func value's
         code with ctx as the closure record), stores the results after
         the arguments;
-    F·makefunc(nest ctx, args...) results
+    makefunc(nest ctx, args...) results
         the code of a func value made by MakeFunc: stores the arguments
         in a frame on its stack, calls reflect.callReflect(ctx, frame),
         which runs the Go function and stores its results, and returns
         them.
 
 The frame is laid out as a struct of the parameters then the results
-(reflect's frameLayout computes the same offsets). The linker keeps the
+(reflect's frameLayout computes the same offsets). The adapters depend
+only on how LLVM sees the signature and on the frame's offsets, so func
+types of the same shape share them: ``go:callstub.<shape>`` and
+``go:makefunc.<shape>``, named by a hash of the shape. The linker keeps the
 adapters only if the program can use them (Value.Call, MakeFunc, ...)
 (gominic/obj/methods.py), so programs without reflection pay one pointer
 per func descriptor.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 import llvmlite.ir as ir
 
@@ -61,27 +66,39 @@ class ReflectCalls:
         self.pb = pb
 
     def call_table(self, sig: T.Signature, sym: str) -> ir.GlobalVariable:
-        """type:F·call = {F·callstub, F·makefunc}."""
+        """type:F·call = {callstub, makefunc} for F's shape."""
         name = f"type:{sym}·call"
         g = self.pb.module.globals.get(name)
         if g is None:
             ty = ir.LiteralStructType([L.PTR, L.PTR])
             g = ir.GlobalVariable(self.pb.module, ty, name)
-            g.initializer = ir.Constant(ty, [self.call_stub(sig, sym), self.makefunc_stub(sig, sym)])
+            shape = self.shape(sig)
+            g.initializer = ir.Constant(ty, [self.call_stub(sig, shape), self.makefunc_stub(sig, shape)])
             g.global_constant = True
             g.linkage = "linkonce_odr"
             g.section = L.section_name("rodata", name)
             g.align = 8
         return g
 
-    def new_func(self, name: str, fty: ir.FunctionType) -> tuple[ir.Function, Builder]:
+    def shape(self, sig: T.Signature) -> str:
+        """A name for what the adapters of sig depend on: its LLVM type and frame offsets."""
+        offs, _ = frame_offsets(sig)
+        key = f"{L.func_type(sig)} {offs}"
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+    def new_func(self, name: str, fty: ir.FunctionType) -> tuple[ir.Function, Builder | None]:
+        """The adapter called name, and a builder for its body if it has none yet."""
         fn = self.pb.declare_func(name, fty)
+        if fn.blocks:
+            return fn, None
         self.pb.define(fn, dupok=True)
         fn.args[0].add_attribute("nest")
         return fn, Builder(fn.append_basic_block("entry"))
 
-    def call_stub(self, sig: T.Signature, sym: str) -> ir.Function:
-        fn, b = self.new_func(f"{sym}·callstub", ir.FunctionType(L.VOID, [L.PTR, L.PTR, L.PTR, L.PTR, L.I64, L.PTR]))
+    def call_stub(self, sig: T.Signature, shape: str) -> ir.Function:
+        fn, b = self.new_func(f"go:callstub.{shape}", ir.FunctionType(L.VOID, [L.PTR, L.PTR, L.PTR, L.PTR, L.I64, L.PTR]))
+        if b is None:
+            return fn
         _, code, ctx, rcvr, method, frame = fn.args
         offs, _ = frame_offsets(sig)
         params = sig.params.vars
@@ -108,10 +125,12 @@ class ReflectCalls:
         b.ret_void()
         return fn
 
-    def makefunc_stub(self, sig: T.Signature, sym: str) -> ir.Function:
+    def makefunc_stub(self, sig: T.Signature, shape: str) -> ir.Function:
         params = [L.lltype(v.type) for v in sig.params.vars]
         rty = L.results_type(sig)
-        fn, b = self.new_func(f"{sym}·makefunc", ir.FunctionType(rty, [L.PTR] + params))
+        fn, b = self.new_func(f"go:makefunc.{shape}", ir.FunctionType(rty, [L.PTR] + params))
+        if b is None:
+            return fn
         offs, size = frame_offsets(sig)
         frame = b.alloca(ir.ArrayType(L.I64, (size + 7) // 8))
         b.store(ir.Constant(ir.ArrayType(L.I64, (size + 7) // 8), None), frame)

@@ -50,11 +50,17 @@ func fnv32(s string) uint32 {
 
 const ptrSize = unsafe.Sizeof(uintptr(0))
 
+// ptrCache maps a type to its pointer type, which Addr and New ask for often.
+var ptrCache map[*rtype]*rtype
+
 // PointerTo returns the pointer type with element t.
 func PointerTo(t Type) Type {
 	e := t.common()
 	if e.ptrToThis != nil {
 		return e.ptrToThis
+	}
+	if p, ok := ptrCache[e]; ok {
+		return p
 	}
 	p := &rtype{size: ptrSize, kind: uint8(Pointer), align: uint8(ptrSize),
 		tflag: tflagComparable | tflagDirect, str: "*" + e.str, elem: e}
@@ -64,7 +70,12 @@ func PointerTo(t Type) Type {
 		// the value as receiver, which is what a *T is.
 		p.methods = e.methods
 	}
-	return lookupType(p)
+	p = lookupType(p)
+	if ptrCache == nil {
+		ptrCache = map[*rtype]*rtype{}
+	}
+	ptrCache[e] = p
+	return p
 }
 
 // PtrTo is the old name for PointerTo.

@@ -190,11 +190,11 @@ func main() {
 
 
 @pytest.mark.parametrize("call,kept,dropped", [
-    ("", [], ["·callstub", "·makefunc", "main.T.Exported"]),
+    ("", [], ["go:callstub.", "go:makefunc.", "main.T.Exported"]),
     ("fmt.Println(reflect.ValueOf(add).Call([]reflect.Value{reflect.ValueOf(2), reflect.ValueOf(3)})[0])",
-     ["func(int,int)(int)·callstub"], ["·makefunc", "main.T.Exported"]),
+     ["go:callstub."], ["go:makefunc.", "main.T.Exported"]),
     ("fmt.Println(reflect.ValueOf(T{4}).Method(0).Call(nil)[0])",
-     ["main.T.Exported", "·callstub", "·makefunc"], ["main.T.unexported"]),
+     ["main.T.Exported", "go:callstub.", "go:makefunc."], ["main.T.unexported"]),
 ], ids=["type-only", "call", "method"])
 def test_linker_keeps_reflection_code_only_when_used(gominic, tmp_path: Path, call, kept, dropped) -> None:
     """Call stubs, MakeFunc trampolines and exported methods' code stay only
