@@ -5,7 +5,6 @@
 
 package reflect
 
-
 // CanAddr reports whether v's address can be obtained: whether v was
 // reached through a pointer or a slice.
 func (v Value) CanAddr() bool {

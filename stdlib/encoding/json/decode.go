@@ -123,11 +123,11 @@ func Unmarshal(data []byte, v any) error {
 
 // A decodeState walks one valid JSON value.
 type decodeState struct {
-	data       []byte
-	off        int // the next byte to read
-	scan       scanner
-	savedError error
-	useNumber  bool
+	data                  []byte
+	off                   int // the next byte to read
+	scan                  scanner
+	savedError            error
+	useNumber             bool
 	disallowUnknownFields bool
 	// Where the value being stored is, for UnmarshalTypeError.
 	errStruct  reflect.Type

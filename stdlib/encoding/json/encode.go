@@ -171,10 +171,10 @@ func (e *encodeState) reflectValue(v reflect.Value) {
 
 // Which marshaling methods a type has, as methodsOf reports them.
 const (
-	hasMarshalJSON     = 1 << iota // the type implements Marshaler
-	hasMarshalText                 // the type implements encoding.TextMarshaler
-	ptrHasMarshalJSON              // a pointer to the type implements Marshaler
-	ptrHasMarshalText              // a pointer to the type implements encoding.TextMarshaler
+	hasMarshalJSON    = 1 << iota // the type implements Marshaler
+	hasMarshalText                // the type implements encoding.TextMarshaler
+	ptrHasMarshalJSON             // a pointer to the type implements Marshaler
+	ptrHasMarshalText             // a pointer to the type implements encoding.TextMarshaler
 )
 
 // methodCache maps a type to its methodsOf bits.

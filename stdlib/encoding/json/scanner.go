@@ -57,25 +57,25 @@ const (
 
 // The scanner's states.
 const (
-	stateBeginValue        = iota // a value must start
-	stateBeginValueOrEmpty        // after [: a value or ]
-	stateBeginStringOrEmpty       // after {: a key or }
-	stateBeginString              // after , in an object: a key
-	stateEndValue                 // after a value, within an object or array or at the top
-	stateEndTop                   // after the top-level value: only space
-	stateInString                 // within a string
-	stateInStringEsc              // after a backslash
-	stateInStringEscU             // within the 4 hex digits of \u (esc counts them)
-	stateNeg                      // after -
-	state1                        // within the integer part, after a non-zero digit
-	state0                        // after a leading 0
-	stateDot                      // after the decimal point
-	stateDot0                     // within the fraction's digits
-	stateE                        // after e or E
-	stateESign                    // after the exponent's sign
-	stateE0                       // within the exponent's digits
-	stateLiteral                  // within true, false or null (lit, esc say where)
-	stateError                    // a syntax error happened
+	stateBeginValue         = iota // a value must start
+	stateBeginValueOrEmpty         // after [: a value or ]
+	stateBeginStringOrEmpty        // after {: a key or }
+	stateBeginString               // after , in an object: a key
+	stateEndValue                  // after a value, within an object or array or at the top
+	stateEndTop                    // after the top-level value: only space
+	stateInString                  // within a string
+	stateInStringEsc               // after a backslash
+	stateInStringEscU              // within the 4 hex digits of \u (esc counts them)
+	stateNeg                       // after -
+	state1                         // within the integer part, after a non-zero digit
+	state0                         // after a leading 0
+	stateDot                       // after the decimal point
+	stateDot0                      // within the fraction's digits
+	stateE                         // after e or E
+	stateESign                     // after the exponent's sign
+	stateE0                        // within the exponent's digits
+	stateLiteral                   // within true, false or null (lit, esc say where)
+	stateError                     // a syntax error happened
 )
 
 // The kinds of composite value the scanner is inside of.
@@ -90,13 +90,13 @@ const maxNestingDepth = 10000
 
 // A scanner is a JSON scanning state machine.
 type scanner struct {
-	state     int
-	parse     []int  // the stack of composite values we are in
-	lit       string // the literal being matched, in stateLiteral
-	esc       int    // the next position in lit, or the hex digits of \u read
-	err       error
-	bytes     int64 // bytes consumed, updated by the caller
-	endTop    bool  // the top-level value has ended
+	state  int
+	parse  []int  // the stack of composite values we are in
+	lit    string // the literal being matched, in stateLiteral
+	esc    int    // the next position in lit, or the hex digits of \u read
+	err    error
+	bytes  int64 // bytes consumed, updated by the caller
+	endTop bool  // the top-level value has ended
 }
 
 // reset prepares the scanner for a new value.

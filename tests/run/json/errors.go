@@ -34,19 +34,19 @@ type Inner struct {
 }
 
 type T struct {
-	A     int               `json:"a"`
-	S     string            `json:"s"`
-	In    Inner             `json:"in"`
-	List  []Inner           `json:"list"`
-	M     map[string]Inner  `json:"m"`
-	Q     int               `json:"q,string"`
-	U     uint8             `json:"u"`
-	F     Fails             `json:"f"`
-	B     []byte            `json:"b"`
-	Iface fmt.Stringer      `json:"iface"`
-	Arr   [1]bool           `json:"arr"`
-	Key   map[float64]int   `json:"key"`
-	IK    map[int]int       `json:"ik"`
+	A     int              `json:"a"`
+	S     string           `json:"s"`
+	In    Inner            `json:"in"`
+	List  []Inner          `json:"list"`
+	M     map[string]Inner `json:"m"`
+	Q     int              `json:"q,string"`
+	U     uint8            `json:"u"`
+	F     Fails            `json:"f"`
+	B     []byte           `json:"b"`
+	Iface fmt.Stringer     `json:"iface"`
+	Arr   [1]bool          `json:"arr"`
+	Key   map[float64]int  `json:"key"`
+	IK    map[int]int      `json:"ik"`
 }
 
 func main() {
@@ -116,6 +116,6 @@ func main() {
 	dec.DisallowUnknownFields()
 	var t T
 	fmt.Println(dec.Decode(&t), t.A)
-	
+
 	fmt.Println((&json.InvalidUTF8Error{S: "a\xffb"}).Error())
 }

@@ -134,7 +134,7 @@ func main() {
 		Y  *int   `json:"y,omitempty"`
 		Z  []int  `json:"z,omitempty"`
 		M  map[int]int
-		I  any `json:"i,omitempty"`
+		I  any  `json:"i,omitempty"`
 		U  uint `json:",omitempty"`
 		F  float32
 		FF float64 `json:"ff,omitempty"`

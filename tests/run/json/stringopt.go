@@ -8,14 +8,14 @@ import (
 )
 
 type Q struct {
-	P  *string  `json:",string"`
-	I  *int     `json:",string"`
-	F  float64  `json:",string"`
-	B  *bool    `json:",string,omitempty"`
-	PP **int    `json:",string"`
-	A  any      `json:",string"`
-	S  []int    `json:",string"`
-	U  uint8    `json:"u,string"`
+	P  *string `json:",string"`
+	I  *int    `json:",string"`
+	F  float64 `json:",string"`
+	B  *bool   `json:",string,omitempty"`
+	PP **int   `json:",string"`
+	A  any     `json:",string"`
+	S  []int   `json:",string"`
+	U  uint8   `json:"u,string"`
 }
 
 func main() {

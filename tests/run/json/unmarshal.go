@@ -46,23 +46,23 @@ type Inner struct {
 type Outer struct {
 	Inner
 	*Ptr
-	Name    string            `json:"name"`
-	Count   int               `json:"count,string"`
-	Ok      bool              `json:",string"`
-	Tags    []string          `json:"tags"`
-	Arr     [3]int            `json:"arr"`
-	M       map[string]int    `json:"m"`
-	IM      map[int]string    `json:"im"`
-	LM      map[Level]bool    `json:"lm"`
-	Lvl     Level             `json:"lvl"`
-	Up      Upper             `json:"up"`
-	Any     any               `json:"any"`
-	Raw     json.RawMessage   `json:"raw"`
-	Num     json.Number       `json:"num"`
-	Data    []byte            `json:"data"`
-	P       *int              `json:"p"`
-	PP      **string          `json:"pp"`
-	Skip    string            `json:"-"`
+	Name    string          `json:"name"`
+	Count   int             `json:"count,string"`
+	Ok      bool            `json:",string"`
+	Tags    []string        `json:"tags"`
+	Arr     [3]int          `json:"arr"`
+	M       map[string]int  `json:"m"`
+	IM      map[int]string  `json:"im"`
+	LM      map[Level]bool  `json:"lm"`
+	Lvl     Level           `json:"lvl"`
+	Up      Upper           `json:"up"`
+	Any     any             `json:"any"`
+	Raw     json.RawMessage `json:"raw"`
+	Num     json.Number     `json:"num"`
+	Data    []byte          `json:"data"`
+	P       *int            `json:"p"`
+	PP      **string        `json:"pp"`
+	Skip    string          `json:"-"`
 	private int
 	F32     float32
 	U8      uint8

@@ -27,11 +27,11 @@ type Shape interface {
 type Rect struct{ W, H float64 }
 
 func (r Rect) Area() float64 { return r.W * r.H }
-func (r Rect) Name() string   { return "rect" }
+func (r Rect) Name() string  { return "rect" }
 
 type Big struct {
 	A, B, C, D int
-	S       string
+	S          string
 }
 
 func join(sep string, parts ...string) string { return strings.Join(parts, sep) }

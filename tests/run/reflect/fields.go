@@ -29,8 +29,8 @@ type Outer struct {
 	Inner `json:"inner"`
 	Other
 	*Ptr
-	Name  string
-	Tail  []byte `json:"tail,string" empty:""`
+	Name string
+	Tail []byte `json:"tail,string" empty:""`
 }
 
 func main() {
