@@ -11,7 +11,10 @@
 
 package reflect
 
-import "unsafe"
+import (
+	"sync"
+	"unsafe"
+)
 
 //go:linkname typelinks runtime.reflect_typelinks
 func typelinks() []*rtype
@@ -19,10 +22,15 @@ func typelinks() []*rtype
 // made lists the descriptors found or built by the constructors.
 var made []*rtype
 
+// typesMu guards made and ptrCache.
+var typesMu sync.Mutex
+
 // lookupType returns the descriptor like proto (same kind, and the same
 // structure by identical), from the ones already made or the program's,
 // or else proto itself, now registered.
 func lookupType(proto *rtype) *rtype {
+	typesMu.Lock()
+	defer typesMu.Unlock()
 	for _, t := range made {
 		if t.tflag&tflagNamed == 0 && haveIdenticalUnderlyingType(t, proto, true) {
 			return t
@@ -59,10 +67,13 @@ func PointerTo(t Type) Type {
 	if e.ptrToThis != nil {
 		return e.ptrToThis
 	}
-	if p, ok := ptrCache[e]; ok {
+	typesMu.Lock()
+	p, ok := ptrCache[e]
+	typesMu.Unlock()
+	if ok {
 		return p
 	}
-	p := &rtype{size: ptrSize, kind: uint8(Pointer), align: uint8(ptrSize),
+	p = &rtype{size: ptrSize, kind: uint8(Pointer), align: uint8(ptrSize),
 		tflag: tflagComparable | tflagDirect, str: "*" + e.str, elem: e}
 	if !e.direct() {
 		// T has no pointer methods (else ptrToThis is set), so *T's
@@ -71,10 +82,12 @@ func PointerTo(t Type) Type {
 		p.methods = e.methods
 	}
 	p = lookupType(p)
+	typesMu.Lock()
 	if ptrCache == nil {
 		ptrCache = map[*rtype]*rtype{}
 	}
 	ptrCache[e] = p
+	typesMu.Unlock()
 	return p
 }
 
