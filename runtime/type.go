@@ -60,6 +60,8 @@ type _type struct {
 	methods []method
 	ptrdata uintptr // bytes of the prefix holding pointers; 0: noscan
 	gcdata  *uint8  // pointer bitmap of that prefix, one bit per word
+	// ptrToThis is *T for a named type T with pointer methods (else nil).
+	ptrToThis *_type
 }
 
 type structfield struct {
@@ -95,4 +97,13 @@ func (t *_type) string() string {
 
 func (t *_type) direct() bool {
 	return t.tflag&tflagDirect != 0
+}
+
+// typelinks lists the program's descriptors of composite types; the
+// linker fills it in when reflect uses it (gominic/link/typelinks.py).
+var typelinks []*_type
+
+// reflect_typelinks gives reflect the type links.
+func reflect_typelinks() []*_type {
+	return typelinks
 }

@@ -450,7 +450,7 @@ class ExprMixin:
                     i = next(j for j, f in enumerate(u.fields) if f.name == el.key.value)
                     el = el.value
                 if u.fields[i].name == "_":
-                    self.expr(el)  # evaluated, but a blank field stays zero
+                    self.expr(el)  # evaluated, not stored: a blank field stays zero
                     continue
                 fp = self.b.gep(p, [L.I32(0), L.I32(i)], source_etype=L.lltype(u))
                 self.store_element(fp, el, u.fields[i].type)

@@ -99,3 +99,9 @@ def func_type(sig: T.Signature, closure: bool = False, recv: T.Type | None = Non
 
 def zero(t: ir.Type) -> ir.Constant:
     return ir.Constant(t, None)
+
+
+def section_name(kind: str, sym: str) -> str:
+    """The section ``.kind.sym`` spelled for the IR's quoted strings: a type's
+    name may hold quotes and backslashes (struct tags)."""
+    return f".{kind}.{sym}".replace("\\", "\\5C").replace('"', "\\22")

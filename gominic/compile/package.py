@@ -159,7 +159,7 @@ class PackageBuilder:
 
     def define(self, fn: ir.Function, pragmas=frozenset(), dupok: bool = False) -> None:
         """Give a function Go's code-generation attributes and its own section."""
-        fn.section = f".text.{fn.name}"
+        fn.section = L.section_name("text", fn.name)
         # Go code never unwinds through LLVM's tables (panics use the
         # runtime's defer frames), so no .eh_frame is needed.
         fn.attributes.add("nounwind")

@@ -124,7 +124,7 @@ class StaticData:
                 v = self.element(el, u.fields[i].type)
                 if v is None:
                     return None
-                if u.fields[i].name != "_":  # a blank field stays zero
+                if u.fields[i].name != "_":  # a blank field stays zero (Go issue 31546)
                     fields[i] = v
             return ir.Constant(L.lltype(t), fields)
         if isinstance(u, (T.Array, T.Slice)):

@@ -9,17 +9,24 @@ type switches, maps, fmt and panics. Its layout mirrors ``runtime._type``
     name string       a named type's own name, else ""
     pkgpath string
     elem *_type       pointer, slice, array, chan and map element
-    key *_type        map key
+    key *_type        map key; a func type's call table (reflectcall.py); a struct's tags
     len uintptr       array length, chan direction, number of func params
     fields []field    struct fields; func params then results; interface methods
     methods []method  the method set, sorted by name (named types and pointers to them)
     ptrdata uintptr   bytes of the prefix that holds pointers (0: pointer-free, "noscan")
     gcdata *byte      one bit per word of that prefix, set for a word holding a pointer
+    ptrToThis *_type  *T, for a named type T with pointer methods (so reflect's PointerTo finds them)
 
 ptrdata and gcdata are Go's: the garbage collector scans a heap object by
 them, word by word, and never looks into a pointer-free one. Pointer
 bitmaps are content-addressed (``go:gcbits.<hex>``), so types of the same
 shape share one.
+
+A struct type whose fields have tags points in its key word to the array
+``type:T·tags`` of its fields' tags (strings, as reflect.StructTag reads
+them), so that only tagged structs pay for tags. An unnamed struct type
+with unexported fields carries its package's path in pkgpath, so that
+reflect can give those fields' StructField.PkgPath.
 
 Descriptors are weak (linkonce_odr) and named canonically, so the linker
 keeps one per type and the runtime may compare types by address.
@@ -37,6 +44,7 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
+from gominic.compile.reflectcall import ReflectCalls
 from gominic.compile.typenames import reflect_string, symbol_type_string
 from gominic.types import types as T
 from gominic.types.lookup import lookup_field_or_method, pointer_recv
@@ -44,7 +52,7 @@ from gominic.types.objects import Func
 from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 
 TYPE = ir.LiteralStructType([L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.STRING, L.STRING,
-                             L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE, L.I64, L.PTR])
+                             L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE, L.I64, L.PTR, L.PTR])
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64, L.I1])
 METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR, L.PTR])
 
@@ -169,6 +177,7 @@ class TypeDescriptors:
     def __init__(self, pb):
         self.pb = pb
         self.cache: dict[str, ir.GlobalVariable] = {}
+        self.reflectcalls = ReflectCalls(pb)
 
     @property
     def module(self) -> ir.Module:
@@ -187,7 +196,7 @@ class TypeDescriptors:
             self.cache[name] = g
             g.global_constant = True
             g.linkage = "linkonce_odr"
-            g.section = f".rodata.{name}"
+            g.section = L.section_name("rodata", name)
             g.align = 8
             g.initializer = self.build(t)
         self.cache[name] = g
@@ -210,16 +219,16 @@ class TypeDescriptors:
             key, elem = self.descriptor(u.key), self.descriptor(u.elem)
         if isinstance(u, T.Struct):
             for f, off in zip(u.fields, offsetsof(u)):
-                fields.append(ir.Constant(FIELD, [s(f.name.encode()), self.descriptor(f.type), L.I64(off),
-                                                  ir.Constant(L.I1, int(f.embedded))]))
+                fields.append(self.field(f.name, f.type, off, f.embedded))
+            key = self.tags(u, symbol_type_string(t))
         if isinstance(u, T.Signature):
+            key = self.reflectcalls.call_table(u, symbol_type_string(t))
             length = len(u.params.vars)
             for v in u.params.vars + u.results.vars:
-                fields.append(ir.Constant(FIELD, [s(b""), self.descriptor(v.type), L.I64(0), ir.Constant(L.I1, 0)]))
+                fields.append(self.field("", v.type, 0))
         if isinstance(u, T.Interface):
             for m in u.complete():
-                fields.append(ir.Constant(FIELD, [s(m.name.encode()), self.descriptor(self.plain_sig(m)), L.I64(0),
-                                                  ir.Constant(L.I1, 0)]))
+                fields.append(self.field(m.name, self.plain_sig(m), 0))
         methods = self.method_table(t) if not isinstance(u, T.Interface) else []
         tflag = 0
         if isinstance(t, T.Named) or isinstance(t, T.Basic):
@@ -231,7 +240,7 @@ class TypeDescriptors:
         if isinstance(u, T.Signature) and u.variadic:
             tflag |= TFLAG_VARIADIC
         name = t.obj.name if isinstance(t, T.Named) else (t.name if isinstance(t, T.Basic) else "")
-        pkgpath = t.obj.pkg.path if isinstance(t, T.Named) and t.obj.pkg is not None else ""
+        pkgpath = self.pkgpath(t)
         sym = symbol_type_string(t)
         ptrbits = pointer_words(t)
         return ir.Constant(TYPE, [
@@ -240,7 +249,7 @@ class TypeDescriptors:
             elem, key, L.I64(length),
             self.const_slice(FIELD, fields, f"{sym}·fields"),
             self.const_slice(METHOD, methods, f"{sym}·methods"),
-            L.I64(len(ptrbits) * WORD), self.gcbits(ptrbits),
+            L.I64(len(ptrbits) * WORD), self.gcbits(ptrbits), self.ptr_to_this(t),
         ])
 
     def gcbits(self, ptrbits: list[bool]) -> ir.Constant:
@@ -262,6 +271,41 @@ class TypeDescriptors:
             g.section = f".rodata.{name}"
         return g
 
+
+    def ptr_to_this(self, t: T.Type) -> ir.Constant:
+        """*T's descriptor if *T has methods T lacks (pointer receivers), else nil.
+
+        (reflect builds *T for other types, with T's method table.)"""
+        if not isinstance(t, T.Named) or isinstance(t.underlying(), (T.Pointer, T.Interface)):
+            return ir.Constant(L.PTR, None)
+        if len(method_set(T.Pointer(t))) == len(method_set(t)):
+            return ir.Constant(L.PTR, None)
+        return self.descriptor(T.Pointer(t))
+
+    def field(self, name: str, t: T.Type, offset: int, embedded: bool = False) -> ir.Constant:
+        return ir.Constant(FIELD, [self.pb.string_data(name.encode()), self.descriptor(t), L.I64(offset),
+                                   ir.Constant(L.I1, int(embedded))])
+
+    def tags(self, u: T.Struct, sym: str) -> ir.Constant:
+        """The pointer to type:T·tags, nil if no field has a tag."""
+        if not any(u.tags):
+            return ir.Constant(L.PTR, None)
+        return self.const_slice(L.STRING, [self.pb.string_data(tag.encode()) for tag in u.tags],
+                                f"{sym}·tags").constant[0]
+
+    def pkgpath(self, t: T.Type) -> str:
+        """A named type's package; for an unnamed struct, the package of its unexported fields."""
+        if isinstance(t, T.Named):
+            return t.obj.pkg.path if t.obj.pkg is not None else ""
+        if isinstance(t, T.Basic) and t.kind == T.Kind.UNSAFE_POINTER:
+            return "unsafe"
+        u = t.underlying()
+        if isinstance(u, T.Struct):
+            for f in u.fields:
+                if not f.name[:1].isupper() and f.pkg is not None:
+                    return f.pkg.path
+        return ""
+
     def plain_sig(self, m: Func) -> T.Signature:
         sig = m.sig
         return T.Signature(sig.params, sig.results, sig.variadic)
@@ -277,7 +321,7 @@ class TypeDescriptors:
             g.initializer = ir.Constant(arr_t, elems)
             g.global_constant = True
             g.linkage = "linkonce_odr"
-            g.section = f".rodata.{gname}"
+            g.section = L.section_name("rodata", gname)
             g.align = 8
         n = L.I64(len(elems))
         return ir.Constant(L.SLICE, [g, n, n])
@@ -350,6 +394,6 @@ class TypeDescriptors:
         g.initializer = ir.Constant(ty, [self.descriptor(iface), self.descriptor(t)] + funs)
         g.global_constant = True
         g.linkage = "linkonce_odr"
-        g.section = f".rodata.{name}"
+        g.section = L.section_name("rodata", name)
         g.align = 8
         return g

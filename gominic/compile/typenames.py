@@ -83,7 +83,10 @@ def reflect_string(t: T.Type) -> str:
             return f"map[{reflect_string(t.key)}]{reflect_string(t.elem)}"
         case T.Chan():
             prefix = {T.ChanDir.BOTH: "chan ", T.ChanDir.SEND: "chan<- ", T.ChanDir.RECV: "<-chan "}[t.dir]
-            return prefix + reflect_string(t.elem)
+            e = t.elem
+            if t.dir == T.ChanDir.BOTH and isinstance(e, T.Chan) and e.dir == T.ChanDir.RECV:
+                return prefix + "(" + reflect_string(e) + ")"  # chan (<-chan int), not chan <-chan int
+            return prefix + reflect_string(e)
         case T.Struct():
             if not t.fields:
                 return "struct {}"

@@ -18,12 +18,15 @@ printed the first time each symbol is reached, as ``from -> to``, with
 ``_`` as the "from" of the roots.
 
 Method pruning, as Go does it: a method's code is reached through its
-type's method table only if the type is converted to an interface (its
-descriptor is reachable) AND some reachable code calls a method of that
-name and signature through an interface (a marker symbol is reachable;
-gominic/obj/methods.py describes the convention). Until both hold, the
+type's method table (or an itab) only if the type is converted to an
+interface (its descriptor is reachable) AND some reachable code calls a
+method of that name and signature through an interface (a marker symbol
+is reachable; gominic/obj/methods.py describes the convention). Until both hold, the
 table's code relocations wait in ``pending``; the slots of methods that
-never become live are written as nil.
+never become live are written as nil. reflect's entry points serve as
+markers too (gominic/obj/methods.py): they release exported methods for
+Value.Method, and the call stubs and trampolines of func types for
+Value.Call and MakeFunc.
 
 Outlined map initialisers (gominic/obj/mapinit.py) follow the same idea:
 the word through which a package's init calls ``V·mapinit`` is not
@@ -39,8 +42,9 @@ from gominic.link.errors import LinkError
 from gominic.link.loader import Loader, Sym
 from gominic.obj.mapinit import MAPINIT_SLOT_SUFFIX, MAPINIT_SUFFIX
 from gominic.obj.methods import (
-    IFN_OFFSET, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET, TFN_OFFSET,
-    imethod_marker,
+    CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, FIELD_SIZE, FIELD_TYP_OFFSET, FIELDS_SUFFIX, IFN_OFFSET,
+    ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET,
+    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, TFN_OFFSET, imethod_marker,
 )
 
 
@@ -66,7 +70,7 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     while work:
         s = work.pop()
         name = names[s]
-        if name.startswith(MARKER_PREFIX):
+        if name.startswith(MARKER_PREFIX) or name in REFLECT_MARKERS:
             used.add(name)
             for target, table in pending.pop(name, []):
                 if not loader.attr_reachable(target):
@@ -76,27 +80,66 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
         mapinit = mapinits.get(name)
         if mapinit and not loader.attr_reachable(mapinit):
             mark(loader, work, mapinit, s, dumpdep)
-        waiting = method_code_markers(loader, s) if name.endswith(METHOD_TABLE_SUFFIX) else {}
+        waiting = code_markers(loader, s, name)
         for off, _, target, _ in loader.relocs(s):
             if not target or loader.attr_reachable(target):
                 continue
-            marker = waiting.get(off)
-            if marker is not None and marker not in used:
-                pending.setdefault(marker, []).append((target, s))
+            markers = waiting.get(off, ())
+            if markers and not used.intersection(markers):
+                for marker in markers:
+                    pending.setdefault(marker, []).append((target, s))
                 continue
             mark(loader, work, target, s, dumpdep)
 
 
-def method_code_markers(loader: Loader, table: Sym) -> dict[int, str]:
-    """For a method table: the offset of each code slot -> the marker it waits for."""
+def code_markers(loader: Loader, s: Sym, name: str) -> dict[int, tuple[str, ...]]:
+    """For a method table, an itab or a call table: the offset of each code
+    slot -> the markers any of which releases it."""
+    if name.endswith(METHOD_TABLE_SUFFIX):
+        return method_code_markers(loader, s)
+    if name.startswith(ITAB_PREFIX):
+        return itab_code_markers(loader, s)
+    if name.endswith(CALL_TABLE_SUFFIX):
+        return {8 * i: markers for i, markers in enumerate(CALL_TABLE_MARKERS)}
+    return {}
+
+
+def method_markers(name: str, mtyp_symbol: str) -> tuple[str, ...]:
+    """The markers releasing the code of method ``name``: its interface
+    method's, and reflect's for an exported method."""
+    markers = (imethod_marker(name, mtyp_symbol),)
+    if name[:1].isupper():
+        markers += REFLECT_METHOD_MARKERS
+    return markers
+
+
+def itab_code_markers(loader: Loader, itab: Sym) -> dict[int, tuple[str, ...]]:
+    """For an itab: the offset of each code slot -> the markers of its interface method."""
+    relocs = {off: target for off, _, target, _ in loader.relocs(itab)}
+    iface = relocs.get(0)
+    fields = loader.lookup(loader.sym_name(iface) + FIELDS_SUFFIX) if iface else 0
+    if not fields:
+        return {}
+    frelocs = {off: target for off, _, target, _ in loader.relocs(fields)}
+    out = {}
+    for i, base in enumerate(range(0, loader.sym_size(fields), FIELD_SIZE)):
+        name_sym, mtyp = frelocs.get(base), frelocs.get(base + FIELD_TYP_OFFSET)
+        if name_sym and mtyp:
+            name = bytes(loader.data(name_sym)).decode()
+            out[ITAB_FUN_OFFSET + 8 * i] = method_markers(name, loader.sym_name(mtyp))
+    return out
+
+
+def method_code_markers(loader: Loader, table: Sym) -> dict[int, tuple[str, ...]]:
+    """For a method table: the offset of each code slot -> the markers it waits for."""
     relocs = {off: target for off, _, target, _ in loader.relocs(table)}
     out = {}
     for base in range(0, loader.sym_size(table), METHOD_SIZE):
         name_sym, mtyp = relocs.get(base + NAME_OFFSET), relocs.get(base + MTYP_OFFSET)
         if not name_sym or not mtyp:
             continue
-        marker = imethod_marker(bytes(loader.data(name_sym)).decode(), loader.sym_name(mtyp))
-        out[base + IFN_OFFSET] = out[base + TFN_OFFSET] = marker
+        name = bytes(loader.data(name_sym)).decode()
+        out[base + IFN_OFFSET] = out[base + TFN_OFFSET] = method_markers(name, loader.sym_name(mtyp))
     return out
 
 

@@ -37,6 +37,7 @@ from gominic.link.loader import load_packages
 from gominic.link.relocate import apply_relocations, build_got
 from gominic.link.report import EdgeRecorder, write_report
 from gominic.link.strdata import define_string_vars
+from gominic.link.typelinks import build_typelinks
 from gominic.obj.archive import write_atomically
 
 __all__ = ["LinkConfig", "LinkError", "LinkResult", "link", "parse_ldflags"]
@@ -125,6 +126,9 @@ def link(cfg: LinkConfig) -> LinkResult:
 
         # List the reachable functions for the runtime's tracebacks.
         build_functab(loader)
+
+        # List the reachable composite types for reflect's PointerTo, SliceOf, ...
+        build_typelinks(loader)
 
         # Give GOT references that cannot become direct a slot in .got.
         build_got(loader, loader.reachable_section_syms())

@@ -13,6 +13,20 @@ Every place that calls a method through an interface carries a relocation
 (of type R_X86_64_NONE, changing no byte) to a marker symbol naming the
 method and signature. The linker keeps a method's code only if a marker
 with its name and signature is reachable.
+
+An itab ``go:itab.T,I`` (interface descriptor, type descriptor, then one
+code pointer per method of I) is pruned the same way: slot i waits for the
+marker of I's i'th method, whose name and signature the linker reads from
+I's method list ``type:I·fields`` (FIELD_SIZE bytes an entry, the name at
+offset 0 and the signature descriptor at FIELD_TYP_OFFSET).
+
+reflect reaches code the same way, with its exported entry points as
+markers: a func type's call table (``type:F·call``: the call stub, then
+the MakeFunc trampoline, gominic/compile/reflectcall.py) waits for
+``reflect.Value.Call``/``CallSlice`` and ``reflect.MakeFunc``
+respectively; method values (``reflect.Value.Method``, ``MethodByName``,
+or a call of ``reflect.Type``'s Method or MethodByName) release both and
+every exported method of a type whose descriptor is reachable.
 """
 
 from __future__ import annotations
@@ -23,6 +37,12 @@ METHOD_TABLE_SUFFIX = "·methods"
 METHOD_SIZE = 40
 NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET, TFN_OFFSET = 0, 16, 24, 32
 MARKER_PREFIX = "go.imethod."  # a plain assembler symbol: no colon
+CALL_TABLE_SUFFIX = "·call"
+ITAB_PREFIX = "go:itab."
+ITAB_FUN_OFFSET = 16
+FIELDS_SUFFIX = "·fields"
+FIELD_SIZE, FIELD_TYP_OFFSET = 40, 16
+
 
 
 def imethod_marker(name: str, mtyp_symbol: str) -> str:
@@ -33,3 +53,17 @@ def imethod_marker(name: str, mtyp_symbol: str) -> str:
     """
     digest = hashlib.sha256(mtyp_symbol.encode()).hexdigest()[:16]
     return f"{MARKER_PREFIX}{name}.{digest}"
+
+
+# Reaching any of these may call any exported method through reflection.
+REFLECT_METHOD_MARKERS = (
+    "reflect.Value.Method", "reflect.Value.MethodByName",
+    imethod_marker("Method", "type:func(int)(reflect.Method)"),
+    imethod_marker("MethodByName", "type:func(string)(reflect.Method,bool)"),
+)
+# For each word of a call table, the markers that release it.
+CALL_TABLE_MARKERS = (
+    ("reflect.Value.Call", "reflect.Value.CallSlice") + REFLECT_METHOD_MARKERS,
+    ("reflect.MakeFunc",) + REFLECT_METHOD_MARKERS,
+)
+REFLECT_MARKERS = frozenset(m for ms in CALL_TABLE_MARKERS for m in ms if not m.startswith(MARKER_PREFIX))

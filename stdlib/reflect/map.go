@@ -26,6 +26,15 @@ func maplen(m unsafe.Pointer) int
 //go:linkname mapaccess2 runtime.mapaccess2
 func mapaccess2(t *rtype, m unsafe.Pointer, key unsafe.Pointer) (unsafe.Pointer, bool)
 
+//go:linkname mapassign runtime.mapassign
+func mapassign(t *rtype, m unsafe.Pointer, key unsafe.Pointer) unsafe.Pointer
+
+//go:linkname mapdelete runtime.mapdelete
+func mapdelete(t *rtype, m unsafe.Pointer, key unsafe.Pointer)
+
+//go:linkname makemap runtime.makemap
+func makemap(t *rtype, hint int) unsafe.Pointer
+
 // A MapIter is an iterator for ranging over a map (see Value.MapRange).
 type MapIter struct {
 	m       Value
@@ -99,12 +108,77 @@ func (v Value) MapKeys() []Value {
 // zero Value if key is not present. key must have the map's key type.
 func (v Value) MapIndex(key Value) Value {
 	v.mustBe("MapIndex", Map)
-	if key.typ != v.typ.key {
-		panic("reflect.Value.MapIndex: key of type " + key.typ.str + " for map of type " + v.typ.str)
-	}
-	p, ok := mapaccess2(v.typ, v.word(), key.ptr)
+	k := key.converted("reflect.Value.MapIndex", v.typ.key)
+	p, ok := mapaccess2(v.typ, v.word(), k)
 	if !ok {
 		return Value{}
 	}
 	return copyValue(v.typ.elem, p, v.flag&flagRO)
+}
+
+// converted returns the address of v's value assigned to type t (a copy
+// when it is converted to an interface type).
+func (v Value) converted(context string, t *rtype) unsafe.Pointer {
+	if v.typ == t {
+		return v.ptr
+	}
+	p := mallocgc(t.size, t)
+	v.assignTo(context, t, p)
+	return p
+}
+
+// MakeMap creates a new map with the specified type.
+func MakeMap(typ Type) Value {
+	return MakeMapWithSize(typ, 0)
+}
+
+// MakeMapWithSize creates a new map with the specified type and initial
+// space for approximately n elements.
+func MakeMapWithSize(typ Type, n int) Value {
+	if typ.Kind() != Map {
+		panic("reflect.MakeMapWithSize of non-map type")
+	}
+	box := new(unsafe.Pointer)
+	*box = makemap(typ.common(), n)
+	return Value{typ.common(), unsafe.Pointer(box), 0}
+}
+
+// SetMapIndex sets the element associated with key in the map v to elem.
+// If elem is the zero Value, SetMapIndex deletes the key from the map.
+func (v Value) SetMapIndex(key, elem Value) {
+	v.mustBe("SetMapIndex", Map)
+	v.mustBeExported("SetMapIndex")
+	key.mustBeExported("SetMapIndex")
+	k := key.converted("reflect.Value.SetMapIndex", v.typ.key)
+	m := v.word()
+	if elem.typ == nil {
+		if m != nil {
+			mapdelete(v.typ, m, k)
+		}
+		return
+	}
+	elem.mustBeExported("SetMapIndex")
+	e := elem.converted("reflect.Value.SetMapIndex", v.typ.elem)
+	memmove(mapassign(v.typ, m, k), e, v.typ.elem.size)
+}
+
+// Reset modifies iter to iterate over v (a map), or to be idle when v is
+// the zero Value.
+func (it *MapIter) Reset(v Value) {
+	if v.IsValid() {
+		v.mustBe("MapIter.Reset", Map)
+	}
+	it.m = v
+	it.it = hiter{}
+	it.started = false
+}
+
+// SetIterKey assigns to v the key of iter's current map entry.
+func (v Value) SetIterKey(iter *MapIter) {
+	v.Set(iter.Key())
+}
+
+// SetIterValue assigns to v the value of iter's current map entry.
+func (v Value) SetIterValue(iter *MapIter) {
+	v.Set(iter.Value())
 }

@@ -21,14 +21,13 @@ type Method struct {
 	// method name. It is empty for upper case (exported) method names.
 	PkgPath string
 
-	// Type is the method type. For an interface type it is the method's
-	// signature. For any other type Go's reflect gives the signature with
-	// the receiver as first parameter; gominic emits no descriptor for
-	// that, so Type is nil.
+	// Type is the method type: for an interface type the method's
+	// signature, for any other type the signature with the receiver as
+	// first parameter.
 	Type Type
 
-	// Func would be the method as a function taking the receiver as first
-	// argument; gominic cannot build it, so Func is the zero Value.
+	// Func is the method as a function taking the receiver as first
+	// argument (the zero Value for an interface type).
 	Func Value
 
 	// Index is the method's index for Type.Method.
@@ -51,16 +50,28 @@ func (t *rtype) Method(i int) Method {
 		}
 		return t.imethod(i)
 	}
-	for j := range t.methods {
-		if !isExported(t.methods[j].name) {
-			continue
-		}
-		if i == 0 {
-			return Method{Name: t.methods[j].name, Index: exportedIndex(t, j)}
-		}
-		i--
+	if i < 0 || i >= t.NumMethod() {
+		panic("reflect: Method index out of range")
 	}
-	panic("reflect: Method index out of range")
+	m := &t.methods[exportedMethod(t, i)]
+	in := []Type{t}
+	for k := 0; k < int(m.mtyp.len); k++ {
+		in = append(in, m.mtyp.fields[k].typ)
+	}
+	var out []Type
+	for k := int(m.mtyp.len); k < len(m.mtyp.fields); k++ {
+		out = append(out, m.mtyp.fields[k].typ)
+	}
+	variadic := m.mtyp.tflag&tflagVariadic != 0
+	ft := FuncOf(in, out, variadic)
+	fn := makeFunc(ft.common(), func(args []Value) []Value {
+		op := "Call"
+		if variadic {
+			op = "CallSlice"
+		}
+		return args[0].methodValue(i).call(op, args[1:])
+	})
+	return Method{Name: m.name, Type: ft, Func: fn, Index: i}
 }
 
 // imethod returns the i'th method of interface type t.
@@ -102,57 +113,15 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 	}
 	for j := range t.methods {
 		if t.methods[j].name == name {
-			return Method{Name: name, Index: exportedIndex(t, j)}, true
+			return t.Method(exportedIndex(t, j)), true
 		}
 	}
 	return Method{}, false
 }
 
-// ptrTypes caches the pointer descriptors made by ptrTo, so that a type's
-// pointer type is always the same *rtype.
-var ptrTypes map[*rtype]*rtype
-
-// ptrTo returns a descriptor for the type *t.
-//
-// The compiler's descriptors do not link a type to its pointer type (as
-// Go's ptrToThis does), so this one is made here, at run time. It is not
-// the compiler's descriptor for *t, if one exists: it has no methods, and
-// it is a different type to ==, type assertions and interface
-// conversions (New(t).Interface().(*T) fails). Reading and writing
-// through it (Elem, fmt's printing) works.
-func ptrTo(t *rtype) *rtype {
-	if p, ok := ptrTypes[t]; ok {
-		return p
-	}
-	if ptrTypes == nil {
-		ptrTypes = make(map[*rtype]*rtype)
-	}
-	str := "*" + t.str
-	p := &rtype{
-		size:  unsafe.Sizeof(uintptr(0)),
-		hash:  fnv32(str),
-		kind:  uint8(Pointer),
-		align: uint8(unsafe.Alignof(uintptr(0))),
-		tflag: tflagComparable | tflagDirect,
-		str:   str,
-		elem:  t,
-	}
-	ptrTypes[t] = p
-	return p
-}
-
-// fnv32 is the 32-bit FNV-1a hash the compiler gives descriptors.
-func fnv32(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return h
-}
-
 // New returns a Value representing a pointer to a new zero value for
 // the specified type. That is, the returned Value's Type is
-// PointerTo(typ) (but see ptrTo for how gominic's pointer type differs).
+// PointerTo(typ).
 func New(typ Type) Value {
 	if typ == nil {
 		panic("reflect: New(nil)")

@@ -5,8 +5,6 @@
 
 package reflect
 
-import "unsafe"
-
 // CanAddr reports whether v's address can be obtained: whether v was
 // reached through a pointer or a slice.
 func (v Value) CanAddr() bool {
@@ -32,25 +30,12 @@ func (v Value) mustBeAssignable(method string) {
 	}
 }
 
-// Set assigns x to v. x must have v's type, or v must be an empty
-// interface (which then holds x).
+// Set assigns x to v. x must be assignable to v's type and must not
+// come from an unexported field.
 func (v Value) Set(x Value) {
 	v.mustBeAssignable("Set")
-	if x.typ == nil {
-		panic(&ValueError{"reflect.Value.Set", Invalid})
-	}
-	if x.flag&flagRO != 0 {
-		panic("reflect: reflect.Value.Set using value obtained using unexported field")
-	}
-	if x.typ == v.typ {
-		memmove(v.ptr, x.ptr, v.typ.size)
-		return
-	}
-	if v.Kind() == Interface && len(v.typ.fields) == 0 {
-		*(*any)(v.ptr) = packEface(x)
-		return
-	}
-	panic("reflect.Set: value of type " + x.typ.str + " is not assignable to type " + v.typ.str)
+	x.mustBeExported("Set")
+	x.assignTo("reflect.Set", v.typ, v.ptr)
 }
 
 // SetBool sets v's underlying value.
@@ -133,27 +118,44 @@ func (v Value) SetString(x string) {
 	*(*string)(v.ptr) = x
 }
 
-// MakeSlice creates a new zero-initialized slice value for the specified
-// slice type, length, and capacity.
-func MakeSlice(typ Type, len, cap int) Value {
-	t := typ.common()
-	if t.Kind() != Slice {
-		panic("reflect.MakeSlice of non-slice type")
-	}
-	if len < 0 || cap < len {
-		panic("reflect.MakeSlice: len out of range")
-	}
-	h := new(sliceHeader)
-	h.data = mallocgc(uintptr(cap)*t.elem.size, t.elem)
-	h.len = len
-	h.cap = cap
-	return Value{t, unsafe.Pointer(h), 0}
-}
-
-// Zero returns a Value representing the zero value for the specified type.
-// (Unlike Go's, the value is addressable memory of its own; it is not
-// marked addressable.)
+// Zero returns a Value representing the zero value for the specified
+// type: it is neither addressable nor settable.
 func Zero(typ Type) Value {
+	if typ == nil {
+		panic("reflect: Zero(nil)")
+	}
 	t := typ.common()
 	return Value{t, mallocgc(t.size, t), 0}
+}
+
+// SetBytes sets a byte slice's underlying value.
+func (v Value) SetBytes(x []byte) {
+	v.mustBeAssignable("SetBytes")
+	v.mustBe("SetBytes", Slice)
+	if v.typ.elem.Kind() != Uint8 {
+		panic("reflect.Value.SetBytes of non-byte slice")
+	}
+	*(*[]byte)(v.ptr) = x
+}
+
+// SetLen sets a slice's length, which must not exceed its capacity.
+func (v Value) SetLen(n int) {
+	v.mustBeAssignable("SetLen")
+	v.mustBe("SetLen", Slice)
+	s := (*sliceHeader)(v.ptr)
+	if uint(n) > uint(s.cap) {
+		panic("reflect: slice length out of range in SetLen")
+	}
+	s.len = n
+}
+
+// SetCap sets a slice's capacity, between its length and its current capacity.
+func (v Value) SetCap(n int) {
+	v.mustBeAssignable("SetCap")
+	v.mustBe("SetCap", Slice)
+	s := (*sliceHeader)(v.ptr)
+	if n < s.len || n > s.cap {
+		panic("reflect: slice capacity out of range in SetCap")
+	}
+	s.cap = n
 }

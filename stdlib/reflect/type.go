@@ -123,10 +123,14 @@ type rtype struct {
 	name    string  // a named type's own name, else ""
 	pkgpath string  // a named type's package path
 	elem    *rtype  // Pointer, Slice, Array, Chan and Map element
-	key     *rtype  // Map key
+	key     *rtype  // Map key; a Func's call table (call.go); a Struct's field tags
 	len     uintptr // Array length, Chan direction, Func parameter count
 	fields  []structField
 	methods []method
+	ptrdata uintptr // bytes of the prefix holding pointers (runtime/type.go): the collector's
+	gcdata  *byte   // pointer bitmap of that prefix
+	// ptrToThis is *T for a named type T with pointer methods (else nil).
+	ptrToThis *rtype
 }
 
 // structField describes a struct field; the same record lists a
@@ -136,6 +140,15 @@ type structField struct {
 	typ      *rtype
 	offset   uintptr
 	embedded bool
+}
+
+// tag returns the tag of struct type t's i'th field: a tagged struct's
+// key word points to the array of its fields' tags.
+func (t *rtype) tag(i int) string {
+	if t.key == nil {
+		return ""
+	}
+	return *(*string)(unsafe.Add(unsafe.Pointer(t.key), uintptr(i)*unsafe.Sizeof("")))
 }
 
 // method is an entry of a type's method table, sorted by name.
@@ -210,6 +223,24 @@ type Type interface {
 	Out(i int) Type
 	// IsVariadic reports whether a function type's last parameter is ...T.
 	IsVariadic() bool
+	// FieldAlign returns the alignment of a value of the type used as a struct field.
+	FieldAlign() int
+	// ChanDir returns a channel type's direction.
+	ChanDir() ChanDir
+	// FieldByIndex returns the nested field of a struct type reached by index.
+	FieldByIndex(index []int) StructField
+	// FieldByName returns the struct field with the given name, looking
+	// through embedded fields, and whether it was found.
+	FieldByName(name string) (StructField, bool)
+	// FieldByNameFunc returns the struct field whose name satisfies match,
+	// looking through embedded fields breadth first, and whether it was found.
+	FieldByNameFunc(match func(string) bool) (StructField, bool)
+	// Implements reports whether the type implements the interface type u.
+	Implements(u Type) bool
+	// AssignableTo reports whether a value of the type is assignable to type u.
+	AssignableTo(u Type) bool
+	// ConvertibleTo reports whether a value of the type is convertible to type u.
+	ConvertibleTo(u Type) bool
 
 	common() *rtype
 }
@@ -219,6 +250,7 @@ type StructField struct {
 	Name      string
 	PkgPath   string // empty for exported fields
 	Type      Type
+	Tag       StructTag
 	Offset    uintptr
 	Index     []int
 	Anonymous bool
@@ -251,7 +283,14 @@ func (t *rtype) String() string { return t.str }
 
 func (t *rtype) Name() string { return t.name }
 
-func (t *rtype) PkgPath() string { return t.pkgpath }
+func (t *rtype) PkgPath() string {
+	if t.tflag&tflagNamed == 0 {
+		return ""
+	}
+	return t.pkgpath
+}
+
+func (t *rtype) FieldAlign() int { return int(t.align) }
 
 func (t *rtype) Size() uintptr { return t.size }
 
@@ -278,6 +317,36 @@ func (t *rtype) Elem() Type {
 	panic("reflect: Elem of invalid type " + t.str)
 }
 
+// A ChanDir is a channel type's direction.
+type ChanDir int
+
+const (
+	RecvDir ChanDir             = 1 << iota // <-chan
+	SendDir                                 // chan<-
+	BothDir = RecvDir | SendDir             // chan
+)
+
+func (d ChanDir) String() string {
+	switch d {
+	case SendDir:
+		return "chan<-"
+	case RecvDir:
+		return "<-chan"
+	case BothDir:
+		return "chan"
+	}
+	return "ChanDir" + itoa(int(d))
+}
+
+// chanDirs maps a descriptor's channel direction (the compiler numbers
+// both, send, receive as 0, 1, 2) to a ChanDir.
+var chanDirs = [3]ChanDir{BothDir, SendDir, RecvDir}
+
+func (t *rtype) ChanDir() ChanDir {
+	t.mustBe(Chan, "ChanDir")
+	return chanDirs[t.len]
+}
+
 func (t *rtype) Key() Type {
 	t.mustBe(Map, "Key")
 	return toType(t.key)
@@ -302,6 +371,7 @@ func (t *rtype) Field(i int) StructField {
 	sf := StructField{
 		Name:      f.name,
 		Type:      toType(f.typ),
+		Tag:       StructTag(t.tag(i)),
 		Offset:    f.offset,
 		Index:     []int{i},
 		Anonymous: f.embedded,
@@ -332,6 +402,9 @@ func (t *rtype) NumIn() int {
 
 func (t *rtype) In(i int) Type {
 	t.mustBe(Func, "In")
+	if uint(i) >= uint(t.len) {
+		panic("reflect: Function index out of range")
+	}
 	return toType(t.fields[i].typ)
 }
 
@@ -342,6 +415,9 @@ func (t *rtype) NumOut() int {
 
 func (t *rtype) Out(i int) Type {
 	t.mustBe(Func, "Out")
+	if i < 0 || int(t.len)+i >= len(t.fields) {
+		panic("reflect: Function index out of range")
+	}
 	return toType(t.fields[int(t.len)+i].typ)
 }
 

@@ -14,12 +14,17 @@ import "unsafe"
 type flag uintptr
 
 const (
-	// flagRO marks a value reached through an unexported struct field:
-	// it can be read but not handed out as an interface, nor set.
-	flagRO flag = 1 << iota
+	// flagStickyRO marks a value reached through an unexported struct
+	// field: it can be read but not handed out as an interface, nor set.
+	flagStickyRO flag = 1 << iota
+	// flagEmbedRO marks a value that is an unexported embedded field: it
+	// is read-only too, but the exported fields it promotes are not.
+	flagEmbedRO
 	// flagAddr marks an addressable value: one reached through a pointer
 	// or a slice, which the Set methods may change (see set.go).
 	flagAddr
+	// flagRO is either read-only mark.
+	flagRO = flagStickyRO | flagEmbedRO
 )
 
 // Value is the reflection interface to a Go value. The zero Value is
@@ -224,6 +229,12 @@ func (v Value) Len() int {
 		return (*stringHeader)(v.ptr).len
 	case Map:
 		return maplen(v.word())
+	case Chan:
+		return chanlen(v.word())
+	case Pointer:
+		if v.typ.elem.Kind() == Array {
+			return int(v.typ.elem.len)
+		}
 	}
 	panic(&ValueError{"reflect.Value.Len", v.Kind()})
 }
@@ -235,6 +246,12 @@ func (v Value) Cap() int {
 		return int(v.typ.len)
 	case Slice:
 		return (*sliceHeader)(v.ptr).cap
+	case Chan:
+		return chancap(v.word())
+	case Pointer:
+		if v.typ.elem.Kind() == Array {
+			return int(v.typ.elem.len)
+		}
 	}
 	panic(&ValueError{"reflect.Value.Cap", v.Kind()})
 }
@@ -281,9 +298,13 @@ func (v Value) Field(i int) Value {
 		panic("reflect: Field index out of range")
 	}
 	f := &v.typ.fields[i]
-	fl := v.flag
+	fl := v.flag &^ flagEmbedRO
 	if !isExported(f.name) {
-		fl |= flagRO
+		if f.embedded {
+			fl |= flagEmbedRO
+		} else {
+			fl |= flagStickyRO
+		}
 	}
 	return Value{f.typ, unsafe.Add(v.ptr, f.offset), fl}
 }
@@ -398,4 +419,229 @@ func packEface(v Value) any {
 	}
 	e.typ = v.typ
 	return i
+}
+
+// Addr returns a pointer value representing the address of v. It panics
+// if CanAddr() returns false.
+func (v Value) Addr() Value {
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value.Addr of unaddressable value")
+	}
+	box := new(unsafe.Pointer)
+	*box = v.ptr
+	return Value{ptrTo(v.typ), unsafe.Pointer(box), v.flag & flagRO}
+}
+
+// UnsafeAddr returns a pointer to v's data, which must be addressable.
+func (v Value) UnsafeAddr() uintptr {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.UnsafeAddr", Invalid})
+	}
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value.UnsafeAddr of unaddressable value")
+	}
+	return uintptr(v.ptr)
+}
+
+// NewAt returns a Value representing a pointer to a value of the
+// specified type at p.
+func NewAt(typ Type, p unsafe.Pointer) Value {
+	box := new(unsafe.Pointer)
+	*box = p
+	return Value{ptrTo(typ.common()), unsafe.Pointer(box), 0}
+}
+
+// CanInt reports whether Int can be used without panicking.
+func (v Value) CanInt() bool {
+	k := v.Kind()
+	return Int <= k && k <= Int64
+}
+
+// CanUint reports whether Uint can be used without panicking.
+func (v Value) CanUint() bool {
+	k := v.Kind()
+	return Uint <= k && k <= Uintptr
+}
+
+// CanFloat reports whether Float can be used without panicking.
+func (v Value) CanFloat() bool {
+	k := v.Kind()
+	return k == Float32 || k == Float64
+}
+
+// CanComplex reports whether Complex can be used without panicking.
+func (v Value) CanComplex() bool {
+	return isComplex(v.Kind())
+}
+
+// OverflowInt reports whether the int64 x cannot be represented by v's type.
+func (v Value) OverflowInt(x int64) bool {
+	if !v.CanInt() {
+		panic(&ValueError{"reflect.Value.OverflowInt", v.Kind()})
+	}
+	bits := v.typ.size * 8
+	trunc := (x << (64 - bits)) >> (64 - bits)
+	return x != trunc
+}
+
+// OverflowUint reports whether the uint64 x cannot be represented by v's type.
+func (v Value) OverflowUint(x uint64) bool {
+	if !v.CanUint() {
+		panic(&ValueError{"reflect.Value.OverflowUint", v.Kind()})
+	}
+	bits := v.typ.size * 8
+	trunc := (x << (64 - bits)) >> (64 - bits)
+	return x != trunc
+}
+
+// OverflowFloat reports whether the float64 x cannot be represented by v's type.
+func (v Value) OverflowFloat(x float64) bool {
+	switch v.Kind() {
+	case Float32:
+		return overflowFloat32(x)
+	case Float64:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
+}
+
+// OverflowComplex reports whether the complex128 x cannot be represented by v's type.
+func (v Value) OverflowComplex(x complex128) bool {
+	switch v.Kind() {
+	case Complex64:
+		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowComplex", v.Kind()})
+}
+
+func overflowFloat32(x float64) bool {
+	if x < 0 {
+		x = -x
+	}
+	const maxFloat32 = 0x1p127 * (1 + (1 - 0x1p-23))
+	return maxFloat32 < x && x <= 1.7976931348623157e308
+}
+
+// IsZero reports whether v is the zero value for its type.
+func (v Value) IsZero() bool {
+	switch v.Kind() {
+	case Invalid:
+		panic(&ValueError{"reflect.Value.IsZero", Invalid})
+	case Float32, Float64:
+		return v.Float() == 0 && !signbit(v.Float())
+	case Complex64, Complex128:
+		c := v.Complex()
+		return real(c) == 0 && imag(c) == 0 && !signbit(real(c)) && !signbit(imag(c))
+	case Array:
+		for i := 0; i < v.Len(); i++ {
+			if !v.Index(i).IsZero() {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).IsZero() {
+				return false
+			}
+		}
+		return true
+	case String:
+		return v.Len() == 0
+	case Slice:
+		return v.IsNil()
+	case Interface:
+		return v.word() == nil
+	}
+	// Booleans, integers and pointer-shaped kinds: all bytes zero.
+	for i := uintptr(0); i < v.typ.size; i++ {
+		if *(*byte)(unsafe.Add(v.ptr, i)) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// signbit reports whether x is negative or negative zero.
+func signbit(x float64) bool {
+	return *(*uint64)(unsafe.Pointer(&x))>>63 != 0
+}
+
+// FieldByIndex returns the nested field corresponding to index. It
+// panics when it steps through a nil embedded pointer.
+func (v Value) FieldByIndex(index []int) Value {
+	if len(index) == 1 {
+		return v.Field(index[0])
+	}
+	v.mustBe("FieldByIndex", Struct)
+	for i, x := range index {
+		if i > 0 && v.Kind() == Pointer && v.typ.elem.Kind() == Struct {
+			if v.IsNil() {
+				panic("reflect: indirection through nil pointer to embedded struct")
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v
+}
+
+// FieldByIndexErr is FieldByIndex returning an error instead of
+// panicking when it steps through a nil embedded pointer.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	if len(index) == 1 {
+		return v.Field(index[0]), nil
+	}
+	v.mustBe("FieldByIndexErr", Struct)
+	for i, x := range index {
+		if i > 0 && v.Kind() == Pointer && v.typ.elem.Kind() == Struct {
+			if v.IsNil() {
+				return Value{}, &nilEmbedError{v.typ.elem.name}
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v, nil
+}
+
+// nilEmbedError is FieldByIndexErr's error.
+type nilEmbedError struct{ typ string }
+
+func (e *nilEmbedError) Error() string {
+	return "reflect: indirection through nil pointer to embedded struct field " + e.typ
+}
+
+// FieldByName returns the struct field with the given name, or the zero
+// Value if no field was found.
+func (v Value) FieldByName(name string) Value {
+	v.mustBe("FieldByName", Struct)
+	if f, ok := v.typ.FieldByName(name); ok {
+		return v.FieldByIndex(f.Index)
+	}
+	return Value{}
+}
+
+// FieldByNameFunc returns the struct field with a name that satisfies
+// match, or the zero Value.
+func (v Value) FieldByNameFunc(match func(string) bool) Value {
+	if f, ok := v.typ.FieldByNameFunc(match); ok {
+		return v.FieldByIndex(f.Index)
+	}
+	return Value{}
+}
+
+// InterfaceData returns the two words of an interface value.
+func (v Value) InterfaceData() [2]uintptr {
+	v.mustBe("InterfaceData", Interface)
+	return *(*[2]uintptr)(v.ptr)
+}
+
+// SetPointer sets the unsafe.Pointer value v to x.
+func (v Value) SetPointer(x unsafe.Pointer) {
+	v.mustBeAssignable("SetPointer")
+	v.mustBe("SetPointer", UnsafePointer)
+	*(*unsafe.Pointer)(v.ptr) = x
 }

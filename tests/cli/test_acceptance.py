@@ -190,3 +190,63 @@ def test_unused_map_initialisers_and_their_tables_are_dropped(gominic, tmp_path:
     assert run.stderr == "true 1\n"
     names = gominic("tool", "nm", str(tmp_path / "m")).stdout
     assert "unicode.Greek" in names and "main.Local·mapinit\n" in names
+
+
+REFLECT_PRUNING = '''package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type T struct{ n int }
+
+func (t T) Exported() int { return t.n }
+func (t T) unexported() int { return -t.n }
+
+func add(a, b int) int { return a + b }
+
+func main() {
+	fmt.Println(reflect.TypeOf(T{}).NumMethod(), reflect.TypeOf(add))
+	CALL
+}
+'''
+
+
+@pytest.mark.parametrize("call,kept,dropped", [
+    ("", [], ["go:callstub.", "go:makefunc.", "main.T.Exported"]),
+    ("fmt.Println(reflect.ValueOf(add).Call([]reflect.Value{reflect.ValueOf(2), reflect.ValueOf(3)})[0])",
+     ["go:callstub."], ["go:makefunc.", "main.T.Exported"]),
+    ("fmt.Println(reflect.ValueOf(T{4}).Method(0).Call(nil)[0])",
+     ["main.T.Exported", "go:callstub.", "go:makefunc."], ["main.T.unexported"]),
+], ids=["type-only", "call", "method"])
+def test_linker_keeps_reflection_code_only_when_used(gominic, tmp_path: Path, call, kept, dropped) -> None:
+    """Call stubs, MakeFunc trampolines and exported methods' code stay only
+    in programs that can reach them through reflect (gominic/obj/methods.py)."""
+    src = tmp_path / "r.go"
+    src.write_text(REFLECT_PRUNING.replace("CALL", call))
+    assert gominic("build", "-o", "r", str(src), cwd=tmp_path).returncode == 0
+    run = subprocess.run([str(tmp_path / "r")], capture_output=True, text=True)
+    assert run.stdout.startswith("1 func(int, int) int\n")
+    names = gominic("tool", "nm", str(tmp_path / "r")).stdout
+    for name in kept:
+        assert name in names
+    for name in dropped:
+        assert name not in names
+
+
+def test_linker_prunes_itab_slots_never_called(gominic, tmp_path: Path) -> None:
+    """T converts statically to I (an itab), whose Twice is never called:
+    Twice's code is dropped (Once's call may be resolved and inlined)."""
+    src = tmp_path / "i.go"
+    src.write_text(
+        "package main\n\ntype T struct{ n int }\n\n"
+        "func (t *T) Once() int  { return t.n }\n"
+        "func (t *T) Twice() int { return 2 * t.n }\n\n"
+        "type I interface {\n\tOnce() int\n\tTwice() int\n}\n\n"
+        "func main() {\n\tvar i I = &T{5}\n\tprintln(i.Once())\n}\n")
+    assert gominic("build", "-o", "i", str(src), cwd=tmp_path).returncode == 0
+    run = subprocess.run([str(tmp_path / "i")], capture_output=True, text=True)
+    assert run.stderr == "5\n"
+    names = gominic("tool", "nm", str(tmp_path / "i")).stdout
+    assert "Twice" not in names

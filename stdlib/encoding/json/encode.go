@@ -1,0 +1,552 @@
+// This file implements Marshal: the JSON encoding of Go values, walked
+// through reflection, with Go's rules (RFC 8259 output; maps with sorted
+// keys; []byte as base64; Marshaler and TextMarshaler called, also on a
+// pointer to an addressable value; floats in the shortest form that
+// round-trips, 'e' notation only for very small or large magnitudes).
+
+package json
+
+import (
+	"bytes"
+	"encoding"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"sync"
+	"unicode/utf8"
+)
+
+// Marshaler is the interface implemented by types that can marshal
+// themselves into valid JSON.
+type Marshaler interface {
+	MarshalJSON() ([]byte, error)
+}
+
+// An UnsupportedTypeError is returned by Marshal when attempting to
+// encode an unsupported value type.
+type UnsupportedTypeError struct {
+	Type reflect.Type
+}
+
+func (e *UnsupportedTypeError) Error() string {
+	return "json: unsupported type: " + e.Type.String()
+}
+
+// An UnsupportedValueError is returned by Marshal when attempting to
+// encode an unsupported value (NaN, infinities, cycles).
+type UnsupportedValueError struct {
+	Value reflect.Value
+	Str   string
+}
+
+func (e *UnsupportedValueError) Error() string {
+	return "json: unsupported value: " + e.Str
+}
+
+// A MarshalerError represents an error from calling a MarshalJSON or
+// MarshalText method.
+type MarshalerError struct {
+	Type       reflect.Type
+	Err        error
+	sourceFunc string
+}
+
+func (e *MarshalerError) Error() string {
+	srcFunc := e.sourceFunc
+	if srcFunc == "" {
+		srcFunc = "MarshalJSON"
+	}
+	return "json: error calling " + srcFunc + " for type " + e.Type.String() + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying error.
+func (e *MarshalerError) Unwrap() error { return e.Err }
+
+var (
+	marshalerType     = reflect.TypeOf((*Marshaler)(nil)).Elem()
+	textMarshalerType = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
+)
+
+// Marshal returns the JSON encoding of v.
+func Marshal(v any) ([]byte, error) {
+	e := &encodeState{escapeHTML: true}
+	if err := e.marshal(v); err != nil {
+		return nil, err
+	}
+	return e.buf, nil
+}
+
+// MarshalIndent is like Marshal but applies Indent to format the output.
+func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
+	b, err := Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := Indent(&buf, b, prefix, indent); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// An encodeState encodes one value into buf.
+type encodeState struct {
+	buf        []byte
+	escapeHTML bool
+	ptrLevel   int              // pointers followed so far
+	ptrSeen    map[any]struct{} // pointers followed past the first thousand, to find cycles
+}
+
+// jsonError wraps an error the encoder panics with, so marshal tells it
+// from other panics.
+type jsonError struct{ error }
+
+// startDetectingCyclesAfter is how deep pointers may nest before the
+// encoder starts recording them to find cycles.
+const startDetectingCyclesAfter = 1000
+
+func (e *encodeState) marshal(v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			je, ok := r.(jsonError)
+			if !ok {
+				panic(r)
+			}
+			err = je.error
+		}
+	}()
+	e.reflectValue(reflect.ValueOf(v))
+	return nil
+}
+
+func (e *encodeState) fail(err error) {
+	panic(jsonError{err})
+}
+
+// reflectValue encodes v.
+func (e *encodeState) reflectValue(v reflect.Value) {
+	if !v.IsValid() {
+		e.buf = append(e.buf, "null"...)
+		return
+	}
+	if e.marshaler(v) {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Bool:
+		e.buf = strconv.AppendBool(e.buf, v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
+	case reflect.Float32, reflect.Float64:
+		e.float(v)
+	case reflect.String:
+		if v.Type() == numberType {
+			e.number(v)
+			return
+		}
+		e.buf = appendString(e.buf, v.String(), e.escapeHTML)
+	case reflect.Interface:
+		if v.IsNil() {
+			e.buf = append(e.buf, "null"...)
+			return
+		}
+		e.reflectValue(v.Elem())
+	case reflect.Struct:
+		e.structValue(v)
+	case reflect.Map:
+		e.mapValue(v)
+	case reflect.Slice:
+		e.sliceValue(v)
+	case reflect.Array:
+		e.array(v)
+	case reflect.Pointer:
+		e.pointer(v)
+	default:
+		e.fail(&UnsupportedTypeError{v.Type()})
+	}
+}
+
+// Which marshaling methods a type has, as methodsOf reports them.
+const (
+	hasMarshalJSON    = 1 << iota // the type implements Marshaler
+	hasMarshalText                // the type implements encoding.TextMarshaler
+	ptrHasMarshalJSON             // a pointer to the type implements Marshaler
+	ptrHasMarshalText             // a pointer to the type implements encoding.TextMarshaler
+)
+
+// methodCache maps a type to its methodsOf bits.
+var methodCache sync.Map
+
+// methodsOf tells which marshaling methods t and *t have.
+func methodsOf(t reflect.Type) int {
+	if m, ok := methodCache.Load(t); ok {
+		return m.(int)
+	}
+	m := 0
+	if t.Implements(marshalerType) {
+		m |= hasMarshalJSON
+	}
+	if t.Implements(textMarshalerType) {
+		m |= hasMarshalText
+	}
+	if t.Kind() != reflect.Pointer {
+		pt := reflect.PointerTo(t)
+		if pt.Implements(marshalerType) {
+			m |= ptrHasMarshalJSON
+		}
+		if pt.Implements(textMarshalerType) {
+			m |= ptrHasMarshalText
+		}
+	}
+	methodCache.Store(t, m)
+	return m
+}
+
+// marshaler encodes v through its MarshalJSON or MarshalText method, or
+// that of its address when v is addressable; it reports whether it did.
+func (e *encodeState) marshaler(v reflect.Value) bool {
+	t := v.Type()
+	m := methodsOf(t)
+	if m == 0 {
+		return false
+	}
+	if v.CanAddr() && (m&ptrHasMarshalJSON != 0 || m&ptrHasMarshalText != 0 && m&hasMarshalJSON == 0) {
+		v, t = v.Addr(), reflect.PointerTo(t)
+		m = methodsOf(t)
+	}
+	isJSON := m&hasMarshalJSON != 0
+	if !isJSON && m&hasMarshalText == 0 {
+		return false
+	}
+	if v.Kind() == reflect.Pointer && v.IsNil() || v.Kind() == reflect.Interface && v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return true
+	}
+	if isJSON {
+		b, err := v.Interface().(Marshaler).MarshalJSON()
+		if err == nil {
+			e.buf, err = appendCompact(e.buf, b, e.escapeHTML)
+		}
+		if err != nil {
+			e.fail(&MarshalerError{t, err, "MarshalJSON"})
+		}
+		return true
+	}
+	b, err := v.Interface().(encoding.TextMarshaler).MarshalText()
+	if err != nil {
+		e.fail(&MarshalerError{t, err, "MarshalText"})
+	}
+	e.buf = appendString(e.buf, string(b), e.escapeHTML)
+	return true
+}
+
+// float encodes a float as ES6 does: the shortest decimal that reads
+// back as the same value, in exponent form below 1e-6 or from 1e21 up.
+func (e *encodeState) float(v reflect.Value) {
+	bits := 64
+	if v.Kind() == reflect.Float32 {
+		bits = 32
+	}
+	f := v.Float()
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		e.fail(&UnsupportedValueError{v, strconv.FormatFloat(f, 'g', -1, bits)})
+	}
+	fmt := byte('f')
+	if abs := math.Abs(f); abs != 0 {
+		if bits == 64 && (abs < 1e-6 || abs >= 1e21) || bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21) {
+			fmt = 'e'
+		}
+	}
+	b := strconv.AppendFloat(e.buf, f, fmt, -1, bits)
+	if fmt == 'e' {
+		// Shorten e-09 to e-9.
+		n := len(b)
+		if n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	e.buf = b
+}
+
+// number encodes a Number: its literal text, checked.
+func (e *encodeState) number(v reflect.Value) {
+	s := v.String()
+	if s == "" {
+		s = "0" // an empty Number is zero, as Go encodes it
+	}
+	if !isValidNumber(s) {
+		e.fail(errorString("json: invalid number literal " + strconv.Quote(s)))
+	}
+	e.buf = append(e.buf, s...)
+}
+
+// errorString is a plain error.
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
+
+func (e *encodeState) structValue(v reflect.Value) {
+	e.buf = append(e.buf, '{')
+	first := true
+	fields := cachedTypeFields(v.Type()).list
+	for i := range fields {
+		f := &fields[i]
+		fv, ok := fieldByIndex(v, f.index)
+		if !ok || f.omitEmpty && isEmptyValue(fv) {
+			continue
+		}
+		if !first {
+			e.buf = append(e.buf, ',')
+		}
+		first = false
+		if e.escapeHTML {
+			e.buf = appendString(e.buf, f.name, true)
+			e.buf = append(e.buf, ':')
+		} else {
+			e.buf = append(e.buf, f.nameBytes...)
+		}
+		if f.quoted {
+			e.quotedValue(fv)
+			continue
+		}
+		e.reflectValue(fv)
+	}
+	e.buf = append(e.buf, '}')
+}
+
+// fieldByIndex follows index through embedded structs; a nil embedded
+// pointer on the way means the field is absent.
+func fieldByIndex(v reflect.Value, index []int) (reflect.Value, bool) {
+	for k, i := range index {
+		if k > 0 && v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				return reflect.Value{}, false
+			}
+			v = v.Elem()
+		}
+		v = v.Field(i)
+	}
+	return v, true
+}
+
+// quotedValue encodes a scalar field with the ,string option: its JSON
+// encoding inside a JSON string.
+func (e *encodeState) quotedValue(v reflect.Value) {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			e.buf = append(e.buf, "null"...)
+			return
+		}
+		v = v.Elem()
+	}
+	inner := &encodeState{escapeHTML: e.escapeHTML}
+	inner.reflectValue(v)
+	if v.Kind() == reflect.String {
+		e.buf = appendString(e.buf, string(inner.buf), e.escapeHTML)
+		return
+	}
+	e.buf = append(e.buf, '"')
+	e.buf = append(e.buf, inner.buf...)
+	e.buf = append(e.buf, '"')
+}
+
+func isEmptyValue(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool:
+		return !v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 0
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() == 0
+	case reflect.Float32, reflect.Float64:
+		return v.Float() == 0
+	case reflect.Interface, reflect.Pointer:
+		return v.IsNil()
+	}
+	return false
+}
+
+// A mapKey is a map key and its JSON name.
+type mapKey struct {
+	name string
+	key  reflect.Value
+}
+
+func (e *encodeState) mapValue(v reflect.Value) {
+	kt := v.Type().Key()
+	switch kt.Kind() {
+	case reflect.String, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	default:
+		if !kt.Implements(textMarshalerType) {
+			e.fail(&UnsupportedTypeError{v.Type()})
+		}
+	}
+	if v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return
+	}
+	e.enterPointer(v)
+	keys := make([]mapKey, 0, v.Len())
+	it := v.MapRange()
+	for it.Next() {
+		k := it.Key()
+		name, err := keyName(k)
+		if err != nil {
+			e.fail(errorString("json: encoding error for type " + strconv.Quote(v.Type().String()) + ": " + strconv.Quote(err.Error())))
+		}
+		keys = append(keys, mapKey{name, k})
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i].name < keys[j].name })
+	e.buf = append(e.buf, '{')
+	for i, k := range keys {
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		e.buf = appendString(e.buf, k.name, e.escapeHTML)
+		e.buf = append(e.buf, ':')
+		e.reflectValue(v.MapIndex(k.key))
+	}
+	e.buf = append(e.buf, '}')
+	e.ptrLevel--
+}
+
+// keyName is the JSON name of map key k: a string itself, the text of a
+// TextMarshaler, an integer in decimal.
+func keyName(k reflect.Value) (string, error) {
+	if k.Kind() == reflect.String {
+		return k.String(), nil
+	}
+	if tm, ok := k.Interface().(encoding.TextMarshaler); ok {
+		if k.Kind() == reflect.Pointer && k.IsNil() {
+			return "", nil
+		}
+		b, err := tm.MarshalText()
+		return string(b), err
+	}
+	switch k.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(k.Int(), 10), nil
+	}
+	return strconv.FormatUint(k.Uint(), 10), nil
+}
+
+func (e *encodeState) sliceValue(v reflect.Value) {
+	if v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return
+	}
+	et := v.Type().Elem()
+	if et.Kind() == reflect.Uint8 {
+		pt := reflect.PointerTo(et)
+		if !pt.Implements(marshalerType) && !pt.Implements(textMarshalerType) {
+			e.buf = append(e.buf, '"')
+			e.buf = appendBase64(e.buf, v.Bytes())
+			e.buf = append(e.buf, '"')
+			return
+		}
+	}
+	e.enterPointer(v)
+	e.array(v)
+	e.ptrLevel--
+}
+
+func (e *encodeState) array(v reflect.Value) {
+	e.buf = append(e.buf, '[')
+	n := v.Len()
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		e.reflectValue(v.Index(i))
+	}
+	e.buf = append(e.buf, ']')
+}
+
+func (e *encodeState) pointer(v reflect.Value) {
+	if v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return
+	}
+	e.enterPointer(v)
+	e.reflectValue(v.Elem())
+	e.ptrLevel--
+}
+
+// enterPointer counts one more level of pointers (maps, slices) and,
+// once deep enough, fails on a pointer already on the way down: a cycle.
+func (e *encodeState) enterPointer(v reflect.Value) {
+	e.ptrLevel++
+	if e.ptrLevel <= startDetectingCyclesAfter {
+		return
+	}
+	var key any = v.Pointer()
+	if v.Kind() == reflect.Slice {
+		key = [2]uintptr{v.Pointer(), uintptr(v.Len())}
+	}
+	if e.ptrSeen == nil {
+		e.ptrSeen = map[any]struct{}{}
+	}
+	if _, ok := e.ptrSeen[key]; ok {
+		e.fail(&UnsupportedValueError{v, "encountered a cycle via " + v.Type().String()})
+	}
+	e.ptrSeen[key] = struct{}{}
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString appends s as a JSON string: quotes, backslashes and
+// control characters escaped, invalid UTF-8 replaced by U+FFFD, U+2028
+// and U+2029 escaped (for JavaScript), and <, >, & too if escapeHTML.
+func appendString(dst []byte, s string, escapeHTML bool) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= ' ' && c != '"' && c != '\\' && (!escapeHTML || c != '<' && c != '>' && c != '&') {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				dst = append(dst, '\\', c)
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
