@@ -43,8 +43,42 @@ func lookupType(proto *rtype) *rtype {
 		}
 	}
 	proto.hash = fnv32(proto.str)
+	setGCData(proto)
 	made = append(made, proto)
 	return proto
+}
+
+// setGCData gives a type built here the pointer bitmap the collector scans
+// its values by (runtime/type.go): every word a possible pointer, which is
+// safe, or none for a type that can hold no pointer.
+func setGCData(t *rtype) {
+	words := (t.size + ptrSize - 1) / ptrSize
+	if words == 0 || !mayHoldPointers(t) {
+		return
+	}
+	bits := make([]byte, (words+7)/8)
+	for i := range bits {
+		bits[i] = 0xff
+	}
+	t.ptrdata = words * ptrSize
+	t.gcdata = &bits[0]
+}
+
+func mayHoldPointers(t *rtype) bool {
+	switch Kind(t.kind) {
+	case Array:
+		return t.elem.ptrdata != 0
+	case Struct:
+		for i := range t.fields {
+			if t.fields[i].typ.ptrdata != 0 {
+				return true
+			}
+		}
+		return false
+	case Pointer, Slice, Map, Chan, Func, Interface, String, UnsafePointer:
+		return true
+	}
+	return false
 }
 
 // fnv32 is the 32-bit FNV-1a hash the compiler gives descriptors.
