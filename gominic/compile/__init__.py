@@ -3,7 +3,8 @@
 ``compile_package`` runs the front end and back end over a package's files:
 parse (syntax), type-check against the imports' export data (types),
 generate LLVM IR (package.py and friends), optimise and emit an ELF object
-(backend.py), assemble the package's .s files, and write the export data.
+(backend.py), read its position tables back into an object of their own
+(pcln.py), assemble the package's .s files, and write the export data.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str
     from gominic.compile import backend
     from gominic.compile.escape import EscapeAnalysis, imported_leaks
     from gominic.compile.package import PackageBuilder, func_symbol
+    from gominic.compile.pcln import pcln_module, pcln_records
     from gominic.syntax.parser import parse_file
     from gominic.types.check import check_package
     from gominic.types.export import Importer, export_package
@@ -72,7 +74,12 @@ def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str
         module = pb.build()
         ir_text = str(module)
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
-        objects = [("_go_.o", backend.emit_object(mod, optimize))]
+        obj = backend.emit_object(mod, optimize)
+        objects = [("_go_.o", obj)]
+        records = pcln_records(obj, f"{path}(_go_.o)")
+        if records:
+            pcln = backend.optimize(pcln_module(records), False)
+            objects.append(("_pcln_.o", backend.emit_object(pcln, False)))
         for i, (name, src) in enumerate(asm_files):
             objects.append((f"asm_{i}.o", backend.assemble(name, src.decode())))
         extra = {"escape": escape.exported()}

@@ -106,7 +106,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             return self.llfn  # already generated (a shared instance)
         pragmas = self.fn.pragmas if self.fn is not None else frozenset()
         dupok = self.info is not self.pb.info  # generic instances may repeat across packages
-        pb.define(self.llfn, pragmas, dupok=dupok)
+        pb.define(self.llfn, pragmas, dupok=dupok, pos=self.decl.pos)
         if self.calls_recover(self.decl.body):
             # recover works only when called by the deferred function itself
             # (the runtime checks the frames): it must keep its own frame.
@@ -124,6 +124,8 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             self.setup_defer_frame()
         self.stmts(self.decl.body.list)
         if not self.b.block.is_terminated:
+            # Falling off the end returns (and runs deferred calls) at the closing brace.
+            self.at(self.decl.body.rbrace)
             self.emit_return()
         return self.llfn
 
@@ -264,7 +266,21 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
                 self.b.position_at_end(self.new_block("dead"))
             self.stmt(s)
 
+    def at(self, pos) -> ir.DIValue | None:
+        """Attribute the instructions made from now on to pos's line;
+        return the location they had, for the caller to restore."""
+        saved = self.b.debug_metadata
+        sp = self.llfn.metadata.get("dbg")
+        if sp is not None and pos.line > 0:
+            self.b.debug_metadata = self.pb.debug.location(sp, pos.line)
+        return saved
+
     def stmt(self, s: ast.Stmt, label: str | None = None) -> None:
+        saved = self.at(s.pos)
+        self.stmt_at(s, label)
+        self.b.debug_metadata = saved
+
+    def stmt_at(self, s: ast.Stmt, label: str | None) -> None:
         match s:
             case ast.EmptyStmt():
                 pass
