@@ -43,6 +43,7 @@ type g struct {
 	stacklo    uintptr    // usable stack [stacklo, stackhi); 0 on the main goroutine,
 	stackhi    uintptr    // which runs on the OS thread's stack
 	fn         func()     // what a new goroutine runs
+	gopc       uintptr    // the return address of the go statement's newproc call
 	schedlink  *g         // next g on the run queue or the free list
 	alllink    *g         // next g in allgs
 	waitreason waitReason // why a _Gwaiting g waits (the deadlock report)
@@ -128,14 +129,11 @@ func gorecover() any {
 func calledByDeferredCall(fp uintptr) bool {
 	fp = *(*uintptr)(unsafe.Pointer(fp)) // the frame of recover's caller
 	for fp != 0 {
-		f := findfunc(*(*uintptr)(unsafe.Pointer(fp + 8)) - 1)
-		if f == nil {
-			return false
-		}
-		if f.name == "runtime.runDefers" {
+		name := funcname(findfunc(*(*uintptr)(unsafe.Pointer(fp + 8)) - 1))
+		if name == "runtime.runDefers" {
 			return true
 		}
-		if !isWrapper(f.name) {
+		if !isWrapper(name) {
 			return false
 		}
 		fp = *(*uintptr)(unsafe.Pointer(fp))
@@ -177,6 +175,9 @@ func fatalpanic(p *_panic) {
 	printint(int64(curg.goid))
 	printstring(" [running]:\n")
 	traceback(getfp())
+	if curg != &maing {
+		printcreatedby(curg)
+	}
 	exit(2)
 }
 

@@ -129,6 +129,7 @@ func newproc(fn func()) {
 	goidgen++
 	newg.goid = goidgen
 	newg.fn = fn
+	newg.gopc = returnAddress(getfp())
 	// The first switch to newg "returns" into gostart at the top of its
 	// stack, with no frame pointer chain behind it.
 	newg.sched = gobuf{sp: newg.stackhi, pc: funcPC(gostart)}
@@ -312,6 +313,9 @@ func gtraceback(gp *g) {
 		traceback(getfp())
 	} else {
 		traceback(gp.sched.bp)
+	}
+	if gp != &maing {
+		printcreatedby(gp)
 	}
 }
 

@@ -4,12 +4,12 @@
 // gominic's runtime has no garbage collector yet: memory is allocated and
 // never reclaimed. So the collector's knobs (SetGCPercent, SetMemoryLimit,
 // FreeOSMemory) only remember and report their settings, ReadGCStats
-// always reports that no collection has happened, and Stack cannot walk
-// goroutine stacks: it returns a one-line placeholder header.
+// always reports that no collection has happened.
 package debug
 
 import (
 	"os"
+	"runtime"
 	"time"
 )
 
@@ -111,9 +111,15 @@ func PrintStack() {
 	os.Stderr.Write(Stack())
 }
 
-// Stack returns a formatted stack trace of the goroutine that calls it.
-// gominic cannot walk the stack from Go code yet, so the trace is only
-// the goroutine header that starts Go's.
+// Stack returns a formatted stack trace of the goroutine that calls it,
+// as runtime.Stack formats it, in a buffer grown until the trace fits.
 func Stack() []byte {
-	return []byte("goroutine 1 [running]:\n")
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }
