@@ -40,6 +40,18 @@ def declares_generics(pkg) -> bool:
     return False
 
 
+def toolchain_package(files: list[tuple[str, bytes]]) -> bool:
+    """Whether the package is gominic's own (runtime/ or stdlib/ under
+    GOMINICROOT): those get line tables but no variable descriptions,
+    which would triple every program's DWARF for code students rarely
+    step through (a distribution's libraries ship the same way)."""
+    from pathlib import Path
+
+    from gominic.build.env import gominic_root
+    root = gominic_root()
+    return bool(files) and all(Path(name).resolve().is_relative_to(root) for name, _ in files)
+
+
 @dataclass
 class CompiledPackage:
     pkgdef: bytes
@@ -70,7 +82,8 @@ def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str
         check_bodies(info, has_asm=bool(asm_files))
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
-        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, foreign=importer.infos)
+        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, foreign=importer.infos,
+                            debug_variables=not toolchain_package(files))
         module = pb.build()
         ir_text = str(module)
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")

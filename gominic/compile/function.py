@@ -72,6 +72,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.outer: str | None = None  # for a closure: the function it is named after
         self.fallthrough_target: ir.Block | None = None  # the next case body, in a switch
         self.preloaded: dict | None = None  # deferred built-ins: argument values evaluated earlier
+        self.param_numbers: dict[Var, int] = {}  # parameter -> its number in the debug information
 
     @classmethod
     def for_init(cls, pb, llfn: ir.Function) -> FuncBuilder:
@@ -83,6 +84,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         fb.vars, fb.targets, fb.labels, fb.result_slots = {}, [], {}, []
         fb.defer_frame = None
         fb.outer = fb.fallthrough_target = fb.preloaded = None
+        fb.param_numbers = {}
         fb.llfn = llfn
         fb.start_blocks()
         return fb
@@ -116,7 +118,9 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         if self.closure is not None:
             args[0].add_attribute("nest")
             self.bind_captures(args.pop(0))
-        for v, a in zip(self.param_objects(), args):
+        params = self.param_objects()
+        self.param_numbers = {v: i + 1 for i, v in enumerate(params) if v is not None}
+        for v, a in zip(params, args):
             if v is not None:
                 self.b.store(a, self.new_var(v))
         self.setup_results()
@@ -193,6 +197,9 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             slot = self.heap_alloc(v.type)
         else:
             slot = self.alloca(L.lltype(v.type))
+            sp = self.llfn.metadata.get("dbg")
+            if sp is not None and v.name != "_":
+                self.pb.debug.declare(self.entry, slot, v.name, v.type, sp, v.pos, self.param_numbers.get(v, 0))
         self.vars[v] = slot
         return slot
 

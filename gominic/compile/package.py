@@ -50,7 +50,7 @@ def func_symbol(fn: Func) -> str:
 
 class PackageBuilder:
     def __init__(self, pkg: Package, info: Info, optimize: bool, heap_vars: set[Var] | None = None,
-                 foreign: dict[str, Info] | None = None):
+                 foreign: dict[str, Info] | None = None, debug_variables: bool = True):
         self.pkg = pkg
         # The checked imports whose generic code this package instantiates.
         self.foreign = foreign or {}
@@ -70,7 +70,7 @@ class PackageBuilder:
         self.pending: list = []  # function bodies still to generate
         self.linkvars: dict[str, str] = {}
         self.target_data = None
-        self.debug = DebugInfo(self.module, pkg.path)
+        self.debug = DebugInfo(self.module, pkg.path, debug_variables)
 
     # --- the phases -------------------------------------------------------
 

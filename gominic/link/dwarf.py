@@ -8,7 +8,9 @@ Each object's ``.debug_info``, ``.debug_abbrev``, ``.debug_line``,
 concatenated, object after object, into one output section of each name:
 DWARF is made of independent units (a compile unit, a line program, a frame
 description), each finding its parts through offsets, so pieces can simply
-be laid end to end. Those offsets, and every code address, are relocations
+be laid end to end. The line program describes each function in a
+sequence of its own and .debug_frame in an entry of its own: those of dead
+functions are left out (``kept_ranges``), which halves them. Those offsets, and every code address, are relocations
 the object still carries (``.rela.debug_info`` ...): one against another
 debug section becomes that object's piece's place in the output section
 plus the addend; one against code becomes the function's address. Code
@@ -23,10 +25,13 @@ readelf and addr2line read directly. ``-w`` (and ``-s``) leave DWARF out.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import struct
 import zlib
 
 from gominic.link.loader import Loader
+from gominic.obj.dwarf import ObjectDwarf
 from gominic.obj.elffile import RelocType, SectionIndex, SectionType, read_relocations
 
 DEBUG_SECTIONS = (".debug_abbrev", ".debug_info", ".debug_str", ".debug_line", ".debug_ranges",
@@ -38,44 +43,101 @@ CHDR = struct.Struct("<IIQQ")  # Elf64_Chdr: ch_type, ch_reserved, ch_size, ch_a
 FIELDS = {RelocType.R_X86_64_64: struct.Struct("<Q"), RelocType.R_X86_64_32: struct.Struct("<I")}
 
 
+class Piece:
+    """One object's part of an output debug section: the byte ranges of the
+    input section it keeps, and where they land in the output section."""
+
+    def __init__(self, at: int, kept: list[tuple[int, int]]) -> None:
+        self.at = at
+        self.kept = kept
+        self.starts = [start for start, _ in kept]
+        self.new_starts = list(itertools.accumulate((end - start for start, end in kept), initial=0))
+
+    def place(self, off: int) -> int | None:
+        """Where input offset off went in the output section (None: dropped)."""
+        i = bisect.bisect_right(self.starts, off) - 1
+        if i < 0 or off >= self.kept[i][1]:
+            return None
+        return self.at + self.new_starts[i] + off - self.kept[i][0]
+
+
 def debug_sections(loader: Loader) -> dict[str, bytes]:
     """The output debug sections, relocated (and not yet compressed)."""
     out = {name: bytearray() for name in DEBUG_SECTIONS}
-    pieces = []  # (object, section index, output section name, offset there)
-    bases: list[dict[int, int]] = []  # per object: debug section index -> offset in its output section
-    for obj in loader.objs:
-        base = {}
+    pieces: list[dict[int, Piece]] = []  # per object: debug section index -> its piece
+    for oi, obj in enumerate(loader.objs):
+        placed = {}
+        dwarf = ObjectDwarf(obj.elf)
         for i, sec in enumerate(obj.elf.sections):
             if sec.name in out and sec.type == SectionType.SHT_PROGBITS:
-                base[i] = len(out[sec.name])
-                pieces.append((obj, i, sec.name, len(out[sec.name])))
-                out[sec.name] += obj.elf.section_data(i)
-        bases.append(base)
-    for obj_index, obj in enumerate(loader.objs):
+                data = obj.elf.section_data(i)
+                placed[i] = piece = Piece(len(out[sec.name]), kept_ranges(loader, oi, dwarf, sec.name, len(data)))
+                for start, end in piece.kept:
+                    out[sec.name] += data[start:end]
+                if sec.name == ".debug_line" and piece.kept:  # the unit now holds fewer sequences
+                    struct.pack_into("<I", out[sec.name], piece.at, piece.new_starts[-1] - 4)
+        pieces.append(placed)
+    addrs = loader.sym_addresses()
+    for oi, obj in enumerate(loader.objs):
         relas = {sec.info: i for i, sec in enumerate(obj.elf.sections) if sec.type == SectionType.SHT_RELA}
-        for _, i, name, at in (p for p in pieces if p[0] is obj):
+        for i, piece in pieces[oi].items():
             if i in relas:
-                relocate(loader, obj_index, relas[i], out[name], at, name in LIST_SECTIONS, bases[obj_index])
+                name = obj.elf.sections[i].name
+                relocate(loader, addrs, oi, relas[i], out[name], piece, name in LIST_SECTIONS, pieces[oi])
     return {name: bytes(data) for name, data in out.items() if data}
 
 
-def relocate(loader: Loader, obj_index: int, rela: int, data: bytearray, at: int, in_list: bool,
-             base: dict[int, int]) -> None:
-    """Apply one debug section's relocations to its piece at data[at:]."""
-    obj = loader.objs[obj_index]
-    addrs = loader.sym_addresses()
+def kept_ranges(loader: Loader, oi: int, dwarf: ObjectDwarf, name: str, size: int) -> list[tuple[int, int]]:
+    """The parts of an object's debug section worth keeping: all of it,
+    except in .debug_line and .debug_frame, which describe each function in
+    a part of its own (a line sequence, a frame description entry) that is
+    dropped with a dead function."""
+    if name == ".debug_line":
+        program, sequences = dwarf.line_sequences()
+        return [(0, program)] + [(start, end) for start, end, address in sequences
+                                 if live_address(loader, oi, dwarf, ".debug_line", address)]
+    if name == ".debug_frame":
+        data = dwarf.data(".debug_frame")
+        kept, pos = [], 0
+        while pos < len(data):
+            length, cie_id = struct.unpack_from("<II", data, pos)
+            if cie_id == 0xFFFFFFFF or live_address(loader, oi, dwarf, ".debug_frame", pos + 8):
+                kept.append((pos, pos + 4 + length))
+            pos += 4 + length
+        return kept
+    return [(0, size)]
+
+
+def live_address(loader: Loader, oi: int, dwarf: ObjectDwarf, section: str, at: int) -> bool:
+    """Whether the address field at offset at names code the link keeps
+    (the function is reachable and this object's copy is the one kept)."""
+    target = dwarf.symbol_relocs(section).get(at)
+    if target is None:
+        return False
+    s = loader.objs[oi].symids[target]
+    return s != 0 and loader.attr_reachable(s) and loader.obj[loader.outer_sym(s) or s] == oi
+
+
+def relocate(loader: Loader, addrs: list[int], oi: int, rela: int, data: bytearray, piece: Piece,
+             in_list: bool, pieces: dict[int, Piece]) -> None:
+    """Apply one debug section's relocations to its piece of data."""
+    obj = loader.objs[oi]
     for off, info, addend in read_relocations(obj.elf, rela):
+        place = piece.place(off)
+        if place is None:
+            continue  # in a dropped part
         k, rtype = info >> 32, info & 0xFFFFFFFF
         _, _, _, shndx, value, _ = obj.elf.symbols[k]
-        if shndx in base:  # another debug section of the same object
-            v = base[shndx] + value + addend
+        if shndx in pieces:  # into another debug section of the same object
+            v = pieces[shndx].place(value + addend)
+            v = 0 if v is None else v
         elif shndx == SectionIndex.SHN_UNDEF or obj.symids[k] == 0 or not loader.attr_reachable(obj.symids[k]):
             v = 1 if in_list else 0
         else:
             v = addrs[obj.symids[k]] + obj.symoffs[k] + addend
-        FIELDS[rtype].pack_into(data, at + off, v)
+        FIELDS[rtype].pack_into(data, place, v)
 
 
 def compress(data: bytes) -> bytes:
     """An SHF_COMPRESSED section's contents: the header, then zlib's stream."""
-    return CHDR.pack(ELFCOMPRESS_ZLIB, 0, len(data), 1) + zlib.compress(data, 9)
+    return CHDR.pack(ELFCOMPRESS_ZLIB, 0, len(data), 1) + zlib.compress(data, 6)

@@ -47,7 +47,7 @@ from gominic.link.layout import TEXT_ADDR
 from gominic.link.loader import Loader, Reloc, Sym
 from gominic.link.symkind import SymKind
 from gominic.obj.elffile import RelocType
-from gominic.obj.pcln import decode_record, put_uvarint
+from gominic.obj.pcln import FuncLines, InlineEntry, decode_pcvalue, decode_record, get_uvarint, put_uvarint
 
 PCLNTAB_VAR = "runtime.pclntab"  # the runtime's []byte
 PCLNTAB = "go:pclntab"  # the blob
@@ -131,3 +131,35 @@ def build_pclntab(loader: Loader) -> int:
     n = len(blob).to_bytes(8, "little")
     loader.set_content(var, SymKind.SDATA, bytes(8) + n + n, [(0, RelocType.R_X86_64_64, table, 0)])
     return len(blob)
+
+
+def read_pclntab(blob: bytes) -> list[FuncLines]:
+    """Decode a .gopclntab (for tools: addr2line, objdump), as the runtime
+    reads it: the functions in address order with their positions."""
+    magic, _, nfunc, text, nametab, cutab, filetab, pctab = HEADER.unpack_from(blob)
+    if magic != MAGIC:
+        return []
+
+    def cstring(off: int) -> str:
+        return blob[off : blob.index(0, off)].decode("utf-8", "replace")
+
+    funcs = []
+    for i in range(nfunc):
+        entryoff, p = struct.unpack_from("<II", blob, HEADER.size + 8 * i)
+        fields = []
+        for _ in range(7):
+            v, p = get_uvarint(blob, p)
+            fields.append(v)
+        nameoff, _, cuoff, pcfile, pcline, pcinline, ninline = fields
+        inline = []
+        for _ in range(ninline):
+            entry = []
+            for _ in range(4):
+                v, p = get_uvarint(blob, p)
+                entry.append(v)
+            inline.append(InlineEntry(cstring(nametab + entry[0]), entry[1] - 1, entry[2], entry[3]))
+        runs = [decode_pcvalue(blob, pctab + off) if off else [] for off in (pcfile, pcline, pcinline)]
+        nfiles = 1 + max([v for v, _ in runs[0]] + [e.file for e in inline], default=-1)
+        files = [cstring(filetab + struct.unpack_from("<I", blob, cutab + 4 * (cuoff + n))[0]) for n in range(nfiles)]
+        funcs.append(FuncLines(cstring(nametab + nameoff), text + entryoff, files, *runs, inline))
+    return funcs

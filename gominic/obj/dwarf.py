@@ -110,6 +110,18 @@ class Reader:
         return s
 
 
+def uleb_at(data: bytes, pos: int) -> tuple[int, int]:
+    """The LEB128 number at pos and the position after it."""
+    result = shift = 0
+    while True:
+        b = data[pos]
+        pos += 1
+        result |= (b & 0x7F) << shift
+        if b < 0x80:
+            return result, pos
+        shift += 7
+
+
 class ObjectDwarf:
     """The debug sections of one relocatable object, with their relocations."""
 
@@ -117,13 +129,28 @@ class ObjectDwarf:
         self.elf = elf
         self.index = {sec.name: i for i, sec in enumerate(elf.sections)}
         self.sections: dict[str, bytes] = {}
-        self.relocs: dict[str, dict[int, tuple[int, int]]] = {}
-        for sec in elf.sections:
-            if sec.type == SectionType.SHT_RELA and sec.name.startswith(".rela.debug_"):
-                table = self.relocs[sec.name[5:]] = {}
-                for off, info, addend in read_relocations(elf, self.index[sec.name]):
-                    sym = elf.symbols[info >> 32]
-                    table[off] = (sym[3], sym[4] + addend)
+        self.relas = {sec.name[5:]: i for i, sec in enumerate(elf.sections)
+                      if sec.type == SectionType.SHT_RELA and sec.name.startswith(".rela.debug_")}
+        self.reloc_maps: dict[str, tuple[dict[int, tuple[int, int]], dict[int, int]]] = {}
+
+    def relocs(self, section: str) -> dict[int, tuple[int, int]]:
+        """Field offset -> the (section, offset) its relocation points to."""
+        return self.reloc_map(section)[0]
+
+    def symbol_relocs(self, section: str) -> dict[int, int]:
+        """Field offset -> the ELF symbol its relocation names."""
+        return self.reloc_map(section)[1]
+
+    def reloc_map(self, section: str) -> tuple[dict[int, tuple[int, int]], dict[int, int]]:
+        if section not in self.reloc_maps:
+            targets, symbols = {}, {}
+            if section in self.relas:
+                for off, info, addend in read_relocations(self.elf, self.relas[section]):
+                    sym = self.elf.symbols[info >> 32]
+                    targets[off] = (sym[3], sym[4] + addend)
+                    symbols[off] = info >> 32
+            self.reloc_maps[section] = targets, symbols
+        return self.reloc_maps[section]
 
     def data(self, name: str) -> bytes:
         """A debug section's bytes (empty if the object has none)."""
@@ -135,14 +162,14 @@ class ObjectDwarf:
     def address(self, section: str, offset: int) -> Address:
         """The (section, offset) a relocated address field stands for; an
         address without a relocation (the unit's base, 0) is in no section."""
-        r = self.relocs.get(section, {}).get(offset)
+        r = self.relocs(section).get(offset)
         if r is None:
             return 0, int.from_bytes(self.data(section)[offset : offset + 8], "little")
         return r
 
     def offset(self, section: str, at: int, stored: int) -> int:
         """A relocated offset into another debug section (or the stored one)."""
-        r = self.relocs.get(section, {}).get(at)
+        r = self.relocs(section).get(at)
         return r[1] if r is not None else stored
 
     # --- .debug_line --------------------------------------------------------
@@ -213,6 +240,42 @@ class ObjectDwarf:
                 for _ in range(lengths[op]):
                     r.uleb()
         return table
+
+    def line_sequences(self) -> tuple[int, list[tuple[int, int, int]]]:
+        """Where the line program's opcodes start, and each sequence's
+        [start, end) and the offset of its DW_LNE_set_address operand (for
+        the linker, which keeps only the sequences of live functions)."""
+        data = self.data(".debug_line")
+        r = Reader(data)
+        unit_end = r.u(4) + 4
+        r.pos += 2
+        program = r.u(4) + r.pos
+        r.pos += 5  # minimum_instruction_length ... line_range
+        opcode_base = r.u(1)
+        lengths = [0] + [r.u(1) for _ in range(opcode_base - 1)]
+        # The linker runs this over every object it links: a tight loop
+        # over the bytes, special opcodes (one byte each, most of them) first.
+        pos, start, address_at, sequences = program, program, 0, []
+        while pos < unit_end:
+            op = data[pos]
+            pos += 1
+            if op >= opcode_base:
+                continue
+            if op == 0:
+                size, pos = uleb_at(data, pos)
+                after = pos + size
+                if data[pos] == 2:  # DW_LNE_set_address
+                    address_at = pos + 1
+                elif data[pos] == 1:  # DW_LNE_end_sequence
+                    sequences.append((start, after, address_at))
+                    start = after
+                pos = after
+            elif op == 9:  # DW_LNS_fixed_advance_pc: a u16, not a LEB128
+                pos += 2
+            else:
+                for _ in range(lengths[op]):
+                    _, pos = uleb_at(data, pos)
+        return program, sequences
 
     # --- .debug_info --------------------------------------------------------
 
@@ -317,7 +380,7 @@ class ObjectDwarf:
         pos, out = attrs[DW_AT_ranges], []
         while True:
             begin, end = struct.unpack_from("<QQ", data, pos)
-            if begin == 0 and end == 0 and (pos not in self.relocs.get(".debug_ranges", {})):
+            if begin == 0 and end == 0 and pos not in self.relocs(".debug_ranges"):
                 return out
             out.append((self.address(".debug_ranges", pos)[1], self.address(".debug_ranges", pos + 8)[1]))
             pos += 16

@@ -170,3 +170,55 @@ def decode_record(data: bytes | memoryview) -> FuncRecord:
         line, pos = get_uvarint(data, pos)
         rec.inline.append(InlineEntry(name, parent, file, line))
     return rec
+
+
+@dataclass
+class FuncLines:
+    """A function's positions, decoded for tools (objdump, addr2line, -S):
+    runs of (value, length) from its entry."""
+
+    name: str
+    entry: int
+    files: list[str]
+    file_runs: list[tuple[int, int]]
+    line_runs: list[tuple[int, int]]
+    inline_runs: list[tuple[int, int]] = field(default_factory=list)
+    inline: list[InlineEntry] = field(default_factory=list)
+
+    @classmethod
+    def of_record(cls, name: str, entry: int, rec: FuncRecord) -> FuncLines:
+        return cls(name, entry, rec.files, decode_pcvalue(rec.pcfile), decode_pcvalue(rec.pcline),
+                   decode_pcvalue(rec.pcinline) if rec.inline else [], rec.inline)
+
+    @property
+    def size(self) -> int:
+        return sum(length for _, length in self.line_runs)
+
+    def file(self, n: int) -> str:
+        return self.files[n] if 0 <= n < len(self.files) else "?"
+
+    def position(self, pc: int) -> tuple[str, int]:
+        """The file and line of the code at pc (of the innermost inlined call)."""
+        return self.file(value_at(self.file_runs, pc - self.entry)), value_at(self.line_runs, pc - self.entry)
+
+    def frames(self, pc: int) -> list[tuple[str, str, int]]:
+        """The logical frames at pc, innermost first: (function, file, line)."""
+        file, line = self.position(pc)
+        out = []
+        inl = value_at(self.inline_runs, pc - self.entry) if self.inline else -1
+        while inl >= 0:
+            e = self.inline[inl]
+            out.append((e.name, file, line))
+            file, line, inl = self.file(e.file), e.line, e.parent
+        out.append((self.name, file, line))
+        return out
+
+
+def value_at(runs: list[tuple[int, int]], off: int) -> int:
+    """The value runs give the byte at offset off (-1 past the end)."""
+    pc = 0
+    for value, length in runs:
+        pc += length
+        if off < pc:
+            return value
+    return -1
