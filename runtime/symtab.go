@@ -34,6 +34,7 @@ type funcInfo struct {
 	entry     uintptr
 	nameoff   uint32
 	startline uint32
+	frame     uint32 // bytes reserved below the frame pointer
 	cuoff     uint32
 	pcfile    uint32 // offsets in pctab; 0: none
 	pcline    uint32
@@ -62,6 +63,7 @@ func decodeFunc(entry uintptr, p int) funcInfo {
 	f := funcInfo{entry: entry, ok: true}
 	f.nameoff, p = readvarint(p)
 	f.startline, p = readvarint(p)
+	f.frame, p = readvarint(p)
 	f.cuoff, p = readvarint(p)
 	f.pcfile, p = readvarint(p)
 	f.pcline, p = readvarint(p)

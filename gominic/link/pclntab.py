@@ -18,7 +18,7 @@ Every number is little-endian; every offset counts from the blob's start.
                 is the end of the text, so function i covers
                 [entryoff[i], entryoff[i+1])
     _func       per function, unsigned varints: nameoff (in funcnametab),
-                startline, cuoff (its first file in cutab), pcfile,
+                startline, frame size, cuoff (its first file in cutab), pcfile,
                 pcline, pcinline (offsets in pctab; 0: no table), ninline,
                 then its inline tree: ninline entries of four varints:
                 nameoff, parent + 1 (0: the function itself), file (a
@@ -47,7 +47,9 @@ from gominic.link.layout import TEXT_ADDR
 from gominic.link.loader import Loader, Reloc, Sym
 from gominic.link.symkind import SymKind
 from gominic.obj.elffile import RelocType
-from gominic.obj.pcln import FuncLines, InlineEntry, decode_pcvalue, decode_record, get_uvarint, put_uvarint
+from gominic.obj.pcln import (
+    FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, get_uvarint, put_uvarint,
+)
 
 PCLNTAB_VAR = "runtime.pclntab"  # the runtime's []byte
 PCLNTAB = "go:pclntab"  # the blob
@@ -78,6 +80,57 @@ def text_functions(loader: Loader) -> list[Sym]:
             if loader.sym_kind(s) == SymKind.STEXT and not loader.is_anonymous(s)]
 
 
+class PclnBuilder:
+    """The tables of .gopclntab as they fill up, function by function."""
+
+    def __init__(self) -> None:
+        self.names, self.files, self.pctab = Interned(), Interned(), Interned(b"\0")
+        self.cutab: list[int] = []
+        self.culists: dict[tuple[int, ...], int] = {}
+        self.funcdata = bytearray()
+
+    def add_func(self, name: str, rec: FuncRecord | None) -> int:
+        """Append a function's _func (rec None: no positions, as for
+        assembly); return its offset in funcdata."""
+        off = len(self.funcdata)
+        fields = [self.names.add(name.encode() + b"\0")]
+        if rec is None:
+            fields += [0] * 7
+        else:
+            fields += [rec.start_line, rec.frame, self.file_list(rec.files), self.pctab.add(rec.pcfile),
+                       self.pctab.add(rec.pcline), self.pctab.add(rec.pcinline) if rec.inline else 0,
+                       len(rec.inline)]
+            for e in rec.inline:
+                fields += [self.names.add(e.name.encode() + b"\0"), e.parent + 1, e.file, e.line]
+        for v in fields:
+            put_uvarint(self.funcdata, v)
+        return off
+
+    def file_list(self, files: list[str]) -> int:
+        """The index in cutab of a function's file list (shared when equal)."""
+        offsets = tuple(self.files.add(f.encode() + b"\0") for f in files)
+        if offsets not in self.culists:
+            self.culists[offsets] = len(self.cutab)
+            self.cutab.extend(offsets)
+        return self.culists[offsets]
+
+    def blob(self, funcs: list[Sym], funcoffs: list[int], text: Sym, etext: Sym) -> tuple[bytes, list[Reloc]]:
+        """The whole table and its relocations (the entry offsets)."""
+        func_at = HEADER.size + 8 * (len(funcs) + 1)
+        nametab_at = func_at + len(self.funcdata)
+        cutab_at = nametab_at + len(self.names.data)
+        filetab_at = cutab_at + 4 * len(self.cutab)
+        pctab_at = filetab_at + len(self.files.data)
+        out = bytearray(HEADER.pack(MAGIC, 0, len(funcs), 0, nametab_at, cutab_at, filetab_at, pctab_at))
+        relocs: list[Reloc] = [(16, RelocType.R_X86_64_64, text, 0)]
+        for s, funcoff in zip(funcs + [etext], funcoffs + [-func_at]):
+            relocs.append((len(out), RelocType.R_X86_64_32, s, -TEXT_ADDR))
+            out += struct.pack("<II", 0, func_at + funcoff)
+        out += self.funcdata + self.names.data + struct.pack(f"<{len(self.cutab)}I", *self.cutab)
+        out += self.files.data + self.pctab.data
+        return bytes(out), relocs
+
+
 def build_pclntab(loader: Loader) -> int:
     """Fill runtime.pclntab if the program's runtime uses it; return the
     table's size in bytes (0 when there is none)."""
@@ -85,52 +138,25 @@ def build_pclntab(loader: Loader) -> int:
     if var == 0 or not loader.attr_reachable(var):
         return 0
     funcs = text_functions(loader)
-    names, files, pctab = Interned(), Interned(), Interned(b"\0")
-    cutab: list[int] = []
-    culists: dict[tuple[int, ...], int] = {}
-    funcdata = bytearray()
-    func_at = HEADER.size + 8 * (len(funcs) + 1)
-    funcoffs = []
-    for s in funcs:
-        name = loader.sym_name(s)
-        funcoffs.append(func_at + len(funcdata))
-        fields = [names.add(name.encode() + b"\0")]
-        rec_sym = loader.lookup(RECORD_PREFIX + name)
-        if rec_sym != 0 and loader.attr_defined(rec_sym):
-            rec = decode_record(loader.data(rec_sym))
-            filelist = tuple(files.add(f.encode() + b"\0") for f in rec.files)
-            cuoff = culists.get(filelist)
-            if cuoff is None:
-                cuoff = culists[filelist] = len(cutab)
-                cutab.extend(filelist)
-            fields += [rec.start_line, cuoff, pctab.add(rec.pcfile), pctab.add(rec.pcline),
-                       pctab.add(rec.pcinline) if rec.inline else 0, len(rec.inline)]
-            for e in rec.inline:
-                fields += [names.add(e.name.encode() + b"\0"), e.parent + 1, e.file, e.line]
-        else:
-            fields += [0] * 6  # assembly: no positions
-        for v in fields:
-            put_uvarint(funcdata, v)
-    nametab_at = func_at + len(funcdata)
-    cutab_at = nametab_at + len(names.data)
-    filetab_at = cutab_at + 4 * len(cutab)
-    pctab_at = filetab_at + len(files.data)
-    blob = bytearray(HEADER.pack(MAGIC, 0, len(funcs), 0, nametab_at, cutab_at, filetab_at, pctab_at))
+    builder = PclnBuilder()
+    funcoffs = [builder.add_func(loader.sym_name(s), func_record(loader, s)) for s in funcs]
     text, etext = loader.lookup("runtime.text"), loader.lookup("runtime.etext")
     for marker in (text, etext):
         loader.set_attr_reachable(marker)
-    relocs: list[Reloc] = [(16, RelocType.R_X86_64_64, text, 0)]
-    for s, funcoff in zip(funcs, funcoffs):
-        relocs.append((len(blob), RelocType.R_X86_64_32, s, -TEXT_ADDR))
-        blob += struct.pack("<II", 0, funcoff)
-    relocs.append((len(blob), RelocType.R_X86_64_32, etext, -TEXT_ADDR))
-    blob += struct.pack("<II", 0, 0)
-    blob += funcdata + names.data + struct.pack(f"<{len(cutab)}I", *cutab) + files.data + pctab.data
-    table = loader.create_external(PCLNTAB, SymKind.SPCLNTAB, bytes(blob), relocs)
+    blob, relocs = builder.blob(funcs, funcoffs, text, etext)
+    table = loader.create_external(PCLNTAB, SymKind.SPCLNTAB, blob, relocs)
     loader.set_attr_reachable(table)
     n = len(blob).to_bytes(8, "little")
     loader.set_content(var, SymKind.SDATA, bytes(8) + n + n, [(0, RelocType.R_X86_64_64, table, 0)])
     return len(blob)
+
+
+def func_record(loader: Loader, s: Sym) -> FuncRecord | None:
+    """The position tables the compiler left for function s, if any."""
+    rec = loader.lookup(RECORD_PREFIX + loader.sym_name(s))
+    if rec == 0 or not loader.attr_defined(rec):
+        return None
+    return decode_record(loader.data(rec))
 
 
 def read_pclntab(blob: bytes) -> list[FuncLines]:
@@ -147,10 +173,10 @@ def read_pclntab(blob: bytes) -> list[FuncLines]:
     for i in range(nfunc):
         entryoff, p = struct.unpack_from("<II", blob, HEADER.size + 8 * i)
         fields = []
-        for _ in range(7):
+        for _ in range(8):
             v, p = get_uvarint(blob, p)
             fields.append(v)
-        nameoff, _, cuoff, pcfile, pcline, pcinline, ninline = fields
+        nameoff, _, _, cuoff, pcfile, pcline, pcinline, ninline = fields
         inline = []
         for _ in range(ninline):
             entry = []

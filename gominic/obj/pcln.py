@@ -17,6 +17,7 @@ A function's *record* (``go:pcln.<symbol>`` in section ``.gopclntab.<symbol>``
 of the package's ``_pcln_.o``) holds, all as varints or length-prefixed bytes:
 
     start line                 the line of the func keyword
+    frame size                 bytes the prologue reserves below the frame pointer
     file names                 count, then each; the function's own numbering
     pcfile, pcline, pcinline   three pcvalue tables
     inline tree                count, then per inlined call: the callee's
@@ -49,6 +50,7 @@ class FuncRecord:
     """The position tables of one function."""
 
     start_line: int
+    frame: int
     files: list[str]
     pcfile: bytes
     pcline: bytes
@@ -132,6 +134,7 @@ def put_bytes(out: bytearray, b: bytes) -> None:
 def encode_record(rec: FuncRecord) -> bytes:
     out = bytearray()
     put_uvarint(out, rec.start_line)
+    put_uvarint(out, rec.frame)
     put_uvarint(out, len(rec.files))
     for f in rec.files:
         put_bytes(out, f.encode())
@@ -149,6 +152,7 @@ def encode_record(rec: FuncRecord) -> bytes:
 def decode_record(data: bytes | memoryview) -> FuncRecord:
     data = bytes(data)
     start, pos = get_uvarint(data, 0)
+    frame, pos = get_uvarint(data, pos)
     n, pos = get_uvarint(data, pos)
     files = []
     for _ in range(n):
@@ -160,7 +164,7 @@ def decode_record(data: bytes | memoryview) -> FuncRecord:
         size, pos = get_uvarint(data, pos)
         tables.append(data[pos : pos + size])
         pos += size
-    rec = FuncRecord(start, files, *tables)
+    rec = FuncRecord(start, frame, files, *tables)
     n, pos = get_uvarint(data, pos)
     for _ in range(n):
         size, pos = get_uvarint(data, pos)
