@@ -9,8 +9,10 @@ concatenated, object after object, into one output section of each name:
 DWARF is made of independent units (a compile unit, a line program, a frame
 description), each finding its parts through offsets, so pieces can simply
 be laid end to end. The line program describes each function in a
-sequence of its own and .debug_frame in an entry of its own: those of dead
-functions are left out (``kept_ranges``), which halves them. Those offsets, and every code address, are relocations
+sequence of its own, .debug_frame in an entry of its own, .debug_info
+in a DIE of its own, a range list in a pair of its own: those of dead
+functions are left out
+(``kept_ranges``; DIE references are renumbered), which halves them. Those offsets, and every code address, are relocations
 the object still carries (``.rela.debug_info`` ...): one against another
 debug section becomes that object's piece's place in the output section
 plus the addend; one against code becomes the function's address. Code
@@ -60,6 +62,14 @@ class Piece:
             return None
         return self.at + self.new_starts[i] + off - self.kept[i][0]
 
+    def target(self, off: int) -> int:
+        """Where a reference to input offset off points now: the byte that
+        followed it if it was dropped (the rest of a range list)."""
+        i = bisect.bisect_right(self.starts, off) - 1
+        if i >= 0 and off < self.kept[i][1]:
+            return self.at + self.new_starts[i] + off - self.kept[i][0]
+        return self.at + self.new_starts[i + 1]
+
 
 def debug_sections(loader: Loader) -> dict[str, bytes]:
     """The output debug sections, relocated (and not yet compressed)."""
@@ -74,8 +84,10 @@ def debug_sections(loader: Loader) -> dict[str, bytes]:
                 placed[i] = piece = Piece(len(out[sec.name]), kept_ranges(loader, oi, dwarf, sec.name, len(data)))
                 for start, end in piece.kept:
                     out[sec.name] += data[start:end]
-                if sec.name == ".debug_line" and piece.kept:  # the unit now holds fewer sequences
+                if sec.name in (".debug_line", ".debug_info") and piece.kept:  # the unit lost parts
                     struct.pack_into("<I", out[sec.name], piece.at, piece.new_starts[-1] - 4)
+                if sec.name == ".debug_info":
+                    renumber_references(out[sec.name], piece, dwarf)
         pieces.append(placed)
     addrs = loader.sym_addresses()
     for oi, obj in enumerate(loader.objs):
@@ -96,6 +108,11 @@ def kept_ranges(loader: Loader, oi: int, dwarf: ObjectDwarf, name: str, size: in
         program, sequences = dwarf.line_sequences()
         return [(0, program)] + [(start, end) for start, end, address in sequences
                                  if live_address(loader, oi, dwarf, ".debug_line", address)]
+    if name == ".debug_info":
+        return live_dies(loader, oi, dwarf, size)
+    if name == ".debug_ranges":
+        return [(pos, pos + 16) for pos in range(0, size, 16)
+                if pos not in dwarf.symbol_relocs(name) or live_address(loader, oi, dwarf, name, pos)]
     if name == ".debug_frame":
         data = dwarf.data(".debug_frame")
         kept, pos = [], 0
@@ -106,6 +123,35 @@ def kept_ranges(loader: Loader, oi: int, dwarf: ObjectDwarf, name: str, size: in
             pos += 4 + length
         return kept
     return [(0, size)]
+
+
+def live_dies(loader: Loader, oi: int, dwarf: ObjectDwarf, size: int) -> list[tuple[int, int]]:
+    """.debug_info without the DIEs of dead functions (each a child of the
+    compile unit with its own subtree), unless something refers into one."""
+    tops, refs = dwarf.die_layout
+    data = dwarf.data(".debug_info")
+    dead = [(start, end) for start, end, low_pc in tops
+            if low_pc is not None and not live_address(loader, oi, dwarf, ".debug_info", low_pc)]
+    targets = {int.from_bytes(data[at : at + n], "little") for at, n in refs}
+    if not dead or any(start <= t < end for start, end in dead for t in targets):
+        return [(0, size)]
+    kept, pos = [], 0
+    for start, end in dead:
+        if start > pos:
+            kept.append((pos, start))
+        pos = end
+    return kept + [(pos, size)]
+
+
+def renumber_references(out: bytearray, piece: Piece, dwarf: ObjectDwarf) -> None:
+    """Point the unit's DIE references (offsets from its start) at where
+    their DIEs moved when dead ones were dropped."""
+    data = dwarf.data(".debug_info")
+    for at, n in dwarf.die_layout[1]:
+        place = piece.place(at)
+        if place is not None:
+            target = piece.place(int.from_bytes(data[at : at + n], "little"))
+            out[place : place + n] = (target - piece.at).to_bytes(n, "little")
 
 
 def live_address(loader: Loader, oi: int, dwarf: ObjectDwarf, section: str, at: int) -> bool:
@@ -129,8 +175,7 @@ def relocate(loader: Loader, addrs: list[int], oi: int, rela: int, data: bytearr
         k, rtype = info >> 32, info & 0xFFFFFFFF
         _, _, _, shndx, value, _ = obj.elf.symbols[k]
         if shndx in pieces:  # into another debug section of the same object
-            v = pieces[shndx].place(value + addend)
-            v = 0 if v is None else v
+            v = pieces[shndx].target(value + addend)
         elif shndx == SectionIndex.SHN_UNDEF or obj.symids[k] == 0 or not loader.attr_reachable(obj.symids[k]):
             v = 1 if in_list else 0
         else:

@@ -15,6 +15,7 @@ encoding: abbreviations, attribute forms), 2.17 (code addresses and ranges).
 
 from __future__ import annotations
 
+import functools
 import struct
 from dataclasses import dataclass, field
 
@@ -40,6 +41,7 @@ FIXED_FORM_SIZES = {
 }
 DW_FORM_string, DW_FORM_block, DW_FORM_block1, DW_FORM_block2, DW_FORM_block4 = 0x08, 0x09, 0x0A, 0x03, 0x04
 DW_FORM_sdata, DW_FORM_udata, DW_FORM_ref_udata, DW_FORM_exprloc = 0x0D, 0x0F, 0x15, 0x18
+REF_SIZES = {0x11: 1, 0x12: 2, 0x13: 4, 0x14: 8}  # DW_FORM_ref1 ... ref8: offsets in the unit
 
 Address = tuple[int, int]  # (section index in the object, offset in it)
 
@@ -336,9 +338,51 @@ class ObjectDwarf:
             call.name = names.get(origin, "?")
         return result
 
-    def attributes(self, r: Reader, specs: list[tuple[int, int]], strings: bytes) -> dict[int, object]:
+    @functools.cached_property
+    def die_layout(self) -> tuple[list[tuple[int, int, int | None]], list[tuple[int, int]]]:
+        """The children of the compile unit's DIE, each [start, end) with
+        the offset of its DW_AT_low_pc field if it is a function's code
+        (None otherwise), and every reference field (offset, size): what
+        the linker needs to drop dead functions' DIEs and renumber the rest."""
+        data = self.data(".debug_info")
+        if not data:
+            return [], []
+        abbrevs = self.abbreviations()
+        strings = self.data(".debug_str")
+        r = Reader(data)
+        unit_end = r.u(4) + 4
+        r.pos += 7  # version, abbreviation offset, address size
+        tops: list[tuple[int, int, int | None]] = []
+        refs: list[tuple[int, int]] = []
+        depth, top_start, low_pc_at = 0, 0, None
+        while r.pos < unit_end:
+            start = r.pos
+            code = r.uleb()
+            if code == 0:  # the end of a DIE's children
+                depth -= 1
+                if depth == 1:
+                    tops.append((top_start, r.pos, low_pc_at))
+                continue
+            tag, children, specs = abbrevs[code]
+            at_top = depth == 1
+            if at_top:
+                top_start, low_pc_at = start, None
+            fields: list[tuple[int, int, int]] = []
+            self.attributes(r, specs, strings, fields)
+            refs += [(at, size) for at, form, size in fields if form in REF_SIZES]
+            if at_top and tag == DW_TAG_subprogram:
+                low_pc_at = next((at for at, form, _ in fields if form == 0x01), None)
+            if children:
+                depth += 1
+            elif at_top:
+                tops.append((top_start, r.pos, low_pc_at))
+        return tops, refs
+
+    def attributes(self, r: Reader, specs: list[tuple[int, int]], strings: bytes,
+                   fields: list[tuple[int, int, int]] | None = None) -> dict[int, object]:
         """Read one DIE's attribute values: addresses as (section, offset),
-        strings decoded, references as DIE offsets, other values as ints."""
+        strings decoded, references as DIE offsets, other values as ints;
+        fields, if given, collects each one's (offset, form, size)."""
         attrs: dict[int, object] = {}
         for attr, form in specs:
             at = r.pos
@@ -366,6 +410,8 @@ class ObjectDwarf:
                 attrs[attr] = r.u(FIXED_FORM_SIZES[form])
             else:
                 raise ObjError(f"{self.elf.name}: DWARF form {form:#x} not understood")
+            if fields is not None:
+                fields.append((at, form, r.pos - at))
         return attrs
 
     def die_ranges(self, attrs: dict[int, object]) -> list[tuple[int, int]]:
