@@ -112,11 +112,12 @@ func logicalFrames(fp uintptr, skip int, out []Frame) int {
 		if !ok {
 			break
 		}
-		if elided(funcname(f)) {
-			continue
-		}
+		// A wrapper's own frame is left out, not the calls inlined into it.
 		k := expand(retpc, lookup, f, buf[:])
 		for i := 0; i < k && n < len(out); i++ {
+			if elided(buf[i].Function) {
+				continue
+			}
 			if skip > 0 {
 				skip--
 				continue
@@ -300,11 +301,11 @@ func Callers(skip int, pc []uintptr) int {
 	}
 	w := stackWalker{fp: getfp()}
 	for n < len(pc) {
-		retpc, _, f, ok := w.next()
+		retpc, lookup, f, ok := w.next()
 		if !ok {
 			break
 		}
-		if elided(funcname(f)) {
+		if elided(funcname(f)) && inlineAt(f, lookup) < 0 {
 			continue
 		}
 		if skip > 1 {

@@ -40,8 +40,8 @@ def golden(src: Path) -> None:
 
 
 def trace(stderr: str, src: Path) -> str:
-    """The first goroutine traceback in stderr, as tests compare it: the
-    goroutine's number left out, each function's arguments shown as
+    """The goroutine tracebacks in stderr, as tests compare them: the
+    goroutines' numbers left out, each function's arguments shown as
     "(...)" (they are words of memory that differ between toolchains), the
     "+0x" offsets dropped, and file:line kept for the program's own file
     only (the runtime's files and lines are each toolchain's own)."""
@@ -50,15 +50,15 @@ def trace(stderr: str, src: Path) -> str:
     out = []
     for line in lines[start:]:
         if not line:
-            break  # the end of the first goroutine's trace
-        if line.startswith("goroutine "):
+            out.append("")  # between goroutines
+        elif line.startswith("goroutine "):
             out.append(re.sub(r"^goroutine \d+", "goroutine", line))
         elif line.startswith("\t"):
             file, _, num = line[1:].split(" +0x")[0].rpartition(":")
             out.append(f"\t{src.name}:{num}" if Path(file).name == src.name else "\t?")
-        else:
+        elif not line.startswith("exit status"):
             out.append(without_arguments(line))
-    return "".join(line + "\n" for line in out)
+    return "".join(line + "\n" for line in out).rstrip("\n") + "\n" if out else ""
 
 
 def without_arguments(frame: str) -> str:
