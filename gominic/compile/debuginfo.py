@@ -36,6 +36,7 @@ DW_ATE_boolean = "DW_ATE_boolean"
 DW_ATE_float = "DW_ATE_float"
 DW_ATE_signed = "DW_ATE_signed"
 DW_ATE_unsigned = "DW_ATE_unsigned"
+DW_ATE_unsigned_char = "DW_ATE_unsigned_char"  # what gdb reads a string's bytes as
 
 
 class DebugInfo:
@@ -120,10 +121,12 @@ class DebugInfo:
 
     def describe(self, u: T.Type) -> ir.DIValue | None:
         if T.is_string(u):
+            # Go's string type in DWARF, which gdb prints as a string.
             byte_ptr = self.module.add_debug_info("DIDerivedType", {
-                "tag": ir.DIToken("DW_TAG_pointer_type"), "baseType": self.base_type("uint8", 1, "DW_ATE_unsigned_char"),
-                "size": 64})
-            members = [self.member("str", byte_ptr, 0), self.member("len", self.base_type("int", 8, DW_ATE_signed), 64)]
+                "tag": ir.DIToken("DW_TAG_pointer_type"),
+                "baseType": self.base_type("uint8", 1, DW_ATE_unsigned_char), "size": 64})
+            members = [self.member("str", byte_ptr, 0),
+                       self.member("len", self.base_type("int", 8, DW_ATE_signed), 64)]
             return self.module.add_debug_info("DICompositeType", {
                 "tag": ir.DIToken("DW_TAG_structure_type"), "name": "string", "size": 128,
                 "elements": self.module.add_metadata(members)})

@@ -8,17 +8,19 @@ Each object's ``.debug_info``, ``.debug_abbrev``, ``.debug_line``,
 concatenated, object after object, into one output section of each name:
 DWARF is made of independent units (a compile unit, a line program, a frame
 description), each finding its parts through offsets, so pieces can simply
-be laid end to end. The line program describes each function in a
-sequence of its own, .debug_frame in an entry of its own, .debug_info
-in a DIE of its own, a range list in a pair of its own: those of dead
-functions are left out
-(``kept_ranges``; DIE references are renumbered), which halves them. Those offsets, and every code address, are relocations
-the object still carries (``.rela.debug_info`` ...): one against another
-debug section becomes that object's piece's place in the output section
-plus the addend; one against code becomes the function's address. Code
-that dead-code elimination dropped has no address: its references become 0
-(1 in range and location lists, where 0, 0 would end the list), as GNU ld
-and lld do.
+be laid end to end. Those offsets, and every code address, are
+relocations the object still carries (``.rela.debug_info`` ...): one
+against another debug section becomes that object's piece's place in the
+output section plus the addend; one against code becomes the function's
+address.
+
+Code that dead-code elimination dropped has no address. Where DWARF gives
+a function a part of its own, the part is left out (``kept_ranges``): its
+sequence of the line program, its .debug_frame entry, its DIE (the DIE
+references of the unit are renumbered), its range-list pairs; that halves
+the DWARF of a small program. References to it elsewhere become 0 (1 in
+range and location lists, where 0, 0 would end the list), as GNU ld and
+lld do.
 
 As Go's linker does, each section is compressed with zlib (an ELF
 ``SHF_COMPRESSED`` section: an Elf64_Chdr, then the zlib stream), which gdb,

@@ -186,6 +186,7 @@ def read_pclntab(blob: bytes) -> list[FuncLines]:
             inline.append(InlineEntry(cstring(nametab + entry[0]), entry[1] - 1, entry[2], entry[3]))
         runs = [decode_pcvalue(blob, pctab + off) if off else [] for off in (pcfile, pcline, pcinline)]
         nfiles = 1 + max([v for v, _ in runs[0]] + [e.file for e in inline], default=-1)
-        files = [cstring(filetab + struct.unpack_from("<I", blob, cutab + 4 * (cuoff + n))[0]) for n in range(nfiles)]
+        files = [cstring(filetab + struct.unpack_from("<I", blob, cutab + 4 * (cuoff + n))[0])
+                 for n in range(nfiles)]
         funcs.append(FuncLines(cstring(nametab + nameoff), text + entryoff, files, *runs, inline))
     return funcs
