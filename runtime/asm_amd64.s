@@ -256,6 +256,8 @@ __morestack:
 	movq %rbp, %rsp
 	popq %rbp
 	ret
+	.globl runtime.morestackEnd
+runtime.morestackEnd:
 	.size runtime.morestack, .-runtime.morestack
 
 # runtime.sigtramp(sig, info, ctx): the kernel calls signal handlers here,

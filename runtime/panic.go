@@ -45,6 +45,7 @@ type g struct {
 	stacklo    uintptr   // the segment in use is [stacklo, stackhi)
 	stackhi    uintptr
 	fn         func()     // what a new goroutine runs
+	gopc       uintptr    // the return address of the go statement's newproc call
 	schedlink  *g         // next g on the run queue or the free list
 	alllink    *g         // next g in allgs
 	waitreason waitReason // why a _Gwaiting g waits (the deadlock report)
@@ -133,14 +134,11 @@ func calledByDeferredCall(fp uintptr) bool {
 	_, fp = framepc(fp) // the frame of recover's caller
 	for fp != 0 {
 		pc, next := framepc(fp)
-		f := findfunc(pc - 1)
-		if f == nil {
-			return false
-		}
-		if f.name == "runtime.runDefers" {
+		name := funcname(findfunc(pc - 1))
+		if name == "runtime.runDefers" {
 			return true
 		}
-		if !isWrapper(f.name) {
+		if !isWrapper(name) {
 			return false
 		}
 		fp = next

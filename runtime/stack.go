@@ -253,19 +253,14 @@ func stackoverflow(sp, fp uintptr) {
 // whose prologue grew the stack returns into it (see framepc).
 var morestackText [2]uintptr
 
-// morestack is __morestack (asm_amd64.s), named for funcPC.
+// morestack is __morestack (asm_amd64.s), named for funcPC; morestackEnd
+// is the label just past its code.
 func morestack()
+func morestackEnd()
 
-// findmorestack finds where __morestack's code ends: at the next function
-// in the function table.
+// findmorestack records where __morestack's code lies.
 func findmorestack() {
-	entry, end := funcPC(morestack), ^uintptr(0)
-	for i := range functab {
-		if e := functab[i].entry; e > entry && e < end {
-			end = e
-		}
-	}
-	morestackText = [2]uintptr{entry, end}
+	morestackText = [2]uintptr{funcPC(morestack), funcPC(morestackEnd)}
 }
 
 // framepc returns the return address of the frame at fp and the frame of

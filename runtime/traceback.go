@@ -1,97 +1,268 @@
-// This file implements goroutine tracebacks: the list of calls printed
-// after a fatal panic.
+// This file implements goroutine tracebacks and the stack-walking part of
+// package runtime's API: Caller, Callers, CallersFrames, FuncForPC, Stack.
 //
 // Every function keeps a frame pointer (the compiler asks LLVM for it), so
 // the frames form a chain: at fp is the caller's fp, at fp+8 the return
-// address. The linker fills functab with every function's entry address and
-// name (gominic/link/functab.py); the function holding a return address is
-// the one with the greatest entry not above it.
+// address. Each return address is looked up in .gopclntab (symtab.go) at
+// pc-1, inside the call instruction, so that the line is the call's: the
+// return address itself may already be on the next line. The one
+// exception is the frame sigpanic seems to be called from (signal_linux.go):
+// its pc is the faulting instruction itself.
+//
+// A physical frame gives one logical frame per inlined call it is in,
+// innermost first, as Go's traceback shows them. Frames of the runtime's
+// own unexported functions are hidden, as Go hides them, and so are the
+// compiler's wrappers and the runtime functions that run deferred calls
+// (elided).
 
 package runtime
 
-type funcinfo struct {
-	entry uintptr
-	name  string
+// A Frame is a logical frame: a function call, perhaps inlined.
+type Frame struct {
+	PC       uintptr // the call's pc (return address - 1), or the faulting pc
+	Func     *Func   // nil for an inlined call, as in Go
+	Function string  // package path-qualified name, e.g. main.(*T).M
+	File     string
+	Line     int
+	Entry    uintptr // entry of the physical function
+
+	retpc   uintptr // the return address (the fault pc for a fault), for +0x offsets
+	inlined bool
 }
 
-// functab is filled in by the linker.
-var functab []funcinfo
+// maxTraceFrames is how many frames a traceback prints before eliding
+// the rest, as Go prints 100.
+const maxTraceFrames = 100
 
-func findfunc(pc uintptr) *funcinfo {
-	var best *funcinfo
-	for i := range functab {
-		f := &functab[i]
-		if f.entry <= pc && (best == nil || f.entry > best.entry) {
-			best = f
+// A stackWalker walks physical frames up the frame-pointer chain.
+type stackWalker struct {
+	fp       uintptr
+	sigpanic bool // the frame just walked was sigpanic's
+}
+
+// next returns the next physical frame's return address and function.
+func (w *stackWalker) next() (retpc uintptr, lookup uintptr, f funcInfo, ok bool) {
+	if w.fp == 0 {
+		return 0, 0, funcInfo{}, false
+	}
+	retpc, w.fp = framepc(w.fp) // through __morestack's frames (stack.go)
+	lookup = retpc - 1
+	if w.sigpanic {
+		lookup = retpc
+	}
+	f = findfunc(lookup)
+	if !f.valid() {
+		return 0, 0, f, false
+	}
+	w.sigpanic = funcname(f) == "runtime.sigpanic"
+	return retpc, lookup, f, true
+}
+
+// expand fills out with the logical frames of one physical frame,
+// innermost first, and returns how many it wrote.
+func expand(retpc, lookup uintptr, f funcInfo, out []Frame) int {
+	file, line := funcline(f, lookup)
+	n := 0
+	for inl := inlineAt(f, lookup); inl >= 0 && n < len(out)-1; {
+		call := inlineEntry(f, inl)
+		out[n] = Frame{PC: lookup, Function: funcnameAt(call.nameoff), File: file, Line: int(line),
+			Entry: f.entry, retpc: retpc, inlined: true}
+		n++
+		file, line = funcfile(f, call.file), call.line
+		inl = call.parent
+	}
+	out[n] = Frame{PC: lookup, Function: funcname(f), File: file, Line: int(line), Entry: f.entry, retpc: retpc}
+	return n + 1
+}
+
+// elided reports whether a function's frames are left out of every
+// walk: compiler-made wrappers (isWrapper, panic.go), and runDefers and
+// deferreturn, which call deferred functions where Go's compiled code and
+// gopanic call them directly.
+func elided(name string) bool {
+	return isWrapper(name) || name == "runtime.runDefers" || name == "runtime.deferreturn"
+}
+
+// shown reports whether a traceback prints a frame of function name:
+// Go's rule (showfuncinfo) hides the runtime's unexported functions and
+// names without a package.
+func shown(name string) bool {
+	if !contains(name, ".") {
+		return false // assembly entry points such as _rt0_amd64_linux
+	}
+	if !hasPrefix(name, "runtime.") {
+		return true
+	}
+	c := name[len("runtime.")]
+	return c >= 'A' && c <= 'Z'
+}
+
+// logicalFrames walks the stack from frame fp and fills out with its
+// logical frames, skipping the first skip (and elided ones); it returns
+// how many it wrote.
+func logicalFrames(fp uintptr, skip int, out []Frame) int {
+	w := stackWalker{fp: fp}
+	var buf [8]Frame
+	n := 0
+	for n < len(out) {
+		retpc, lookup, f, ok := w.next()
+		if !ok {
+			break
+		}
+		// A wrapper's own frame is left out, not the calls inlined into it.
+		k := expand(retpc, lookup, f, buf[:])
+		for i := 0; i < k && n < len(out); i++ {
+			if elided(buf[i].Function) {
+				continue
+			}
+			if skip > 0 {
+				skip--
+				continue
+			}
+			out[n] = buf[i]
+			n++
 		}
 	}
-	return best
+	return n
+}
+
+// traceback prints the calls on the stack from frame fp outwards, as Go
+// does: the function, then a tab, file:line and the pc's offset in it.
+func traceback(fp uintptr) {
+	var frames [maxTraceFrames + 1]Frame
+	n := logicalFrames(fp, 0, frames[:])
+	printed := 0
+	for i := 0; i < n; i++ {
+		fr := &frames[i]
+		// gopanic is shown, as "panic", between the frames of a deferred
+		// call and those of the function that panicked (Go issue 5832).
+		if !shown(fr.Function) && !(fr.Function == "runtime.gopanic" && printed > 0) {
+			continue
+		}
+		if printed == maxTraceFrames {
+			tbwrite("...additional frames elided...\n")
+			break
+		}
+		printframe(fr)
+		printed++
+	}
+}
+
+// printframe prints one frame as Go does; arguments are not known, so
+// every call shows "(...)" as Go shows inlined ones.
+func printframe(fr *Frame) {
+	name := fr.Function
+	if name == "runtime.gopanic" {
+		name = "panic"
+	}
+	printpos(name+"(...)", fr.File, fr.Line, fr.retpc-fr.Entry, !fr.inlined)
+}
+
+// printpos prints a traceback entry: the call, then a tab and its
+// position, with the pc's offset in the function unless it was inlined.
+func printpos(call, file string, line int, off uintptr, showOff bool) {
+	s := call + "\n\t" + file + ":" + itoa(int64(line))
+	if showOff {
+		s += " +0x" + hexstring(uint64(off))
+	}
+	tbwrite(s + "\n")
+}
+
+// printcreatedby prints where goroutine gp was started (its go statement).
+func printcreatedby(gp *g) {
+	f := findfunc(gp.gopc - 1)
+	if !f.valid() {
+		return
+	}
+	var frames [8]Frame
+	expand(gp.gopc, gp.gopc-1, f, frames[:])
+	printpos("created by "+frames[0].Function, frames[0].File, frames[0].Line, gp.gopc-f.entry, true)
+}
+
+func hexstring(v uint64) string {
+	const digits = "0123456789abcdef"
+	var buf [16]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = digits[v%16]
+		v /= 16
+		if v == 0 {
+			break
+		}
+	}
+	return string(buf[i:])
 }
 
 func hasPrefix(s, prefix string) bool {
 	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
 }
 
-// tracebackMaxFrames is how many calls a traceback shows, as in Go.
-const tracebackMaxFrames = 100
+// stackbuf, when not nil, receives the traceback instead of standard
+// error (runtime.Stack).
+var stackbuf *[]byte
 
-// traceback prints the calls on the stack from frame fp outwards, as Go
-// does, hiding the runtime's own frames and the compiler's wrappers; past tracebackMaxFrames, Go's
-// "...additional frames elided..." line ends it. Without line tables the
-// position is shown as "?".
-func traceback(fp uintptr) {
-	for printed := 0; fp != 0; {
-		var pc uintptr
-		pc, fp = framepc(fp)
-		f := findfunc(pc - 1)
-		if f == nil {
-			return
-		}
-		if hasPrefix(f.name, "runtime.") || isWrapper(f.name) {
-			continue
-		}
-		if printed == tracebackMaxFrames {
-			printstring("...additional frames elided...\n")
-			return
-		}
-		printed++
-		printstring(f.name)
-		printstring("(...)\n\t?:0 +")
-		printhex(uint64(pc - f.entry))
-		printstring("\n")
-		if f.name == "main.main" {
-			return
-		}
-	}
-}
-
-// printcreatedby prints the last lines of a goroutine's traceback: the
-// function whose go statement started gp (none for the main goroutine).
-func printcreatedby(gp *g) {
-	f := findfunc(gp.gopc - 1)
-	if gp == &maing || f == nil {
+//go:noinline
+func tbwrite(s string) {
+	if stackbuf == nil {
+		printstring(s)
 		return
 	}
-	printstring("created by ")
-	printstring(f.name)
-	printstring("\n\t?:0 +")
-	printhex(uint64(gp.gopc - f.entry))
-	printstring("\n")
+	*stackbuf = append(*stackbuf, s...)
 }
 
-// A Func describes a function of the program, as found in functab.
+// Stack formats a traceback of the calling goroutine into buf, and of
+// every other goroutine after it if all is set, and returns the number of
+// bytes written (at most len(buf)).
+func Stack(buf []byte, all bool) int {
+	out := make([]byte, 0, 1024)
+	stackbuf = &out
+	tbwrite("goroutine " + itoa(int64(curg.goid)) + " [running]:\n")
+	traceback(getfp())
+	if curg != &maing {
+		printcreatedby(curg)
+	}
+	if all {
+		for gp := allgs; gp != nil; gp = gp.alllink {
+			if gp != curg && gp.status != _Gdead {
+				tbwrite("\ngoroutine " + itoa(int64(gp.goid)) + " [" + gstatusString(gp) + "]:\n")
+				gtraceback(gp)
+			}
+		}
+	}
+	stackbuf = nil
+	return copy(buf, out)
+}
+
+func gstatusString(gp *g) string {
+	if gp.status == _Grunnable {
+		return "runnable"
+	}
+	if gp.status == _Gwaiting {
+		return gp.waitreason.String()
+	}
+	return "running"
+}
+
+// A Func describes a function of the program, as found in .gopclntab.
 type Func struct {
 	name  string
 	entry uintptr
+	f     funcInfo
 }
 
-// FuncForPC returns the function holding program counter pc, or nil.
+// FuncForPC returns the function holding program counter pc, or nil. If
+// pc is in inlined code, it names the innermost inlined function, with
+// the entry of the function it was inlined into, as Go does.
 func FuncForPC(pc uintptr) *Func {
 	f := findfunc(pc)
-	if f == nil {
+	if !f.valid() {
 		return nil
 	}
-	return &Func{f.name, f.entry}
+	if inl := inlineAt(f, pc); inl >= 0 {
+		return &Func{funcnameAt(inlineEntry(f, inl).nameoff), f.entry, f}
+	}
+	return &Func{funcname(f), f.entry, f}
 }
 
 // Name is the function's symbol name, e.g. "main.main" or "main.(*T).M".
@@ -107,44 +278,82 @@ func (f *Func) Entry() uintptr {
 	return f.entry
 }
 
-// FileLine would give the source position of pc; without line tables it
-// reports an unknown file, as Go does for code it has no tables for.
+// FileLine returns the file name and line of the source code at pc.
 func (f *Func) FileLine(pc uintptr) (file string, line int) {
-	return "?", 0
+	file, l := funcline(f.f, pc)
+	return file, int(l)
 }
 
-// returnPCs fills pc with the return addresses found walking the frame
-// pointers up from frame fp, skipping the first skip of them; the first
-// is where fp's function will return to.
-func returnPCs(fp uintptr, skip int, pc []uintptr) int {
+// Callers fills pc with the return program counters of the calling
+// frames: skip 0 is Callers itself, 1 its caller. Each entry is a return
+// address (CallersFrames turns them into frames).
+func Callers(skip int, pc []uintptr) int {
+	if len(pc) == 0 {
+		return 0
+	}
 	n := 0
-	for i := 0; fp != 0 && n < len(pc); i++ {
-		var ret uintptr
-		ret, fp = framepc(fp)
-		if i >= skip && ret != 0 {
-			pc[n] = ret
-			n++
+	if skip == 0 {
+		pc[0] = funcPC(Callers) + 1
+		n, skip = 1, 1
+	}
+	w := stackWalker{fp: getfp()}
+	for n < len(pc) {
+		retpc, lookup, f, ok := w.next()
+		if !ok {
+			break
 		}
+		if elided(funcname(f)) && inlineAt(f, lookup) < 0 {
+			continue
+		}
+		if skip > 1 {
+			skip--
+			continue
+		}
+		pc[n] = retpc
+		n++
 	}
 	return n
 }
 
-// Callers fills pc with the return program counters of the calling
-// frames: skip 1 starts with the caller of Callers (0 would be Callers
-// itself, which has no return address of its own here: it counts as 1).
-func Callers(skip int, pc []uintptr) int {
-	if skip > 0 {
-		skip--
-	}
-	return returnPCs(getfp(), skip, pc)
-}
-
-// Caller reports the program counter of a call skip frames up (0: the
-// call of Caller itself). File and line are unknown without line tables.
+// Caller reports the call skip frames up (0: the call of Caller itself):
+// its pc, file and line.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
-	var pcs [1]uintptr
-	if returnPCs(getfp(), skip, pcs[:]) == 0 {
+	var frames [1]Frame
+	if logicalFrames(getfp(), skip, frames[:]) == 0 {
 		return 0, "", 0, false
 	}
-	return pcs[0] - 1, "?", 0, true
+	return frames[0].PC, frames[0].File, frames[0].Line, true
+}
+
+// Frames turns the pcs Callers returns into logical frames.
+type Frames struct {
+	callers []uintptr
+	pending [8]Frame
+	npend   int
+	next    int
+}
+
+// CallersFrames returns the frames of the return addresses callers.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+// Next returns the next frame and whether there are more after it.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for ci.next == ci.npend {
+		if len(ci.callers) == 0 {
+			return Frame{}, false
+		}
+		pc := ci.callers[0]
+		ci.callers = ci.callers[1:]
+		f := findfunc(pc - 1)
+		if f.valid() {
+			ci.npend = expand(pc, pc-1, f, ci.pending[:])
+			ci.next = 0
+			ci.pending[ci.npend-1].Func = &Func{funcname(f), f.entry, f}
+		}
+	}
+	frame = ci.pending[ci.next]
+	ci.next++
+	return frame, ci.next < ci.npend || len(ci.callers) > 0
 }

@@ -45,13 +45,13 @@ TOOL = Command(
 Tool runs the gominic tool command identified by the arguments.
 With no arguments it prints the list of known tools:
 
-	addr2line   (not available: gominic has no line tables yet)
+	addr2line   program addresses on stdin -> function and file:line
 	compile     one package's files -> its archive; -tokens, -ast, -types,
 	            -ir, -S and -objdump print each phase
 	link        archives -> executable; -v, -map, -dumpdep, -trace-relocs,
 	            -size and -report show the linker at work
 	nm          the symbols of an executable or archive
-	objdump     the disassembly of an executable or archive
+	objdump     the disassembly of an executable or archive, with file:line
 
 For more about each tool command, see 'gominic help tool NAME'.""",
     run=run_tool,

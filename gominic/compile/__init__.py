@@ -3,7 +3,8 @@
 ``compile_package`` runs the front end and back end over a package's files:
 parse (syntax), type-check against the imports' export data (types),
 generate LLVM IR (package.py and friends), optimise and emit an ELF object
-(backend.py), assemble the package's .s files, and write the export data.
+(backend.py), read its position tables back into an object of their own
+(pcln.py), assemble the package's .s files, and write the export data.
 """
 
 from __future__ import annotations
@@ -49,6 +50,18 @@ def declares_generics(pkg) -> bool:
         if isinstance(obj, TypeName) and isinstance(obj.type, T.Named) and obj.type.tparams:
             return True
     return False
+
+
+def toolchain_package(files: list[tuple[str, bytes]]) -> bool:
+    """Whether the package is gominic's own (runtime/ or stdlib/ under
+    GOMINICROOT): those get line tables but no variable descriptions,
+    which would triple every program's DWARF for code students rarely
+    step through (a distribution's libraries ship the same way)."""
+    from pathlib import Path
+
+    from gominic.build.env import gominic_root
+    root = gominic_root()
+    return bool(files) and all(Path(name).resolve().is_relative_to(root) for name, _ in files)
 
 
 @dataclass
@@ -106,6 +119,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
     from gominic.compile.asm import assemble
     from gominic.compile.escape import EscapeAnalysis, imported_leaks
     from gominic.compile.package import PackageBuilder, func_symbol
+    from gominic.compile.pcln import pcln_module, pcln_records
     from gominic.syntax.parser import parse_file
     from gominic.types.check import check_package
     from gominic.types.export import Importer, export_package
@@ -122,11 +136,17 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
             check_bodies(info)
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
-        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, foreign=importer.infos)
+        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, foreign=importer.infos,
+                            debug_variables=not toolchain_package(files))
         module = pb.build()
         ir_text = str(module)
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
-        objects = [("_go_.o", backend.emit_object(mod, optimize))]
+        obj = backend.emit_object(mod, optimize)
+        objects = [("_go_.o", obj)]
+        records = pcln_records(obj, f"{path}(_go_.o)")
+        if records:
+            pcln = backend.optimize(pcln_module(records), False)
+            objects.append(("_pcln_.o", backend.emit_object(pcln, False)))
         for i, (name, src) in enumerate(asm_files):
             objects.append((f"asm_{i}.o", assemble(name, src.decode("utf-8", "surrogateescape"))))
         extra = {"escape": escape.exported()}

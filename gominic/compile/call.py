@@ -30,6 +30,12 @@ class CallMixin:
     # --- calls --------------------------------------------------------------
 
     def call_expr(self, e: ast.CallExpr) -> ir.Value | None:
+        saved = self.at(e.lparen or e.pos)
+        v = self.call_at(e)
+        self.b.debug_metadata = saved
+        return v
+
+    def call_at(self, e: ast.CallExpr) -> ir.Value | None:
         fun = e.fun
         while isinstance(fun, ast.ParenExpr):
             fun = fun.x

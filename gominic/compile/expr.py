@@ -55,7 +55,10 @@ class ExprMixin:
         tv = self.info.types.get(e)
         if tv is not None and tv.value is not None:
             return self.const_of(tv.value, tv.type)
-        return self.expr_nonconst(e)
+        saved = self.at(e.pos)
+        v = self.expr_nonconst(e)
+        self.b.debug_metadata = saved
+        return v
 
     def expr_to(self, e: ast.Expr, t: T.Type) -> ir.Value:
         """The value of e converted (implicitly, by assignability) to type t."""

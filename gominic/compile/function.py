@@ -79,6 +79,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.outer: str | None = None  # for a closure: the function it is named after
         self.fallthrough_target: ir.Block | None = None  # the next case body, in a switch
         self.preloaded: dict | None = None  # deferred built-ins: argument values evaluated earlier
+        self.param_numbers: dict[Var, int] = {}  # parameter -> its number in the debug information
 
     @classmethod
     def for_init(cls, pb, llfn: ir.Function) -> FuncBuilder:
@@ -90,6 +91,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         fb.vars, fb.targets, fb.labels, fb.result_slots = {}, [], {}, []
         fb.defer_frame = None
         fb.outer = fb.fallthrough_target = fb.preloaded = None
+        fb.param_numbers = {}
         fb.llfn = llfn
         fb.start_blocks()
         return fb
@@ -113,7 +115,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             return self.llfn  # already generated (a shared instance)
         pragmas = self.fn.pragmas if self.fn is not None else frozenset()
         dupok = self.info is not self.pb.info  # generic instances may repeat across packages
-        pb.define(self.llfn, pragmas, dupok=dupok)
+        pb.define(self.llfn, pragmas, dupok=dupok, pos=self.decl.pos)
         if self.calls_recover(self.decl.body):
             # recover works only when called by the deferred function itself
             # (the runtime checks the frames): it must keep its own frame.
@@ -123,7 +125,9 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         if self.closure is not None:
             args[0].add_attribute("nest")
             self.bind_captures(args.pop(0))
-        for v, a in zip(self.param_objects(), args):
+        params = self.param_objects()
+        self.param_numbers = {v: i + 1 for i, v in enumerate(params) if v is not None}
+        for v, a in zip(params, args):
             if v is not None:
                 self.b.store(a, self.new_var(v))
         self.setup_results()
@@ -131,6 +135,8 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             self.setup_defer_frame()
         self.stmts(self.decl.body.list)
         if not self.b.block.is_terminated:
+            # Falling off the end returns (and runs deferred calls) at the closing brace.
+            self.at(self.decl.body.rbrace)
             self.emit_return()
         return self.llfn
 
@@ -198,6 +204,9 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             slot = self.heap_alloc(v.type)
         else:
             slot = self.alloca(L.lltype(v.type))
+            sp = self.llfn.metadata.get("dbg")
+            if sp is not None and v.name != "_":
+                self.pb.debug.declare(self.entry, slot, v.name, v.type, sp, v.pos, self.param_numbers.get(v, 0))
         self.vars[v] = slot
         return slot
 
@@ -298,7 +307,21 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
                 self.b.position_at_end(self.new_block("dead"))
             self.stmt(s)
 
+    def at(self, pos) -> ir.DIValue | None:
+        """Attribute the instructions made from now on to pos's line;
+        return the location they had, for the caller to restore."""
+        saved = self.b.debug_metadata
+        sp = self.llfn.metadata.get("dbg")
+        if sp is not None and pos.line > 0:
+            self.b.debug_metadata = self.pb.debug.location(sp, pos.line)
+        return saved
+
     def stmt(self, s: ast.Stmt, label: str | None = None) -> None:
+        saved = self.at(s.pos)
+        self.stmt_at(s, label)
+        self.b.debug_metadata = saved
+
+    def stmt_at(self, s: ast.Stmt, label: str | None) -> None:
         match s:
             case ast.EmptyStmt():
                 pass

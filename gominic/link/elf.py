@@ -41,8 +41,10 @@ from gominic.obj.elffile import (
 SECTION_FLAGS = {
     SymKind.STEXT: SectionFlag.SHF_ALLOC | SectionFlag.SHF_EXECINSTR,
     SymKind.SRODATA: SectionFlag.SHF_ALLOC,
+    SymKind.SPCLNTAB: SectionFlag.SHF_ALLOC,
 }
 DATA_FLAGS = SectionFlag.SHF_ALLOC | SectionFlag.SHF_WRITE
+SHF_COMPRESSED = 0x800  # the section starts with an Elf64_Chdr (link/dwarf.py)
 
 
 @dataclass
@@ -223,8 +225,10 @@ def symbol_type(loader: Loader, s: Sym) -> SymType:
     return SymType.STT_FUNC if loader.sym_kind(s) == SymKind.STEXT else SymType.STT_OBJECT
 
 
-def write_elf(loader: Loader, layout: Layout, image: bytearray, entry: Sym, strip_symtab: bool) -> bytearray:
-    """Assemble the executable around the relocated image; return the file's bytes."""
+def write_elf(loader: Loader, layout: Layout, image: bytearray, entry: Sym, strip_symtab: bool,
+              debug: dict[str, bytes]) -> bytearray:
+    """Assemble the executable around the relocated image and the
+    (compressed) debug sections; return the file's bytes."""
     header = ElfHeaderChunk(entry=loader.sym_value(entry))
     phdrs = ProgramHeaderChunk(offset=EHDR.size, headers=program_headers(layout))
     header.phnum = len(phdrs.headers)
@@ -232,6 +236,9 @@ def write_elf(loader: Loader, layout: Layout, image: bytearray, entry: Sym, stri
     note = next(c for c in loaded if isinstance(c, BuildIdChunk))
     sections: list[Chunk] = list(loaded)
     shndx_of = {c.section.kind: i for i, c in enumerate(loaded, 1) if c.section.kind is not None}
+    for name, content in debug.items():
+        sections.append(BytesChunk(name, sh_type=SectionType.SHT_PROGBITS, sh_flags=SHF_COMPRESSED,
+                                   content=content, align=8))
     if not strip_symtab:
         symtab, strtab, first_global = symbol_table(loader, shndx_of)
         sections.append(BytesChunk(".symtab", sh_type=SectionType.SHT_SYMTAB, content=symtab, align=8,

@@ -8,7 +8,8 @@ writable and executable (W^X):
     segment  flags  sections                         vaddr
     text     R+X    ELF header + program headers,    0x400000 (file offset 0)
                     .text                            0x401000 (-T)
-    rodata   R      .note.gnu.build-id, .rodata      next page
+    rodata   R      .note.gnu.build-id, .rodata,     next page
+                    .gopclntab
     data     RW     .noptrdata, .data, .bss,         next page
                     .noptrbss
 
@@ -43,7 +44,7 @@ BUILD_ID_NOTE_SIZE = NHDR.size + len(BUILD_ID_NAME) + BUILD_ID_SIZE
 # for the build-id note, which is not made of symbols.
 SEGMENTS = [
     (ProgramFlag.PF_R | ProgramFlag.PF_X, [SymKind.STEXT]),
-    (ProgramFlag.PF_R, [None, SymKind.SRODATA]),
+    (ProgramFlag.PF_R, [None, SymKind.SRODATA, SymKind.SPCLNTAB]),
     (ProgramFlag.PF_R | ProgramFlag.PF_W,
      [SymKind.SNOPTRDATA, SymKind.SDATA, SymKind.SBSS, SymKind.SNOPTRBSS]),
 ]

@@ -123,7 +123,7 @@ def reloc_trace_lines(loader: Loader, layout: Layout, image: bytearray, s: Sym, 
 
 SIZE_COLUMNS = {  # column -> the symbol kinds it adds up
     "code": (SymKind.STEXT,),
-    "rodata": (SymKind.SRODATA,),
+    "rodata": (SymKind.SRODATA, SymKind.SPCLNTAB),
     "data": (SymKind.SNOPTRDATA, SymKind.SDATA),
     "bss": (SymKind.SBSS, SymKind.SNOPTRBSS),
 }

@@ -6,6 +6,7 @@ module, each announced by a comment.
     deadcode    deadcode.py   mark what the entry point can reach
     layout      layout.py     assign addresses, sections and segments
     relocate    relocate.py   copy bytes into the image, patch relocations
+    DWARF       dwarf.py      the objects' debug sections, relocated
     write ELF   elf.py        headers, symbol table, build ID; then rename
 
 The output is written to a temporary file beside the output and renamed
@@ -27,11 +28,12 @@ from pathlib import Path
 from typing import Iterator, TextIO
 
 from gominic.link.deadcode import deadcode
+from gominic.link.dwarf import compress, debug_sections
 from gominic.link.elf import write_elf
 from gominic.link.errors import LinkError
-from gominic.link.functab import build_functab
 from gominic.link.layout import BUILD_ID_SIZE, assign_addresses, create_boundary_symbols
 from gominic.link.ldflags import parse_ldflags
+from gominic.link.pclntab import build_pclntab
 from gominic.link.linkmap import print_header, print_map, print_reloc_trace, print_size, print_stats
 from gominic.link.loader import load_packages
 from gominic.link.relocate import apply_relocations, build_got
@@ -54,7 +56,7 @@ class LinkConfig:
     verbose: bool = False  # -v
     dumpdep: bool = False  # -dumpdep
     strip_symtab: bool = False  # -s
-    strip_dwarf: bool = False  # -w (there is no DWARF yet)
+    strip_dwarf: bool = False  # -w
     xdefs: list[tuple[str, str]] = field(default_factory=list)  # -X name=value
     map: bool = False  # -map
     trace_relocs: str = ""  # -trace-relocs SYMBOL
@@ -124,8 +126,8 @@ def link(cfg: LinkConfig) -> LinkResult:
         deadcode(loader, cfg.entry, edges or (cfg.out if cfg.dumpdep else None))
         timer.done("deadcode")
 
-        # List the reachable functions for the runtime's tracebacks.
-        build_functab(loader)
+        # Gather the reachable functions' position tables into .gopclntab.
+        pclntab_size = build_pclntab(loader)
 
         # List the reachable composite types for reflect's PointerTo, SliceOf, ...
         build_typelinks(loader)
@@ -145,9 +147,15 @@ def link(cfg: LinkConfig) -> LinkResult:
         if cfg.trace_relocs:
             print_reloc_trace(loader, layout, image, cfg.trace_relocs, cfg.out)
 
+        # Carry the objects' DWARF through, relocated (-w and -s leave it out, as Go's).
+        debug = {}
+        if not (cfg.strip_dwarf or cfg.strip_symtab):
+            debug = {name: compress(data) for name, data in debug_sections(loader).items()}
+        timer.done("dwarf")
+
         # Wrap the image in ELF headers and a symbol table, then rename into place.
         entry = loader.lookup(cfg.entry)
-        out = write_elf(loader, layout, image, entry, cfg.strip_symtab)
+        out = write_elf(loader, layout, image, entry, cfg.strip_symtab, debug)
         write_atomically(Path(cfg.output), out, 0o777)
         timer.done("write")
 
@@ -158,6 +166,8 @@ def link(cfg: LinkConfig) -> LinkResult:
         if cfg.report:
             write_report(Path(cfg.report), loader, layout, cfg.entry, edges)
         if cfg.verbose:
+            cfg.out.write(f"{pclntab_size} bytes of .gopclntab, "
+                          f"{sum(map(len, debug.values()))} bytes of compressed DWARF\n")
             cfg.out.write(f"{time.perf_counter() - timer.start:5.2f} cpu time\n")
             print_stats(loader, cfg.out)
         note_end = layout.note.fileoff + layout.note.size

@@ -24,8 +24,8 @@ from gominic.obj.elffile import ElfFile, SectionIndex, SectionType, SymBind, Sym
 NmSym = tuple[int, int, str, str]
 
 
-LETTERS = {SymKind.STEXT: "T", SymKind.SRODATA: "R", SymKind.SNOPTRDATA: "D", SymKind.SDATA: "D",
-           SymKind.SBSS: "B", SymKind.SNOPTRBSS: "B"}
+LETTERS = {SymKind.STEXT: "T", SymKind.SRODATA: "R", SymKind.SPCLNTAB: "R", SymKind.SNOPTRDATA: "D",
+           SymKind.SDATA: "D", SymKind.SBSS: "B", SymKind.SNOPTRBSS: "B"}
 
 
 def section_letter(elf: ElfFile, shndx: int) -> str:

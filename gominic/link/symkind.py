@@ -18,16 +18,18 @@ class SymKind(enum.IntEnum):
     SXXX = 0  # no kind: an undefined reference
     STEXT = 1  # code: R+X segment
     SRODATA = 2  # read-only data: R segment
-    SNOPTRDATA = 3  # initialised data holding no pointers: RW segment
-    SDATA = 4  # initialised data that may hold pointers (a GC root)
-    SBSS = 5  # zeroed data that may hold pointers (a GC root)
-    SNOPTRBSS = 6  # zeroed data holding no pointers
+    SPCLNTAB = 3  # the pc-line table: R segment
+    SNOPTRDATA = 4  # initialised data holding no pointers: RW segment
+    SDATA = 5  # initialised data that may hold pointers (a GC root)
+    SBSS = 6  # zeroed data that may hold pointers (a GC root)
+    SNOPTRBSS = 7  # zeroed data holding no pointers
 
 
 # Output section name of each kind, in layout order.
 SECTION_NAMES = {
     SymKind.STEXT: ".text",
     SymKind.SRODATA: ".rodata",
+    SymKind.SPCLNTAB: ".gopclntab",
     SymKind.SNOPTRDATA: ".noptrdata",
     SymKind.SDATA: ".data",
     SymKind.SBSS: ".bss",
@@ -40,6 +42,7 @@ SECTION_NAMES = {
 _PREFIXES = [
     (".text", SymKind.STEXT),
     (".rodata", SymKind.SRODATA),
+    (".gopclntab", SymKind.SPCLNTAB),  # a function's position tables (compile/pcln.py)
     (".noptrdata", SymKind.SNOPTRDATA),
     (".data", SymKind.SDATA),
     (".noptrbss", SymKind.SNOPTRBSS),

@@ -211,6 +211,7 @@ class CallExpr(Expr):
     args: list[Expr]
     has_dots: bool
     rparen: Pos = field(default=None)  # type: ignore[assignment]
+    lparen: Pos = field(default=None)  # type: ignore[assignment]  # the call's position in line tables, as Go's
 
 
 # ElemList[0], ElemList[1], ...

@@ -359,11 +359,11 @@ class Builder:
     def full_slice(self, x, lbrack, low, high, max_):
         return ast.SliceExpr(start_pos(x), x, low, high, max_, True)
 
-    def call(self, fun, *children):
+    def call(self, fun, lparen, *children):
         *args, rparen = children
         has_dots = any(isinstance(a, Token) for a in args)
         args = [a for a in args if a is not None and not isinstance(a, Token)]
-        return ast.CallExpr(start_pos(fun), fun, args, has_dots, self.at(rparen))
+        return ast.CallExpr(start_pos(fun), fun, args, has_dots, self.at(rparen), self.at(lparen))
 
     def composite_lit(self, typ, lbrace, *children):
         if not isinstance(typ, COMPOSITE_TYPES):

@@ -2,8 +2,8 @@
 package's object, in the shape of Go's ``go tool compile -S``:
 
     main.add STEXT size=16 args=0x10 locals=0x0
-    	0x0000 00000 	pushq %rbp
-    	0x0001 00001 	movq %rsp, %rbp
+    	0x0000 00000 (main.go:3)	pushq %rbp
+    	0x0001 00001 (main.go:3)	movq %rsp, %rbp
     	...
     	0x0000 55 48 89 e5 48 8d 04 37 5d c3                    UH..H..7].
     go:string.6a8b STRODATA dupok size=5
@@ -13,13 +13,13 @@ package's object, in the shape of Go's ``go tool compile -S``:
 A function's header gives its kind (STEXT), its size in bytes, the bytes of
 its arguments (args, from its LLVM signature) and of its frame (locals, the
 ``sub $n, %rsp`` of its prologue), then its instructions with their offsets
-in hex and decimal, then its bytes, then its relocations (``rel
+in hex and decimal and their source file:line (from the package's position
+tables, ``_pcln_.o``), then its bytes, then its relocations (``rel
 offset+width t=type target``). Data symbols show their kind (SRODATA,
 SDATA, SNOPTRDATA, SBSS, SNOPTRBSS), bytes and relocations.
 
 The listing is made from the object file the compiler produced, so what it
-shows is exactly what the linker will get. (Go prints each instruction's
-file:line too; gominic has no line tables yet.)
+shows is exactly what the linker will get.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ import re
 
 from gominic.link.symkind import SymKind, kind_of_section
 from gominic.obj.elffile import ElfFile, SectionIndex, SymBind, SymType, parse_elf
+from gominic.obj.pcln import FuncLines
 from gominic.tools.disasm import disassemble
+from gominic.tools.lines import object_lines
 from gominic.tools.objfile import relocations, symbolizer
 
 FRAME = re.compile(r"^subq \$(0x[0-9a-f]+), %rsp")
@@ -48,35 +50,50 @@ def arg_sizes(module) -> dict[str, int]:
 def listing(objects: list[tuple[str, bytes]], args: dict[str, int]) -> str:
     """The -S listing of a package's objects (archive members)."""
     out: list[str] = []
+    lines = {}
     for name, data in objects:
+        if name == "_pcln_.o":  # the position tables: shown beside the code, not as data
+            lines = object_lines(parse_elf(data, name))
+    for name, data in objects:
+        if name == "_pcln_.o":
+            continue
         elf = parse_elf(data, name)
         for k, sym_name in enumerate(elf.symbol_names):
             _, info, _, shndx, value, size = elf.symbols[k]
             if sym_name and info & 0xF in (SymType.STT_FUNC, SymType.STT_OBJECT) and 0 < shndx < SectionIndex.SHN_ABS:
-                out += symbol_listing(elf, sym_name, info, shndx, value, size, args)
+                out += symbol_listing(elf, sym_name, info, shndx, value, size, args, lines.get(sym_name))
     return "\n".join(out) + "\n" if out else ""
 
 
 def symbol_listing(elf: ElfFile, name: str, info: int, shndx: int, value: int, size: int,
-                   args: dict[str, int]) -> list[str]:
+                   args: dict[str, int], lines: FuncLines | None) -> list[str]:
     """Header, instructions (for code), bytes and relocations of one symbol."""
     sec = elf.sections[shndx]
     kind = kind_of_section(sec.name, sec.type, sec.flags)
     data = bytes(elf.section_data(shndx)[value : value + size])
     dupok = " dupok" if info >> 4 == SymBind.STB_WEAK else ""
-    lines = []
+    out = []
     if kind == SymKind.STEXT:
         insns = list(disassemble(data, value, symbolizer(elf, shndx)))
         frame = next((int(m.group(1), 16) for i in insns[:8] if (m := FRAME.match(i.text))), 0)
-        lines.append(f"{name} STEXT{dupok} size={size} args={args.get(name, 0):#x} locals={frame:#x}")
-        lines += [f"\t{i.addr - value:#06x} {i.addr - value:05d} \t{i.text}" for i in insns]
+        out.append(f"{name} STEXT{dupok} size={size} args={args.get(name, 0):#x} locals={frame:#x}")
+        out += [f"\t{i.addr - value:#06x} {i.addr - value:05d} {position(lines, i.addr - value)}\t{i.text}"
+                for i in insns]
     else:
-        lines.append(f"{name} {kind.name}{dupok} size={size}")
-    lines += hexdump(data)
+        out.append(f"{name} {kind.name}{dupok} size={size}")
+    out += hexdump(data)
     for off, rtype, target, addend in relocations(elf, shndx):
         if value <= off < value + max(size, 1):
-            lines.append(f"\trel {off - value}+{RELOC_WIDTHS.get(rtype, 4)} t={rtype} {target}{addend:+d}")
-    return lines
+            out.append(f"\trel {off - value}+{RELOC_WIDTHS.get(rtype, 4)} t={rtype} {target}{addend:+d}")
+    return out
+
+
+def position(lines: FuncLines | None, off: int) -> str:
+    """Go's "(file.go:LINE)" column for the instruction at offset off."""
+    if lines is None:
+        return ""
+    file, line = lines.position(off)
+    return f"({file.rsplit('/', 1)[-1]}:{line})"
 
 
 def hexdump(data: bytes) -> list[str]:

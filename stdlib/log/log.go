@@ -5,16 +5,13 @@
 //	prefix 2009/01/23 01:23:23.123123 file.go:23: message
 //
 // The standard logger writes to os.Stderr with flags LstdFlags.
-//
-// Lshortfile and Llongfile need the caller's file and line, which
-// gominic's runtime cannot report yet (it has no runtime.Caller): the
-// header then shows "???:0", as Go's log does when Caller fails.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -150,12 +147,6 @@ func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
 	}
 }
 
-// caller stands in for runtime.Caller(calldepth), which gominic's runtime
-// does not provide: it always fails.
-func caller(calldepth int) (file string, line int, ok bool) {
-	return "", 0, false
-}
-
 // Output writes the output for a logging event. The string s contains
 // the text to print after the prefix specified by the flags of the
 // Logger. A newline is appended if the last character of s is not
@@ -170,7 +161,7 @@ func (l *Logger) Output(calldepth int, s string) error {
 	defer l.mu.Unlock()
 	if l.flag&(Lshortfile|Llongfile) != 0 {
 		var ok bool
-		file, line, ok = caller(calldepth)
+		_, file, line, ok = runtime.Caller(calldepth)
 		if !ok {
 			file = "???"
 			line = 0

@@ -107,7 +107,7 @@ def test_gcflags_S_prints_the_assembly_like_go_build(gominic, tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stderr.startswith("# command-line-arguments\n")
     assert "main.add STEXT size=" in r.stderr and "args=0x10 locals=0x0" in r.stderr
-    assert "\t0x0000 00000 \t" in r.stderr
+    assert "\t0x0000 00000 (prog.go:10)\t" in r.stderr  # each instruction's file:line, as Go's
     assert "# os\n" not in r.stderr  # only the packages named, as in Go
 
 
@@ -164,6 +164,9 @@ def test_compile_S_and_objdump(gominic, tmp_path, work):
     r = tool_compile(gominic, tmp_path, work, "-S", "-objdump")
     assert r.returncode == 0, r.stderr
     assert "main.main STEXT size=" in r.stdout
+    assert "\t0x0000 00000 (prog.go:12)\t" in r.stdout  # Go's (file:line) column
+    # The position tables are shown as lines, not as data (but -objdump lists their object).
+    assert "go:pcln." not in r.stdout.split("Sections:")[0]
     assert "callq runtime.printlock  # R_X86_64_PLT32 runtime.printlock-4" in r.stdout
     assert "\trel " in r.stdout and " t=R_X86_64_PLT32 runtime.printint-4" in r.stdout
     assert "Sections:" in r.stdout and ".text.main.main" in r.stdout and "Relocations:" in r.stdout
@@ -256,15 +259,23 @@ def test_objdump_of_an_executable(gominic, tmp_path, work):
     r = gominic("tool", "objdump", "-s", "^main\\.main$", "out")
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert lines[0] == "TEXT main.main(SB)"
-    assert lines[1].startswith("  0x40")
+    assert lines[0].startswith("TEXT main.main(SB) /") and lines[0].endswith("/prog.go")
+    assert lines[1].startswith("  prog.go:12\t0x40")
     assert any("callq 0x" in line and "<runtime.printlock>" in line for line in lines)
     assert "TEXT main.add(SB)" not in r.stdout
 
 
-def test_addr2line_says_why_it_is_missing(gominic):
-    r = gominic("tool", "addr2line", "prog")
-    assert r.returncode == 1 and "no line tables" in r.stderr
+def test_addr2line_reads_addresses_on_stdin(gominic, tmp_path, work):
+    tool_link(gominic, tmp_path, work)
+    nm = gominic("tool", "nm", "out").stdout
+    add = next(line.split()[0] for line in nm.splitlines() if line.endswith(" main.add"))
+    r = gominic("tool", "addr2line", "out", input=f"0x{add}\n{add}\n0x10\n")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0] == lines[2] == "main.add" and lines[1].endswith("/prog.go:10") and lines[1] == lines[3]
+    assert lines[4:] == ["?", "?:0"]
+    r = gominic("tool", "addr2line", "nosuch")
+    assert (r.returncode, r.stderr) == (1, "addr2line: open nosuch: no such file or directory\n")
 
 
 def test_tool_lists_tools_and_rejects_unknown_ones(gominic):

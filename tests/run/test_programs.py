@@ -7,6 +7,8 @@ the conformance corpus is (../shared/conformance/README.md):
     NAME.out   expected stdout, byte for byte
     NAME.rc    expected exit status (absent: 0)
     NAME.err1  expected first line of stderr (absent: not checked)
+    NAME.trace expected goroutine traceback: functions, and file:line in
+               the program's own file (golden.trace says how it is compared)
     NAME.in    stdin to feed (absent: /dev/null)
 
 ``make golden`` (or tests/run/golden.py) regenerates them with real Go.
@@ -18,6 +20,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from golden import trace
 
 HERE = Path(__file__).parent
 PROGRAMS = sorted(HERE.rglob("*.go"))
@@ -42,3 +45,6 @@ def test_program(src: Path, gominic, tmp_path: Path) -> None:
     if err1.exists():
         first = run.stderr.decode(errors="replace").split("\n", 1)[0]
         assert first == err1.read_text().rstrip("\n")
+    golden_trace = src.with_suffix(".trace")
+    if golden_trace.exists():
+        assert trace(run.stderr.decode(errors="replace"), src) == golden_trace.read_text()

@@ -3,12 +3,12 @@
 //
 // The collector's knobs (SetGCPercent, FreeOSMemory) and its statistics
 // (ReadGCStats) reach into the runtime (runtime/mgc.go); SetMemoryLimit
-// only remembers its setting, and Stack cannot walk goroutine stacks: it
-// returns a one-line placeholder header.
+// only remembers its setting.
 package debug
 
 import (
 	"os"
+	"runtime"
 	"time"
 )
 
@@ -137,9 +137,15 @@ func PrintStack() {
 	os.Stderr.Write(Stack())
 }
 
-// Stack returns a formatted stack trace of the goroutine that calls it.
-// gominic cannot walk the stack from Go code yet, so the trace is only
-// the goroutine header that starts Go's.
+// Stack returns a formatted stack trace of the goroutine that calls it,
+// as runtime.Stack formats it, in a buffer grown until the trace fits.
 func Stack() []byte {
-	return []byte("goroutine 1 [running]:\n")
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }

@@ -1,0 +1,190 @@
+"""This module implements the executable's DWARF: the debug sections LLVM
+wrote in every package object, carried through to the output for gdb,
+addr2line and objdump (Go's linker writes its own DWARF in
+cmd/link/internal/ld/dwarf.go; ours passes LLVM's on).
+
+Each object's ``.debug_info``, ``.debug_abbrev``, ``.debug_line``,
+``.debug_str``, ``.debug_ranges``, ``.debug_loc`` and ``.debug_frame`` are
+concatenated, object after object, into one output section of each name:
+DWARF is made of independent units (a compile unit, a line program, a frame
+description), each finding its parts through offsets, so pieces can simply
+be laid end to end. Those offsets, and every code address, are
+relocations the object still carries (``.rela.debug_info`` ...): one
+against another debug section becomes that object's piece's place in the
+output section plus the addend; one against code becomes the function's
+address.
+
+Code that dead-code elimination dropped has no address. Where DWARF gives
+a function a part of its own, the part is left out (``kept_ranges``): its
+sequence of the line program, its .debug_frame entry, its DIE (the DIE
+references of the unit are renumbered), its range-list pairs; that halves
+the DWARF of a small program. References to it elsewhere become 0 (1 in
+range and location lists, where 0, 0 would end the list), as GNU ld and
+lld do.
+
+As Go's linker does, each section is compressed with zlib (an ELF
+``SHF_COMPRESSED`` section: an Elf64_Chdr, then the zlib stream), which gdb,
+readelf and addr2line read directly. ``-w`` (and ``-s``) leave DWARF out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import struct
+import zlib
+
+from gominic.link.loader import Loader
+from gominic.obj.dwarf import ObjectDwarf
+from gominic.obj.elffile import RelocType, SectionIndex, SectionType, read_relocations
+
+DEBUG_SECTIONS = (".debug_abbrev", ".debug_info", ".debug_str", ".debug_line", ".debug_ranges",
+                  ".debug_loc", ".debug_frame")
+LIST_SECTIONS = (".debug_ranges", ".debug_loc")  # where an address of 0 would end a list
+SHF_COMPRESSED = 0x800
+ELFCOMPRESS_ZLIB = 1
+CHDR = struct.Struct("<IIQQ")  # Elf64_Chdr: ch_type, ch_reserved, ch_size, ch_addralign
+FIELDS = {RelocType.R_X86_64_64: struct.Struct("<Q"), RelocType.R_X86_64_32: struct.Struct("<I")}
+
+
+class Piece:
+    """One object's part of an output debug section: the byte ranges of the
+    input section it keeps, and where they land in the output section."""
+
+    def __init__(self, at: int, kept: list[tuple[int, int]]) -> None:
+        self.at = at
+        self.kept = kept
+        self.starts = [start for start, _ in kept]
+        self.new_starts = list(itertools.accumulate((end - start for start, end in kept), initial=0))
+
+    def place(self, off: int) -> int | None:
+        """Where input offset off went in the output section (None: dropped)."""
+        i = bisect.bisect_right(self.starts, off) - 1
+        if i < 0 or off >= self.kept[i][1]:
+            return None
+        return self.at + self.new_starts[i] + off - self.kept[i][0]
+
+    def target(self, off: int) -> int:
+        """Where a reference to input offset off points now: the byte that
+        followed it if it was dropped (the rest of a range list)."""
+        i = bisect.bisect_right(self.starts, off) - 1
+        if i >= 0 and off < self.kept[i][1]:
+            return self.at + self.new_starts[i] + off - self.kept[i][0]
+        return self.at + self.new_starts[i + 1]
+
+
+def debug_sections(loader: Loader) -> dict[str, bytes]:
+    """The output debug sections, relocated (and not yet compressed)."""
+    out = {name: bytearray() for name in DEBUG_SECTIONS}
+    pieces: list[dict[int, Piece]] = []  # per object: debug section index -> its piece
+    for oi, obj in enumerate(loader.objs):
+        placed = {}
+        dwarf = ObjectDwarf(obj.elf)
+        for i, sec in enumerate(obj.elf.sections):
+            if sec.name in out and sec.type == SectionType.SHT_PROGBITS:
+                data = obj.elf.section_data(i)
+                placed[i] = piece = Piece(len(out[sec.name]), kept_ranges(loader, oi, dwarf, sec.name, len(data)))
+                for start, end in piece.kept:
+                    out[sec.name] += data[start:end]
+                if sec.name in (".debug_line", ".debug_info") and piece.kept:  # the unit lost parts
+                    struct.pack_into("<I", out[sec.name], piece.at, piece.new_starts[-1] - 4)
+                if sec.name == ".debug_info":
+                    renumber_references(out[sec.name], piece, dwarf)
+        pieces.append(placed)
+    addrs = loader.sym_addresses()
+    for oi, obj in enumerate(loader.objs):
+        relas = {sec.info: i for i, sec in enumerate(obj.elf.sections) if sec.type == SectionType.SHT_RELA}
+        for i, piece in pieces[oi].items():
+            if i in relas:
+                name = obj.elf.sections[i].name
+                relocate(loader, addrs, oi, relas[i], out[name], piece, name in LIST_SECTIONS, pieces[oi])
+    return {name: bytes(data) for name, data in out.items() if data}
+
+
+def kept_ranges(loader: Loader, oi: int, dwarf: ObjectDwarf, name: str, size: int) -> list[tuple[int, int]]:
+    """The parts of an object's debug section worth keeping: all of it,
+    except in .debug_line and .debug_frame, which describe each function in
+    a part of its own (a line sequence, a frame description entry) that is
+    dropped with a dead function."""
+    if name == ".debug_line":
+        program, sequences = dwarf.line_sequences()
+        return [(0, program)] + [(start, end) for start, end, address in sequences
+                                 if live_address(loader, oi, dwarf, ".debug_line", address)]
+    if name == ".debug_info":
+        return live_dies(loader, oi, dwarf, size)
+    if name == ".debug_ranges":
+        return [(pos, pos + 16) for pos in range(0, size, 16)
+                if pos not in dwarf.symbol_relocs(name) or live_address(loader, oi, dwarf, name, pos)]
+    if name == ".debug_frame":
+        data = dwarf.data(".debug_frame")
+        kept, pos = [], 0
+        while pos < len(data):
+            length, cie_id = struct.unpack_from("<II", data, pos)
+            if cie_id == 0xFFFFFFFF or live_address(loader, oi, dwarf, ".debug_frame", pos + 8):
+                kept.append((pos, pos + 4 + length))
+            pos += 4 + length
+        return kept
+    return [(0, size)]
+
+
+def live_dies(loader: Loader, oi: int, dwarf: ObjectDwarf, size: int) -> list[tuple[int, int]]:
+    """.debug_info without the DIEs of dead functions (each a child of the
+    compile unit with its own subtree), unless something refers into one."""
+    tops, refs = dwarf.die_layout
+    data = dwarf.data(".debug_info")
+    dead = [(start, end) for start, end, low_pc in tops
+            if low_pc is not None and not live_address(loader, oi, dwarf, ".debug_info", low_pc)]
+    targets = {int.from_bytes(data[at : at + n], "little") for at, n in refs}
+    if not dead or any(start <= t < end for start, end in dead for t in targets):
+        return [(0, size)]
+    kept, pos = [], 0
+    for start, end in dead:
+        if start > pos:
+            kept.append((pos, start))
+        pos = end
+    return kept + [(pos, size)]
+
+
+def renumber_references(out: bytearray, piece: Piece, dwarf: ObjectDwarf) -> None:
+    """Point the unit's DIE references (offsets from its start) at where
+    their DIEs moved when dead ones were dropped."""
+    data = dwarf.data(".debug_info")
+    for at, n in dwarf.die_layout[1]:
+        place = piece.place(at)
+        if place is not None:
+            target = piece.place(int.from_bytes(data[at : at + n], "little"))
+            out[place : place + n] = (target - piece.at).to_bytes(n, "little")
+
+
+def live_address(loader: Loader, oi: int, dwarf: ObjectDwarf, section: str, at: int) -> bool:
+    """Whether the address field at offset at names code the link keeps
+    (the function is reachable and this object's copy is the one kept)."""
+    target = dwarf.symbol_relocs(section).get(at)
+    if target is None:
+        return False
+    s = loader.objs[oi].symids[target]
+    return s != 0 and loader.attr_reachable(s) and loader.obj[loader.outer_sym(s) or s] == oi
+
+
+def relocate(loader: Loader, addrs: list[int], oi: int, rela: int, data: bytearray, piece: Piece,
+             in_list: bool, pieces: dict[int, Piece]) -> None:
+    """Apply one debug section's relocations to its piece of data."""
+    obj = loader.objs[oi]
+    for off, info, addend in read_relocations(obj.elf, rela):
+        place = piece.place(off)
+        if place is None:
+            continue  # in a dropped part
+        k, rtype = info >> 32, info & 0xFFFFFFFF
+        _, _, _, shndx, value, _ = obj.elf.symbols[k]
+        if shndx in pieces:  # into another debug section of the same object
+            v = pieces[shndx].target(value + addend)
+        elif shndx == SectionIndex.SHN_UNDEF or obj.symids[k] == 0 or not loader.attr_reachable(obj.symids[k]):
+            v = 1 if in_list else 0
+        else:
+            v = addrs[obj.symids[k]] + obj.symoffs[k] + addend
+        FIELDS[rtype].pack_into(data, place, v)
+
+
+def compress(data: bytes) -> bytes:
+    """An SHF_COMPRESSED section's contents: the header, then zlib's stream."""
+    return CHDR.pack(ELFCOMPRESS_ZLIB, 0, len(data), 1) + zlib.compress(data, 6)

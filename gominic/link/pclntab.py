@@ -1,0 +1,192 @@
+"""This module implements ``.gopclntab``: the table that turns a program
+counter into a function, a file and a line, for the runtime's tracebacks,
+``runtime.Caller`` and ``FuncForPC``, as Go's linker writes it
+(cmd/link/internal/ld/pcln.go; runtime/symtab.go reads it).
+
+The compiler leaves each function's tables beside its code, in a record
+``go:pcln.<symbol>`` (format in gominic/obj/pcln.py). After dead-code
+elimination the linker gathers the records of the reachable functions, in
+layout order, into one blob, ``go:pclntab``, laid out in its own section
+``.gopclntab``; the runtime's ``var pclntab []byte`` is set to cover it.
+Every number is little-endian; every offset counts from the blob's start.
+
+    header      magic 0xfffffff1, 4 bytes of 0, then six u64:
+                nfunc, textStart (= runtime.text), and the offsets of
+                funcnametab, cutab, filetab and pctab
+    functab     nfunc+1 pairs (entryoff u32, funcoff u32), by address:
+                entryoff = entry - textStart; the last pair's entryoff
+                is the end of the text, so function i covers
+                [entryoff[i], entryoff[i+1])
+    _func       per function, unsigned varints: nameoff (in funcnametab),
+                startline, frame size, cuoff (its first file in cutab), pcfile,
+                pcline, pcinline (offsets in pctab; 0: no table), ninline,
+                then its inline tree: ninline entries of four varints:
+                nameoff, parent + 1 (0: the function itself), file (a
+                number of the function's own, through cutab), call line
+    funcnametab NUL-terminated names, each once
+    cutab       u32 offsets in filetab: a function's file number n is
+                cutab[cuoff+n]; identical file lists are shared
+    filetab     NUL-terminated file names, each once
+    pctab       the pcvalue tables, each once, after one 0 byte so that
+                offset 0 means "none"
+
+Looking up pc: binary-search functab for the last entryoff <= pc - textStart,
+read that _func, and run the pcvalue tables from the entry to pc (the
+runtime's pcvalue; docs/tour.md follows one pc through by hand).
+
+The entry offsets are R_X86_64_32 relocations against each function with
+addend -textStart: the blob's size is fixed before layout and its
+addresses are filled in by the ordinary relocation pass.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from gominic.link.layout import TEXT_ADDR
+from gominic.link.loader import Loader, Reloc, Sym
+from gominic.link.symkind import SymKind
+from gominic.obj.elffile import RelocType
+from gominic.obj.pcln import (
+    FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, get_uvarint, put_uvarint,
+)
+
+PCLNTAB_VAR = "runtime.pclntab"  # the runtime's []byte
+PCLNTAB = "go:pclntab"  # the blob
+RECORD_PREFIX = "go:pcln."
+MAGIC = 0xFFFFFFF1
+HEADER = struct.Struct("<II6Q")
+assert HEADER.size == 56
+
+
+class Interned:
+    """A table of byte strings, each stored once; add returns its offset."""
+
+    def __init__(self, initial: bytes = b"") -> None:
+        self.data = bytearray(initial)
+        self.offsets: dict[bytes, int] = {}
+
+    def add(self, b: bytes) -> int:
+        off = self.offsets.get(b)
+        if off is None:
+            off = self.offsets[b] = len(self.data)
+            self.data += b
+        return off
+
+
+def text_functions(loader: Loader) -> list[Sym]:
+    """The reachable functions in layout order (that of .text)."""
+    return [s for s in loader.reachable_section_syms()
+            if loader.sym_kind(s) == SymKind.STEXT and not loader.is_anonymous(s)]
+
+
+class PclnBuilder:
+    """The tables of .gopclntab as they fill up, function by function."""
+
+    def __init__(self) -> None:
+        self.names, self.files, self.pctab = Interned(), Interned(), Interned(b"\0")
+        self.cutab: list[int] = []
+        self.culists: dict[tuple[int, ...], int] = {}
+        self.funcdata = bytearray()
+
+    def add_func(self, name: str, rec: FuncRecord | None) -> int:
+        """Append a function's _func (rec None: no positions, as for
+        assembly); return its offset in funcdata."""
+        off = len(self.funcdata)
+        fields = [self.names.add(name.encode() + b"\0")]
+        if rec is None:
+            fields += [0] * 7
+        else:
+            fields += [rec.start_line, rec.frame, self.file_list(rec.files), self.pctab.add(rec.pcfile),
+                       self.pctab.add(rec.pcline), self.pctab.add(rec.pcinline) if rec.inline else 0,
+                       len(rec.inline)]
+            for e in rec.inline:
+                fields += [self.names.add(e.name.encode() + b"\0"), e.parent + 1, e.file, e.line]
+        for v in fields:
+            put_uvarint(self.funcdata, v)
+        return off
+
+    def file_list(self, files: list[str]) -> int:
+        """The index in cutab of a function's file list (shared when equal)."""
+        offsets = tuple(self.files.add(f.encode() + b"\0") for f in files)
+        if offsets not in self.culists:
+            self.culists[offsets] = len(self.cutab)
+            self.cutab.extend(offsets)
+        return self.culists[offsets]
+
+    def blob(self, funcs: list[Sym], funcoffs: list[int], text: Sym, etext: Sym) -> tuple[bytes, list[Reloc]]:
+        """The whole table and its relocations (the entry offsets)."""
+        func_at = HEADER.size + 8 * (len(funcs) + 1)
+        nametab_at = func_at + len(self.funcdata)
+        cutab_at = nametab_at + len(self.names.data)
+        filetab_at = cutab_at + 4 * len(self.cutab)
+        pctab_at = filetab_at + len(self.files.data)
+        out = bytearray(HEADER.pack(MAGIC, 0, len(funcs), 0, nametab_at, cutab_at, filetab_at, pctab_at))
+        relocs: list[Reloc] = [(16, RelocType.R_X86_64_64, text, 0)]
+        for s, funcoff in zip(funcs + [etext], funcoffs + [-func_at]):
+            relocs.append((len(out), RelocType.R_X86_64_32, s, -TEXT_ADDR))
+            out += struct.pack("<II", 0, func_at + funcoff)
+        out += self.funcdata + self.names.data + struct.pack(f"<{len(self.cutab)}I", *self.cutab)
+        out += self.files.data + self.pctab.data
+        return bytes(out), relocs
+
+
+def build_pclntab(loader: Loader) -> int:
+    """Fill runtime.pclntab if the program's runtime uses it; return the
+    table's size in bytes (0 when there is none)."""
+    var = loader.lookup(PCLNTAB_VAR)
+    if var == 0 or not loader.attr_reachable(var):
+        return 0
+    funcs = text_functions(loader)
+    builder = PclnBuilder()
+    funcoffs = [builder.add_func(loader.sym_name(s), func_record(loader, s)) for s in funcs]
+    text, etext = loader.lookup("runtime.text"), loader.lookup("runtime.etext")
+    for marker in (text, etext):
+        loader.set_attr_reachable(marker)
+    blob, relocs = builder.blob(funcs, funcoffs, text, etext)
+    table = loader.create_external(PCLNTAB, SymKind.SPCLNTAB, blob, relocs)
+    loader.set_attr_reachable(table)
+    n = len(blob).to_bytes(8, "little")
+    loader.set_content(var, SymKind.SDATA, bytes(8) + n + n, [(0, RelocType.R_X86_64_64, table, 0)])
+    return len(blob)
+
+
+def func_record(loader: Loader, s: Sym) -> FuncRecord | None:
+    """The position tables the compiler left for function s, if any."""
+    rec = loader.lookup(RECORD_PREFIX + loader.sym_name(s))
+    if rec == 0 or not loader.attr_defined(rec):
+        return None
+    return decode_record(loader.data(rec))
+
+
+def read_pclntab(blob: bytes) -> list[FuncLines]:
+    """Decode a .gopclntab (for tools: addr2line, objdump), as the runtime
+    reads it: the functions in address order with their positions."""
+    magic, _, nfunc, text, nametab, cutab, filetab, pctab = HEADER.unpack_from(blob)
+    if magic != MAGIC:
+        return []
+
+    def cstring(off: int) -> str:
+        return blob[off : blob.index(0, off)].decode("utf-8", "replace")
+
+    funcs = []
+    for i in range(nfunc):
+        entryoff, p = struct.unpack_from("<II", blob, HEADER.size + 8 * i)
+        fields = []
+        for _ in range(8):
+            v, p = get_uvarint(blob, p)
+            fields.append(v)
+        nameoff, _, _, cuoff, pcfile, pcline, pcinline, ninline = fields
+        inline = []
+        for _ in range(ninline):
+            entry = []
+            for _ in range(4):
+                v, p = get_uvarint(blob, p)
+                entry.append(v)
+            inline.append(InlineEntry(cstring(nametab + entry[0]), entry[1] - 1, entry[2], entry[3]))
+        runs = [decode_pcvalue(blob, pctab + off) if off else [] for off in (pcfile, pcline, pcinline)]
+        nfiles = 1 + max([v for v, _ in runs[0]] + [e.file for e in inline], default=-1)
+        files = [cstring(filetab + struct.unpack_from("<I", blob, cutab + 4 * (cuoff + n))[0])
+                 for n in range(nfiles)]
+        funcs.append(FuncLines(cstring(nametab + nameoff), text + entryoff, files, *runs, inline))
+    return funcs

@@ -1,0 +1,432 @@
+"""This module implements reading the DWARF 4 that LLVM puts in a package
+object: the line program (.debug_line) and the tree of inlined calls
+(.debug_info), the two facts the position tables (pcln.py) are made of.
+
+The object is relocatable, so every address in the DWARF is still a
+relocation against a function's own section (``.text.<symbol>``, offset);
+this reader resolves each one to (section index, offset) and never needs an
+address. Only what LLVM emits for gominic is decoded: one compile unit,
+DWARF 4, 8-byte addresses.
+
+Source: DWARF Debugging Information Format, version 4: 6.2 (line number
+information; the state machine and its opcodes), 7.5 (the .debug_info
+encoding: abbreviations, attribute forms), 2.17 (code addresses and ranges).
+"""
+
+from __future__ import annotations
+
+import functools
+import struct
+from dataclasses import dataclass, field
+
+from gominic.obj.archive import ObjError
+from gominic.obj.elffile import ElfFile, SectionType, read_relocations
+
+# Tags and attributes (DWARF 4, 7.5.3 and 7.5.4).
+DW_TAG_subprogram = 0x2E
+DW_TAG_inlined_subroutine = 0x1D
+DW_AT_name = 0x03
+DW_AT_low_pc = 0x11
+DW_AT_high_pc = 0x12
+DW_AT_abstract_origin = 0x31
+DW_AT_ranges = 0x55
+DW_AT_call_file = 0x58
+DW_AT_call_line = 0x59
+DW_AT_linkage_name = 0x6E
+
+# Attribute forms (7.5.4): the fixed sizes; the others are handled by name.
+FIXED_FORM_SIZES = {
+    0x01: 8, 0x05: 2, 0x06: 4, 0x07: 8, 0x0B: 1, 0x0C: 1, 0x0E: 4, 0x10: 4, 0x11: 1,
+    0x12: 2, 0x13: 4, 0x14: 8, 0x17: 4, 0x19: 0, 0x20: 8,
+}
+DW_FORM_string, DW_FORM_block, DW_FORM_block1, DW_FORM_block2, DW_FORM_block4 = 0x08, 0x09, 0x0A, 0x03, 0x04
+DW_FORM_sdata, DW_FORM_udata, DW_FORM_ref_udata, DW_FORM_exprloc = 0x0D, 0x0F, 0x15, 0x18
+REF_SIZES = {0x11: 1, 0x12: 2, 0x13: 4, 0x14: 8}  # DW_FORM_ref1 ... ref8: offsets in the unit
+
+Address = tuple[int, int]  # (section index in the object, offset in it)
+
+
+@dataclass
+class LineRow:
+    """One row of the line table: from offset on, the code is at file:line."""
+
+    offset: int
+    file: int  # index in LineTable.files
+    line: int
+
+
+@dataclass
+class LineTable:
+    """The line program's rows, per code section, and its file names."""
+
+    files: list[str]  # DWARF 4 file numbers count from 1: files[0] is unused
+    rows: dict[int, list[LineRow]] = field(default_factory=dict)  # section -> rows by offset
+
+
+@dataclass
+class InlinedCall:
+    """A call inlined into a function (DW_TAG_inlined_subroutine)."""
+
+    name: str  # the inlined function
+    parent: int  # index of the inlined call it sits in, -1: the function itself
+    call_file: int  # the call site, in the caller
+    call_line: int
+    ranges: list[tuple[int, int]]  # [start, end) offsets in the function's section
+
+
+class Reader:
+    """A little-endian cursor over one section's bytes."""
+
+    def __init__(self, data: bytes, pos: int = 0) -> None:
+        self.data, self.pos = data, pos
+
+    def u(self, n: int) -> int:
+        v = int.from_bytes(self.data[self.pos : self.pos + n], "little")
+        self.pos += n
+        return v
+
+    def uleb(self) -> int:
+        result = shift = 0
+        while True:
+            b = self.data[self.pos]
+            self.pos += 1
+            result |= (b & 0x7F) << shift
+            shift += 7
+            if b < 0x80:
+                return result
+
+    def sleb(self) -> int:
+        result = shift = 0
+        while True:
+            b = self.data[self.pos]
+            self.pos += 1
+            result |= (b & 0x7F) << shift
+            shift += 7
+            if b < 0x80:
+                return result - (1 << shift) if b & 0x40 else result
+
+    def cstr(self) -> str:
+        end = self.data.index(0, self.pos)
+        s = self.data[self.pos : end].decode("utf-8", "replace")
+        self.pos = end + 1
+        return s
+
+
+def uleb_at(data: bytes, pos: int) -> tuple[int, int]:
+    """The LEB128 number at pos and the position after it."""
+    result = shift = 0
+    while True:
+        b = data[pos]
+        pos += 1
+        result |= (b & 0x7F) << shift
+        if b < 0x80:
+            return result, pos
+        shift += 7
+
+
+class ObjectDwarf:
+    """The debug sections of one relocatable object, with their relocations."""
+
+    def __init__(self, elf: ElfFile) -> None:
+        self.elf = elf
+        self.index = {sec.name: i for i, sec in enumerate(elf.sections)}
+        self.sections: dict[str, bytes] = {}
+        self.relas = {sec.name[5:]: i for i, sec in enumerate(elf.sections)
+                      if sec.type == SectionType.SHT_RELA and sec.name.startswith(".rela.debug_")}
+        self.reloc_maps: dict[str, tuple[dict[int, tuple[int, int]], dict[int, int]]] = {}
+
+    def relocs(self, section: str) -> dict[int, tuple[int, int]]:
+        """Field offset -> the (section, offset) its relocation points to."""
+        return self.reloc_map(section)[0]
+
+    def symbol_relocs(self, section: str) -> dict[int, int]:
+        """Field offset -> the ELF symbol its relocation names."""
+        return self.reloc_map(section)[1]
+
+    def reloc_map(self, section: str) -> tuple[dict[int, tuple[int, int]], dict[int, int]]:
+        if section not in self.reloc_maps:
+            targets, symbols = {}, {}
+            if section in self.relas:
+                for off, info, addend in read_relocations(self.elf, self.relas[section]):
+                    sym = self.elf.symbols[info >> 32]
+                    targets[off] = (sym[3], sym[4] + addend)
+                    symbols[off] = info >> 32
+            self.reloc_maps[section] = targets, symbols
+        return self.reloc_maps[section]
+
+    def data(self, name: str) -> bytes:
+        """A debug section's bytes (empty if the object has none)."""
+        if name not in self.sections:
+            i = self.index.get(name)
+            self.sections[name] = bytes(self.elf.section_data(i)) if i is not None else b""
+        return self.sections[name]
+
+    def address(self, section: str, offset: int) -> Address:
+        """The (section, offset) a relocated address field stands for; an
+        address without a relocation (the unit's base, 0) is in no section."""
+        r = self.relocs(section).get(offset)
+        if r is None:
+            return 0, int.from_bytes(self.data(section)[offset : offset + 8], "little")
+        return r
+
+    def offset(self, section: str, at: int, stored: int) -> int:
+        """A relocated offset into another debug section (or the stored one)."""
+        r = self.relocs(section).get(at)
+        return r[1] if r is not None else stored
+
+    # --- .debug_line --------------------------------------------------------
+
+    def line_table(self) -> LineTable:
+        """Run the line-number state machine (DWARF 4, 6.2) over every sequence."""
+        data = self.data(".debug_line")
+        table = LineTable(files=[""])
+        if not data:
+            return table
+        r = Reader(data)
+        unit_end = r.u(4) + 4
+        version = r.u(2)
+        if version != 4:
+            raise ObjError(f"{self.elf.name}: .debug_line version {version}, want 4")
+        program = r.u(4) + r.pos
+        min_inst = r.u(1)
+        r.pos += 2  # maximum_operations_per_instruction, default_is_stmt
+        line_base = struct.unpack("b", bytes([r.u(1)]))[0]
+        line_range, opcode_base = r.u(1), r.u(1)
+        lengths = [0] + [r.u(1) for _ in range(opcode_base - 1)]
+        dirs = [""]
+        while (d := r.cstr()) != "":
+            dirs.append(d)
+        while (name := r.cstr()) != "":
+            d = r.uleb()
+            r.uleb(), r.uleb()
+            table.files.append(f"{dirs[d]}/{name}" if dirs[d] else name)
+        r.pos = program
+        section, address, file, line = 0, 0, 1, 1
+        rows: list[LineRow] = []
+
+        def emit() -> None:
+            rows.append(LineRow(address, file, line))
+
+        while r.pos < unit_end:
+            op = r.u(1)
+            if op >= opcode_base:
+                adj = op - opcode_base
+                address += (adj // line_range) * min_inst
+                line += line_base + adj % line_range
+                emit()
+            elif op == 0:
+                size = r.uleb()
+                start = r.pos
+                sub = r.u(1)
+                if sub == 1:  # DW_LNE_end_sequence
+                    emit()
+                    table.rows.setdefault(section, []).extend(rows)
+                    rows = []
+                    section, address, file, line = 0, 0, 1, 1
+                elif sub == 2:  # DW_LNE_set_address
+                    section, address = self.address(".debug_line", r.pos)
+                r.pos = start + size
+            elif op == 1:  # DW_LNS_copy
+                emit()
+            elif op == 2:  # DW_LNS_advance_pc
+                address += r.uleb() * min_inst
+            elif op == 3:  # DW_LNS_advance_line
+                line += r.sleb()
+            elif op == 4:  # DW_LNS_set_file
+                file = r.uleb()
+            elif op == 8:  # DW_LNS_const_add_pc
+                address += ((255 - opcode_base) // line_range) * min_inst
+            elif op == 9:  # DW_LNS_fixed_advance_pc
+                address += r.u(2)
+            else:  # set_column, negate_stmt, prologue_end, ...: operands only
+                for _ in range(lengths[op]):
+                    r.uleb()
+        return table
+
+    def line_sequences(self) -> tuple[int, list[tuple[int, int, int]]]:
+        """Where the line program's opcodes start, and each sequence's
+        [start, end) and the offset of its DW_LNE_set_address operand (for
+        the linker, which keeps only the sequences of live functions)."""
+        data = self.data(".debug_line")
+        r = Reader(data)
+        unit_end = r.u(4) + 4
+        r.pos += 2
+        program = r.u(4) + r.pos
+        r.pos += 5  # minimum_instruction_length ... line_range
+        opcode_base = r.u(1)
+        lengths = [0] + [r.u(1) for _ in range(opcode_base - 1)]
+        # The linker runs this over every object it links: a tight loop
+        # over the bytes, special opcodes (one byte each, most of them) first.
+        pos, start, address_at, sequences = program, program, 0, []
+        while pos < unit_end:
+            op = data[pos]
+            pos += 1
+            if op >= opcode_base:
+                continue
+            if op == 0:
+                size, pos = uleb_at(data, pos)
+                after = pos + size
+                if data[pos] == 2:  # DW_LNE_set_address
+                    address_at = pos + 1
+                elif data[pos] == 1:  # DW_LNE_end_sequence
+                    sequences.append((start, after, address_at))
+                    start = after
+                pos = after
+            elif op == 9:  # DW_LNS_fixed_advance_pc: a u16, not a LEB128
+                pos += 2
+            else:
+                for _ in range(lengths[op]):
+                    _, pos = uleb_at(data, pos)
+        return program, sequences
+
+    # --- .debug_info --------------------------------------------------------
+
+    def abbreviations(self) -> dict[int, tuple[int, bool, list[tuple[int, int]]]]:
+        """Abbreviation code -> (tag, has children, [(attribute, form)])."""
+        r = Reader(self.data(".debug_abbrev"))
+        table = {}
+        while (code := r.uleb()) != 0:
+            tag, children = r.uleb(), r.u(1) != 0
+            specs = []
+            while True:
+                attr, form = r.uleb(), r.uleb()
+                if attr == 0 and form == 0:
+                    break
+                specs.append((attr, form))
+            table[code] = (tag, children, specs)
+        return table
+
+    def inlined_calls(self) -> dict[int, list[InlinedCall]]:
+        """For each function section, the calls inlined into it, outermost first."""
+        data = self.data(".debug_info")
+        if not data:
+            return {}
+        strings = self.data(".debug_str")
+        abbrevs = self.abbreviations()
+        r = Reader(data)
+        cu_start = r.pos
+        unit_end = r.u(4) + 4
+        r.u(2), r.u(4), r.u(1)  # version, abbreviation offset, address size
+        names: dict[int, str] = {}  # DIE offset -> name, for abstract origins
+        pending: list[tuple[int, InlinedCall, int]] = []  # (section, call, origin DIE)
+        result: dict[int, list[InlinedCall]] = {}
+        # The DIE stack: (tag, section of the enclosing function, inlined-call index).
+        stack: list[tuple[int, int, int]] = []
+        while r.pos < unit_end:
+            die = r.pos - cu_start
+            code = r.uleb()
+            if code == 0:
+                stack.pop()
+                continue
+            tag, children, specs = abbrevs[code]
+            attrs = self.attributes(r, specs, strings)
+            if DW_AT_linkage_name in attrs or DW_AT_name in attrs:
+                names[die] = attrs.get(DW_AT_linkage_name) or attrs[DW_AT_name]
+            section, parent = (stack[-1][1], stack[-1][2]) if stack else (0, -1)
+            if tag == DW_TAG_subprogram and DW_AT_low_pc in attrs:
+                section, parent = attrs[DW_AT_low_pc][0], -1
+            elif tag == DW_TAG_inlined_subroutine and section:
+                calls = result.setdefault(section, [])
+                call = InlinedCall("", parent, attrs.get(DW_AT_call_file, 0), attrs.get(DW_AT_call_line, 0),
+                                   self.die_ranges(attrs))
+                pending.append((section, call, attrs[DW_AT_abstract_origin]))
+                parent = len(calls)
+                calls.append(call)
+            if children:
+                stack.append((tag, section, parent))
+        for _, call, origin in pending:
+            call.name = names.get(origin, "?")
+        return result
+
+    @functools.cached_property
+    def die_layout(self) -> tuple[list[tuple[int, int, int | None]], list[tuple[int, int]]]:
+        """The children of the compile unit's DIE, each [start, end) with
+        the offset of its DW_AT_low_pc field if it is a function's code
+        (None otherwise), and every reference field (offset, size): what
+        the linker needs to drop dead functions' DIEs and renumber the rest."""
+        data = self.data(".debug_info")
+        if not data:
+            return [], []
+        abbrevs = self.abbreviations()
+        strings = self.data(".debug_str")
+        r = Reader(data)
+        unit_end = r.u(4) + 4
+        r.pos += 7  # version, abbreviation offset, address size
+        tops: list[tuple[int, int, int | None]] = []
+        refs: list[tuple[int, int]] = []
+        depth, top_start, low_pc_at = 0, 0, None
+        while r.pos < unit_end:
+            start = r.pos
+            code = r.uleb()
+            if code == 0:  # the end of a DIE's children
+                depth -= 1
+                if depth == 1:
+                    tops.append((top_start, r.pos, low_pc_at))
+                continue
+            tag, children, specs = abbrevs[code]
+            at_top = depth == 1
+            if at_top:
+                top_start, low_pc_at = start, None
+            fields: list[tuple[int, int, int]] = []
+            self.attributes(r, specs, strings, fields)
+            refs += [(at, size) for at, form, size in fields if form in REF_SIZES]
+            if at_top and tag == DW_TAG_subprogram:
+                low_pc_at = next((at for at, form, _ in fields if form == 0x01), None)
+            if children:
+                depth += 1
+            elif at_top:
+                tops.append((top_start, r.pos, low_pc_at))
+        return tops, refs
+
+    def attributes(self, r: Reader, specs: list[tuple[int, int]], strings: bytes,
+                   fields: list[tuple[int, int, int]] | None = None) -> dict[int, object]:
+        """Read one DIE's attribute values: addresses as (section, offset),
+        strings decoded, references as DIE offsets, other values as ints;
+        fields, if given, collects each one's (offset, form, size)."""
+        attrs: dict[int, object] = {}
+        for attr, form in specs:
+            at = r.pos
+            if form == 0x01:  # DW_FORM_addr
+                r.pos += 8
+                attrs[attr] = self.address(".debug_info", at)
+            elif form == 0x0E:  # DW_FORM_strp
+                off = self.offset(".debug_info", at, r.u(4))
+                attrs[attr] = strings[off : strings.index(0, off)].decode("utf-8", "replace")
+            elif form == 0x17:  # DW_FORM_sec_offset
+                attrs[attr] = self.offset(".debug_info", at, r.u(4))
+            elif form == DW_FORM_string:
+                attrs[attr] = r.cstr()
+            elif form in (DW_FORM_udata, DW_FORM_ref_udata):
+                attrs[attr] = r.uleb()
+            elif form == DW_FORM_sdata:
+                attrs[attr] = r.sleb()
+            elif form in (DW_FORM_exprloc, DW_FORM_block):
+                size = r.uleb()
+                r.pos += size
+            elif form in (DW_FORM_block1, DW_FORM_block2, DW_FORM_block4):
+                size = r.u({DW_FORM_block1: 1, DW_FORM_block2: 2, DW_FORM_block4: 4}[form])
+                r.pos += size
+            elif form in FIXED_FORM_SIZES:
+                attrs[attr] = r.u(FIXED_FORM_SIZES[form])
+            else:
+                raise ObjError(f"{self.elf.name}: DWARF form {form:#x} not understood")
+            if fields is not None:
+                fields.append((at, form, r.pos - at))
+        return attrs
+
+    def die_ranges(self, attrs: dict[int, object]) -> list[tuple[int, int]]:
+        """The [start, end) offsets a DIE covers: low_pc/high_pc or a range list."""
+        if DW_AT_low_pc in attrs:
+            low = attrs[DW_AT_low_pc][1]
+            high = attrs.get(DW_AT_high_pc, 0)  # a length (data form) or an address
+            return [(low, high[1] if isinstance(high, tuple) else low + high)]
+        if DW_AT_ranges not in attrs:
+            return []
+        data = self.data(".debug_ranges")
+        pos, out = attrs[DW_AT_ranges], []
+        while True:
+            begin, end = struct.unpack_from("<QQ", data, pos)
+            if begin == 0 and end == 0 and pos not in self.relocs(".debug_ranges"):
+                return out
+            out.append((self.address(".debug_ranges", pos)[1], self.address(".debug_ranges", pos + 8)[1]))
+            pos += 16

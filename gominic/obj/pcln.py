@@ -1,0 +1,228 @@
+"""This module implements the position tables of one function, as the
+compiler leaves them beside its code for the linker: Go's pcvalue tables.
+
+A *pcvalue table* maps every pc offset in a function to a value (a file
+number, a line, an inlined call). It is a run-length code of the function's
+pcs, as in Go's runtime/symtab.go: a sequence of pairs
+
+    value delta   zig-zag signed varint, from the previous value (the first from -1)
+    pc delta      unsigned varint: how many bytes of code the value covers
+
+ended by a value delta of 0 (a zero byte; a real pair never has one, except
+the first, which is why the first starts from -1). A worked example: lines
+10 for 4 bytes, then 12 for 6 bytes, encode as
+``zigzag(11)=22, 4, zigzag(2)=4, 6, 0`` = ``16 04 04 06 00``.
+
+A function's *record* (``go:pcln.<symbol>`` in section ``.gopclntab.<symbol>``
+of the package's ``_pcln_.o``) holds, all as varints or length-prefixed bytes:
+
+    start line                 the line of the func keyword
+    frame size                 bytes the prologue reserves below the frame pointer
+    file names                 count, then each; the function's own numbering
+    pcfile, pcline, pcinline   three pcvalue tables
+    inline tree                count, then per inlined call: the callee's
+                               name, the parent call (-1: the function
+                               itself), the call site's file number and line
+
+pcinline gives, at each pc, the innermost inlined call the instruction
+belongs to (-1: none), an index in the inline tree: walking its parents
+gives the logical frames of a pc, innermost first (Go's inlining tree,
+runtime/symtab.go's inlinedCall).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class InlineEntry:
+    """One inlined call: the callee's name, its parent call, its call site."""
+
+    name: str
+    parent: int
+    file: int
+    line: int
+
+
+@dataclass
+class FuncRecord:
+    """The position tables of one function."""
+
+    start_line: int
+    frame: int
+    files: list[str]
+    pcfile: bytes
+    pcline: bytes
+    pcinline: bytes
+    inline: list[InlineEntry] = field(default_factory=list)
+
+
+def put_uvarint(out: bytearray, v: int) -> None:
+    """Append v as an unsigned LEB128 varint: 300 -> ac 02."""
+    while v >= 0x80:
+        out.append(v & 0x7F | 0x80)
+        v >>= 7
+    out.append(v)
+
+
+def put_svarint(out: bytearray, v: int) -> None:
+    """Append v zig-zag encoded (0, -1, 1, -2 ... -> 0, 1, 2, 3 ...)."""
+    put_uvarint(out, (v << 1) ^ (v >> 63) if v < 0 else v << 1)
+
+
+def get_uvarint(data: bytes | memoryview, pos: int) -> tuple[int, int]:
+    """The varint at pos and the position after it."""
+    result = shift = 0
+    while True:
+        b = data[pos]
+        pos += 1
+        result |= (b & 0x7F) << shift
+        shift += 7
+        if b < 0x80:
+            return result, pos
+
+
+def get_svarint(data: bytes | memoryview, pos: int) -> tuple[int, int]:
+    u, pos = get_uvarint(data, pos)
+    return (u >> 1) ^ -(u & 1), pos
+
+
+def encode_pcvalue(runs: list[tuple[int, int]]) -> bytes:
+    """Encode [(value, length in bytes)] runs, each value different from
+    the one before, as a pcvalue table."""
+    out = bytearray()
+    prev = -1
+    for value, length in runs:
+        put_svarint(out, value - prev)
+        put_uvarint(out, length)
+        prev = value
+    out.append(0)
+    return bytes(out)
+
+
+def decode_pcvalue(table: bytes | memoryview, pos: int = 0) -> list[tuple[int, int]]:
+    """The (value, length) runs of the pcvalue table at pos."""
+    runs = []
+    value, first = -1, True
+    while True:
+        delta, pos = get_svarint(table, pos)
+        if delta == 0 and not first:
+            return runs
+        first = False
+        value += delta
+        length, pos = get_uvarint(table, pos)
+        runs.append((value, length))
+
+
+def runs_of(values: list[int]) -> list[tuple[int, int]]:
+    """Compress a value per byte into runs: [7, 7, 9] -> [(7, 2), (9, 1)]."""
+    runs: list[tuple[int, int]] = []
+    for v in values:
+        if runs and runs[-1][0] == v:
+            runs[-1] = (v, runs[-1][1] + 1)
+        else:
+            runs.append((v, 1))
+    return runs
+
+
+def put_bytes(out: bytearray, b: bytes) -> None:
+    put_uvarint(out, len(b))
+    out += b
+
+
+def encode_record(rec: FuncRecord) -> bytes:
+    out = bytearray()
+    put_uvarint(out, rec.start_line)
+    put_uvarint(out, rec.frame)
+    put_uvarint(out, len(rec.files))
+    for f in rec.files:
+        put_bytes(out, f.encode())
+    for table in (rec.pcfile, rec.pcline, rec.pcinline):
+        put_bytes(out, table)
+    put_uvarint(out, len(rec.inline))
+    for e in rec.inline:
+        put_bytes(out, e.name.encode())
+        put_svarint(out, e.parent)
+        put_uvarint(out, e.file)
+        put_uvarint(out, e.line)
+    return bytes(out)
+
+
+def decode_record(data: bytes | memoryview) -> FuncRecord:
+    data = bytes(data)
+    start, pos = get_uvarint(data, 0)
+    frame, pos = get_uvarint(data, pos)
+    n, pos = get_uvarint(data, pos)
+    files = []
+    for _ in range(n):
+        size, pos = get_uvarint(data, pos)
+        files.append(data[pos : pos + size].decode("utf-8", "replace"))
+        pos += size
+    tables = []
+    for _ in range(3):
+        size, pos = get_uvarint(data, pos)
+        tables.append(data[pos : pos + size])
+        pos += size
+    rec = FuncRecord(start, frame, files, *tables)
+    n, pos = get_uvarint(data, pos)
+    for _ in range(n):
+        size, pos = get_uvarint(data, pos)
+        name = data[pos : pos + size].decode("utf-8", "replace")
+        parent, pos = get_svarint(data, pos + size)
+        file, pos = get_uvarint(data, pos)
+        line, pos = get_uvarint(data, pos)
+        rec.inline.append(InlineEntry(name, parent, file, line))
+    return rec
+
+
+@dataclass
+class FuncLines:
+    """A function's positions, decoded for tools (objdump, addr2line, -S):
+    runs of (value, length) from its entry."""
+
+    name: str
+    entry: int
+    files: list[str]
+    file_runs: list[tuple[int, int]]
+    line_runs: list[tuple[int, int]]
+    inline_runs: list[tuple[int, int]] = field(default_factory=list)
+    inline: list[InlineEntry] = field(default_factory=list)
+
+    @classmethod
+    def of_record(cls, name: str, entry: int, rec: FuncRecord) -> FuncLines:
+        return cls(name, entry, rec.files, decode_pcvalue(rec.pcfile), decode_pcvalue(rec.pcline),
+                   decode_pcvalue(rec.pcinline) if rec.inline else [], rec.inline)
+
+    @property
+    def size(self) -> int:
+        return sum(length for _, length in self.line_runs)
+
+    def file(self, n: int) -> str:
+        return self.files[n] if 0 <= n < len(self.files) else "?"
+
+    def position(self, pc: int) -> tuple[str, int]:
+        """The file and line of the code at pc (of the innermost inlined call)."""
+        return self.file(value_at(self.file_runs, pc - self.entry)), value_at(self.line_runs, pc - self.entry)
+
+    def frames(self, pc: int) -> list[tuple[str, str, int]]:
+        """The logical frames at pc, innermost first: (function, file, line)."""
+        file, line = self.position(pc)
+        out = []
+        inl = value_at(self.inline_runs, pc - self.entry) if self.inline else -1
+        while inl >= 0:
+            e = self.inline[inl]
+            out.append((e.name, file, line))
+            file, line, inl = self.file(e.file), e.line, e.parent
+        out.append((self.name, file, line))
+        return out
+
+
+def value_at(runs: list[tuple[int, int]], off: int) -> int:
+    """The value runs give the byte at offset off (-1 past the end)."""
+    pc = 0
+    for value, length in runs:
+        pc += length
+        if off < pc:
+            return value
+    return -1

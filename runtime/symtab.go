@@ -1,0 +1,225 @@
+// This file implements reading .gopclntab, the table the linker writes to
+// turn a program counter into a function, a file and a line
+// (gominic/link/pclntab.py describes the layout; Go's runtime/symtab.go
+// reads its own the same way).
+//
+// findfunc binary-searches the function table for the function holding a
+// pc; pcvalue runs one of its pc-value tables (a run-length code of the
+// function's bytes) up to the pc. A pc inside code LLVM inlined belongs to
+// several functions at once: pcinline names the innermost inlined call,
+// and its parents in the inline tree lead back out to the function
+// itself, each one a frame of its own in tracebacks and runtime.Caller.
+
+package runtime
+
+import "unsafe"
+
+// pclntab covers the linker's table.
+var pclntab []byte
+
+// Offsets in the table's header.
+const (
+	pcHeaderNfunc     = 8
+	pcHeaderTextStart = 16
+	pcHeaderNametab   = 24
+	pcHeaderCutab     = 32
+	pcHeaderFiletab   = 40
+	pcHeaderPctab     = 48
+	pcHeaderSize      = 56
+)
+
+// A funcInfo is a function found in the table: its entry address and its
+// _func, decoded.
+type funcInfo struct {
+	entry     uintptr
+	nameoff   uint32
+	startline uint32
+	frame     uint32 // bytes reserved below the frame pointer
+	cuoff     uint32
+	pcfile    uint32 // offsets in pctab; 0: none
+	pcline    uint32
+	pcinline  uint32
+	ninline   uint32
+	inlineoff int // where its inline tree starts in pclntab
+	ok        bool
+}
+
+func (f funcInfo) valid() bool {
+	return f.ok
+}
+
+//go:noinline
+func pcread32(off int) uint32 {
+	b := pclntab[off : off+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func pcread64(off int) uint64 {
+	return uint64(pcread32(off)) | uint64(pcread32(off+4))<<32
+}
+
+// decodeFunc reads the _func at p (its fields are varints).
+func decodeFunc(entry uintptr, p int) funcInfo {
+	f := funcInfo{entry: entry, ok: true}
+	f.nameoff, p = readvarint(p)
+	f.startline, p = readvarint(p)
+	f.frame, p = readvarint(p)
+	f.cuoff, p = readvarint(p)
+	f.pcfile, p = readvarint(p)
+	f.pcline, p = readvarint(p)
+	f.pcinline, p = readvarint(p)
+	f.ninline, p = readvarint(p)
+	f.inlineoff = p
+	return f
+}
+
+// findfunc returns the function holding pc (invalid if none does).
+func findfunc(pc uintptr) funcInfo {
+	if len(pclntab) == 0 {
+		return funcInfo{}
+	}
+	n := int(pcread64(pcHeaderNfunc))
+	text := uintptr(pcread64(pcHeaderTextStart))
+	if pc < text {
+		return funcInfo{}
+	}
+	off := uint32(pc - text)
+	if uint64(pc-text) >= 1<<32 || off >= pcread32(pcHeaderSize+8*n) {
+		return funcInfo{}
+	}
+	// The last function whose entry is at or before pc.
+	lo, hi := 0, n
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if pcread32(pcHeaderSize+8*mid) <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	if pcread32(pcHeaderSize+8*lo) > off {
+		return funcInfo{}
+	}
+	return decodeFunc(text+uintptr(pcread32(pcHeaderSize+8*lo)), int(pcread32(pcHeaderSize+8*lo+4)))
+}
+
+// pcstring is the NUL-terminated string at off, without a copy.
+func pcstring(off int) string {
+	n := 0
+	for pclntab[off+n] != 0 {
+		n++
+	}
+	return unsafestring(unsafe.Pointer(&pclntab[off]), n)
+}
+
+func funcnameAt(nameoff uint32) string {
+	return pcstring(int(pcread64(pcHeaderNametab)) + int(nameoff))
+}
+
+func funcname(f funcInfo) string {
+	if !f.valid() {
+		return ""
+	}
+	return funcnameAt(f.nameoff)
+}
+
+// funcfile is the name of the function's file number n.
+func funcfile(f funcInfo, n int32) string {
+	if n < 0 || f.pcfile == 0 {
+		return "?"
+	}
+	cu := int(pcread64(pcHeaderCutab)) + 4*(int(f.cuoff)+int(n))
+	return pcstring(int(pcread64(pcHeaderFiletab)) + int(pcread32(cu)))
+}
+
+// readvarint reads the unsigned varint at p; it returns the value and
+// the position after it. (Not inlined: its callers read many in a row.)
+//
+//go:noinline
+func readvarint(p int) (uint32, int) {
+	var v, shift uint32
+	for {
+		b := pclntab[p]
+		p++
+		v |= uint32(b&0x7F) << shift
+		if b&0x80 == 0 {
+			return v, p
+		}
+		shift += 7
+	}
+}
+
+// pcvalue is the value table (at offset table in pctab) gives targetpc in
+// function f, or -1.
+func pcvalue(f funcInfo, table uint32, targetpc uintptr) int32 {
+	if table == 0 {
+		return -1
+	}
+	p := int(pcread64(pcHeaderPctab)) + int(table)
+	val := int32(-1)
+	pc := f.entry
+	first := true
+	for {
+		var uvdelta, pcdelta uint32
+		uvdelta, p = readvarint(p)
+		if uvdelta == 0 && !first {
+			return -1
+		}
+		first = false
+		if uvdelta&1 != 0 {
+			val += int32(^(uvdelta >> 1))
+		} else {
+			val += int32(uvdelta >> 1)
+		}
+		pcdelta, p = readvarint(p)
+		pc += uintptr(pcdelta)
+		if targetpc < pc {
+			return val
+		}
+	}
+}
+
+// funcline is the file and line of the code at targetpc in f, innermost
+// inlined function's position if the code was inlined.
+func funcline(f funcInfo, targetpc uintptr) (file string, line int32) {
+	if !f.valid() {
+		return "?", 0
+	}
+	file = funcfile(f, pcvalue(f, f.pcfile, targetpc))
+	line = pcvalue(f, f.pcline, targetpc)
+	if line < 0 {
+		line = 0
+	}
+	return file, line
+}
+
+// An inlinedCall is an entry of a function's inline tree.
+type inlinedCall struct {
+	nameoff uint32
+	parent  int32
+	file    int32 // the call site: a file number of the function
+	line    int32
+}
+
+// inlineAt is the innermost inlined call targetpc belongs to, or -1.
+func inlineAt(f funcInfo, targetpc uintptr) int32 {
+	if f.ninline == 0 {
+		return -1
+	}
+	return pcvalue(f, f.pcinline, targetpc)
+}
+
+// inlineEntry decodes entry i of f's inline tree (four varints each).
+func inlineEntry(f funcInfo, i int32) inlinedCall {
+	p := f.inlineoff
+	var call inlinedCall
+	for k := int32(0); k <= i; k++ {
+		var parent, file, line uint32
+		call.nameoff, p = readvarint(p)
+		parent, p = readvarint(p)
+		file, p = readvarint(p)
+		line, p = readvarint(p)
+		call.parent, call.file, call.line = int32(parent)-1, int32(file), int32(line)
+	}
+	return call
+}
