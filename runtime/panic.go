@@ -56,8 +56,6 @@ type g struct {
 
 	when      int64 // sleeping: wake-up time on the nanotime clock
 	timerlink *g    // next sleeping g, in wake-up order
-
-	gopc uintptr // where the go statement that started it returns to
 }
 
 // maing is the main goroutine. curg is the goroutine running now.

@@ -324,9 +324,6 @@ func fataltraceback(fp uintptr) {
 			goroutinetrace(gp, gp.sched.bp)
 		}
 	}
-	if gp != &maing {
-		printcreatedby(gp)
-	}
 }
 
 // fatal reports an unrecoverable error in the program (not the runtime),

@@ -226,7 +226,8 @@ func Stack(buf []byte, all bool) int {
 		for gp := allgs; gp != nil; gp = gp.alllink {
 			if gp != curg && gp.status != _Gdead {
 				tbwrite("\ngoroutine " + itoa(int64(gp.goid)) + " [" + gstatusString(gp) + "]:\n")
-				gtraceback(gp)
+				traceback(gp.sched.bp)
+				printcreatedby(gp)
 			}
 		}
 	}
