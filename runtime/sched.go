@@ -263,7 +263,13 @@ func checkdead() {
 	}
 	for gp := allgs; gp != nil; gp = gp.alllink {
 		if gp.status == _Gwaiting && gp != fing {
-			goroutinetrace(gp, gp.sched.bp)
+			// The scheduler runs on the stack of the goroutine that parked
+			// last, whose context is not saved yet: its calls go on from here.
+			fp := gp.sched.bp
+			if gp == curg {
+				fp = getfp()
+			}
+			goroutinetrace(gp, fp)
 		}
 	}
 	exit(2)

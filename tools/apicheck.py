@@ -91,7 +91,8 @@ class SourceImporter:
 
     def __call__(self, path: str) -> Package:
         if path not in self.packages:
-            dir = self.root / path
+            # The runtime lives beside the standard library, not in it.
+            dir = self.root.parent / "runtime" if path == "runtime" else self.root / path
             names = sorted(p for p in dir.glob("*.go") if not p.name.endswith("_test.go")
                            and not excluded_by_constraint(read_header(p.read_bytes()).build_constraint))
             if not names:

@@ -118,10 +118,12 @@ def test_gdb_breaks_at_a_line_and_walks_the_stack(built):
 
 @needs("gdb")
 def test_gdb_prints_locals(built):
-    out = run("gdb", "-nx", "-batch", "-ex", "break main.go:22", "-ex", "run", "-ex", "info locals",
-              "-ex", "print s", "-ex", "print f", "-ex", "step", "-ex", "info args", "progN", cwd=built)
+    out = run("gdb", "-nx", "-batch", "-ex", "break main.go:22", "-ex", "break main.go:12", "-ex", "run",
+              "-ex", "info locals", "-ex", "print s", "-ex", "print f", "-ex", "step", "-ex", "continue",
+              "-ex", "info args", "progN", cwd=built)
     assert "n = 40" in out and "f = 2.5" in out and "ok = true" in out
     assert '"HELLO"' in out
+    assert "main.add (a=" in out  # step went into the call
     assert "a = 40" in out and "b = 2" in out
 
 
