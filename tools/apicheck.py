@@ -267,8 +267,14 @@ def method_set(t: T.Named, pointer: bool) -> dict[str, Func]:
 
 
 @cache
+def source_importer(root: Path) -> SourceImporter:
+    """One importer per tree, so that each package is checked once."""
+    return SourceImporter(root)
+
+
+@cache
 def our_features(root: Path, path: str) -> set[str]:
-    return Walker(SourceImporter(root)(path)).walk()
+    return Walker(source_importer(root)(path)).walk()
 
 
 def compare(go: set[str], ours: set[str]) -> tuple[list[str], list[tuple[str, str]]]:
