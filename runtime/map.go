@@ -267,17 +267,37 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	return hashbytes(h, p, t.size)
 }
 
-// Floats hash by value: +0 and -0 are equal keys, so both hash as zero.
+// Floats hash by value: +0 and -0 are equal keys, so both hash as zero;
+// every NaN is a key of its own.
 func hashfloat32(h uintptr, p unsafe.Pointer) uintptr {
-	if *(*float32)(p) == 0 {
+	f := *(*float32)(p)
+	if f == 0 {
 		return hashbytes(h, unsafe.Pointer(&zeroVal[0]), 4)
+	}
+	if f != f {
+		return nanhash(h)
 	}
 	return hashbytes(h, p, 4)
 }
 
 func hashfloat64(h uintptr, p unsafe.Pointer) uintptr {
-	if *(*float64)(p) == 0 {
+	f := *(*float64)(p)
+	if f == 0 {
 		return hashbytes(h, unsafe.Pointer(&zeroVal[0]), 8)
 	}
+	if f != f {
+		return nanhash(h)
+	}
 	return hashbytes(h, p, 8)
+}
+
+// nanSeq numbers the NaN keys hashed so far.
+var nanSeq uintptr
+
+// nanhash gives each NaN key a hash of its own, as Go's random one does:
+// a NaN never equals another key, so equal hashes would only chain every
+// NaN of a map into one bucket (inserting n of them would take n² steps).
+func nanhash(h uintptr) uintptr {
+	nanSeq++
+	return hashbytes(h, unsafe.Pointer(&nanSeq), 8)
 }
