@@ -388,8 +388,8 @@ class ExprMixin:
                     self.error(e.y.pos, f"invalid shift count {self.operand_string(y)}")
                     return Operand(Mode.INVALID, e)
                 typ = x.type
-                if T.is_untyped(typ):
-                    typ = T.UNTYPED_INT
+                if T.is_untyped(typ) and typ is not T.UNTYPED_RUNE:
+                    typ = T.UNTYPED_INT  # 'a' << 1 stays a rune, 2.0 << 1 is an integer
                 val = C.shift(e.op, int(C.to_fraction(x.val)), s)
                 return self.constant_result(e, typ, val)
             if T.is_untyped(x.type):
