@@ -196,7 +196,9 @@ class AssignMixin:
                 v, was_used = obj, obj.used
         z = self.expr(lhs)
         if v is not None:
-            v.used = was_used
+            # ... unless what is assigned is invalid: then, as Go's checker
+            # does, the variable counts as used, not to report it twice.
+            v.used = was_used or x.mode == Mode.INVALID
         if z.mode == Mode.INVALID or x.mode == Mode.INVALID:
             return
         if z.mode not in (Mode.VARIABLE, Mode.MAPINDEX):

@@ -26,14 +26,18 @@ def check_builtin(chk, e: ast.CallExpr, name: str) -> Operand:
 
 
 def arity(chk, e: ast.CallExpr, lo: int, hi: int) -> bool:
+    """Whether a built-in call has lo to hi arguments (hi -1: no limit). If
+    not, the error is Go's, and the arguments still count as used."""
     n = len(e.args)
     if n < lo:
-        chk.error(e.rparen or e.pos, f"not enough arguments for {chk.estr(e)} (expected {lo}, found {n})")
-        return False
-    if hi >= 0 and n > hi:
-        chk.error(e.args[hi].pos, f"too many arguments for {chk.estr(e)} (expected {hi}, found {n})")
-        return False
-    return True
+        msg, expected = "not enough", lo
+    elif hi >= 0 and n > hi:
+        msg, expected = "too many", hi
+    else:
+        return True
+    chk.error(e.pos, f"invalid operation: {msg} arguments for {chk.estr(e)} (expected {expected}, found {n})")
+    chk.use_args(e.args)
+    return False
 
 
 def b_len_cap(chk, e: ast.CallExpr) -> Operand:
