@@ -98,7 +98,7 @@ class AssignMixin:
                 self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}:\n"
                            f"\t{self.tstr(x.type)} does not implement {self.tstr(t)} {self.go119_reason(reason)}")
                 return
-        self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(t)} value in {context}")
+        self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}")
 
     @staticmethod
     def go119_reason(reason: str) -> str:

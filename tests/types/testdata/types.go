@@ -17,7 +17,7 @@ func main() {
 	var j I = &T{}
 	var k I = U{}
 	var s S = "x"
-	var str string = s /* ERROR "cannot use s (variable of type S) as string value in variable declaration" */
+	var str string = s /* ERROR "cannot use s (variable of type S) as type string in variable declaration" */
 	str2 := string(s)
 	_ = "a" + 1 /* ERROR "mismatched types untyped string and untyped int" */
 	_ = T{} == T{}
