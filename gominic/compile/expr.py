@@ -637,10 +637,18 @@ class ExprMixin:
                 re = b.fsub(b.fmul(a, c), b.fmul(bb, d))
                 im = b.fadd(b.fmul(a, d), b.fmul(bb, c))
             case _:
-                den = b.fadd(b.fmul(c, c), b.fmul(d, d))
-                re = b.fdiv(b.fadd(b.fmul(a, c), b.fmul(bb, d)), den)
-                im = b.fdiv(b.fsub(b.fmul(bb, c), b.fmul(a, d)), den)
+                return self.complex_div(x, y)
         return self.make_agg(x.type, [re, im])
+
+    def complex_div(self, x: ir.Value, y: ir.Value) -> ir.Value:
+        """x / y by the runtime's complex128div (Smith's method, with Go's
+        results for infinities and NaNs); complex64 goes through complex128."""
+        b = self.b
+        if x.type == L.C128:
+            return self.rtcall("runtime.complex128div", [x, y])
+        wide = [self.make_agg(L.C128, [b.fpext(b.extract_value(v, i), L.F64) for i in (0, 1)]) for v in (x, y)]
+        q = self.rtcall("runtime.complex128div", wide)
+        return self.make_agg(x.type, [b.fptrunc(b.extract_value(q, i), L.F32) for i in (0, 1)])
 
     def shift_value(self, op: str, x: ir.Value, s: ir.Value, t: T.Type, st: T.Type) -> ir.Value:
         """x << s and x >> s with Go's semantics for counts >= the width and < 0."""

@@ -29,6 +29,7 @@ PTR = ir.PointerType()
 VOID = ir.VoidType()
 F32 = ir.FloatType()
 F64 = ir.DoubleType()
+C128 = ir.LiteralStructType([F64, F64])  # complex128, {real, imag}
 STRING = ir.LiteralStructType([PTR, I64])
 SLICE = ir.LiteralStructType([PTR, I64, I64])
 IFACE = ir.LiteralStructType([PTR, PTR])
@@ -39,7 +40,7 @@ BASIC = {
     T.Kind.UINT16: I16, T.Kind.UINT32: I32, T.Kind.UINT64: I64, T.Kind.UINTPTR: I64,
     T.Kind.FLOAT32: F32, T.Kind.FLOAT64: F64,
     T.Kind.COMPLEX64: ir.LiteralStructType([F32, F32]),
-    T.Kind.COMPLEX128: ir.LiteralStructType([F64, F64]),
+    T.Kind.COMPLEX128: C128,
     T.Kind.STRING: STRING, T.Kind.UNSAFE_POINTER: PTR,
     # Untyped values that reach code generation take their default types.
     T.Kind.UNTYPED_BOOL: I1, T.Kind.UNTYPED_INT: I64, T.Kind.UNTYPED_RUNE: I32,

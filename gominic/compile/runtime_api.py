@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import llvmlite.ir as ir
 
-from gominic.compile.lltypes import F64, I1, I32, I64, IFACE, PTR, SLICE, STRING, VOID
+from gominic.compile.lltypes import C128, F64, I1, I32, I64, IFACE, PTR, SLICE, STRING, VOID
 
 RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     # memory
@@ -28,6 +28,7 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     # slices
     "runtime.growslice": (SLICE, [PTR, PTR, I64, I64, I64]),
     "runtime.panicwrap": (VOID, [STRING, STRING, STRING]),
+    "runtime.complex128div": (C128, [C128, C128]),
     "runtime.makeslice": (PTR, [PTR, I64, I64]),
     # maps
     "runtime.makemap": (PTR, [PTR, I64]),
