@@ -266,7 +266,8 @@ class Runner:
         if test.kind == "build":
             return Result(test, "pass")
         args = [] if test.kind == "runoutput" else [a for a in test.args if not a.endswith(".go")]
-        status, out = run_exe(work / "a.exe", args, work, test.timeout)
+        # run.go runs these in the test tree itself (some open files beside them).
+        status, out = run_exe(work / "a.exe", args, self.root, test.timeout)
         if test.kind == "runoutput":
             if status != 0:
                 return Result(test, "fail", f"generator exit status {status}")
