@@ -48,11 +48,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gominic.build.header import BUILD_TAGS, excluded_by_constraint
+
 REPO = Path(__file__).resolve().parent.parent
 KNOWN = Path(__file__).with_name("gotesttree.known")
 DIRS = [".", "ken", "chan", "interface", "syntax", "fixedbugs", "typeparam", "typeparam/mdempsky"]
 KINDS = {"run", "build", "compile", "runoutput", "errorcheck", "rundir", "compiledir", "errorcheckdir"}
 # Recipe flags that change nothing we can observe: optimization and error-limit switches.
+# Go's test tree is written for the gc compiler: its tag holds there.
+TREE_TAGS = BUILD_TAGS | {"gc"}
 HARMLESS_FLAGS = {"-l", "-N", "-e", "-C", "-+"}
 BUILD_TIMEOUT = 180
 RUN_TIMEOUT = 60
@@ -119,31 +123,19 @@ def read_recipe(root: Path, path: str) -> Test | Result:
 
 
 def excluded(header: str) -> str:
-    """The build-constraint line that leaves linux/amd64 (gc, no cgo) out, if any."""
+    """The build-constraint line that leaves linux/amd64 with the gc
+    compiler out, if any (old ``// +build`` lines as their //go:build
+    equivalent: spaces are "or", commas "and")."""
     for line in header.splitlines():
         if m := re.match(r"//go:build (.*)", line):
-            if not eval_constraint(m.group(1)):
-                return line
+            expr = m.group(1)
         elif m := re.match(r"// \+build (.*)", line):
-            if not any(all(tag_ok(t) for t in opt.split(",")) for opt in m.group(1).split()):
-                return line
+            expr = " || ".join("(" + " && ".join(opt.split(",")) + ")" for opt in m.group(1).split())
+        else:
+            continue
+        if excluded_by_constraint(expr, TREE_TAGS):
+            return line
     return ""
-
-
-def tag_ok(tag: str) -> bool:
-    if tag.startswith("!"):
-        return not tag_ok(tag[1:])
-    return tag in ("linux", "amd64", "gc", "unix") or re.fullmatch(r"go1\.\d+", tag) is not None and int(tag[4:]) <= 19
-
-
-def eval_constraint(expr: str) -> bool:
-    """A //go:build expression (||, &&, !, parentheses, tags) on linux/amd64."""
-    py = re.sub(r"[A-Za-z0-9_.]+", lambda m: str(tag_ok(m.group(0))), expr)
-    py = py.replace("||", " or ").replace("&&", " and ").replace("!", " not ")
-    try:
-        return bool(eval(py, {"__builtins__": {}}))  # only True/False/and/or/not/() remain
-    except SyntaxError:
-        return False
 
 
 def go_expected_failures(root: Path) -> set[str]:

@@ -177,46 +177,46 @@ KNOWN_ARCH = frozenset("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips 
                        "wasm".split())
 
 
-def excluded_by_constraint(constraint: str | None) -> bool:
+def excluded_by_constraint(constraint: str | None, tags: frozenset[str] = BUILD_TAGS) -> bool:
     """Whether a //go:build line leaves the file out of the build: its
     expression of tags (``linux && !race``, ``ignore``) is false for
-    gominic's tags, BUILD_TAGS."""
+    the tags given (gominic's own, BUILD_TAGS, by default)."""
     if constraint is None:
         return False
     tokens = re.findall(r"\|\||&&|!|\(|\)|[\w.]+", constraint)
-    value, rest = _eval_or(tokens)
+    value, rest = _eval_or(tokens, tags)
     return rest != [] or not value
 
 
-def _eval_or(tokens: list[str]) -> tuple[bool, list[str]]:
+def _eval_or(tokens: list[str], tags: frozenset[str]) -> tuple[bool, list[str]]:
     """or = and { "||" and }"""
-    value, tokens = _eval_and(tokens)
+    value, tokens = _eval_and(tokens, tags)
     while tokens[:1] == ["||"]:
-        right, tokens = _eval_and(tokens[1:])
+        right, tokens = _eval_and(tokens[1:], tags)
         value = value or right
     return value, tokens
 
 
-def _eval_and(tokens: list[str]) -> tuple[bool, list[str]]:
+def _eval_and(tokens: list[str], tags: frozenset[str]) -> tuple[bool, list[str]]:
     """and = not { "&&" not }"""
-    value, tokens = _eval_not(tokens)
+    value, tokens = _eval_not(tokens, tags)
     while tokens[:1] == ["&&"]:
-        right, tokens = _eval_not(tokens[1:])
+        right, tokens = _eval_not(tokens[1:], tags)
         value = value and right
     return value, tokens
 
 
-def _eval_not(tokens: list[str]) -> tuple[bool, list[str]]:
+def _eval_not(tokens: list[str], tags: frozenset[str]) -> tuple[bool, list[str]]:
     """not = "!" not | "(" or ")" | tag"""
     if not tokens:
         return False, []
     if tokens[0] == "!":
-        value, tokens = _eval_not(tokens[1:])
+        value, tokens = _eval_not(tokens[1:], tags)
         return not value, tokens
     if tokens[0] == "(":
-        value, tokens = _eval_or(tokens[1:])
+        value, tokens = _eval_or(tokens[1:], tags)
         return value, tokens[1:] if tokens[:1] == [")"] else ["error"]
-    return tokens[0] in BUILD_TAGS, tokens[1:]
+    return tokens[0] in tags, tokens[1:]
 
 
 def excluded_by_file_name(name: str) -> bool:
