@@ -66,42 +66,35 @@ class CompileJob:
         return self.shown_dir + line[len(prefix) :] if line.startswith(prefix) else line
 
 
-def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
-    """Compile one package into archive members: __.PKGDEF, the objects, __.SUMS.
-
-    A user's error becomes an ActionError, anything else an InternalError
-    carrying its traceback as text: both cross a process boundary intact,
-    unlike CompileError, whose error list would not survive pickling.
-    """
+def compile_job(job: CompileJob, keep_ir: bool = False):
+    """Compile the package of job; a user's error becomes an ActionError,
+    anything else an InternalError carrying its traceback as text: both
+    cross a process boundary intact, unlike CompileError, whose error list
+    would not survive pickling."""
+    from gominic.compile import compile_package
     from gominic.diag import CompileError, limit_errors
 
     try:
-        from gominic.compile import compile_package
-
-        compiled = compile_package(
-            job.path, job.files, job.imports, asm_files=job.asm_files, optimize=job.optimize, complete=True
-        )
+        return compile_package(job.path, job.files, job.imports, asm_files=job.asm_files,
+                               optimize=job.optimize, complete=True, keep_ir=keep_ir)
     except CompileError as e:
         raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
     except Exception as e:
         raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
+
+
+def run_compile(job: CompileJob) -> list[tuple[str, bytes]]:
+    """Compile one package into archive members: __.PKGDEF, the objects, __.SUMS."""
+    compiled = compile_job(job)
     return package_members(compiled.pkgdef, compiled.objects)
 
 
 def run_compile_listing(job: CompileJob) -> tuple[list[tuple[str, bytes]], str]:
     """Compile as run_compile does and make the -S listing of the objects
     (which needs the LLVM module for the size of each function's arguments)."""
-    from gominic.compile import compile_package
-    from gominic.diag import CompileError, limit_errors
     from gominic.tools.asmlist import arg_sizes, listing
 
-    try:
-        compiled = compile_package(job.path, job.files, job.imports, asm_files=job.asm_files,
-                                   optimize=job.optimize, complete=True, keep_ir=True)
-    except CompileError as e:
-        raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
-    except Exception as e:
-        raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
+    compiled = compile_job(job, keep_ir=True)
     return package_members(compiled.pkgdef, compiled.objects), listing(compiled.objects, arg_sizes(compiled.module))
 
 
