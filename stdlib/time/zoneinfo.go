@@ -8,6 +8,7 @@ package time
 
 import (
 	"errors"
+	"sync"
 	"syscall"
 )
 
@@ -60,13 +61,23 @@ var utcLoc = Location{name: "UTC"}
 // TZ="foo" means use file foo in the system timezone directory.
 var Local *Location = &localLoc
 
-// localLoc is Local's zone information, read when the package starts.
-var localLoc = loadLocal()
+// localLoc is Local's zone information, read on first use (as Go's
+// initLocal): a program that never asks for local time never opens
+// /etc/localtime, and does not link the tzfile reader.
+var localLoc Location
+var localOnce sync.Once
 
-// get returns l, or UTC for a nil Location.
+func initLocal() {
+	localLoc = loadLocal()
+}
+
+// get returns l, or UTC for a nil Location; Local is loaded on first use.
 func (l *Location) get() *Location {
 	if l == nil {
 		return &utcLoc
+	}
+	if l == &localLoc {
+		localOnce.Do(initLocal)
 	}
 	return l
 }
