@@ -19,7 +19,7 @@ from gominic.compile import lltypes as L
 from gominic.compile.builtins import memmove
 from gominic.compile.call import FnPtr
 from gominic.compile.typenames import symbol_type_string
-from gominic.obj.methods import imethod_marker
+from gominic.obj.methods import imethod_marker, useiface_marker
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.lookup import pointer_recv
@@ -48,8 +48,15 @@ class IfaceMixin:
 
     def type_word(self, src: T.Type, dst: T.Type) -> ir.Value:
         """The first word of a dst interface holding a src: an itab, or for
-        the empty interface the type descriptor itself."""
-        return self.pb.typedescs.itab(src, dst) if dst.underlying().complete() else self.type_descriptor(src)
+        the empty interface the type descriptor itself (then marked as used
+        in an interface; an itab says so by itself)."""
+        if dst.underlying().complete():
+            return self.pb.typedescs.itab(src, dst)
+        descriptor = self.type_descriptor(src)
+        # Tell the linker a src goes into an interface here, so that its
+        # methods may be called dynamically (gominic/obj/methods.py).
+        self.marker_reloc(useiface_marker(descriptor.name))
+        return descriptor
 
     def to_iface(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
         """Convert a concrete value to interface type dst."""
@@ -96,7 +103,10 @@ class IfaceMixin:
         """Tell the linker this code calls method m through an interface
         (gominic/obj/methods.py): a relocation that changes no byte."""
         sig = self.pb.typedescs.plain_sig(m)
-        marker = imethod_marker(m.name, "type:" + symbol_type_string(sig))
+        self.marker_reloc(imethod_marker(m.name, "type:" + symbol_type_string(sig)))
+
+    def marker_reloc(self, marker: str) -> None:
+        """A relocation to the marker symbol that changes no byte."""
         asm = ir.InlineAsm(ir.FunctionType(L.VOID, []), f".reloc ., R_X86_64_NONE, {marker}", "", side_effect=True)
         self.b.call(asm, [])
 

@@ -40,12 +40,14 @@ from typing import TextIO
 
 from gominic.link.errors import LinkError
 from gominic.link.loader import Loader, Sym
+from gominic.link.typelinks import TYPELINKS
 from gominic.obj.mapinit import MAPINIT_SLOT_SUFFIX, MAPINIT_SUFFIX
 from gominic.obj.methods import (
     CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, FIELD_SIZE, FIELD_TYP_OFFSET, FIELDS_SUFFIX, IFN_OFFSET,
     ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET,
-    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, TFN_OFFSET, imethod_marker,
+    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, TFN_OFFSET, USEIFACE_PREFIX, imethod_marker, name_digest,
 )
+from gominic.obj.typelinks import DESCRIPTOR_PREFIX, ELEM_OFFSET, KIND_OFFSET, KIND_POINTER, is_descriptor
 
 
 def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
@@ -53,43 +55,140 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     root = loader.lookup(entry)
     if root == 0 or not loader.attr_defined(root):
         raise LinkError(f"{entry}: entry symbol not defined")
-    work: list[Sym] = []
-    names = loader.names  # raw names: markers, method tables and map initialisers are always named
-    mark(loader, work, root, 0, dumpdep)
+    d = DeadcodePass(loader, dumpdep)
+    d.mark(root, 0)
     main = loader.lookup("main.main")
     if not main or not loader.attr_defined(main):
         # Go's runtime reaches main.main through runtime.main_main·f: its
         # linker names that reference when the main package has no main.
         raise LinkError("runtime.main_main·f: function main is undeclared in the main package")
     if not loader.attr_reachable(main):
-        mark(loader, work, main, 0, dumpdep)
-    mapinits = {name[:-len(MAPINIT_SUFFIX)]: s for s, name in enumerate(names)
-                if name and name.endswith(MAPINIT_SUFFIX)}  # map variable -> its outlined initialiser
-    used: set[str] = set()  # method markers reached
-    pending: dict[str, list[tuple[Sym, Sym]]] = {}  # marker -> (code, table) waiting for it
-    while work:
-        s = work.pop()
-        name = names[s]
-        if name.startswith(MARKER_PREFIX) or name in REFLECT_MARKERS:
-            used.add(name)
-            for target, table in pending.pop(name, []):
-                if not loader.attr_reachable(target):
-                    mark(loader, work, target, table, dumpdep)
-        if name.endswith(MAPINIT_SLOT_SUFFIX):
-            continue  # its initialiser is kept only if the map is (below)
-        mapinit = mapinits.get(name)
-        if mapinit and not loader.attr_reachable(mapinit):
-            mark(loader, work, mapinit, s, dumpdep)
-        waiting = code_markers(loader, s, name)
-        for off, _, target, _ in loader.relocs(s):
-            if not target or loader.attr_reachable(target):
+        d.mark(main, 0)
+    d.flood()
+    typelinks = loader.lookup(TYPELINKS)
+    while typelinks and loader.attr_reachable(typelinks) and d.pointers_from_typelinks():
+        d.flood()
+
+
+class DeadcodePass:
+    """The state of the flood fill (Go's deadcodePass)."""
+
+    def __init__(self, loader: Loader, dumpdep: TextIO | None) -> None:
+        self.loader = loader
+        self.dumpdep = dumpdep
+        self.names = loader.names  # raw names: markers, method tables and map initialisers are always named
+        self.work: list[Sym] = []
+        self.mapinits = {name[:-len(MAPINIT_SUFFIX)]: s for s, name in enumerate(self.names)
+                         if name and name.endswith(MAPINIT_SUFFIX)}  # map variable -> its outlined initialiser
+        self.used: set[str] = set()  # method markers reached
+        self.pending: dict[str, list[tuple[Sym, Sym]]] = {}  # marker -> (slot target, table) waiting for it
+        self.in_iface: set[Sym] = set()  # type symbols used in an interface (Go's UsedInIface)
+        self.converted: set[str] = set()  # digests of the descriptors named by reached useiface markers
+        self.digests: dict[str, Sym] = {}  # digest of a reached descriptor's name -> the descriptor
+
+    def flood(self) -> None:
+        """Follow relocations from every queued symbol until the queue is empty."""
+        loader, names = self.loader, self.names
+        while self.work:
+            s = self.work.pop()
+            name = names[s]
+            if name.startswith(MARKER_PREFIX) or name in REFLECT_MARKERS:
+                self.used.add(name)
+                for target, table in self.pending.pop(name, []):
+                    self.mark_slot(target, table)
+            elif name.startswith(USEIFACE_PREFIX):
+                self.reach_converted(name[len(USEIFACE_PREFIX):])
+            elif name.startswith(DESCRIPTOR_PREFIX):
+                self.reach_descriptor(s, name)
+            if name.endswith(MAPINIT_SLOT_SUFFIX):
+                continue  # its initialiser is kept only if the map is (below)
+            mapinit = self.mapinits.get(name)
+            if mapinit and not loader.attr_reachable(mapinit):
+                self.mark(mapinit, s)
+            iface = s in self.in_iface or name.startswith(ITAB_PREFIX)
+            slots = code_markers(loader, s, name)
+            for off, _, target, _ in loader.relocs(s):
+                if not target:
+                    continue
+                if iface and target not in self.in_iface and names[target].startswith(DESCRIPTOR_PREFIX) \
+                        and off not in slots:
+                    # reflect can take a value of a type that a type used in
+                    # an interface refers to (an element, a field) and put
+                    # it in an interface.
+                    self.use_in_iface(target, s)
+                if loader.attr_reachable(target):
+                    continue
+                markers = slots.get(off)
+                if markers is None:
+                    self.mark(target, s)
+                elif iface or not name.endswith(METHOD_TABLE_SUFFIX):
+                    # A method's slot: live once a call of it is reachable.
+                    if self.used.intersection(markers):
+                        self.mark_slot(target, s)
+                    else:
+                        for marker in markers:
+                            self.pending.setdefault(marker, []).append((target, s))
+                # else: a method of a type not (yet) used in an interface.
+
+    def mark_slot(self, target: Sym, table: Sym) -> None:
+        """Keep a method's signature or code; a signature is a type a
+        program can reach through reflect, hence used in an interface."""
+        if self.names[target].startswith(DESCRIPTOR_PREFIX):
+            self.use_in_iface(target, table)
+        elif not self.loader.attr_reachable(target):
+            self.mark(target, table)
+
+    def reach_converted(self, digest: str) -> None:
+        """A conversion to an interface of the type whose name hashes to digest is reachable."""
+        self.converted.add(digest)
+        s = self.digests.get(digest)
+        if s:
+            self.use_in_iface(s, 0)
+
+    def reach_descriptor(self, s: Sym, name: str) -> None:
+        """A type descriptor is reachable: is a conversion of its type too?"""
+        if is_descriptor(name):
+            digest = name_digest(name)
+            self.digests[digest] = s
+            if digest in self.converted:
+                self.in_iface.add(s)
+
+    def use_in_iface(self, s: Sym, parent: Sym) -> None:
+        """Set UsedInIface on a type symbol; one already flooded is flooded
+        again, now with its methods (Go unmarks and marks it)."""
+        if s in self.in_iface:
+            return
+        self.in_iface.add(s)
+        if self.loader.attr_reachable(s):
+            self.work.append(s)
+        else:
+            self.mark(s, parent)
+
+    def pointers_from_typelinks(self) -> bool:
+        """reflect's PointerTo finds *T in the type links (gominic/link/typelinks.py):
+        a reachable *T is used in an interface if T is. Whether any changed."""
+        changed = False
+        for s in list(self.digests.values()):
+            if s in self.in_iface or self.loader.data(s)[KIND_OFFSET] != KIND_POINTER:
                 continue
-            markers = waiting.get(off, ())
-            if markers and not used.intersection(markers):
-                for marker in markers:
-                    pending.setdefault(marker, []).append((target, s))
-                continue
-            mark(loader, work, target, s, dumpdep)
+            elem = next((t for off, _, t, _ in self.loader.relocs(s) if off == ELEM_OFFSET), 0)
+            if elem in self.in_iface:
+                self.use_in_iface(s, 0)
+                changed = True
+        return changed
+
+    def mark(self, s: Sym, parent: Sym) -> None:
+        """Mark ``s`` reachable and queue it; an alias also marks its outer section."""
+        loader = self.loader
+        loader.set_attr_reachable(s)
+        if self.dumpdep is not None:
+            self.dumpdep.write(f"{loader.sym_name(parent) if parent else '_'} -> {loader.sym_name(s)}\n")
+        outer = loader.outer_sym(s)
+        if outer:
+            if not loader.attr_reachable(outer):
+                self.mark(outer, s)
+        else:
+            self.work.append(s)
 
 
 def code_markers(loader: Loader, s: Sym, name: str) -> dict[int, tuple[str, ...]]:
@@ -139,18 +238,6 @@ def method_code_markers(loader: Loader, table: Sym) -> dict[int, tuple[str, ...]
         if not name_sym or not mtyp:
             continue
         name = bytes(loader.data(name_sym)).decode()
-        out[base + IFN_OFFSET] = out[base + TFN_OFFSET] = method_markers(name, loader.sym_name(mtyp))
+        markers = method_markers(name, loader.sym_name(mtyp))
+        out[base + MTYP_OFFSET] = out[base + IFN_OFFSET] = out[base + TFN_OFFSET] = markers
     return out
-
-
-def mark(loader: Loader, work: list[Sym], s: Sym, parent: Sym, dumpdep: TextIO | None) -> None:
-    """Mark ``s`` reachable and queue it; an alias also marks its outer section."""
-    loader.set_attr_reachable(s)
-    if dumpdep is not None:
-        dumpdep.write(f"{loader.sym_name(parent) if parent else '_'} -> {loader.sym_name(s)}\n")
-    outer = loader.outer_sym(s)
-    if outer:
-        if not loader.attr_reachable(outer):
-            mark(loader, work, outer, s, dumpdep)
-    else:
-        work.append(s)

@@ -20,6 +20,17 @@ marker of I's i'th method, whose name and signature the linker reads from
 I's method list ``type:I·fields`` (FIELD_SIZE bytes an entry, the name at
 offset 0 and the signature descriptor at FIELD_TYP_OFFSET).
 
+A method of type T is live only if T is also "used in an interface"
+(Go's UsedInIface): some reachable code converts a T to an interface (the
+conversion carries a relocation of type R_X86_64_NONE to the marker
+``go.useiface.<hash of type:T>``, Go's R_USEIFACE), an itab for T is
+reachable, or T's descriptor is reached from the descriptor of a type
+used in an interface (reflect can reach a T inside a []T, or a method's
+parameter types). A type only allocated, compared in a type switch or
+printed never has its value in an interface, so none of its methods can be
+called dynamically: its method table keeps the names, and the signature
+and code slots are written as nil.
+
 reflect reaches code the same way, with its exported entry points as
 markers: a func type's call table (``type:F·call``: the call stub, then
 the MakeFunc trampoline, gominic/compile/reflectcall.py) waits for
@@ -37,6 +48,7 @@ METHOD_TABLE_SUFFIX = "·methods"
 METHOD_SIZE = 40
 NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET, TFN_OFFSET = 0, 16, 24, 32
 MARKER_PREFIX = "go.imethod."  # a plain assembler symbol: no colon
+USEIFACE_PREFIX = "go.useiface."
 CALL_TABLE_SUFFIX = "·call"
 ITAB_PREFIX = "go:itab."
 ITAB_FUN_OFFSET = 16
@@ -51,8 +63,18 @@ def imethod_marker(name: str, mtyp_symbol: str) -> str:
     The signature is hashed so the marker's name stays a plain assembler
     symbol (type names hold spaces, braces and parentheses).
     """
-    digest = hashlib.sha256(mtyp_symbol.encode()).hexdigest()[:16]
-    return f"{MARKER_PREFIX}{name}.{digest}"
+    return f"{MARKER_PREFIX}{name}.{name_digest(mtyp_symbol)}"
+
+
+def useiface_marker(descriptor_symbol: str) -> str:
+    """The marker symbol for code converting a value of the type whose
+    descriptor is ``descriptor_symbol`` to an interface."""
+    return USEIFACE_PREFIX + name_digest(descriptor_symbol)
+
+
+def name_digest(symbol: str) -> str:
+    """A short hash of a symbol name, to build plain assembler symbols."""
+    return hashlib.sha256(symbol.encode()).hexdigest()[:16]
 
 
 # Reaching any of these may call any exported method through reflection.

@@ -64,7 +64,8 @@ func implements(t, v *rtype) bool {
 		for j < len(v.methods) && v.methods[j].name != t.fields[i].name {
 			j++
 		}
-		if j == len(v.methods) || !identical(v.methods[j].mtyp, t.fields[i].typ, true) {
+		// A nil signature: the linker pruned a method no one can call.
+		if j == len(v.methods) || v.methods[j].mtyp == nil || !identical(v.methods[j].mtyp, t.fields[i].typ, true) {
 			return false
 		}
 	}
