@@ -37,6 +37,7 @@ from gominic.obj.elffile import (
     EHDR, ELF_MAGIC, ELFCLASS64, ELFDATA2LSB, EV_CURRENT, NHDR, NT_GNU_BUILD_ID, PHDR, SHDR, SYM,
     ElfType, Machine, ProgramFlag, ProgramType, SectionFlag, SectionType, SymBind, SymType,
 )
+from gominic.obj.typelinks import SIDE_TABLE_SUFFIXES
 
 SECTION_FLAGS = {
     SymKind.STEXT: SectionFlag.SHF_ALLOC | SectionFlag.SHF_EXECINSTR,
@@ -194,17 +195,20 @@ def program_headers(layout: Layout) -> list[tuple[int, int, int, int, int, int, 
     return headers
 
 
-CONTENT_PREFIX = "go:string."
+# Symbols that would tell a reader nothing of their own: data named by a
+# hash of its bytes (string literals, pointer bitmaps) and the side tables
+# of type descriptors (Go's symbol tables leave them out too; its
+# descriptors carry such tables inline).
+HIDDEN_PREFIXES = ("go:string.", "go:gcbits.")
 
 
 def symbol_table(loader: Loader, shndx_of: dict[SymKind, int]) -> tuple[bytes, bytes, int]:
     """.symtab and .strtab contents, locals first; returns them and the first global's index."""
     addrs = loader.sym_addresses()
-    # String literal data is named by a hash of its bytes: a symbol of its
-    # own would tell a reader nothing (Go's symbol tables leave them out too).
+    names = loader.names
     syms = [s for s in range(1, loader.num_syms() + 1)
             if loader.attr_in_output(s) and not loader.is_anonymous(s)
-            and not loader.names[s].startswith(CONTENT_PREFIX)]
+            and not names[s].startswith(HIDDEN_PREFIXES) and not names[s].endswith(SIDE_TABLE_SUFFIXES)]
     local = loader.attr_local
     syms.sort(key=lambda s: (not local(s), addrs[s]))
     names = [loader.sym_name(s) for s in syms]
