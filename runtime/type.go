@@ -74,8 +74,7 @@ type structfield struct {
 type method struct {
 	name string
 	mtyp *_type
-	ifn  unsafe.Pointer
-	tfn  unsafe.Pointer
+	ifn  unsafe.Pointer // code taking the interface's data word as receiver
 }
 
 // An itab pairs an interface type with a concrete type; fun has one code

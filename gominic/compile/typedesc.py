@@ -54,7 +54,7 @@ from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 TYPE = ir.LiteralStructType([L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.STRING, L.STRING,
                              L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE, L.I64, L.PTR, L.PTR])
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64, L.I1])
-METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR, L.PTR])
+METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR])
 
 # reflect.Kind values for composite types.
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
@@ -333,7 +333,7 @@ class TypeDescriptors:
         for m, path, _ in method_set(t):
             ifn = self.iface_method(t, m, path)
             out.append(ir.Constant(METHOD, [self.pb.string_data(m.name.encode()),
-                                            self.descriptor(self.plain_sig(m)), ifn, ifn]))
+                                            self.descriptor(self.plain_sig(m)), ifn]))
         return out
 
     def iface_method(self, t: T.Type, m: Func, path: list[int]) -> ir.Function:

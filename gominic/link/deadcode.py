@@ -45,7 +45,7 @@ from gominic.obj.mapinit import MAPINIT_SLOT_SUFFIX, MAPINIT_SUFFIX
 from gominic.obj.methods import (
     CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, FIELD_SIZE, FIELD_TYP_OFFSET, FIELDS_SUFFIX, IFN_OFFSET,
     ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET,
-    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, TFN_OFFSET, USEIFACE_PREFIX, imethod_marker, name_digest,
+    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEIFACE_PREFIX, imethod_marker, name_digest,
 )
 from gominic.obj.typelinks import DESCRIPTOR_PREFIX, ELEM_OFFSET, KIND_OFFSET, KIND_POINTER, is_descriptor
 
@@ -239,5 +239,5 @@ def method_code_markers(loader: Loader, table: Sym) -> dict[int, tuple[str, ...]
             continue
         name = bytes(loader.data(name_sym)).decode()
         markers = method_markers(name, loader.sym_name(mtyp))
-        out[base + MTYP_OFFSET] = out[base + IFN_OFFSET] = out[base + TFN_OFFSET] = markers
+        out[base + MTYP_OFFSET] = out[base + IFN_OFFSET] = markers
     return out

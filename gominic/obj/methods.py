@@ -7,7 +7,7 @@ A type descriptor's method table (``type:T·methods``) is an array of
 
     name string  (offset 0: pointer to the name's bytes, then the length)
     mtyp *_type  (offset 16: the method's signature, a func type descriptor)
-    ifn, tfn     (offsets 24 and 32: the code)
+    ifn          (offset 24: the code, taking the interface's data word as receiver)
 
 Every place that calls a method through an interface carries a relocation
 (of type R_X86_64_NONE, changing no byte) to a marker symbol naming the
@@ -45,8 +45,8 @@ from __future__ import annotations
 import hashlib
 
 METHOD_TABLE_SUFFIX = "·methods"
-METHOD_SIZE = 40
-NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET, TFN_OFFSET = 0, 16, 24, 32
+METHOD_SIZE = 32
+NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET = 0, 16, 24
 MARKER_PREFIX = "go.imethod."  # a plain assembler symbol: no colon
 USEIFACE_PREFIX = "go.useiface."
 CALL_TABLE_SUFFIX = "·call"

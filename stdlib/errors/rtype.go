@@ -54,7 +54,6 @@ type rmethod struct {
 	name string
 	mtyp *rtype
 	ifn  unsafe.Pointer
-	tfn  unsafe.Pointer
 }
 
 // eface mirrors the two words of an empty interface.

@@ -156,7 +156,6 @@ type method struct {
 	name string
 	mtyp *rtype
 	ifn  unsafe.Pointer // code taking the interface data word as receiver
-	tfn  unsafe.Pointer
 }
 
 // An eface is the layout of an empty interface value (any).
