@@ -1,0 +1,115 @@
+"""The size of what the linker keeps (issues 12 and 16): hello's size stays
+under its bound, and method pruning follows Go's rules (a method is kept
+only if its type goes into an interface and a call of that method through
+an interface, or reflect's method lookup, is reachable) without breaking
+what reflect and type assertions can reach."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.e2e
+
+# hello (fmt.Println) as measured when these bounds were set: 280,096
+# bytes by default, 209 KB with -s -w. Issue 12 asks for at most 193,400
+# and 148,792 bytes (not met yet); these bounds catch a regression.
+HELLO_MAX = {(): 290_000, ("-ldflags=-s -w",): 215_000}
+
+
+@pytest.mark.parametrize("flags", list(HELLO_MAX), ids=["default", "s-w"])
+def test_hello_size_stays_under_its_bound(gominic, tmp_path: Path, flags: tuple[str, ...]) -> None:
+    out = tmp_path / "hello"
+    r = gominic("build", *flags, "-o", str(out), "./samples/hello", cwd=REPO)
+    assert r.returncode == 0, r.stderr
+    assert subprocess.run([str(out)], capture_output=True, text=True).stdout == "Hello, world!\n"
+    assert out.stat().st_size <= HELLO_MAX[flags]
+
+
+def build_and_run(gominic, tmp_path: Path, src: str) -> tuple[str, str]:
+    """Build src as a program; return its output and the symbols of the executable."""
+    (tmp_path / "m.go").write_text(src)
+    r = gominic("build", "-o", "m", "m.go", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    run = subprocess.run([str(tmp_path / "m")], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return run.stdout + run.stderr, gominic("tool", "nm", str(tmp_path / "m")).stdout
+
+
+def test_methods_of_a_type_never_in_an_interface_are_dropped(gominic, tmp_path: Path) -> None:
+    """String is called through an interface (on A), but no B ever goes into
+    one: B's String is dropped although B's descriptor is kept (allocated,
+    named in a type switch). Odd is never called: neither its code nor its
+    signature's descriptor is kept; an assertion naming Odd still works."""
+    out, names = build_and_run(gominic, tmp_path, """package main
+
+type S interface{ String() string }
+
+type A struct{}
+
+func (A) String() string { return "A" }
+
+type B struct{ n int }
+
+func (b *B) String() string { return "B" }
+
+func (A) Odd(c chan complex64) map[int8]uint16 { return nil }
+
+type O interface{ Odd(chan complex64) map[int8]uint16 }
+
+func classify(e any) string {
+	switch e.(type) {
+	case *B:
+		return "a *B"
+	}
+	return "other"
+}
+
+func main() {
+	var s S = A{}
+	println(s.String())
+	b := &B{3}
+	println(b.n, classify(7))
+	var e any = A{}
+	_, ok := e.(O)
+	println(ok)
+}
+""")
+    assert out == "A\n3 other\ntrue\n"
+    assert "type:*main.B" in names
+    assert "main.(*B).String" not in names and "*main.B.String" not in names
+    assert "Odd" not in names
+
+
+def test_methods_called_only_through_reflect_are_kept(gominic, tmp_path: Path) -> None:
+    """Nothing calls Scale or Name through an interface: reflect's method
+    lookups keep every exported method of a type used in an interface."""
+    out, names = build_and_run(gominic, tmp_path, """package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type T struct{ n int }
+
+func (t T) Scale(k int) int { return t.n * k }
+
+func (t *T) Name(prefix string) string { return fmt.Sprint(prefix, t.n) }
+
+func main() {
+	v := reflect.ValueOf(T{6})
+	r := v.MethodByName("Scale").Call([]reflect.Value{reflect.ValueOf(7)})
+	fmt.Println(r[0].Int())
+	p := reflect.ValueOf(&T{2})
+	fmt.Println(p.Method(0).Call([]reflect.Value{reflect.ValueOf("t")})[0])
+	m, ok := reflect.TypeOf(&T{}).MethodByName("Scale")
+	fmt.Println(ok, m.Type, p.Type().NumMethod())
+}
+""")
+    assert out == "42\nt2\ntrue func(*main.T, int) int 2\n"
+    assert "main.T.Scale" in names
