@@ -50,8 +50,7 @@ type _type struct {
 	align   uint8
 	tflag   uint8
 	_       uint8
-	str     string
-	name    string
+	str     string // the type as %T prints it; a named type's name is its tail
 	pkgpath string
 	elem    *_type
 	key     *_type

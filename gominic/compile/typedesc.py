@@ -5,8 +5,8 @@ type switches, maps, fmt and panics. Its layout mirrors ``runtime._type``
 (runtime/type.go):
 
     size uintptr; hash uint32; kind, align, tflag, _ uint8
-    str string        how %T prints the type, e.g. "main.T", "[]int"
-    name string       a named type's own name, else ""
+    str string        how %T prints the type, e.g. "main.T", "[]int" (reflect's
+                      Name is the tail of a named type's str, as Go's)
     pkgpath string
     elem *_type       pointer, slice, array, chan and map element
     key *_type        map key; a func type's call table (reflectcall.py); a struct's tags
@@ -51,7 +51,7 @@ from gominic.types.lookup import lookup_field_or_method, pointer_recv
 from gominic.types.objects import Func
 from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 
-TYPE = ir.LiteralStructType([L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.STRING, L.STRING,
+TYPE = ir.LiteralStructType([L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.STRING,
                              L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE, L.I64, L.PTR, L.PTR])
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64, L.I1])
 METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR])
@@ -239,13 +239,12 @@ class TypeDescriptors:
             tflag |= TFLAG_DIRECT
         if isinstance(u, T.Signature) and u.variadic:
             tflag |= TFLAG_VARIADIC
-        name = t.obj.name if isinstance(t, T.Named) else (t.name if isinstance(t, T.Basic) else "")
         pkgpath = self.pkgpath(t)
         sym = symbol_type_string(t)
         ptrbits = pointer_words(t)
         return ir.Constant(TYPE, [
             L.I64(sizeof(t)), L.I32(fnv32(sym)), L.I8(kind_of(t)), L.I8(alignof(t)), L.I8(tflag), L.I8(0),
-            s(reflect_string(t).encode()), s(name.encode()), s(pkgpath.encode()),
+            s(reflect_string(t).encode()), s(pkgpath.encode()),
             elem, key, L.I64(length),
             self.const_slice(FIELD, fields, f"{sym}·fields"),
             self.const_slice(METHOD, methods, f"{sym}·methods"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 DESCRIPTOR_PREFIX = "type:"
 SIDE_TABLE_SUFFIXES = ("·fields", "·methods", "·call", "·tags")
 KIND_OFFSET = 12  # _type.kind: after size uintptr and hash uint32
-ELEM_OFFSET = 64  # _type.elem: after the three strings str, name and pkgpath
+ELEM_OFFSET = 48  # _type.elem: after the strings str and pkgpath
 KIND_POINTER = 22  # reflect.Pointer
 FIRST_COMPOSITE_KIND = 17  # reflect.Array; Chan, Func, Interface, Map, Pointer, Slice, String, Struct follow
 

@@ -31,7 +31,6 @@ type rtype struct {
 	tflag   uint8
 	_       uint8
 	str     string
-	name    string
 	pkgpath string
 	elem    *rtype
 	key     *rtype

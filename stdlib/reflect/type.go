@@ -119,8 +119,7 @@ type rtype struct {
 	align   uint8
 	tflag   uint8
 	_       uint8
-	str     string  // the type as %T prints it
-	name    string  // a named type's own name, else ""
+	str     string  // the type as %T prints it (a named type's name is its tail)
 	pkgpath string  // a named type's package path
 	elem    *rtype  // Pointer, Slice, Array, Chan and Map element
 	key     *rtype  // Map key; a Func's call table (call.go); a Struct's field tags
@@ -280,7 +279,26 @@ func (t *rtype) Kind() Kind { return Kind(t.kind) }
 
 func (t *rtype) String() string { return t.str }
 
-func (t *rtype) Name() string { return t.name }
+func (t *rtype) Name() string {
+	if t.tflag&tflagNamed == 0 {
+		return ""
+	}
+	// The name follows the last dot that is not inside the brackets of
+	// type arguments: "main.Pair[main.K,int]" is named "Pair[main.K,int]".
+	s := t.str
+	i := len(s) - 1
+	brackets := 0
+	for i >= 0 && (s[i] != '.' || brackets != 0) {
+		switch s[i] {
+		case ']':
+			brackets++
+		case '[':
+			brackets--
+		}
+		i--
+	}
+	return s[i+1:]
+}
 
 func (t *rtype) PkgPath() string {
 	if t.tflag&tflagNamed == 0 {

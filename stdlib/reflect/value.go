@@ -598,7 +598,7 @@ func (v Value) FieldByIndexErr(index []int) (Value, error) {
 	for i, x := range index {
 		if i > 0 && v.Kind() == Pointer && v.typ.elem.Kind() == Struct {
 			if v.IsNil() {
-				return Value{}, &nilEmbedError{v.typ.elem.name}
+				return Value{}, &nilEmbedError{v.typ.elem.Name()}
 			}
 			v = v.Elem()
 		}

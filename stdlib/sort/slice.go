@@ -34,7 +34,6 @@ type typeDescriptor struct {
 	tflag   uint8
 	_       uint8
 	str     string
-	name    string
 	pkgpath string
 	elem    *typeDescriptor
 }
