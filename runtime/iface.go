@@ -147,7 +147,7 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 			if f.name == "_" {
 				continue
 			}
-			if !typeeq(f.typ, unsafe.Add(x, f.offset), unsafe.Add(y, f.offset)) {
+			if !typeeq(f.typ, unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())) {
 				return false
 			}
 		}

@@ -260,7 +260,7 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 			if f.name == "_" {
 				continue // blank fields take no part in equality, so none in the hash
 			}
-			h = typehashseed(f.typ, unsafe.Add(p, f.offset), h)
+			h = typehashseed(f.typ, unsafe.Add(p, f.offset()), h)
 		}
 		return h
 	}

@@ -64,10 +64,13 @@ type _type struct {
 }
 
 type structfield struct {
-	name     string
-	typ      *_type
-	offset   uintptr
-	embedded bool
+	name        string
+	typ         *_type
+	offsetEmbed uintptr // the field's offset << 1 | 1 for an embedded field (as Go's)
+}
+
+func (f *structfield) offset() uintptr {
+	return f.offsetEmbed >> 1
 }
 
 type method struct {

@@ -11,7 +11,8 @@ type switches, maps, fmt and panics. Its layout mirrors ``runtime._type``
     elem *_type       pointer, slice, array, chan and map element
     key *_type        map key; a func type's call table (reflectcall.py); a struct's tags
     len uintptr       array length, chan direction, number of func params
-    fields []field    struct fields; func params then results; interface methods
+    fields []field    struct fields (name, type, offset << 1 | embedded); func params
+                      then results; interface methods (name, signature)
     methods []method  the method set, sorted by name (named types and pointers to them)
     ptrdata uintptr   bytes of the prefix that holds pointers (0: pointer-free, "noscan")
     gcdata *byte      one bit per word of that prefix, set for a word holding a pointer
@@ -53,7 +54,7 @@ from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 
 TYPE = ir.LiteralStructType([L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.STRING,
                              L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE, L.I64, L.PTR, L.PTR])
-FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64, L.I1])
+FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64])  # name, type, offset << 1 | embedded
 METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR])
 
 # reflect.Kind values for composite types.
@@ -282,8 +283,8 @@ class TypeDescriptors:
         return self.descriptor(T.Pointer(t))
 
     def field(self, name: str, t: T.Type, offset: int, embedded: bool = False) -> ir.Constant:
-        return ir.Constant(FIELD, [self.pb.string_data(name.encode()), self.descriptor(t), L.I64(offset),
-                                   ir.Constant(L.I1, int(embedded))])
+        return ir.Constant(FIELD, [self.pb.string_data(name.encode()), self.descriptor(t),
+                                   L.I64(offset << 1 | int(embedded))])
 
     def tags(self, u: T.Struct, sym: str) -> ir.Constant:
         """The pointer to type:T·tags, nil if no field has a tag."""

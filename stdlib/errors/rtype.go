@@ -42,10 +42,9 @@ type rtype struct {
 // rfield mirrors runtime.structfield (for an interface type, one entry per
 // method: name and signature type).
 type rfield struct {
-	name     string
-	typ      *rtype
-	offset   uintptr
-	embedded bool
+	name        string
+	typ         *rtype
+	offsetEmbed uintptr
 }
 
 // rmethod mirrors runtime.method.

@@ -123,7 +123,7 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 		if t.fields[i].name == name {
 			return t.Field(i), true
 		}
-		embeds = embeds || t.fields[i].embedded
+		embeds = embeds || t.fields[i].embedded()
 	}
 	if !embeds {
 		return StructField{}, false
@@ -171,7 +171,7 @@ func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 					found = true
 					continue
 				}
-				if found || !f.embedded {
+				if found || !f.embedded() {
 					continue
 				}
 				ft := f.typ

@@ -135,10 +135,24 @@ type rtype struct {
 // structField describes a struct field; the same record lists a
 // function's parameters and results, and an interface's methods.
 type structField struct {
-	name     string
-	typ      *rtype
-	offset   uintptr
-	embedded bool
+	name        string
+	typ         *rtype
+	offsetEmbed uintptr // the field's offset << 1 | 1 for an embedded field (as Go's)
+}
+
+func (f *structField) offset() uintptr {
+	return f.offsetEmbed >> 1
+}
+
+func (f *structField) embedded() bool {
+	return f.offsetEmbed&1 != 0
+}
+
+func offsetEmbed(offset uintptr, embedded bool) uintptr {
+	if embedded {
+		return offset<<1 | 1
+	}
+	return offset << 1
 }
 
 // tag returns the tag of struct type t's i'th field: a tagged struct's
@@ -389,9 +403,9 @@ func (t *rtype) Field(i int) StructField {
 		Name:      f.name,
 		Type:      toType(f.typ),
 		Tag:       StructTag(t.tag(i)),
-		Offset:    f.offset,
+		Offset:    f.offset(),
 		Index:     []int{i},
-		Anonymous: f.embedded,
+		Anonymous: f.embedded(),
 	}
 	if !isExported(f.name) {
 		sf.PkgPath = t.pkgpath

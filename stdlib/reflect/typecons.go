@@ -258,7 +258,7 @@ func StructOf(fields []StructField) Type {
 			t.pkgpath = f.PkgPath
 		}
 		off = alignUp(off, uintptr(ft.align))
-		t.fields = append(t.fields, structField{name: f.Name, typ: ft, offset: off, embedded: f.Anonymous})
+		t.fields = append(t.fields, structField{name: f.Name, typ: ft, offsetEmbed: offsetEmbed(off, f.Anonymous)})
 		tags = append(tags, string(f.Tag))
 		tagged = tagged || f.Tag != ""
 		off += ft.size

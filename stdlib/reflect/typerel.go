@@ -140,8 +140,8 @@ func sameFields(t, v *rtype, cmpTags bool) bool {
 	}
 	for i := range t.fields {
 		f, g := &t.fields[i], &v.fields[i]
-		if f.name != g.name || !identical(f.typ, g.typ, cmpTags) || f.offset != g.offset ||
-			f.embedded != g.embedded || cmpTags && t.Kind() == Struct && t.tag(i) != v.tag(i) {
+		if f.name != g.name || !identical(f.typ, g.typ, cmpTags) || f.offsetEmbed != g.offsetEmbed ||
+			cmpTags && t.Kind() == Struct && t.tag(i) != v.tag(i) {
 			return false
 		}
 	}

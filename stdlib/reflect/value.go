@@ -300,13 +300,13 @@ func (v Value) Field(i int) Value {
 	f := &v.typ.fields[i]
 	fl := v.flag &^ flagEmbedRO
 	if !isExported(f.name) {
-		if f.embedded {
+		if f.embedded() {
 			fl |= flagEmbedRO
 		} else {
 			fl |= flagStickyRO
 		}
 	}
-	return Value{f.typ, unsafe.Add(v.ptr, f.offset), fl}
+	return Value{f.typ, unsafe.Add(v.ptr, f.offset()), fl}
 }
 
 // Elem returns the value a Pointer points to, or the value an Interface
