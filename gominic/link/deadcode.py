@@ -17,16 +17,19 @@ change the result, only the order of the ``-dumpdep`` edges, which are
 printed the first time each symbol is reached, as ``from -> to``, with
 ``_`` as the "from" of the roots.
 
-Method pruning, as Go does it: a method's code is reached through its
-type's method table (or an itab) only if the type is converted to an
-interface (its descriptor is reachable) AND some reachable code calls a
-method of that name and signature through an interface (a marker symbol
-is reachable; gominic/obj/methods.py describes the convention). Until both hold, the
-table's code relocations wait in ``pending``; the slots of methods that
-never become live are written as nil. reflect's entry points serve as
-markers too (gominic/obj/methods.py): they release exported methods for
-Value.Method, and the call stubs and trampolines of func types for
-Value.Call and MakeFunc.
+Method pruning, as Go does it: a method's signature and code are reached
+through its type's method table (or an itab) only if the type is used in
+an interface (Go's UsedInIface: a conversion's go.useiface marker, an
+itab, or the descriptor of a type so used refers to it, see ``in_iface``)
+AND some reachable code calls a method of that name and signature through
+an interface (a marker symbol is reachable; gominic/obj/methods.py
+describes the convention). Until both hold, the table's slot relocations
+wait in ``pending``; the slots of methods that never become live are
+written as nil (a signature still reachable otherwise, through an
+interface naming it, is written, so type assertions keep working).
+reflect's entry points serve as markers too (gominic/obj/methods.py):
+they release exported methods for Value.Method, and the call stubs and
+trampolines of func types for Value.Call and MakeFunc.
 
 Outlined map initialisers (gominic/obj/mapinit.py) follow the same idea:
 the word through which a package's init calls ``V·mapinit`` is not
