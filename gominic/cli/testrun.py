@@ -57,7 +57,7 @@ class TestRunner:
         from gominic.build.errors import BuildError
         from gominic.build.work import Work
 
-        loader = Loader(gominic_root(), self.opts.cwd)
+        loader = Loader(gominic_root(), self.opts.cwd, tests=True)
         roots = list({p.import_path: p for p in loader.load_patterns(self.args.packages)}.values())
         for flag in ("c", "o", "fuzz"):
             if self.args.flags[flag] and len(roots) > 1:
@@ -69,7 +69,7 @@ class TestRunner:
         work = Work(say, trace=self.opts.trace, dry_run=self.opts.dry_run, keep=self.opts.keep_work)
         try:
             for pkg in roots:
-                self.test_package(Loader(gominic_root(), self.opts.cwd), pkg, work)
+                self.test_package(Loader(gominic_root(), self.opts.cwd, tests=True), pkg, work)
         finally:
             work.close([])
         # go test's last "FAIL" line, except when fuzzing (one package only).

@@ -261,7 +261,6 @@ def test_fuzzing_encodes_every_kind_of_value_as_go_reads_it(tmp_path):
 
 def test_fuzzing_reports_a_panicking_input(tmp_path):
     (tmp_path / "go.mod").write_text("module example/pan\n\ngo 1.19\n")
-    (tmp_path / "pan.go").write_text("package pan\n")
     (tmp_path / "pan_test.go").write_text("""package pan
 
 import "testing"
@@ -278,3 +277,17 @@ func FuzzPanic(f *testing.F) {
     r = run(tmp_path, "-fuzz", "FuzzPanic", "-fuzztime", "100x")
     assert r.returncode == 1
     assert 'panic: crash on 0\n' in r.stdout and "Failing input written to testdata/fuzz/FuzzPanic/" in r.stdout
+
+
+def test_a_package_of_test_files_only_is_tested(tmp_path):
+    """As go test does; go build says it has no non-test Go files."""
+    (tmp_path / "go.mod").write_text("module example/only\n\ngo 1.19\n")
+    for pkg in ("a", "b_test"):
+        (tmp_path / pkg[0]).mkdir()
+        (tmp_path / pkg[0] / f"{pkg[0]}_test.go").write_text(
+            f'package {pkg}\n\nimport "testing"\n\nfunc TestX(t *testing.T) {{}}\n')
+    r = run(tmp_path, "./...")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert mask(r.stdout, True) == "ok  \texample/only/a\tX.XXs\nok  \texample/only/b\tX.XXs\n"
+    built = subprocess.run([*gominic_command(), "build", "./a"], cwd=tmp_path, capture_output=True, text=True)
+    assert built.returncode == 1 and "no non-test Go files in " in built.stderr
