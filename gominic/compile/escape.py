@@ -12,7 +12,8 @@ The analysis looks at every place where a variable's address is taken:
 flows into:
 
 - harmless uses: a field or element access, a dereference, a comparison, a
-  conversion that is itself used harmlessly ((*T)(unsafe.Pointer(&x)).f);
+  conversion that is itself used harmlessly ((*T)(unsafe.Pointer(&x)).f), a
+  conversion to uintptr (a number, which keeps nothing alive, as in Go);
 - an argument or receiver of a known function whose parameter does not
   leak (see below);
 - assigned to a local pointer variable: the address is then as safe as
@@ -265,7 +266,8 @@ class FunctionEscapes:
             t = ftv.type.underlying()
             if isinstance(t, T.Pointer) or (isinstance(t, T.Basic) and t.kind == T.Kind.UNSAFE_POINTER):
                 return self.pointer_escapes(call, seen)
-            return True
+            # uintptr(p) is a number: what becomes of it keeps nothing alive (Go's rule).
+            return not (isinstance(t, T.Basic) and t.kind == T.Kind.UINTPTR)
         fun = call.fun
         while isinstance(fun, ast.ParenExpr):
             fun = fun.x
