@@ -275,6 +275,14 @@ class FunctionEscapes:
         name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
         callee = self.info.uses.get(name) if isinstance(name, ast.Name) else None
         if isinstance(callee, Builtin):
+            if callee.name == "copy":
+                return False  # copies elements, keeps neither slice
+            if callee.name == "append":
+                if call.has_dots and e is call.args[-1]:
+                    return False  # append(s, x...) copies x's elements
+                if e is call.args[0]:
+                    return self.pointer_escapes(call, seen)  # the result may share s's array
+                return True
             return callee.name not in ("len", "cap", "print", "println")
         if not isinstance(callee, Func) or call.has_dots or self.info.instances.get(name) is not None:
             return True
