@@ -129,9 +129,10 @@ def is_go_file(path: Path) -> bool:
 class Loader:
     """Loads packages by pattern or import path, each once."""
 
-    def __init__(self, root: Path, cwd: Path):
+    def __init__(self, root: Path, cwd: Path, tests: bool = False):
         self.root = root  # GOMINICROOT
         self.cwd = cwd
+        self.tests = tests  # a test build: a package may have test files only
         self.packages: dict[str, Package] = {}  # by import path
 
     # -- roots ------------------------------------------------------------
@@ -196,7 +197,7 @@ class Loader:
                 d for d in subdirs
                 if d[0] not in "._" and d != "testdata" and not (Path(dir, d) / "go.mod").exists()
             )
-            if any(is_go_file(Path(dir, f)) for f in files):
+            if any(is_go_file(Path(dir, f)) or self.tests and is_test_file(Path(dir, f)) for f in files):
                 matches.append(Path(dir))
         return matches
 
@@ -249,7 +250,14 @@ class Loader:
         asm_files = sorted(p for p in dir.iterdir() if p.suffix == ".s" and p.name[0] not in "._")
         pkg = self.make_package(import_path, dir, module, go_files, asm_files)
         if not pkg.go_files:
-            raise BuildError(f"no Go files in {dir}")
+            test_files = sorted(p for p in dir.iterdir() if is_test_file(p))
+            if not test_files:
+                raise BuildError(f"no Go files in {dir}")
+            if not self.tests:
+                raise BuildError(f"no non-test Go files in {dir}")
+            # go test tests such a package: its name is its test files'.
+            names = [self.read_file_header(SourceFile(p, p.read_bytes())).package for p in test_files]
+            pkg.name = min(names, key=len).removesuffix("_test")
         return pkg
 
     def make_package(
@@ -309,8 +317,8 @@ class Loader:
             return internal, None
         external = self.make_package(pkg.import_path + "_test", pkg.dir, pkg.module, xfiles, [])
         if external.name != pkg.name + "_test":
-            raise BuildError(f"found packages {pkg.name} ({pkg.go_files[0].path.name}) and "
-                             f"{external.name} ({xfiles[0].name}) in {pkg.dir}")
+            first = pkg.go_files[0].path.name if pkg.go_files else min(names.keys() - set(xfiles)).name
+            raise BuildError(f"found packages {pkg.name} ({first}) and {external.name} ({xfiles[0].name}) in {pkg.dir}")
         self.packages[external.import_path] = external
         return internal, external
 

@@ -33,7 +33,8 @@ from gominic.cli.flags import FlagError, FlagSet
 # Test flags and whether each takes a value; they go to the binary as -test.<name>.
 TEST_FLAGS = {
     "bench": True, "benchmem": False, "benchtime": True, "count": True, "cpu": True, "failfast": False,
-    "list": True, "parallel": True, "run": True, "short": False, "timeout": True, "v": False,
+    "fuzz": True, "fuzzminimizetime": True, "fuzztime": True, "list": True, "parallel": True, "run": True,
+    "short": False, "timeout": True, "v": False,
 }
 # The test flags whose results go test caches.
 CACHEABLE = {"benchtime", "cpu", "list", "parallel", "run", "short", "timeout", "failfast", "v"}
@@ -151,7 +152,14 @@ test binary (see 'gominic test -work': $WORK/b001/_testmain.go).
 
 The test flags are go test's: -run, -v, -count, -short, -failfast,
 -timeout, -list, -json, -bench, -benchtime, -benchmem, -cpu, -parallel,
--c, -o and -args. Successful results are cached in package list mode.""",
+-fuzz, -fuzztime, -fuzzminimizetime, -c, -o and -args. Successful results
+are cached in package list mode.
+
+-fuzz=regexp fuzzes the one fuzz test the expression matches, after the
+tests ran: its seed inputs are mutated at random (gominic has no coverage
+guidance) until -fuzztime (a duration or "Nx", by default forever) is up
+or an input fails. The failing input is minimized (-fuzzminimizetime,
+60s by default) and written to testdata/fuzz/FuzzXxx/, as go test does.""",
     run=run_test,
     add_flags=add_test_flags,
 )

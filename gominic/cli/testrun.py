@@ -43,7 +43,7 @@ class TestRunner:
         self.local_mode = not args.packages  # "go test" with no package: the current directory
         self.json = flags["json"]
         self.verbose = flags["v"] or flags["json"] or flags["list"] is not None
-        self.stream = self.local_mode or flags["bench"] is not None
+        self.stream = self.local_mode or flags["bench"] is not None or flags["fuzz"] is not None
         self.cacheable = (not self.local_mode and not args.extra_args
                           and all(name in CACHEABLE for name in args.test_flags))
         self.status = 0
@@ -57,9 +57,9 @@ class TestRunner:
         from gominic.build.errors import BuildError
         from gominic.build.work import Work
 
-        loader = Loader(gominic_root(), self.opts.cwd)
+        loader = Loader(gominic_root(), self.opts.cwd, tests=True)
         roots = list({p.import_path: p for p in loader.load_patterns(self.args.packages)}.values())
-        for flag in ("c", "o"):
+        for flag in ("c", "o", "fuzz"):
             if self.args.flags[flag] and len(roots) > 1:
                 raise BuildError(f"cannot use -{flag} flag with multiple packages")
 
@@ -69,10 +69,12 @@ class TestRunner:
         work = Work(say, trace=self.opts.trace, dry_run=self.opts.dry_run, keep=self.opts.keep_work)
         try:
             for pkg in roots:
-                self.test_package(Loader(gominic_root(), self.opts.cwd), pkg, work)
+                self.test_package(Loader(gominic_root(), self.opts.cwd, tests=True), pkg, work)
         finally:
             work.close([])
-        if self.status and not self.local_mode and not self.json and not self.args.flags["c"]:
+        # go test's last "FAIL" line, except when fuzzing (one package only).
+        if (self.status and not self.local_mode and not self.json and not self.args.flags["c"]
+                and self.args.flags["fuzz"] is None):
             self.out("FAIL\n")
         return self.status
 

@@ -8,11 +8,13 @@ same, more precisely).
 
 The analysis looks at every place where a variable's address is taken:
 ``&x`` (also ``&x.f``, ``&x[i]``), a pointer-method call or method value on
-``x``, or slicing an array ``x``, and classifies the context the address
-flows into:
+``x``, or slicing an array ``x`` (a slice is followed as a pointer is), and
+classifies the context the address flows into:
 
 - harmless uses: a field or element access, a dereference, a comparison, a
-  conversion that is itself used harmlessly ((*T)(unsafe.Pointer(&x)).f);
+  conversion that is itself used harmlessly ((*T)(unsafe.Pointer(&x)).f), a
+  conversion to uintptr (a number, which keeps nothing alive, as in Go) or
+  to string (which copies);
 - an argument or receiver of a known function whose parameter does not
   leak (see below);
 - assigned to a local pointer variable: the address is then as safe as
@@ -184,8 +186,7 @@ class FunctionEscapes:
                 leaks = self.ea.callee_leaks(self.info.selections[node].obj)
                 return leaks is None or 0 in leaks
             return True
-        if isinstance(node, ast.SliceExpr):
-            return True
+        # &x, or x[i:j] of an array x: a pointer, or a slice, into x.
         return self.pointer_escapes(node, set())
 
     # --- where a pointer value goes ----------------------------------------------
@@ -265,13 +266,23 @@ class FunctionEscapes:
             t = ftv.type.underlying()
             if isinstance(t, T.Pointer) or (isinstance(t, T.Basic) and t.kind == T.Kind.UNSAFE_POINTER):
                 return self.pointer_escapes(call, seen)
-            return True
+            # uintptr(p) is a number: what becomes of it keeps nothing alive
+            # (Go's rule); string(s) copies the slice's elements.
+            return not (isinstance(t, T.Basic) and t.kind in (T.Kind.UINTPTR, T.Kind.STRING))
         fun = call.fun
         while isinstance(fun, ast.ParenExpr):
             fun = fun.x
         name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
         callee = self.info.uses.get(name) if isinstance(name, ast.Name) else None
         if isinstance(callee, Builtin):
+            if callee.name == "copy":
+                return False  # copies elements, keeps neither slice
+            if callee.name == "append":
+                if call.has_dots and e is call.args[-1]:
+                    return False  # append(s, x...) copies x's elements
+                if e is call.args[0]:
+                    return self.pointer_escapes(call, seen)  # the result may share s's array
+                return True
             return callee.name not in ("len", "cap", "print", "println")
         if not isinstance(callee, Func) or call.has_dots or self.info.instances.get(name) is not None:
             return True

@@ -335,7 +335,8 @@ class ExprMixin:
             return self.b.load(p, typ=L.I8)
         if isinstance(u, T.Map):
             m = self.expr(e.x)
-            k = self.spill(self.expr_to(e.index, u.key))
+            k = self.string_view(e.index) if T.is_string(u.key) else None  # m[string(b)]: a lookup keeps no key
+            k = self.spill(k if k is not None else self.expr_to(e.index, u.key))
             return self.map_index_value(u, m, k)
         if isinstance(u, T.Array) and not self.is_addressable(e.x):
             arr = self.expr(e.x)
@@ -537,6 +538,18 @@ class ExprMixin:
         if op in ("==", "!=") and (self.is_nil_expr(e.x) or self.is_nil_expr(e.y)):
             other, ot = (e.y, yt) if self.is_nil_expr(e.x) else (e.x, xt)
             return self.compare_nil(op, self.expr(other), ot)
+        if op in ("==", "!=", "<", "<=", ">", ">=") and T.is_string(xt) and T.is_string(yt) \
+                and not (T.is_untyped(xt) and T.is_untyped(yt)):
+            # string(b) == s compares b's bytes in place. The left view is
+            # taken first, so only when the right side calls nothing that
+            # could change b before the comparison.
+            x = self.string_view(e.x) if self.calls_nothing(e.y) else None
+            if x is None:
+                x = self.expr_to(e.x, yt) if T.is_untyped(xt) else self.expr(e.x)
+            y = self.string_view(e.y)
+            if y is None:
+                y = self.expr_to(e.y, xt) if T.is_untyped(yt) else self.expr(e.y)
+            return self.compare_values(op, x, xt if not T.is_untyped(xt) else yt, y, yt if not T.is_untyped(yt) else xt)
         if op in ("==", "!=", "<", "<=", ">", ">="):
             # Untyped operands were given the other side's type by the checker.
             if T.is_untyped(xt) and not T.is_untyped(yt):
@@ -546,6 +559,42 @@ class ExprMixin:
             return self.compare_values(op, self.expr(e.x), xt, self.expr(e.y), yt)
         t = self.info.type_of(e)
         return self.binary_value(op, self.expr_to(e.x, t), self.expr_to(e.y, t), t)
+
+    def string_view(self, e: ast.Expr) -> ir.Value | None:
+        """string(b) for a []byte b as a string sharing b's bytes, for a
+        use that reads the string at once and keeps nothing of it (a
+        comparison, a map lookup): the copy Go avoids too
+        (slicebytetostringtmp). None when e is no such conversion."""
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        if not isinstance(e, ast.CallExpr) or len(e.args) != 1 or e.has_dots:
+            return None
+        ftv = self.info.types.get(e.fun)
+        if ftv is None or ftv.mode != Mode.TYPEXPR or not T.is_string(ftv.type.underlying()):
+            return None
+        src = self.info.type_of(e.args[0])
+        su = src.underlying() if src is not None else None
+        if not isinstance(su, T.Slice) or T.basic_kind(su.elem) != T.Kind.UINT8:
+            return None
+        v = self.expr(e.args[0])
+        s = ir.Constant(L.lltype(T.STRING), ir.Undefined)
+        s = self.b.insert_value(s, self.b.extract_value(v, 0), 0)
+        return self.b.insert_value(s, self.b.extract_value(v, 1), 1)
+
+    def calls_nothing(self, e: ast.Node) -> bool:
+        """Whether evaluating e runs no code of the program's (no call but
+        conversions, no channel receive that lets other goroutines run)."""
+        if isinstance(e, list):
+            return all(self.calls_nothing(x) for x in e)
+        if not isinstance(e, ast.Node) or isinstance(e, ast.FuncLit):
+            return True
+        if isinstance(e, ast.CallExpr):
+            ftv = self.info.types.get(e.fun)
+            if ftv is None or ftv.mode != Mode.TYPEXPR:
+                return False
+        if isinstance(e, ast.Operation) and e.op == "<-":
+            return False
+        return all(self.calls_nothing(getattr(e, name, None)) for name in e.__slots__)
 
     def is_nil_expr(self, e: ast.Expr) -> bool:
         while isinstance(e, ast.ParenExpr):
@@ -717,7 +766,7 @@ class ExprMixin:
         if x.type == L.PTR:
             return b.icmp_unsigned(op, x, y)
         if isinstance(u, T.Interface):
-            eq = self.iface_equal(x, y, u)
+            eq = self.iface_equal(x, xt, y, yt)
         else:
             eq = self.mem_equal(x, y, t)
         return eq if op == "==" else b.not_(eq)

@@ -116,10 +116,12 @@ class IfaceMixin:
         recv = addr if pointer_recv(m) else self.b.load(addr, typ=L.lltype(holder))
         return self.b.call(target, [recv] + args)
 
-    def iface_equal(self, x: ir.Value, y: ir.Value, u: T.Interface) -> ir.Value:
-        """Equal dynamic types, then equal values (the runtime compares by type)."""
+    def iface_equal(self, x: ir.Value, xt: T.Type, y: ir.Value, yt: T.Type) -> ir.Value:
+        """Equal dynamic types, then equal values (the runtime compares by
+        type). x and y may be of different interface types (an error
+        compared with an any): each one's dynamic type is read its own way."""
         b = self.b
-        tx, ty = self.dynamic_type(x, u), self.dynamic_type(y, u)
+        tx, ty = self.dynamic_type(x, xt), self.dynamic_type(y, yt)
         start = b.block
         same = self.new_block("ifaceeq.same")
         done = self.new_block("ifaceeq.done")

@@ -115,8 +115,14 @@ def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> 
     The bytes go to a temporary file in the same directory, which is then
     renamed over ``path`` (rename is atomic within a file system); on any
     failure the temporary file is removed and ``path`` is left as it was.
-    ``mode`` is masked by the umask, as open(2) would.
+    ``mode`` is masked by the umask, as open(2) would. A path that is no
+    regular file (``-o /dev/null``, a pipe) is written in place: renaming
+    over it would replace the device with a file.
     """
+    if path.exists() and not path.is_file():
+        with open(path, "wb") as f:
+            f.write(data)
+        return
     remove_stale_temporaries(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:

@@ -141,3 +141,15 @@ func ContainsRune(b []byte, r rune) bool {
 func EqualFold(s, t []byte) bool {
 	return strings.EqualFold(view(s), view(t))
 }
+
+// indexBytePortable is IndexByte over the slice itself rather than
+// through strings' view of it: Go's tests (IndexBytePortable) check the
+// one against the other.
+func indexBytePortable(s []byte, c byte) int {
+	for i, b := range s {
+		if b == c {
+			return i
+		}
+	}
+	return -1
+}

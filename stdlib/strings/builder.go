@@ -19,11 +19,19 @@ type Builder struct {
 	buf  []byte
 }
 
+// noescape hides a pointer from escape analysis (through a uintptr,
+// which holds no pointer): a Builder keeps its own address only to
+// compare it, which must not move every Builder to the heap.
+func noescape(p unsafe.Pointer) unsafe.Pointer {
+	x := uintptr(p)
+	return unsafe.Pointer(x ^ 0)
+}
+
 // copyCheck panics if b is a copy of a Builder that has been written to:
 // the copy and the original would share (and overwrite) one buffer.
 func (b *Builder) copyCheck() {
 	if b.addr == nil {
-		b.addr = b
+		b.addr = (*Builder)(noescape(unsafe.Pointer(b)))
 	} else if b.addr != b {
 		panic("strings: illegal use of non-zero Builder copied by value")
 	}

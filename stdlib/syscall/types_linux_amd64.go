@@ -14,6 +14,9 @@ const (
 	SYS_FSTAT          = 5
 	SYS_LSTAT          = 6
 	SYS_LSEEK          = 8
+	SYS_MMAP           = 9
+	SYS_MPROTECT       = 10
+	SYS_MUNMAP         = 11
 	SYS_RT_SIGACTION   = 13
 	SYS_RT_SIGPROCMASK = 14
 	SYS_PREAD64        = 17

@@ -55,27 +55,30 @@ func Verbose() bool {
 	return *chatty
 }
 
-// durationOrCountFlag is -test.benchtime: a duration ("1s") or a count of
-// iterations ("100x").
+// durationOrCountFlag is -test.benchtime, -test.fuzztime or
+// -test.fuzzminimizetime: a duration ("1s") or a count of iterations
+// ("100x"). Only the fuzzing flags allow zero ("0x": no minimizing).
 type durationOrCountFlag struct {
-	d time.Duration
-	n int
+	d         time.Duration
+	n         int
+	isCount   bool
+	allowZero bool
 }
 
 func (f *durationOrCountFlag) set(s string) error {
 	if strings.HasSuffix(s, "x") {
 		n, err := strconv.ParseInt(s[:len(s)-1], 10, 0)
-		if err != nil || n <= 0 {
+		if err != nil || n < 0 || n == 0 && !f.allowZero {
 			return fmt.Errorf("invalid count")
 		}
-		*f = durationOrCountFlag{n: int(n)}
+		*f = durationOrCountFlag{n: int(n), isCount: true, allowZero: f.allowZero}
 		return nil
 	}
 	d, err := parseDuration(s)
-	if err != nil || d <= 0 {
+	if err != nil || d < 0 || d == 0 && !f.allowZero {
 		return fmt.Errorf("invalid duration")
 	}
-	*f = durationOrCountFlag{d: d}
+	*f = durationOrCountFlag{d: d, allowZero: f.allowZero}
 	return nil
 }
 
@@ -170,9 +173,20 @@ func setFlag(name, value string, hasValue bool) error {
 		if err := benchTime.set(value); err != nil {
 			return fmt.Errorf("invalid value %q for flag -%s: %v", value, name, err)
 		}
-	case "test.testlogfile", "test.outputdir", "test.shuffle", "test.fuzz", "test.fuzztime",
-		"test.fuzzminimizetime", "test.fuzzcachedir", "test.coverprofile", "test.gocoverdir":
-		// Accepted for go test's sake; gominic does nothing with them.
+	case "test.fuzz":
+		*matchFuzz = value
+	case "test.fuzztime", "test.fuzzminimizetime":
+		d := &fuzzDuration
+		if name == "test.fuzzminimizetime" {
+			d = &minimizeDuration
+		}
+		if err := d.set(value); err != nil {
+			return fmt.Errorf("invalid value %q for flag -%s: %v", value, name, err)
+		}
+	case "test.testlogfile", "test.outputdir", "test.shuffle", "test.fuzzcachedir", "test.coverprofile",
+		"test.gocoverdir":
+		// Accepted for go test's sake; gominic does nothing with them
+		// (fuzzing keeps no cache: without coverage no input is "interesting").
 	default:
 		return fmt.Errorf("flag provided but not defined: -%s", name)
 	}
@@ -257,10 +271,11 @@ func (m *M) Run() (code int) {
 	fuzzRan, fuzzOk := runFuzzTests(m.deps.MatchString, m.fuzzTargets, deadline)
 	exampleRan, exampleOk := runExamples(m.deps.MatchString, m.examples)
 	m.stopAlarm()
-	if !testRan && !exampleRan && !fuzzRan && *matchBench == "" {
+	if !testRan && !exampleRan && !fuzzRan && *matchBench == "" && *matchFuzz == "" {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
-	if !testOk || !exampleOk || !fuzzOk || !runBenchmarks(m.deps.ImportPath(), m.deps.MatchString, m.benchmarks) {
+	if !testOk || !exampleOk || !fuzzOk || !runBenchmarks(m.deps.ImportPath(), m.deps.MatchString, m.benchmarks) ||
+		!runFuzzing(m.deps.MatchString, m.fuzzTargets) {
 		fmt.Println("FAIL")
 		m.exitCode = 1
 		return

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"time"
 )
 
@@ -33,8 +34,9 @@ var errNilPanicOrGoexit = errors.New("test executed panic(nil) or runtime.Goexit
 // testContext holds what all the tests of one run share: the name filter,
 // the deadline, and the count of tests running in parallel.
 type testContext struct {
-	match    *matcher
-	deadline time.Time
+	match     *matcher
+	deadline  time.Time
+	isFuzzing bool // a panic fails the test instead of ending the program
 
 	running       int       // tests running now
 	numWaiting    int       // parallel tests waiting for a slot
@@ -125,6 +127,16 @@ func tRunner(t *T, fn func(t *T)) {
 					break
 				}
 			}
+		}
+		if err != nil && t.context.isFuzzing {
+			// The failing input is to be reported, then fuzzing stops.
+			prefix := "panic: "
+			if err == errNilPanicOrGoexit {
+				prefix = ""
+			}
+			t.Errorf("%s%s\n%s\n", prefix, err, debug.Stack())
+			t.finished = true
+			err = nil
 		}
 		if err != nil {
 			t.reportPanic(err)

@@ -18,7 +18,8 @@
 //	tempdir.go    TempDir
 //	benchmark.go  B, the b.N protocol, BenchmarkResult
 //	example.go    examples and their checked output
-//	fuzz.go       F: the seed corpus run as ordinary tests
+//	fuzz.go       F: the seed corpus run as ordinary tests, corpus files
+//	fuzzing.go    -test.fuzz: mutating, minimizing, writing failing inputs
 //	allocs.go     AllocsPerRun
 //	compat.go     Main, RunTests and the other remains of older go commands
 //

@@ -30,6 +30,24 @@ def test_conformance_style_file_build(gominic, tmp_path):
     assert (tmp_path / "out").stat().st_mode & 0o111
 
 
+def test_output_to_a_pipe_is_written_in_place(gominic, tmp_path):
+    """-o /dev/null or a FIFO: the bytes go into it (renaming a temporary
+    over it, as for a file, would replace /dev/null with a file)."""
+    import os
+    import threading
+
+    (tmp_path / "src.go").write_text(HELLO)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    r = gominic("build", "-o", str(fifo), str(tmp_path / "src.go"))
+    reader.join(timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert got and got[0].startswith(b"\x7fELF") and fifo.is_fifo()
+
+
 def test_build_and_run_fixture(build_and_run):
     assert build_and_run(HELLO).stdout == "hi 42 true\n"
     assert build_and_run(REPO / "samples" / "greeter").stdout == "Hello\n"

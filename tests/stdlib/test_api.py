@@ -18,7 +18,7 @@ COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/rin
     "flag", "fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash",
     "html", "io", "io/fs", "io/ioutil", "log", "math/big", "math/bits", "math/rand", "os",
     "os/exec", "os/signal", "path", "path/filepath", "reflect", "regexp", "regexp/syntax", "sort",
-    "strconv", "strings", "sync", "testing", "testing/iotest", "text/tabwriter", "time", "unicode",
+    "strconv", "strings", "sync", "testing", "testing/fstest", "testing/iotest", "testing/quick", "text/tabwriter", "time", "unicode",
     "unicode/utf16", "unicode/utf8"]
 
 

@@ -3,12 +3,15 @@ the modules here into a temporary directory, run each command of CASES
 there, and write <case>.golden: the exit status on the first line, then
 standard output and, after a "-- stderr --" line, standard error.
 
-    python3 tests/cli/testdata/gotest/record.py
+    python3 tests/cli/testdata/gotest/record.py [case ...]
+
+With case names, only those cases are recorded again.
 """
 
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -28,12 +31,17 @@ CASES = {
     "calc_norun": ("calc", ["-run", "XXX", "."]),
     "more": ("more", ["./..."]),
     "more_json": ("more", ["-json", "./lib", "./none"]),
+    "fuzzer_crash": ("fuzzer", ["-run", "XXX", "-fuzz", "FuzzBytes", "-fuzztime", "100x", "."]),
+    "fuzzer_pass": ("fuzzer", ["-fuzz", "FuzzReverse", "-fuzztime", "50x"]),
+    "fuzzer_two": ("fuzzer", ["-fuzz", "Fuzz", "-fuzztime", "10x", "."]),
 }
 
 
-def main():
+def main(names):
     with tempfile.TemporaryDirectory() as tmp:
         for name, (module, args) in CASES.items():
+            if names and name not in names:
+                continue
             work = Path(tmp) / name
             shutil.copytree(HERE / module, work)
             env = dict(os.environ, GOFLAGS="-count=1" if "-count=1" not in args else "")
@@ -43,4 +51,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

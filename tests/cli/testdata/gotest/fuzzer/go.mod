@@ -1,0 +1,3 @@
+module example/fuzzer
+
+go 1.19
