@@ -18,7 +18,7 @@ COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/rin
     "flag", "fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash",
     "html", "io", "io/fs", "io/ioutil", "log", "math/big", "math/bits", "math/rand", "os",
     "os/exec", "os/signal", "path", "path/filepath", "reflect", "regexp", "regexp/syntax", "sort",
-    "strconv", "strings", "sync", "testing", "testing/iotest", "text/tabwriter", "time", "unicode",
+    "strconv", "strings", "sync", "sync/atomic", "testing", "testing/iotest", "text/tabwriter", "time", "unicode",
     "unicode/utf16", "unicode/utf8"]
 
 
@@ -47,6 +47,12 @@ def test_feature_lines_are_spelled_as_cmd_api_does(go_api):
                  "var ErrNegativeCount error"):
         assert line in ours and line in go_api["bufio"]
     assert "type Getter interface { Get, Set, String }" in go_api["flag"]
+
+
+def test_a_generic_type_is_spelled_with_its_type_parameters(go_api):
+    ours = apicheck.our_features(apicheck.REPO / "stdlib", "sync/atomic")
+    for line in ("type Pointer[$0 interface{}] struct", "method (*Pointer[$0]) Swap(*$0) *$0"):
+        assert line in ours and line in go_api["sync/atomic"]
 
 
 def test_a_missing_and_a_different_feature_are_told_apart():
