@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TextIO
 
 from gominic.build.builder import Builder
+from gominic.build.buildinfo import build_info
 from gominic.build.cache import Cache, link_key
 from gominic.build.env import cache_dir, gominic_root
 from gominic.build.errors import ActionError, BuildError, InternalError
@@ -154,8 +155,12 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
     importcfg = work.action_dir(pkg.import_path) / "importcfg.link"
     work.write_importcfg(importcfg, {d.import_path: script_archive(d.import_path) for d in [pkg, *deps]})
     shown_output = short_path(output, opts.cwd)
+    # runtime/debug.ReadBuildInfo's text, set as a -X before the program's
+    # own flags (cmd/go gives it to its linker in the importcfg).
+    modinfo = build_info(pkg, opts.ldflags)
     work.run(opts.cwd, ["gominic", "tool", "link", "-o", shown_output, "-importcfg", importcfg,
-                        *split_quoted(opts.ldflags), script_archive(pkg.import_path)])
+                        "-X", f"runtime.modinfo={modinfo}", *split_quoted(opts.ldflags),
+                        script_archive(pkg.import_path)])
     if opts.dry_run:
         return
     try:
@@ -169,6 +174,7 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
             output=output,
             **parse_ldflags(opts.ldflags),
         )
+        config.xdefs.insert(0, ("runtime.modinfo", modinfo))
         link(config)
         cache.record_link(key, output)
     except LinkError as e:
