@@ -16,7 +16,7 @@ COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/rin
     "crypto/sha512", "crypto/subtle", "embed", "encoding", "encoding/base32", "encoding/base64",
     "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/pem", "errors",
     "flag", "fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash",
-    "html", "io", "io/fs", "io/ioutil", "log", "math", "math/big", "math/bits", "math/rand", "os",
+    "html", "io", "io/fs", "io/ioutil", "log", "math", "math/big", "math/cmplx", "math/bits", "math/rand", "os",
     "os/exec", "os/signal", "path", "path/filepath", "reflect", "runtime/debug", "regexp", "regexp/syntax", "sort",
     "strconv", "strings", "sync", "sync/atomic", "testing", "testing/iotest", "text/tabwriter", "time", "unicode",
     "unicode/utf16", "unicode/utf8"]
