@@ -255,6 +255,8 @@ def method_set(t: T.Named, pointer: bool) -> dict[str, Func]:
                     for m in typ.methods:
                         if addressable or not isinstance(m.type.recv.type, T.Pointer):
                             here.setdefault(m.name, []).append(m)
+                        else:  # not in this method set, but it hides deeper methods of its name
+                            here.setdefault(m.name, [])
             else:
                 under = typ
             if isinstance(under, T.Interface):
