@@ -717,7 +717,10 @@ class ExprMixin:
         if x.type == L.PTR:
             return b.icmp_unsigned(op, x, y)
         if isinstance(u, T.Interface):
-            eq = self.iface_equal(x, y, u)
+            # The two may be of different interface types (an error compared
+            # with an any): each operand's dynamic type is read its own way.
+            uy = yt.underlying() if not T.is_untyped(yt) else u
+            eq = self.iface_equal(x, u, y, uy if isinstance(uy, T.Interface) else u)
         else:
             eq = self.mem_equal(x, y, t)
         return eq if op == "==" else b.not_(eq)

@@ -106,10 +106,12 @@ class IfaceMixin:
         recv = addr if pointer_recv(m) else self.b.load(addr, typ=L.lltype(holder))
         return self.b.call(target, [recv] + args)
 
-    def iface_equal(self, x: ir.Value, y: ir.Value, u: T.Interface) -> ir.Value:
-        """Equal dynamic types, then equal values (the runtime compares by type)."""
+    def iface_equal(self, x: ir.Value, ux: T.Interface, y: ir.Value, uy: T.Interface) -> ir.Value:
+        """Equal dynamic types, then equal values (the runtime compares by
+        type). x is of interface type ux and y of uy: an empty interface
+        holds its type directly, another one through its itab."""
         b = self.b
-        tx, ty = self.dynamic_type(x, u), self.dynamic_type(y, u)
+        tx, ty = self.dynamic_type(x, ux), self.dynamic_type(y, uy)
         start = b.block
         same = self.new_block("ifaceeq.same")
         done = self.new_block("ifaceeq.done")

@@ -18,7 +18,7 @@ COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/rin
     "flag", "fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash",
     "html", "io", "io/fs", "io/ioutil", "log", "math", "math/big", "math/cmplx", "math/bits", "math/rand", "os",
     "os/exec", "os/signal", "path", "path/filepath", "reflect", "runtime/debug", "regexp", "regexp/syntax", "sort",
-    "strconv", "strings", "sync", "sync/atomic", "testing", "testing/iotest", "text/tabwriter", "time", "unicode",
+    "strconv", "strings", "sync", "sync/atomic", "testing", "testing/iotest", "text/tabwriter", "text/template", "text/template/parse", "time", "unicode",
     "unicode/utf16", "unicode/utf8"]
 
 
