@@ -87,12 +87,11 @@ func (s *state) at(node parse.Node) {
 	s.node = node
 }
 
-// ExecError is the custom error type returned when Execute has an error
-// evaluating its template. (If a write error occurs, the actual error is
-// returned; it will not be of type ExecError.)
+// ExecError is the error Execute returns when evaluating the template
+// fails. (A failed write returns the writer's own error instead.)
 type ExecError struct {
-	Name string // Name of template.
-	Err  error  // Pre-formatted error.
+	Name string // the template executed
+	Err  error  // the error, its message saying where
 }
 
 func (e ExecError) Error() string {
@@ -144,12 +143,8 @@ func errRecover(errp *error) {
 	}
 }
 
-// ExecuteTemplate applies the template associated with t that has the
-// given name to the specified data object and writes the output to wr. If
-// an error occurs executing the template or writing its output, execution
-// stops, but partial results may already have been written to the output
-// writer. A template may be executed safely in parallel, although if
-// parallel executions share a Writer the output may be interleaved.
+// ExecuteTemplate executes the template of t's set with the given name, as
+// Execute does.
 func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error {
 	tmpl := t.Lookup(name)
 	if tmpl == nil {
@@ -158,15 +153,11 @@ func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error {
 	return tmpl.Execute(wr, data)
 }
 
-// Execute applies a parsed template to the specified data object, and
-// writes the output to wr. If an error occurs executing the template or
-// writing its output, execution stops, but partial results may already
-// have been written to the output writer. A template may be executed
-// safely in parallel, although if parallel executions share a Writer the
-// output may be interleaved.
-//
-// If data is a reflect.Value, the template applies to the concrete value
-// that the reflect.Value holds, as in fmt.Print.
+// Execute applies the template to data, writing the output to wr. On an
+// error, evaluating or writing, it stops, and what was written stays
+// written. Executions may run concurrently (their output interleaved if
+// they share a writer). A reflect.Value as data stands for the value it
+// holds.
 func (t *Template) Execute(wr io.Writer, data any) (err error) {
 	defer errRecover(&err)
 	value, ok := data.(reflect.Value)
@@ -181,10 +172,9 @@ func (t *Template) Execute(wr io.Writer, data any) (err error) {
 	return
 }
 
-// DefinedTemplates returns a string listing the defined templates,
-// prefixed by the string "; defined templates are: ". If there are none,
-// it returns the empty string. For generating an error message here and
-// in html/template.
+// DefinedTemplates returns the names of the defined templates of t's set,
+// quoted, after "; defined templates are: ", or "" if there are none: the
+// tail of an error message.
 func (t *Template) DefinedTemplates() string {
 	if t.common == nil {
 		return ""
@@ -269,9 +259,10 @@ func (s *state) walkIfOrWith(typ parse.NodeType, dot reflect.Value, pipe *parse.
 	}
 }
 
-// IsTrue reports whether the value is 'true', in the sense of not the
-// zero of its type, and whether the value has a meaningful truth value.
-// This is the definition of truth used by if and other such actions.
+// IsTrue reports whether a value counts as true in an if: nil is false,
+// and any other value is true unless it is the zero value of its type or
+// empty (a struct always is true). ok is false for a kind that has no
+// truth (an unsafe.Pointer).
 func IsTrue(val any) (truth, ok bool) {
 	return isTrue(reflect.ValueOf(val))
 }
@@ -452,11 +443,9 @@ func (s *state) evalCommand(dot reflect.Value, cmd *parse.CommandNode, final ref
 	panic("not reached")
 }
 
-// idealConstant is called to return the value of a number in a context
-// where we don't know the type. In that case, the syntax of the number
-// tells us its type, and we use Go rules to resolve. Note there is no
-// such thing as a uint ideal constant in this situation - the value must
-// be of int type.
+// idealConstant returns a number's value where nothing says its type:
+// what its spelling says, as for an untyped Go constant (int, float64,
+// complex128; never a uint).
 func (s *state) idealConstant(constant *parse.NumberNode) reflect.Value {
 	s.at(constant)
 	text := constant.Text
@@ -703,7 +692,7 @@ func canBeNil(typ reflect.Type) bool {
 func (s *state) validateType(value reflect.Value, typ reflect.Type) reflect.Value {
 	if !value.IsValid() {
 		if typ == nil {
-			// An untyped nil interface{}. Accept as a proper nil value.
+			// nil for a parameter of any type: an invalid Value again
 			return reflect.ValueOf(nil)
 		}
 		if canBeNil(typ) {
@@ -825,7 +814,7 @@ func (s *state) evalEmptyInterface(dot reflect.Value, n parse.Node) reflect.Valu
 	case *parse.IdentifierNode:
 		return s.evalFunction(dot, n, n, nil, missingVal)
 	case *parse.NilNode:
-		// NilNode is handled in evalArg, the only place that calls here.
+		// evalArg, the only caller, takes nil itself
 		s.errorf("evalEmptyInterface: nil (can't happen)")
 	case *parse.NumberNode:
 		return s.idealConstant(n)
@@ -840,9 +829,8 @@ func (s *state) evalEmptyInterface(dot reflect.Value, n parse.Node) reflect.Valu
 	panic("not reached")
 }
 
-// indirect returns the item at the end of indirection, and a bool to
-// indicate if it's nil. If the returned bool is true, the returned value's
-// kind will be either a pointer or interface.
+// indirect follows pointers and interfaces to the value at the end; isNil
+// reports a nil on the way (then v is that pointer or interface).
 func indirect(v reflect.Value) (rv reflect.Value, isNil bool) {
 	for ; v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface; v = v.Elem() {
 		if v.IsNil() {
@@ -852,10 +840,8 @@ func indirect(v reflect.Value) (rv reflect.Value, isNil bool) {
 	return v, false
 }
 
-// indirectInterface returns the concrete value in an interface value, or
-// else the zero reflect.Value. That is, if v represents the interface
-// value x, the result is the same as reflect.ValueOf(x): the fact that x
-// was an interface value is forgotten.
+// indirectInterface returns what an interface value holds (the zero Value
+// for a nil one), and any other value as it is.
 func indirectInterface(v reflect.Value) reflect.Value {
 	if v.Kind() != reflect.Interface {
 		return v
@@ -879,10 +865,9 @@ func (s *state) printValue(n parse.Node, v reflect.Value) {
 	}
 }
 
-// printableValue returns the, possibly indirected, interface value inside
-// v that is best for a call to formatted printer: a pointer's target, the
-// address of a value whose pointer has String or Error; funcs and chans
-// cannot be printed.
+// printableValue returns what printing v should print: a pointer's
+// target, or the address of a value whose pointer is an error or
+// Stringer. Channels and functions cannot be printed.
 func printableValue(v reflect.Value) (any, bool) {
 	if v.Kind() == reflect.Pointer {
 		v, _ = indirect(v) // fmt.Fprint handles nil.

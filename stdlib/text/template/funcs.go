@@ -16,18 +16,11 @@ import (
 	"unicode/utf8"
 )
 
-// FuncMap is the type of the map defining the mapping from names to
-// functions. Each function must have either a single return value, or two
-// return values of which the second has type error. In that case, if the
-// second (error) return value evaluates to non-nil during execution,
-// execution terminates and Execute returns that error.
-//
-// When template execution invokes a function with an argument list, that
-// list must be assignable to the function's parameter types. Functions
-// meant to apply to arguments of arbitrary type can use parameters of
-// type interface{} or of type reflect.Value. Similarly, functions meant
-// to return a result of arbitrary type can return interface{} or
-// reflect.Value.
+// A FuncMap maps names to the functions templates may call. Each returns
+// one value, or a value and an error (a non-nil error stops the
+// execution, which returns it). The arguments must be assignable to the
+// parameters; interface{} and reflect.Value parameters take anything, and
+// an interface{} or reflect.Value result may be anything.
 type FuncMap map[string]any
 
 // builtins returns the predefined functions. and and or are evaluated
@@ -173,9 +166,8 @@ func indexArg(index reflect.Value, cap int) (int, error) {
 	return int(x), nil
 }
 
-// index returns the result of indexing its first argument by the
-// following arguments. Thus "index x 1 2 3" is, in Go syntax,
-// x[1][2][3]. Each indexed item must be a map, slice, or array.
+// index indexes its first argument by the others in turn: "index x 1 2"
+// is x[1][2]. Each must be a map, slice, array or string.
 func index(item reflect.Value, indexes ...reflect.Value) (reflect.Value, error) {
 	item = indirectInterface(item)
 	if !item.IsValid() {
@@ -211,10 +203,8 @@ func index(item reflect.Value, indexes ...reflect.Value) (reflect.Value, error) 
 	return item, nil
 }
 
-// slice returns the result of slicing its first argument by the
-// remaining arguments. Thus "slice x 1 2" is, in Go syntax, x[1:2], while
-// "slice x" is x[:], "slice x 1" is x[1:], and "slice x 1 2 3" is
-// x[1:2:3]. The first argument must be a string, slice, or array.
+// slice slices its first argument, a string, slice or array: "slice x" is
+// x[:], "slice x 1" x[1:], "slice x 1 2" x[1:2], "slice x 1 2 3" x[1:2:3].
 func slice(item reflect.Value, indexes ...reflect.Value) (reflect.Value, error) {
 	item = indirectInterface(item)
 	if !item.IsValid() {
@@ -255,8 +245,8 @@ func slice(item reflect.Value, indexes ...reflect.Value) (reflect.Value, error) 
 	return item.Slice3(idx[0], idx[1], idx[2]), nil
 }
 
-// length returns the length of the item, with an error if it has no
-// defined length.
+// length returns the length of the item, or an error for a kind that has
+// none.
 func length(item reflect.Value) (int, error) {
 	item, isNil := indirect(item)
 	if isNil {
@@ -269,9 +259,8 @@ func length(item reflect.Value) (int, error) {
 	return 0, fmt.Errorf("len of type %s", item.Type())
 }
 
-// call returns the result of evaluating the first argument as a function.
-// The function must return 1 result, or 2 results, the second of which
-// is an error.
+// call calls its first argument, a function returning one value or a value
+// and an error, with the others.
 func call(fn reflect.Value, args ...reflect.Value) (reflect.Value, error) {
 	fn = indirectInterface(fn)
 	if !fn.IsValid() {
@@ -307,9 +296,8 @@ func call(fn reflect.Value, args ...reflect.Value) (reflect.Value, error) {
 	return safeCall(fn, argv)
 }
 
-// safeCall runs fun.Call(args), and returns the resulting value and
-// error, if any. If the call panics, the panic value is returned as an
-// error.
+// safeCall calls fun with args and returns its value and error; a panic in
+// the call is returned as the error.
 func safeCall(fun reflect.Value, args []reflect.Value) (val reflect.Value, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -402,9 +390,7 @@ func isNil(v reflect.Value) bool {
 	return false
 }
 
-// canCompare reports whether v1 and v2 are both the same kind, or one is
-// nil. Called only when dealing with nillable types, or there's about to
-// be an error.
+// canCompare reports whether two values are of one kind, or one is nil.
 func canCompare(v1, v2 reflect.Value) bool {
 	return v1.Kind() == v2.Kind() || v1.Kind() == reflect.Invalid || v2.Kind() == reflect.Invalid
 }
@@ -527,9 +513,8 @@ func ge(arg1, arg2 reflect.Value) (bool, error) {
 	return !lessThan, nil
 }
 
-// HTMLEscape writes to w the escaped HTML equivalent of the plain text
-// data b: quotes, apostrophes, ampersands and angle brackets as entities,
-// NUL as U+FFFD.
+// HTMLEscape writes b to w with the characters HTML gives meaning to
+// written as entities: " ' & < >, and NUL as U+FFFD.
 func HTMLEscape(w io.Writer, b []byte) {
 	last := 0
 	for i, c := range b {
@@ -557,8 +542,7 @@ func HTMLEscape(w io.Writer, b []byte) {
 	w.Write(b[last:])
 }
 
-// HTMLEscapeString returns the escaped HTML equivalent of the plain text
-// data s.
+// HTMLEscapeString returns s escaped as HTMLEscape escapes.
 func HTMLEscapeString(s string) string {
 	if !strings.ContainsAny(s, "'\"&<>\000") {
 		return s
@@ -568,15 +552,14 @@ func HTMLEscapeString(s string) string {
 	return b.String()
 }
 
-// HTMLEscaper returns the escaped HTML equivalent of the textual
-// representation of its arguments.
+// HTMLEscaper returns its arguments, printed as print prints them, escaped
+// for HTML.
 func HTMLEscaper(args ...any) string {
 	return HTMLEscapeString(evalArgs(args))
 }
 
-// JSEscape writes to w the escaped JavaScript equivalent of the plain
-// text data b: backslash escapes for \ ' ", \uXXXX for < > & = and
-// control characters, and for runes that are not printable.
+// JSEscape writes b to w escaped for a JavaScript string: \ ' " with a
+// backslash; < > & =, control characters and unprintable runes as \uXXXX.
 func JSEscape(w io.Writer, b []byte) {
 	const hex = "0123456789ABCDEF"
 	last := 0
@@ -607,8 +590,7 @@ func JSEscape(w io.Writer, b []byte) {
 	w.Write(b[last:])
 }
 
-// JSEscapeString returns the escaped JavaScript equivalent of the plain
-// text data s.
+// JSEscapeString returns s escaped as JSEscape escapes.
 func JSEscapeString(s string) string {
 	if strings.IndexFunc(s, jsIsSpecial) < 0 {
 		return s
@@ -626,15 +608,14 @@ func jsIsSpecial(r rune) bool {
 	return r < ' ' || utf8.RuneSelf <= r
 }
 
-// JSEscaper returns the escaped JavaScript equivalent of the textual
-// representation of its arguments.
+// JSEscaper returns its arguments, printed as print prints them, escaped
+// for JavaScript.
 func JSEscaper(args ...any) string {
 	return JSEscapeString(evalArgs(args))
 }
 
-// URLQueryEscaper returns the escaped value of the textual representation
-// of its arguments in a form suitable for embedding in a URL query, as
-// net/url's QueryEscape writes it.
+// URLQueryEscaper returns its arguments, printed as print prints them,
+// escaped for a URL query as net/url's QueryEscape escapes.
 func URLQueryEscaper(args ...any) string {
 	return queryEscape(evalArgs(args))
 }

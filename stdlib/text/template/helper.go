@@ -11,11 +11,10 @@ import (
 	"path/filepath"
 )
 
-// Must is a helper that wraps a call to a function returning (*Template,
-// error) and panics if the error is non-nil. It is intended for use in
-// variable initializations such as
+// Must returns t, or panics with err if it is not nil: for initializing
+// variables, as in
 //
-//	var t = template.Must(template.New("name").Parse("text"))
+//	var page = template.Must(template.New("page").Parse(text))
 func Must(t *Template, err error) *Template {
 	if err != nil {
 		panic(err)
@@ -23,21 +22,16 @@ func Must(t *Template, err error) *Template {
 	return t
 }
 
-// ParseFiles creates a new Template and parses the template definitions
-// from the named files. The returned template's name will have the base
-// name and parsed contents of the first file. There must be at least one
-// file. If an error occurs, parsing stops and the returned *Template is
-// nil.
-//
-// When parsing multiple files with the same name in different
-// directories, the last one mentioned will be the one that results.
+// ParseFiles returns a new set holding the templates of the files named,
+// each named after its file's base name; the result is the first file's.
+// Of two files with the same base name, the later wins. At least one file
+// must be named; on an error the result is nil.
 func ParseFiles(filenames ...string) (*Template, error) {
 	return parseFiles(nil, readFileOS, filenames...)
 }
 
-// ParseFiles parses the named files and associates the resulting
-// templates with t. If an error occurs, parsing stops and the returned
-// template is nil; otherwise it is t. There must be at least one file.
+// ParseFiles parses the files named into t's set, each as the template
+// named after its base name, and returns t (nil on an error).
 func (t *Template) ParseFiles(filenames ...string) (*Template, error) {
 	t.init()
 	return parseFiles(t, readFileOS, filenames...)
@@ -68,18 +62,13 @@ func parseFiles(t *Template, readFile func(string) (string, []byte, error), file
 	return t, nil
 }
 
-// ParseGlob creates a new Template and parses the template definitions
-// from the files identified by the pattern. The files are matched
-// according to the semantics of filepath.Match, and the pattern must
-// match at least one file. The returned template will have the
-// (base) name and (parsed) contents of the first file matched by the
-// pattern.
+// ParseGlob is ParseFiles for the files that match the pattern
+// (filepath.Match's syntax), at least one.
 func ParseGlob(pattern string) (*Template, error) {
 	return parseGlob(nil, pattern)
 }
 
-// ParseGlob parses the template definitions in the files identified by
-// the pattern and associates the resulting templates with t.
+// ParseGlob parses the files that match the pattern into t's set.
 func (t *Template) ParseGlob(pattern string) (*Template, error) {
 	t.init()
 	return parseGlob(t, pattern)
@@ -96,15 +85,13 @@ func parseGlob(t *Template, pattern string) (*Template, error) {
 	return parseFiles(t, readFileOS, filenames...)
 }
 
-// ParseFS is like ParseFiles or ParseGlob but reads from the file system
-// fsys instead of the host operating system's file system. It accepts a
-// list of glob patterns (each must match at least one file).
+// ParseFS is ParseGlob on a file system: each pattern (fs.Glob's syntax)
+// must match at least one file of fsys.
 func ParseFS(fsys fs.FS, patterns ...string) (*Template, error) {
 	return parseFS(nil, fsys, patterns)
 }
 
-// ParseFS is like ParseFiles or ParseGlob but reads from the file system
-// fsys instead of the host operating system's file system.
+// ParseFS parses the files of fsys that match the patterns into t's set.
 func (t *Template) ParseFS(fsys fs.FS, patterns ...string) (*Template, error) {
 	t.init()
 	return parseFS(t, fsys, patterns)

@@ -31,9 +31,9 @@ type common struct {
 	execFuncs  map[string]reflect.Value
 }
 
-// Template is the representation of a parsed template. The *parse.Tree
-// field is exported only for use by html/template and should be treated
-// as unexported by all other clients.
+// A Template is a parsed template and its place in a set of templates that
+// can call each other. Its *parse.Tree is exported for html/template's
+// sake; other clients should leave it alone.
 type Template struct {
 	name string
 	*parse.Tree
@@ -42,7 +42,8 @@ type Template struct {
 	rightDelim string
 }
 
-// New allocates a new, undefined template with the given name.
+// New returns a new template of the given name, not yet parsed, in a set of
+// its own.
 func New(name string) *Template {
 	t := &Template{name: name}
 	t.init()
@@ -54,13 +55,10 @@ func (t *Template) Name() string {
 	return t.name
 }
 
-// New allocates a new, undefined template associated with the given one
-// and with the same delimiters. The association, which is transitive,
-// allows one template to invoke another with a {{template}} action.
-//
-// Because associated templates share underlying data, template
-// construction cannot be done safely in parallel. Once the templates are
-// constructed, they can be executed in parallel.
+// New returns a new template of the given name, not yet parsed, in t's set
+// (so that each can invoke the other with {{template}}) and with t's
+// delimiters. Building a set is not safe for concurrent use; executing
+// it is.
 func (t *Template) New(name string) *Template {
 	t.init()
 	return &Template{name: name, common: t.common, leftDelim: t.leftDelim, rightDelim: t.rightDelim}
@@ -77,12 +75,9 @@ func (t *Template) init() {
 	}
 }
 
-// Clone returns a duplicate of the template, including all associated
-// templates. The actual representation is not copied, but the name space
-// of associated templates is, so further calls to Parse in the copy will
-// add templates to the copy but not to the original. Clone can be used to
-// prepare common templates and use them with variant definitions for
-// other templates by adding the variants after the clone is made.
+// Clone returns a copy of t and of its set: the parse trees are shared, the
+// name space is not, so that templates parsed into the copy (variants of
+// some definitions, say) leave the original as it was.
 func (t *Template) Clone() (*Template, error) {
 	nt := t.copy(nil)
 	nt.init()
@@ -114,11 +109,9 @@ func (t *Template) copy(c *common) *Template {
 	return &Template{name: t.name, Tree: t.Tree, common: c, leftDelim: t.leftDelim, rightDelim: t.rightDelim}
 }
 
-// AddParseTree associates the argument parse tree with the template t,
-// giving it the specified name. If the template has not been defined,
-// this tree becomes its definition. If it has been defined and already
-// has that name, the existing definition is replaced; otherwise a new
-// template is created, defined, and returned.
+// AddParseTree adds a parsed tree to t's set under the given name: as t's
+// own definition if the name is t's, else as a new template's, which it
+// returns. A tree that is empty does not replace a definition.
 func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error) {
 	t.init()
 	t.muTmpl.Lock()
@@ -133,7 +126,8 @@ func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error
 	return nt, nil
 }
 
-// Templates returns a slice of defined templates associated with t.
+// Templates returns the templates of t's set, t included if it is
+// defined, in no particular order.
 func (t *Template) Templates() []*Template {
 	if t.common == nil {
 		return nil
@@ -147,11 +141,9 @@ func (t *Template) Templates() []*Template {
 	return m
 }
 
-// Delims sets the action delimiters to the specified strings, to be used
-// in subsequent calls to Parse, ParseFiles, or ParseGlob. Nested template
-// definitions will inherit the settings. An empty delimiter stands for
-// the corresponding default: {{ or }}. The return value is the template,
-// so calls can be chained.
+// Delims sets the action delimiters that later Parse, ParseFiles and
+// ParseGlob calls use (templates they define inherit them); "" stands for
+// the default, "{{" or "}}". It returns t, for chaining.
 func (t *Template) Delims(left, right string) *Template {
 	t.init()
 	t.leftDelim = left
@@ -159,12 +151,10 @@ func (t *Template) Delims(left, right string) *Template {
 	return t
 }
 
-// Funcs adds the elements of the argument map to the template's function
-// map. It must be called before the template is parsed. It panics if a
-// value in the map is not a function with appropriate return type or if
-// the name cannot be used syntactically as a function in a template. It
-// is legal to overwrite elements of the map. The return value is the
-// template, so calls can be chained.
+// Funcs adds the map's functions to t's set, for templates parsed after it.
+// A name that is not an identifier, or a value that is not a function
+// returning one value or a value and an error, panics. It returns t, for
+// chaining.
 func (t *Template) Funcs(funcMap FuncMap) *Template {
 	t.init()
 	t.muFuncs.Lock()
@@ -176,9 +166,7 @@ func (t *Template) Funcs(funcMap FuncMap) *Template {
 	return t
 }
 
-// Lookup returns the template with the given name that is associated
-// with t. It returns nil if there is no such template or the template has
-// no definition.
+// Lookup returns the template of t's set with the given name, or nil.
 func (t *Template) Lookup(name string) *Template {
 	if t.common == nil {
 		return nil
@@ -188,14 +176,10 @@ func (t *Template) Lookup(name string) *Template {
 	return t.tmpl[name]
 }
 
-// Parse parses text as a template body for t. Named template definitions
-// ({{define ...}} or {{block ...}} statements) in text define additional
-// templates associated with t and are removed from the definition of t
-// itself.
-//
-// Templates can be redefined in successive calls to Parse. A template
-// definition with a body containing only white space and comments is
-// considered empty and will not replace an existing template's body.
+// Parse parses text as t's body. The {{define}} and {{block}} definitions it
+// holds become templates of t's set, not part of t's body. A later Parse
+// may redefine a template; a definition with nothing but spaces and
+// comments does not replace one that has a body.
 func (t *Template) Parse(text string) (*Template, error) {
 	t.init()
 	t.muFuncs.RLock()
@@ -238,16 +222,13 @@ type option struct {
 	missingKey missingKeyAction
 }
 
-// Option sets options for the template. Options are described by
-// strings, either a simple string or "key=value". There can be at most
-// one equals sign in an option string. If the option string is
-// unrecognized or otherwise invalid, Option panics.
+// Option sets options of t, each "key=value"; an unknown or malformed
+// option panics. The one option is missingkey, what indexing a map with a
+// key it lacks gives:
 //
-// Known options:
-//
-//	missingkey: what to do when a map is indexed with a key that is not
-//	present: "default" or "invalid" (print "<no value>"), "zero" (the
-//	element's zero value), "error" (stop execution with an error).
+//	missingkey=default or missingkey=invalid: no value ("<no value>" in print)
+//	missingkey=zero: the zero value of the element type
+//	missingkey=error: execution stops with an error
 func (t *Template) Option(opt ...string) *Template {
 	t.init()
 	for _, s := range opt {

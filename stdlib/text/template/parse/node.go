@@ -11,60 +11,56 @@ import (
 	"strings"
 )
 
-// A Node is an element of the parse tree.
+// A Node is an element of a parse tree.
 type Node interface {
 	Type() NodeType
-	String() string
-	// Copy does a deep copy of the Node and all its components.
-	Copy() Node
-	Position() Pos // byte position of start of node in full original input string
-	// tree returns the containing *Tree.
-	tree() *Tree
-	// writeTo writes the String output to the builder.
+	String() string // the node as template source
+	Copy() Node     // a deep copy
+	Position() Pos  // where the node starts in the text
+	tree() *Tree    // the tree the node belongs to
 	writeTo(*strings.Builder)
 }
 
-// NodeType identifies the type of a parse tree node.
+// A NodeType says which kind of node a Node is.
 type NodeType int
 
-// Pos represents a byte position in the original input text from which
-// this template was parsed.
+// A Pos is a byte offset in the text a template was parsed from.
 type Pos int
 
+// Position returns p; embedded, it gives a node its Position method.
 func (p Pos) Position() Pos {
 	return p
 }
 
-// Type returns itself and provides an easy default implementation
-// for embedding in a Node. Embedded in all non-trivial Nodes.
+// Type returns t; embedded, it gives a node its Type method.
 func (t NodeType) Type() NodeType {
 	return t
 }
 
 const (
-	NodeText       NodeType = iota // Plain text.
-	NodeAction                     // A non-control action such as a field evaluation.
-	NodeBool                       // A boolean constant.
-	NodeChain                      // A sequence of field accesses.
-	NodeCommand                    // An element of a pipeline.
-	NodeDot                        // The cursor, dot.
-	nodeElse                       // An else action. Not added to tree.
-	nodeEnd                        // An end action. Not added to tree.
-	NodeField                      // A field or method name.
-	NodeIdentifier                 // An identifier; always a function name.
-	NodeIf                         // An if action.
-	NodeList                       // A list of Nodes.
-	NodeNil                        // An untyped nil constant.
-	NodeNumber                     // A numerical constant.
-	NodePipe                       // A pipeline of commands.
-	NodeRange                      // A range action.
-	NodeString                     // A string constant.
-	NodeTemplate                   // A template invocation action.
-	NodeVariable                   // A $ variable.
-	NodeWith                       // A with action.
-	NodeComment                    // A comment.
-	NodeBreak                      // A break action.
-	NodeContinue                   // A continue action.
+	NodeText       NodeType = iota // text outside actions
+	NodeAction                     // {{pipeline}}, printed
+	NodeBool                       // true, false
+	NodeChain                      // (term).A.B
+	NodeCommand                    // one command of a pipeline
+	NodeDot                        // .
+	nodeElse                       // {{else}}, only while parsing
+	nodeEnd                        // {{end}}, only while parsing
+	NodeField                      // .A.B
+	NodeIdentifier                 // a function's name
+	NodeIf                         // {{if}}
+	NodeList                       // a sequence of nodes
+	NodeNil                        // nil
+	NodeNumber                     // 1, 1.5, 'a', 1i
+	NodePipe                       // a pipeline
+	NodeRange                      // {{range}}
+	NodeString                     // "s", `s`
+	NodeTemplate                   // {{template}}
+	NodeVariable                   // $x.A.B
+	NodeWith                       // {{with}}
+	NodeComment                    // {{/* comment */}}
+	NodeBreak                      // {{break}}
+	NodeContinue                   // {{continue}}
 )
 
 // stringOf prints a node through its writeTo.
@@ -74,12 +70,12 @@ func stringOf(n Node) string {
 	return sb.String()
 }
 
-// ListNode holds a sequence of nodes.
+// A ListNode is a sequence of nodes: a template's body, a branch's list.
 type ListNode struct {
 	NodeType
 	Pos
 	tr    *Tree
-	Nodes []Node // The element nodes in lexical order.
+	Nodes []Node // in the order of the text
 }
 
 func (t *Tree) newList(pos Pos) *ListNode {
@@ -114,12 +110,12 @@ func (l *ListNode) Copy() Node {
 	return l.CopyList()
 }
 
-// TextNode holds plain text.
+// A TextNode is text outside actions.
 type TextNode struct {
 	NodeType
 	Pos
 	tr   *Tree
-	Text []byte // The text; may span newlines.
+	Text []byte
 }
 
 func (t *Tree) newText(pos Pos, text string) *TextNode {
@@ -134,12 +130,12 @@ func (t *TextNode) Copy() Node {
 	return &TextNode{tr: t.tr, NodeType: NodeText, Pos: t.Pos, Text: append([]byte{}, t.Text...)}
 }
 
-// CommentNode holds a comment.
+// A CommentNode is a comment, {{/* ... */}} (kept with ParseComments).
 type CommentNode struct {
 	NodeType
 	Pos
 	tr   *Tree
-	Text string // Comment text.
+	Text string // "/* ... */"
 }
 
 func (t *Tree) newComment(pos Pos, text string) *CommentNode {
@@ -157,15 +153,15 @@ func (c *CommentNode) Copy() Node {
 	return &CommentNode{tr: c.tr, NodeType: NodeComment, Pos: c.Pos, Text: c.Text}
 }
 
-// PipeNode holds a pipeline with optional declaration
+// A PipeNode is a pipeline, with the variables it declares or assigns.
 type PipeNode struct {
 	NodeType
 	Pos
 	tr       *Tree
-	Line     int             // The line number in the input. Deprecated: Kept for compatibility.
-	IsAssign bool            // The variables are being assigned, not declared.
-	Decl     []*VariableNode // Variables in lexical order.
-	Cmds     []*CommandNode  // The commands in lexical order.
+	Line     int             // Deprecated: the line of the node; use Tree.ErrorContext.
+	IsAssign bool            // = rather than :=
+	Decl     []*VariableNode // the variables declared or assigned
+	Cmds     []*CommandNode  // the commands, in order
 }
 
 func (t *Tree) newPipeline(pos Pos, line int, vars []*VariableNode) *PipeNode {
@@ -217,15 +213,14 @@ func (p *PipeNode) Copy() Node {
 	return p.CopyPipe()
 }
 
-// ActionNode holds an action (something bounded by delimiters).
-// Control actions have their own nodes; ActionNode represents simple
-// ones such as field evaluations and parenthesized pipelines.
+// An ActionNode is an action that prints its pipeline's value, {{...}}:
+// the control structures have nodes of their own.
 type ActionNode struct {
 	NodeType
 	Pos
 	tr   *Tree
-	Line int       // The line number in the input. Deprecated: Kept for compatibility.
-	Pipe *PipeNode // The pipeline in the action.
+	Line int // Deprecated: the line of the node; use Tree.ErrorContext.
+	Pipe *PipeNode
 }
 
 func (t *Tree) newAction(pos Pos, line int, pipe *PipeNode) *ActionNode {
@@ -245,12 +240,13 @@ func (a *ActionNode) Copy() Node {
 	return a.tr.newAction(a.Pos, a.Line, a.Pipe.CopyPipe())
 }
 
-// CommandNode holds a command (a pipeline inside an evaluating action).
+// A CommandNode is one command of a pipeline: a function, field or value
+// and its arguments.
 type CommandNode struct {
 	NodeType
 	Pos
 	tr   *Tree
-	Args []Node // Arguments in lexical order: Identifier, field, or constant.
+	Args []Node // the function, field or value, then its arguments
 }
 
 func (t *Tree) newCommand(pos Pos) *CommandNode {
@@ -295,28 +291,28 @@ func (c *CommandNode) Copy() Node {
 	return n
 }
 
-// IdentifierNode holds an identifier.
+// An IdentifierNode is a function's name.
 type IdentifierNode struct {
 	NodeType
 	Pos
 	tr    *Tree
-	Ident string // The identifier's name.
+	Ident string
 }
 
-// NewIdentifier returns a new IdentifierNode with the given identifier name.
+// NewIdentifier returns a node for the identifier.
 func NewIdentifier(ident string) *IdentifierNode {
 	return &IdentifierNode{NodeType: NodeIdentifier, Ident: ident}
 }
 
-// SetPos sets the position. NewIdentifier is a public method so we can't modify its signature.
-// Chained for convenience.
+// SetPos sets the node's position and returns the node, for chaining
+// (NewIdentifier's signature has no room for it).
 func (i *IdentifierNode) SetPos(pos Pos) *IdentifierNode {
 	i.Pos = pos
 	return i
 }
 
-// SetTree sets the parent tree for the node. NewIdentifier is a public method so we can't modify its signature.
-// Chained for convenience.
+// SetTree sets the tree the node belongs to and returns the node, for
+// chaining.
 func (i *IdentifierNode) SetTree(t *Tree) *IdentifierNode {
 	i.tr = t
 	return i
@@ -330,13 +326,13 @@ func (i *IdentifierNode) Copy() Node {
 	return NewIdentifier(i.Ident).SetTree(i.tr).SetPos(i.Pos)
 }
 
-// VariableNode holds a list of variable names, possibly with chained field
-// accesses. The dollar sign is part of the (first) name.
+// A VariableNode is a variable and the fields chained to it: "$x.A.B" is
+// Ident ["$x", "A", "B"].
 type VariableNode struct {
 	NodeType
 	Pos
 	tr    *Tree
-	Ident []string // Variable name and fields in lexical order.
+	Ident []string // the variable, then its fields
 }
 
 func (t *Tree) newVariable(pos Pos, ident string) *VariableNode {
@@ -351,7 +347,7 @@ func (v *VariableNode) Copy() Node {
 	return &VariableNode{tr: v.tr, NodeType: NodeVariable, Pos: v.Pos, Ident: append([]string{}, v.Ident...)}
 }
 
-// DotNode holds the special identifier '.'.
+// A DotNode is dot, ".".
 type DotNode struct {
 	NodeType
 	Pos
@@ -362,8 +358,8 @@ func (t *Tree) newDot(pos Pos) *DotNode {
 	return &DotNode{tr: t, NodeType: NodeDot, Pos: pos}
 }
 
+// Type returns NodeDot (a DotNode made as a zero value has it too).
 func (d *DotNode) Type() NodeType {
-	// Override method on embedded NodeType for API compatibility.
 	return NodeDot
 }
 
@@ -372,7 +368,7 @@ func (d *DotNode) writeTo(sb *strings.Builder) { sb.WriteString(".") }
 func (d *DotNode) tree() *Tree                 { return d.tr }
 func (d *DotNode) Copy() Node                  { return d.tr.newDot(d.Pos) }
 
-// NilNode holds the special identifier 'nil' representing an untyped nil constant.
+// A NilNode is the untyped constant nil.
 type NilNode struct {
 	NodeType
 	Pos
@@ -383,8 +379,8 @@ func (t *Tree) newNil(pos Pos) *NilNode {
 	return &NilNode{tr: t, NodeType: NodeNil, Pos: pos}
 }
 
+// Type returns NodeNil (a NilNode made as a zero value has it too).
 func (n *NilNode) Type() NodeType {
-	// Override method on embedded NodeType for API compatibility.
 	return NodeNil
 }
 
@@ -393,14 +389,13 @@ func (n *NilNode) writeTo(sb *strings.Builder) { sb.WriteString("nil") }
 func (n *NilNode) tree() *Tree                 { return n.tr }
 func (n *NilNode) Copy() Node                  { return n.tr.newNil(n.Pos) }
 
-// FieldNode holds a field (identifier starting with '.').
-// The names may be chained ('.x.y').
-// The period is dropped from each ident.
+// A FieldNode is a field or method of dot, with the ones chained to it:
+// ".A.B" is Ident ["A", "B"].
 type FieldNode struct {
 	NodeType
 	Pos
 	tr    *Tree
-	Ident []string // The identifiers in lexical order.
+	Ident []string // without their dots
 }
 
 func (t *Tree) newField(pos Pos, ident string) *FieldNode {
@@ -420,22 +415,21 @@ func (f *FieldNode) Copy() Node {
 	return &FieldNode{tr: f.tr, NodeType: NodeField, Pos: f.Pos, Ident: append([]string{}, f.Ident...)}
 }
 
-// ChainNode holds a term followed by a chain of field accesses (identifier starting with '.').
-// The names may be chained ('.x.y').
-// The periods are dropped from each ident.
+// A ChainNode is a term and the fields chained to it: "(f).A.B" is Node
+// (f) and Field ["A", "B"].
 type ChainNode struct {
 	NodeType
 	Pos
 	tr    *Tree
 	Node  Node
-	Field []string // The identifiers in lexical order.
+	Field []string // without their dots
 }
 
 func (t *Tree) newChain(pos Pos, node Node) *ChainNode {
 	return &ChainNode{tr: t, NodeType: NodeChain, Pos: pos, Node: node}
 }
 
-// Add adds the named field (which should start with a period) to the end of the chain.
+// Add appends a field, given with its dot (".A"), to the chain.
 func (c *ChainNode) Add(field string) {
 	if len(field) == 0 || field[0] != '.' {
 		panic("no dot in field")
@@ -461,12 +455,12 @@ func (c *ChainNode) Copy() Node {
 	return &ChainNode{tr: c.tr, NodeType: NodeChain, Pos: c.Pos, Node: c.Node, Field: append([]string{}, c.Field...)}
 }
 
-// BoolNode holds a boolean constant.
+// A BoolNode is the constant true or false.
 type BoolNode struct {
 	NodeType
 	Pos
 	tr   *Tree
-	True bool // The value of the boolean constant.
+	True bool
 }
 
 func (t *Tree) newBool(pos Pos, true bool) *BoolNode {
@@ -478,22 +472,22 @@ func (b *BoolNode) writeTo(sb *strings.Builder) { sb.WriteString(b.String()) }
 func (b *BoolNode) tree() *Tree                 { return b.tr }
 func (b *BoolNode) Copy() Node                  { return b.tr.newBool(b.Pos, b.True) }
 
-// NumberNode holds a number: signed or unsigned integer, float, or complex.
-// The value is parsed and stored under all the types that can represent the value.
-// This simulates in a small amount of code the behavior of Go's ideal constants.
+// A NumberNode is a numeric constant, with every representation that holds
+// its value exactly (an int, a uint, a float, a complex), as an untyped Go
+// constant can take each of those types.
 type NumberNode struct {
 	NodeType
 	Pos
 	tr         *Tree
-	IsInt      bool       // Number has an integral value.
-	IsUint     bool       // Number has an unsigned integral value.
-	IsFloat    bool       // Number has a floating-point value.
-	IsComplex  bool       // Number is complex.
-	Int64      int64      // The signed integer value.
-	Uint64     uint64     // The unsigned integer value.
-	Float64    float64    // The floating-point value.
-	Complex128 complex128 // The complex value.
-	Text       string     // The original textual representation from the input.
+	IsInt      bool // representable as an int64
+	IsUint     bool // as a uint64
+	IsFloat    bool // as a float64
+	IsComplex  bool // as a complex128
+	Int64      int64
+	Uint64     uint64
+	Float64    float64
+	Complex128 complex128
+	Text       string // as written
 }
 
 // newNumber reads a number as the constant it is, with every
@@ -590,17 +584,17 @@ func (n *NumberNode) tree() *Tree                 { return n.tr }
 
 func (n *NumberNode) Copy() Node {
 	nn := new(NumberNode)
-	*nn = *n // Easy, fast, correct.
+	*nn = *n // no field refers to other nodes
 	return nn
 }
 
-// StringNode holds a string constant. The value has been "unquoted".
+// A StringNode is a string constant: as written and as unquoted.
 type StringNode struct {
 	NodeType
 	Pos
 	tr     *Tree
-	Quoted string // The original text of the string, with quotes.
-	Text   string // The string, after quote processing.
+	Quoted string // as written, quotes included
+	Text   string // its value
 }
 
 func (t *Tree) newString(pos Pos, orig, text string) *StringNode {
@@ -612,8 +606,7 @@ func (s *StringNode) writeTo(sb *strings.Builder) { sb.WriteString(s.Quoted) }
 func (s *StringNode) tree() *Tree                 { return s.tr }
 func (s *StringNode) Copy() Node                  { return s.tr.newString(s.Pos, s.Quoted, s.Text) }
 
-// endNode represents an {{end}} action.
-// It does not appear in the final parse tree.
+// endNode is an {{end}}, which ends a list and stays out of the tree.
 type endNode struct {
 	NodeType
 	Pos
@@ -629,12 +622,12 @@ func (e *endNode) writeTo(sb *strings.Builder) { sb.WriteString("{{end}}") }
 func (e *endNode) tree() *Tree                 { return e.tr }
 func (e *endNode) Copy() Node                  { return e.tr.newEnd(e.Pos) }
 
-// elseNode represents an {{else}} action. Does not appear in the final tree.
+// elseNode is an {{else}}, which ends a list and stays out of the tree.
 type elseNode struct {
 	NodeType
 	Pos
 	tr   *Tree
-	Line int // The line number in the input. Deprecated: Kept for compatibility.
+	Line int // Deprecated: the line of the node; use Tree.ErrorContext.
 }
 
 func (t *Tree) newElse(pos Pos, line int) *elseNode {
@@ -646,15 +639,15 @@ func (e *elseNode) writeTo(sb *strings.Builder) { sb.WriteString("{{else}}") }
 func (e *elseNode) tree() *Tree                 { return e.tr }
 func (e *elseNode) Copy() Node                  { return e.tr.newElse(e.Pos, e.Line) }
 
-// BranchNode is the common representation of if, range, and with.
+// A BranchNode is what if, range and with have in common.
 type BranchNode struct {
 	NodeType
 	Pos
 	tr       *Tree
-	Line     int       // The line number in the input. Deprecated: Kept for compatibility.
-	Pipe     *PipeNode // The pipeline to be evaluated.
-	List     *ListNode // What to execute if the value is non-empty.
-	ElseList *ListNode // What to execute if the value is empty (nil if absent).
+	Line     int       // Deprecated: the line of the node; use Tree.ErrorContext.
+	Pipe     *PipeNode // the condition, or what to range over or use as dot
+	List     *ListNode // run when it is true (non-empty)
+	ElseList *ListNode // run otherwise (nil: no else)
 }
 
 // branchKeywords names the actions a BranchNode stands for.
@@ -696,7 +689,7 @@ func (t *Tree) newBranch(typ NodeType, pos Pos, line int, pipe *PipeNode, list, 
 	return BranchNode{tr: t, NodeType: typ, Pos: pos, Line: line, Pipe: pipe, List: list, ElseList: elseList}
 }
 
-// IfNode represents an {{if}} action and its commands.
+// An IfNode is an {{if}} and its lists.
 type IfNode struct {
 	BranchNode
 }
@@ -709,7 +702,7 @@ func (i *IfNode) Copy() Node {
 	return i.tr.newIf(i.Pos, i.Line, i.Pipe.CopyPipe(), i.List.CopyList(), i.ElseList.CopyList())
 }
 
-// BreakNode represents a {{break}} action.
+// A BreakNode is a {{break}}.
 type BreakNode struct {
 	tr *Tree
 	NodeType
@@ -726,7 +719,7 @@ func (b *BreakNode) String() string              { return "{{break}}" }
 func (b *BreakNode) tree() *Tree                 { return b.tr }
 func (b *BreakNode) writeTo(sb *strings.Builder) { sb.WriteString("{{break}}") }
 
-// ContinueNode represents a {{continue}} action.
+// A ContinueNode is a {{continue}}.
 type ContinueNode struct {
 	tr *Tree
 	NodeType
@@ -743,7 +736,7 @@ func (c *ContinueNode) String() string              { return "{{continue}}" }
 func (c *ContinueNode) tree() *Tree                 { return c.tr }
 func (c *ContinueNode) writeTo(sb *strings.Builder) { sb.WriteString("{{continue}}") }
 
-// RangeNode represents a {{range}} action and its commands.
+// A RangeNode is a {{range}} and its lists.
 type RangeNode struct {
 	BranchNode
 }
@@ -756,7 +749,7 @@ func (r *RangeNode) Copy() Node {
 	return r.tr.newRange(r.Pos, r.Line, r.Pipe.CopyPipe(), r.List.CopyList(), r.ElseList.CopyList())
 }
 
-// WithNode represents a {{with}} action and its commands.
+// A WithNode is a {{with}} and its lists.
 type WithNode struct {
 	BranchNode
 }
@@ -769,14 +762,15 @@ func (w *WithNode) Copy() Node {
 	return w.tr.newWith(w.Pos, w.Line, w.Pipe.CopyPipe(), w.List.CopyList(), w.ElseList.CopyList())
 }
 
-// TemplateNode represents a {{template}} action.
+// A TemplateNode is a {{template}}: the template's name, and the pipeline
+// whose value is its dot.
 type TemplateNode struct {
 	NodeType
 	Pos
 	tr   *Tree
-	Line int       // The line number in the input. Deprecated: Kept for compatibility.
-	Name string    // The name of the template (unquoted).
-	Pipe *PipeNode // The command to evaluate as dot for the template.
+	Line int // Deprecated: the line of the node; use Tree.ErrorContext.
+	Name string
+	Pipe *PipeNode // its value is the template's dot (nil: none)
 }
 
 func (t *Tree) newTemplate(pos Pos, line int, name string, pipe *PipeNode) *TemplateNode {

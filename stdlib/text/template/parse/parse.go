@@ -1,8 +1,6 @@
-// Package parse builds parse trees for templates as defined by
-// text/template and html/template, with the API of Go 1.19's
-// text/template/parse. Clients should use those packages to construct
-// templates rather than this one, which provides shared internal data
-// structures not intended for general use.
+// Package parse turns template text into parse trees, for text/template
+// (and html/template), with the API of Go 1.19's text/template/parse.
+// Programs use text/template; this package is the part it is built on.
 //
 // This file implements the parser: recursive descent over the lexer's
 // items, with up to three items of lookahead. A syntax error panics with
@@ -17,13 +15,13 @@ import (
 	"strings"
 )
 
-// Tree is the representation of a single parsed template.
+// A Tree is one parsed template.
 type Tree struct {
-	Name      string    // name of the template represented by the tree.
-	ParseName string    // name of the top-level template during parsing, for error messages.
-	Root      *ListNode // top-level root of the tree.
-	Mode      Mode      // parsing mode.
-	text      string    // text parsed to create the template (or its parent)
+	Name      string    // the template's name
+	ParseName string    // the top-level template's name, for errors
+	Root      *ListNode // the body
+	Mode      Mode
+	text      string // the text parsed (the whole of it, for a {{define}})
 	// Parsing only; cleared after parse.
 	funcs      []map[string]any
 	lex        *lexer
@@ -35,15 +33,15 @@ type Tree struct {
 	rangeDepth int // how many ranges enclose the action
 }
 
-// A mode value is a set of flags (or 0). Modes control parser behavior.
+// A Mode is a set of flags that change how Parse parses.
 type Mode uint
 
 const (
-	ParseComments Mode = 1 << iota // parse comments and add them to AST
-	SkipFuncCheck                  // do not check that functions are defined
+	ParseComments Mode = 1 << iota // keep comments, as CommentNodes
+	SkipFuncCheck                  // accept calls of functions not in the maps
 )
 
-// Copy returns a copy of the Tree. Any parsing state is discarded.
+// Copy returns a deep copy of the tree, without the parser's state.
 func (t *Tree) Copy() *Tree {
 	if t == nil {
 		return nil
@@ -51,10 +49,9 @@ func (t *Tree) Copy() *Tree {
 	return &Tree{Name: t.Name, ParseName: t.ParseName, Root: t.Root.CopyList(), text: t.text}
 }
 
-// Parse returns a map from template name to parse.Tree, created by parsing
-// the templates described in the argument string. The top-level template
-// will be given the specified name. If an error is encountered, parsing
-// stops and an empty map is returned with the error.
+// Parse parses text into the templates it defines, by name: the top-level
+// one named name, and one per {{define}} or {{block}}. On an error the map
+// is empty.
 func Parse(name, text, leftDelim, rightDelim string, funcs ...map[string]any) (map[string]*Tree, error) {
 	treeSet := make(map[string]*Tree)
 	t := New(name)
@@ -63,7 +60,7 @@ func Parse(name, text, leftDelim, rightDelim string, funcs ...map[string]any) (m
 	return treeSet, err
 }
 
-// New allocates a new parse tree with the given name.
+// New returns a new, unparsed tree with the given name.
 func New(name string, funcs ...map[string]any) *Tree {
 	return &Tree{Name: name, funcs: funcs}
 }
@@ -213,10 +210,8 @@ func (t *Tree) stopParse() {
 	t.treeSet = nil
 }
 
-// Parse parses the template definition string to construct a
-// representation of the template for execution. If either action
-// delimiter string is empty, the default ("{{" or "}}") is used. Embedded
-// template definitions are added to the treeSet map.
+// Parse parses text into t, adding the templates it defines to treeSet.
+// An empty delimiter stands for the default, "{{" or "}}".
 func (t *Tree) Parse(text, leftDelim, rightDelim string, treeSet map[string]*Tree, funcs ...map[string]any) (tree *Tree, err error) {
 	defer t.recover(&err)
 	t.ParseName = t.Name
@@ -243,7 +238,8 @@ func (t *Tree) add() {
 	}
 }
 
-// IsEmptyTree reports whether this tree (node) is empty of everything but space or comments.
+// IsEmptyTree reports whether a tree holds nothing but spaces and
+// comments.
 func IsEmptyTree(n Node) bool {
 	switch n := n.(type) {
 	case nil, *CommentNode:
@@ -658,7 +654,7 @@ func (t *Tree) term() Node {
 	return nil
 }
 
-// hasFunction reports whether a function name exists in the Tree's maps.
+// hasFunction reports whether one of the tree's function maps has name.
 func (t *Tree) hasFunction(name string) bool {
 	for _, funcMap := range t.funcs {
 		if funcMap != nil && funcMap[name] != nil {
@@ -668,13 +664,12 @@ func (t *Tree) hasFunction(name string) bool {
 	return false
 }
 
-// popVars trims the variable list to the specified length
+// popVars forgets the variables declared after the first n.
 func (t *Tree) popVars(n int) {
 	t.vars = t.vars[:n]
 }
 
-// useVar returns a node for a variable reference. It errors if the
-// variable is not defined.
+// useVar returns the node of a variable in scope; any other is an error.
 func (t *Tree) useVar(pos Pos, name string) Node {
 	v := t.newVariable(pos, name)
 	for _, varName := range t.vars {
