@@ -5,7 +5,9 @@
 // It is a state machine in the manner of Rob Pike's talk "Lexical Scanning
 // in Go": each state is a function that scans some input and returns the
 // next state. The parser pulls items one at a time; nextItem runs states
-// until one of them emits an item.
+// until one of them emits an item. Items pass through a channel, closed
+// at the end, but no goroutine: a state emits at most two items, which
+// the channel's buffer holds.
 
 package parse
 
@@ -116,17 +118,18 @@ type lexer struct {
 	input       string
 	leftDelim   string
 	rightDelim  string
-	emitComment bool // emit comments as items
-	breakOK     bool // break is the keyword (no function of that name)
-	continueOK  bool // and continue
-	pos         Pos  // the current position
-	start       Pos  // where the current item starts
-	atEOF       bool // next returned eof
-	parenDepth  int  // ( ) nesting inside the action
-	line        int  // 1 + the newlines before pos
-	startLine   int  // the line at start
-	state       stateFn
-	items       []item // emitted, not yet taken
+	emitComment bool      // emit comments as items
+	breakOK     bool      // break is the keyword (no function of that name)
+	continueOK  bool      // and continue
+	pos         Pos       // the current position
+	start       Pos       // where the current item starts
+	atEOF       bool      // next returned eof
+	parenDepth  int       // ( ) nesting inside the action
+	line        int       // 1 + the newlines before pos
+	startLine   int       // the line at start
+	state       stateFn   // the next state; nil at the end
+	items       chan item // emitted, not yet taken
+	closed      bool      // items is closed
 }
 
 func lex(name, input, left, right string, emitComment, breakOK, continueOK bool) *lexer {
@@ -138,27 +141,37 @@ func lex(name, input, left, right string, emitComment, breakOK, continueOK bool)
 	}
 	return &lexer{name: name, input: input, leftDelim: left, rightDelim: right,
 		emitComment: emitComment, breakOK: breakOK, continueOK: continueOK,
-		line: 1, startLine: 1, state: lexText}
+		line: 1, startLine: 1, state: lexText, items: make(chan item, 2)}
 }
 
 // nextItem returns the next item, running states until one is emitted.
-// After the end (or an error) it keeps returning EOF.
+// At the end the channel is closed, and the zero item returned.
 func (l *lexer) nextItem() item {
-	for len(l.items) == 0 {
+	for {
+		select {
+		case it := <-l.items:
+			return it
+		default:
+		}
 		if l.state == nil {
-			return item{itemEOF, l.pos, "", l.startLine}
+			l.drain()
+			return <-l.items
 		}
 		l.state = l.state(l)
 	}
-	it := l.items[0]
-	l.items = l.items[1:]
-	return it
 }
 
-// drain stops the lexer.
+// drain stops the lexer: the input left is dropped, and so are the items
+// not taken; the channel is closed.
 func (l *lexer) drain() {
 	l.state = nil
-	l.items = nil
+	for len(l.items) > 0 {
+		<-l.items
+	}
+	if !l.closed {
+		close(l.items)
+		l.closed = true
+	}
 }
 
 func (l *lexer) next() rune {
@@ -192,7 +205,7 @@ func (l *lexer) backup() {
 }
 
 func (l *lexer) emit(t itemType) {
-	l.items = append(l.items, item{t, l.start, l.input[l.start:l.pos], l.startLine})
+	l.items <- item{t, l.start, l.input[l.start:l.pos], l.startLine}
 	l.start = l.pos
 	l.startLine = l.line
 }
@@ -220,7 +233,7 @@ func (l *lexer) acceptRun(valid string) {
 
 // errorf emits an error item and ends the scan.
 func (l *lexer) errorf(format string, args ...any) stateFn {
-	l.items = append(l.items, item{itemError, l.start, fmt.Sprintf(format, args...), l.startLine})
+	l.items <- item{itemError, l.start, fmt.Sprintf(format, args...), l.startLine}
 	return nil
 }
 

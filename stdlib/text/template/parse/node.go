@@ -122,8 +122,12 @@ func (t *Tree) newText(pos Pos, text string) *TextNode {
 	return &TextNode{tr: t, NodeType: NodeText, Pos: pos, Text: []byte(text)}
 }
 
-func (t *TextNode) String() string              { return string(t.Text) }
-func (t *TextNode) writeTo(sb *strings.Builder) { sb.Write(t.Text) }
+// textFormat is how a TextNode prints; Go's own tests of this package
+// set it to "%q".
+var textFormat = "%s"
+
+func (t *TextNode) String() string              { return fmt.Sprintf(textFormat, t.Text) }
+func (t *TextNode) writeTo(sb *strings.Builder) { sb.WriteString(t.String()) }
 func (t *TextNode) tree() *Tree                 { return t.tr }
 
 func (t *TextNode) Copy() Node {
