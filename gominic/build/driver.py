@@ -153,14 +153,13 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
     from gominic.link.main import LinkConfig, link, parse_ldflags
     work.mkdir(work.action_dir(pkg.import_path))
     importcfg = work.action_dir(pkg.import_path) / "importcfg.link"
-    work.write_importcfg(importcfg, {d.import_path: script_archive(d.import_path) for d in [pkg, *deps]})
-    shown_output = short_path(output, opts.cwd)
-    # runtime/debug.ReadBuildInfo's text, set as a -X before the program's
-    # own flags (cmd/go gives it to its linker in the importcfg).
+    # runtime/debug.ReadBuildInfo's text goes to the linker in the
+    # importcfg, as cmd/go gives it.
     modinfo = build_info(pkg, opts.ldflags)
+    work.write_importcfg(importcfg, {d.import_path: script_archive(d.import_path) for d in [pkg, *deps]}, modinfo)
+    shown_output = short_path(output, opts.cwd)
     work.run(opts.cwd, ["gominic", "tool", "link", "-o", shown_output, "-importcfg", importcfg,
-                        "-X", f"runtime.modinfo={modinfo}", *split_quoted(opts.ldflags),
-                        script_archive(pkg.import_path)])
+                        *split_quoted(opts.ldflags), script_archive(pkg.import_path)])
     if opts.dry_run:
         return
     try:
@@ -174,7 +173,7 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
             output=output,
             **parse_ldflags(opts.ldflags),
         )
-        config.xdefs.insert(0, ("runtime.modinfo", modinfo))
+        config.xdefs.insert(0, ("runtime.modinfo", modinfo))  # as tool link does with the importcfg's
         link(config)
         cache.record_link(key, output)
     except LinkError as e:
