@@ -15,6 +15,15 @@ const (
 // Compiler is the name of the toolchain that built the program.
 const Compiler = "gominic"
 
+// modinfo is the program's build information, which the build sets with
+// the linker's -X (gominic/build/buildinfo.py says what it holds).
+var modinfo string
+
+// readModinfo gives runtime/debug.ReadBuildInfo the build information.
+func readModinfo() string {
+	return modinfo
+}
+
 // Version returns the Go version gominic follows.
 func Version() string {
 	return "go1.19"

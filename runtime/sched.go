@@ -284,14 +284,34 @@ const (
 
 var gotraceback = tracebackSingle
 
-// parsetraceback reads GOTRACEBACK as Go does ("0", "1", "2" are the old
-// spellings of none, all and system).
-func parsetraceback() {
-	switch gogetenv("GOTRACEBACK") {
+// envtraceback is GOTRACEBACK's level, below which SetTraceback cannot go.
+var envtraceback = tracebackSingle
+
+// tracebackLevel returns the level a GOTRACEBACK setting names, as Go
+// reads it ("0", "1", "2" are the old spellings of none, all and system);
+// anything else is the default, single.
+func tracebackLevel(setting string) int {
+	switch setting {
 	case "none", "0":
-		gotraceback = tracebackNone
+		return tracebackNone
 	case "all", "1", "system", "2", "crash":
-		gotraceback = tracebackAll
+		return tracebackAll
+	}
+	return tracebackSingle
+}
+
+// parsetraceback reads GOTRACEBACK.
+func parsetraceback() {
+	envtraceback = tracebackLevel(gogetenv("GOTRACEBACK"))
+	gotraceback = envtraceback
+}
+
+// setTraceback serves debug.SetTraceback: the level as GOTRACEBACK names
+// it, but never less detail than the environment asks for.
+func setTraceback(level string) {
+	gotraceback = tracebackLevel(level)
+	if gotraceback < envtraceback {
+		gotraceback = envtraceback
 	}
 }
 

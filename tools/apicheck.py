@@ -141,6 +141,15 @@ class Walker:
         if obj.is_alias:
             self.features.add(f"type {name} = {self.type(obj.type)}")
             return
+        # A generic type is declared with its type parameters and their
+        # constraints, and named in receivers with the parameters alone,
+        # as cmd/api spells them: "type Pointer[$0 interface{}] struct",
+        # "method (*Pointer[$0]) Load() *$0".
+        tparams = obj.type.tparams if isinstance(obj.type, T.Named) else []
+        recv = name
+        if tparams:
+            recv = f"{name}[{', '.join(self.type(p) for p in tparams)}]"
+            name = f"{name}[{', '.join(f'{self.type(p)} {self.type(p.constraint)}' for p in tparams)}]"
         under = obj.type.underlying()
         if isinstance(under, T.Interface):
             self.emit_interface(name, under)
@@ -155,10 +164,10 @@ class Walker:
             self.features.add(f"type {name} {self.type(under)}")
         value_set = method_set(obj.type, pointer=False)
         for mname, m in value_set.items():
-            self.emit_method(name, mname, m)
+            self.emit_method(recv, mname, m)
         for mname, m in method_set(obj.type, pointer=True).items():
             if mname not in value_set:
-                self.emit_method("*" + name, mname, m)
+                self.emit_method("*" + recv, mname, m)
 
     def emit_method(self, recv: str, name: str, m: Func) -> None:
         if name[:1].isupper():
@@ -246,6 +255,8 @@ def method_set(t: T.Named, pointer: bool) -> dict[str, Func]:
                     for m in typ.methods:
                         if addressable or not isinstance(m.type.recv.type, T.Pointer):
                             here.setdefault(m.name, []).append(m)
+                        else:  # not in this method set, but it hides deeper methods of its name
+                            here.setdefault(m.name, [])
             else:
                 under = typ
             if isinstance(under, T.Interface):

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TextIO
 
 from gominic.build.builder import Builder
+from gominic.build.buildinfo import build_info
 from gominic.build.cache import Cache, link_key
 from gominic.build.env import cache_dir, gominic_root
 from gominic.build.errors import ActionError, BuildError, InternalError
@@ -152,7 +153,10 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
     from gominic.link.main import LinkConfig, link, parse_ldflags
     work.mkdir(work.action_dir(pkg.import_path))
     importcfg = work.action_dir(pkg.import_path) / "importcfg.link"
-    work.write_importcfg(importcfg, {d.import_path: script_archive(d.import_path) for d in [pkg, *deps]})
+    # runtime/debug.ReadBuildInfo's text goes to the linker in the
+    # importcfg, as cmd/go gives it.
+    modinfo = build_info(pkg, opts.ldflags)
+    work.write_importcfg(importcfg, {d.import_path: script_archive(d.import_path) for d in [pkg, *deps]}, modinfo)
     shown_output = short_path(output, opts.cwd)
     work.run(opts.cwd, ["gominic", "tool", "link", "-o", shown_output, "-importcfg", importcfg,
                         *split_quoted(opts.ldflags), script_archive(pkg.import_path)])
@@ -169,6 +173,7 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
             output=output,
             **parse_ldflags(opts.ldflags),
         )
+        config.xdefs.insert(0, ("runtime.modinfo", modinfo))  # as tool link does with the importcfg's
         link(config)
         cache.record_link(key, output)
     except LinkError as e:

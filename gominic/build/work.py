@@ -88,12 +88,12 @@ class Work:
         if not self.dry_run:
             dir.mkdir(parents=True, exist_ok=True)
 
-    def write_importcfg(self, file: Path, packagefiles: dict[str, Path]) -> None:
+    def write_importcfg(self, file: Path, packagefiles: dict[str, Path], modinfo: str = "") -> None:
         """Write an importcfg file, printed as the here-document that writes it."""
-        text = format_importcfg({path: self.shown(f) for path, f in packagefiles.items()})
+        text = format_importcfg({path: self.shown(f) for path, f in packagefiles.items()}, modinfo)
         self.step(f"cat >{self.shown(file)} << EOF\n{text}EOF")
         if not self.dry_run:
-            file.write_text(format_importcfg(packagefiles))
+            file.write_text(format_importcfg(packagefiles, modinfo))
 
     def cd(self, dir: Path) -> None:
         """Print a cd when the next command runs somewhere else."""

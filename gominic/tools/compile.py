@@ -191,7 +191,7 @@ def import_data(flags: FlagSet, files: list[Source]) -> dict[str, bytes]:
     from gominic.diag import CompileError, Error, Pos
     from gominic.tools.importcfg import read_importcfg
 
-    packagefiles = read_importcfg(flags["importcfg"]) if flags["importcfg"] else {}
+    packagefiles = read_importcfg(flags["importcfg"]).packagefiles if flags["importcfg"] else {}
     imports: dict[str, bytes] = {}
     errors = []
     for f in files:

@@ -34,7 +34,7 @@ def run_link(cmd: Command, args: list[str]) -> int:
     from gominic.link import LinkError
     from gominic.link.ldflags import STRING_FLAGS, parse_link_flags
     from gominic.link.main import LinkConfig, link
-    from gominic.tools.importcfg import ImportcfgError, read_importcfg
+    from gominic.tools.importcfg import Importcfg, ImportcfgError, read_importcfg
 
     try:
         fields, rest = parse_link_flags(args, {**STRING_FLAGS, **TOOL_FLAGS})
@@ -44,9 +44,12 @@ def run_link(cmd: Command, args: list[str]) -> int:
         raise UsageError(cmd, "link takes exactly one main package archive")
     try:
         importcfg = fields.pop("importcfg", None)
-        packagefiles = read_importcfg(importcfg) if importcfg else {}
-        link(LinkConfig(main=Path(rest[0]), packagefiles=packagefiles,
-                        output=Path(fields.pop("output", "a.out")), **fields))
+        cfg = read_importcfg(importcfg) if importcfg else Importcfg()
+        config = LinkConfig(main=Path(rest[0]), packagefiles=cfg.packagefiles,
+                            output=Path(fields.pop("output", "a.out")), **fields)
+        if cfg.modinfo:  # before the -X flags, which may set it too
+            config.xdefs.insert(0, ("runtime.modinfo", cfg.modinfo))
+        link(config)
     except (LinkError, ImportcfgError) as e:
         print(e, file=sys.stderr)
         return 2

@@ -129,11 +129,18 @@ class TypexprMixin:
 
     def func_type(self, ftype: ast.FuncType, recv: Var | None, declare: bool = True) -> T.Signature:
         """The signature of ftype; with declare, its parameters enter the current scope."""
-        params, variadic = self.collect_params(ftype.params, declare, variadic_ok=True)
-        results, _ = self.collect_params(ftype.results, declare, variadic_ok=False)
+        params, variadic = self.collect_params(ftype.params, variadic_ok=True)
+        results, _ = self.collect_params(ftype.results, variadic_ok=False)
+        # Only now are the names declared: their scope is the body, so the
+        # signature's types never see them ("func f(error bool) error").
+        for f, v in zip(ftype.params + ftype.results, params + results):
+            if declare and f.name is not None:
+                self.declare(self.scope, f.name, v)
+            elif f.name is not None:
+                self.record_def(f.name, v)
         return T.Signature(T.Tuple(params), T.Tuple(results), variadic, recv)
 
-    def collect_params(self, fields: list[ast.Field], declare: bool, variadic_ok: bool) -> tuple[list[Var], bool]:
+    def collect_params(self, fields: list[ast.Field], variadic_ok: bool) -> tuple[list[Var], bool]:
         params: list[Var] = []
         variadic = False
         for i, f in enumerate(fields):
@@ -151,10 +158,6 @@ class TypexprMixin:
             name = f.name.value if f.name else ""
             v = Var(name, t, self.pkg, f.name.pos if f.name else f.pos, is_param=True, used=True)
             params.append(v)
-            if declare and f.name is not None:
-                self.declare(self.scope, f.name, v)
-            elif f.name is not None:
-                self.record_def(f.name, v)
         return params, variadic
 
     # --- struct and interface types --------------------------------------

@@ -104,6 +104,42 @@ func Exp(x float64) float64 {
 	return scaleExp(y, k)
 }
 
+// exp is the portable algorithm (FreeBSD's e_exp.c) that Go runs where it
+// has no assembly for Exp: k = round(x/ln 2), r = x - k·ln 2 in two
+// parts, then expmulti. Go's own tests compare it with Exp (as ExpGo).
+func exp(x float64) float64 {
+	const (
+		ln2Hi     = 6.93147180369123816490e-01
+		ln2Lo     = 1.90821492927058770002e-10
+		log2e     = 1.44269504088896338700e+00
+		overflow  = 7.09782712893383973096e+02
+		underflow = -7.45133219101941108420e+02
+		nearZero  = 1.0 / (1 << 28) // 2**-28
+	)
+	switch {
+	case IsNaN(x) || IsInf(x, 1):
+		return x
+	case IsInf(x, -1):
+		return 0
+	case x > overflow:
+		return Inf(1)
+	case x < underflow:
+		return 0
+	case -nearZero < x && x < nearZero:
+		return 1 + x
+	}
+	var k int
+	switch {
+	case x < 0:
+		k = int(log2e*x - 0.5)
+	case x > 0:
+		k = int(log2e*x + 0.5)
+	}
+	hi := x - float64(k)*ln2Hi
+	lo := float64(k) * ln2Lo
+	return expmulti(hi, lo, k)
+}
+
 // scaleExp returns y × 2^k, building 2^k from its bits as the assembly
 // does: directly when the biased exponent k+1023 is in range, in two
 // steps for a subnormal result.
@@ -135,6 +171,11 @@ func roundToInt32(v float64) int {
 //
 // Special cases are the same as Exp.
 func Exp2(x float64) float64 {
+	return exp2(x)
+}
+
+// exp2 is Exp2's algorithm; Go's own tests call it as Exp2Go.
+func exp2(x float64) float64 {
 	const (
 		ln2Hi = 6.93147180369123816490e-01
 		ln2Lo = 1.90821492927058770002e-10

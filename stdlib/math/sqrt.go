@@ -21,6 +21,12 @@ package math
 func Sqrt(x float64) float64 {
 	// gominic compiles calls of Sqrt to the SQRTSD instruction, which
 	// gives the same, correctly rounded, result as this code.
+	return sqrt(x)
+}
+
+// sqrt is Sqrt in software; Go's own tests call it (as SqrtGo) beside the
+// instruction.
+func sqrt(x float64) float64 {
 	switch {
 	case x == 0 || IsNaN(x) || IsInf(x, 1):
 		return x
@@ -145,6 +151,11 @@ func Cbrt(x float64) float64 {
 //	Hypot(NaN, q) = NaN
 //	Hypot(p, NaN) = NaN
 func Hypot(p, q float64) float64 {
+	return hypot(p, q)
+}
+
+// hypot is Hypot's algorithm; Go's own tests call it as HypotGo.
+func hypot(p, q float64) float64 {
 	switch {
 	case IsInf(p, 0) || IsInf(q, 0):
 		return Inf(1)

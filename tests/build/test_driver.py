@@ -99,5 +99,9 @@ def test_build_compiles_then_links_with_every_dependency(tmp_path: Path, monkeyp
     [cfg] = configs
     assert cfg.output == module / "example"
     assert sorted(cfg.packagefiles) == ["example/greeter", "fmt", "runtime", "unicode/utf8"]
-    assert cfg.strip_symtab and cfg.xdefs == [("main.v", "1")]
+    # The build information comes first, the program's -X flags after it.
+    assert cfg.strip_symtab and cfg.xdefs[1:] == [("main.v", "1")]
+    assert cfg.xdefs[0] == ("runtime.modinfo", "path\texample\nmod\texample\t(devel)\t\nbuild\t-compiler=gominic\n"
+                            "build\t-ldflags=\"-s -X main.v=1\"\nbuild\tCGO_ENABLED=0\nbuild\tGOARCH=amd64\n"
+                            "build\tGOOS=linux\nbuild\tGOAMD64=v1\n")
     assert cfg.main.is_file() and all(p.is_file() for p in cfg.packagefiles.values())

@@ -11,14 +11,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import apicheck  # noqa: E402
 
 # Packages whose whole Go 1.19 API we ship: a name lost from one is a regression.
-COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/ring", "context",
-    "crypto", "crypto/hmac", "crypto/md5", "crypto/rand", "crypto/sha1", "crypto/sha256",
-    "crypto/sha512", "crypto/subtle", "embed", "encoding", "encoding/base32", "encoding/base64",
-    "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/pem", "errors",
-    "flag", "fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash",
-    "html", "io", "io/fs", "io/ioutil", "log", "math/big", "math/bits", "math/rand", "os",
-    "os/exec", "os/signal", "path", "path/filepath", "reflect", "regexp", "regexp/syntax", "sort",
-    "strconv", "strings", "sync", "testing", "testing/fstest", "testing/iotest", "testing/quick", "text/tabwriter", "time", "unicode",
+COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/ring", "context", "crypto",
+    "crypto/hmac", "crypto/md5", "crypto/rand", "crypto/sha1", "crypto/sha256", "crypto/sha512",
+    "crypto/subtle", "embed", "encoding", "encoding/base32", "encoding/base64",
+    "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/pem",
+    "errors", "flag", "fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv",
+    "hash/maphash", "html", "io", "io/fs", "io/ioutil", "log", "math", "math/big", "math/bits",
+    "math/cmplx", "math/rand", "os", "os/exec", "os/signal", "path", "path/filepath", "reflect",
+    "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv", "strings", "sync",
+    "sync/atomic", "testing", "testing/fstest", "testing/iotest", "testing/quick",
+    "text/tabwriter", "text/template", "text/template/parse", "time", "unicode",
     "unicode/utf16", "unicode/utf8"]
 
 
@@ -47,6 +49,12 @@ def test_feature_lines_are_spelled_as_cmd_api_does(go_api):
                  "var ErrNegativeCount error"):
         assert line in ours and line in go_api["bufio"]
     assert "type Getter interface { Get, Set, String }" in go_api["flag"]
+
+
+def test_a_generic_type_is_spelled_with_its_type_parameters(go_api):
+    ours = apicheck.our_features(apicheck.REPO / "stdlib", "sync/atomic")
+    for line in ("type Pointer[$0 interface{}] struct", "method (*Pointer[$0]) Swap(*$0) *$0"):
+        assert line in ours and line in go_api["sync/atomic"]
 
 
 def test_a_missing_and_a_different_feature_are_told_apart():

@@ -9,6 +9,7 @@ package debug
 import (
 	"os"
 	"runtime"
+	"syscall"
 	"time"
 )
 
@@ -71,9 +72,14 @@ func SetPanicOnFault(enabled bool) bool {
 	return old
 }
 
-// SetTraceback sets the amount of detail printed by the runtime when a
-// program crashes. gominic ignores it.
-func SetTraceback(level string) {}
+// SetTraceback sets the amount of detail printed by the runtime before it
+// exits on an unrecovered panic or a fatal error: "none", "single" (the
+// default: the failing goroutine), or "all" ("system", "crash") for every
+// goroutine, as GOTRACEBACK spells them. It cannot ask for less detail
+// than the GOTRACEBACK environment variable.
+//
+//go:linkname SetTraceback runtime.setTraceback
+func SetTraceback(level string)
 
 // GCStats collect information about recent garbage collections.
 type GCStats struct {
@@ -148,4 +154,15 @@ func Stack() []byte {
 		}
 		buf = make([]byte, 2*len(buf))
 	}
+}
+
+// WriteHeapDump writes a description of the heap to the file descriptor
+// fd, in the format of Go's heap dumps (https://go.dev/s/go15heapdump): the
+// header "go1.7 heap dump\n", then records, then the end record. gominic
+// writes no object, root or goroutine records: its dump is the header and
+// the end record, a well-formed dump of nothing.
+func WriteHeapDump(fd uintptr) {
+	const tagEOF = 0
+	syscall.Write(int(fd), []byte("go1.7 heap dump\n"))
+	syscall.Write(int(fd), []byte{tagEOF})
 }
