@@ -35,7 +35,8 @@ from gominic.build.testmain import is_test_name, top_level_funcs
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGES = ["strings", "strconv", "bytes", "sort", "unicode", "unicode/utf8", "math", "math/bits", "path",
-            "errors", "container/list", "container/ring", "container/heap", "bufio", "testing/quick", "testing/fstest"]
+            "errors", "container/list", "container/ring", "container/heap", "bufio", "testing/quick", "testing/fstest",
+            "math/cmplx", "text/template", "text/template/parse", "runtime/debug"]
 MAX_ROUNDS = 30
 RUN_TIMEOUT = 240  # seconds
 ERROR_LINE = re.compile(r"([\w./-]+_test\.go):\d+:\d+: (.*)")
