@@ -29,11 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+import gominic
 from gominic.build.builder import Builder
 from gominic.build.cache import Cache, link_key
-from gominic.build.env import cache_dir, gominic_root
+from gominic.build.env import cache_dir, cache_path, gominic_root
 from gominic.build.errors import ActionError, BuildError, InternalError
 from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, Package, dependencies, short_path
+from gominic.build.stamps import Stamps
 from gominic.build.work import Work
 
 
@@ -54,6 +56,9 @@ class BuildOptions:
     jobs: int | None = None  # -p
     main_only: bool = False  # gominic run: the one package must be a program
     cwd: Path = field(default_factory=Path.cwd)
+    # gominic build's arguments: given, a successful build writes the record
+    # that lets the same command skip the build while nothing changes.
+    command_line: list[str] | None = None
     stderr: TextIO = field(default_factory=lambda: sys.stderr)  # where -v and -x print
 
 
@@ -95,9 +100,26 @@ def build(patterns: list[str], options: BuildOptions | None = None) -> list[Path
             elif not opts.dry_run:
                 shutil.copyfile(archives[pkg.import_path], output)
             written.append(output)
+        if opts.command_line is not None:
+            record_noop(loader.stamps, written, opts, opts.command_line)
         return written
     finally:
         work.close([p.import_path for p in roots])
+
+
+def record_noop(stamps: Stamps, written: list[Path], opts: BuildOptions, command_line: list[str]) -> None:
+    """Write the no-op record of a build (stamps.py), unless the build
+    prints or forces something that skipping it would not."""
+    from gominic.link.ldflags import parse_ldflags
+
+    if opts.force or opts.trace or opts.dry_run or opts.verbose or opts.keep_work or opts.listing:
+        return
+    if not set(parse_ldflags(opts.ldflags)) <= {"strip_symtab", "strip_dwarf", "xdefs"}:
+        return
+    for output in written:
+        stamps.output(output)
+    stamps.sources(str(Path(gominic.__file__).parent))
+    stamps.write(cache_path(), str(opts.cwd), command_line)
 
 
 def check_runnable(roots: list[Package]) -> None:

@@ -90,7 +90,9 @@ def run_build(cmd: Command, args: list[str]) -> int:
     from gominic.build import build
 
     flags, patterns = cmd.parse_flags(args)
-    build(patterns, build_options(cmd, flags, flags["o"]))
+    opts = build_options(cmd, flags, flags["o"])
+    opts.command_line = args
+    build(patterns, opts)
     return 0
 
 
