@@ -31,7 +31,7 @@ import tempfile
 from bench.builds import Hello, comment_adder
 from bench.measure import Command, CommandFailed
 
-ROW = re.compile(r"^(.+?)\s+([0-9.]+)\s+[0-9.]+$")
+ROW = re.compile(r"^(.+?)\s+([0-9.]+)(?:\s+[0-9.]+)?$")  # phase, ms[, %]
 
 
 def build_phases(stderr: str) -> dict[str, float]:

@@ -230,10 +230,10 @@ class Builder:
                     continue
                 job = self.job_for(pkg)
                 key = job.key()
-                entry = None if self.force or job.listing else self.cache.get(key)
-                if entry is not None:
-                    self.archives[pkg.import_path] = entry
-                    self.add_export(pkg.import_path, export_data(entry))
+                found = None if self.force or job.listing else self.cache.lookup(key)
+                if found is not None:
+                    self.archives[pkg.import_path] = found[0]
+                    self.add_export(pkg.import_path, export_data(*found))
                 elif self.work and self.work.dry_run:
                     self.plan(pkg)
                 elif job.listing:
