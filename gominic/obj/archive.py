@@ -28,6 +28,7 @@ import glob
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,7 +117,15 @@ def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> 
     renamed over ``path`` (rename is atomic within a file system); on any
     failure the temporary file is removed and ``path`` is left as it was.
     ``mode`` is masked by the umask, as open(2) would.
+
+    A path that is neither a file nor missing (``-o /dev/null``, Go's way to
+    build and discard, or a pipe) is written in place: renaming over it
+    would replace the device with a file, for every program on the machine.
     """
+    if is_special_file(path):
+        with open(path, "wb") as f:
+            f.write(data)
+        return
     remove_stale_temporaries(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
@@ -129,6 +138,15 @@ def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> 
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def is_special_file(path: Path) -> bool:
+    """Whether path is a device, a pipe or a socket (not a file, not missing)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def remove_stale_temporaries(path: Path) -> None:
