@@ -34,7 +34,24 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["build"] and build_up_to_date(args[1:]):
         sys.exit(0)
-    sys.exit(run_command(args))
+    exit_now(run_command(args))
+
+
+def exit_now(status: int) -> None:
+    """Exit with status, skipping the interpreter's teardown: freeing the
+    compiler's and the linker's objects one by one costs a warm build some
+    50 ms of CPU (a tenth of it) for nothing. Every file gominic writes is
+    closed by now; the exit functions still run and the standard streams
+    are flushed, as a normal exit would."""
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass  # a closed pipe or stream: nothing more can be said on it
+    os._exit(status)
 
 
 def build_up_to_date(args: list[str]) -> bool:
