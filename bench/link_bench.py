@@ -178,6 +178,25 @@ def report(name: str, files: dict[str, Path], dir: Path, runs: int) -> None:
         print("  (no GNU ld installed: nothing to compare with)")
 
 
+LINK_LIMIT = 1.0  # issue 16: the large link in at most GNU ld's time
+
+
+def large_link_figure(dir: Path, runs: int, npkgs: int = 200, nfuncs: int = 500):
+    """make bench's item 11: the large link, ours in-process (as gominic
+    build runs it) against GNU ld, as a Figure of bench/report.py."""
+    from bench.report import Figure
+
+    name = f"11 large link, {npkgs * nfuncs:,} functions"
+    large = dir / f"large-{npkgs}x{nfuncs}"
+    files = build_large(large, npkgs, nfuncs)
+    ours = time_ours(files, large / "ours.out", runs)
+    ld = time_external(external_argv("ld", large, large / "ld.out"), runs) if shutil.which("ld") else None
+    f = Figure(name, "ms", ours * 1000, ld * 1000 if ld else None, target=f"<= {LINK_LIMIT:g}x GNU ld",
+               note="the go column is GNU ld on the same objects (bench/link_bench.py)")
+    f.met = None if f.ratio is None else f.ratio <= LINK_LIMIT
+    return f
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dir", type=Path, default=Path("/tmp/gominic-link-bench"))

@@ -9,6 +9,9 @@ The suite follows issue 7's list, one function per group of items:
     7    front-end throughput and memory on 20,000 lines    (frontend.py)
     8-10 goroutines: memory, creation rate, cost of the
          preemption checks (issue 11)                       (goroutines.py)
+    11   the large link against GNU ld (issue 16)           (link_bench.py)
+
+Item 1 also prints the table of a warm build by phase  (phases.py)
 
 Both toolchains are measured in this same command, so the ratios compare
 like with like on a machine whose speed varies from minute to minute; the
@@ -38,6 +41,7 @@ from bench.binaries import measure_size, measure_startup
 from bench.builds import measure_builds
 from bench.frontend import measure_frontend
 from bench.goroutines import measure_goroutines
+from bench.phases import measure_phases
 from bench.programs import measure_programs
 from bench.report import Figure, format_table, save_json
 from bench.toolchains import ROOT, Toolchain, go, go_version, gominic
@@ -51,7 +55,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--cold-runs", type=int, default=3, help="runs of the cold build; default 3")
     ap.add_argument("--startup-runs", type=int, default=200, help="starts of hello; default 200")
     ap.add_argument("--frontend-runs", type=int, default=3, help="runs of item 7; default 3")
-    ap.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10", help="comma-separated items to measure")
+    ap.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10,11", help="comma-separated items to measure")
     ap.add_argument("--root", type=Path, help="GOMINICROOT for gominic (a snapshot of runtime/ and stdlib/)")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help=f"where to save the figures ({DEFAULT_JSON.name})")
     ap.add_argument("--keep", action="store_true", help="keep the work directory and print its name")
@@ -83,15 +87,20 @@ def git_revision() -> str:
     return rev + ("+" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
-def measure(args: argparse.Namespace, tools: list[Toolchain], work: Path) -> list[Figure]:
-    """Every item asked for, in the issue's order."""
+def measure(args: argparse.Namespace, tools: list[Toolchain], work: Path) -> tuple[list[Figure], list[str]]:
+    """Every item asked for, in the issue's order; also the tables printed
+    apart (the phases of a warm build)."""
     only = set(args.only.split(","))
     figures: list[Figure] = []
+    tables: list[str] = []
     hellos = {}
     if only & {"1", "2", "3", "4", "5"}:
         progress("items 1-3: builds of samples/hello")
         build_figures, hellos = measure_builds(tools, work, args.runs, args.cold_runs, only)
         figures += build_figures
+    if "1" in only and "gominic" in hellos:
+        progress("item 1: the warm build by phase")
+        tables.append(measure_phases(hellos["gominic"], args.runs))
     exes = {name: h.out for name, h in hellos.items()}
     if "4" in only:
         figures.append(measure_size(exes))
@@ -108,7 +117,12 @@ def measure(args: argparse.Namespace, tools: list[Toolchain], work: Path) -> lis
     if only & {"8", "9", "10"}:
         progress("items 8-10: goroutines")
         figures += measure_goroutines(tools, work, caches, args.runs, only)
-    return figures
+    if "11" in only:
+        progress("item 11: the large link against GNU ld")
+        from bench.link_bench import large_link_figure
+
+        figures.append(large_link_figure(work / "link", max(3, args.runs // 2)))
+    return figures, tables
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -120,7 +134,7 @@ def main(argv: list[str] | None = None) -> None:
     header = describe(tools)
     print("\n".join(header), flush=True)
     try:
-        figures = measure(args, tools, work)
+        figures, tables = measure(args, tools, work)
     finally:
         if args.keep:
             print(f"work directory: {work}")
@@ -128,6 +142,8 @@ def main(argv: list[str] | None = None) -> None:
             shutil.rmtree(work, ignore_errors=True)
     print()
     print(format_table(figures))
+    for table in tables:
+        print(f"\n{table}")
     meta = {"date": datetime.datetime.now().isoformat(timespec="seconds"), "header": header,
             "python": platform.python_version(), "args": {k: str(v) for k, v in vars(args).items()},
             "load_average_at_end": os.getloadavg()[0]}

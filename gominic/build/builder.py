@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gominic.build import phases
 from gominic.build.cache import Cache, action_key, export_data
 from gominic.build.errors import ActionError, BuildFailed, InternalError
 from gominic.build.load import Package
@@ -75,8 +76,10 @@ def compile_job(job: CompileJob, keep_ir: bool = False):
     from gominic.diag import CompileError, limit_errors
 
     try:
-        return compile_package(job.path, job.files, job.imports, asm_files=job.asm_files,
-                               optimize=job.optimize, complete=True, keep_ir=keep_ir)
+        compiled = compile_package(job.path, job.files, job.imports, asm_files=job.asm_files,
+                                   optimize=job.optimize, complete=True, keep_ir=keep_ir)
+        phases.LOG.add(compiled.seconds)
+        return compiled
     except CompileError as e:
         raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
     except Exception as e:
@@ -204,8 +207,10 @@ class Builder:
                 for pkg, job, key in misses:
                     running[pool.submit(self.compiler, job)] = (pkg, key)
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
+                phases.LOG.done("compile in workers")
                 for future in done:
                     self.finish(*running.pop(future), future)
+                phases.LOG.done("cache writes")
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
@@ -225,10 +230,10 @@ class Builder:
                     continue
                 job = self.job_for(pkg)
                 key = job.key()
-                entry = None if self.force or job.listing else self.cache.get(key)
-                if entry is not None:
-                    self.archives[pkg.import_path] = entry
-                    self.add_export(pkg.import_path, export_data(entry))
+                found = None if self.force or job.listing else self.cache.lookup(key)
+                if found is not None:
+                    self.archives[pkg.import_path] = found[0]
+                    self.add_export(pkg.import_path, export_data(*found))
                 elif self.work and self.work.dry_run:
                     self.plan(pkg)
                 elif job.listing:
@@ -237,6 +242,7 @@ class Builder:
                 else:
                     self.script_compile(pkg)
                     misses.append((pkg, job, key))
+        phases.LOG.done("hashing, cache")
         return misses
 
     def script_archive(self, import_path: str) -> Path:
@@ -318,7 +324,10 @@ class Builder:
     def compile_here(self, pkg: Package, job: CompileJob, key: str) -> None:
         """Compile in this process: no pool to start for a single package."""
         try:
-            self.store(pkg, key, self.compiler(job))
+            members = self.compiler(job)
+            phases.LOG.done("compile, other")
+            self.store(pkg, key, members)
+            phases.LOG.done("cache writes")
         except ActionError as e:
             self.failures.append(e)
 

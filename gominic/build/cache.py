@@ -137,6 +137,12 @@ class Cache:
 
     def get(self, key: str) -> Path | None:
         """The archive of key, or None on a cache miss (a damaged entry is one)."""
+        found = self.lookup(key)
+        return found and found[0]
+
+    def lookup(self, key: str) -> tuple[Path, bytes] | None:
+        """The archive of key and its bytes, read once to be checked (and
+        then not read again for its export data); None on a cache miss."""
         action = self.action(key)
         try:
             digest = action.read_bytes().decode("ascii", "replace")
@@ -145,8 +151,9 @@ class Cache:
         if HASH.fullmatch(digest):
             output = self.output(digest)
             try:
-                if hashlib.sha256(output.read_bytes()).hexdigest() == digest:
-                    return output
+                data = output.read_bytes()
+                if hashlib.sha256(data).hexdigest() == digest:
+                    return output, data
             except OSError:
                 pass
         print(f"gominic: warning: cache entry {action.name} is damaged; rebuilding it", file=sys.stderr)
@@ -182,9 +189,10 @@ class Cache:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def export_data(archive: Path) -> bytes:
-    """The export data (__.PKGDEF) of a package archive."""
-    first = read_archive(archive)[0]
+def export_data(archive: Path, data: bytes | None = None) -> bytes:
+    """The export data (__.PKGDEF) of a package archive; data: the
+    archive's bytes, when they have been read already."""
+    first = read_archive(archive if data is None else data, str(archive))[0]
     if first.name != PKGDEF:
         raise ValueError(f"{archive}: first archive member is not {PKGDEF}")
     return bytes(first.data)

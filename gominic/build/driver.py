@@ -29,12 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+import gominic
+from gominic.build import phases
 from gominic.build.builder import Builder
 from gominic.build.buildinfo import build_info
 from gominic.build.cache import Cache, link_key
-from gominic.build.env import cache_dir, gominic_root
+from gominic.build.env import cache_dir, cache_path, gominic_root
 from gominic.build.errors import ActionError, BuildError, InternalError
 from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, Package, dependencies, short_path
+from gominic.build.stamps import Stamps
 from gominic.build.work import Work
 
 
@@ -55,6 +58,10 @@ class BuildOptions:
     jobs: int | None = None  # -p
     main_only: bool = False  # gominic run: the one package must be a program
     cwd: Path = field(default_factory=Path.cwd)
+    # gominic build's arguments: given, a successful build writes the record
+    # that lets the same command skip the build while nothing changes.
+    command_line: list[str] | None = None
+    debug_phases: bool = False  # -debug-phases: print where the time went (phases.py)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)  # where -v and -x print
 
 
@@ -62,12 +69,17 @@ def build(patterns: list[str], options: BuildOptions | None = None) -> list[Path
     """Build the packages the patterns name; return the files written (none
     when the build only checks that its packages compile)."""
     opts = options or BuildOptions()
+    log = phases.start()
+    if opts.debug_phases:
+        import_compiler_and_linker()
+        log.done("imports")
     loader = Loader(gominic_root(), opts.cwd)
     roots = list({p.import_path: p for p in loader.load_patterns(patterns)}.values())
     if opts.main_only:
         check_runnable(roots)
     outputs = plan_outputs(roots, opts.output, opts.cwd)
     order = loader.load_graph(roots)
+    log.done("load graph")
 
     def say(line: str) -> None:
         print(line, file=opts.stderr)
@@ -96,9 +108,42 @@ def build(patterns: list[str], options: BuildOptions | None = None) -> list[Path
             elif not opts.dry_run:
                 shutil.copyfile(archives[pkg.import_path], output)
             written.append(output)
+        if opts.command_line is not None:
+            record_noop(loader.stamps, written, opts, opts.command_line)
+            log.done("no-op record")
+        if opts.debug_phases:
+            say(log.table())
         return written
     finally:
         work.close([p.import_path for p in roots])
+
+
+def record_noop(stamps: Stamps, written: list[Path], opts: BuildOptions, command_line: list[str]) -> None:
+    """Write the no-op record of a build (stamps.py), unless the build
+    prints or forces something that skipping it would not."""
+    from gominic.link.ldflags import parse_ldflags
+
+    if opts.force or opts.trace or opts.dry_run or opts.verbose or opts.keep_work or opts.listing or opts.debug_phases:
+        return
+    if not set(parse_ldflags(opts.ldflags)) <= {"strip_symtab", "strip_dwarf", "xdefs"}:
+        return
+    for output in written:
+        stamps.output(output)
+    stamps.sources(str(Path(gominic.__file__).parent))
+    stamps.write(cache_path(), str(opts.cwd), command_line)
+
+
+def import_compiler_and_linker() -> None:
+    """Load what a build that compiles and links loads on first use: the
+    compiler with Lark's tables and LLVM, and the linker."""
+    import importlib
+
+    from gominic.syntax.parser import get_lark
+
+    for module in ("gominic.compile.backend", "gominic.compile.asm", "gominic.compile.escape",
+                   "gominic.compile.package", "gominic.compile.pcln", "gominic.types.check", "gominic.link.main"):
+        importlib.import_module(module)
+    get_lark()
 
 
 def check_runnable(roots: list[Package]) -> None:
@@ -174,8 +219,10 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
             **parse_ldflags(opts.ldflags),
         )
         config.xdefs.insert(0, ("runtime.modinfo", modinfo))  # as tool link does with the importcfg's
-        link(config)
+        result = link(config)
+        phases.LOG.add(result.phase_seconds, "link: ")
         cache.record_link(key, output)
+        phases.LOG.done("link, other")
     except LinkError as e:
         raise ActionError(pkg.import_path, str(e).splitlines()) from None
     except Exception as e:

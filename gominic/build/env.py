@@ -10,9 +10,12 @@ Go's choice, the user cache directory (``$XDG_CACHE_HOME`` or ``~/.cache``).
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import gominic
+
+TYPE_CHECKING = False  # typing's constant, without the start-up cost of importing typing
+if TYPE_CHECKING:  # pathlib loads on use: the no-op build needs only cache_path
+    from pathlib import Path
 
 GOOS = "linux"
 GOARCH = "amd64"
@@ -20,6 +23,8 @@ GOARCH = "amd64"
 
 def gominic_root() -> Path:
     """The directory holding runtime/ and stdlib/."""
+    from pathlib import Path
+
     if root := os.environ.get("GOMINICROOT"):
         return Path(root).resolve()
     return Path(gominic.__file__).resolve().parent.parent
@@ -27,10 +32,17 @@ def gominic_root() -> Path:
 
 def cache_dir() -> Path:
     """The build cache directory."""
+    from pathlib import Path
+
+    return Path(cache_path())
+
+
+def cache_path() -> str:
+    """The build cache directory, as a string."""
     if cache := os.environ.get("GOMINICCACHE"):
-        return Path(cache).resolve()
-    user_cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(user_cache) / "gominic"
+        return os.path.realpath(cache)
+    user_cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(user_cache, "gominic")
 
 
 def build_env() -> dict[str, str]:

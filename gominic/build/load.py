@@ -42,6 +42,7 @@ from gominic.build.errors import BuildError
 from gominic.build.header import (FileHeader, HeaderError, excluded_by_constraint, excluded_by_file_name,
                                   read_header)
 from gominic.build.module import NO_GO_MOD, Module, find_module
+from gominic.build.stamps import Stamps
 
 # The import path go build gives a package made of files named on the
 # command line.
@@ -134,6 +135,8 @@ class Loader:
         self.cwd = cwd
         self.tests = tests  # a test build: a package may have test files only
         self.packages: dict[str, Package] = {}  # by import path
+        # Every path read, listed or looked for, for the no-op short cut.
+        self.stamps = Stamps()
 
     # -- roots ------------------------------------------------------------
 
@@ -149,7 +152,7 @@ class Loader:
             elif is_local_pattern(pattern):
                 roots.append(self.load_local_dir(self.cwd / pattern))
             else:
-                roots.append(self.load_import(pattern, find_module(self.cwd)))
+                roots.append(self.load_import(pattern, find_module(self.cwd, self.stamps.look)))
         return roots
 
     def load_files(self, names: list[str]) -> Package:
@@ -165,7 +168,7 @@ class Loader:
             if not path.is_file():
                 raise BuildError(f"stat {name}: no such file or directory")
         dir = paths[0].parent
-        return self.make_package(COMMAND_LINE_ARGUMENTS, dir, find_module(dir), paths, [])
+        return self.make_package(COMMAND_LINE_ARGUMENTS, dir, find_module(dir, self.stamps.look), paths, [])
 
     def load_local_dir(self, dir: Path) -> Package:
         """The package in a directory named on the command line. Its import
@@ -174,7 +177,7 @@ class Loader:
         dir = dir.resolve()
         if not dir.is_dir():
             raise BuildError(f"stat {dir}: directory not found")
-        module = find_module(dir)
+        module = find_module(dir, self.stamps.look)
         import_path = module.import_path_of(dir) if module else None
         if import_path is None:
             if not any(map(is_go_file, dir.iterdir())):
@@ -189,6 +192,7 @@ class Loader:
         ./... matches them: not testdata, nor names starting with "." or
         "_", nor nested modules (a go.mod starts another module)."""
         top = (self.cwd / pattern.removesuffix("...")).resolve()
+        self.stamps.complete = False  # a new folder anywhere below would match
         if find_module(top) is None:
             raise BuildError(NO_GO_MOD)
         matches = []
@@ -215,16 +219,22 @@ class Loader:
         for the runtime and the standard library), or Go's error for a
         missing one. The standard library comes first, as in Go."""
         std = self.root / "runtime" if path == "runtime" else self.root / "stdlib" / path
-        if (path == "runtime" or is_std_path(path)) and std.is_dir():
+        if (path == "runtime" or is_std_path(path)) and self.is_dir(std):
             return std, None
-        if module and (dir := module.dir_of(path)) and dir.is_dir():
+        if module and (dir := module.dir_of(path)) and self.is_dir(dir):
             return dir, module
         # Packages of other modules resolve in the main module's go.mod
         # and vendor/, whoever imports them.
-        if module and (dir := module.provided_dir(path)) and dir.is_dir():
+        if module and self.is_dir(dir := module.provided_dir(path)):
             return dir, module
         prefix = f"{pos}: " if pos else ""
         raise BuildError(prefix + self.missing_package(path, module))
+
+    def is_dir(self, dir: Path) -> bool:
+        """Whether dir is a directory; whichever it is, the no-op short cut
+        sees it change."""
+        self.stamps.look(dir)
+        return dir.is_dir()
 
     def missing_package(self, path: str, module: Module | None) -> str:
         """What to say of an import no directory provides: that gominic does
@@ -246,6 +256,7 @@ class Loader:
     def read_package(self, import_path: str, dir: Path, module: Module | None) -> Package:
         """The package in dir: its Go files (less those a //go:build ignore
         leaves out) and assembly files."""
+        self.stamps.look(dir)  # a file added or removed changes its stamp
         go_files = sorted(p for p in dir.iterdir() if is_go_file(p))
         asm_files = sorted(p for p in dir.iterdir() if p.suffix == ".s" and p.name[0] not in "._")
         pkg = self.make_package(import_path, dir, module, go_files, asm_files)
@@ -266,15 +277,16 @@ class Loader:
         """Read the files and their headers into a Package. Files named on the
         command line keep a //go:build ignore line's file; a directory's drop it."""
         named = import_path == COMMAND_LINE_ARGUMENTS
-        asm_files = [SourceFile(p, p.read_bytes()) for p in asm_paths]
+        asm_files = [SourceFile(p, self.stamps.read(p)) for p in asm_paths]
         pkg = Package(import_path, "", dir, module, shown_dir(dir, self.cwd), [], asm_files, [])
         names: dict[str, str] = {}  # package name -> first file declaring it
         for path in go_paths:
-            source = SourceFile(path, path.read_bytes())
+            source = SourceFile(path, self.stamps.read(path))
             header = self.read_file_header(source)
             if (excluded_by_constraint(header.build_constraint) or excluded_by_file_name(path.name)) and not named:
                 continue
             if b"//go:embed" in source.src:
+                self.stamps.complete = False  # the embedded files are not listed
                 imports_embed = any(spec.path == "embed" for spec in header.imports)
                 source = SourceFile(path, apply_embeds(short_path(path, self.cwd), source.src, dir,
                                                        imports_embed, len(pkg.go_files)))

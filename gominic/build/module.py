@@ -14,6 +14,7 @@ directory (``replace example.com/lib => ../lib``) and the module's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,15 +53,14 @@ class Module:
             return self.dir / import_path[len(self.path) + 1 :]
         return None
 
-    def provided_dir(self, import_path: str) -> Path | None:
-        """The directory of another module's package that this module
-        provides: through a replace directive (the longest module path that
-        matches), else its vendor/ folder."""
+    def provided_dir(self, import_path: str) -> Path:
+        """The directory where another module's package would be that this
+        module provides: through a replace directive (the longest module
+        path that matches), else in its vendor/ folder."""
         for old, new in sorted(self.replaces, key=lambda r: -len(r[0])):
             if import_path == old or import_path.startswith(old + "/"):
                 return new / import_path[len(old):].lstrip("/")
-        vendored = self.dir / "vendor" / import_path
-        return vendored if vendored.is_dir() else None
+        return self.dir / "vendor" / import_path
 
     def import_path_of(self, dir: Path) -> str | None:
         """The import path of a directory inside the module, or None if the
@@ -72,11 +72,13 @@ class Module:
         return self.path if rel == Path(".") else f"{self.path}/{rel.as_posix()}"
 
 
-def find_module(start: Path) -> Module | None:
-    """The module whose go.mod is in start or its nearest parent holding one."""
+def find_module(start: Path, look: Callable[[Path], object] = lambda path: None) -> Module | None:
+    """The module whose go.mod is in start or its nearest parent holding
+    one; look is told each go.mod looked for, before it is read."""
     start = start.resolve()
     for dir in (start, *start.parents):
         gomod = dir / "go.mod"
+        look(gomod)
         if gomod.is_file():
             return Module(read_module_path(gomod), dir, read_replaces(gomod))
     return None

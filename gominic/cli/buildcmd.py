@@ -35,6 +35,7 @@ def add_build_flags(flags: FlagSet) -> None:
     flags.bool("v", "print the names of packages as they are compiled")
     flags.bool("work", "print the name of the temporary work directory and do not delete it when exiting")
     flags.bool("x", "print the commands")
+    flags.bool("debug-phases", "print how long each phase of the build took")
 
 
 def build_options(cmd: Command, flags: FlagSet, output: str | None = None) -> BuildOptions:
@@ -54,6 +55,7 @@ def build_options(cmd: Command, flags: FlagSet, output: str | None = None) -> Bu
         dry_run=flags["n"],
         keep_work=flags["work"],
         jobs=parse_jobs(cmd, flags["p"]),
+        debug_phases=flags["debug-phases"],
     )
 
 
@@ -90,7 +92,9 @@ def run_build(cmd: Command, args: list[str]) -> int:
     from gominic.build import build
 
     flags, patterns = cmd.parse_flags(args)
-    build(patterns, build_options(cmd, flags, flags["o"]))
+    opts = build_options(cmd, flags, flags["o"])
+    opts.command_line = args
+    build(patterns, opts)
     return 0
 
 

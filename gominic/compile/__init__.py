@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 
 # Every phase walks the syntax tree recursively, a few Python frames per
@@ -70,6 +71,9 @@ class CompiledPackage:
     objects: list[tuple[str, bytes]] = field(default_factory=list)
     ir_before: str = ""
     module: object = None
+    # CPU seconds per phase (parse, type-check, IR, optimize, code
+    # generation, export), for gominic build -debug-phases.
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 def compile_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, bytes], *,
@@ -128,32 +132,47 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
     # collector's passes are wasted work here.
     gc_was_enabled = gc.isenabled()
     gc.disable()
+    seconds = {}
+    clock = [time.process_time()]
+
+    def done(phase: str) -> None:
+        now = time.process_time()
+        seconds[phase] = seconds.get(phase, 0.0) + now - clock[0]
+        clock[0] = now
+
     try:
         asts = [parse_file(name, src) for name, src in files]
+        done("parse")
         importer = Importer(dict(imports))
         pkg, info = check_package(path, asts, importer)
         if complete and not asm_files:
             check_bodies(info)
+        done("type-check")
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
         pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, foreign=importer.infos,
                             debug_variables=not toolchain_package(files))
         module = pb.build()
         ir_text = str(module)
+        done("IR")
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
+        done("LLVM optimisation")
         obj = backend.emit_object(mod, optimize)
         objects = [("_go_.o", obj)]
+        done("code generation")
         records = pcln_records(obj, f"{path}(_go_.o)")
         if records:
             pcln = backend.optimize(pcln_module(records), False)
             objects.append(("_pcln_.o", backend.emit_object(pcln, False)))
         for i, (name, src) in enumerate(asm_files):
             objects.append((f"asm_{i}.o", assemble(name, src.decode("utf-8", "surrogateescape"))))
+        done("line tables, assembly")
         extra = {"escape": escape.exported()}
         if declares_generics(pkg):
             extra["sources"] = [(name, src.decode("utf-8", "surrogateescape")) for name, src in files]
         pkgdef = export_package(pkg, pb.linkvars, extra)
-        return CompiledPackage(pkgdef, objects, ir_text if keep_ir else "", mod if keep_ir else None)
+        done("export data")
+        return CompiledPackage(pkgdef, objects, ir_text if keep_ir else "", mod if keep_ir else None, seconds)
     finally:
         if gc_was_enabled:
             gc.enable()

@@ -72,7 +72,59 @@ def optimize(ir_text: str, optimize: bool, nobuiltins: bool = False) -> llvm.Mod
 
 
 def emit_object(mod: llvm.ModuleRef, optimize: bool) -> bytes:
-    return target_machine(2 if optimize else 0).emit_object(mod)
+    return zero_fill_as_nobits(target_machine(2 if optimize else 0).emit_object(mod))
+
+
+# A zero-filled section smaller than this keeps its bytes: dropping them
+# would save less than it costs to move the rest of the file.
+NOBITS_MIN = 4096
+
+
+def zero_fill_as_nobits(obj: bytes) -> bytes:
+    """The object with its large .noptrbss sections made SHT_NOBITS, their
+    zeros no longer stored in the file.
+
+    LLVM gives a section named explicitly the type PROGBITS unless the name
+    starts with ".bss" (getELFKindForNamedSection), so a .noptrbss.<sym>
+    section carried its zeros: 16 MiB of them in the runtime's object, read
+    and hashed by every build and every link. The bytes after a dropped run
+    move up by a multiple of the largest section alignment, so every section
+    keeps its file offset's alignment."""
+    from gominic.obj.elffile import EHDR, SHDR, SectionType, parse_elf
+
+    elf = parse_elf(obj, "object")
+    align = max([8] + [s.addralign for s in elf.sections])
+    cuts = []  # (offset, length) of the runs of zeros dropped, in file order
+    nobits = set()
+    for i, s in enumerate(elf.sections):
+        if (s.type == SectionType.SHT_PROGBITS and s.name.startswith(".noptrbss.") and s.size >= NOBITS_MIN
+                and bytes(elf.section_data(i)) == bytes(s.size)):
+            nobits.add(i)
+            cuts.append((s.offset, s.size // align * align))
+    if not cuts:
+        return obj
+    cuts.sort()
+
+    def moved(offset: int) -> int:
+        return offset - sum(n for start, n in cuts if start < offset)
+
+    out = bytearray()
+    pos = 0
+    for start, n in cuts:
+        out += obj[pos:start]
+        pos = start + n
+    out += obj[pos:]
+    header = list(EHDR.unpack_from(obj))
+    shoff = header[6]
+    header[6] = moved(shoff)
+    EHDR.pack_into(out, 0, *header)
+    for i, raw in enumerate(SHDR.iter_unpack(obj[shoff : shoff + len(elf.sections) * SHDR.size])):
+        sh = list(raw)
+        if i in nobits:
+            sh[1] = SectionType.SHT_NOBITS
+        sh[4] = moved(sh[4])
+        SHDR.pack_into(out, header[6] + i * SHDR.size, *sh)
+    return bytes(out)
 
 
 def emit_assembly(mod: llvm.ModuleRef, optimize: bool) -> str:

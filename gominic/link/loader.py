@@ -431,12 +431,15 @@ class Loader:
         obj.symids[k] = s
 
 
+RELOC_WIDTHS = {RelocType.R_X86_64_NONE: 0, RelocType.R_X86_64_64: 8, RelocType.R_X86_64_PC64: 8,
+                RelocType.R_X86_64_GOTOFF64: 8, RelocType.R_X86_64_SIZE64: 8, RelocType.R_X86_64_16: 2,
+                RelocType.R_X86_64_PC16: 2, RelocType.R_X86_64_8: 1, RelocType.R_X86_64_PC8: 1}
+
+
 def reloc_width(rtype: int) -> int:
     """How many bytes a relocation of this type patches (4 for unknown types,
     which relocate reports)."""
-    return {RelocType.R_X86_64_NONE: 0, RelocType.R_X86_64_64: 8, RelocType.R_X86_64_PC64: 8,
-            RelocType.R_X86_64_GOTOFF64: 8, RelocType.R_X86_64_SIZE64: 8, RelocType.R_X86_64_16: 2,
-            RelocType.R_X86_64_PC16: 2, RelocType.R_X86_64_8: 1, RelocType.R_X86_64_PC8: 1}.get(rtype, 4)
+    return RELOC_WIDTHS.get(rtype, 4)
 
 
 def load_packages(main: str, packagefiles: dict[str, str]) -> Loader:

@@ -28,6 +28,7 @@ import glob
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,11 +116,13 @@ def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> 
     The bytes go to a temporary file in the same directory, which is then
     renamed over ``path`` (rename is atomic within a file system); on any
     failure the temporary file is removed and ``path`` is left as it was.
-    ``mode`` is masked by the umask, as open(2) would. A path that is no
-    regular file (``-o /dev/null``, a pipe) is written in place: renaming
-    over it would replace the device with a file.
+    ``mode`` is masked by the umask, as open(2) would.
+
+    A path that is neither a file nor missing (``-o /dev/null``, Go's way to
+    build and discard, or a pipe) is written in place: renaming over it
+    would replace the device with a file, for every program on the machine.
     """
-    if path.exists() and not path.is_file():
+    if is_special_file(path):
         with open(path, "wb") as f:
             f.write(data)
         return
@@ -135,6 +138,15 @@ def write_atomically(path: Path, data: bytes | bytearray, mode: int = 0o666) -> 
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def is_special_file(path: Path) -> bool:
+    """Whether path is a device, a pipe or a socket (not a file, not missing)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def remove_stale_temporaries(path: Path) -> None:

@@ -289,16 +289,19 @@ def read_symbols(elf: ElfFile) -> None:
 def strings_at(table: bytes, offsets: list[int], name: str) -> list[str]:
     """The NUL-terminated strings at ``offsets`` in a string table.
 
-    Names are nearly always ASCII: then the table is decoded once and sliced
-    as a str, which is several times faster than decoding name by name.
+    The table is decoded once, as Latin-1 (one character per byte, so byte
+    offsets are character offsets), and sliced as a str, which is several
+    times faster than decoding name by name; the rare name that is not
+    ASCII (a blank global's "_·1") is then decoded again as UTF-8.
     """
+    text = table.decode("latin-1")
+    try:
+        names = [text[off : text.index("\0", off)] for off in offsets]
+    except ValueError:  # an offset without a terminator: c_string reports it
+        return [c_string(table, off, name) for off in offsets]
     if table.isascii():
-        text = table.decode("ascii")
-        try:
-            return [text[off : text.index("\0", off)] for off in offsets]
-        except ValueError:
-            pass  # an offset without a terminator: c_string reports it
-    return [c_string(table, off, name) for off in offsets]
+        return names
+    return [n if n.isascii() else n.encode("latin-1").decode("utf-8", "replace") for n in names]
 
 
 def c_string(table: bytes, offset: int, name: str) -> str:

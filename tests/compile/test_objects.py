@@ -96,3 +96,14 @@ def test_export_data_lists_imports_and_linkvars():
     assert pkgdef["path"] == "main"
     assert pkgdef["imports"] == []
     assert pkgdef["linkvars"]["main.version"] == "string"
+
+
+def test_a_large_zeroed_global_takes_no_file_space():
+    """A pointer-free global's .noptrbss section is SHT_NOBITS, as .bss is:
+    its zeros are not stored in the object (LLVM would store them)."""
+    obj = compile_greet(b"package greet\n\nvar arena [1 << 20]byte\n\nfunc Get(i int) byte { return arena[i] }\n")
+    elf = ELFFile(io.BytesIO(obj.objects[0][1]))
+    section = elf.get_section_by_name(".noptrbss.example/greet.arena")
+    assert (section["sh_type"], section["sh_size"]) == ("SHT_NOBITS", 1 << 20)
+    assert len(obj.objects[0][1]) < 1 << 16
+    assert ".text.example/greet.Get" in [s.name for s in elf.iter_sections()]  # the rest still reads

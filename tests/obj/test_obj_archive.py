@@ -101,3 +101,20 @@ def test_a_damaged_member_fails_its_checksum(tmp_path):
     path.write_bytes(data)
     with pytest.raises(ObjError, match=r"p.a\(_go_.o\): does not match its checksum in __.SUMS \(damaged archive\)"):
         read_package(path)
+
+
+def test_a_pipe_or_device_is_written_in_place_not_replaced(tmp_path):
+    """-o /dev/null must leave /dev/null a device: a special file is
+    written into, never renamed over (tested on a pipe, private to the test)."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "out"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomically(fifo, b"program")
+    reader.join(timeout=10)
+    assert received == [b"program"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
