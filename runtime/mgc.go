@@ -90,8 +90,27 @@ func gcShouldStart(size uintptr) bool {
 // in Go, where the caller waits while the cycle runs concurrently, other
 // goroutines get to run before GC returns (among them the finalizer
 // goroutine, if the cycle queued finalizers).
-func GC() {
+//
+// GC itself is in asm_amd64.s: it records its caller's callee-saved
+// registers and stack pointer in gcCaller and jumps to gcForced. The
+// cycle then scans the calling goroutine from its caller's frame up
+// (scanstack), never the collector's own frames, where words left over
+// from earlier calls would keep dead objects alive.
+func GC()
+
+// gcCaller holds, while a cycle started by GC runs, the callee-saved
+// registers (rbx, rbp, r12-r15) and the stack pointer of GC's caller;
+// sp is 0 otherwise. It holds no pointer type, so it lives in .noptrbss
+// and is never a root itself.
+var gcCaller struct {
+	regs [6]uintptr
+	sp   uintptr
+}
+
+// gcForced is GC's body, called as if by GC's caller.
+func gcForced() {
 	gcStart(true)
+	gcCaller.sp = 0
 	memstats.numforcedgc++
 	Gosched()
 }
