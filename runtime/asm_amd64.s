@@ -140,6 +140,26 @@ runtime.scanstackregs:
 	ret
 	.size runtime.scanstackregs, .-runtime.scanstackregs
 
+# runtime.GC(): record the caller's callee-saved registers (the only
+# registers that can hold its live values across a call) and its stack
+# pointer in runtime.gcCaller (mgc.go), then jump to runtime.gcForced,
+# which returns straight to the caller. The cycle scans the caller's
+# frames from there up, none of the collector's own.
+	.section .text.runtime.GC,"ax",@progbits
+	.globl runtime.GC
+	.type runtime.GC,@function
+runtime.GC:
+	movq %rbx, runtime.gcCaller+0(%rip)
+	movq %rbp, runtime.gcCaller+8(%rip)
+	movq %r12, runtime.gcCaller+16(%rip)
+	movq %r13, runtime.gcCaller+24(%rip)
+	movq %r14, runtime.gcCaller+32(%rip)
+	movq %r15, runtime.gcCaller+40(%rip)
+	leaq 8(%rsp), %rax
+	movq %rax, runtime.gcCaller+48(%rip)
+	jmp runtime.gcForced
+	.size runtime.GC, .-runtime.GC
+
 # runtime.getrootbounds(b *[4]uintptr): store the linker's boundary
 # symbols of the sections holding pointer-bearing package variables,
 # .data and .bss: the collector's roots (mgcmark.go).

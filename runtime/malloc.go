@@ -269,16 +269,13 @@ func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 
 // writeGCBits copies the first n bits of a pointer bitmap into the heap
 // bits of the words from a.
+//
+// It moves to the next bitmap byte only for a word still to write: an
+// object may end at the very end of the heap's last arena, and the next
+// word's bitmap (the next arena's) does not exist.
 func writeGCBits(a uintptr, gcdata *uint8, n uintptr) {
 	b, i := heapBitAddr(a)
 	for w := uintptr(0); w < n; w++ {
-		if *(*uint8)(unsafe.Add(unsafe.Pointer(gcdata), w/8))>>(w%8)&1 != 0 {
-			*b |= 1 << i
-		} else {
-			*b &^= 1 << i
-		}
-		a += 8
-		i++
 		if i == 8 {
 			if a%arenaBytes == 0 {
 				b, i = heapBitAddr(a)
@@ -287,6 +284,13 @@ func writeGCBits(a uintptr, gcdata *uint8, n uintptr) {
 				i = 0
 			}
 		}
+		if *(*uint8)(unsafe.Add(unsafe.Pointer(gcdata), w/8))>>(w%8)&1 != 0 {
+			*b |= 1 << i
+		} else {
+			*b &^= 1 << i
+		}
+		a += 8
+		i++
 	}
 }
 

@@ -111,7 +111,7 @@ func finalizerArgOK(etyp, fint *_type, obj any) bool {
 }
 
 func inHeapRange(p uintptr) bool {
-	return p >= mheap_.heapMin && p < mheap_.heapMax
+	return p >= heapRange.min && p < heapRange.max
 }
 
 func newFinalizerRecord() *specialfinalizer {

@@ -37,6 +37,9 @@ var gcController struct {
 	gcPercent  int     // GOGC; negative: never collect
 	running    bool
 	gctrace    bool
+
+	lastEnd    int64  // nanotime when the last cycle ended
+	allocAtEnd uint64 // memstats.totalAlloc then
 }
 
 // memstats keeps the allocator's and collector's running figures.
@@ -57,6 +60,7 @@ var memstats struct {
 // gcinit reads GOGC and GODEBUG and sets the first goal.
 func gcinit() {
 	memstats.startTime = nanotime()
+	gcController.lastEnd = memstats.startTime
 	gcController.gcPercent = 100
 	if v := gogetenv("GOGC"); v == "off" {
 		gcController.gcPercent = -1
@@ -81,6 +85,32 @@ func setHeapGoal() {
 	gcController.heapGoal = goal
 }
 
+// limitGCTime raises the goal so that the program, allocating at the
+// rate it did since the last cycle, runs at least as long as this cycle
+// (t0 to t2) took before the next one starts: as under Go 1.19's GC CPU
+// limiter, collecting takes at most about half the time. Only a small
+// GOGC needs it. With GOGC=1 the goal is 1% over the live heap, and a
+// heap growing to 100 MB would be scanned whole every 1%; Go's
+// concurrent collector lets the program allocate while it marks, so its
+// heap grows far beyond the goal meanwhile. The raise is at most the live
+// heap: never a higher goal than GOGC=100 would set.
+func limitGCTime(t0, t2 int64) {
+	ran := t0 - gcController.lastEnd
+	allocated := memstats.totalAlloc - gcController.allocAtEnd
+	gcController.lastEnd = t2
+	gcController.allocAtEnd = memstats.totalAlloc
+	if ran <= 0 || gcController.gcPercent < 0 {
+		return
+	}
+	runway := uintptr(float64(allocated) * float64(t2-t0) / float64(ran))
+	if runway > gcController.heapMarked {
+		runway = gcController.heapMarked
+	}
+	if goal := gcController.heapLive + runway; goal > gcController.heapGoal {
+		gcController.heapGoal = goal
+	}
+}
+
 // gcShouldStart reports whether allocating size more bytes reaches the goal.
 func gcShouldStart(size uintptr) bool {
 	return gcController.heapLive+size >= gcController.heapGoal && !gcController.running
@@ -90,8 +120,27 @@ func gcShouldStart(size uintptr) bool {
 // in Go, where the caller waits while the cycle runs concurrently, other
 // goroutines get to run before GC returns (among them the finalizer
 // goroutine, if the cycle queued finalizers).
-func GC() {
+//
+// GC itself is in asm_amd64.s: it records its caller's callee-saved
+// registers and stack pointer in gcCaller and jumps to gcForced. The
+// cycle then scans the calling goroutine from its caller's frame up
+// (scanstack), never the collector's own frames, where words left over
+// from earlier calls would keep dead objects alive.
+func GC()
+
+// gcCaller holds, while a cycle started by GC runs, the callee-saved
+// registers (rbx, rbp, r12-r15) and the stack pointer of GC's caller;
+// sp is 0 otherwise. It holds no pointer type, so it lives in .noptrbss
+// and is never a root itself.
+var gcCaller struct {
+	regs [6]uintptr
+	sp   uintptr
+}
+
+// gcForced is GC's body, called as if by GC's caller.
+func gcForced() {
 	gcStart(true)
+	gcCaller.sp = 0
 	memstats.numforcedgc++
 	Gosched()
 }
@@ -114,6 +163,7 @@ func gcStart(forced bool) {
 	scavenge(memstats.numgc)
 	setHeapGoal()
 	t2 := nanotime()
+	limitGCTime(t0, t2)
 	recordPause(t0, t2)
 	if gcController.gctrace {
 		printgctrace(t0, t1, t2, heap0, goal, forced)

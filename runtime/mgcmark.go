@@ -74,15 +74,26 @@ func scanstacks() {
 
 // scanstack scans the live part of every segment of gp's stack (stack.go
 // describes them): the current one from the stack pointer up, and each
-// older one from where __morestack left it.
+// older one from where __morestack left it. A cycle started by
+// runtime.GC scans the running goroutine from GC's caller up, with the
+// registers GC recorded (gcCaller): the segments newer than the caller's
+// hold only the collector's frames.
 func scanstack(gp *g) {
-	if gp == curg {
-		scanstackregs(gp.stackhi)
-	} else {
+	s := gp.stack
+	switch {
+	case gp != curg:
 		scanblock(uintptr(unsafe.Pointer(&gp.sched)), uintptr(unsafe.Pointer(&gp.sched))+unsafe.Sizeof(gp.sched))
 		scanblock(gp.sched.sp, gp.stackhi)
+	case gcCaller.sp != 0:
+		scanblock(uintptr(unsafe.Pointer(&gcCaller.regs)), uintptr(unsafe.Pointer(&gcCaller.regs))+unsafe.Sizeof(gcCaller.regs))
+		for s.prev != nil && (gcCaller.sp <= s.lo || gcCaller.sp > s.hi) {
+			s = s.prev
+		}
+		scanblock(gcCaller.sp, s.hi)
+	default:
+		scanstackregs(gp.stackhi)
 	}
-	for s := gp.stack.prev; s != nil; s = s.prev {
+	for s = s.prev; s != nil; s = s.prev {
 		scanblock(s.sp, s.hi)
 	}
 }
@@ -92,11 +103,12 @@ func scanblock(lo, hi uintptr) {
 	lo = alignUp(lo, 8)
 	for a := lo; a+8 <= hi; a += 8 {
 		v := *(*uintptr)(unsafe.Pointer(a))
-		if v >= mheap_.heapMin && v < mheap_.heapMax {
+		if v >= heapRange.min && v < heapRange.max {
 			greyobject(v)
 		}
 	}
 }
+
 
 // greyobject marks the object holding address p, if p is inside an
 // allocated object, and queues it for scanning unless it is noscan.
@@ -178,7 +190,7 @@ func scanobject(b, n uintptr) {
 			continue
 		}
 		v := *(*uintptr)(unsafe.Pointer(a))
-		if v >= mheap_.heapMin && v < mheap_.heapMax {
+		if v >= heapRange.min && v < heapRange.max {
 			greyobject(v)
 		}
 	}

@@ -100,11 +100,18 @@ var mheap_ struct {
 	busy     spanList
 	spanpool *mspan // mspan records for reuse
 
-	heapMin, heapMax uintptr // every arena lies within: a quick filter
 	sys              uintptr // bytes of heap mapped
 	inuse            uintptr // bytes in in-use spans
 	released         uintptr // bytes of free spans given back to the kernel
 	nfree            uint64  // objects freed by sweeping, ever
+}
+
+// heapRange holds every arena: a quick filter for addresses. It is kept
+// apart from mheap_, which holds pointers and so lives in .bss, a root:
+// there, min (the address of the heap's first object) would keep that
+// object alive forever. heapRange holds no pointer and lives in .noptrbss.
+var heapRange struct {
+	min, max uintptr
 }
 
 // persistent is a bump allocator for runtime records that live forever
@@ -194,7 +201,7 @@ func arenaOf(p uintptr) *heapArena {
 
 // spanOf returns the in-use span holding address p, or nil.
 func spanOf(p uintptr) *mspan {
-	if p < mheap_.heapMin || p >= mheap_.heapMax {
+	if p < heapRange.min || p >= heapRange.max {
 		return nil
 	}
 	ha := arenaOf(p)
@@ -287,11 +294,11 @@ func growHeap(npages uintptr) {
 	for p := base; p < base+n; p += arenaBytes {
 		arenas[p>>arenaShift] = uintptr(persistentalloc(unsafe.Sizeof(heapArena{})))
 	}
-	if mheap_.heapMin == 0 || base < mheap_.heapMin {
-		mheap_.heapMin = base
+	if heapRange.min == 0 || base < heapRange.min {
+		heapRange.min = base
 	}
-	if base+n > mheap_.heapMax {
-		mheap_.heapMax = base + n
+	if base+n > heapRange.max {
+		heapRange.max = base + n
 	}
 	mheap_.sys += n
 	s := newSpanRecord()

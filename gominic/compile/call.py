@@ -57,11 +57,28 @@ class CallMixin:
             if sel.kind == SelectionKind.METHOD_VAL:
                 return self.method_call(fun, sel, lambda: self.call_args(e, sig))
         if isinstance(callee, Func) and not self.is_generic_use(fun):
-            return self.b.call(self.pb.func_ref(callee), self.call_args(e, sig))
+            args = self.call_args(e, sig)
+            return self.keep_converted_pointers(self.b.call(self.pb.func_ref(callee), args), args)
         if isinstance(fun, (ast.Name, ast.SelectorExpr, ast.IndexExpr)) and self.instance_of(fun) is not None:
-            return self.b.call(self.instance_func(fun), self.call_args(e, sig))
+            args = self.call_args(e, sig)
+            return self.keep_converted_pointers(self.b.call(self.instance_func(fun), args), args)
         fv = self.expr(e.fun)
-        return self.call_value(fv, sig, self.call_args(e, sig))
+        args = self.call_args(e, sig)
+        return self.keep_converted_pointers(self.call_value(fv, sig, args), args)
+
+    def keep_converted_pointers(self, result: ir.Value, args: list[ir.Value]) -> ir.Value:
+        """Keep alive until the call returns every pointer that an argument
+        converts to uintptr: Go's rule for f(uintptr(unsafe.Pointer(p)))
+        (unsafe.Pointer case 4, //go:uintptrescapes). An asm that reads the
+        pointer after the call keeps it in a callee-saved register or the
+        frame meanwhile, where the collector's stack scan sees it; it then
+        clears that register (one instruction), so that the pointer, dead
+        from here on, does not linger there for the scans to come."""
+        for a in args:
+            if isinstance(a, ir.CastInstr) and a.opname == "ptrtoint":
+                use = ir.InlineAsm(ir.FunctionType(L.PTR, [L.PTR]), "xorl ${0:k}, ${0:k}", "=r,0", side_effect=True)
+                self.b.call(use, [a.operands[0]])
+        return result
 
     def is_generic_use(self, fun: ast.Expr) -> bool:
         return self.instance_of(fun) is not None

@@ -71,3 +71,42 @@ def test_gogc_paces_the_collector(program: Path) -> None:
     often = int(run(program, GOGC="10")[0].split()[0])
     rarely = int(run(program, GOGC="400")[0].split()[0])
     assert often > rarely >= 1
+
+
+GROWING = """package main
+
+import "runtime"
+
+type node struct {
+	next *node
+	v    int
+}
+
+func main() {
+	var list *node
+	for i := 0; i < 1000000; i++ {
+		list = &node{list, i}
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	n := 0
+	for p := list; p != nil; p = p.next {
+		n++
+	}
+	println(n, ms.NumGC)
+}
+"""
+
+
+def test_small_gogc_leaves_the_program_half_the_time(tmp_path: Path) -> None:
+    # GOGC=1 sets the goal 1% over the live heap: a list growing to 16 MB
+    # would be scanned whole some 600 times. As Go's CPU limiter, the
+    # collector lets the program run as long as a cycle took before the
+    # next, so the heap grows by a share of itself per cycle.
+    (tmp_path / "main.go").write_text(GROWING)
+    gominic = Path(sys.executable).parent / "gominic"
+    r = subprocess.run([str(gominic), "build", "-o", "prog", "main.go"], cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    n, numgc = run(tmp_path / "prog", GOGC="1")[0].split()
+    assert n == "1000000"
+    assert 10 <= int(numgc) < 200
