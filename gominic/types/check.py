@@ -67,6 +67,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.methods_by_base: dict[str, list[Func]] = {}  # receiver base type name -> methods
         self.local_types = 0  # types declared inside functions, numbered
         self.colors: dict[Object, int] = {}  # 1: being resolved (grey), 2: done (black)
+        self.obj_path: list[Object] = []  # the grey objects, in the order their resolution began
         self.delayed: list[Callable[[], None]] = []
         self.file_scopes: list[Scope] = []
         # State of the function being checked.

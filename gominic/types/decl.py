@@ -40,18 +40,23 @@ class DeclMixin:
         if color == BLACK:
             return
         if color == GREY:
-            if isinstance(obj, TypeName):
-                # A type may refer to itself through pointers etc.; only an
-                # invalid recursive type (checked in typexpr) is an error.
+            if isinstance(obj, Func):
+                # A function's name used in its own signature is no cycle
+                # (types2 marks it black meanwhile): a misuse is reported there.
                 return
-            if obj.type is None:
-                self.error(obj.pos, f"initialization cycle or invalid recursive reference to {obj.name}")
+            valid = self.valid_cycle(obj)
+            if isinstance(obj, TypeName):
+                # A type may refer to itself through pointers etc.; an
+                # invalid recursive type is checked in typexpr.
+                return
+            if not valid or obj.type is None:
                 obj.type = T.INVALID
             return
         d = self.obj_decls.get(obj)
         if d is None:
             return
         self.colors[obj] = GREY
+        self.obj_path.append(obj)
         saved = (self.scope, self.iota, self.sig, self.decl_deps)
         self.scope, self.sig = d.file_scope, None
         self.decl_deps = d.deps = d.deps or set()
@@ -69,6 +74,31 @@ class DeclMixin:
         finally:
             self.scope, self.iota, self.sig, self.decl_deps = saved
             self.colors[obj] = BLACK
+            self.obj_path.pop()
+
+    def valid_cycle(self, obj: Object) -> bool:
+        """Whether the cycle of declarations from obj back to itself is
+        allowed (types2's validCycle): a cycle of values only is reported
+        by the initialisation order, one of types only needs a defined
+        type (``type T *T``, not ``type A = *A``); any other mix is an
+        error here."""
+        cycle = self.obj_path[self.obj_path.index(obj):]
+        nval = sum(isinstance(o, (Const, Var)) for o in cycle)
+        ndef = sum(isinstance(o, TypeName) and not o.is_alias for o in cycle)
+        if nval == len(cycle) or (nval == 0 and ndef > 0):
+            return True
+        self.cycle_error(cycle)
+        return False
+
+    def cycle_error(self, cycle: list[Object]) -> None:
+        """Report an invalid declaration cycle, from the object declared
+        first, each step "X refers to" (types2's cycleError)."""
+        i = min(range(len(cycle)), key=lambda k: (cycle[k].pos.file, cycle[k].pos.line, cycle[k].pos.col))
+        first = cycle[i]
+        what = "invalid recursive type" if isinstance(first, TypeName) else "illegal cycle in declaration of"
+        steps = cycle[i:] + cycle[:i]
+        lines = [f"{what} {first.name}"] + [f"\t{o.pos}: {o.name} refers to" for o in steps]
+        self.error(first.pos, "\n".join(lines + [f"\t{first.pos}: {first.name}"]))
 
     # --- constants -------------------------------------------------------
 
@@ -227,6 +257,9 @@ class DeclMixin:
 
     def func_decl(self, obj: Func, decl: ast.FuncDecl) -> None:
         self.info.funcs.append(obj)
+        # Until its signature is known, the function's name used inside it
+        # (as in "func f(f)") is a function of no parameters, as in types2.
+        obj.type = T.Signature(T.Tuple([]), T.Tuple([]), False)
         scope = Scope(self.scope, f"func {obj.name}", is_func=True)
         saved = self.scope
         self.scope = scope

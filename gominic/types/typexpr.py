@@ -51,8 +51,10 @@ class TypexprMixin:
                         self.error(e.pos, f"cannot use generic type {self.tstr(x.type)} without instantiation")
                         return T.INVALID
                     return x.type
-                if x.mode != Mode.INVALID:
-                    self.error(e.pos, f"{self.estr(e)} is not a type")
+                if x.mode == Mode.NOVALUE:
+                    self.error(e.pos, f"{self.operand_string(x)} used as type")
+                elif x.mode != Mode.INVALID:
+                    self.error(e.pos, f"{self.operand_string(x)} is not a type")
                 return T.INVALID
             case ast.ParenExpr():
                 return self.type_internal(e.x, defining)
