@@ -96,21 +96,9 @@ class AssignMixin:
             reason = self.missing_method_reason(x.type, t)
             if reason:
                 self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}:\n"
-                           f"\t{self.tstr(x.type)} does not implement {self.tstr(t)} {self.go119_reason(reason)}")
+                           f"\t{self.tstr(x.type)} does not implement {self.tstr(t)} {reason}")
                 return
         self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}")
-
-    @staticmethod
-    def go119_reason(reason: str) -> str:
-        """Go 1.19 words the reasons as "(missing M method)", "(M method has pointer receiver)"."""
-        import re
-        m = re.match(r"\((missing|wrong type for) method (\w+)\)(.*)", reason, re.S)
-        if m:
-            return f"({m.group(1)} {m.group(2)} method){m.group(3)}"
-        m = re.match(r"\(method (\w+) has pointer receiver\)", reason)
-        if m:
-            return f"({m.group(1)} method has pointer receiver)"
-        return reason
 
     # --- n:n and n:1 forms ----------------------------------------------------
 

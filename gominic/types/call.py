@@ -407,7 +407,7 @@ class CallMixin:
         t = self.var_type(e.type)
         if t is T.INVALID:
             return Operand(Mode.INVALID, e)
-        self.check_assertable(e.type, x.type, t)
+        self.check_assertable(e, x, t)
         return Operand(Mode.COMMAOK, e, t)
 
     def operand_mode_type(self, x: Operand) -> str:
@@ -415,15 +415,20 @@ class CallMixin:
         prefix = (self.estr(x.expr) if x.expr is not None else "") + " ("
         return s[len(prefix):-1] if s.startswith(prefix) else s
 
-    def check_assertable(self, pos_expr: ast.Expr, iface: T.Type, t: T.Type) -> None:
-        """x.(T) with T concrete is impossible if T lacks one of x's methods."""
+    def check_assertable(self, e: ast.Expr, x: Operand, t: T.Type, type_switch: bool = False) -> None:
+        """x.(T) with T concrete is impossible if T lacks one of x's
+        methods; e is the assertion, or the case's type in a type switch."""
         if T.is_interface(t):
             return
-        from gominic.types.lookup import missing_method
-        m, wrong = missing_method(t, iface.underlying(), self.pkg)
-        if m is not None:
-            reason = self.missing_method_reason(t, iface)
-            self.error(pos_expr.pos, f"impossible type assertion: {self.estr(pos_expr)}\n\t{self.tstr(t)} does not implement {self.tstr(iface)} {reason}")
+        reason = self.missing_method_reason(t, x.type)
+        if not reason:
+            return
+        if type_switch:
+            self.error(e.pos, f"impossible type switch case: {self.estr(e)}\n\t{self.operand_string(x)} "
+                              f"cannot have dynamic type {self.tstr(t)} {reason}")
+        else:
+            self.error(e.pos, f"impossible type assertion: {self.estr(e)}\n\t{self.tstr(t)} "
+                              f"does not implement {self.tstr(x.type)} {reason}")
 
 
 def strip_tags(t: T.Type) -> T.Type:

@@ -65,6 +65,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.errors = ErrorList()
         self.obj_decls: dict[Object, DeclInfo] = {}
         self.methods_by_base: dict[str, list[Func]] = {}  # receiver base type name -> methods
+        self.aliases_of: dict[str, list[str]] | None = None  # type name -> names of its aliases (decl.py)
         self.local_types = 0  # types declared inside functions, numbered
         self.colors: dict[Object, int] = {}  # 1: being resolved (grey), 2: done (black)
         self.obj_path: list[Object] = []  # the grey objects, in the order their resolution began

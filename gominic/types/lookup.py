@@ -143,19 +143,21 @@ class LookupMixin:
         return lookup_field_or_method(t, addressable, self.pkg, name)
 
     def missing_method_reason(self, t: T.Type, iface_t: T.Type) -> str:
-        """Go's explanation of why t does not implement iface_t."""
+        """Go's explanation of why t does not implement iface_t, in the
+        compiler's words (types2's missingMethodReason with
+        CompilerErrorMessages): "(missing M method)"."""
         iface = iface_t.underlying()
         m, wrong = missing_method(t, iface, self.pkg)
         if m is None:
             return ""
         if not wrong:
-            return f"(missing method {m.name})"
+            return f"(missing {m.name} method)"
         r = lookup_field_or_method(t, False, self.pkg, m.name)
         have = r.obj
         if isinstance(have, Func) and T.identical(strip_recv(have.type), strip_recv(m.type)):
-            return f"(method {m.name} has pointer receiver)"
+            return f"({m.name} method has pointer receiver)"
         if isinstance(have, Func):
-            return (f"(wrong type for method {m.name})\n\t\thave {m.name}{T.signature_string(have.type, self.pkg)}"
+            return (f"(wrong type for {m.name} method)\n\t\thave {m.name}{T.signature_string(have.type, self.pkg)}"
                     f"\n\t\twant {m.name}{T.signature_string(m.type, self.pkg)}")
-        return f"(missing method {m.name})"
+        return f"(missing {m.name} method)"
 

@@ -504,7 +504,7 @@ class StmtMixin:
         t = self.var_type(e)
         if t is T.INVALID or x.mode == Mode.INVALID:
             return t
-        self.check_assertable(e, x.type, t)
+        self.check_assertable(e, x, t, type_switch=True)
         return t
 
     def select_stmt(self, s: ast.SelectStmt) -> None:
