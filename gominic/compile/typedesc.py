@@ -239,7 +239,7 @@ class TypeDescriptors:
             tflag |= TFLAG_DIRECT
         if isinstance(u, T.Signature) and u.variadic:
             tflag |= TFLAG_VARIADIC
-        name = t.obj.name if isinstance(t, T.Named) else (t.name if isinstance(t, T.Basic) else "")
+        name = t.obj.name if isinstance(t, T.Named) else (T.BASIC_NAMES[t.kind] if isinstance(t, T.Basic) else "")
         pkgpath = self.pkgpath(t)
         sym = symbol_type_string(t)
         ptrbits = pointer_words(t)

@@ -2,7 +2,7 @@
 // gets Go 1.19's message (issue 18, items 4 and 11). Types.
 package main
 
-type Big [1 << 40][1 << 40]byte /* ERROR "type [1099511627776][1099511627776]uint8 larger than address space" */
+type Big [1 << 40][1 << 40]byte /* ERROR "type [1099511627776][1099511627776]byte larger than address space" */
 
 type Fields struct { /* ERROR "type [4611686018427387904]int8 larger than address space" */
 	a [1 << 62]int8
