@@ -11,7 +11,7 @@ from __future__ import annotations
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
-from gominic.types.objects import Func, TypeName, Var
+from gominic.types.objects import Func, Scope, TypeName, Var
 from gominic.types.operand import Mode
 
 
@@ -130,12 +130,15 @@ class TypexprMixin:
     # --- function types ------------------------------------------------
 
     def func_type(self, ftype: ast.FuncType, recv: Var | None, declare: bool = True) -> T.Signature:
-        """The signature of ftype; with declare, its parameters enter the current scope."""
-        params, variadic = self.collect_params(ftype.params, declare, variadic_ok=True)
-        results, _ = self.collect_params(ftype.results, declare, variadic_ok=False)
+        """The signature of ftype; with declare, its parameters enter the
+        current scope, else a scope of their own (a function type's
+        parameter names must be distinct too)."""
+        scope = self.scope if declare else Scope(self.scope, "function type")
+        params, variadic = self.collect_params(ftype.params, scope, variadic_ok=True)
+        results, _ = self.collect_params(ftype.results, scope, variadic_ok=False)
         return T.Signature(T.Tuple(params), T.Tuple(results), variadic, recv)
 
-    def collect_params(self, fields: list[ast.Field], declare: bool, variadic_ok: bool) -> tuple[list[Var], bool]:
+    def collect_params(self, fields: list[ast.Field], scope: Scope, variadic_ok: bool) -> tuple[list[Var], bool]:
         params: list[Var] = []
         variadic = False
         for i, f in enumerate(fields):
@@ -153,10 +156,8 @@ class TypexprMixin:
             name = f.name.value if f.name else ""
             v = Var(name, t, self.pkg, f.name.pos if f.name else f.pos, is_param=True, used=True)
             params.append(v)
-            if declare and f.name is not None:
-                self.declare(self.scope, f.name, v)
-            elif f.name is not None:
-                self.record_def(f.name, v)
+            if f.name is not None:
+                self.declare(scope, f.name, v)
         return params, variadic
 
     # --- struct and interface types --------------------------------------
