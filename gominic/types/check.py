@@ -156,6 +156,9 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         name = imported.name
         if imp.local_name is not None:
             name = imp.local_name.value
+            if name == "init":
+                self.error(imp.local_name.pos, "cannot import package as init - init must be a func")
+                return
             if name == ".":
                 for obj in imported.scope.elems.values():
                     if obj.exported:
@@ -179,20 +182,29 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
             case ast.ConstDecl():
                 for i, name in enumerate(decl.names):
                     obj = Const(name.value, None, pkg, name.pos)
-                    self.declare(pkg.scope, name, obj)
+                    self.declare_pkg_obj(name, obj)
                     self.obj_decls[obj] = DeclInfo(fscope, decl, index=i)
             case ast.VarDecl():
                 objs = [Var(n.value, None, pkg, n.pos, is_global=True) for n in decl.names]
                 shared = DeclInfo(fscope, decl, lhs=objs) if len(decl.values) == 1 and len(objs) > 1 else None
                 for i, (name, obj) in enumerate(zip(decl.names, objs)):
-                    self.declare(pkg.scope, name, obj)
+                    self.declare_pkg_obj(name, obj)
                     self.obj_decls[obj] = shared or DeclInfo(fscope, decl, lhs=[obj], index=i)
             case ast.TypeDecl():
                 obj = TypeName(decl.name.value, None, pkg, decl.name.pos, is_alias=decl.alias)
-                self.declare(pkg.scope, decl.name, obj)
+                self.declare_pkg_obj(decl.name, obj)
                 self.obj_decls[obj] = DeclInfo(fscope, decl)
             case ast.FuncDecl():
                 self.collect_func(fscope, decl)
+
+    def declare_pkg_obj(self, name: ast.Name, obj: Object) -> None:
+        """Declare a package-level constant, variable or type. Go spec:
+        init may only be a function, and so may main in package main."""
+        if obj.name == "init" or (obj.name == "main" and self.pkg.name == "main"):
+            self.error(name.pos, f"cannot declare {obj.name} - must be func")
+            self.record_def(name, obj)
+            return
+        self.declare(self.pkg.scope, name, obj)
 
     def collect_func(self, fscope: Scope, decl: ast.FuncDecl) -> None:
         name = decl.name.value
