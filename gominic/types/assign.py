@@ -105,14 +105,14 @@ class AssignMixin:
     def init_vars(self, lhs: list[Var], rhs: list[ast.Expr], return_stmt: ast.Node | None) -> None:
         """var a, b T = x, y  /  var a, b = f(): initialise new variables."""
         context = "variable declaration" if return_stmt is None else "return statement"
-        if len(lhs) == len(rhs):
+        if len(lhs) == len(rhs) and not (len(rhs) == 1 and return_stmt is None and is_call(rhs[0])):
             for v, e in zip(lhs, rhs):
                 x = self.expr(e, hint=v.type)
                 self.init_var(v, x, context)
             return
         if len(rhs) == 1:
             xs = self.multi_expr(rhs[0])
-            if len(xs) == len(lhs) and xs[0].mode != Mode.INVALID:
+            if len(xs) == len(lhs) and (xs[0].mode != Mode.INVALID or len(lhs) == 1):
                 for v, x in zip(lhs, xs):
                     self.init_var(v, x, context)
                 return
@@ -200,14 +200,14 @@ class AssignMixin:
         self.assignment(x, z.type, "assignment")
 
     def assign_vars(self, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
-        if len(lhs) == len(rhs):
+        if len(lhs) == len(rhs) and not (len(rhs) == 1 and is_call(rhs[0])):
             for l, r in zip(lhs, rhs):
                 hint = None
                 self.assign_var(l, self.expr(r, hint))
             return
         if len(rhs) == 1:
             xs = self.multi_expr(rhs[0])
-            if len(xs) == len(lhs) and xs[0].mode != Mode.INVALID:
+            if len(xs) == len(lhs) and (xs[0].mode != Mode.INVALID or len(lhs) == 1):
                 for l, x in zip(lhs, xs):
                     self.assign_var(l, x)
                 return
@@ -268,3 +268,12 @@ class AssignMixin:
 
     def declare_var(self, v: Var) -> None:
         self.declare(self.scope, None, v)
+
+
+def is_call(e: ast.Expr) -> bool:
+    """Whether e is a call, which may give several values: "x := f()"
+    with two results is an assignment mismatch (types2 unpacks a lone
+    call on the right), not a multi-value in a single-value context."""
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return isinstance(e, ast.CallExpr)

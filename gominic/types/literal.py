@@ -76,9 +76,10 @@ class LiteralMixin:
                     self.error(key.pos, f"invalid field name {self.estr(key)} in struct literal")
                     self.expr(el.value)
                     continue
-                idx = next((i for i, f in enumerate(st.fields) if f.name == key.value), -1)
+                # A blank field cannot be named: "_" is no field's key.
+                idx = next((i for i, f in enumerate(st.fields) if f.name == key.value != "_"), -1)
                 if idx < 0:
-                    self.error(key.pos, f"unknown field {key.value} in struct literal of type {self.tstr(typ)}")
+                    self.error(key.pos, f"unknown field '{key.value}' in struct literal of type {self.tstr(typ)}")
                     self.expr(el.value)
                     continue
                 f = st.fields[idx]
