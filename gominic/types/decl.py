@@ -220,9 +220,16 @@ class DeclMixin:
                 self.error(v.pos, f"{self.pkg.path}.{v.name}: symbol too large ({size} bytes > {MAX_SYMBOL_SIZE} bytes)")
 
     def resolve_underlying(self, t: T.Type) -> T.Type:
+        """The underlying type of t, following defined types; reports a
+        cycle of type names (type T U; type U T), whose types are invalid."""
         seen = set()
         while isinstance(t, T.Named):
-            if id(t) in seen or t.under is None:
+            if t.under is None:
+                # t is still being declared: its name was reached again.
+                path = self.obj_path
+                self.cycle_error(path[path.index(t.obj):] if t.obj in path else [t.obj])
+                return T.INVALID
+            if id(t) in seen:
                 return T.INVALID
             seen.add(id(t))
             t = t.under

@@ -21,3 +21,15 @@ type T /* ERROR "invalid recursive type T" */ [unsafe.Sizeof(v)]int
 var v T
 
 func main() {}
+
+type R R /* ERROR "invalid recursive type R" */
+
+type RA /* ERROR "invalid recursive type RA" */ RB
+type RB RA
+
+type RP *RP
+
+func local() {
+	type L L /* ERROR "invalid recursive type L" */
+	type M []M
+}
