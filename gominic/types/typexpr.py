@@ -78,7 +78,11 @@ class TypexprMixin:
                 self.delayed.append(lambda: self.check_map_key(e.key, key))
                 return T.Map(key, elem)
             case ast.ChanType():
-                return T.Chan(T.ChanDir(e.dir), self.var_type(e.elem))
+                elem = self.var_type(e.elem)
+                # Go's channels carry an element size in 16 bits; checked
+                # once the element type is complete.
+                self.delayed.append(lambda: self.check_chan_elem(e, elem))
+                return T.Chan(T.ChanDir(e.dir), elem)
             case ast.FuncType():
                 return self.func_type(e, None, declare=False)
             case ast.StructType():
@@ -137,6 +141,11 @@ class TypexprMixin:
         params, variadic = self.collect_params(ftype.params, scope, variadic_ok=True)
         results, _ = self.collect_params(ftype.results, scope, variadic_ok=False)
         return T.Signature(T.Tuple(params), T.Tuple(results), variadic, recv)
+
+    def check_chan_elem(self, e: ast.ChanType, elem: T.Type) -> None:
+        from gominic.types.sizes import sizeof
+        if elem is not T.INVALID and sizeof(elem) >= 1 << 16:
+            self.error(e.pos, "channel element type too large (>64kB)")
 
     def collect_params(self, fields: list[ast.Field], scope: Scope, variadic_ok: bool) -> tuple[list[Var], bool]:
         params: list[Var] = []

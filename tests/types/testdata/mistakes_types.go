@@ -13,3 +13,7 @@ var huge [1 << 46]int8 /* ERROR "main.huge: symbol too large (70368744177664 byt
 var tooLong [1 << 100]int /* ERROR "array length 1 << 100 (untyped int constant 1267650600228229401496703205376) must be integer" */
 
 func main() {}
+
+var bigChan chan [1 << 16]byte /* ERROR "channel element type too large (>64kB)" */
+
+var okChan chan [1<<16 - 1]byte
