@@ -185,7 +185,8 @@ class TypexprMixin:
             if f.name is None:
                 name = self.embedded_name(f.type)
                 v = Var(name, t, self.pkg, f.type.pos, is_field=True, embedded=True)
-                self.check_embedded(f.type, t)
+                # Checked once the embedded type is complete (type T *struct{ T }).
+                self.delayed.append(lambda e=f.type, t=t: self.check_embedded(e, t))
             else:
                 v = Var(f.name.value, t, self.pkg, f.name.pos, is_field=True)
                 self.record_def(f.name, v)
@@ -212,13 +213,16 @@ class TypexprMixin:
         return "?"
 
     def check_embedded(self, e: ast.Expr, t: T.Type) -> None:
+        """Go spec: an embedded field is a type name T or a pointer to a
+        non-interface type name *T, and T itself may not be a pointer."""
         base = t.elem if isinstance(t, T.Pointer) else t
         u = base.underlying()
-        if isinstance(t, T.Pointer) and isinstance(u, (T.Pointer, T.Interface)):
-            self.error(e.pos, "embedded field type cannot be a pointer to an interface"
-                       if isinstance(u, T.Interface) else "embedded field type cannot be a pointer")
+        if u is T.UNSAFE_POINTER:
+            self.error(e.pos, "embedded field type cannot be unsafe.Pointer")
         elif isinstance(u, T.Pointer):
             self.error(e.pos, "embedded field type cannot be a pointer")
+        elif isinstance(t, T.Pointer) and isinstance(u, T.Interface):
+            self.error(e.pos, "embedded field type cannot be a pointer to an interface")
 
     def interface_type(self, e: ast.InterfaceType, defining: T.Named | None) -> T.Interface:
         methods: list[Func] = []

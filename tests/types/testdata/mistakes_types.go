@@ -2,6 +2,8 @@
 // gets Go 1.19's message (issue 18, items 4 and 11). Types.
 package main
 
+import "unsafe"
+
 type Big [1 << 40][1 << 40]byte /* ERROR "type [1099511627776][1099511627776]byte larger than address space" */
 
 type Fields struct { /* ERROR "type [4611686018427387904]int8 larger than address space" */
@@ -17,3 +19,11 @@ func main() {}
 var bigChan chan [1 << 16]byte /* ERROR "channel element type too large (>64kB)" */
 
 var okChan chan [1<<16 - 1]byte
+
+type PS *struct {
+	PS /* ERROR "embedded field type cannot be a pointer" */
+}
+
+type UP struct {
+	unsafe.Pointer /* ERROR "embedded field type cannot be unsafe.Pointer" */
+}
