@@ -71,6 +71,9 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.obj_path: list[Object] = []  # the grey objects, in the order their resolution began
         self.delayed: list[Callable[[], None]] = []
         self.file_scopes: list[Scope] = []
+        self.pkg_names: list[PkgName] = []  # the named imports of every file, even those redeclared
+        self.dot_imports: list[tuple[Scope, PkgName]] = []  # import . "path", per file
+        self.dot_imports_used: set[tuple[int, Package]] = set()  # (id of file scope, package) of names used
         # State of the function being checked.
         self.sig = None
         self.scope: Scope = pkg.scope
@@ -139,6 +142,19 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
                 self.collect_import(fscope, imp)
             for decl in file.decls:
                 self.collect_decl(fscope, decl)
+        # Go spec: no name is declared both in a file block and in the package block.
+        for fscope in self.file_scopes:
+            for name, obj in fscope.elems.items():
+                alt = self.pkg.scope.lookup(name)
+                if alt is None:
+                    continue
+                if isinstance(obj, PkgName):
+                    imported = obj.imported
+                    self.error(alt.pos, f'{name} already declared through import of package {imported.name} '
+                                        f'("{imported.path}")\n\t{obj.pos}: other declaration of {name}')
+                else:
+                    self.error(alt.pos, f'{name} already declared through dot-import of package {obj.pkg.name} '
+                                        f'("{obj.pkg.path}")')
 
     def collect_import(self, fscope: Scope, imp: ast.ImportDecl) -> None:
         from gominic.syntax.literals import unquote_string
@@ -163,6 +179,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
                 for obj in imported.scope.elems.values():
                     if obj.exported:
                         fscope.insert(obj)
+                self.dot_imports.append((fscope, PkgName(name, None, self.pkg, imp.local_name.pos, imported=imported)))
                 return
         pkgname = PkgName(name, None, self.pkg, imp.path.pos if imp.local_name is None else imp.local_name.pos,
                           imported=imported)
@@ -172,9 +189,10 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
             self.info.implicits[imp] = pkgname
         if name == "_":
             return
+        self.pkg_names.append(pkgname)
         alt = fscope.insert(pkgname)
         if alt is not None:
-            self.error(pkgname.pos, f"{name} redeclared in this block")
+            self.error(pkgname.pos, f"{name} redeclared in this block\n\t{alt.pos}: other declaration of {name}")
 
     def collect_decl(self, fscope: Scope, decl: ast.Decl) -> None:
         pkg = self.pkg
@@ -249,14 +267,16 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
             self.delayed.pop(0)()
 
     def unused_imports(self) -> None:
-        for fscope in self.file_scopes:
-            for obj in fscope.elems.values():
-                if isinstance(obj, PkgName) and not obj.used:
-                    path = obj.imported.path
-                    if obj.name != path.rsplit("/", 1)[-1]:
-                        self.error(obj.pos, f'imported and not used: "{path}" as {obj.name}')
-                    else:
-                        self.error(obj.pos, f'imported and not used: "{path}"')
+        for fscope, pkgname in self.dot_imports:
+            if (id(fscope), pkgname.imported) not in self.dot_imports_used:
+                self.error(pkgname.pos, f'imported and not used: "{pkgname.imported.path}"')
+        for obj in self.pkg_names:
+            if not obj.used:
+                path = obj.imported.path
+                if obj.name != path.rsplit("/", 1)[-1]:
+                    self.error(obj.pos, f'imported and not used: "{path}" as {obj.name}')
+                else:
+                    self.error(obj.pos, f'imported and not used: "{path}"')
 
 
 def check_package(path: str, files: list[ast.File], importer: Importer) -> tuple[Package, Info]:

@@ -131,6 +131,8 @@ class ExprMixin:
             self.error(e.pos, f"undefined: {e.value}")
             return x
         self.record_use(e, obj)
+        if obj.pkg is not self.pkg and obj.pkg is not None and scope.parent is self.pkg.scope:
+            self.dot_imports_used.add((id(scope), obj.pkg))  # a name brought by import . "path"
         if obj.pkg is self.pkg and scope is self.pkg.scope:
             self.obj_decl(obj)
             if self.decl_deps is not None and not isinstance(obj, (TypeName, PkgName)):
