@@ -432,7 +432,7 @@ class ExprMixin:
                         if what is not None:
                             err = f"invalid operation: {self.estr(e)} ({what} can only be compared to nil)"
                         else:
-                            err = f"invalid operation: {self.estr(e)} ({self.tstr(a.type)} cannot be compared)"
+                            err = f"invalid operation: {self.estr(e)} ({self.incomparable_cause(a.type)})"
                         break
             if x.type is T.UNTYPED_NIL and y.type is T.UNTYPED_NIL:
                 err = f"invalid operation: {self.estr(e)} (operator {op} not defined on nil)"
@@ -620,6 +620,16 @@ class ExprMixin:
         else:
             self.invalid_conversion(x, target)
         x.mode = Mode.INVALID
+
+    def incomparable_cause(self, t: T.Type) -> str:
+        """Why a struct or array type is not comparable, naming the culprit
+        (types2's comparable with a reporter): the first incomparable field
+        type of a struct, an array by its own type."""
+        u = t.underlying()
+        if isinstance(u, T.Struct):
+            bad = next((f.type for f in u.fields if not T.comparable(f.type)), t)
+            return f"struct containing {self.tstr(bad)} cannot be compared"
+        return f"{self.tstr(u) if isinstance(u, T.Array) else self.tstr(t)} cannot be compared"
 
     def invalid_conversion(self, x: Operand, target: T.Type) -> None:
         if self.context is None:
