@@ -272,10 +272,9 @@ class CallMixin:
             return Operand(Mode.INVALID, e)
         obj = pkg.scope.lookup(sel)
         if obj is None or not obj.exported:
-            if obj is not None:
-                self.error(e.sel.pos, f"name {sel} not exported by package {pkg.name}")
-            else:
-                self.error(e.sel.pos, f"undefined: {pkgname.name}.{sel}")
+            # Go's export data holds only what importers may name, so its
+            # compiler meets an unexported name as an undefined one.
+            self.error(e.sel.pos, f"undefined: {pkg.name}.{sel}")
             return Operand(Mode.INVALID, e)
         self.record_use(e.sel, obj)
         from gominic.types.objects import Builtin, Const
