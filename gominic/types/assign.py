@@ -103,18 +103,26 @@ class AssignMixin:
     # --- n:n and n:1 forms ----------------------------------------------------
 
     def init_vars(self, lhs: list[Var], rhs: list[ast.Expr], return_stmt: ast.Node | None) -> None:
-        """var a, b T = x, y  /  var a, b = f(): initialise new variables."""
+        """var a, b T = x, y  /  var a, b = f(): initialise new variables.
+        If an initialisation fails or the counts differ, the variables
+        count as used (no follow-on "declared but not used", as types2)."""
         context = "variable declaration" if return_stmt is None else "return statement"
         if len(lhs) == len(rhs) and not (len(rhs) == 1 and return_stmt is None and is_call(rhs[0])):
-            for v, e in zip(lhs, rhs):
-                x = self.expr(e, hint=v.type)
+            xs = [self.expr(e, hint=v.type) for v, e in zip(lhs, rhs)]
+            for v, x in zip(lhs, xs):
                 self.init_var(v, x, context)
+            if any(x.mode == Mode.INVALID for x in xs):
+                for v in lhs:
+                    v.used = True
             return
         if len(rhs) == 1:
             xs = self.multi_expr(rhs[0])
             if len(xs) == len(lhs) and (xs[0].mode != Mode.INVALID or len(lhs) == 1):
                 for v, x in zip(lhs, xs):
                     self.init_var(v, x, context)
+                if any(x.mode == Mode.INVALID for x in xs):
+                    for v in lhs:
+                        v.used = True
                 return
             if xs[0].mode in (Mode.COMMAOK, Mode.MAPINDEX) and len(lhs) == 2:
                 self.comma_ok(xs[0], lhs[1])
@@ -123,6 +131,7 @@ class AssignMixin:
             if xs[0].mode == Mode.INVALID:
                 for v in lhs:
                     v.type = v.type or T.INVALID
+                    v.used = True
                 return
             self.assign_count_error_values(lhs, rhs[0], len(xs))
         else:
@@ -131,6 +140,7 @@ class AssignMixin:
             self.assign_count_error(lhs, rhs)
         for v in lhs:
             v.type = v.type or T.INVALID
+            v.used = True
 
     def comma_ok(self, x: Operand, okvar: Var | None) -> None:
         """v, ok := m[k] / x.(T) / <-c: the second value is an untyped bool."""
@@ -200,22 +210,28 @@ class AssignMixin:
         self.assignment(x, z.type, "assignment")
 
     def assign_vars(self, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
+        """lhs = rhs. If an assignment fails or the counts differ, the
+        variables on the left count as used (types2 avoids follow-on
+        "declared but not used" errors so)."""
         if len(lhs) == len(rhs) and not (len(rhs) == 1 and is_call(rhs[0])):
-            for l, r in zip(lhs, rhs):
-                hint = None
-                self.assign_var(l, self.expr(r, hint))
-            return
-        if len(rhs) == 1:
+            xs = [self.expr(r) for r in rhs]
+        elif len(rhs) == 1:
             xs = self.multi_expr(rhs[0])
-            if len(xs) == len(lhs) and (xs[0].mode != Mode.INVALID or len(lhs) == 1):
-                for l, x in zip(lhs, xs):
-                    self.assign_var(l, x)
-                return
-            if xs[0].mode in (Mode.COMMAOK, Mode.MAPINDEX) and len(lhs) == 2:
-                self.comma_ok(xs[0], None)
-                self.assign_var(lhs[0], xs[0])
-                self.assign_var(lhs[1], Operand(Mode.VALUE, xs[0].expr, T.UNTYPED_BOOL))
-                return
+        else:
+            xs = []
+        if len(xs) == len(lhs) and (len(rhs) > 1 or xs[0].mode != Mode.INVALID or len(lhs) == 1):
+            for l, x in zip(lhs, xs):
+                self.assign_var(l, x)
+            if any(x.mode == Mode.INVALID for x in xs):
+                self.use_lhs(lhs)
+            return
+        if len(rhs) == 1 and xs[0].mode in (Mode.COMMAOK, Mode.MAPINDEX) and len(lhs) == 2:
+            self.comma_ok(xs[0], None)
+            self.assign_var(lhs[0], xs[0])
+            self.assign_var(lhs[1], Operand(Mode.VALUE, xs[0].expr, T.UNTYPED_BOOL))
+            return
+        self.use_lhs(lhs)
+        if len(rhs) == 1:
             if xs[0].mode == Mode.INVALID:
                 return
             lw = "variable" if len(lhs) == 1 else "variables"
@@ -228,6 +244,16 @@ class AssignMixin:
             self.raw_expr(r, None)
         lw = "variable" if len(lhs) == 1 else "variables"
         self.error(lhs[0].pos, f"assignment mismatch: {len(lhs)} {lw} but {len(rhs)} value{'s' if len(rhs) != 1 else ''}")
+
+    def use_lhs(self, lhs: list[ast.Expr]) -> None:
+        """Count the variables named on the left of an assignment as used."""
+        for l in lhs:
+            while isinstance(l, ast.ParenExpr):
+                l = l.x
+            if isinstance(l, ast.Name):
+                _, obj = self.scope.lookup_parent(l.value)
+                if isinstance(obj, Var) and obj.pkg is self.pkg:
+                    obj.used = True
 
     def short_var_decl(self, s: ast.AssignStmt) -> None:
         """a, b := x, y: at least one new variable on the left (Go spec, "Short variable declarations")."""
