@@ -61,7 +61,7 @@ PRINTERS = {
     ast.BasicLit: lambda x: x.value,
     ast.CompositeLit: lambda x: expr_string(x.type) + ("{…}" if x.elems else "{}"),
     ast.KeyValueExpr: lambda x: f"{expr_string(x.key)}: {expr_string(x.value)}",
-    ast.FuncLit: lambda x: f"{_func_type(x.type)} {{…}}",
+    ast.FuncLit: lambda x: f"{_func_type(x.type)} " + ("{…}" if x.body.list else "{}"),
     ast.ParenExpr: lambda x: f"({expr_string(x.x)})",
     ast.SelectorExpr: lambda x: f"{expr_string(x.x)}.{x.sel.value}",
     ast.IndexExpr: lambda x: f"{expr_string(x.x)}[{expr_string(x.index)}]",

@@ -125,19 +125,28 @@ class StmtMixin:
     # --- simple statements ------------------------------------------------------
 
     def expr_stmt(self, s: ast.ExprStmt) -> None:
+        """Go spec: only calls (not conversions nor value built-ins) and
+        receives may stand as statements; types2's words otherwise."""
         x = self.raw_expr(s.x, None)
         if x.mode == Mode.INVALID:
             return
         inner = s.x
         while isinstance(inner, ast.ParenExpr):
             inner = inner.x
+        if x.mode == Mode.BUILTIN:
+            self.error(s.x.pos, f"{self.operand_string(x)} must be called")
+            return
+        if x.mode == Mode.TYPEXPR:
+            self.error(s.x.pos, f"{self.operand_string(x)} is not an expression")
+            return
         if isinstance(inner, ast.CallExpr):
-            if x.mode == Mode.TYPEXPR or (x.mode != Mode.NOVALUE and self.is_value_builtin(inner)):
-                self.error(s.x.pos, f"{self.estr(s.x)} ({self.operand_mode_type(x)}) is not used")
+            fun = self.info.types.get(inner.fun)
+            conversion = fun is not None and fun.mode == Mode.TYPEXPR
+            if not conversion and (x.mode == Mode.NOVALUE or not self.is_value_builtin(inner)):
+                return
+        elif isinstance(inner, ast.Operation) and inner.op == "<-" and inner.y is None:
             return
-        if isinstance(inner, ast.Operation) and inner.op == "<-" and inner.y is None:
-            return
-        self.error(s.x.pos, f"{self.estr(s.x)} ({self.operand_mode_type(x)}) is not used")
+        self.error(s.x.pos, f"{self.operand_string(x)} is not used")
 
     def is_value_builtin(self, call: ast.CallExpr) -> bool:
         tv = self.info.types.get(call.fun)
