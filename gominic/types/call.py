@@ -104,10 +104,12 @@ class CallMixin:
         self.error(pos, f"{'not enough' if few else 'too many'} arguments in call to {self.estr(e.fun)}\n\thave {have}\n\twant {want}")
 
     def arg_type_name(self, a: Operand) -> str:
-        if a.mode == Mode.CONSTANT and T.is_untyped(a.type):
+        """A value's type in a have/want list (types2's typesSummary): an
+        untyped number is a "number", other untyped kinds lose "untyped"."""
+        if a.mode == Mode.INVALID or a.type is None or a.type is T.INVALID:
+            return "<T>"
+        if T.is_untyped(a.type):
             return "number" if T.is_numeric(a.type) else a.type.name.replace("untyped ", "")
-        if a.type is T.UNTYPED_NIL:
-            return "nil"
         return self.tstr(a.type)
 
     # --- conversions -----------------------------------------------------------

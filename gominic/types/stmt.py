@@ -258,10 +258,9 @@ class StmtMixin:
                         self.error(s.pos, f"result parameter {v.name} not in scope at return\n\t{alt.pos}: inner declaration of {v.name}")
             return
         if not results:
-            self.expr(s.results[0])
+            xs = [self.raw_expr(r, None) for r in s.results]
             self.error(s.results[0].pos, "too many return values\n\thave (" +
-                       ", ".join(self.tstr(self.info.types[r].type) if r in self.info.types else "?"
-                                 for r in s.results) + ")\n\twant ()")
+                       ", ".join(self.arg_type_name(x) for x in xs) + ")\n\twant ()")
             return
         if len(s.results) == len(results):
             for r, v in zip(s.results, results):
