@@ -310,8 +310,8 @@ class TypexprMixin:
         args = e.index.elems if isinstance(e.index, ast.ListExpr) else [e.index]
         targs = [self.var_type(a) for a in args]
         if len(targs) != len(generic.tparams):
-            qual = "not enough" if len(targs) < len(generic.tparams) else "too many"
-            self.error(e.pos, f"{qual} type arguments for type {generic.obj.name}: have {len(targs)}, want {len(generic.tparams)}")
+            # Go 1.19's words (types2's validateTArgLen).
+            self.error(e.pos, f"got {len(targs)} arguments but {len(generic.tparams)} type parameters")
             return T.INVALID
         inst = self.instantiate_named(generic, targs, e.pos)
         self.delayed.append(lambda: self.verify_targs(generic.tparams, targs, args))
