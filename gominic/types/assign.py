@@ -98,6 +98,17 @@ class AssignMixin:
                 self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}:\n"
                            f"\t{self.tstr(x.type)} does not implement {self.tstr(t)} {reason}")
                 return
+        elif isinstance(t, T.Pointer) and T.is_interface(t.elem) and not isinstance(t.elem, T.TypeParam):
+            self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}:\n"
+                                   f"\t{self.tstr(x.type)} does not implement {self.tstr(t)} "
+                                   f"(type {self.tstr(t)} is pointer to interface, not interface)")
+            return
+        elif (T.is_interface(x.type) and not isinstance(x.type, T.TypeParam) and not isinstance(t, T.TypeParam)
+              and not self.missing_method_reason(t, x.type)):
+            # t implements x's interface: an assertion would do (types2's hint).
+            self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}:\n"
+                                   "\tneed type assertion")
+            return
         self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}")
 
     # --- n:n and n:1 forms ----------------------------------------------------

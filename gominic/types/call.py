@@ -136,7 +136,8 @@ class CallMixin:
                 self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}")
                 return Operand(Mode.INVALID, e)
         if not self.convertible(x, t):
-            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}")
+            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}"
+                                   + self.conversion_cause(x.type, t))
             return Operand(Mode.INVALID, e)
         if T.is_untyped(x.type):
             final = t

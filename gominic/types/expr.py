@@ -633,10 +633,23 @@ class ExprMixin:
 
     def invalid_conversion(self, x: Operand, target: T.Type) -> None:
         if self.context is None:
-            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(target)}")
+            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(target)}"
+                                   + self.conversion_cause(x.type, target))
         else:
             self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context}")
         x.mode = Mode.INVALID
+
+    def conversion_cause(self, v: T.Type, t: T.Type) -> str:
+        """Why v does not convert to t, as Go 1.19 adds it after a colon:
+        the method an interface misses, or the type assertion needed."""
+        if isinstance(v, T.TypeParam) or isinstance(t, T.TypeParam):
+            return ""
+        if T.is_interface(t):
+            reason = self.missing_method_reason(v, t)
+            return f":\n\t{self.tstr(v)} does not implement {self.tstr(t)} {reason}" if reason else ""
+        if T.is_interface(v) and not self.missing_method_reason(t, v):
+            return ":\n\tneed type assertion"
+        return ""
 
     # --- operand descriptions, as Go's errors print them ----------------------
 

@@ -24,3 +24,29 @@ func f(i I, e error) {
 }
 
 func main() {}
+
+func g(i I) {
+	var p *T
+	var _ T = i /* ERROR "cannot use i (variable of type I) as type T in variable declaration" */
+	_ = p
+}
+
+type TM struct{}
+
+func (TM) M() {}
+
+func h(i I) {
+	var _ TM = i /* ERROR "need type assertion" */
+}
+
+type J interface{ N() }
+type LowN struct{}
+
+func (LowN) n() {}
+
+func k(i I) {
+	var _ J = LowN{} /* ERROR "(missing N method)" */
+	var _ *I = TM{} /* ERROR "(type *I is pointer to interface, not interface)" */
+	_ = I(LowN{}) /* ERROR "cannot convert LowN{} (value of type LowN) to type I" */
+	_ = TM(i) /* ERROR "need type assertion" */
+}
