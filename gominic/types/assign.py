@@ -271,16 +271,19 @@ class AssignMixin:
         new_vars: list[Var] = []
         lhs_vars: list[Var] = []
         seen: set[str] = set()
+        has_err = False  # then "no new variables" would be a follow-on error (types2)
         for e in s.lhs:
             if not isinstance(e, ast.Name):
                 self.expr(e)
                 self.error(e.pos, f"non-name {self.estr(e)} on left side of :=")
                 lhs_vars.append(Var("_", None, self.pkg, e.pos))
+                has_err = True
                 continue
             name = e.value
             if name in seen and name != "_":
                 self.error(e.pos, f"{name} repeated on left side of :=")
                 lhs_vars.append(Var("_", None, self.pkg, e.pos))
+                has_err = True
                 continue
             seen.add(name)
             alt = self.scope.lookup(name)
@@ -298,7 +301,7 @@ class AssignMixin:
         for v in lhs_vars:
             if v.type is None:
                 v.type = T.INVALID
-        if not new_vars:
+        if not new_vars and not has_err:
             self.error(s.pos, "no new variables on left side of :=")
         for v in new_vars:
             self.declare_var(v)

@@ -47,7 +47,8 @@ class StmtMixin:
 
     def report_unused(self) -> None:
         for v in self.local_vars:
-            if not v.used and v.name != "_":
+            # A variable of an invalid type was reported already (types2's varDecl).
+            if not v.used and v.name != "_" and v.type is not T.INVALID:
                 self.error(v.pos, f"{v.name} declared but not used")
         for name, lbl in self.labels.items():
             if not lbl.used:
@@ -60,8 +61,10 @@ class StmtMixin:
         self.scope = self.scope.parent
 
     def declare_local(self, name: ast.Name | None, v: Var) -> None:
-        self.declare(self.scope, name, v)
-        self.local_vars.append(v)
+        # A redeclared variable is not in scope: only its first declaration
+        # can be reported unused, as types2 reports what its scopes hold.
+        if self.declare(self.scope, name, v):
+            self.local_vars.append(v)
 
     # --- statement lists ------------------------------------------------------
 
