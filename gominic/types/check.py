@@ -111,20 +111,21 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
     def record_use(self, name: ast.Name, obj: Object) -> None:
         self.info.uses[name] = obj
 
-    def declare(self, scope: Scope, name: ast.Name | None, obj: Object) -> bool:
-        """Declare obj in scope; the blank identifier declares nothing.
-        Whether obj is declared (not a redeclaration)."""
+    def declare(self, scope: Scope, name: ast.Name | None, obj: Object) -> None:
+        """Declare obj in scope; the blank identifier declares nothing."""
         if name is not None:
             self.record_def(name, obj)
         if obj.name == "_":
-            return True
+            return
         if isinstance(obj, Var) and not obj.is_global:
             self.var_levels[obj] = scope.level
         alt = scope.insert(obj)
         if alt is not None:
             self.error(obj.pos, f"{obj.name} redeclared in this block\n\t{alt.pos}: other declaration of {obj.name}")
-            return False
-        return True
+            if isinstance(obj, Var):
+                # Not in scope, it can never be used: types2 reports unused
+                # only what its scopes hold.
+                obj.used = True
 
     # --- the phases -----------------------------------------------------
 

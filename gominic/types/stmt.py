@@ -61,10 +61,8 @@ class StmtMixin:
         self.scope = self.scope.parent
 
     def declare_local(self, name: ast.Name | None, v: Var) -> None:
-        # A redeclared variable is not in scope: only its first declaration
-        # can be reported unused, as types2 reports what its scopes hold.
-        if self.declare(self.scope, name, v):
-            self.local_vars.append(v)
+        self.declare(self.scope, name, v)
+        self.local_vars.append(v)
 
     # --- statement lists ------------------------------------------------------
 
