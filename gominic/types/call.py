@@ -99,7 +99,11 @@ class CallMixin:
         params = sig.params.vars
         few = len(args) < len(params)
         have = "(" + ", ".join(self.arg_type_name(a) for a in args) + ")"
-        want = T.signature_string(T.Signature(sig.params, T.Tuple([]), sig.variadic), self.pkg)
+        # Parameter types only, an invalid one as <T> (types2's typesSummary).
+        want = "(" + ", ".join(
+            "<T>" if p.type is T.INVALID else
+            "..." + self.tstr(p.type.elem) if sig.variadic and i == len(params) - 1 else self.tstr(p.type)
+            for i, p in enumerate(params)) + ")"
         pos = e.rparen if few and e.rparen is not None else (e.args[len(params)].pos if not few else e.pos)
         self.error(pos, f"{'not enough' if few else 'too many'} arguments in call to {self.estr(e.fun)}\n\thave {have}\n\twant {want}")
 

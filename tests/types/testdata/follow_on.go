@@ -12,3 +12,9 @@ func f(x int) {
 }
 
 func main() {}
+
+func h(p undefinedParam /* ERROR "undefined: undefinedParam" */) {}
+
+func callH() {
+	h() /* ERROR "not enough arguments in call to h" */
+}
