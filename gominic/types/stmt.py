@@ -260,6 +260,8 @@ class StmtMixin:
             return
         if not results:
             xs = [self.raw_expr(r, None) for r in s.results]
+            if any(x.mode == Mode.INVALID for x in xs):
+                return  # reported already
             self.error(s.results[0].pos, "too many return values\n\thave (" +
                        ", ".join(self.arg_type_name(x) for x in xs) + ")\n\twant ()")
             return
@@ -565,7 +567,10 @@ class StmtMixin:
                     isinstance(comm, ast.ExprStmt) and is_receive(comm.x)) or (
                     isinstance(comm, ast.AssignStmt) and len(comm.rhs) == 1 and is_receive(comm.rhs[0]))
                 if not valid:
-                    self.error(comm.pos, "select case must be receive, send or assign recv")
+                    # types2 checks no more of such a clause.
+                    self.error(comm.pos, "select case must be send or receive (possibly with assignment)")
+                    self.close_scope()
+                    continue
                 self.stmt(comm)
             self.block_stmts(clause.body)
             self.close_scope()

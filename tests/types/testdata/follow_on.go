@@ -18,3 +18,13 @@ func h(p undefinedParam /* ERROR "undefined: undefinedParam" */) {}
 func callH() {
 	h() /* ERROR "not enough arguments in call to h" */
 }
+
+func sel(c chan int) {
+	select {
+	case c: /* ERROR "select case must be send or receive (possibly with assignment)" */
+	}
+}
+
+func noResults() {
+	return "a" > 10 /* ERROR "mismatched types untyped string and untyped int" */
+}
