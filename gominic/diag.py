@@ -58,16 +58,25 @@ def limit_errors(errors: list[Error], all_errors: bool = False) -> list[Error]:
 
 @dataclass
 class ErrorList:
-    """Collects errors; follow-on errors on the same line are dropped as Go does."""
+    """Collects errors as Go 1.19's compiler does: every distinct error of
+    a line is kept (cmd/compile's base.ErrorfAt drops an error equal to the
+    previous one on its line; the sort drops exact duplicates). Follow-on
+    errors about operands already invalid are dropped as types2 drops
+    them: a message mentioning "invalid operand" or "invalid type" (not
+    at its start) once an error has been reported."""
 
     errors: list[Error] = field(default_factory=list)
 
     def add(self, pos: Pos, msg: str) -> None:
-        if any(e.pos.file == pos.file and e.pos.line == pos.line for e in self.errors):
+        if self.errors and (msg.find("invalid operand") > 0 or msg.find("invalid type") > 0):
+            return
+        if self.errors and self.errors[-1].pos.file == pos.file and self.errors[-1].pos.line == pos.line \
+                and self.errors[-1].msg == msg:
             return
         self.errors.append(Error(pos, msg))
 
     def check(self) -> None:
         """Raise CompileError if any error was recorded."""
         if self.errors:
-            raise CompileError(sorted(self.errors, key=lambda e: (e.pos.file, e.pos.line, e.pos.col)))
+            unique = {(e.pos, e.msg): e for e in self.errors}
+            raise CompileError(sorted(unique.values(), key=lambda e: (e.pos.file, e.pos.line, e.pos.col)))

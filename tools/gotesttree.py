@@ -391,6 +391,12 @@ def compiler_errors(p: subprocess.CompletedProcess) -> list[str]:
     return lines
 
 
+def at_line(error: str, prefix: str) -> bool:
+    """Whether an error line is at "file.go:LINE" (run.go's matchPrefix:
+    "x.go:1" names line 1 only, not line 10)."""
+    return error.startswith(prefix) and error[len(prefix):len(prefix) + 1] in (":", "[")
+
+
 def check_errors(test: Test, p: subprocess.CompletedProcess, files: list[tuple[Path, str]]) -> Result:
     out = compiler_errors(p)
     if any("internal" in line or "Traceback" in line for line in out):
@@ -403,8 +409,8 @@ def check_errors(test: Test, p: subprocess.CompletedProcess, files: list[tuple[P
     for src, short in files:
         for we in wanted_errors(src, short):
             prefix = f"{we.file}:{we.line}"
-            mine = [e for e in out if e.startswith(prefix)]
-            out = [e for e in out if not e.startswith(prefix)]
+            mine = [e for e in out if at_line(e, prefix)]
+            out = [e for e in out if not at_line(e, prefix)]
             if not mine:
                 problems.append(f"missing error at {prefix}: {we.text}")
                 continue

@@ -142,7 +142,7 @@ class DebugInfo:
             encoding = DW_ATE_signed
         else:
             return None
-        return self.base_type(u.name, sizeof(u), encoding)
+        return self.base_type(T.BASIC_NAMES[u.kind], sizeof(u), encoding)
 
     def base_type(self, name: str, size: int, encoding: str) -> ir.DIValue:
         return self.module.add_debug_info("DIBasicType", {"name": name, "size": size * 8,

@@ -23,7 +23,7 @@ def named_local_suffix(t: T.Named) -> str:
 def symbol_type_string(t: T.Type) -> str:
     match t:
         case T.Basic():
-            return t.name
+            return T.BASIC_NAMES[t.kind]
         case T.Named():
             base = t.obj.name if t.obj.pkg is None else f"{t.obj.pkg.path}.{t.obj.name}{named_local_suffix(t)}"
             if t.targs:
@@ -65,7 +65,7 @@ def symbol_type_string(t: T.Type) -> str:
 def reflect_string(t: T.Type) -> str:
     match t:
         case T.Basic():
-            return {"untyped nil": "nil"}.get(t.name, t.name)
+            return {"untyped nil": "nil"}.get(t.name, T.BASIC_NAMES[t.kind])
         case T.Named():
             if t.obj.pkg is None:
                 return t.obj.name

@@ -84,6 +84,7 @@ class Builder:
 
     def __init__(self):
         self.at = PositionTable("", "")
+        self.errors: list[Error] = []  # errors that do not stop the parse
 
     def name_node(self, tok: Token) -> ast.Name:
         return ast.Name(self.at(tok), tok.value)
@@ -416,11 +417,15 @@ class Builder:
     defer_stmt = go_stmt
 
     def call_stmt(self, keyword: Token, x: ast.Expr) -> ast.CallStmt:
-        """go/defer: the operand must be a call, not parenthesized (Go's callStmt)."""
+        """go/defer: the operand must be a call, not parenthesized (Go's
+        callStmt). Both mistakes are reported and parsing goes on, as Go's
+        parser does: they are errors of the file, not syntax errors."""
         if isinstance(x, ast.ParenExpr):
-            raise CompileError([Error(start_pos(x), f"expression in {keyword} must not be parenthesized")])
+            self.errors.append(Error(start_pos(x), f"expression in {keyword} must not be parenthesized"))
+            while isinstance(x, ast.ParenExpr):
+                x = x.x
         if not isinstance(x, ast.CallExpr):
-            raise CompileError([Error(start_pos(x), f"expression in {keyword} must be function call")])
+            self.errors.append(Error(start_pos(x), f"expression in {keyword} must be function call"))
         return ast.CallStmt(self.at(keyword), keyword.value, x)
 
     def return_stmt(self, keyword, results):

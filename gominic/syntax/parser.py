@@ -86,13 +86,15 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
     parser = get_lark()
     with _lock:
         _builder.at = positions
+        _builder.errors = []
         gc_was_enabled = gc.isenabled()
         gc.disable()  # the parse allocates many small objects and frees none
         try:
             file = parser.parse(text)
-            if _postlex.misplaced:
-                raise CompileError([Error(directive_pos(tok, positions), "misplaced compiler directive")
-                                    for tok in _postlex.misplaced])
+            errors = _builder.errors + [Error(directive_pos(tok, positions), "misplaced compiler directive")
+                                        for tok in _postlex.misplaced]
+            if errors:
+                raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
             return file
         except UnexpectedInput as e:
             raise CompileError([go_error(e, text, positions)]) from None

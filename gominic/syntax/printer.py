@@ -4,7 +4,7 @@ Go's diagnostics quote the code they are about (``cannot use x := 1 as
 value``, ``invalid operation: x + y (mismatched types int and string)``).
 ``expr_string`` renders an expression node the way Go's
 ``syntax.String`` does: canonical spacing, binary operators spaced, function
-literals shortened to ``func(...) {…}``, composite literals to ``T{…}``.
+literals shortened to ``func(...) {…}``, composite literals to ``T{…}`` (``T{}`` when empty).
 """
 
 from __future__ import annotations
@@ -59,9 +59,9 @@ PRINTERS = {
     ast.BadExpr: lambda x: "BadExpr",
     ast.Name: lambda x: x.value,
     ast.BasicLit: lambda x: x.value,
-    ast.CompositeLit: lambda x: f"{expr_string(x.type)}{{…}}",
+    ast.CompositeLit: lambda x: expr_string(x.type) + ("{…}" if x.elems else "{}"),
     ast.KeyValueExpr: lambda x: f"{expr_string(x.key)}: {expr_string(x.value)}",
-    ast.FuncLit: lambda x: f"{_func_type(x.type)} {{…}}",
+    ast.FuncLit: lambda x: f"{_func_type(x.type)} " + ("{…}" if x.body.list else "{}"),
     ast.ParenExpr: lambda x: f"({expr_string(x.x)})",
     ast.SelectorExpr: lambda x: f"{expr_string(x.x)}.{x.sel.value}",
     ast.IndexExpr: lambda x: f"{expr_string(x.x)}[{expr_string(x.index)}]",

@@ -96,37 +96,44 @@ class AssignMixin:
             reason = self.missing_method_reason(x.type, t)
             if reason:
                 self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}:\n"
-                           f"\t{self.tstr(x.type)} does not implement {self.tstr(t)} {self.go119_reason(reason)}")
+                           f"\t{self.tstr(x.type)} does not implement {self.tstr(t)} {reason}")
                 return
+        elif isinstance(t, T.Pointer) and T.is_interface(t.elem) and not isinstance(t.elem, T.TypeParam):
+            self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}:\n"
+                                   f"\t{self.tstr(x.type)} does not implement {self.tstr(t)} "
+                                   f"(type {self.tstr(t)} is pointer to interface, not interface)")
+            return
+        elif (T.is_interface(x.type) and not isinstance(x.type, T.TypeParam) and not isinstance(t, T.TypeParam)
+              and not self.missing_method_reason(t, x.type)):
+            # t implements x's interface: an assertion would do (types2's hint).
+            self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}:\n"
+                                   "\tneed type assertion")
+            return
         self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as type {self.tstr(t)} in {context}")
-
-    @staticmethod
-    def go119_reason(reason: str) -> str:
-        """Go 1.19 words the reasons as "(missing M method)", "(M method has pointer receiver)"."""
-        import re
-        m = re.match(r"\((missing|wrong type for) method (\w+)\)(.*)", reason, re.S)
-        if m:
-            return f"({m.group(1)} {m.group(2)} method){m.group(3)}"
-        m = re.match(r"\(method (\w+) has pointer receiver\)", reason)
-        if m:
-            return f"({m.group(1)} method has pointer receiver)"
-        return reason
 
     # --- n:n and n:1 forms ----------------------------------------------------
 
     def init_vars(self, lhs: list[Var], rhs: list[ast.Expr], return_stmt: ast.Node | None) -> None:
-        """var a, b T = x, y  /  var a, b = f(): initialise new variables."""
+        """var a, b T = x, y  /  var a, b = f(): initialise new variables.
+        If an initialisation fails or the counts differ, the variables
+        count as used (no follow-on "declared but not used", as types2)."""
         context = "variable declaration" if return_stmt is None else "return statement"
-        if len(lhs) == len(rhs):
-            for v, e in zip(lhs, rhs):
-                x = self.expr(e, hint=v.type)
+        if len(lhs) == len(rhs) and not (len(rhs) == 1 and return_stmt is None and is_call(rhs[0])):
+            xs = [self.expr(e, hint=v.type) for v, e in zip(lhs, rhs)]
+            for v, x in zip(lhs, xs):
                 self.init_var(v, x, context)
+            if any(x.mode == Mode.INVALID for x in xs):
+                for v in lhs:
+                    v.used = True
             return
         if len(rhs) == 1:
             xs = self.multi_expr(rhs[0])
-            if len(xs) == len(lhs) and xs[0].mode != Mode.INVALID:
+            if len(xs) == len(lhs) and (xs[0].mode != Mode.INVALID or len(lhs) == 1):
                 for v, x in zip(lhs, xs):
                     self.init_var(v, x, context)
+                if any(x.mode == Mode.INVALID for x in xs):
+                    for v in lhs:
+                        v.used = True
                 return
             if xs[0].mode in (Mode.COMMAOK, Mode.MAPINDEX) and len(lhs) == 2:
                 self.comma_ok(xs[0], lhs[1])
@@ -135,6 +142,7 @@ class AssignMixin:
             if xs[0].mode == Mode.INVALID:
                 for v in lhs:
                     v.type = v.type or T.INVALID
+                    v.used = True
                 return
             self.assign_count_error_values(lhs, rhs[0], len(xs))
         else:
@@ -143,6 +151,7 @@ class AssignMixin:
             self.assign_count_error(lhs, rhs)
         for v in lhs:
             v.type = v.type or T.INVALID
+            v.used = True
 
     def comma_ok(self, x: Operand, okvar: Var | None) -> None:
         """v, ok := m[k] / x.(T) / <-c: the second value is an untyped bool."""
@@ -212,22 +221,28 @@ class AssignMixin:
         self.assignment(x, z.type, "assignment")
 
     def assign_vars(self, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
-        if len(lhs) == len(rhs):
-            for l, r in zip(lhs, rhs):
-                hint = None
-                self.assign_var(l, self.expr(r, hint))
-            return
-        if len(rhs) == 1:
+        """lhs = rhs. If an assignment fails or the counts differ, the
+        variables on the left count as used (types2 avoids follow-on
+        "declared but not used" errors so)."""
+        if len(lhs) == len(rhs) and not (len(rhs) == 1 and is_call(rhs[0])):
+            xs = [self.expr(r) for r in rhs]
+        elif len(rhs) == 1:
             xs = self.multi_expr(rhs[0])
-            if len(xs) == len(lhs) and xs[0].mode != Mode.INVALID:
-                for l, x in zip(lhs, xs):
-                    self.assign_var(l, x)
-                return
-            if xs[0].mode in (Mode.COMMAOK, Mode.MAPINDEX) and len(lhs) == 2:
-                self.comma_ok(xs[0], None)
-                self.assign_var(lhs[0], xs[0])
-                self.assign_var(lhs[1], Operand(Mode.VALUE, xs[0].expr, T.UNTYPED_BOOL))
-                return
+        else:
+            xs = []
+        if len(xs) == len(lhs) and (len(rhs) > 1 or xs[0].mode != Mode.INVALID or len(lhs) == 1):
+            for l, x in zip(lhs, xs):
+                self.assign_var(l, x)
+            if any(x.mode == Mode.INVALID for x in xs):
+                self.use_lhs(lhs)
+            return
+        if len(rhs) == 1 and xs[0].mode in (Mode.COMMAOK, Mode.MAPINDEX) and len(lhs) == 2:
+            self.comma_ok(xs[0], None)
+            self.assign_var(lhs[0], xs[0])
+            self.assign_var(lhs[1], Operand(Mode.VALUE, xs[0].expr, T.UNTYPED_BOOL))
+            return
+        self.use_lhs(lhs)
+        if len(rhs) == 1:
             if xs[0].mode == Mode.INVALID:
                 return
             lw = "variable" if len(lhs) == 1 else "variables"
@@ -241,21 +256,34 @@ class AssignMixin:
         lw = "variable" if len(lhs) == 1 else "variables"
         self.error(lhs[0].pos, f"assignment mismatch: {len(lhs)} {lw} but {len(rhs)} value{'s' if len(rhs) != 1 else ''}")
 
+    def use_lhs(self, lhs: list[ast.Expr]) -> None:
+        """Count the variables named on the left of an assignment as used."""
+        for l in lhs:
+            while isinstance(l, ast.ParenExpr):
+                l = l.x
+            if isinstance(l, ast.Name):
+                _, obj = self.scope.lookup_parent(l.value)
+                if isinstance(obj, Var) and obj.pkg is self.pkg:
+                    obj.used = True
+
     def short_var_decl(self, s: ast.AssignStmt) -> None:
         """a, b := x, y: at least one new variable on the left (Go spec, "Short variable declarations")."""
         new_vars: list[Var] = []
         lhs_vars: list[Var] = []
         seen: set[str] = set()
+        has_err = False  # then "no new variables" would be a follow-on error (types2)
         for e in s.lhs:
             if not isinstance(e, ast.Name):
                 self.expr(e)
                 self.error(e.pos, f"non-name {self.estr(e)} on left side of :=")
                 lhs_vars.append(Var("_", None, self.pkg, e.pos))
+                has_err = True
                 continue
             name = e.value
             if name in seen and name != "_":
                 self.error(e.pos, f"{name} repeated on left side of :=")
                 lhs_vars.append(Var("_", None, self.pkg, e.pos))
+                has_err = True
                 continue
             seen.add(name)
             alt = self.scope.lookup(name)
@@ -273,10 +301,19 @@ class AssignMixin:
         for v in lhs_vars:
             if v.type is None:
                 v.type = T.INVALID
-        if not new_vars:
+        if not new_vars and not has_err:
             self.error(s.pos, "no new variables on left side of :=")
         for v in new_vars:
             self.declare_var(v)
 
     def declare_var(self, v: Var) -> None:
         self.declare(self.scope, None, v)
+
+
+def is_call(e: ast.Expr) -> bool:
+    """Whether e is a call, which may give several values: "x := f()"
+    with two results is an assignment mismatch (types2 unpacks a lone
+    call on the right), not a multi-value in a single-value context."""
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return isinstance(e, ast.CallExpr)

@@ -99,15 +99,21 @@ class CallMixin:
         params = sig.params.vars
         few = len(args) < len(params)
         have = "(" + ", ".join(self.arg_type_name(a) for a in args) + ")"
-        want = T.signature_string(T.Signature(sig.params, T.Tuple([]), sig.variadic), self.pkg)
+        # Parameter types only, an invalid one as <T> (types2's typesSummary).
+        want = "(" + ", ".join(
+            "<T>" if p.type is T.INVALID else
+            "..." + self.tstr(p.type.elem) if sig.variadic and i == len(params) - 1 else self.tstr(p.type)
+            for i, p in enumerate(params)) + ")"
         pos = e.rparen if few and e.rparen is not None else (e.args[len(params)].pos if not few else e.pos)
         self.error(pos, f"{'not enough' if few else 'too many'} arguments in call to {self.estr(e.fun)}\n\thave {have}\n\twant {want}")
 
     def arg_type_name(self, a: Operand) -> str:
-        if a.mode == Mode.CONSTANT and T.is_untyped(a.type):
+        """A value's type in a have/want list (types2's typesSummary): an
+        untyped number is a "number", other untyped kinds lose "untyped"."""
+        if a.mode == Mode.INVALID or a.type is None or a.type is T.INVALID:
+            return "<T>"
+        if T.is_untyped(a.type):
             return "number" if T.is_numeric(a.type) else a.type.name.replace("untyped ", "")
-        if a.type is T.UNTYPED_NIL:
-            return "nil"
         return self.tstr(a.type)
 
     # --- conversions -----------------------------------------------------------
@@ -134,7 +140,8 @@ class CallMixin:
                 self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}")
                 return Operand(Mode.INVALID, e)
         if not self.convertible(x, t):
-            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}")
+            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(t)}"
+                                   + self.conversion_cause(x.type, t))
             return Operand(Mode.INVALID, e)
         if T.is_untyped(x.type):
             final = t
@@ -272,10 +279,9 @@ class CallMixin:
             return Operand(Mode.INVALID, e)
         obj = pkg.scope.lookup(sel)
         if obj is None or not obj.exported:
-            if obj is not None:
-                self.error(e.sel.pos, f"name {sel} not exported by package {pkg.name}")
-            else:
-                self.error(e.sel.pos, f"undefined: {pkgname.name}.{sel}")
+            # Go's export data holds only what importers may name, so its
+            # compiler meets an unexported name as an undefined one.
+            self.error(e.sel.pos, f"undefined: {pkg.name}.{sel}")
             return Operand(Mode.INVALID, e)
         self.record_use(e.sel, obj)
         from gominic.types.objects import Builtin, Const
@@ -407,7 +413,7 @@ class CallMixin:
         t = self.var_type(e.type)
         if t is T.INVALID:
             return Operand(Mode.INVALID, e)
-        self.check_assertable(e.type, x.type, t)
+        self.check_assertable(e, x, t)
         return Operand(Mode.COMMAOK, e, t)
 
     def operand_mode_type(self, x: Operand) -> str:
@@ -415,15 +421,20 @@ class CallMixin:
         prefix = (self.estr(x.expr) if x.expr is not None else "") + " ("
         return s[len(prefix):-1] if s.startswith(prefix) else s
 
-    def check_assertable(self, pos_expr: ast.Expr, iface: T.Type, t: T.Type) -> None:
-        """x.(T) with T concrete is impossible if T lacks one of x's methods."""
+    def check_assertable(self, e: ast.Expr, x: Operand, t: T.Type, type_switch: bool = False) -> None:
+        """x.(T) with T concrete is impossible if T lacks one of x's
+        methods; e is the assertion, or the case's type in a type switch."""
         if T.is_interface(t):
             return
-        from gominic.types.lookup import missing_method
-        m, wrong = missing_method(t, iface.underlying(), self.pkg)
-        if m is not None:
-            reason = self.missing_method_reason(t, iface)
-            self.error(pos_expr.pos, f"impossible type assertion: {self.estr(pos_expr)}\n\t{self.tstr(t)} does not implement {self.tstr(iface)} {reason}")
+        reason = self.missing_method_reason(t, x.type)
+        if not reason:
+            return
+        if type_switch:
+            self.error(e.pos, f"impossible type switch case: {self.estr(e)}\n\t{self.operand_string(x)} "
+                              f"cannot have dynamic type {self.tstr(t)} {reason}")
+        else:
+            self.error(e.pos, f"impossible type assertion: {self.estr(e)}\n\t{self.tstr(t)} "
+                              f"does not implement {self.tstr(x.type)} {reason}")
 
 
 def strip_tags(t: T.Type) -> T.Type:

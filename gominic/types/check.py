@@ -65,10 +65,15 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.errors = ErrorList()
         self.obj_decls: dict[Object, DeclInfo] = {}
         self.methods_by_base: dict[str, list[Func]] = {}  # receiver base type name -> methods
+        self.aliases_of: dict[str, list[str]] | None = None  # type name -> names of its aliases (decl.py)
         self.local_types = 0  # types declared inside functions, numbered
         self.colors: dict[Object, int] = {}  # 1: being resolved (grey), 2: done (black)
+        self.obj_path: list[Object] = []  # the grey objects, in the order their resolution began
         self.delayed: list[Callable[[], None]] = []
         self.file_scopes: list[Scope] = []
+        self.pkg_names: list[PkgName] = []  # the named imports of every file, even those redeclared
+        self.dot_imports: list[tuple[Scope, PkgName]] = []  # import . "path", per file
+        self.dot_imports_used: set[tuple[int, Package]] = set()  # (id of file scope, package) of names used
         # State of the function being checked.
         self.sig = None
         self.scope: Scope = pkg.scope
@@ -117,6 +122,10 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         alt = scope.insert(obj)
         if alt is not None:
             self.error(obj.pos, f"{obj.name} redeclared in this block\n\t{alt.pos}: other declaration of {obj.name}")
+            if isinstance(obj, Var):
+                # Not in scope, it can never be used: types2 reports unused
+                # only what its scopes hold.
+                obj.used = True
 
     # --- the phases -----------------------------------------------------
 
@@ -137,6 +146,19 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
                 self.collect_import(fscope, imp)
             for decl in file.decls:
                 self.collect_decl(fscope, decl)
+        # Go spec: no name is declared both in a file block and in the package block.
+        for fscope in self.file_scopes:
+            for name, obj in fscope.elems.items():
+                alt = self.pkg.scope.lookup(name)
+                if alt is None:
+                    continue
+                if isinstance(obj, PkgName):
+                    imported = obj.imported
+                    self.error(alt.pos, f'{name} already declared through import of package {imported.name} '
+                                        f'("{imported.path}")\n\t{obj.pos}: other declaration of {name}')
+                else:
+                    self.error(alt.pos, f'{name} already declared through dot-import of package {obj.pkg.name} '
+                                        f'("{obj.pkg.path}")')
 
     def collect_import(self, fscope: Scope, imp: ast.ImportDecl) -> None:
         from gominic.syntax.literals import unquote_string
@@ -154,10 +176,14 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         name = imported.name
         if imp.local_name is not None:
             name = imp.local_name.value
+            if name == "init":
+                self.error(imp.local_name.pos, "cannot import package as init - init must be a func")
+                return
             if name == ".":
                 for obj in imported.scope.elems.values():
                     if obj.exported:
                         fscope.insert(obj)
+                self.dot_imports.append((fscope, PkgName(name, None, self.pkg, imp.local_name.pos, imported=imported)))
                 return
         pkgname = PkgName(name, None, self.pkg, imp.path.pos if imp.local_name is None else imp.local_name.pos,
                           imported=imported)
@@ -167,9 +193,10 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
             self.info.implicits[imp] = pkgname
         if name == "_":
             return
+        self.pkg_names.append(pkgname)
         alt = fscope.insert(pkgname)
         if alt is not None:
-            self.error(pkgname.pos, f"{name} redeclared in this block")
+            self.error(pkgname.pos, f"{name} redeclared in this block\n\t{alt.pos}: other declaration of {name}")
 
     def collect_decl(self, fscope: Scope, decl: ast.Decl) -> None:
         pkg = self.pkg
@@ -177,20 +204,29 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
             case ast.ConstDecl():
                 for i, name in enumerate(decl.names):
                     obj = Const(name.value, None, pkg, name.pos)
-                    self.declare(pkg.scope, name, obj)
+                    self.declare_pkg_obj(name, obj)
                     self.obj_decls[obj] = DeclInfo(fscope, decl, index=i)
             case ast.VarDecl():
                 objs = [Var(n.value, None, pkg, n.pos, is_global=True) for n in decl.names]
                 shared = DeclInfo(fscope, decl, lhs=objs) if len(decl.values) == 1 and len(objs) > 1 else None
                 for i, (name, obj) in enumerate(zip(decl.names, objs)):
-                    self.declare(pkg.scope, name, obj)
+                    self.declare_pkg_obj(name, obj)
                     self.obj_decls[obj] = shared or DeclInfo(fscope, decl, lhs=[obj], index=i)
             case ast.TypeDecl():
                 obj = TypeName(decl.name.value, None, pkg, decl.name.pos, is_alias=decl.alias)
-                self.declare(pkg.scope, decl.name, obj)
+                self.declare_pkg_obj(decl.name, obj)
                 self.obj_decls[obj] = DeclInfo(fscope, decl)
             case ast.FuncDecl():
                 self.collect_func(fscope, decl)
+
+    def declare_pkg_obj(self, name: ast.Name, obj: Object) -> None:
+        """Declare a package-level constant, variable or type. Go spec:
+        init may only be a function, and so may main in package main."""
+        if obj.name == "init" or (obj.name == "main" and self.pkg.name == "main"):
+            self.error(name.pos, f"cannot declare {obj.name} - must be func")
+            self.record_def(name, obj)
+            return
+        self.declare(self.pkg.scope, name, obj)
 
     def collect_func(self, fscope: Scope, decl: ast.FuncDecl) -> None:
         name = decl.name.value
@@ -235,14 +271,16 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
             self.delayed.pop(0)()
 
     def unused_imports(self) -> None:
-        for fscope in self.file_scopes:
-            for obj in fscope.elems.values():
-                if isinstance(obj, PkgName) and not obj.used:
-                    path = obj.imported.path
-                    if obj.name != path.rsplit("/", 1)[-1]:
-                        self.error(obj.pos, f'imported and not used: "{path}" as {obj.name}')
-                    else:
-                        self.error(obj.pos, f'imported and not used: "{path}"')
+        for fscope, pkgname in self.dot_imports:
+            if (id(fscope), pkgname.imported) not in self.dot_imports_used:
+                self.error(pkgname.pos, f'imported and not used: "{pkgname.imported.path}"')
+        for obj in self.pkg_names:
+            if not obj.used:
+                path = obj.imported.path
+                if obj.name != path.rsplit("/", 1)[-1]:
+                    self.error(obj.pos, f'imported and not used: "{path}" as {obj.name}')
+                else:
+                    self.error(obj.pos, f'imported and not used: "{path}"')
 
 
 def check_package(path: str, files: list[ast.File], importer: Importer) -> tuple[Package, Info]:

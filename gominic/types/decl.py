@@ -40,18 +40,23 @@ class DeclMixin:
         if color == BLACK:
             return
         if color == GREY:
-            if isinstance(obj, TypeName):
-                # A type may refer to itself through pointers etc.; only an
-                # invalid recursive type (checked in typexpr) is an error.
+            if isinstance(obj, Func):
+                # A function's name used in its own signature is no cycle
+                # (types2 marks it black meanwhile): a misuse is reported there.
                 return
-            if obj.type is None:
-                self.error(obj.pos, f"initialization cycle or invalid recursive reference to {obj.name}")
+            valid = self.valid_cycle(obj)
+            if isinstance(obj, TypeName):
+                # A type may refer to itself through pointers etc.; an
+                # invalid recursive type is checked in typexpr.
+                return
+            if not valid or obj.type is None:
                 obj.type = T.INVALID
             return
         d = self.obj_decls.get(obj)
         if d is None:
             return
         self.colors[obj] = GREY
+        self.obj_path.append(obj)
         saved = (self.scope, self.iota, self.sig, self.decl_deps)
         self.scope, self.sig = d.file_scope, None
         self.decl_deps = d.deps = d.deps or set()
@@ -69,6 +74,31 @@ class DeclMixin:
         finally:
             self.scope, self.iota, self.sig, self.decl_deps = saved
             self.colors[obj] = BLACK
+            self.obj_path.pop()
+
+    def valid_cycle(self, obj: Object) -> bool:
+        """Whether the cycle of declarations from obj back to itself is
+        allowed (types2's validCycle): a cycle of values only is reported
+        by the initialisation order, one of types only needs a defined
+        type (``type T *T``, not ``type A = *A``); any other mix is an
+        error here."""
+        cycle = self.obj_path[self.obj_path.index(obj):]
+        nval = sum(isinstance(o, (Const, Var)) for o in cycle)
+        ndef = sum(isinstance(o, TypeName) and not o.is_alias for o in cycle)
+        if nval == len(cycle) or (nval == 0 and ndef > 0):
+            return True
+        self.cycle_error(cycle)
+        return False
+
+    def cycle_error(self, cycle: list[Object]) -> None:
+        """Report an invalid declaration cycle, from the object declared
+        first, each step "X refers to" (types2's cycleError)."""
+        i = min(range(len(cycle)), key=lambda k: (cycle[k].pos.file, cycle[k].pos.line, cycle[k].pos.col))
+        first = cycle[i]
+        what = "invalid recursive type" if isinstance(first, TypeName) else "illegal cycle in declaration of"
+        steps = cycle[i:] + cycle[:i]
+        lines = [f"{what} {first.name}"] + [f"\t{o.pos}: {o.name} refers to" for o in steps]
+        self.error(first.pos, "\n".join(lines + [f"\t{first.pos}: {first.name}"]))
 
     # --- constants -------------------------------------------------------
 
@@ -190,28 +220,56 @@ class DeclMixin:
                 self.error(v.pos, f"{self.pkg.path}.{v.name}: symbol too large ({size} bytes > {MAX_SYMBOL_SIZE} bytes)")
 
     def resolve_underlying(self, t: T.Type) -> T.Type:
+        """The underlying type of t, following defined types; reports a
+        cycle of type names (type T U; type U T), whose types are invalid."""
         seen = set()
         while isinstance(t, T.Named):
-            if id(t) in seen or t.under is None:
+            if t.under is None:
+                # t is still being declared: its name was reached again.
+                path = self.obj_path
+                self.cycle_error(path[path.index(t.obj):] if t.obj in path else [t.obj])
+                return T.INVALID
+            if id(t) in seen:
                 return T.INVALID
             seen.add(id(t))
             t = t.under
         return t
 
+    def receiver_names(self, obj: TypeName) -> set[str]:
+        """The names a receiver may give obj's type by: its own and those
+        of package-level aliases of it (type A = T; func (A) m()), found
+        from the declarations as types2's resolveBaseTypeName does."""
+        if self.aliases_of is None:
+            self.aliases_of = {}
+            for o, d in self.obj_decls.items():
+                if isinstance(o, TypeName) and o.is_alias and isinstance(d.decl.type, ast.Name):
+                    self.aliases_of.setdefault(d.decl.type.value, []).append(o.name)
+        names, todo = {obj.name}, [obj.name]
+        while todo:
+            for alias in self.aliases_of.get(todo.pop(), ()):
+                if alias not in names:
+                    names.add(alias)
+                    todo.append(alias)
+        return names
+
     def collect_methods(self, obj: TypeName) -> None:
         """Declare the methods whose receiver base type is obj (resolved lazily)."""
         named = obj.type
-        for mobj in self.methods_by_base.get(obj.name, ()):
+        names = self.receiver_names(obj)
+        methods = sorted(((name, m) for name in names for m in self.methods_by_base.get(name, ())),
+                         key=lambda nm: (nm[1].pos.file, nm[1].pos.line, nm[1].pos.col))
+        for name, mobj in methods:
             d = self.obj_decls[mobj]
             # Skip methods already attached, and a name that the method's
             # file imports (then the receiver is not this package's type).
-            if mobj.assoc or obj.pkg is not self.pkg or d.file_scope.lookup(obj.name) is not None:
+            if mobj.assoc or obj.pkg is not self.pkg or d.file_scope.lookup(name) is not None:
                 continue
             mobj.assoc = True
             if mobj.name == "_":
                 continue
-            if any(m.name == mobj.name for m in named.methods):
-                self.error(mobj.pos, f"method {obj.name}.{mobj.name} already declared")
+            if alt := next((m for m in named.methods if m.name == mobj.name), None):
+                self.error(mobj.pos, f"{obj.name}.{mobj.name} redeclared in this block\n"
+                                     f"\t{alt.pos}: other declaration of {mobj.name}")
                 continue
             under = named.under
             if isinstance(under, T.Struct) and any(f.name == mobj.name for f in under.fields):
@@ -227,6 +285,9 @@ class DeclMixin:
 
     def func_decl(self, obj: Func, decl: ast.FuncDecl) -> None:
         self.info.funcs.append(obj)
+        # Until its signature is known, the function's name used inside it
+        # (as in "func f(f)") is a function of no parameters, as in types2.
+        obj.type = T.Signature(T.Tuple([]), T.Tuple([]), False)
         scope = Scope(self.scope, f"func {obj.name}", is_func=True)
         saved = self.scope
         self.scope = scope
@@ -252,32 +313,55 @@ class DeclMixin:
             self.decl_deps = None
         self.delayed.append(check_body)
 
+    def valid_recv(self, e: ast.Expr, rtype: T.Type) -> bool:
+        """Go spec: the receiver base type "must be a defined type T or a
+        pointer to a defined type T ... declared in the same package as the
+        method", not a pointer or interface type (types2's words)."""
+        if rtype is T.INVALID:
+            return False
+        what = ""
+        if isinstance(rtype, T.Named):
+            if rtype.obj.pkg is not self.pkg:
+                what = f"cannot define new methods on non-local type {self.tstr(rtype)}"
+            elif isinstance(rtype.underlying(), (T.Pointer, T.Interface)):
+                what = f"invalid receiver type {self.tstr(rtype)} (pointer or interface type)"
+            elif rtype.underlying() is T.UNSAFE_POINTER:
+                what = f"invalid receiver type {self.tstr(rtype)} (unsafe.Pointer)"
+        elif isinstance(rtype, T.Basic):
+            what = f"cannot define new methods on non-local type {self.tstr(rtype)}"
+        else:
+            what = f"invalid receiver type {self.tstr(rtype)}"
+        if what:
+            self.error(e.pos, what)
+        return not what
+
     def collect_recv(self, field: ast.Field) -> tuple[Var, list]:
         base, ptr, targs = receiver_base(field.type)
         tparams = []
         rtype: T.Type = T.INVALID
         if base is None:
-            self.error(field.type.pos, f"invalid receiver type {self.estr(field.type)}")
+            rtype = self.typ(field.type)
+            if isinstance(rtype, T.Pointer):
+                rtype = rtype.elem
+            self.valid_recv(field.type, rtype)
         else:
             obj = self.scope.parent.lookup(base.value) if self.scope.parent else None
             if obj is None:
                 _, obj = self.scope.lookup_parent(base.value)
             if obj is None:
                 self.error(base.pos, f"undefined: {base.value}")
-            elif not isinstance(obj, TypeName) or obj.pkg is not self.pkg:
-                self.error(base.pos, f"cannot define new methods on non-local type {base.value}")
+            elif not isinstance(obj, TypeName):
+                self.error(base.pos, f"{base.value} is not a type")
             else:
                 self.record_use(base, obj)
                 self.obj_decl(obj)
                 rtype = obj.type
-                if isinstance(rtype, T.Named) and rtype.tparams:
+                if isinstance(rtype, T.Named) and rtype.tparams and obj.pkg is self.pkg:
                     tparams = self.declare_recv_tparams(rtype, targs)
                     rtype = self.instantiate_named(rtype, [tp for tp in tparams], base.pos)
-                u = rtype.underlying()
-                if isinstance(u, (T.Pointer, T.Interface)) or not isinstance(rtype, T.Named):
-                    what = "pointer or interface type" if isinstance(u, (T.Pointer, T.Interface)) else "non-local type"
-                    self.error(base.pos, f"invalid receiver type {base.value} ({what})")
-                if ptr:
+                if not self.valid_recv(base, rtype):
+                    rtype = T.INVALID
+                elif ptr:
                     rtype = T.Pointer(rtype)
         name = field.name.value if field.name else ""
         recv = Var(name, rtype, self.pkg, field.name.pos if field.name else field.pos, is_param=True, used=True)

@@ -79,7 +79,7 @@ class Exporter:
     def encode(self, t: T.Type) -> list:
         match t:
             case T.Basic():
-                return ["basic", int(t.kind)]
+                return ["basic", int(t.kind)] + ([t.name] if t.name != T.BASIC_NAMES[t.kind] else [])
             case T.Named() if t is ERROR:
                 return ["error"]
             case T.Named() if t is COMPARABLE:
@@ -264,7 +264,7 @@ class Decoder:
     def decode(self, i: int, e: list) -> T.Type:
         match e[0]:
             case "basic":
-                return BASIC_BY_KIND[T.Kind(e[1])]
+                return {"byte": T.BYTE, "rune": T.RUNE}.get(e[2]) if len(e) > 2 else BASIC_BY_KIND[T.Kind(e[1])]
             case "error":
                 return ERROR
             case "comparable":

@@ -131,6 +131,8 @@ class ExprMixin:
             self.error(e.pos, f"undefined: {e.value}")
             return x
         self.record_use(e, obj)
+        if obj.pkg is not self.pkg and obj.pkg is not None and scope.parent is self.pkg.scope:
+            self.dot_imports_used.add((id(scope), obj.pkg))  # a name brought by import . "path"
         if obj.pkg is self.pkg and scope is self.pkg.scope:
             self.obj_decl(obj)
             if self.decl_deps is not None and not isinstance(obj, (TypeName, PkgName)):
@@ -430,7 +432,7 @@ class ExprMixin:
                         if what is not None:
                             err = f"invalid operation: {self.estr(e)} ({what} can only be compared to nil)"
                         else:
-                            err = f"invalid operation: {self.estr(e)} ({self.tstr(a.type)} cannot be compared)"
+                            err = f"invalid operation: {self.estr(e)} ({self.incomparable_cause(a.type)})"
                         break
             if x.type is T.UNTYPED_NIL and y.type is T.UNTYPED_NIL:
                 err = f"invalid operation: {self.estr(e)} (operator {op} not defined on nil)"
@@ -619,12 +621,35 @@ class ExprMixin:
             self.invalid_conversion(x, target)
         x.mode = Mode.INVALID
 
+    def incomparable_cause(self, t: T.Type) -> str:
+        """Why a struct or array type is not comparable, naming the culprit
+        (types2's comparable with a reporter): the first incomparable field
+        type of a struct, an array by its own type."""
+        u = t.underlying()
+        if isinstance(u, T.Struct):
+            bad = next((f.type for f in u.fields if not T.comparable(f.type)), t)
+            return f"struct containing {self.tstr(bad)} cannot be compared"
+        return f"{self.tstr(u) if isinstance(u, T.Array) else self.tstr(t)} cannot be compared"
+
     def invalid_conversion(self, x: Operand, target: T.Type) -> None:
         if self.context is None:
-            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(target)}")
+            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(target)}"
+                                   + self.conversion_cause(x.type, target))
         else:
             self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context}")
         x.mode = Mode.INVALID
+
+    def conversion_cause(self, v: T.Type, t: T.Type) -> str:
+        """Why v does not convert to t, as Go 1.19 adds it after a colon:
+        the method an interface misses, or the type assertion needed."""
+        if isinstance(v, T.TypeParam) or isinstance(t, T.TypeParam):
+            return ""
+        if T.is_interface(t):
+            reason = self.missing_method_reason(v, t)
+            return f":\n\t{self.tstr(v)} does not implement {self.tstr(t)} {reason}" if reason else ""
+        if T.is_interface(v) and not self.missing_method_reason(t, v):
+            return ":\n\tneed type assertion"
+        return ""
 
     # --- operand descriptions, as Go's errors print them ----------------------
 

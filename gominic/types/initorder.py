@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import heapq
 
-from gominic.types.objects import Func, Object, Var
+from gominic.types.objects import Const, Func, Object, Var
 from gominic.types.operand import Initializer
 
 
@@ -34,7 +34,8 @@ def dependency_graph(chk) -> tuple[dict[Object, set[Object]], dict[Object, set[O
     """Each object's dependencies (succ) and dependents (pred), functions removed."""
     succ: dict[Object, set[Object]] = {}
     for obj, d in chk.obj_decls.items():
-        succ[obj] = {dep for dep in (d.deps or ()) if dep.pkg is chk.pkg and dep in chk.obj_decls}
+        if isinstance(obj, (Const, Var, Func)):  # types are no dependencies
+            succ[obj] = {dep for dep in (d.deps or ()) if dep.pkg is chk.pkg and dep in chk.obj_decls}
     pred: dict[Object, set[Object]] = {obj: set() for obj in succ}
     for obj, deps in succ.items():
         for dep in deps:
@@ -86,8 +87,8 @@ def compute_init_order(chk) -> list[Initializer]:
 
 
 def report_cycle(chk, start: Object) -> None:
-    """Report a dependency cycle through start, with its path, if it runs
-    through a variable (a cycle of functions alone is recursion)."""
+    """Report the dependency cycle through start, with its path, in the
+    compiler's words (types2's reportCycle): "initialization loop for x"."""
     path: list[Object] = []
     seen: set[Object] = set()
 
@@ -105,8 +106,5 @@ def report_cycle(chk, start: Object) -> None:
         return False
 
     if find(start):
-        cycle = [start, *path]
-        if any(isinstance(o, Var) for o in cycle):
-            lines = ["initialization cycle or initialization loop:"] + [
-                f"\t{o.pos}: {o.name} refers to {cycle[(i + 1) % len(cycle)].name}" for i, o in enumerate(cycle)]
-            chk.error(start.pos, "\n".join(lines))
+        lines = [f"initialization loop for {start.name}"] + [f"\t{o.pos}: {o.name} refers to" for o in [start, *path]]
+        chk.error(start.pos, "\n".join(lines + [f"\t{start.pos}: {start.name}"]))

@@ -32,7 +32,7 @@ class LiteralMixin:
                 # &T{...} elided to {...} inside a literal of []*T.
                 typ = base.elem
         else:
-            self.error(e.pos, "invalid composite literal type: missing type")
+            self.error(e.pos, "missing type in composite literal")
             return Operand(Mode.INVALID, e)
         u = T.core_type(typ)
         match u:
@@ -57,7 +57,10 @@ class LiteralMixin:
         return Operand(Mode.VALUE, e, typ)
 
     def element(self, e: ast.Expr, t: T.Type, context: str) -> None:
-        x = self.expr(e, hint=t)
+        """An element of a composite literal; only array, slice and map
+        elements may elide their own literal's type (Go spec, "Composite
+        literals"), a struct field's value may not."""
+        x = self.expr(e, hint=None if context == "struct literal" else t)
         if x.mode != Mode.INVALID:
             self.assignment(x, t, context)
 
@@ -76,9 +79,10 @@ class LiteralMixin:
                     self.error(key.pos, f"invalid field name {self.estr(key)} in struct literal")
                     self.expr(el.value)
                     continue
-                idx = next((i for i, f in enumerate(st.fields) if f.name == key.value), -1)
+                # A blank field cannot be named: "_" is no field's key.
+                idx = next((i for i, f in enumerate(st.fields) if f.name == key.value != "_"), -1)
                 if idx < 0:
-                    self.error(key.pos, f"unknown field {key.value} in struct literal of type {self.tstr(typ)}")
+                    self.error(key.pos, f"unknown field '{key.value}' in struct literal of type {self.tstr(typ)}")
                     self.expr(el.value)
                     continue
                 f = st.fields[idx]

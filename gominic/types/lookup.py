@@ -142,20 +142,37 @@ class LookupMixin:
     def lookup(self, t: T.Type, addressable: bool, name: str) -> LookupResult:
         return lookup_field_or_method(t, addressable, self.pkg, name)
 
+    def method_by_other_case(self, t: T.Type, name: str) -> Func | None:
+        """A method of t whose name is name in another case (m for M)."""
+        base, _ = deref(t)
+        u = base.underlying()
+        methods = named_methods(base) if isinstance(base, T.Named) else []
+        if isinstance(u, T.Interface):
+            methods = methods + list(u.complete())
+        return next((f for f in methods if f.name != name and f.name.lower() == name.lower()), None)
+
     def missing_method_reason(self, t: T.Type, iface_t: T.Type) -> str:
-        """Go's explanation of why t does not implement iface_t."""
+        """Go's explanation of why t does not implement iface_t, in the
+        compiler's words (types2's missingMethodReason with
+        CompilerErrorMessages): "(missing M method)"."""
         iface = iface_t.underlying()
         m, wrong = missing_method(t, iface, self.pkg)
         if m is None:
             return ""
+        for v in (t, iface_t):
+            if isinstance(v, T.Pointer) and T.is_interface(v.elem) and not isinstance(v.elem, T.TypeParam):
+                return f"(type {self.tstr(v)} is pointer to interface, not interface)"
         if not wrong:
-            return f"(missing method {m.name})"
+            if alt := self.method_by_other_case(t, m.name):
+                return (f"(missing {m.name} method)\n\t\thave {alt.name}{T.signature_string(alt.type, self.pkg)}"
+                        f"\n\t\twant {m.name}{T.signature_string(m.type, self.pkg)}")
+            return f"(missing {m.name} method)"
         r = lookup_field_or_method(t, False, self.pkg, m.name)
         have = r.obj
         if isinstance(have, Func) and T.identical(strip_recv(have.type), strip_recv(m.type)):
-            return f"(method {m.name} has pointer receiver)"
+            return f"({m.name} method has pointer receiver)"
         if isinstance(have, Func):
-            return (f"(wrong type for method {m.name})\n\t\thave {m.name}{T.signature_string(have.type, self.pkg)}"
+            return (f"(wrong type for {m.name} method)\n\t\thave {m.name}{T.signature_string(have.type, self.pkg)}"
                     f"\n\t\twant {m.name}{T.signature_string(m.type, self.pkg)}")
-        return f"(missing method {m.name})"
+        return f"(missing {m.name} method)"
 

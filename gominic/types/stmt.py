@@ -47,7 +47,8 @@ class StmtMixin:
 
     def report_unused(self) -> None:
         for v in self.local_vars:
-            if not v.used and v.name != "_":
+            # A variable of an invalid type was reported already (types2's varDecl).
+            if not v.used and v.name != "_" and v.type is not T.INVALID:
                 self.error(v.pos, f"{v.name} declared but not used")
         for name, lbl in self.labels.items():
             if not lbl.used:
@@ -125,19 +126,28 @@ class StmtMixin:
     # --- simple statements ------------------------------------------------------
 
     def expr_stmt(self, s: ast.ExprStmt) -> None:
+        """Go spec: only calls (not conversions nor value built-ins) and
+        receives may stand as statements; types2's words otherwise."""
         x = self.raw_expr(s.x, None)
         if x.mode == Mode.INVALID:
             return
         inner = s.x
         while isinstance(inner, ast.ParenExpr):
             inner = inner.x
+        if x.mode == Mode.BUILTIN:
+            self.error(s.x.pos, f"{self.operand_string(x)} must be called")
+            return
+        if x.mode == Mode.TYPEXPR:
+            self.error(s.x.pos, f"{self.operand_string(x)} is not an expression")
+            return
         if isinstance(inner, ast.CallExpr):
-            if x.mode == Mode.TYPEXPR or (x.mode != Mode.NOVALUE and self.is_value_builtin(inner)):
-                self.error(s.x.pos, f"{self.estr(s.x)} ({self.operand_mode_type(x)}) is not used")
+            fun = self.info.types.get(inner.fun)
+            conversion = fun is not None and fun.mode == Mode.TYPEXPR
+            if not conversion and (x.mode == Mode.NOVALUE or not self.is_value_builtin(inner)):
+                return
+        elif isinstance(inner, ast.Operation) and inner.op == "<-" and inner.y is None:
             return
-        if isinstance(inner, ast.Operation) and inner.op == "<-" and inner.y is None:
-            return
-        self.error(s.x.pos, f"{self.estr(s.x)} ({self.operand_mode_type(x)}) is not used")
+        self.error(s.x.pos, f"{self.operand_string(x)} is not used")
 
     def is_value_builtin(self, call: ast.CallExpr) -> bool:
         tv = self.info.types.get(call.fun)
@@ -249,10 +259,11 @@ class StmtMixin:
                         self.error(s.pos, f"result parameter {v.name} not in scope at return\n\t{alt.pos}: inner declaration of {v.name}")
             return
         if not results:
-            self.expr(s.results[0])
+            xs = [self.raw_expr(r, None) for r in s.results]
+            if any(x.mode == Mode.INVALID for x in xs):
+                return  # reported already
             self.error(s.results[0].pos, "too many return values\n\thave (" +
-                       ", ".join(self.tstr(self.info.types[r].type) if r in self.info.types else "?"
-                                 for r in s.results) + ")\n\twant ()")
+                       ", ".join(self.arg_type_name(x) for x in xs) + ")\n\twant ()")
             return
         if len(s.results) == len(results):
             for r, v in zip(s.results, results):
@@ -408,19 +419,42 @@ class StmtMixin:
                 if not T.comparable(tag.type) and not T.has_nil(tag.type):
                     self.error(s.tag.pos, f"cannot switch on {self.operand_string(tag)}")
                     tag.mode = Mode.INVALID
-        seen_default = None
+        self.multiple_defaults(s.body)
+        seen: dict[object, list[tuple[T.Type, ast.Expr]]] = {}  # constant case value -> its cases
         for i, clause in enumerate(s.body):
-            if clause.cases is None:
-                if seen_default is not None:
-                    self.error(clause.pos, "multiple defaults in switch")
-                seen_default = clause
             for e in clause.cases or []:
-                self.case_value(e, tag)
+                x = self.case_value(e, tag)
+                if x is not None and x.mode == Mode.CONSTANT:
+                    self.duplicate_case(x, seen)
             self.open_scope("case")
             self.check_fallthrough(clause, i == len(s.body) - 1, False)
             self.block_stmts(clause.body)
             self.close_scope()
         self.close_scope()
+
+    def multiple_defaults(self, clauses: list[ast.CaseClause] | list[ast.CommClause]) -> None:
+        """A switch or select has at most one default clause."""
+        first = None
+        for clause in clauses:
+            if (clause.cases if isinstance(clause, ast.CaseClause) else clause.comm) is None:
+                if first is not None:
+                    self.error(clause.pos, f"multiple defaults (first at {first.pos})")
+                else:
+                    first = clause
+
+    def duplicate_case(self, x: Operand, seen: dict[object, list[tuple[T.Type, ast.Expr]]]) -> None:
+        """Two constant cases of a switch may not be equal values of
+        identical types (types2's caseValues: numbers and strings only,
+        so "case 0 == 0: case 1 == 1:" passes)."""
+        if isinstance(x.val, (bool, complex)):
+            return
+        others = seen.setdefault(x.val, [])
+        for t, other in others:
+            if T.identical(t, x.type):
+                self.error(x.expr.pos, f"duplicate case {self.operand_string(x)} in expression switch\n"
+                                       f"\t{other.pos}: previous case")
+                return
+        others.append((x.type, x.expr))
 
     def check_fallthrough(self, clause: ast.CaseClause, last: bool, type_switch: bool) -> None:
         """Report the misplaced fallthroughs written directly in a case clause
@@ -435,33 +469,36 @@ class StmtMixin:
                 elif last:
                     self.error(st.pos, "cannot fallthrough final case in switch")
 
-    def case_value(self, e: ast.Expr, tag: Operand | None) -> None:
+    def case_value(self, e: ast.Expr, tag: Operand | None) -> Operand | None:
+        """Check a case value against the switch's tag; the value, or None
+        if it is invalid."""
         x = self.expr(e)
         if x.mode == Mode.INVALID or (tag is not None and tag.mode == Mode.INVALID):
-            return
+            return None
         if tag is None:
             # switch { case x: } compares x with true.
             if not T.is_boolean(x.type) and not (T.is_interface(x.type) and self.assignable_to(
                     Operand(Mode.CONSTANT, e, T.UNTYPED_BOOL, True), x.type)):
                 self.error(e.pos, f"invalid case {self.estr(e)} in switch (mismatched types {self.tstr(x.type)} and bool)")
-                return
+                return None
             self.convert_untyped(x, T.BOOL)
-            return
+            return x
         if not T.comparable(tag.type):
             # A slice, map or func tag: only nil cases are allowed.
             if not self.is_nil(x):
                 from gominic.types.expr import kind_name
                 self.error(e.pos, f"invalid case {self.estr(e)} in switch on {self.estr(tag.expr)} "
                                   f"({kind_name(tag.type)} can only be compared to nil)")
-            return
+            return None
         y = Operand(tag.mode, tag.expr, tag.type, tag.val)
         self.match_types(x, y)
         if x.mode == Mode.INVALID:
-            return
+            return None
         if not (self.assignable_to(x, y.type) or self.assignable_to(y, x.type)):
             self.error(e.pos, f"invalid case {self.estr(e)} in switch on {self.estr(tag.expr)} (mismatched types {self.tstr(x.type)} and {self.tstr(tag.type)})")
-            return
+            return None
         self.default_untyped(x)
+        return x
 
     def type_switch(self, s: ast.SwitchStmt) -> None:
         self.open_scope("type switch")
@@ -472,10 +509,12 @@ class StmtMixin:
             self.error(guard.x.pos, f"{self.operand_string(x)} is not an interface")
             x.mode = Mode.INVALID
         symbols = []
+        self.multiple_defaults(s.body)
+        seen: list[tuple[T.Type | None, ast.Expr]] = []
         for clause in s.body:
             types = []
             for e in clause.cases or []:
-                t = self.type_case(e, x)
+                t = self.type_case(e, x, seen)
                 types.append(t)
             self.open_scope("case")
             if guard.lhs is not None:
@@ -497,17 +536,29 @@ class StmtMixin:
                 self.error(guard.lhs.pos, f"{guard.lhs.value} declared but not used")
         self.close_scope()
 
-    def type_case(self, e: ast.Expr, x: Operand) -> T.Type | None:
+    def type_case(self, e: ast.Expr, x: Operand, seen: list[tuple[T.Type | None, ast.Expr]]) -> T.Type | None:
+        """Check a type switch's case type (None: nil) against its
+        operand x and the cases seen before (types2's caseTypes)."""
         if isinstance(e, ast.Name) and e.value == "nil":
             self.expr(e)
-            return None
-        t = self.var_type(e)
-        if t is T.INVALID or x.mode == Mode.INVALID:
+            t = None
+        else:
+            t = self.var_type(e)
+            if t is T.INVALID:
+                return t
+        for other_t, other in seen:
+            if (t is None and other_t is None) or (t is not None and other_t is not None and T.identical(t, other_t)):
+                self.error(e.pos, f"duplicate case {'nil' if t is None else self.tstr(t)} in type switch\n"
+                                  f"\t{other.pos}: previous case")
+                return t
+        seen.append((t, e))
+        if t is None or x.mode == Mode.INVALID:
             return t
-        self.check_assertable(e, x.type, t)
+        self.check_assertable(e, x, t, type_switch=True)
         return t
 
     def select_stmt(self, s: ast.SelectStmt) -> None:
+        self.multiple_defaults(s.body)
         for clause in s.body:
             self.open_scope("select case")
             comm = clause.comm
@@ -516,7 +567,10 @@ class StmtMixin:
                     isinstance(comm, ast.ExprStmt) and is_receive(comm.x)) or (
                     isinstance(comm, ast.AssignStmt) and len(comm.rhs) == 1 and is_receive(comm.rhs[0]))
                 if not valid:
-                    self.error(comm.pos, "select case must be receive, send or assign recv")
+                    # types2 checks no more of such a clause.
+                    self.error(comm.pos, "select case must be send or receive (possibly with assignment)")
+                    self.close_scope()
+                    continue
                 self.stmt(comm)
             self.block_stmts(clause.body)
             self.close_scope()

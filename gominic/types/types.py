@@ -281,9 +281,18 @@ UNTYPED_COMPLEX = Basic(Kind.UNTYPED_COMPLEX, "untyped complex")
 UNTYPED_STRING = Basic(Kind.UNTYPED_STRING, "untyped string")
 UNTYPED_NIL = Basic(Kind.UNTYPED_NIL, "untyped nil")
 
-# byte and rune are aliases: the same Basic objects as uint8 and int32.
-BYTE = UINT8
-RUNE = INT32
+# byte and rune are aliases of uint8 and int32: identical types (Basic
+# types are identical by kind) that keep their own names, so that errors
+# say "byte" where the program does, as Go's do.
+BYTE = Basic(Kind.UINT8, "byte")
+RUNE = Basic(Kind.INT32, "rune")
+
+# A basic type's canonical name, whatever alias spelled it: what reflect
+# and the linker's symbols call it ("uint8" for byte).
+BASIC_NAMES = {t.kind: t.name for t in (
+    BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, FLOAT32, FLOAT64,
+    COMPLEX64, COMPLEX128, STRING, UNSAFE_POINTER, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT,
+    UNTYPED_COMPLEX, UNTYPED_STRING, UNTYPED_NIL)}
 
 # The default type of each untyped kind (Go spec, "Constants").
 DEFAULT_TYPES = {
@@ -359,7 +368,7 @@ def is_boolean(t: Type) -> bool:
 @for_type_set
 def is_bytes_or_string(t: Type) -> bool:
     u = t.underlying()
-    return is_string(u) or isinstance(u, Slice) and u.elem is UINT8
+    return is_string(u) or isinstance(u, Slice) and isinstance(u.elem, Basic) and u.elem.kind == Kind.UINT8
 
 
 def is_untyped(t: Type) -> bool:

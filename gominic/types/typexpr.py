@@ -11,7 +11,7 @@ from __future__ import annotations
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
-from gominic.types.objects import Func, TypeName, Var
+from gominic.types.objects import Func, Scope, TypeName, Var
 from gominic.types.operand import Mode
 
 
@@ -51,8 +51,10 @@ class TypexprMixin:
                         self.error(e.pos, f"cannot use generic type {self.tstr(x.type)} without instantiation")
                         return T.INVALID
                     return x.type
-                if x.mode != Mode.INVALID:
-                    self.error(e.pos, f"{self.estr(e)} is not a type")
+                if x.mode == Mode.NOVALUE:
+                    self.error(e.pos, f"{self.operand_string(x)} used as type")
+                elif x.mode != Mode.INVALID:
+                    self.error(e.pos, f"{self.operand_string(x)} is not a type")
                 return T.INVALID
             case ast.ParenExpr():
                 return self.type_internal(e.x, defining)
@@ -76,7 +78,11 @@ class TypexprMixin:
                 self.delayed.append(lambda: self.check_map_key(e.key, key))
                 return T.Map(key, elem)
             case ast.ChanType():
-                return T.Chan(T.ChanDir(e.dir), self.var_type(e.elem))
+                elem = self.var_type(e.elem)
+                # Go's channels carry an element size in 16 bits; checked
+                # once the element type is complete.
+                self.delayed.append(lambda: self.check_chan_elem(e, elem))
+                return T.Chan(T.ChanDir(e.dir), elem)
             case ast.FuncType():
                 return self.func_type(e, None, declare=False)
             case ast.StructType():
@@ -128,17 +134,23 @@ class TypexprMixin:
     # --- function types ------------------------------------------------
 
     def func_type(self, ftype: ast.FuncType, recv: Var | None, declare: bool = True) -> T.Signature:
-        """The signature of ftype; with declare, its parameters enter the current scope."""
+        """The signature of ftype; with declare, its parameters enter the
+        current scope, else a scope of their own (a function type's
+        parameter names must be distinct too)."""
         params, variadic = self.collect_params(ftype.params, variadic_ok=True)
         results, _ = self.collect_params(ftype.results, variadic_ok=False)
         # Only now are the names declared: their scope is the body, so the
         # signature's types never see them ("func f(error bool) error").
+        scope = self.scope if declare else Scope(self.scope, "function type")
         for f, v in zip(ftype.params + ftype.results, params + results):
-            if declare and f.name is not None:
-                self.declare(self.scope, f.name, v)
-            elif f.name is not None:
-                self.record_def(f.name, v)
+            if f.name is not None:
+                self.declare(scope, f.name, v)
         return T.Signature(T.Tuple(params), T.Tuple(results), variadic, recv)
+
+    def check_chan_elem(self, e: ast.ChanType, elem: T.Type) -> None:
+        from gominic.types.sizes import sizeof
+        if elem is not T.INVALID and sizeof(elem) >= 1 << 16:
+            self.error(e.pos, "channel element type too large (>64kB)")
 
     def collect_params(self, fields: list[ast.Field], variadic_ok: bool) -> tuple[list[Var], bool]:
         params: list[Var] = []
@@ -176,7 +188,8 @@ class TypexprMixin:
             if f.name is None:
                 name = self.embedded_name(f.type)
                 v = Var(name, t, self.pkg, f.type.pos, is_field=True, embedded=True)
-                self.check_embedded(f.type, t)
+                # Checked once the embedded type is complete (type T *struct{ T }).
+                self.delayed.append(lambda e=f.type, t=t: self.check_embedded(e, t))
             else:
                 v = Var(f.name.value, t, self.pkg, f.name.pos, is_field=True)
                 self.record_def(f.name, v)
@@ -203,13 +216,16 @@ class TypexprMixin:
         return "?"
 
     def check_embedded(self, e: ast.Expr, t: T.Type) -> None:
+        """Go spec: an embedded field is a type name T or a pointer to a
+        non-interface type name *T, and T itself may not be a pointer."""
         base = t.elem if isinstance(t, T.Pointer) else t
         u = base.underlying()
-        if isinstance(t, T.Pointer) and isinstance(u, (T.Pointer, T.Interface)):
-            self.error(e.pos, "embedded field type cannot be a pointer to an interface"
-                       if isinstance(u, T.Interface) else "embedded field type cannot be a pointer")
+        if u is T.UNSAFE_POINTER:
+            self.error(e.pos, "embedded field type cannot be unsafe.Pointer")
         elif isinstance(u, T.Pointer):
             self.error(e.pos, "embedded field type cannot be a pointer")
+        elif isinstance(t, T.Pointer) and isinstance(u, T.Interface):
+            self.error(e.pos, "embedded field type cannot be a pointer to an interface")
 
     def interface_type(self, e: ast.InterfaceType, defining: T.Named | None) -> T.Interface:
         methods: list[Func] = []
@@ -297,8 +313,8 @@ class TypexprMixin:
         args = e.index.elems if isinstance(e.index, ast.ListExpr) else [e.index]
         targs = [self.var_type(a) for a in args]
         if len(targs) != len(generic.tparams):
-            qual = "not enough" if len(targs) < len(generic.tparams) else "too many"
-            self.error(e.pos, f"{qual} type arguments for type {generic.obj.name}: have {len(targs)}, want {len(generic.tparams)}")
+            # Go 1.19's words (types2's validateTArgLen).
+            self.error(e.pos, f"got {len(targs)} arguments but {len(generic.tparams)} type parameters")
             return T.INVALID
         inst = self.instantiate_named(generic, targs, e.pos)
         self.delayed.append(lambda: self.verify_targs(generic.tparams, targs, args))

@@ -84,3 +84,20 @@ CASES = [
 @pytest.mark.parametrize("name, src, want", CASES, ids=[c[0] for c in CASES])
 def test_error_reads_like_go(name, src, want):
     assert error(src) == want
+
+
+def test_go_and_defer_mistakes_are_all_reported():
+    """As Go's parser, ours goes on after a go/defer operand that is not a
+    call or is parenthesized: every such mistake of the file is reported
+    (go1.19.8 `go build` on the same source)."""
+    from gominic.diag import CompileError
+    from gominic.syntax.parser import parse_file
+    src = MAIN % "\tgo f\n\tdefer (f)\n\tgo (f())"
+    with pytest.raises(CompileError) as e:
+        parse_file("t.go", src)
+    assert [f"{err.pos.line}:{err.pos.col}: {err.msg}" for err in e.value.errors] == [
+        "4:5: expression in go must be function call",
+        "5:8: expression in defer must not be parenthesized",
+        "5:9: expression in defer must be function call",
+        "6:5: expression in go must not be parenthesized",
+    ]

@@ -33,3 +33,10 @@ func main() {
 	st.Push(1)
 	st.Push("x") /* ERROR "(untyped string constant) as int value in argument to st.Push" */
 }
+
+type Pair[K comparable, V any] struct {
+	k K
+	v V
+}
+
+var _ Pair[int] /* ERROR "got 1 arguments but 2 type parameters" */

@@ -1,0 +1,24 @@
+// Switch clauses in Go 1.19's words: a constant case repeated (of an
+// identical type) or a type case repeated is reported with the previous
+// one; a second default names the first; equal boolean constants pass.
+package main
+
+func f(x int, e interface{}) {
+	switch x {
+	case 0:
+	case 1, 0: /* ERROR "duplicate case 0 (constant of type int) in expression switch" */
+	default:
+	default: /* ERROR "multiple defaults (first at" */
+	}
+	switch {
+	case 0 == 0:
+	case 1 == 1:
+	}
+	switch e.(type) {
+	case int, nil:
+	case nil: /* ERROR "duplicate case nil in type switch" */
+	case int: /* ERROR "duplicate case int in type switch" */
+	}
+}
+
+func main() {}
