@@ -313,7 +313,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         saved = self.b.debug_metadata
         sp = self.llfn.metadata.get("dbg")
         if sp is not None and pos.line > 0:
-            self.b.debug_metadata = self.pb.debug.location(sp, pos.line)
+            self.b.debug_metadata = self.pb.debug.location(sp, pos.line, pos.file)
         return saved
 
     def stmt(self, s: ast.Stmt, label: str | None = None) -> None:

@@ -90,6 +90,8 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
         gc.disable()  # the parse allocates many small objects and frees none
         try:
             file = parser.parse(text)
+            if positions.errors:
+                raise CompileError(positions.errors)
             if _postlex.misplaced:
                 raise CompileError([Error(directive_pos(tok, positions), "misplaced compiler directive")
                                     for tok in _postlex.misplaced])
