@@ -48,7 +48,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gominic.build.header import BUILD_TAGS, excluded_by_constraint
+from gominic.build.header import BUILD_TAGS, HeaderError, excluded_by_constraint, read_header
 
 REPO = Path(__file__).resolve().parent.parent
 KNOWN = Path(__file__).with_name("gotesttree.known")
@@ -282,10 +282,7 @@ class Runner:
         importcfg = work / "importcfg"
         for i, pkg in enumerate(pkgs):
             for f in pkg.files:
-                text = (dir / f).read_text(errors="replace")
-                (work / f).write_text(re.sub(r'"(?:\./)?([\w.]+)"',
-                                             lambda m: f'"test/{m.group(1)}"' if m.group(1) in stems else m.group(0),
-                                             text))
+                (work / f).write_bytes(local_imports(dir / f, stems))
             path = "main" if pkg.name == "main" else f"test/{pkg.stem()}"
             importcfg.write_text(cfg_text)
             archive = f"{pkg.stem()}.a"
@@ -327,6 +324,24 @@ class DirPackage:
 
     def stem(self) -> str:
         return self.files[0].removesuffix(".go")
+
+
+def local_imports(src: Path, stems: set[str]) -> bytes:
+    """The file's source with its imports of the folder's packages, "./a"
+    or "a", made "test/a" (what run.go's ``-D test`` does)."""
+    data = src.read_bytes()
+    try:
+        specs = read_header(data).imports
+    except HeaderError:
+        return data  # the compiler reports it
+    lines = data.split(b"\n")
+    for spec in reversed(specs):
+        local = spec.path.removeprefix("./")
+        if local in stems:
+            line = lines[spec.line - 1]
+            lit = re.match(rb'"[^"]*"|`[^`]*`', line[spec.col - 1 :]).group(0)
+            lines[spec.line - 1] = line[: spec.col - 1] + f'"test/{local}"'.encode() + line[spec.col - 1 + len(lit) :]
+    return b"\n".join(lines)
 
 
 def dir_packages(dir: Path, single_file: bool) -> list[DirPackage]:
