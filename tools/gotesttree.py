@@ -210,9 +210,9 @@ def stdlib_importcfg(scratch: Path) -> Path:
     sys.exit("gotesttree: the standard library does not build")
 
 
-def run_exe(exe: Path, args: list[str], cwd: Path, timeout: int) -> tuple[int, str]:
+def run_exe(exe: Path, args: list[str], cwd: Path, timeout: int, env: dict[str, str]) -> tuple[int, str]:
     p = subprocess.run([str(exe), *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                       timeout=timeout, stdin=subprocess.DEVNULL)
+                       timeout=timeout, stdin=subprocess.DEVNULL, env=env)
     return p.returncode, p.stdout.decode("utf-8", "replace")
 
 
@@ -225,6 +225,13 @@ def expected_output(root: Path, test: Test) -> str:
 class Runner:
     root: Path  # $GOROOT/test
     importcfg: Path  # the stdlib's archives, for compiling a file alone
+
+    @property
+    def env(self) -> dict[str, str]:
+        """The environment a test program runs in: ``go run`` exports the go
+        command's settings (cmd/go's MkEnv) to what it runs, among them
+        GOROOT (the tree the tests come from), GOOS and GOARCH."""
+        return {**os.environ, "GOROOT": str(self.root.parent), "GOOS": "linux", "GOARCH": "amd64"}
 
     def run(self, test: Test) -> Result:
         with tempfile.TemporaryDirectory(prefix="gotest-") as tmp:
@@ -259,7 +266,7 @@ class Runner:
             return Result(test, "pass")
         args = [] if test.kind == "runoutput" else [a for a in test.args if not a.endswith(".go")]
         # run.go runs these in the test tree itself (some open files beside them).
-        status, out = run_exe(work / "a.exe", args, self.root, test.timeout)
+        status, out = run_exe(work / "a.exe", args, self.root, test.timeout, self.env)
         if test.kind == "runoutput":
             if status != 0:
                 return Result(test, "fail", f"generator exit status {status}")
@@ -267,7 +274,7 @@ class Runner:
             p = gominic(["build", "-o", "b.exe", "tmp__.go"], work)
             if p.returncode != 0:
                 return Result(test, "fail", "generated program: " + build_failure(p))
-            status, out = run_exe(work / "b.exe", [], work, test.timeout)
+            status, out = run_exe(work / "b.exe", [], work, test.timeout, self.env)
         return compare_run(test, status, out, expected_output(self.root, test))
 
     def run_dir(self, test: Test, work: Path) -> Result:
@@ -298,7 +305,7 @@ class Runner:
         p = gominic(["tool", "link", "-importcfg", str(importcfg), "-o", "a.exe", f"{pkgs[-1].stem()}.a"], work)
         if p.returncode != 0:
             return Result(test, "fail", build_failure(p))
-        status, out = run_exe(work / "a.exe", test.args, work, test.timeout)
+        status, out = run_exe(work / "a.exe", test.args, work, test.timeout, self.env)
         return compare_run(test, status, out, expected_output(self.root, test))
 
 
