@@ -212,7 +212,7 @@ def stdlib_importcfg(scratch: Path) -> Path:
 
 def run_exe(exe: Path, args: list[str], cwd: Path, timeout: int, env: dict[str, str]) -> tuple[int, str]:
     p = subprocess.run([str(exe), *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                       timeout=timeout, stdin=subprocess.DEVNULL, env=env)
+                       timeout=timeout, input=b"", env=env)
     return p.returncode, p.stdout.decode("utf-8", "replace")
 
 
