@@ -80,6 +80,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.fallthrough_target: ir.Block | None = None  # the next case body, in a switch
         self.preloaded: dict | None = None  # deferred built-ins: argument values evaluated earlier
         self.param_numbers: dict[Var, int] = {}  # parameter -> its number in the debug information
+        self.results: dict[ast.Expr, list[ir.Value]] = {}  # copy(f()): f()'s values, for its ResultExprs
 
     @classmethod
     def for_init(cls, pb, llfn: ir.Function) -> FuncBuilder:
@@ -92,6 +93,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         fb.defer_frame = None
         fb.outer = fb.fallthrough_target = fb.preloaded = None
         fb.param_numbers = {}
+        fb.results = {}
         fb.llfn = llfn
         fb.start_blocks()
         return fb

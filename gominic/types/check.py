@@ -83,6 +83,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.local_vars: list[Var] = []
         self.branches = NO_BRANCHES
         self.clause_fallthroughs: set[ast.BranchStmt] = set()  # those ending a case clause
+        self.prechecked: dict[ast.Expr, Operand] = {}  # checked ahead of their turn (raw_expr takes them)
 
     # --- diagnostics ---------------------------------------------------
 
