@@ -444,7 +444,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         """a, b = x, y: evaluate the left operands and the right, then store in order."""
         places = []
         for e in lhs:
-            if isinstance(e, ast.Name) and e.value == "_":
+            if isinstance(name := ast.unparen(e), ast.Name) and name.value == "_":
                 places.append(None)
             else:
                 places.append(self.lvalue(e))

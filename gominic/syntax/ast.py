@@ -455,3 +455,10 @@ class CommClause(Node):
     comm: Stmt | None
     body: list[Stmt]
     colon: Pos
+
+
+def unparen(e: Expr) -> Expr:
+    """e without the parentheses around it: ((x)) -> x."""
+    while isinstance(e, ParenExpr):
+        e = e.x
+    return e

@@ -128,7 +128,13 @@ class GenericsMixin:
         self.scope = scope
         recv = None
         if decl.recv is not None:
-            rt = self.typ(decl.recv.type)
+            # The receiver's type from the method's own, not its expression
+            # again: its type parameters may be blank (func (Inner[_]) M()).
+            generic = fn.type.recv.type
+            ptr = isinstance(generic, T.Pointer)
+            generic = generic.elem if ptr else generic
+            rt = self.instantiate_named(generic.orig or generic, targs, decl.recv.pos)
+            rt = T.Pointer(rt) if ptr else rt
             rname = decl.recv.name
             recv = Var(rname.value if rname else "", rt, self.pkg, decl.recv.pos, is_param=True, used=True)
             if rname is not None:
