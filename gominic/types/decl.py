@@ -201,7 +201,8 @@ class DeclMixin:
     def collect_methods(self, obj: TypeName) -> None:
         """Declare the methods whose receiver base type is obj (resolved lazily)."""
         named = obj.type
-        for mobj in self.methods_by_base.get(obj.name, ()):
+        names = [obj.name] + [n for n in self.methods_by_base if n != obj.name and self.alias_target(n) == obj.name]
+        for mobj in (m for n in names for m in self.methods_by_base.get(n, ())):
             d = self.obj_decls[mobj]
             # Skip methods already attached, and a name that the method's
             # file imports (then the receiver is not this package's type).
@@ -222,6 +223,19 @@ class DeclMixin:
         # interface check) before the method's declaration is reached.
         for m in list(named.methods):
             self.obj_decl(m)
+
+    def alias_target(self, name: str) -> str | None:
+        """For a package-level alias of a type named in this package (type
+        A = S, or A = B = S), S's name: methods declared on A are S's."""
+        for _ in range(10):  # a chain of aliases, not a cycle
+            obj = self.pkg.scope.lookup(name)
+            d = self.obj_decls.get(obj) if isinstance(obj, TypeName) else None
+            if d is None or not isinstance(d.decl, ast.TypeDecl) or not d.decl.alias:
+                return name if obj is not None else None
+            if not isinstance(d.decl.type, ast.Name):
+                return None
+            name = d.decl.type.value
+        return None
 
     # --- functions -------------------------------------------------------
 
