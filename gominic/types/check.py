@@ -35,7 +35,7 @@ from gominic.types.lookup import LookupMixin
 from gominic.types.objects import (
     Const, Func, Object, Package, PkgName, Scope, TypeName, Var,
 )
-from gominic.types.operand import Info, Mode, TypeAndValue
+from gominic.types.operand import Info, Mode, Operand, TypeAndValue
 from gominic.types.stmt import NO_BRANCHES, StmtMixin
 from gominic.types.typexpr import TypexprMixin
 from gominic.types.types import Type, type_string
