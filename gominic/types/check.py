@@ -84,6 +84,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.branches = NO_BRANCHES
         self.clause_fallthroughs: set[ast.BranchStmt] = set()  # those ending a case clause
         self.prechecked: dict[ast.Expr, Operand] = {}  # checked ahead of their turn (raw_expr takes them)
+        self.checking_instance = False  # a generic body checked again with its type arguments bound
 
     # --- diagnostics ---------------------------------------------------
 

@@ -115,8 +115,10 @@ class GenericsMixin:
         decl = fn.decl
         d = self.obj_decls[fn]
         info = Info()
-        saved = (self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels)
+        saved = (self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels,
+                 self.checking_instance)
         self.info, self.decl_deps, self.func_lits, self.var_levels = info, None, [], {}
+        self.checking_instance = True
         scope = Scope(d.file_scope, f"instance {fn.name}", is_func=True)
         if decl.recv is not None:
             names = receiver_base(decl.recv.type)[2]
@@ -142,7 +144,8 @@ class GenericsMixin:
         sig = self.func_type(decl.type, recv)
         self.func_body(fn.name, decl, sig, scope)
         self.process_delayed()
-        self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels = saved
+        (self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels,
+         self.checking_instance) = saved
         self.errors.check()
         info.check_instance = self.check_instance
         return info, sig
