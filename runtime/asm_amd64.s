@@ -402,6 +402,19 @@ memset:
 	ret
 	.size memset, .-memset
 
+# runtime.Breakpoint(): a breakpoint trap (SIGTRAP), as Go's; with a frame
+# of its own, so that a traceback from the trap reaches its caller.
+	.section .text.runtime.Breakpoint,"ax",@progbits
+	.globl runtime.Breakpoint
+	.type runtime.Breakpoint,@function
+runtime.Breakpoint:
+	pushq %rbp
+	movq %rsp, %rbp
+	int3
+	popq %rbp
+	ret
+	.size runtime.Breakpoint, .-runtime.Breakpoint
+
 # memcmp/bcmp(a, b, n): <0, 0 or >0 like C's.
 	.section .text.memcmp,"ax",@progbits
 	.globl memcmp

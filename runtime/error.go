@@ -22,6 +22,19 @@ type runtimeError string
 func (e runtimeError) RuntimeError() {}
 func (e runtimeError) Error() string { return "runtime error: " + string(e) }
 
+// An errorAddressString is a fault's error that knows the address
+// (after debug.SetPanicOnFault): Addr tells it.
+type errorAddressString struct {
+	msg  string
+	addr uintptr
+}
+
+func (e errorAddressString) RuntimeError() {}
+func (e errorAddressString) Error() string { return "runtime error: " + e.msg }
+
+// Addr returns the address where the fault happened.
+func (e errorAddressString) Addr() uintptr { return e.addr }
+
 // A boundsError is an index or slice expression out of range.
 type boundsError struct {
 	x      int64

@@ -29,6 +29,29 @@ func Version() string {
 	return "go1.19"
 }
 
+// defaultGOROOT is the toolchain's root (GOMINICROOT), which the linker
+// sets as Go's sets its own GOROOT (cmd/link: addstrdata1).
+var defaultGOROOT string
+
+// GOROOT returns the root of the toolchain's tree: $GOROOT if the
+// environment sets it, else the root the program was linked with.
+func GOROOT() string {
+	if s := gogetenv("GOROOT"); s != "" {
+		return s
+	}
+	return defaultGOROOT
+}
+
+// Breakpoint executes a breakpoint trap: the program stops with SIGTRAP
+// (a debugger takes over there).
+func Breakpoint()
+
+// MemProfileRate is the average number of bytes allocated between two
+// samples of the memory profile. gominic keeps no memory profile, so the
+// rate is 0, as in a Go program that never calls runtime.MemProfile (Go's
+// linker then disables profiling); a program may set it, to no effect.
+var MemProfileRate int
+
 // A MemStats records statistics about the memory allocator and the
 // garbage collector, with Go's fields (those gominic does not track stay
 // zero).

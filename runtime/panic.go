@@ -56,6 +56,8 @@ type g struct {
 
 	when      int64 // sleeping: wake-up time on the nanotime clock
 	timerlink *g    // next sleeping g, in wake-up order
+
+	paniconfault bool // a fault at any address panics (debug.SetPanicOnFault)
 }
 
 // maing is the main goroutine. curg is the goroutine running now.
@@ -128,6 +130,28 @@ func gorecover() any {
 	return p.arg
 }
 
+// gorecoverdeferred is recover deferred as a call of its own (defer
+// recover()): it recovers as the function F that deferred it would have,
+// calling recover as it returned (Go's compiler hands the recover F's
+// frame). The walk: its thunk, then runtime.deferreturn, called by F on
+// its way out; a thunk run by a panic's runDefers means F itself
+// panicked, and F's recover would not recover its own panic.
+func gorecoverdeferred() any {
+	p := curg.panic
+	if p == nil || p.recovered {
+		return nil
+	}
+	_, fp := framepc(getfp()) // the thunk's frame
+	pc, fp := framepc(fp)     // fp: the frame of the thunk's caller
+	if funcname(findfunc(pc-1)) != "runtime.deferreturn" || !calledByDeferredCall(fp) {
+		return nil
+	}
+	p.recovered = true
+	return p.arg
+}
+
+// calledByDeferredCall reports whether the function that called the one
+// of frame fp is a deferred call the current panic is running.
 func calledByDeferredCall(fp uintptr) bool {
 	_, fp = framepc(fp) // the frame of recover's caller
 	for fp != 0 {

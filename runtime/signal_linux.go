@@ -1,5 +1,7 @@
 // This file implements signal handling: a nil dereference faults in
-// hardware, and the SIGSEGV handler turns the fault into Go's panic.
+// hardware, and the SIGSEGV handler turns the fault into Go's panic (any
+// fault, after debug.SetPanicOnFault(true)); runtime.Breakpoint's SIGTRAP
+// ends the program with Go's report.
 //
 // The handler runs on an alternate signal stack (sigaltstack), entered
 // through sigtramp (asm_amd64.s), which turns the stack checks off while it
@@ -14,6 +16,7 @@ package runtime
 import "unsafe"
 
 const (
+	_SIGTRAP = 5
 	_SIGBUS  = 7
 	_SIGFPE  = 8
 	_SIGSEGV = 11
@@ -84,7 +87,7 @@ func initsig() {
 		flags:    _SA_SIGINFO | _SA_ONSTACK | _SA_RESTORER,
 		restorer: funcPC(sigreturn),
 	}
-	for _, sig := range [...]uintptr{_SIGSEGV, _SIGBUS, _SIGFPE} {
+	for _, sig := range [...]uintptr{_SIGSEGV, _SIGBUS, _SIGFPE, _SIGTRAP} {
 		syscall6(sysRtSigaction, sig, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
 	}
 	// The preemption timer's signal (preempt.go) must not make the
@@ -104,7 +107,8 @@ func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 		exit(2)
 	}
 	signum, sigcode, sigaddr, sigpc = sig, info.code, info.addr, pc
-	if info.addr >= 0x1000 || sig != _SIGSEGV && sig != _SIGBUS {
+	fault := sig == _SIGSEGV || sig == _SIGBUS
+	if !fault && sig != _SIGTRAP || fault && info.addr >= 0x1000 && !curg.paniconfault {
 		printstring("unexpected fault address ")
 		printhex(uint64(info.addr))
 		printstring("\nfatal error: fault\n")
@@ -112,11 +116,28 @@ func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 		fataltraceback(getfp())
 		exit(2)
 	}
-	// Simulate a call to sigpanic from the faulting instruction.
+	// Simulate a call to sigpanic (sigtrap) from the faulting instruction.
 	sp -= 8
 	*(*uintptr)(unsafe.Pointer(sp)) = pc
 	*(*uintptr)(unsafe.Add(ctx, ucontextRSP)) = sp
-	*(*uintptr)(unsafe.Add(ctx, ucontextRIP)) = funcPC(sigpanic)
+	if sig == _SIGTRAP {
+		*(*uintptr)(unsafe.Add(ctx, ucontextRIP)) = funcPC(sigtrap)
+	} else {
+		*(*uintptr)(unsafe.Add(ctx, ucontextRIP)) = funcPC(sigpanic)
+	}
+}
+
+// sigtrap ends the program after runtime.Breakpoint's trap with no
+// debugger attached, with Go's report of a signal it does not turn into a
+// panic; running on the goroutine's stack, its traceback starts there.
+func sigtrap() {
+	printstring("SIGTRAP: trace trap\nPC=")
+	printhex(uint64(sigpc))
+	printstring(" m=0 sigcode=")
+	printint(int64(sigcode))
+	printstring("\n")
+	fataltraceback(getfp())
+	exit(2)
 }
 
 // panicmem is where the compiler's explicit nil checks fail: the same
@@ -127,8 +148,21 @@ func panicmem() {
 	sigpanic()
 }
 
+// sigpanic panics for a fault: a nil dereference, or, in a goroutine that
+// asked for it (debug.SetPanicOnFault), a fault at any address, whose
+// error then tells the address (Go's panicmemAddr).
 func sigpanic() {
+	if sigaddr >= 0x1000 {
+		gopanic(errorAddressString{"invalid memory address or nil pointer dereference", sigaddr})
+	}
 	gopanic(runtimeError("invalid memory address or nil pointer dereference"))
+}
+
+// setPanicOnFault serves debug.SetPanicOnFault for the running goroutine.
+func setPanicOnFault(enabled bool) bool {
+	old := curg.paniconfault
+	curg.paniconfault = enabled
+	return old
 }
 
 // printsignal prints Go's line about the signal behind a fatal panic.

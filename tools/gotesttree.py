@@ -48,7 +48,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gominic.build.header import BUILD_TAGS, excluded_by_constraint
+from gominic.build.header import BUILD_TAGS, HeaderError, excluded_by_constraint, read_header
 
 REPO = Path(__file__).resolve().parent.parent
 KNOWN = Path(__file__).with_name("gotesttree.known")
@@ -210,9 +210,9 @@ def stdlib_importcfg(scratch: Path) -> Path:
     sys.exit("gotesttree: the standard library does not build")
 
 
-def run_exe(exe: Path, args: list[str], cwd: Path, timeout: int) -> tuple[int, str]:
+def run_exe(exe: Path, args: list[str], cwd: Path, timeout: int, env: dict[str, str]) -> tuple[int, str]:
     p = subprocess.run([str(exe), *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                       timeout=timeout, stdin=subprocess.DEVNULL)
+                       timeout=timeout, input=b"", env=env)
     return p.returncode, p.stdout.decode("utf-8", "replace")
 
 
@@ -225,6 +225,13 @@ def expected_output(root: Path, test: Test) -> str:
 class Runner:
     root: Path  # $GOROOT/test
     importcfg: Path  # the stdlib's archives, for compiling a file alone
+
+    @property
+    def env(self) -> dict[str, str]:
+        """The environment a test program runs in: ``go run`` exports the go
+        command's settings (cmd/go's MkEnv) to what it runs, among them
+        GOROOT (the tree the tests come from), GOOS and GOARCH."""
+        return {**os.environ, "GOROOT": str(self.root.parent), "GOOS": "linux", "GOARCH": "amd64"}
 
     def run(self, test: Test) -> Result:
         with tempfile.TemporaryDirectory(prefix="gotest-") as tmp:
@@ -259,7 +266,7 @@ class Runner:
             return Result(test, "pass")
         args = [] if test.kind == "runoutput" else [a for a in test.args if not a.endswith(".go")]
         # run.go runs these in the test tree itself (some open files beside them).
-        status, out = run_exe(work / "a.exe", args, self.root, test.timeout)
+        status, out = run_exe(work / "a.exe", args, self.root, test.timeout, self.env)
         if test.kind == "runoutput":
             if status != 0:
                 return Result(test, "fail", f"generator exit status {status}")
@@ -267,7 +274,7 @@ class Runner:
             p = gominic(["build", "-o", "b.exe", "tmp__.go"], work)
             if p.returncode != 0:
                 return Result(test, "fail", "generated program: " + build_failure(p))
-            status, out = run_exe(work / "b.exe", [], work, test.timeout)
+            status, out = run_exe(work / "b.exe", [], work, test.timeout, self.env)
         return compare_run(test, status, out, expected_output(self.root, test))
 
     def run_dir(self, test: Test, work: Path) -> Result:
@@ -282,10 +289,7 @@ class Runner:
         importcfg = work / "importcfg"
         for i, pkg in enumerate(pkgs):
             for f in pkg.files:
-                text = (dir / f).read_text(errors="replace")
-                (work / f).write_text(re.sub(r'"(?:\./)?([\w.]+)"',
-                                             lambda m: f'"test/{m.group(1)}"' if m.group(1) in stems else m.group(0),
-                                             text))
+                (work / f).write_bytes(local_imports(dir / f, stems))
             path = "main" if pkg.name == "main" else f"test/{pkg.stem()}"
             importcfg.write_text(cfg_text)
             archive = f"{pkg.stem()}.a"
@@ -301,7 +305,7 @@ class Runner:
         p = gominic(["tool", "link", "-importcfg", str(importcfg), "-o", "a.exe", f"{pkgs[-1].stem()}.a"], work)
         if p.returncode != 0:
             return Result(test, "fail", build_failure(p))
-        status, out = run_exe(work / "a.exe", test.args, work, test.timeout)
+        status, out = run_exe(work / "a.exe", test.args, work, test.timeout, self.env)
         return compare_run(test, status, out, expected_output(self.root, test))
 
 
@@ -327,6 +331,24 @@ class DirPackage:
 
     def stem(self) -> str:
         return self.files[0].removesuffix(".go")
+
+
+def local_imports(src: Path, stems: set[str]) -> bytes:
+    """The file's source with its imports of the folder's packages, "./a"
+    or "a", made "test/a" (what run.go's ``-D test`` does)."""
+    data = src.read_bytes()
+    try:
+        specs = read_header(data).imports
+    except HeaderError:
+        return data  # the compiler reports it
+    lines = data.split(b"\n")
+    for spec in reversed(specs):
+        local = spec.path.removeprefix("./")
+        if local in stems:
+            line = lines[spec.line - 1]
+            lit = re.match(rb'"[^"]*"|`[^`]*`', line[spec.col - 1 :]).group(0)
+            lines[spec.line - 1] = line[: spec.col - 1] + f'"test/{local}"'.encode() + line[spec.col - 1 + len(lit) :]
+    return b"\n".join(lines)
 
 
 def dir_packages(dir: Path, single_file: bool) -> list[DirPackage]:

@@ -26,11 +26,13 @@ from dataclasses import dataclass, field
 
 # One token of the header: a comment or white space (skipped), an identifier,
 # a string literal, or one punctuation byte. Anything else ends the header.
+# Bytes of non-ASCII characters count as letters here (Go allows any Unicode
+# letter, "Äfoo"): the parser judges the name itself.
 _TOKEN = re.compile(
     rb"""
       (?P<space>[ \t\r\n]+)
     | (?P<comment>//[^\n]*|/\*.*?\*/)
-    | (?P<ident>[A-Za-z_][A-Za-z0-9_]*)
+    | (?P<ident>[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)
     | (?P<string>"(?:[^"\\\n]|\\.)*"|`[^`]*`)
     | (?P<punct>[().;])
     """,

@@ -156,6 +156,9 @@ def b_panic(fb, e: ast.CallExpr) -> None:
 
 
 def b_recover(fb, e: ast.CallExpr) -> ir.Value:
+    if fb.preloaded is not None:
+        # defer recover(): the recover is the deferred call itself (its thunk).
+        return fb.rtcall("runtime.gorecoverdeferred", [])
     return fb.rtcall("runtime.gorecover", [])
 
 

@@ -46,7 +46,7 @@ class CallMixin:
         if isinstance(fun, ast.SelectorExpr) and fun not in self.info.selections:
             callee = self.info.uses.get(fun.sel)
         if isinstance(callee, Builtin):
-            return call_builtin(self, e, callee.name)
+            return call_builtin(self, self.info.expanded_calls.get(e, e), callee.name)
         if isinstance(callee, Func) and is_intrinsic(callee):
             return call_intrinsic(self, e, callee)
         sig = self.callee_signature(e)
@@ -153,6 +153,14 @@ class CallMixin:
             return self.recv_value(e, comma_ok=True)
         v = self.expr_any(e)
         return [self.b.extract_value(v, i) for i in range(len(t.vars))]
+
+    def result_value(self, e: ast.ResultExpr) -> ir.Value:
+        """A result of the call a built-in got as its only argument
+        (copy(f())): the built-ins evaluate their arguments in order, so
+        the call is made at its first result, the others are its values."""
+        if e.index == 0:
+            self.results[e.call] = self.multi_value(e.call)
+        return self.results[e.call][e.index]
 
     def multi_types(self, e: ast.Expr) -> list[T.Type]:
         t = self.info.type_of(e)
@@ -405,6 +413,7 @@ class CallMixin:
 
     def bind_builtin(self, call: ast.CallExpr) -> ir.Value:
         """defer close(c), defer println(x), ...: wrap the built-in call in a closure."""
+        call = self.info.expanded_calls.get(call, call)  # defer copy(f()): f's results are the arguments
         name = self.pb.closure_name(self.outer_name() + ".deferwrap")
         args = [(self.expr(a), self.info.type_of(a)) for a in call.args]
         rec_t = ir.LiteralStructType([L.PTR] + [v.type for v, _ in args])

@@ -48,6 +48,7 @@ class DebugInfo:
         self.files: dict[str, ir.DIValue] = {}
         self.types: dict[T.Type, ir.DIValue | None] = {}
         self.lines: dict[ir.DIValue, int] = {}  # subprogram -> its line
+        self.scopes: dict[tuple[ir.DIValue, str], ir.DIValue] = {}  # (subprogram, file) -> scope
         i32 = ir.IntType(32)
         module.add_named_metadata("llvm.module.flags", [i32(7), "Dwarf Version", i32(4)])
         module.add_named_metadata("llvm.module.flags", [i32(2), "Debug Info Version", i32(3)])
@@ -64,9 +65,11 @@ class DebugInfo:
         self.subroutine_type = module.add_debug_info("DISubroutineType", {"types": module.add_metadata([])})
 
     def file(self, path: str) -> ir.DIValue:
+        """The DIFile of path; a line directive without a file name
+        (``//line :10``) leaves the name empty, which Go records as "??"."""
         f = self.files.get(path)
         if f is None:
-            directory, name = os.path.split(path)
+            directory, name = os.path.split(path or "??")
             f = self.files[path] = self.module.add_debug_info("DIFile", {"filename": name, "directory": directory})
         return f
 
@@ -85,10 +88,24 @@ class DebugInfo:
         }, is_distinct=True)
         fn.set_metadata("dbg", sp)
         self.lines[sp] = line
+        self.scopes[sp, file] = sp
         return sp
 
-    def location(self, sp: ir.DIValue, line: int) -> ir.DIValue:
-        return self.module.add_debug_info("DILocation", {"line": line, "column": 0, "scope": sp})
+    def location(self, sp: ir.DIValue, line: int, file: str | None = None) -> ir.DIValue:
+        """The location of line (of file, if a line directive moved it out
+        of the function's own file) in the function of sp."""
+        scope = sp if file is None else self.scope(sp, file)
+        return self.module.add_debug_info("DILocation", {"line": line, "column": 0, "scope": scope})
+
+    def scope(self, sp: ir.DIValue, file: str) -> ir.DIValue:
+        """sp itself, or for lines in another file than sp's (after a
+        //line directive) a DILexicalBlockFile: the DWARF line program then
+        names that file for them."""
+        scope = self.scopes.get((sp, file))
+        if scope is None:
+            scope = self.scopes[sp, file] = self.module.add_debug_info("DILexicalBlockFile", {
+                "scope": sp, "file": self.file(file), "discriminator": 0})
+        return scope
 
     def fill_locations(self, fn: ir.Function) -> None:
         """Give every call of fn that has no location its block's previous

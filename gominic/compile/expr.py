@@ -122,6 +122,8 @@ class ExprMixin:
             case ast.CallExpr():
                 v = self.call_expr(e)
                 return v
+            case ast.ResultExpr():
+                return self.result_value(e)
             case ast.Operation(y=None):
                 return self.unary_value(e)
             case ast.Operation():

@@ -80,6 +80,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.fallthrough_target: ir.Block | None = None  # the next case body, in a switch
         self.preloaded: dict | None = None  # deferred built-ins: argument values evaluated earlier
         self.param_numbers: dict[Var, int] = {}  # parameter -> its number in the debug information
+        self.results: dict[ast.Expr, list[ir.Value]] = {}  # copy(f()): f()'s values, for its ResultExprs
 
     @classmethod
     def for_init(cls, pb, llfn: ir.Function) -> FuncBuilder:
@@ -92,6 +93,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         fb.defer_frame = None
         fb.outer = fb.fallthrough_target = fb.preloaded = None
         fb.param_numbers = {}
+        fb.results = {}
         fb.llfn = llfn
         fb.start_blocks()
         return fb
@@ -313,7 +315,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         saved = self.b.debug_metadata
         sp = self.llfn.metadata.get("dbg")
         if sp is not None and pos.line > 0:
-            self.b.debug_metadata = self.pb.debug.location(sp, pos.line)
+            self.b.debug_metadata = self.pb.debug.location(sp, pos.line, pos.file)
         return saved
 
     def stmt(self, s: ast.Stmt, label: str | None = None) -> None:
@@ -442,7 +444,7 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         """a, b = x, y: evaluate the left operands and the right, then store in order."""
         places = []
         for e in lhs:
-            if isinstance(e, ast.Name) and e.value == "_":
+            if isinstance(name := ast.unparen(e), ast.Name) and name.value == "_":
                 places.append(None)
             else:
                 places.append(self.lvalue(e))

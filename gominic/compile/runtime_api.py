@@ -62,6 +62,7 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.deferreturn": (VOID, [PTR]),
     "runtime.gopanic": (VOID, [IFACE]),
     "runtime.gorecover": (IFACE, []),
+    "runtime.gorecoverdeferred": (IFACE, []),
     "runtime.setjmp": (I64, [PTR]),
     # run-time errors
     "runtime.panicIndex": (VOID, [I64, I64]),

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, TextIO
 
+from gominic.build.env import gominic_root
 from gominic.link.deadcode import deadcode
 from gominic.link.dwarf import compress, debug_sections
 from gominic.link.elf import write_elf
@@ -118,9 +119,11 @@ def link(cfg: LinkConfig) -> LinkResult:
         loader = load_packages(str(cfg.main), packagefiles)
         timer.done("load")
 
-        # Define what the linker itself provides: section boundaries, -X strings.
+        # Define what the linker itself provides: section boundaries, the
+        # toolchain's root for runtime.GOROOT (as Go's linker sets its
+        # GOROOT), -X strings.
         create_boundary_symbols(loader)
-        define_string_vars(loader, cfg.xdefs)
+        define_string_vars(loader, [("runtime.defaultGOROOT", str(gominic_root())), *cfg.xdefs])
 
         # Flood-fill reachability from the entry point; the rest is dropped.
         # (The -report page draws the tree of the edges -dumpdep prints.)

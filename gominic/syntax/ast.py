@@ -214,6 +214,16 @@ class CallExpr(Expr):
     lparen: Pos = field(default=None)  # type: ignore[assignment]  # the call's position in line tables, as Go's
 
 
+# Call's result number Index, standing for an argument of a built-in
+# whose only argument is Call, a call with several results (copy(f())).
+# Never in a parsed tree: the type checker makes these for its rewritten
+# call (types.Info.expanded_calls), as Go's typecheck rewrites such calls.
+@dataclass(eq=False, slots=True)
+class ResultExpr(Expr):
+    call: Expr
+    index: int
+
+
 # ElemList[0], ElemList[1], ...
 @dataclass(eq=False, slots=True)
 class ListExpr(Expr):
@@ -445,3 +455,10 @@ class CommClause(Node):
     comm: Stmt | None
     body: list[Stmt]
     colon: Pos
+
+
+def unparen(e: Expr) -> Expr:
+    """e without the parentheses around it: ((x)) -> x."""
+    while isinstance(e, ParenExpr):
+        e = e.x
+    return e

@@ -22,13 +22,22 @@ Besides building nodes the builder does the work Go's parser
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 from lark import Token
+from lark.exceptions import UnexpectedCharacters
 
 from gominic.diag import CompileError, Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.literals import LiteralError, check_literal
+from gominic.syntax.scanner import scan
+
+# The largest line or column a line directive may give (Go's syntax.PosMax).
+POS_MAX = 1 << 30
+DIGITS = re.compile(r"[0-9]+")
 
 # Binary operator precedence (spec: Operator precedence), tightest = 5.
 PRECEDENCE = {
@@ -59,20 +68,105 @@ def present(items) -> list:
     return [x for x in items if x is not None]
 
 
+@dataclass(frozen=True, slots=True)
+class LineBase:
+    """A line directive (``//line file:line[:col]`` or ``/*line file:line[:col]*/``):
+    the source from (line, col), the character after the comment, on is
+    at rel_line (and rel_col, 0 if the directive gives none) of file."""
+
+    line: int
+    col: int  # byte column
+    file: str
+    rel_line: int
+    rel_col: int
+
+
 class PositionTable:
-    """Maps Lark token positions (1-based character columns) to Go's byte columns."""
+    """Maps Lark token positions (1-based character columns) to Go's
+    positions: byte columns, relative to the line directives above them.
+
+    As in Go (cmd/compile/internal/syntax: ``updateBase``, ``Pos.RelLine``),
+    a position after a directive is counted from it: its line is the
+    directive's line plus the lines since, its column is the directive's
+    column plus the columns since on the directive's own line (and the
+    real column below it), or unknown (0) when the directive gives no
+    column; a directive ``:line:col`` without a file name keeps the file.
+    """
 
     def __init__(self, filename: str, text: str):
         self.filename = filename
         self.wide_lines = {}  # line number -> text, for lines with non-ASCII characters
         if not text.isascii():
             self.wide_lines = {n: line for n, line in enumerate(text.split("\n"), 1) if not line.isascii()}
+        self.errors: list[Error] = []  # malformed directives, reported by the parser
+        self.bases: list[LineBase] = []
+        self.starts: list[tuple[int, int]] = []  # each base's (line, col), for bisect
+        if "line " in text:
+            self.read_directives(text)
 
     def __call__(self, tok: Token) -> Pos:
-        line, col = tok.line, tok.column
+        return self.position(tok.line, self.byte_col(tok.line, tok.column))
+
+    def byte_col(self, line: int, col: int) -> int:
         if line in self.wide_lines:
-            col = len(self.wide_lines[line][: col - 1].encode()) + 1
-        return Pos(self.filename, line, col)
+            return len(self.wide_lines[line][: col - 1].encode()) + 1
+        return col
+
+    def position(self, line: int, col: int) -> Pos:
+        """The position of the byte at line and byte column col."""
+        k = bisect_right(self.starts, (line, col)) - 1
+        if k < 0:
+            return Pos(self.filename, line, col)
+        b = self.bases[k]
+        if not b.rel_col:
+            col = 0
+        elif line == b.line:
+            col = b.rel_col + col - b.col
+        return Pos(b.file, b.rel_line + line - b.line, col)
+
+    def read_directives(self, text: str) -> None:
+        """Collects the line directives of text, in order: a ``//line``
+        comment counts at the start of a line only, a ``/*line*/`` one
+        anywhere (Go's parser.init)."""
+        try:
+            for tok in scan(text):
+                if tok.type == "LINE_COMMENT" and tok.column == 1 and tok.value.startswith("//line "):
+                    self.add_base(tok, tok.value[7:].rstrip("\r"), tok.line + 1, 1)
+                elif tok.type == "GENERAL_COMMENT" and tok.value.startswith("/*line "):
+                    if "\n" not in tok.value:  # over several lines: not a directive
+                        end = self.byte_col(tok.line, tok.end_column)
+                        self.add_base(tok, tok.value[7:-2], tok.line, end)
+        except UnexpectedCharacters:
+            pass  # the parser reports it; the directives before it hold
+
+    def add_base(self, tok: Token, text: str, line: int, col: int) -> None:
+        """Go's updateBase: text is "file:line" or "file:line:col"; the
+        directive holds from line and byte column col on."""
+        at = self.byte_col(tok.line, tok.column) + len("//line ")  # where text starts
+        i = text.rfind(":")
+        if i < 0:
+            return  # not a line directive
+        if not DIGITS.fullmatch(text, i + 1):
+            self.errors.append(Error(self.position(tok.line, at + i + 1), "invalid line number: " + text[i + 1 :]))
+            return
+        j = text.rfind(":", 0, i)
+        has_col = j >= 0 and DIGITS.fullmatch(text, j + 1, i) is not None
+        rel_col = 0
+        if has_col:
+            rel_col = int(text[i + 1 :])
+            if rel_col == 0 or rel_col > POS_MAX:
+                self.errors.append(Error(self.position(tok.line, at + i + 1), "invalid column number: " + text[i + 1 :]))
+                return
+            text, i = text[:i], j  # lop off ":col"
+        rel_line = int(text[i + 1 :])
+        if rel_line == 0 or rel_line > POS_MAX:
+            self.errors.append(Error(self.position(tok.line, at + i + 1), "invalid line number: " + text[i + 1 :]))
+            return
+        file = text[:i]
+        if not file and has_col:
+            file = self.bases[-1].file if self.bases else self.filename
+        self.bases.append(LineBase(line, col, file, rel_line, rel_col))
+        self.starts.append((line, col))
 
 
 class Builder:

@@ -59,13 +59,13 @@ def go_error(e: UnexpectedInput, text: str, positions: PositionTable) -> Error:
         return lexical_error(e, text, positions)
     assert isinstance(e, UnexpectedToken)
     tok = e.token
-    pos = positions(tok) if tok.type != "$END" else end_pos(text, positions.filename)
+    pos = positions(tok) if tok.type != "$END" else end_pos(text, positions)
     return Error(pos, "syntax error: " + syntax_message(e))
 
 
-def end_pos(text: str, filename: str) -> Pos:
+def end_pos(text: str, positions: PositionTable) -> Pos:
     lines = text.split("\n")
-    return Pos(filename, len(lines), len(lines[-1].encode()) + 1)
+    return positions.position(len(lines), len(lines[-1].encode()) + 1)
 
 
 def lexical_error(e: UnexpectedCharacters, text: str, positions: PositionTable) -> Error:

@@ -91,8 +91,8 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
         gc.disable()  # the parse allocates many small objects and frees none
         try:
             file = parser.parse(text)
-            errors = _builder.errors + [Error(directive_pos(tok, positions), "misplaced compiler directive")
-                                        for tok in _postlex.misplaced]
+            errors = positions.errors + _builder.errors + [
+                Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.misplaced]
             if errors:
                 raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
             return file

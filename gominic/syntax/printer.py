@@ -42,7 +42,10 @@ def _operation(x: ast.Operation) -> str:
 
 
 def _call(x: ast.CallExpr) -> str:
-    return f"{expr_string(x.fun)}({_list(x.args)}{'...' if x.has_dots else ''})"
+    args = x.args
+    if args and isinstance(args[0], ast.ResultExpr):
+        args = [args[0].call]  # a rewritten copy(f()) reads as written
+    return f"{expr_string(x.fun)}({_list(args)}{'...' if x.has_dots else ''})"
 
 
 def _slice(x: ast.SliceExpr) -> str:

@@ -211,7 +211,27 @@ def import_data(flags: FlagSet, files: list[Source]) -> dict[str, bytes]:
                 imports[spec.path] = export_data(archive)
     if errors:
         raise CompileError(errors)
+    add_generic_dependencies(imports, packagefiles, flags["I"])
     return imports
+
+
+def add_generic_dependencies(imports: dict[str, bytes], packagefiles: dict[str, Path], dirs: list[str]) -> None:
+    """A package shipping generic source is checked again from it, which
+    imports that package's own imports: when one is among imports, add the
+    export data of every package they reach (as the builder does)."""
+    import json
+
+    from gominic.build.cache import export_data
+    from gominic.types.export import ships_source
+
+    if not any(ships_source(data) for data in imports.values()):
+        return
+    work = list(imports)
+    while work:
+        for dep in json.loads(imports[work.pop()])["imports"]:
+            if dep not in imports and (archive := find_archive(dep, packagefiles, dirs)) is not None:
+                imports[dep] = export_data(archive)
+                work.append(dep)
 
 
 def find_archive(path: str, packagefiles: dict[str, Path], dirs: list[str]) -> Path | None:

@@ -191,9 +191,9 @@ class AssignMixin:
             self.error(pos, f"assignment mismatch: {len(lhs)} {lw} but {n} {vw}")
 
     def assign_var(self, lhs: ast.Expr, x: Operand) -> None:
-        """lhs = x for one existing variable (or _)."""
-        if isinstance(lhs, ast.Name) and lhs.value == "_":
-            self.record_def(lhs, None)
+        """lhs = x for one existing variable (or _, maybe parenthesized)."""
+        if isinstance(name := ast.unparen(lhs), ast.Name) and name.value == "_":
+            self.record_def(name, None)
             if x.mode != Mode.INVALID:
                 self.assignment(x, None, "assignment")
             return

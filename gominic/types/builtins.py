@@ -15,6 +15,9 @@ from gominic.types.operand import Mode, Operand
 
 # Built-ins whose call has no value (statements only).
 NO_VALUE = {"close", "delete", "panic", "print", "println", "clear"}
+# Built-ins whose arguments are not plain values (a type, a field
+# selector): a call with several results cannot stand for them.
+UNEXPANDED = {"make", "new", "Offsetof"}
 
 
 def check_builtin(chk, e: ast.CallExpr, name: str) -> Operand:
@@ -22,7 +25,27 @@ def check_builtin(chk, e: ast.CallExpr, name: str) -> Operand:
         chk.error(e.pos, f"invalid operation: invalid use of ... with built-in {name}")
         chk.use_args(e.args)
         return Operand(Mode.INVALID, e)
+    if name not in UNEXPANDED and len(e.args) == 1 and isinstance(e.args[0], ast.CallExpr):
+        x = chk.raw_expr(e.args[0], None)
+        if x.mode == Mode.VALUE and isinstance(x.type, T.Tuple):
+            return check_expanded(chk, e, name, len(x.type.vars))
+        chk.prechecked[e.args[0]] = x  # the built-in's own check takes it from there
     return HANDLERS[name](chk, e)
+
+
+def check_expanded(chk, e: ast.CallExpr, name: str, n: int) -> Operand:
+    """A built-in given a call with n results as its only argument
+    (copy(f())): its arguments are those results (Go spec, "Calls": "As a
+    special case ..."). The built-in is checked as the call with one
+    argument per result, which the compiler compiles in its place."""
+    call = e.args[0]
+    args = [ast.ResultExpr(call.pos, call, i) for i in range(n)]
+    expanded = ast.CallExpr(e.pos, e.fun, args, False, e.rparen, e.lparen)
+    x = HANDLERS[name](chk, expanded)
+    if x.mode != Mode.INVALID:
+        chk.record(expanded, x.mode, x.type, x.val)
+        chk.info.expanded_calls[e] = expanded
+    return Operand(x.mode, e, x.type, x.val)
 
 
 def arity(chk, e: ast.CallExpr, lo: int, hi: int) -> bool:

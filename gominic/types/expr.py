@@ -69,7 +69,9 @@ class ExprMixin:
             x.mode = Mode.INVALID
 
     def raw_expr(self, e: ast.Expr, hint: T.Type | None) -> Operand:
-        x = self.expr_internal(e, hint)
+        x = self.prechecked.pop(e, None) if self.prechecked else None
+        if x is None:
+            x = self.expr_internal(e, hint)
         if x.mode != Mode.INVALID:
             self.record(e, x.mode, x.type, x.val if x.mode == Mode.CONSTANT else None)
         x.expr = e
@@ -104,6 +106,8 @@ class ExprMixin:
                 return x
             case ast.CallExpr():
                 return self.call(e)
+            case ast.ResultExpr():
+                return Operand(Mode.VALUE, e, self.info.types[e.call].type.vars[e.index].type)
             case ast.Operation(op="*", y=None):
                 return self.star_expr(e)
             case ast.Operation(y=None):

@@ -115,8 +115,10 @@ class GenericsMixin:
         decl = fn.decl
         d = self.obj_decls[fn]
         info = Info()
-        saved = (self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels)
+        saved = (self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels,
+                 self.checking_instance)
         self.info, self.decl_deps, self.func_lits, self.var_levels = info, None, [], {}
+        self.checking_instance = True
         scope = Scope(d.file_scope, f"instance {fn.name}", is_func=True)
         if decl.recv is not None:
             names = receiver_base(decl.recv.type)[2]
@@ -128,7 +130,13 @@ class GenericsMixin:
         self.scope = scope
         recv = None
         if decl.recv is not None:
-            rt = self.typ(decl.recv.type)
+            # The receiver's type from the method's own, not its expression
+            # again: its type parameters may be blank (func (Inner[_]) M()).
+            generic = fn.type.recv.type
+            ptr = isinstance(generic, T.Pointer)
+            generic = generic.elem if ptr else generic
+            rt = self.instantiate_named(generic.orig or generic, targs, decl.recv.pos)
+            rt = T.Pointer(rt) if ptr else rt
             rname = decl.recv.name
             recv = Var(rname.value if rname else "", rt, self.pkg, decl.recv.pos, is_param=True, used=True)
             if rname is not None:
@@ -136,7 +144,8 @@ class GenericsMixin:
         sig = self.func_type(decl.type, recv)
         self.func_body(fn.name, decl, sig, scope)
         self.process_delayed()
-        self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels = saved
+        (self.info, self.scope, self.sig, self.decl_deps, self.func_lits, self.var_levels,
+         self.checking_instance) = saved
         self.errors.check()
         info.check_instance = self.check_instance
         return info, sig

@@ -144,7 +144,10 @@ class LiteralMixin:
             k = self.expr(el.key, hint=m.key)
             if k.mode != Mode.INVALID:
                 self.assignment(k, m.key, "map literal")
-                if k.mode == Mode.CONSTANT:
+                # In an instance, T(0) is a constant of T's argument; in the
+                # generic body Go checked, a conversion to a type parameter
+                # is not constant: no duplicates there.
+                if k.mode == Mode.CONSTANT and not self.checking_instance:
                     key = (k.val, str(k.type))
                     if key in seen:
                         from gominic.types.constant import format_value

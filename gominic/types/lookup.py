@@ -40,6 +40,11 @@ def same_name(obj: Object, name: str, pkg: Package | None) -> bool:
 def lookup_field_or_method(t: T.Type, addressable: bool, pkg: Package | None, name: str) -> LookupResult:
     if name == "_":
         return LookupResult(None, [], False)
+    if isinstance(t, T.Named) and isinstance(t.underlying(), T.Pointer):
+        # A defined pointer type (type Q *T) has no methods of its own, but
+        # q.f selects (*q).f for a field f (Go spec, "Selectors").
+        r = lookup_field_or_method(t.underlying(), False, pkg, name)
+        return LookupResult(None, [], False) if isinstance(r.obj, Func) else r
     typ, is_ptr = deref(t)
     # *T where T is a pointer or interface has no fields or methods.
     if is_ptr and isinstance(typ.underlying(), (T.Pointer, T.Interface)) and not isinstance(typ, T.TypeParam):

@@ -93,6 +93,11 @@ class Info:
     funcs: list[Func] = field(default_factory=list)
     # Closures (FuncLit) and their captured variables, in the order met.
     captures: dict[ast.FuncLit, list[Var]] = field(default_factory=dict)
+    # A built-in call whose only argument is a call with several results
+    # (copy(f())) -> the same call with one argument per result (ResultExpr
+    # nodes), which the compiler compiles instead (Go's typecheck makes
+    # the same rewrite: RewriteMultiValueCall).
+    expanded_calls: dict[ast.CallExpr, ast.CallExpr] = field(default_factory=dict)
     # Generic instantiations: (type arguments, instance signature) per use.
     instances: dict[ast.Expr, Any] = field(default_factory=dict)
     # check_instance(func, targs) -> (Info, Signature): the body of a generic

@@ -167,22 +167,33 @@ class Interface(Type):
         return not self.complete() and self.terms is None and not self.comparable
 
     def complete(self) -> list[Func]:
-        """Return the full method set, sorted by name (Go's method order)."""
-        if self.all_methods is None:
-            methods = {m.name: m for m in self.methods}
-            terms = None
-            for e in self.embeddeds:
-                u = e.underlying()
-                if isinstance(u, Interface):
-                    for m in u.complete():
-                        methods.setdefault(m.name, m)
-                    if u.terms is not None:
-                        terms = u.terms if terms is None else intersect_terms(terms, u.terms)
-                    self.comparable = self.comparable or u.comparable
-            if terms is not None:
-                self.terms = terms if self.terms is None else intersect_terms(self.terms, terms)
-            self.all_methods = sorted(methods.values(), key=lambda m: m.name)
-        return self.all_methods
+        """Return the full method set, sorted by name (Go's method order).
+        While an embedded type is still being declared, the set so far is
+        returned and not kept: a later call completes it."""
+        if self.all_methods is not None:
+            return self.all_methods
+        methods = {m.name: m for m in self.methods}
+        terms = None
+        known = True
+        for e in self.embeddeds:
+            u = e.underlying()
+            if isinstance(u, Interface):
+                for m in u.complete():
+                    methods.setdefault(m.name, m)
+                known = known and u.all_methods is not None
+                if u.terms is not None:
+                    terms = u.terms if terms is None else intersect_terms(terms, u.terms)
+                self.comparable = self.comparable or u.comparable
+            elif isinstance(e, Named) and e.under is None:
+                known = False
+            else:  # a type embedded before it was known: a term after all
+                terms = [Term(False, e)] if terms is None else intersect_terms(terms, [Term(False, e)])
+        if terms is not None:
+            self.terms = terms if self.terms is None else intersect_terms(self.terms, terms)
+        all_methods = sorted(methods.values(), key=lambda m: m.name)
+        if known:
+            self.all_methods = all_methods
+        return all_methods
 
 
 @dataclass(eq=False, slots=True)
@@ -444,8 +455,11 @@ def has_pointers(t: Type) -> bool:
     return True
 
 
-def identical(x: Type, y: Type) -> bool:
-    """Type identity (Go spec, "Type identity")."""
+def identical(x: Type, y: Type, pairs: tuple = ()) -> bool:
+    """Type identity (Go spec, "Type identity"). pairs holds the interface
+    pairs being compared further up: met again (interfaces whose methods
+    mention themselves), they are taken as identical, as Go's ifacePair
+    list does."""
     if x is y:
         return True
     if isinstance(x, Named) and isinstance(y, Named):
@@ -453,36 +467,39 @@ def identical(x: Type, y: Type) -> bool:
         # type arguments are.
         return (x.orig is not None and x.orig is y.orig
                 and len(x.targs) == len(y.targs)
-                and all(identical(a, b) for a, b in zip(x.targs, y.targs)))
+                and all(identical(a, b, pairs) for a, b in zip(x.targs, y.targs)))
     if type(x) is not type(y):
         return False
     match x:
         case Basic():
             return x.kind == y.kind
         case Pointer() | Slice():
-            return identical(x.elem, y.elem)
+            return identical(x.elem, y.elem, pairs)
         case Array():
-            return x.len == y.len and identical(x.elem, y.elem)
+            return x.len == y.len and identical(x.elem, y.elem, pairs)
         case Map():
-            return identical(x.key, y.key) and identical(x.elem, y.elem)
+            return identical(x.key, y.key, pairs) and identical(x.elem, y.elem, pairs)
         case Chan():
-            return x.dir == y.dir and identical(x.elem, y.elem)
+            return x.dir == y.dir and identical(x.elem, y.elem, pairs)
         case Struct():
             return (len(x.fields) == len(y.fields) and x.tags == y.tags
                     and all(a.name == b.name and a.embedded == b.embedded
-                            and identical(a.type, b.type)
+                            and identical(a.type, b.type, pairs)
                             and (a.exported or a.pkg is b.pkg)
                             for a, b in zip(x.fields, y.fields)))
         case Tuple():
             return len(x.vars) == len(y.vars) and all(
-                identical(a.type, b.type) for a, b in zip(x.vars, y.vars))
+                identical(a.type, b.type, pairs) for a, b in zip(x.vars, y.vars))
         case Signature():
-            return (x.variadic == y.variadic and identical(x.params, y.params)
-                    and identical(x.results, y.results))
+            return (x.variadic == y.variadic and identical(x.params, y.params, pairs)
+                    and identical(x.results, y.results, pairs))
         case Interface():
+            if any(p is x and q is y for p, q in pairs):
+                return True
+            pairs = (*pairs, (x, y))
             xm, ym = x.complete(), y.complete()
             return (len(xm) == len(ym) and x.comparable == y.comparable
-                    and all(a.name == b.name and identical(a.type, b.type) for a, b in zip(xm, ym))
+                    and all(a.name == b.name and identical(a.type, b.type, pairs) for a, b in zip(xm, ym))
                     and terms_identical(x.terms, y.terms))
     return False
 

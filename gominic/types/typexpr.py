@@ -15,6 +15,11 @@ from gominic.types.objects import Func, Scope, TypeName, Var
 from gominic.types.operand import Mode
 
 
+# The terms of a union one of whose terms holds every type (any | int):
+# no restriction. Compared by identity.
+ALL_TYPES: list[T.Term] = []
+
+
 class TypexprMixin:
     def typ(self, e: ast.Expr) -> T.Type:
         """Evaluate the type expression e; report an error if e is not a type."""
@@ -243,9 +248,14 @@ class TypexprMixin:
                 methods.append(m)
                 continue
             new_terms = self.type_terms(f.type)
+            if new_terms is ALL_TYPES:
+                continue  # no restriction
             if new_terms is None:
                 t = self.typ(f.type)
-                if isinstance(t.underlying(), T.Interface):
+                # A type still being declared (type I1 interface{ m() I2 };
+                # type I2 interface{ I1 }) is an embedded interface or a
+                # term: Interface.complete decides, once it is known.
+                if isinstance(t.underlying(), T.Interface) or isinstance(t, T.Named) and t.under is None:
                     embeddeds.append(t)
                     continue
                 new_terms = [T.Term(False, t)]
@@ -254,10 +264,27 @@ class TypexprMixin:
         return iface
 
     def type_terms(self, e: ast.Expr) -> list[T.Term] | None:
-        """The terms of a union ``A | ~B``; None if e is a single plain type."""
+        """The terms of a union ``A | ~B``; None if e is a single plain type;
+        ALL_TYPES if a term is an interface holding every type (any | int).
+        A term that is an interface with terms stands for its terms."""
+        terms = self.union_terms(e)
+        if terms is None or len(terms) == 1:
+            return terms
+        flat = []
+        for t in terms:
+            u = t.type.underlying()
+            if t.tilde or not isinstance(u, T.Interface) or u.complete():
+                flat.append(t)
+            elif u.terms is not None:
+                flat.extend(u.terms)
+            elif not u.comparable:
+                return ALL_TYPES
+        return flat
+
+    def union_terms(self, e: ast.Expr) -> list[T.Term] | None:
         if isinstance(e, ast.Operation) and e.op == "|" and e.y is not None:
-            left = self.type_terms(e.x) or [T.Term(False, self.typ(e.x))]
-            right = self.type_terms(e.y) or [T.Term(False, self.typ(e.y))]
+            left = self.union_terms(e.x) or [T.Term(False, self.typ(e.x))]
+            right = self.union_terms(e.y) or [T.Term(False, self.typ(e.y))]
             return left + right
         if isinstance(e, ast.Operation) and e.op == "~" and e.y is None:
             return [T.Term(True, self.typ(e.x))]
@@ -275,7 +302,9 @@ class TypexprMixin:
             tparams.append(tp)
         for f, tp in zip(fields, tparams):
             terms = self.type_terms(f.type)
-            if terms is not None:
+            if terms is ALL_TYPES:
+                tp.constraint = T.Interface([], [])
+            elif terms is not None:
                 tp.constraint = T.Interface([], [], terms=terms)
             else:
                 c = self.typ(f.type)

@@ -1,14 +1,14 @@
-// This file implements memory mappings: Mmap, Munmap and Mprotect, with
-// the mapping's bytes seen as a []byte outside the collected heap.
+// This file implements the memory-mapping calls: mmap(2), mprotect(2),
+// munmap(2), madvise(2), mlock(2). A mapping is handed out as a byte
+// slice over memory outside the Go heap (the collector ignores pointers
+// into it); Munmap takes the same slice back.
 
 package syscall
 
-import (
-	"sync"
-	"unsafe"
-)
+import "unsafe"
 
-// Memory protections and mapping flags (asm-generic/mman-common.h, asm/mman.h).
+// Protections, flags and advice of mmap(2), mprotect(2), madvise(2) and
+// mlockall(2) (asm-generic/mman-common.h, asm/mman.h).
 const (
 	PROT_NONE      = 0x0
 	PROT_READ      = 0x1
@@ -17,11 +17,11 @@ const (
 	PROT_GROWSDOWN = 0x1000000
 	PROT_GROWSUP   = 0x2000000
 
-	MAP_FILE       = 0x0
 	MAP_SHARED     = 0x1
 	MAP_PRIVATE    = 0x2
 	MAP_TYPE       = 0xf
 	MAP_FIXED      = 0x10
+	MAP_FILE       = 0x0
 	MAP_ANON       = 0x20
 	MAP_ANONYMOUS  = 0x20
 	MAP_32BIT      = 0x40
@@ -34,53 +34,80 @@ const (
 	MAP_NONBLOCK   = 0x10000
 	MAP_STACK      = 0x20000
 	MAP_HUGETLB    = 0x40000
+
+	MADV_NORMAL      = 0x0
+	MADV_RANDOM      = 0x1
+	MADV_SEQUENTIAL  = 0x2
+	MADV_WILLNEED    = 0x3
+	MADV_DONTNEED    = 0x4
+	MADV_REMOVE      = 0x9
+	MADV_DONTFORK    = 0xa
+	MADV_DOFORK      = 0xb
+	MADV_MERGEABLE   = 0xc
+	MADV_UNMERGEABLE = 0xd
+	MADV_HUGEPAGE    = 0xe
+	MADV_NOHUGEPAGE  = 0xf
+	MADV_HWPOISON    = 0x64
+
+	MCL_CURRENT = 0x1
+	MCL_FUTURE  = 0x2
 )
 
-// mappings are the regions Mmap returned and Munmap has not yet
-// removed, by the address of their last byte: Munmap accepts any
-// reslicing of a mapping that keeps its end (cap), as Go's does.
-var (
-	mappingsMu sync.Mutex
-	mappings   = map[*byte][]byte{}
-)
-
-// Mmap maps length bytes of file fd from offset (or anonymous memory)
-// with protection prot and the MAP_* flags.
+// Mmap maps length bytes of the file fd from offset (fd -1 with MAP_ANON:
+// fresh zeroed memory) and returns them as a slice.
 func Mmap(fd int, offset int64, length int, prot int, flags int) (data []byte, err error) {
 	if length <= 0 {
 		return nil, EINVAL
 	}
-	addr, _, e := Syscall6(SYS_MMAP, 0, uintptr(length), uintptr(prot), uintptr(flags), uintptr(fd), uintptr(offset))
+	r, _, e := Syscall6(SYS_MMAP, 0, uintptr(length), uintptr(prot), uintptr(flags), uintptr(fd), uintptr(offset))
 	if e != 0 {
-		return nil, errnoErr(e)
+		return nil, e
 	}
-	b := unsafe.Slice((*byte)(unsafe.Pointer(addr)), length)
-	mappingsMu.Lock()
-	mappings[&b[cap(b)-1]] = b
-	mappingsMu.Unlock()
-	return b, nil
+	return unsafe.Slice((*byte)(unsafe.Pointer(r)), length), nil
 }
 
-// Munmap removes a mapping Mmap made.
-func Munmap(b []byte) error {
-	if len(b) == 0 || len(b) != cap(b) {
+// Munmap unmaps the memory of a slice Mmap returned.
+func Munmap(b []byte) (err error) {
+	if len(b) == 0 || cap(b) != len(b) {
 		return EINVAL
 	}
-	mappingsMu.Lock()
-	defer mappingsMu.Unlock()
-	m, ok := mappings[&b[cap(b)-1]]
-	if !ok || &m[0] != &b[0] {
-		return EINVAL
-	}
-	if _, _, e := Syscall(SYS_MUNMAP, uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), 0); e != 0 {
-		return errnoErr(e)
-	}
-	delete(mappings, &b[cap(b)-1])
-	return nil
+	return memCall(SYS_MUNMAP, b, 0)
 }
 
-// Mprotect sets the protection of the pages of b.
-func Mprotect(b []byte, prot int) error {
-	_, _, e := Syscall(SYS_MPROTECT, ptr(b), uintptr(len(b)), uintptr(prot))
+// Mprotect sets the protection of the pages holding b.
+func Mprotect(b []byte, prot int) (err error) {
+	return memCall(SYS_MPROTECT, b, uintptr(prot))
+}
+
+// Madvise gives the kernel advice about the pages holding b.
+func Madvise(b []byte, advice int) (err error) {
+	return memCall(SYS_MADVISE, b, uintptr(advice))
+}
+
+// Mlock locks the pages holding b in memory.
+func Mlock(b []byte) (err error) {
+	return memCall(SYS_MLOCK, b, 0)
+}
+
+// Munlock unlocks the pages holding b.
+func Munlock(b []byte) (err error) {
+	return memCall(SYS_MUNLOCK, b, 0)
+}
+
+// Mlockall locks all of the process's pages (flags: MCL_CURRENT, MCL_FUTURE).
+func Mlockall(flags int) (err error) {
+	_, _, e := Syscall(SYS_MLOCKALL, uintptr(flags), 0, 0)
+	return errnoErr(e)
+}
+
+// Munlockall unlocks all of the process's pages.
+func Munlockall() (err error) {
+	_, _, e := Syscall(SYS_MUNLOCKALL, 0, 0, 0)
+	return errnoErr(e)
+}
+
+// memCall makes a system call on the address range of b and one more argument.
+func memCall(trap uintptr, b []byte, arg uintptr) error {
+	_, _, e := Syscall(trap, ptr(b), uintptr(len(b)), arg)
 	return errnoErr(e)
 }

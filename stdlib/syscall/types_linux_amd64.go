@@ -24,6 +24,8 @@ const (
 	SYS_ACCESS         = 21
 	SYS_PIPE           = 22
 	SYS_SCHED_YIELD    = 24
+	SYS_MSYNC          = 26
+	SYS_MADVISE        = 28
 	SYS_DUP            = 32
 	SYS_DUP2           = 33
 	SYS_NANOSLEEP      = 35
@@ -66,6 +68,10 @@ const (
 	SYS_SETSID         = 112
 	SYS_GETGROUPS      = 115
 	SYS_GETPGID        = 121
+	SYS_MLOCK          = 149
+	SYS_MUNLOCK        = 150
+	SYS_MLOCKALL       = 151
+	SYS_MUNLOCKALL     = 152
 	SYS_GETDENTS64     = 217
 	SYS_CLOCK_GETTIME  = 228
 	SYS_EXIT_GROUP     = 231

@@ -28,6 +28,12 @@ def test_raw_string_path_and_comments_between():
     assert [i.path for i in header.imports] == ["a/b"]
 
 
+def test_names_may_hold_any_letter():
+    header = read_header('package Äpkg\n\nimport (\n\t"./Äfoo"\n\tÄblix "./Äfoo"\n)\n'.encode())
+    assert header.package == "Äpkg"
+    assert header.imports == [ImportSpec("./Äfoo", 4, 2), ImportSpec("./Äfoo", 5, 9)]
+
+
 def test_build_constraint_before_package_clause_only():
     assert read_header(b"//go:build ignore\n\npackage main\n").build_constraint == "ignore"
     assert read_header(b"package main\n//go:build ignore\n").build_constraint is None

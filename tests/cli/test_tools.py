@@ -127,6 +127,20 @@ def test_compile_writes_the_archive_build_would(gominic, tmp_path, work):
     assert (tmp_path / "main.a").read_bytes() != b""
 
 
+def test_compile_imports_what_a_generic_package_imports(gominic, tmp_path, work):
+    # A package with generic code ships its source, which the importer checks
+    # again: that needs the export data of its own imports (here os's), which
+    # the importcfg names though main.go does not import them.
+    (tmp_path / "a.go").write_text('package a\n\nimport "os"\n\nfunc Name[T any](x T) string { return os.Args[0] }\n')
+    (tmp_path / "main.go").write_text('package main\n\nimport "test/a"\n\nfunc main() { println(a.Name(1)) }\n')
+    cfg = tmp_path / "importcfg"
+    cfg.write_text((work / "b001" / "importcfg.link").read_text() + f"packagefile test/a={tmp_path / 'a.a'}\n")
+    r = gominic("tool", "compile", "-p", "test/a", "-importcfg", str(cfg), "-o", "a.a", "a.go")
+    assert (r.returncode, r.stderr) == (0, "")
+    r = gominic("tool", "compile", "-p", "main", "-importcfg", str(cfg), "-o", "main.a", "main.go")
+    assert (r.returncode, r.stderr) == (0, "")
+
+
 def test_compile_tokens_show_inserted_semicolons(gominic, tmp_path):
     unique_prog(tmp_path)
     r = gominic("tool", "compile", "-tokens", "prog.go")

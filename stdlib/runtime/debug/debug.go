@@ -17,7 +17,6 @@ import (
 var (
 	memoryLimit = int64(1<<63 - 1) // GOMEMLIMIT: no limit
 	maxThreads  = 10000
-	panicFault  = false
 )
 
 // SetGCPercent sets the garbage collection target percentage and returns
@@ -63,14 +62,13 @@ func SetMaxThreads(threads int) int {
 	return old
 }
 
-// SetPanicOnFault controls the runtime's behavior when a program faults
-// at an unexpected address and returns the previous setting (recorded
-// only).
-func SetPanicOnFault(enabled bool) bool {
-	old := panicFault
-	panicFault = enabled
-	return old
-}
+// SetPanicOnFault controls the runtime's behavior when the running
+// goroutine faults at an unexpected address: with enabled true, it panics
+// (with a runtime.Error whose Addr method tells the address) instead of
+// crashing. It returns the previous setting.
+//
+//go:linkname SetPanicOnFault runtime.setPanicOnFault
+func SetPanicOnFault(enabled bool) bool
 
 // SetTraceback sets the amount of detail printed by the runtime before it
 // exits on an unrecovered panic or a fatal error: "none", "single" (the
