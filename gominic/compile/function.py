@@ -130,7 +130,10 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         self.param_numbers = {v: i + 1 for i, v in enumerate(params) if v is not None}
         for v, a in zip(params, args):
             if v is not None:
-                self.b.store(a, self.new_var(v))
+                if a.type == L.PTR and L.lltype(v.type) != L.PTR:
+                    self.copy_value(self.new_var(v), a, v.type)  # a big value, passed by address
+                else:
+                    self.b.store(a, self.new_var(v))
         self.setup_results()
         if self.decl_has_defer:
             self.setup_defer_frame()

@@ -17,11 +17,12 @@ split in two:
 So ``x := [...]int{1, 2, f(), 4}`` is a copy of the image {1, 2, 0, 4} and
 one store of f()'s result into x[2].
 
-Likewise values bigger than ``BIG_VALUE`` bytes (``is_big``) are copied
+Likewise values bigger than ``lltypes.BIG_VALUE`` bytes (``is_big``) are copied
 memory to memory by llvm.memmove, never loaded and stored whole: an
 assignment or declaration of a big variable, a big literal assigned to an
 existing variable (built in a temporary first: the literal may read the
-variable it is assigned to), several big values assigned at once.
+variable it is assigned to), several big values assigned at once; and a
+big argument is passed as the address of a copy (lltypes.param_type).
 """
 
 from __future__ import annotations
@@ -36,9 +37,6 @@ from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Nil
 from gominic.types.sizes import sizeof
-
-# Values bigger than this many bytes are never LLVM values (see is_big).
-BIG_VALUE = 4096
 
 # An image up to this size is stored as one LLVM constant; a bigger one is
 # copied from read-only data.
@@ -86,7 +84,7 @@ class LiteralMixin:
     def is_big(self, t: T.Type) -> bool:
         """Values this big are copied memory to memory, never loaded whole
         (LLVM compiles huge first-class aggregates slowly, or not at all)."""
-        return sizeof(t) > BIG_VALUE
+        return sizeof(t) > L.BIG_VALUE
 
     # --- composite literals ---------------------------------------------------
 

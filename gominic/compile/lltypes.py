@@ -19,6 +19,12 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from gominic.types import types as T
+from gominic.types.sizes import sizeof
+
+# Values bigger than this many bytes are never first-class LLVM values
+# (literal.py): LLVM's time on an aggregate grows with the square of its
+# size, and it would pass a big argument as that many scalar arguments.
+BIG_VALUE = 4096
 
 I1 = ir.IntType(1)
 I8 = ir.IntType(8)
@@ -87,6 +93,17 @@ def results_type(sig: T.Signature) -> ir.Type:
     return ir.LiteralStructType([lltype(v.type) for v in res])
 
 
+def param_type(t: T.Type) -> ir.Type:
+    """How a parameter of type t is passed: by value, or, for a big value,
+    as the address of a copy the caller made for the call (the callee
+    copies it into its own variable, as it would a value)."""
+    return PTR if sizeof(t) > BIG_VALUE else lltype(t)
+
+
+def param_types(sig: T.Signature) -> list[ir.Type]:
+    return [param_type(v.type) for v in sig.params.vars]
+
+
 def func_type(sig: T.Signature, closure: bool = False, recv: T.Type | None = None) -> ir.FunctionType:
     """The LLVM function type: [closure context,] [receiver,] params -> results."""
     params = []
@@ -94,7 +111,7 @@ def func_type(sig: T.Signature, closure: bool = False, recv: T.Type | None = Non
         params.append(PTR)
     if recv is not None:
         params.append(lltype(recv))
-    params += [lltype(v.type) for v in sig.params.vars]
+    params += param_types(sig)
     return ir.FunctionType(results_type(sig), params)
 
 
