@@ -465,6 +465,8 @@ class ExprMixin:
                 return self.compare_values(op, self.expr_to(e.x, yt), yt, self.expr(e.y), yt)
             if T.is_untyped(yt) and not T.is_untyped(xt):
                 return self.compare_values(op, self.expr(e.x), xt, self.expr_to(e.y, xt), xt)
+            if self.is_big(xt) and not T.is_interface(xt) and not T.is_interface(yt):
+                return self.compare_in_memory(op, e.x, e.y, xt)
             return self.compare_values(op, self.expr(e.x), xt, self.expr(e.y), yt)
         t = self.info.type_of(e)
         return self.binary_value(op, self.expr_to(e.x, t), self.expr_to(e.y, t), t)
@@ -650,6 +652,13 @@ class ExprMixin:
         if isinstance(u, T.Slice) or isinstance(u, T.Interface):
             v = b.extract_value(v, 0)
         return b.icmp_unsigned(op, v, ir.Constant(L.PTR, None))
+
+    def compare_in_memory(self, op: str, x: ast.Expr, y: ast.Expr, t: T.Type) -> ir.Value:
+        """x == y for big arrays and structs, compared where they are stored
+        (or in copies, for values that have no address)."""
+        px, py = (self.addr(e) if self.is_addressable(e) else self.value_in_memory(e, t).addr for e in (x, y))
+        eq = self.rtcall("runtime.typeeq", [self.type_descriptor(t), px, py])
+        return eq if op == "==" else self.b.not_(eq)
 
     def mem_equal(self, x: ir.Value, y: ir.Value, t: T.Type) -> ir.Value:
         """Structs and arrays compare element by element (via the runtime's typeeq)."""

@@ -17,7 +17,7 @@ split in two:
 So ``x := [...]int{1, 2, f(), 4}`` is a copy of the image {1, 2, 0, 4} and
 one store of f()'s result into x[2].
 
-Likewise values bigger than ``lltypes.BIG_VALUE`` bytes (``is_big``) are copied
+Likewise big values (``lltypes.is_big``: over 4 KB or 64 scalars) are copied
 memory to memory by llvm.memmove, never loaded and stored whole: an
 assignment or declaration of a big variable, a big literal assigned to an
 existing variable (built in a temporary first: the literal may read the
@@ -84,7 +84,7 @@ class LiteralMixin:
     def is_big(self, t: T.Type) -> bool:
         """Values this big are copied memory to memory, never loaded whole
         (LLVM compiles huge first-class aggregates slowly, or not at all)."""
-        return sizeof(t) > L.BIG_VALUE
+        return L.is_big(t)
 
     # --- composite literals ---------------------------------------------------
 
