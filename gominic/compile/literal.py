@@ -66,6 +66,11 @@ def unparen(e: ast.Expr) -> ast.Expr:
     return e
 
 
+def same_layout(src: T.Type, dst: T.Type) -> bool:
+    """Whether a src value is a dst value as it is (assignable, not to an interface)."""
+    return T.identical(src.underlying(), dst.underlying())
+
+
 def is_zero_constant(c: ir.Value) -> bool:
     """Whether constant c is all zero bits (-0.0 is not)."""
     if not isinstance(c, ir.Constant):
@@ -119,7 +124,7 @@ class LiteralMixin:
         """Whether e is a struct or array literal of type t (built in place
         where a value of type t goes), not one standing for &T{...}."""
         return isinstance(e, ast.CompositeLit) and e not in self.info.implicits \
-            and isinstance(t.underlying(), (T.Struct, T.Array)) and T.identical(self.info.type_of(e), t)
+            and isinstance(t.underlying(), (T.Struct, T.Array)) and same_layout(self.info.type_of(e), t)
 
     def literal_length(self, elems: list[ast.Expr]) -> int:
         index, n = 0, 0
@@ -230,7 +235,7 @@ class LiteralMixin:
             if self.is_big(t):
                 self.copy_value(p, self.composite_addr(inner), t)
                 return
-        elif self.is_big(t) and self.is_addressable(e) and T.identical(self.info.type_of(e), t):
+        elif self.is_big(t) and self.is_addressable(e) and same_layout(self.info.type_of(e), t):
             self.copy_value(p, self.addr(e), t)
             return
         self.b.store(self.expr_to(e, t), p)
