@@ -102,15 +102,27 @@ class CallMixin:
             srcs = self.multi_types(e.args[0])
             if sig.variadic:
                 nfixed = len(params) - 1
-                fixed = [self.convert_value(v, s, p.type) for v, s, p in zip(vals, srcs, params[:nfixed])]
+                fixed = [self.pass_value(self.convert_value(v, s, p.type), p.type)
+                         for v, s, p in zip(vals, srcs, params[:nfixed])]
                 rest = list(zip(vals[nfixed:], srcs[nfixed:]))
                 return fixed + [self.pack_variadic_values(rest, params[-1].type)]
-            return [self.convert_value(v, s, p.type) for v, s, p in zip(vals, srcs, params)]
+            return [self.pass_value(self.convert_value(v, s, p.type), p.type) for v, s, p in zip(vals, srcs, params)]
         if sig.variadic and not e.has_dots:
             nfixed = len(params) - 1
-            fixed = [self.expr_to(a, p.type) for a, p in zip(e.args[:nfixed], params)]
+            fixed = [self.argument(a, p.type) for a, p in zip(e.args[:nfixed], params)]
             return fixed + [self.pack_variadic(e.args[nfixed:], params[-1].type)]
-        return [self.expr_to(a, p.type) for a, p in zip(e.args, params)]
+        return [self.argument(a, p.type) for a, p in zip(e.args, params)]
+
+    def argument(self, e: ast.Expr, t: T.Type) -> ir.Value:
+        """An argument for a parameter of type t: its value, or the address
+        of a copy of a big one (lltypes.param_type)."""
+        if self.is_big(t):
+            return self.value_in_memory(e, t).addr
+        return self.expr_to(e, t)
+
+    def pass_value(self, v: ir.Value, t: T.Type) -> ir.Value:
+        """Value v passed for a parameter of type t."""
+        return self.spill(v) if self.is_big(t) else v
 
     def pack_variadic(self, args: list[ast.Expr], slice_t: T.Type) -> ir.Value:
         if not args:
@@ -376,14 +388,21 @@ class CallMixin:
         # The callee as a func value (method values bind their receiver now).
         fv = self.expr(call.fun)
         args = self.call_args(call, sig)
+        # The record holds the values themselves: a big argument's copy
+        # lives in the caller's frame, which a go statement outlives.
         vals = [fv] + args
-        rec_t = ir.LiteralStructType([L.PTR] + [v.type for v in vals])
+        types = [L.PTR] + [L.lltype(v.type) for v in sig.params.vars]
+        rec_t = ir.LiteralStructType([L.PTR] + types)
         thunk = self.thunk_function(sig, rec_t)
         size = self.llsize(rec_t)
         p = self.rtcall("runtime.mallocgc", [L.I64(max(size, WORD)), ir.Constant(L.PTR, None)])
         self.b.store(thunk, p)
-        for i, v in enumerate(vals):
-            self.b.store(v, self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t))
+        for i, (v, t) in enumerate(zip(vals, [None] + [v.type for v in sig.params.vars])):
+            field = self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t)
+            if t is not None and self.is_big(t):
+                self.copy_value(field, v, t)  # a big argument, from its copy
+            else:
+                self.b.store(v, field)
         return p
 
     def llsize(self, t: ir.Type) -> int:
@@ -395,8 +414,10 @@ class CallMixin:
         self.pb.define(fn)
         fn.args[0].add_attribute("nest")
         b = Builder(fn.append_basic_block("entry"))
-        fields = [b.load(b.gep(fn.args[0], [L.I32(0), L.I32(i + 1)], source_etype=rec_t), typ=ty)
-                  for i, ty in enumerate(rec_t.elements[1:])]
+        addrs = [b.gep(fn.args[0], [L.I32(0), L.I32(i + 1)], source_etype=rec_t)
+                 for i in range(len(rec_t.elements) - 1)]
+        passed = [L.PTR] + L.param_types(sig)
+        fields = [a if ty != pty else b.load(a, typ=ty) for a, ty, pty in zip(addrs, rec_t.elements[1:], passed)]
         fv, args = fields[0], fields[1:]
         code = b.load(fv, typ=L.PTR)
         # Never inlined into the thunk: a traceback must show the deferred

@@ -18,12 +18,12 @@ from fractions import Fraction
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
+from gominic.compile.literal import unparen
 from gominic.syntax import ast
 from gominic.types import constant as C
 from gominic.types import types as T
 from gominic.types.objects import Func, Nil, Var
 from gominic.types.operand import Mode, SelectionKind
-from gominic.types.sizes import sizeof
 
 
 class MapSlot:
@@ -38,10 +38,10 @@ class MapSlot:
     def load(self) -> ir.Value:
         return self.fb.map_index_value(self.mt, self.mv, self.kaddr)
 
-    def assign(self, v: ir.Value) -> None:
+    def assign(self, v) -> None:
         fb = self.fb
         p = fb.rtcall("runtime.mapassign", [fb.type_descriptor(self.mt), self.mv, self.kaddr])
-        fb.b.store(v, p)
+        fb.store(v, p, self.mt.elem)
 
 
 class ExprMixin:
@@ -68,14 +68,10 @@ class ExprMixin:
         src = self.info.type_of(e)
         if src is T.UNTYPED_NIL or (isinstance(e, ast.Name) and isinstance(self.info.uses.get(e), Nil)):
             return L.zero(L.lltype(t))
-        if T.is_interface(t) and not T.is_interface(src) and self.is_big(src) and self.is_addressable(e):
+        if T.is_interface(t) and not T.is_interface(src) and self.is_big(src) and \
+                (self.is_addressable(e) or self.is_value_literal(unparen(e), src)):
             return self.to_iface_from_memory(self.addr(e), src, t)
         return self.convert_value(self.expr(e), src, t)
-
-    def is_big(self, t: T.Type) -> bool:
-        """Values this big are copied memory to memory, never loaded whole
-        (LLVM compiles huge first-class aggregates slowly, or not at all)."""
-        return sizeof(t) > 4096
 
     def expr_any(self, e: ast.Expr) -> ir.Value | None:
         """Evaluate e for its effects; calls may have no or many results."""
@@ -210,8 +206,9 @@ class ExprMixin:
                 return self.index_addr(e)
             case ast.Operation(op="*", y=None):
                 return self.nil_checked(self.expr(e.x))
-            case ast.CompositeLit():
-                return self.spill(self.composite_lit(e))
+            case ast.CompositeLit() if e not in self.info.implicits and \
+                    isinstance(self.info.type_of(e).underlying(), (T.Struct, T.Array)):
+                return self.composite_addr(e)
         return self.spill(self.expr(e))
 
     def nil_checked(self, p: ir.Value) -> ir.Value:
@@ -412,81 +409,6 @@ class ExprMixin:
             agg = self.b.insert_value(agg, v, i)
         return agg
 
-    # --- composite literals ------------------------------------------------------
-
-    def composite_lit(self, e: ast.CompositeLit) -> ir.Value:
-        t = self.info.type_of(e)
-        ptr_hint = self.info.implicits.get(e)
-        if ptr_hint is not None:
-            # {...} standing for &T{...} inside a []*T literal.
-            elem_t = t.underlying().elem
-            p = self.heap_alloc(elem_t)
-            self.fill_composite(p, elem_t, e)
-            return p
-        u = t.underlying()
-        if isinstance(u, T.Slice):
-            n = self.literal_length(e.elems)
-            arr_t = T.Array(n, u.elem)
-            p = self.heap_alloc(arr_t)
-            self.fill_composite(p, arr_t, e)
-            return self.make_agg(L.SLICE, [p, L.I64(n), L.I64(n)])
-        if isinstance(u, T.Map):
-            return self.map_lit(e, u)
-        slot = self.alloca(L.lltype(t))
-        self.store_zero(slot, L.lltype(t))
-        self.fill_composite(slot, t, e)
-        return self.b.load(slot)
-
-    def literal_length(self, elems: list[ast.Expr]) -> int:
-        index, n = 0, 0
-        for el in elems:
-            if isinstance(el, ast.KeyValueExpr):
-                index = int(self.info.types[el.key].value)
-            index += 1
-            n = max(n, index)
-        return n
-
-    def fill_composite(self, p: ir.Value, t: T.Type, e: ast.CompositeLit) -> None:
-        """Store the literal's elements into the zeroed memory at p."""
-        u = t.underlying()
-        self.store_zero(p, L.lltype(t))
-        if isinstance(u, T.Struct):
-            for i, el in enumerate(e.elems):
-                if isinstance(el, ast.KeyValueExpr):
-                    i = next(j for j, f in enumerate(u.fields) if f.name == el.key.value)
-                    el = el.value
-                if u.fields[i].name == "_":
-                    self.expr(el)  # evaluated, not stored: a blank field stays zero
-                    continue
-                fp = self.b.gep(p, [L.I32(0), L.I32(i)], source_etype=L.lltype(u))
-                self.store_element(fp, el, u.fields[i].type)
-            return
-        if isinstance(u, T.Array):
-            index = 0
-            for el in e.elems:
-                if isinstance(el, ast.KeyValueExpr):
-                    index = int(self.info.types[el.key].value)
-                    el = el.value
-                ep = self.b.gep(p, [L.I64(0), L.I64(index)], source_etype=L.lltype(u))
-                self.store_element(ep, el, u.elem)
-                index += 1
-            return
-        raise NotImplementedError(f"composite literal of {t}")
-
-    def store_element(self, p: ir.Value, el: ast.Expr, t: T.Type) -> None:
-        if isinstance(el, ast.CompositeLit) and el.type is None and not isinstance(t.underlying(), (T.Pointer, T.Slice, T.Map)):
-            self.fill_composite(p, t, el)
-            return
-        self.b.store(self.expr_to(el, t), p)
-
-    def map_lit(self, e: ast.CompositeLit, mt: T.Map) -> ir.Value:
-        m = self.rtcall("runtime.makemap", [self.type_descriptor(mt), L.I64(len(e.elems))])
-        for el in e.elems:
-            k = self.spill(self.expr_to(el.key, mt.key))
-            p = self.rtcall("runtime.mapassign", [self.type_descriptor(mt), m, k])
-            self.b.store(self.expr_to(el.value, mt.elem), p)
-        return m
-
     # --- unary operations ------------------------------------------------------
 
     def unary_value(self, e: ast.Operation) -> ir.Value:
@@ -558,6 +480,8 @@ class ExprMixin:
                 return self.compare_values(op, self.expr_to(e.x, yt), yt, self.expr(e.y), yt)
             if T.is_untyped(yt) and not T.is_untyped(xt):
                 return self.compare_values(op, self.expr(e.x), xt, self.expr_to(e.y, xt), xt)
+            if self.is_big(xt) and not T.is_interface(xt) and not T.is_interface(yt):
+                return self.compare_in_memory(op, e.x, e.y, xt)
             return self.compare_values(op, self.expr(e.x), xt, self.expr(e.y), yt)
         t = self.info.type_of(e)
         return self.binary_value(op, self.expr_to(e.x, t), self.expr_to(e.y, t), t)
@@ -779,6 +703,13 @@ class ExprMixin:
         if isinstance(u, T.Slice) or isinstance(u, T.Interface):
             v = b.extract_value(v, 0)
         return b.icmp_unsigned(op, v, ir.Constant(L.PTR, None))
+
+    def compare_in_memory(self, op: str, x: ast.Expr, y: ast.Expr, t: T.Type) -> ir.Value:
+        """x == y for big arrays and structs, compared where they are stored
+        (or in copies, for values that have no address)."""
+        px, py = (self.addr(e) if self.is_addressable(e) else self.value_in_memory(e, t).addr for e in (x, y))
+        eq = self.rtcall("runtime.typeeq", [self.type_descriptor(t), px, py])
+        return eq if op == "==" else self.b.not_(eq)
 
     def mem_equal(self, x: ir.Value, y: ir.Value, t: T.Type) -> ir.Value:
         """Structs and arrays compare element by element (via the runtime's typeeq)."""

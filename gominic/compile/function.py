@@ -14,8 +14,8 @@ every return, and registers a defer frame with the runtime so that a
 panic can run them too (and ``recover`` resume at the frame's landing
 block, reached through setjmp/longjmp).
 
-Expressions, calls and interface operations are in the mixins
-``expr.py``, ``call.py`` and ``iface.py``.
+Expressions, composite literals, calls and interface operations are in
+the mixins ``expr.py``, ``literal.py``, ``call.py`` and ``iface.py``.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from gominic.compile import lltypes as L
 from gominic.compile.call import CallMixin
 from gominic.compile.expr import ExprMixin
 from gominic.compile.iface import IfaceMixin
+from gominic.compile.literal import InMemory, LiteralMixin
 from gominic.compile.irbuilder import Builder
 from gominic.compile.rangeloop import RangeMixin
 from gominic.compile.runtime_api import NORETURN, RUNTIME
@@ -58,7 +59,7 @@ class Target:
     cont: ir.Block | None  # None for switch and select
 
 
-class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
+class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
     def __init__(self, pb, decl, fn: Func | None, sym: str, closure: ast.FuncLit | None = None,
                  info=None, sig: T.Signature | None = None):
         self.pb = pb
@@ -131,7 +132,10 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
         self.param_numbers = {v: i + 1 for i, v in enumerate(params) if v is not None}
         for v, a in zip(params, args):
             if v is not None:
-                self.b.store(a, self.new_var(v))
+                if a.type == L.PTR and L.lltype(v.type) != L.PTR:
+                    self.copy_value(self.new_var(v), a, v.type)  # a big value, passed by address
+                else:
+                    self.b.store(a, self.new_var(v))
         self.setup_results()
         if self.decl_has_defer:
             self.setup_defer_frame()
@@ -232,12 +236,22 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             return self.pb.global_var(v)
         raise KeyError(f"no storage for variable {v.name}")
 
-    def declare_local(self, v: Var, value: ir.Value | None) -> None:
+    def declare_local(self, v: Var, value: ir.Value | InMemory | None) -> None:
         slot = self.new_var(v)
         if value is None:
             self.store_zero(slot, L.lltype(v.type))
         else:
-            self.b.store(value, slot)
+            self.store(value, slot, v.type)
+
+    def declare_pairs(self, vars_: list[Var | None], rhs: list[ast.Expr]) -> None:
+        """var a, b = x, y (one value for each new variable): each value goes
+        straight into its variable's memory, which no value can read (a
+        variable's scope begins after its declaration)."""
+        for v, e in zip(vars_, rhs):
+            if v is None:
+                self.expr_any(e)
+            else:
+                self.store_value(self.new_var(v), e, v.type, fresh=True)
 
     def store_zero(self, p: ir.Value, ty: ir.Type) -> None:
         """Zero the memory at p holding a value of LLVM type ty. Big values
@@ -391,15 +405,20 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
                         if v is not None:
                             self.declare_local(v, None)
                     continue
+                if len(d.values) == len(d.names):
+                    self.declare_pairs(vars_, d.values)
+                    continue
                 values = self.rhs_values(d.values, len(d.names), [v.type if v else None for v in vars_])
                 for v, val in zip(vars_, values):
                     if v is not None:
                         self.declare_local(v, val)
 
-    def rhs_values(self, rhs: list[ast.Expr], n: int, targets: list[T.Type | None]) -> list[ir.Value]:
-        """Evaluate the right side of an n-variable assignment, converted to the targets' types."""
+    def rhs_values(self, rhs: list[ast.Expr], n: int, targets: list[T.Type | None]) -> list[ir.Value | InMemory]:
+        """Evaluate the right side of an n-variable assignment, converted to
+        the targets' types (big values into temporaries)."""
         if len(rhs) == n:
-            return [self.expr_to(e, t) if t is not None else self.expr(e) for e, t in zip(rhs, targets)]
+            return [self.expr(e) if t is None else self.value_in_memory(e, t) if self.is_big(t)
+                    else self.expr_to(e, t) for e, t in zip(rhs, targets)]
         vals = self.multi_value(rhs[0])
         out = []
         src_types = self.multi_types(rhs[0])
@@ -413,15 +432,20 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             for e in s.lhs:
                 obj = self.info.defs.get(e) or self.info.uses.get(e)
                 lhs_vars.append(obj if isinstance(obj, Var) else None)
+            fresh = [e in self.info.defs and self.info.defs[e] is v and v not in self.vars
+                     for e, v in zip(s.lhs, lhs_vars)]
+            if len(s.lhs) == len(s.rhs) == 1 and lhs_vars[0] is not None and fresh[0]:
+                self.declare_pairs(lhs_vars, s.rhs)
+                return
             targets = [v.type if v is not None else None for v in lhs_vars]
             values = self.rhs_values(s.rhs, len(s.lhs), targets)
-            for e, v, val in zip(s.lhs, lhs_vars, values):
+            for v, val, new in zip(lhs_vars, values, fresh):
                 if v is None:
                     continue
-                if e in self.info.defs and self.info.defs[e] is v and v not in self.vars:
+                if new:
                     self.declare_local(v, val)
                 else:
-                    self.b.store(val, self.var_addr(v))
+                    self.store(val, self.var_addr(v), v.type)
             return
         if s.op == "":
             self.assign(s.lhs, s.rhs)
@@ -449,15 +473,18 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
             else:
                 places.append(self.lvalue(e))
         targets = [self.info.type_of(e) if p is not None else None for e, p in zip(lhs, places)]
+        if len(lhs) == len(rhs) == 1 and places[0] is not None and places[0][1] is None:
+            self.store_value(places[0][0], rhs[0], targets[0])
+            return
         values = self.rhs_values(rhs, len(lhs), targets)
-        for place, val in zip(places, values):
+        for place, t, val in zip(places, targets, values):
             if place is None:
                 continue
             addr, store = place
             if store is not None:
                 store.assign(val)
             else:
-                self.b.store(val, addr)
+                self.store(val, addr, t)
 
     # --- control flow ---------------------------------------------------------
 
@@ -572,9 +599,12 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
     def return_stmt(self, s: ast.ReturnStmt) -> None:
         if s.results:
             targets = [v.type for v in self.sig.results.vars]
-            values = self.rhs_values(s.results, len(targets), targets)
-            for slot, val in zip(self.result_slots, values):
-                self.b.store(val, slot)
+            if len(s.results) == len(targets) == 1:
+                self.store_value(self.result_slots[0], s.results[0], targets[0])
+            else:
+                values = self.rhs_values(s.results, len(targets), targets)
+                for slot, t, val in zip(self.result_slots, targets, values):
+                    self.store(val, slot, t)
         self.emit_return()
 
     def emit_return(self) -> None:
@@ -634,10 +664,13 @@ class FuncBuilder(ExprMixin, CallMixin, IfaceMixin, RangeMixin):
     def package_initializer(self, init) -> None:
         """lhs = rhs for package-level variables, inside pkg.init."""
         targets = [v.type for v in init.lhs]
+        if len(init.lhs) == 1 and init.lhs[0].name != "_":
+            self.store_value(self.pb.global_var(init.lhs[0]), init.rhs, targets[0])
+            return
         values = self.rhs_values([init.rhs], len(init.lhs), targets)
-        for v, val in zip(init.lhs, values):
+        for v, t, val in zip(init.lhs, targets, values):
             if v.name != "_":
-                self.b.store(val, self.pb.global_var(v))
+                self.store(val, self.pb.global_var(v), t)
 
 
 def contains_node(node, pred) -> bool:

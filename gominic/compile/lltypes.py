@@ -19,6 +19,14 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from gominic.types import types as T
+from gominic.types.sizes import sizeof
+
+# Values bigger than this many bytes, or made of more scalars than
+# BIG_SCALARS, are never first-class LLVM values (literal.py): LLVM's time
+# on an aggregate grows with the square of its number of elements, and it
+# would pass a big argument as that many scalar arguments.
+BIG_VALUE = 4096
+BIG_SCALARS = 64
 
 I1 = ir.IntType(1)
 I8 = ir.IntType(8)
@@ -87,6 +95,32 @@ def results_type(sig: T.Signature) -> ir.Type:
     return ir.LiteralStructType([lltype(v.type) for v in res])
 
 
+def scalars(t: T.Type) -> int:
+    """The number of scalars a value of type t is made of (a string is one)."""
+    u = t.underlying()
+    if isinstance(u, T.Array):
+        return u.len * scalars(u.elem) if u.len else 0
+    if isinstance(u, T.Struct):
+        return sum(scalars(f.type) for f in u.fields)
+    return 1
+
+
+def is_big(t: T.Type) -> bool:
+    """Whether values of type t are kept in memory, never loaded whole."""
+    return sizeof(t) > BIG_VALUE or scalars(t) > BIG_SCALARS
+
+
+def param_type(t: T.Type) -> ir.Type:
+    """How a parameter of type t is passed: by value, or, for a big value,
+    as the address of a copy the caller made for the call (the callee
+    copies it into its own variable, as it would a value)."""
+    return PTR if is_big(t) else lltype(t)
+
+
+def param_types(sig: T.Signature) -> list[ir.Type]:
+    return [param_type(v.type) for v in sig.params.vars]
+
+
 def func_type(sig: T.Signature, closure: bool = False, recv: T.Type | None = None) -> ir.FunctionType:
     """The LLVM function type: [closure context,] [receiver,] params -> results."""
     params = []
@@ -94,7 +128,7 @@ def func_type(sig: T.Signature, closure: bool = False, recv: T.Type | None = Non
         params.append(PTR)
     if recv is not None:
         params.append(lltype(recv))
-    params += [lltype(v.type) for v in sig.params.vars]
+    params += param_types(sig)
     return ir.FunctionType(results_type(sig), params)
 
 

@@ -67,6 +67,7 @@ class PackageBuilder:
         self.functions: dict[str, ir.Function] = {}
         self.globals: dict[Var, ir.GlobalVariable] = {}
         self.strings: dict[bytes, ir.GlobalVariable] = {}
+        self.literal_images = 0
         self.typedescs = TypeDescriptors(self)
         self.closure_counts: dict[str, int] = {}
         self.pending: list = []  # function bodies still to generate
@@ -258,6 +259,18 @@ class PackageBuilder:
                 g.align = 1
             self.strings[data] = g
         return ir.Constant(L.STRING, [g, ir.Constant(L.I64, len(data))])
+
+    def literal_data(self, image: ir.Constant, t: T.Type) -> ir.GlobalVariable:
+        """A read-only global holding the constant image of a composite
+        literal, copied into every value the literal makes (literal.py)."""
+        name = f"{self.pkg.path}..litdata_{self.literal_images}"
+        self.literal_images += 1
+        g = ir.GlobalVariable(self.module, image.type, name)
+        g.initializer = image
+        g.global_constant = True
+        g.section = L.section_name("rodata", name)
+        g.align = max(1, min(8, self.align_of(t)))
+        return g
 
     # --- package initialisation -------------------------------------------
 

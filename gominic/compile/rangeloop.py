@@ -62,16 +62,13 @@ class RangeMixin:
                 self.expr(s.x)
             x = None
             length = L.I64(u.len)
+        elif isinstance(u, T.Array):
+            # The loop ranges over a copy of an array value (memory to memory).
+            arr_ptr = self.expr(s.x) if isinstance(xt.underlying(), T.Pointer) else self.value_in_memory(s.x, xt).addr
+            length = L.I64(u.len)
         else:
             x = self.expr(s.x)
-            if isinstance(u, T.Array):
-                if isinstance(xt.underlying(), T.Pointer):
-                    arr_ptr = x
-                else:
-                    arr_ptr = self.spill(x)
-                length = L.I64(u.len)
-            else:
-                length = b.extract_value(x, 1)
+            length = b.extract_value(x, 1)
         index = self.alloca(L.I64)
         b.store(L.I64(0), index)
         next_index = self.alloca(L.I64)

@@ -102,7 +102,9 @@ class ReflectCalls:
         _, code, ctx, rcvr, method, frame = fn.args
         offs, _ = frame_offsets(sig)
         params = sig.params.vars
-        args = [b.load(field_addr(b, frame, off), typ=L.lltype(v.type)) for v, off in zip(params, offs)]
+        # A big argument is passed as its address in the frame (lltypes.param_type).
+        args = [field_addr(b, frame, off) if ty == L.PTR and L.lltype(v.type) != L.PTR
+                else b.load(field_addr(b, frame, off), typ=ty) for v, off, ty in zip(params, offs, L.param_types(sig))]
         rty = L.results_type(sig)
         as_method, as_func = fn.append_basic_block("method"), fn.append_basic_block("func")
         done = fn.append_basic_block("done")
@@ -126,7 +128,7 @@ class ReflectCalls:
         return fn
 
     def makefunc_stub(self, sig: T.Signature, shape: str) -> ir.Function:
-        params = [L.lltype(v.type) for v in sig.params.vars]
+        params = L.param_types(sig)
         rty = L.results_type(sig)
         fn, b = self.new_func(f"go:makefunc.{shape}", ir.FunctionType(rty, [L.PTR] + params))
         if b is None:
@@ -134,8 +136,13 @@ class ReflectCalls:
         offs, size = frame_offsets(sig)
         frame = b.alloca(ir.ArrayType(L.I64, (size + 7) // 8))
         b.store(ir.Constant(ir.ArrayType(L.I64, (size + 7) // 8), None), frame)
-        for arg, off in zip(fn.args[1:], offs):
-            b.store(arg, field_addr(b, frame, off))
+        for v, arg, off in zip(sig.params.vars, fn.args[1:], offs):
+            if arg.type == L.PTR and L.lltype(v.type) != L.PTR:  # a big value, by address
+                size = L.I64(self.pb.abi_size(L.lltype(v.type)))
+                memcpy = self.pb.module.declare_intrinsic("llvm.memcpy", [L.PTR, L.PTR, L.I64])
+                b.call(memcpy, [field_addr(b, frame, off), arg, size, ir.Constant(L.I1, 0)])
+            else:
+                b.store(arg, field_addr(b, frame, off))
         target = self.pb.declare_func(CALL_REFLECT, ir.FunctionType(L.VOID, [L.PTR, L.PTR]))
         b.call(target, [fn.args[0], frame])
         results = sig.results.vars

@@ -1,0 +1,263 @@
+"""This module implements the code generation of composite literals and of big value copies.
+
+A struct or array literal is built in memory, never as one LLVM value: the
+time LLVM's passes take on a first-class aggregate grows with the square of
+its size (a 5,000-element local array literal took 5 s to compile, 100,000
+elements did not finish). As Go's compiler does (cmd/compile/internal/walk,
+complit.go: ``fixedlit`` in its static and dynamic passes), a literal is
+split in two:
+
+- its constant part, an image of the whole value in which every element
+  known at compile time has its value and every other element is zero. An
+  all-zero image is a memset; a small one a store of an LLVM constant; a
+  bigger one a read-only global copied with llvm.memcpy;
+- its dynamic part, the elements computed at run time, each evaluated in
+  source order and stored through its own address.
+
+So ``x := [...]int{1, 2, f(), 4}`` is a copy of the image {1, 2, 0, 4} and
+one store of f()'s result into x[2].
+
+Likewise big values (``lltypes.is_big``: over 4 KB or 64 scalars) are copied
+memory to memory by llvm.memmove, never loaded and stored whole: an
+assignment or declaration of a big variable, a big literal assigned to an
+existing variable (built in a temporary first: the literal may read the
+variable it is assigned to), several big values assigned at once; and a
+big argument is passed as the address of a copy (lltypes.param_type).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import llvmlite.ir as ir
+
+from gominic.compile import lltypes as L
+from gominic.syntax import ast
+from gominic.types import types as T
+from gominic.types.objects import Nil
+from gominic.types.sizes import sizeof
+
+# An image up to this size is stored as one LLVM constant; a bigger one is
+# copied from read-only data.
+SMALL_IMAGE = 128
+
+
+@dataclass
+class DynamicElement:
+    """An element of a composite literal known only at run time."""
+
+    path: list[ir.Value] | None  # GEP indices from the literal's address; None: a blank field
+    expr: ast.Expr
+    type: T.Type
+
+
+@dataclass
+class InMemory:
+    """A value too big to be an LLVM value, held in a temporary at addr."""
+
+    addr: ir.Value
+    type: ir.Type
+
+
+def unparen(e: ast.Expr) -> ast.Expr:
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return e
+
+
+def same_layout(src: T.Type, dst: T.Type) -> bool:
+    """Whether a src value is a dst value as it is (assignable, not to an interface)."""
+    return T.identical(src.underlying(), dst.underlying())
+
+
+def is_zero_constant(c: ir.Value) -> bool:
+    """Whether constant c is all zero bits (-0.0 is not)."""
+    if not isinstance(c, ir.Constant):
+        return False
+    v = c.constant
+    if v is None:
+        return True
+    if isinstance(v, list):
+        return all(is_zero_constant(x) for x in v)
+    if isinstance(v, float):
+        return v == 0 and math.copysign(1, v) > 0
+    return isinstance(v, int) and v == 0
+
+
+class LiteralMixin:
+    def is_big(self, t: T.Type) -> bool:
+        """Values this big are copied memory to memory, never loaded whole
+        (LLVM compiles huge first-class aggregates slowly, or not at all)."""
+        return L.is_big(t)
+
+    # --- composite literals ---------------------------------------------------
+
+    def composite_lit(self, e: ast.CompositeLit) -> ir.Value:
+        t = self.info.type_of(e)
+        ptr_hint = self.info.implicits.get(e)
+        if ptr_hint is not None:
+            # {...} standing for &T{...} inside a []*T literal.
+            elem_t = t.underlying().elem
+            p = self.heap_alloc(elem_t)
+            self.fill_composite(p, elem_t, e)
+            return p
+        u = t.underlying()
+        if isinstance(u, T.Slice):
+            n = self.literal_length(e.elems)
+            arr_t = T.Array(n, u.elem)
+            p = self.heap_alloc(arr_t)
+            self.fill_composite(p, arr_t, e)
+            return self.make_agg(L.SLICE, [p, L.I64(n), L.I64(n)])
+        if isinstance(u, T.Map):
+            return self.map_lit(e, u)
+        return self.b.load(self.composite_addr(e))
+
+    def composite_addr(self, e: ast.CompositeLit) -> ir.Value:
+        """A new stack temporary holding struct or array literal e."""
+        t = self.info.type_of(e)
+        slot = self.alloca(L.lltype(t))
+        self.fill_composite(slot, t, e)
+        return slot
+
+    def is_value_literal(self, e: ast.Expr, t: T.Type) -> bool:
+        """Whether e is a struct or array literal of type t (built in place
+        where a value of type t goes), not one standing for &T{...}."""
+        return isinstance(e, ast.CompositeLit) and e not in self.info.implicits \
+            and isinstance(t.underlying(), (T.Struct, T.Array)) and same_layout(self.info.type_of(e), t)
+
+    def literal_length(self, elems: list[ast.Expr]) -> int:
+        index, n = 0, 0
+        for el in elems:
+            if isinstance(el, ast.KeyValueExpr):
+                index = int(self.info.types[el.key].value)
+            index += 1
+            n = max(n, index)
+        return n
+
+    def fill_composite(self, p: ir.Value, t: T.Type, e: ast.CompositeLit) -> None:
+        """Store struct or array literal e, of type t, into the memory at p:
+        its constant image, then its dynamic elements in source order."""
+        dynamic: list[DynamicElement] = []
+        image = self.literal_image(e, t, [L.I64(0)], dynamic)
+        self.store_image(p, image, t)
+        ty = L.lltype(t)
+        for d in dynamic:
+            if d.path is None:
+                self.expr(d.expr)  # evaluated, not stored: a blank field stays zero (Go issue 31546)
+                continue
+            ep = self.b.gep(p, d.path, source_etype=ty)
+            self.store_value(ep, d.expr, d.type, fresh=True)
+
+    def literal_image(self, e: ast.CompositeLit, t: T.Type, path: list[ir.Value],
+                      dynamic: list[DynamicElement]) -> ir.Constant:
+        """The constant image of literal e (of type t, at GEP path from the
+        outermost literal); its dynamic elements are appended to dynamic."""
+        u = t.underlying()
+        if isinstance(u, T.Struct):
+            fields = [L.zero(L.lltype(f.type)) for f in u.fields]
+            for i, el in enumerate(e.elems):
+                if isinstance(el, ast.KeyValueExpr):
+                    i = next(j for j, f in enumerate(u.fields) if f.name == el.key.value)
+                    el = el.value
+                if u.fields[i].name == "_":
+                    dynamic.append(DynamicElement(None, el, u.fields[i].type))
+                    continue
+                fields[i] = self.element_image(el, u.fields[i].type, path + [L.I32(i)], dynamic)
+            return ir.Constant(L.lltype(t), fields)
+        if isinstance(u, T.Array):
+            # A sparse literal ([1 << 20]int{5: 1}) keeps a zero image: its
+            # few elements are stored one by one.
+            sparse = u.len > 2 * len(e.elems) + 64
+            elems: dict[int, ir.Constant] = {}
+            index = 0
+            for el in e.elems:
+                if isinstance(el, ast.KeyValueExpr):
+                    index = int(self.info.types[el.key].value)
+                    el = el.value
+                sub = path + [L.I64(index)]
+                if sparse:
+                    dynamic.append(DynamicElement(sub, el, u.elem))
+                else:
+                    elems[index] = self.element_image(el, u.elem, sub, dynamic)
+                index += 1
+            if not elems:
+                return L.zero(L.lltype(t))
+            zero = L.zero(L.lltype(u.elem))
+            return ir.Constant(L.lltype(t), [elems.get(i, zero) for i in range(u.len)])
+        raise NotImplementedError(f"composite literal of {t}")
+
+    def element_image(self, el: ast.Expr, t: T.Type, path: list[ir.Value],
+                      dynamic: list[DynamicElement]) -> ir.Constant:
+        """An element's part of the image: its constant value, the image of
+        a nested literal, or zero for an element computed at run time."""
+        inner = unparen(el)
+        if isinstance(inner, ast.CompositeLit) and inner not in self.info.implicits \
+                and isinstance(t.underlying(), (T.Struct, T.Array)):
+            return self.literal_image(inner, t, path, dynamic)
+        tv = self.info.types.get(inner)
+        if tv is not None and tv.value is not None and isinstance(t.underlying(), T.Basic):
+            return self.const_of(tv.value, t)
+        if isinstance(inner, ast.Name) and isinstance(self.info.uses.get(inner), Nil):
+            return L.zero(L.lltype(t))
+        dynamic.append(DynamicElement(path, el, t))
+        return L.zero(L.lltype(t))
+
+    def store_image(self, p: ir.Value, image: ir.Constant, t: T.Type) -> None:
+        ty = L.lltype(t)
+        if is_zero_constant(image):
+            self.store_zero(p, ty)
+        elif sizeof(t) <= SMALL_IMAGE:
+            self.b.store(image, p)
+        else:
+            self.memcpy(p, self.pb.literal_data(image, t), sizeof(t))
+
+    def map_lit(self, e: ast.CompositeLit, mt: T.Map) -> ir.Value:
+        m = self.rtcall("runtime.makemap", [self.type_descriptor(mt), L.I64(len(e.elems))])
+        for el in e.elems:
+            k = self.spill(self.expr_to(el.key, mt.key))
+            p = self.rtcall("runtime.mapassign", [self.type_descriptor(mt), m, k])
+            self.store_value(p, el.value, mt.elem)
+        return m
+
+    # --- storing values ---------------------------------------------------------
+
+    def store_value(self, p: ir.Value, e: ast.Expr, t: T.Type, fresh: bool = False) -> None:
+        """*p = e, converted to type t. A struct or array literal is built
+        right at p when p is fresh memory the literal cannot read (a new
+        variable, an element of a literal being built); a big value is
+        copied memory to memory."""
+        inner = unparen(e)
+        if self.is_value_literal(inner, t):
+            if fresh:
+                self.fill_composite(p, t, inner)
+                return
+            if self.is_big(t):
+                self.copy_value(p, self.composite_addr(inner), t)
+                return
+        elif self.is_big(t) and self.is_addressable(e) and same_layout(self.info.type_of(e), t):
+            self.copy_value(p, self.addr(e), t)
+            return
+        self.b.store(self.expr_to(e, t), p)
+
+    def value_in_memory(self, e: ast.Expr, t: T.Type) -> InMemory:
+        """A copy of e's value (converted to t) in a new stack temporary."""
+        slot = self.alloca(L.lltype(t))
+        self.store_value(slot, e, t, fresh=True)
+        return InMemory(slot, L.lltype(t))
+
+    def store(self, v: ir.Value | InMemory, p: ir.Value, t: T.Type) -> None:
+        """*p = v, where v may be a big value held in memory."""
+        if isinstance(v, InMemory):
+            self.copy_value(p, v.addr, t)
+        else:
+            self.b.store(v, p)
+
+    def copy_value(self, dst: ir.Value, src: ir.Value, t: T.Type) -> None:
+        """Copy a value of type t from src to dst (which may be the same)."""
+        fn = self.pb.module.declare_intrinsic("llvm.memmove", [L.PTR, L.PTR, L.I64])
+        self.b.call(fn, [dst, src, L.I64(sizeof(t)), ir.Constant(L.I1, 0)])
+
+    def memcpy(self, dst: ir.Value, src: ir.Value, size: int) -> None:
+        fn = self.pb.module.declare_intrinsic("llvm.memcpy", [L.PTR, L.PTR, L.I64])
+        self.b.call(fn, [dst, src, L.I64(size), ir.Constant(L.I1, 0)])
