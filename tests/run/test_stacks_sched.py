@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,14 +29,26 @@ def build(gominic, src: Path, tmp_path: Path) -> Path:
     return exe
 
 
+# Runs a program and prints its exit status and peak RSS. It is started
+# from a fresh interpreter, not from pytest: a child's ru_maxrss starts
+# from the high-water mark of the process that forked it (Linux keeps it
+# across exec), and a pytest worker may have grown to hundreds of MiB.
+MEASURE = """
+import os, subprocess, sys
+with open(sys.argv[2], "wb") as out:
+    p = subprocess.Popen([sys.argv[1]], stdout=out, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss * 1024)
+"""
+
+
 def run_measured(exe: Path, tmp_path: Path) -> tuple[int, int]:
     """Run exe; return its exit status and its own peak resident memory in
     bytes (wait4's rusage: this process only, not the other children)."""
-    with open(tmp_path / "stdout", "wb") as out:
-        p = subprocess.Popen([str(exe)], stdout=out, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(p.pid, 0)
-    p.returncode = os.waitstatus_to_exitcode(status)
-    return p.returncode, usage.ru_maxrss * 1024
+    r = subprocess.run([sys.executable, "-c", MEASURE, str(exe), str(tmp_path / "stdout")],
+                       capture_output=True, text=True, check=True)
+    status, peak = r.stdout.split()
+    return int(status), int(peak)
 
 
 @pytest.mark.e2e
