@@ -191,6 +191,18 @@ class Worker:
 
 # --- judging -------------------------------------------------------------------
 
+def well_formed(lines: list[str]) -> bool:
+    """Every line a diagnostic, its tab-indented continuation, or a line of
+    a raw string literal a message quotes (`unexpected literal `...``
+    spans as many lines as the literal, as Go prints it)."""
+    in_raw = False
+    for line in lines:
+        if not (in_raw or DIAGNOSTIC.match(line) or line.startswith("\t") or line == "too many errors"):
+            return False
+        in_raw ^= line.count("`") % 2 == 1
+    return not in_raw
+
+
 def verdict(rc, stderr: str) -> str:
     """accepted, rejected, load-error, or a failure's description."""
     if "internal compiler error" in stderr or "internal linker error" in stderr or "Traceback" in stderr:
@@ -199,8 +211,7 @@ def verdict(rc, stderr: str) -> str:
         return "accepted"
     if rc == 2:
         lines = stderr.splitlines()
-        if lines and lines[0].startswith("# ") and all(
-                DIAGNOSTIC.match(line) or line.startswith("\t") or line == "too many errors" for line in lines[1:]):
+        if lines and lines[0].startswith("# ") and well_formed(lines[1:]):
             return "rejected"
         return "bad diagnostic"
     if rc == 1 and len(stderr.splitlines()) == 1 and "internal" not in stderr:
