@@ -43,7 +43,9 @@ GO_MOD = "module p\n\ngo 1.19\n"
 TIMEOUT = 10.0
 MEMORY_LIMIT = 3 << 30  # per worker: a runaway allocation is a failure, not a dead machine
 # A compile error, or the one link error Go reports for an ordinary program.
-DIAGNOSTIC = re.compile(r"(\./)?[^\s:]+\.go:\d+:\d+: \S|runtime.main_main·f: function main is undeclared")
+# file:line:col, or what a //line directive makes of it: any file name
+# (even none, "//line :30") and no column if the directive gave none.
+DIAGNOSTIC = re.compile(r"[^\s:]*:\d+(:\d+)?: \S|runtime.main_main·f: function main is undeclared")
 TOKEN = re.compile(r'\w+|"(?:\\.|[^"\\\n])*"|`[^`]*`|\'(?:\\.|[^\'\\\n])*\'|//[^\n]*|/\*.*?\*/|\S', re.S)
 WORDS = ("func", "var", "const", "type", "struct", "interface", "map", "chan", "go", "defer", "return",
          "if", "else", "for", "range", "switch", "case", "default", "select", "break", "continue",

@@ -14,6 +14,12 @@ def test_diagnostics_are_rejections():
     assert verdict(2, "# p\n./a.go:1:2: x redeclared in this block\n\t./a.go:1:1: other declaration of x\n") == "rejected"
 
 
+def test_line_directive_positions():
+    # //line other.go:100 gives no column; //line :30 no file name.
+    assert verdict(2, "# p\nother.go:101: syntax error: unexpected next\n") == "rejected"
+    assert verdict(2, "# p\n:30: syntax error: unexpected EOF, expecting }\n") == "rejected"
+
+
 def test_a_quoted_raw_literal_may_span_lines():
     # Go prints the literal as it is, newlines and all.
     stderr = "# p\n./prog.go:12:26: syntax error: unexpected literal `Info()\n\n\tfmt.Println(ok)\nx` in argument list\n"
