@@ -138,11 +138,6 @@ class Stamps:
         """The bytes of a file, its stamp recorded before they were read."""
         path = os.fspath(path)
         st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):
-            # A device or pipe (-o /dev/null) cannot be read back, and a
-            # build into it is never up to date: no record.
-            self.complete = False
-            return
         with open(path, "rb") as f:
             data = f.read()
         self.entries.setdefault(path, (stamp(st), self.racy_hash(st, data)))
