@@ -33,7 +33,9 @@ import bisect
 import itertools
 import struct
 import zlib
+from contextlib import contextmanager
 
+from gominic.link.errors import LinkError
 from gominic.link.loader import Loader
 from gominic.obj.dwarf import ObjectDwarf
 from gominic.obj.elffile import RelocType, SectionIndex, SectionType, read_relocations
@@ -82,14 +84,15 @@ def debug_sections(loader: Loader) -> dict[str, bytes]:
         dwarf = ObjectDwarf(obj.elf)
         for i, sec in enumerate(obj.elf.sections):
             if sec.name in out and sec.type == SectionType.SHT_PROGBITS:
-                data = obj.elf.section_data(i)
-                placed[i] = piece = Piece(len(out[sec.name]), kept_ranges(loader, oi, dwarf, sec.name, len(data)))
-                for start, end in piece.kept:
-                    out[sec.name] += data[start:end]
-                if sec.name in (".debug_line", ".debug_info") and piece.kept:  # the unit lost parts
-                    struct.pack_into("<I", out[sec.name], piece.at, piece.new_starts[-1] - 4)
-                if sec.name == ".debug_info":
-                    renumber_references(out[sec.name], piece, dwarf)
+                with decoding(obj, sec.name):
+                    data = obj.elf.section_data(i)
+                    placed[i] = piece = Piece(len(out[sec.name]), kept_ranges(loader, oi, dwarf, sec.name, len(data)))
+                    for start, end in piece.kept:
+                        out[sec.name] += data[start:end]
+                    if sec.name in (".debug_line", ".debug_info") and piece.kept:  # the unit lost parts
+                        struct.pack_into("<I", out[sec.name], piece.at, piece.new_starts[-1] - 4)
+                    if sec.name == ".debug_info":
+                        renumber_references(out[sec.name], piece, dwarf)
         pieces.append(placed)
     addrs = loader.sym_addresses()
     for oi, obj in enumerate(loader.objs):
@@ -97,8 +100,20 @@ def debug_sections(loader: Loader) -> dict[str, bytes]:
         for i, piece in pieces[oi].items():
             if i in relas:
                 name = obj.elf.sections[i].name
-                relocate(loader, addrs, oi, relas[i], out[name], piece, name in LIST_SECTIONS, pieces[oi])
+                with decoding(obj, ".rela" + name):
+                    relocate(loader, addrs, oi, relas[i], out[name], piece, name in LIST_SECTIONS, pieces[oi])
     return {name: bytes(data) for name, data in out.items() if data}
+
+
+@contextmanager
+def decoding(obj, section: str):
+    """Debug sections are decoded as the object brought them: a number cut
+    short, an index past its table or an unknown relocation type is the
+    object's fault, reported as a link error naming it."""
+    try:
+        yield
+    except (IndexError, KeyError, ValueError, struct.error):
+        raise LinkError(f"{obj.name}: {section}: malformed debug information") from None
 
 
 def kept_ranges(loader: Loader, oi: int, dwarf: ObjectDwarf, name: str, size: int) -> list[tuple[int, int]]:

@@ -3,12 +3,14 @@ no output file left behind by a failed link."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from gominic.link import LinkError
-from gominic.obj.archive import read_archive, write_archive
+from gominic.link.main import LinkConfig, link
+from gominic.obj.archive import package_members, read_archive, write_archive
 from gominic.obj.elffile import RELA, SHDR, parse_elf
 
 from conftest import println_ir
@@ -169,3 +171,27 @@ def test_a_relocation_to_no_symbol_is_named(tc):
     with pytest.raises(LinkError, match=rf"^{file}\(_go_.o\): main.main: relocation at offset \d+ "
                                         r"names a symbol or section that is not loaded$"):
         tc.link()
+
+
+def test_malformed_debug_information_is_a_link_error(tmp_path):
+    """A debug section that does not decode (here .debug_abbrev full of
+    continuation bytes, so a LEB128 number runs off its end) is named in
+    one line, not an internal error (found by make fuzz-link)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fuzz"))
+    from fuzz_link import build_program
+
+    main, deps = build_program(tmp_path)
+
+    def spoil_abbrev(obj: bytes) -> bytes:
+        elf = parse_elf(obj, "x")
+        sec = next(s for s in elf.sections if s.name == ".debug_abbrev")
+        return obj[:sec.offset] + b"\xff" * sec.size + obj[sec.offset + sec.size:]
+
+    # Resealed (__.SUMS written again), so the damage gets past the sums.
+    members = [(m.name, bytes(m.data)) for m in read_archive(main)]
+    objects = [(n, spoil_abbrev(d) if n == "_go_.o" else d) for n, d in members[1:-1]]
+    copy = tmp_path / "main.a"
+    write_archive(copy, package_members(members[0][1], objects))
+    with pytest.raises(LinkError, match=r"\(_go_\.o\): \.debug_\w+: malformed debug information$"):
+        link(LinkConfig(main=copy, packagefiles=deps, output=tmp_path / "a.out"))
+    assert not (tmp_path / "a.out").exists()
