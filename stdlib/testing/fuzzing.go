@@ -366,6 +366,9 @@ func mutateBytes(r *rand.Rand, b []byte) []byte {
 	if len(b) >= maxFuzzBytes && (op == 0 || op == 5 || op == 7) {
 		op = 2 // no growing past the bound
 	}
+	if len(b) == 1 && (op == 1 || op == 4) {
+		op = 2 // as Go's removeBytes, a lone byte is not removed
+	}
 	i := r.Intn(len(b))
 	switch op {
 	case 0: // insert
@@ -376,8 +379,11 @@ func mutateBytes(r *rand.Rand, b []byte) []byte {
 		b[i] = randomByte(r)
 	case 3: // flip a bit
 		b[i] ^= 1 << uint(r.Intn(8))
-	case 4: // remove a range
+	case 4: // remove a range, never all of b
 		j := i + r.Intn(len(b)-i) + 1
+		if i == 0 && j == len(b) {
+			j--
+		}
 		return append(b[:i], b[j:]...)
 	case 5: // duplicate a range
 		j := i + r.Intn(len(b)-i) + 1
