@@ -28,6 +28,7 @@ big argument is passed as the address of a copy (lltypes.param_type).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import llvmlite.ir as ir
@@ -127,13 +128,7 @@ class LiteralMixin:
             and isinstance(t.underlying(), (T.Struct, T.Array)) and same_layout(self.info.type_of(e), t)
 
     def literal_length(self, elems: list[ast.Expr]) -> int:
-        index, n = 0, 0
-        for el in elems:
-            if isinstance(el, ast.KeyValueExpr):
-                index = int(self.info.types[el.key].value)
-            index += 1
-            n = max(n, index)
-        return n
+        return max((index + 1 for index, _ in indexed_elements(elems, self.info)), default=0)
 
     def fill_composite(self, p: ir.Value, t: T.Type, e: ast.CompositeLit) -> None:
         """Store struct or array literal e, of type t, into the memory at p:
@@ -156,10 +151,7 @@ class LiteralMixin:
         u = t.underlying()
         if isinstance(u, T.Struct):
             fields = [L.zero(L.lltype(f.type)) for f in u.fields]
-            for i, el in enumerate(e.elems):
-                if isinstance(el, ast.KeyValueExpr):
-                    i = next(j for j, f in enumerate(u.fields) if f.name == el.key.value)
-                    el = el.value
+            for i, el in struct_elements(e, u):
                 if u.fields[i].name == "_":
                     dynamic.append(DynamicElement(None, el, u.fields[i].type))
                     continue
@@ -170,17 +162,12 @@ class LiteralMixin:
             # few elements are stored one by one.
             sparse = u.len > 2 * len(e.elems) + 64
             elems: dict[int, ir.Constant] = {}
-            index = 0
-            for el in e.elems:
-                if isinstance(el, ast.KeyValueExpr):
-                    index = int(self.info.types[el.key].value)
-                    el = el.value
+            for index, el in indexed_elements(e.elems, self.info):
                 sub = path + [L.I64(index)]
                 if sparse:
                     dynamic.append(DynamicElement(sub, el, u.elem))
                 else:
                     elems[index] = self.element_image(el, u.elem, sub, dynamic)
-                index += 1
             if not elems:
                 return L.zero(L.lltype(t))
             zero = L.zero(L.lltype(u.elem))
@@ -261,3 +248,24 @@ class LiteralMixin:
     def memcpy(self, dst: ir.Value, src: ir.Value, size: int) -> None:
         fn = self.pb.module.declare_intrinsic("llvm.memcpy", [L.PTR, L.PTR, L.I64])
         self.b.call(fn, [dst, src, L.I64(size), ir.Constant(L.I1, 0)])
+
+
+def struct_elements(e: ast.CompositeLit, u: T.Struct) -> Iterator[tuple[int, ast.Expr]]:
+    """The (field index, value) of each element of struct literal e."""
+    for i, el in enumerate(e.elems):
+        if isinstance(el, ast.KeyValueExpr):
+            i = next(j for j, f in enumerate(u.fields) if f.name == el.key.value)
+            el = el.value
+        yield i, el
+
+
+def indexed_elements(elems: list[ast.Expr], info) -> Iterator[tuple[int, ast.Expr]]:
+    """The (index, value) of each element of an array or slice literal: a
+    key sets the index, an element without one follows its predecessor."""
+    index = 0
+    for el in elems:
+        if isinstance(el, ast.KeyValueExpr):
+            index = int(info.types[el.key].value)
+            el = el.value
+        yield index, el
+        index += 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
+from gominic.compile.literal import indexed_elements, struct_elements
 from gominic.syntax import ast
 from gominic.types import constant as C
 from gominic.types import types as T
@@ -117,10 +118,7 @@ class StaticData:
         u = t.underlying()
         if isinstance(u, T.Struct):
             fields = [L.zero(L.lltype(f.type)) for f in u.fields]
-            for i, el in enumerate(e.elems):
-                if isinstance(el, ast.KeyValueExpr):
-                    i = next(j for j, f in enumerate(u.fields) if f.name == el.key.value)
-                    el = el.value
+            for i, el in struct_elements(e, u):
                 v = self.element(el, u.fields[i].type)
                 if v is None:
                     return None
@@ -149,16 +147,11 @@ class StaticData:
 
     def indexed(self, elems: list[ast.Expr], elem_t: T.Type) -> list[ir.Constant] | None:
         out: dict[int, ir.Constant] = {}
-        index = 0
-        for el in elems:
-            if isinstance(el, ast.KeyValueExpr):
-                index = int(self.info.types[el.key].value)
-                el = el.value
+        for index, el in indexed_elements(elems, self.info):
             v = self.element(el, elem_t)
             if v is None:
                 return None
             out[index] = v
-            index += 1
         n = max(out, default=-1) + 1
         zero = L.zero(L.lltype(elem_t))
         return [out.get(i, zero) for i in range(n)]
