@@ -3,7 +3,7 @@ where the time of `gominic build` goes after main.go is edited, from
 Python's start-up to the linker writing the executable.
 
 The build's own phases come from `gominic build -debug-phases`
-(gominic/build/phases.py), which loads the compiler and the linker up front
+(gominic/work/phases.py), which loads the compiler and the linker up front
 so that their imports are a phase of their own. Around them:
 
     Python start-up        `python -c pass` with the same interpreter

@@ -33,10 +33,10 @@ import time
 import traceback
 from pathlib import Path
 
-from gominic.build.builder import Builder
-from gominic.build.cache import Cache
-from gominic.build.env import cache_dir, gominic_root
-from gominic.build.load import Loader
+from gominic.work.builder import Builder
+from gominic.work.cache import Cache
+from gominic.work.env import cache_dir, gominic_root
+from gominic.work.load import Loader
 from gominic.link.main import LinkConfig, LinkError, link
 from gominic.obj.archive import SUMS, archive_bytes, package_members, read_archive
 from gominic.obj.elffile import EHDR, RELA, SHDR, SYM, SectionType

@@ -16,7 +16,7 @@ const (
 const Compiler = "gominic"
 
 // modinfo is the program's build information, which the build sets with
-// the linker's -X (gominic/build/buildinfo.py says what it holds).
+// the linker's -X (gominic/work/buildinfo.py says what it holds).
 var modinfo string
 
 // readModinfo gives runtime/debug.ReadBuildInfo the build information.

@@ -31,7 +31,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gominic.build.testmain import is_test_name, top_level_funcs
+from gominic.work.testmain import is_test_name, top_level_funcs
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGES = ["strings", "strconv", "bytes", "sort", "unicode", "unicode/utf8", "math", "math/bits", "path",

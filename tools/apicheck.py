@@ -29,7 +29,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from gominic.build.header import excluded_by_constraint, read_header
+from gominic.work.header import excluded_by_constraint, read_header
 from gominic.syntax.parser import parse_file
 from gominic.types import types as T
 from gominic.types.check import check_package

@@ -48,7 +48,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gominic.build.header import BUILD_TAGS, HeaderError, excluded_by_constraint, read_header
+from gominic.work.header import BUILD_TAGS, HeaderError, excluded_by_constraint, read_header
 
 REPO = Path(__file__).resolve().parent.parent
 KNOWN = Path(__file__).with_name("gotesttree.known")

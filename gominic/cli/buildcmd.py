@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from gominic.cli.base import Command, UsageError
 from gominic.cli.flags import FlagSet
 
-if TYPE_CHECKING:  # gominic.build loads only when a build runs, to keep start-up fast
-    from gominic.build import BuildOptions
+if TYPE_CHECKING:  # gominic.work loads only when a build runs, to keep start-up fast
+    from gominic.work import BuildOptions
 
 
 def add_build_flags(flags: FlagSet) -> None:
@@ -40,7 +40,7 @@ def add_build_flags(flags: FlagSet) -> None:
 
 def build_options(cmd: Command, flags: FlagSet, output: str | None = None) -> BuildOptions:
     """The BuildOptions the parsed build flags ask for."""
-    from gominic.build import BuildOptions
+    from gominic.work import BuildOptions
 
     optimize, listing, all_errors = parse_gcflags(cmd, flags["gcflags"])
     return BuildOptions(
@@ -89,7 +89,7 @@ def parse_jobs(cmd: Command, text: str | None) -> int | None:
 
 
 def run_build(cmd: Command, args: list[str]) -> int:
-    from gominic.build import build
+    from gominic.work import build
 
     flags, patterns = cmd.parse_flags(args)
     opts = build_options(cmd, flags, flags["o"])

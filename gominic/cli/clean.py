@@ -15,8 +15,8 @@ def add_clean_flags(flags: FlagSet) -> None:
 
 
 def run_clean(cmd: Command, args: list[str]) -> int:
-    from gominic.build.cache import Cache
-    from gominic.build.env import cache_dir
+    from gominic.work.cache import Cache
+    from gominic.work.env import cache_dir
 
     flags, rest = cmd.parse_flags(args)
     if rest:

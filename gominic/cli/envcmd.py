@@ -18,7 +18,7 @@ def add_env_flags(flags: FlagSet) -> None:
 
 
 def run_env(cmd: Command, args: list[str]) -> int:
-    from gominic.build.env import build_env
+    from gominic.work.env import build_env
 
     flags, names = cmd.parse_flags(args)
     env = build_env()

@@ -14,7 +14,7 @@ GOMINIC_DEBUG=1, so a user's mistake never ends in a Python traceback.
 
 Commands import the compiler only when they run, so ``gominic version``
 and ``gominic help`` start without loading LLVM or Lark. A build that its
-no-op record shows up to date (gominic/build/stamps.py) imports even less:
+no-op record shows up to date (gominic/work/stamps.py) imports even less:
 the commands themselves are loaded only when that check fails.
 """
 
@@ -25,7 +25,7 @@ import sys
 
 TYPE_CHECKING = False  # typing's constant, without the start-up cost of importing typing
 if TYPE_CHECKING:  # the build package is imported only when a build runs
-    from gominic.build.errors import ActionError
+    from gominic.work.errors import ActionError
     from gominic.cli.base import Command
 
 
@@ -57,8 +57,8 @@ def exit_now(status: int) -> None:
 def build_up_to_date(args: list[str]) -> bool:
     """Whether ``gominic build args`` would find nothing to do, by its
     no-op record alone."""
-    from gominic.build.env import cache_path
-    from gominic.build.stamps import up_to_date
+    from gominic.work.env import cache_path
+    from gominic.work.stamps import up_to_date
 
     return up_to_date(cache_path(), args)
 
@@ -78,7 +78,7 @@ def commands() -> dict[str, Command]:
 
 def run_command(args: list[str]) -> int:
     """Run the command args name and return the exit status."""
-    from gominic.build.errors import ActionError, BuildError, BuildFailed
+    from gominic.work.errors import ActionError, BuildError, BuildFailed
     from gominic.cli.base import BUG_REPORT, UsageError, debugging
 
     try:
@@ -171,8 +171,8 @@ def usage_text() -> str:
 
 def stdlib_text() -> str:
     """gominic help stdlib: the standard packages a program can import."""
-    from gominic.build.env import gominic_root
-    from gominic.build.load import stdlib_packages
+    from gominic.work.env import gominic_root
+    from gominic.work.load import stdlib_packages
 
     lines = [
         "gominic ships its own standard library, written in Go: a program may",
@@ -185,7 +185,7 @@ def stdlib_text() -> str:
 
 def report_failure(failure: ActionError) -> None:
     """Print a failed step as go build does: "# <import path>", its output."""
-    from gominic.build.errors import InternalError
+    from gominic.work.errors import InternalError
     from gominic.cli.base import BUG_REPORT, debugging
 
     eprint(str(failure))

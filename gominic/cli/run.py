@@ -33,7 +33,7 @@ def split_run_args(args: list[str]) -> tuple[list[str], list[str]]:
 def run_run(cmd: Command, args: list[str]) -> int:
     import tempfile
 
-    from gominic.build import BuildError, build
+    from gominic.work import BuildError, build
 
     flags, rest = cmd.parse_flags(args)
     package, program_args = split_run_args(rest)

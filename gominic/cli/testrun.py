@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 from gominic.cli.base import Command
 from gominic.cli.test2json import Converter
 
-from gominic.build.load import Loader
+from gominic.work.load import Loader
 
 if TYPE_CHECKING:
-    from gominic.build import BuildOptions
-    from gominic.build.load import Package
-    from gominic.build.work import Work
+    from gominic.work import BuildOptions
+    from gominic.work.load import Package
+    from gominic.work.workdir import Work
     from gominic.cli.testcmd import TestArgs
 
 NO_TESTS_TO_RUN = "testing: warning: no tests to run"
@@ -53,9 +53,9 @@ class TestRunner:
         sys.stdout.flush()
 
     def run(self) -> int:
-        from gominic.build.env import gominic_root
-        from gominic.build.errors import BuildError
-        from gominic.build.work import Work
+        from gominic.work.env import gominic_root
+        from gominic.work.errors import BuildError
+        from gominic.work.workdir import Work
 
         loader = Loader(gominic_root(), self.opts.cwd, tests=True)
         roots = list({p.import_path: p for p in loader.load_patterns(self.args.packages)}.values())
@@ -83,8 +83,8 @@ class TestRunner:
 
     def test_package(self, loader: Loader, pkg: Package, work: Work) -> None:
         """Build, run and report the tests of one package."""
-        from gominic.build.errors import BuildError, BuildFailed
-        from gominic.build.testbuild import TestBuildFailed, build_test_binary, link_test_binary
+        from gominic.work.errors import BuildError, BuildFailed
+        from gominic.work.testbuild import TestBuildFailed, build_test_binary, link_test_binary
         from gominic.cli.main import report_failure
 
         pkg = loader.load_local_dir(pkg.dir) if pkg.module else loader.load_import(pkg.import_path, None)
@@ -115,8 +115,8 @@ class TestRunner:
 
     def report_no_test_files(self, loader: Loader, pkg: Package) -> None:
         """A package without test files is compiled (to report its errors), not tested."""
-        from gominic.build import build
-        from gominic.build.errors import BuildFailed
+        from gominic.work import build
+        from gominic.work.errors import BuildFailed
         from gominic.cli.main import report_failure
 
         try:
@@ -195,7 +195,7 @@ class TestRunner:
         package's testdata; "" when the run may not be cached."""
         if not self.cacheable or self.opts.force:
             return ""
-        from gominic.build.cache import add_fields
+        from gominic.work.cache import add_fields
 
         h = hashlib.sha256()
         add_fields(h, "binary", binary_key, *self.binary_flags)
@@ -207,7 +207,7 @@ class TestRunner:
         return h.hexdigest()
 
     def cache_file(self, key: str) -> Path:
-        from gominic.build.env import cache_dir
+        from gominic.work.env import cache_dir
 
         return cache_dir() / "testcache" / key[:2] / key
 

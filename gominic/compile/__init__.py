@@ -60,7 +60,7 @@ def toolchain_package(files: list[tuple[str, bytes]]) -> bool:
     step through (a distribution's libraries ship the same way)."""
     from pathlib import Path
 
-    from gominic.build.env import gominic_root
+    from gominic.work.env import gominic_root
     root = gominic_root()
     return bool(files) and all(Path(name).resolve().is_relative_to(root) for name, _ in files)
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from gominic.build.env import gominic_root
+from gominic.work.env import gominic_root
 from gominic.link.deadcode import deadcode
 from gominic.link.dwarf import compress, debug_sections
 from gominic.link.elf import write_elf

@@ -186,8 +186,8 @@ def output_name(output: str | None, sources: list[Source]) -> Path:
 def import_data(flags: FlagSet, files: list[Source]) -> dict[str, bytes]:
     """The export data of each package the files import, from the archives
     the importcfg file or the -I directories name."""
-    from gominic.build.cache import export_data
-    from gominic.build.header import HeaderError, read_header
+    from gominic.work.cache import export_data
+    from gominic.work.header import HeaderError, read_header
     from gominic.diag import CompileError, Error, Pos
     from gominic.tools.importcfg import read_importcfg
 
@@ -221,7 +221,7 @@ def add_generic_dependencies(imports: dict[str, bytes], packagefiles: dict[str, 
     export data of every package they reach (as the builder does)."""
     import json
 
-    from gominic.build.cache import export_data
+    from gominic.work.cache import export_data
     from gominic.types.export import ships_source
 
     if not any(ships_source(data) for data in imports.values()):

@@ -4,7 +4,7 @@
 // to initialize a variable of type string, []byte, or FS with the contents of
 // files read from the package directory or subdirectories at compile time.
 //
-// gominic's build reads the directive (gominic/build/embed.py): a string or
+// gominic's build reads the directive (gominic/work/embed.py): a string or
 // []byte variable gets the file's contents as its initializer; an FS
 // variable gets a call of buildFS, with the names and contents of its files
 // and the names of their directories (ending in "/"), in FS order.

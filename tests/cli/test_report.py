@@ -3,7 +3,7 @@ exit statuses 1 and 2, and internal errors without a raw traceback."""
 
 import pytest
 
-from gominic.build.errors import ActionError, BuildError, BuildFailed, InternalError
+from gominic.work.errors import ActionError, BuildError, BuildFailed, InternalError
 from gominic.cli.main import run_command
 
 
@@ -15,7 +15,7 @@ def failing_build(monkeypatch):
         def build(patterns, options):
             raise error
 
-        monkeypatch.setattr("gominic.build.driver.build", build)
+        monkeypatch.setattr("gominic.work.driver.build", build)
 
     return fail_with
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gominic.build.env import gominic_root
+from gominic.work.env import gominic_root
 
 GOROOT_TEST = Path("/usr/lib/go-1.19/test")
 # Go's `// run` programs (run from GOROOT, never copied): recover deferred

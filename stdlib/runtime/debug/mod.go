@@ -1,5 +1,5 @@
 // This file implements the build information a program carries: the text
-// the build stores in the runtime (gominic/build/buildinfo.py), its parser
+// the build stores in the runtime (gominic/work/buildinfo.py), its parser
 // and its printer, which are each other's inverse:
 //
 //	path	example.com/hello

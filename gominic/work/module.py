@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from gominic.build.errors import BuildError
+from gominic.work.errors import BuildError
 
 NO_GO_MOD = (
     "go: go.mod file not found in current directory or any parent directory; "

@@ -34,7 +34,7 @@ import fnmatch
 import re
 from pathlib import Path
 
-from gominic.build.errors import BuildError
+from gominic.work.errors import BuildError
 
 _DIRECTIVE = re.compile(rb"^[ \t]*//go:embed(?:[ \t]+(.*))?$")
 # The variable after a directive: "var name T" or, in a var block, "name T".

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from gominic.build.embed import apply_embeds, fs_order, go_string
-from gominic.build.errors import BuildError
+from gominic.work.embed import apply_embeds, fs_order, go_string
+from gominic.work.errors import BuildError
 
 
 def embed(tmp_path: Path, src: str, imports_embed: bool = True) -> str:

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from gotree import ROOT_FILES, go_file, write_tree
 
-from gominic.build.builder import Builder, CompileJob, process_pool
-from gominic.build.cache import Cache
-from gominic.build.errors import ActionError, BuildFailed, InternalError
-from gominic.build.load import Loader
+from gominic.work.builder import Builder, CompileJob, process_pool
+from gominic.work.cache import Cache
+from gominic.work.errors import ActionError, BuildFailed, InternalError
+from gominic.work.load import Loader
 
 
 def fake_compile(job: CompileJob) -> list[tuple[str, bytes]]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from gominic.build.header import HeaderError, ImportSpec, excluded_by_constraint, excluded_by_file_name, read_header
+from gominic.work.header import HeaderError, ImportSpec, excluded_by_constraint, excluded_by_file_name, read_header
 
 
 def test_single_and_grouped_imports_with_positions():

@@ -33,4 +33,4 @@ __all__ = sorted(_EXPORTS)
 def __getattr__(name: str) -> object:
     if name not in _EXPORTS:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"gominic.build.{_EXPORTS[name]}"), name)
+    return getattr(importlib.import_module(f"gominic.work.{_EXPORTS[name]}"), name)

@@ -30,15 +30,15 @@ from pathlib import Path
 from typing import TextIO
 
 import gominic
-from gominic.build import phases
-from gominic.build.builder import Builder
-from gominic.build.buildinfo import build_info
-from gominic.build.cache import Cache, link_key
-from gominic.build.env import cache_dir, cache_path, gominic_root
-from gominic.build.errors import ActionError, BuildError, InternalError
-from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, Package, dependencies, short_path
-from gominic.build.stamps import Stamps
-from gominic.build.work import Work
+from gominic.work import phases
+from gominic.work.builder import Builder
+from gominic.work.buildinfo import build_info
+from gominic.work.cache import Cache, link_key
+from gominic.work.env import cache_dir, cache_path, gominic_root
+from gominic.work.errors import ActionError, BuildError, InternalError
+from gominic.work.load import COMMAND_LINE_ARGUMENTS, Loader, Package, dependencies, short_path
+from gominic.work.stamps import Stamps
+from gominic.work.workdir import Work
 
 
 @dataclass

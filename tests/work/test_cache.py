@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from gominic.build.cache import Cache, action_key, compiler_id, export_data
+from gominic.work.cache import Cache, action_key, compiler_id, export_data
 
 FILES = [("/m/main.go", b"package main\n")]
 ASM = [("/m/rt0.s", b"// asm\n")]
@@ -47,7 +47,7 @@ def test_compiler_id_is_stable_within_a_process():
 
 def test_a_changed_compiler_source_changes_the_key(monkeypatch, tmp_path: Path):
     import gominic
-    import gominic.build.cache as cache_module
+    import gominic.work.cache as cache_module
 
     fake = tmp_path / "gominic"
     (fake / "compile").mkdir(parents=True)

@@ -18,14 +18,14 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from gominic.build.builder import Builder
-from gominic.build.cache import Cache, add_fields, linker_id
-from gominic.build.driver import BuildOptions, link_program
-from gominic.build.env import cache_dir
-from gominic.build.errors import ActionError, BuildFailed
-from gominic.build.load import Loader, Package, SourceFile, dependencies, is_test_file, shown_dir
-from gominic.build.testmain import TestFuncs, find_test_funcs, generate_testmain
-from gominic.build.work import Work
+from gominic.work.builder import Builder
+from gominic.work.cache import Cache, add_fields, linker_id
+from gominic.work.driver import BuildOptions, link_program
+from gominic.work.env import cache_dir
+from gominic.work.errors import ActionError, BuildFailed
+from gominic.work.load import Loader, Package, SourceFile, dependencies, is_test_file, shown_dir
+from gominic.work.testmain import TestFuncs, find_test_funcs, generate_testmain
+from gominic.work.workdir import Work
 
 
 @dataclass

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from gotree import ROOT_FILES, go_file, write_tree
 
-from gominic.build.errors import BuildError
-from gominic.build.load import COMMAND_LINE_ARGUMENTS, Loader, dependencies
+from gominic.work.errors import BuildError
+from gominic.work.load import COMMAND_LINE_ARGUMENTS, Loader, dependencies
 
 
 @pytest.fixture

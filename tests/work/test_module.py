@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from gominic.build.errors import BuildError
-from gominic.build.module import Module, find_module, read_module_path
+from gominic.work.errors import BuildError
+from gominic.work.module import Module, find_module, read_module_path
 
 
 def test_find_module_walks_up(tmp_path: Path):

@@ -29,12 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gominic.build import phases
-from gominic.build.cache import Cache, action_key, export_data
-from gominic.build.errors import ActionError, BuildFailed, InternalError
-from gominic.build.load import Package
+from gominic.work import phases
+from gominic.work.cache import Cache, action_key, export_data
+from gominic.work.errors import ActionError, BuildFailed, InternalError
+from gominic.work.load import Package
 from gominic.types.export import ships_source
-from gominic.build.work import Work
+from gominic.work.workdir import Work
 from gominic.obj.archive import package_members, write_archive
 
 if TYPE_CHECKING:  # a warm build compiles in-process: no pool, no import
@@ -125,10 +125,10 @@ def process_pool(workers: int) -> Executor:
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import forkserver, resource_tracker
 
-    from gominic.build.lifeline import SERVER_ENV, die_with_parent
+    from gominic.work.lifeline import SERVER_ENV, die_with_parent
 
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["gominic.build.lifeline", "gominic.compile"])
+    ctx.set_forkserver_preload(["gominic.work.lifeline", "gominic.compile"])
     server_env = {"PYTHONSAFEPATH": "1", SERVER_ENV: "1"}
     saved = {name: os.environ.get(name) for name in server_env}
     os.environ.update(server_env)

@@ -37,12 +37,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gominic.build.embed import apply_embeds
-from gominic.build.errors import BuildError
-from gominic.build.header import (FileHeader, HeaderError, excluded_by_constraint, excluded_by_file_name,
+from gominic.work.embed import apply_embeds
+from gominic.work.errors import BuildError
+from gominic.work.header import (FileHeader, HeaderError, excluded_by_constraint, excluded_by_file_name,
                                   read_header)
-from gominic.build.module import NO_GO_MOD, Module, find_module
-from gominic.build.stamps import Stamps
+from gominic.work.module import NO_GO_MOD, Module, find_module
+from gominic.work.stamps import Stamps
 
 # The import path go build gives a package made of files named on the
 # command line.

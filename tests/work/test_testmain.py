@@ -3,7 +3,7 @@ an example's expected output, and the generated test main."""
 
 import pytest
 
-from gominic.build.testmain import TestFuncs, generate_testmain, is_test_name, scan_test_file
+from gominic.work.testmain import TestFuncs, generate_testmain, is_test_name, scan_test_file
 
 SRC = '''package p
 

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from gotree import ROOT_FILES, go_file, write_tree
 
-from gominic.build.driver import check_runnable, executable_name, plan_outputs
-from gominic.build.errors import BuildError
-from gominic.build.load import Loader
+from gominic.work.driver import check_runnable, executable_name, plan_outputs
+from gominic.work.errors import BuildError
+from gominic.work.load import Loader
 
 
 @pytest.fixture
@@ -75,10 +75,11 @@ def test_build_compiles_then_links_with_every_dependency(tmp_path: Path, monkeyp
     """build() end to end, with the fake compiler of test_builder and a
     linker that only records its configuration."""
     import functools
+    import types
 
     from test_builder import fake_compile
 
-    import gominic.build.driver as driver
+    import gominic.work.driver as driver
     import gominic.link.main as link_main
 
     root = write_tree(tmp_path / "root", ROOT_FILES)
@@ -91,7 +92,12 @@ def test_build_compiles_then_links_with_every_dependency(tmp_path: Path, monkeyp
     monkeypatch.setenv("GOMINICCACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(driver, "Builder", functools.partial(driver.Builder, compiler=fake_compile))
     configs = []
-    monkeypatch.setattr(link_main, "link", configs.append)
+
+    def fake_link(config):
+        configs.append(config)
+        return types.SimpleNamespace(phase_seconds={})
+
+    monkeypatch.setattr(link_main, "link", fake_link)
 
     written = driver.build(["."], driver.BuildOptions(cwd=module, ldflags="-s -X main.v=1"))
 

@@ -18,7 +18,7 @@ amd64 baseline) plus -ldflags when given, in cmd/go's order.
 
 from __future__ import annotations
 
-from gominic.build.load import Package
+from gominic.work.load import Package
 from gominic.types.types import go_quote
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gominic.build.stamps import RACY_NS, up_to_date
+from gominic.work.stamps import RACY_NS, up_to_date
 
 MAIN = 'package main\n\nimport "example/greeter"\n\nfunc main() { greeter.Hello() }\n'
 GREETER = 'package greeter\n\nfunc Hello() { println("hello") }\n'
