@@ -36,14 +36,17 @@ traces come from the runtime's own tables).  Non-allocatable sections
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from dataclasses import dataclass, field
 
 from gominic.link.errors import LinkError
+from gominic.link.objcache import ObjectIndex
 from gominic.link.symkind import SymKind, kind_of_section
 from gominic.obj.archive import Member, ObjError, Package, read_package
+from gominic.obj.dwarf import ObjectDwarf
 from gominic.obj.elffile import (
-    ElfFile, RelocType, SectionFlag, SectionIndex, SectionType, SymBind, SymType, parse_elf, read_relocations,
+    ElfFile, RelocType, SectionFlag, SectionIndex, SectionType, SymBind, SymType, read_relocations,
 )
 
 Sym = int
@@ -61,14 +64,21 @@ class ObjFile:
     name: str  # "path/to/pkg.a(_go_.o)"
     pkg: int  # index in Loader.packages
     elf: ElfFile
+    decoded: dict[str, object] = field(default_factory=dict)  # its DWARF facts (ObjectDwarf.decoded)
     symids: list[Sym] = field(default_factory=list)  # ELF symbol index -> Sym
     symoffs: list[int] = field(default_factory=list)  # ... and offset within that Sym
+
+    @functools.cached_property
+    def dwarf(self) -> ObjectDwarf:
+        """The object's debug sections, read with the facts already decoded."""
+        return ObjectDwarf(self.elf, self.decoded)
 
 
 class Loader:
     """The symbol index of a link: columns of per-symbol facts indexed by Sym."""
 
-    def __init__(self) -> None:
+    def __init__(self, index: ObjectIndex | None = None) -> None:
+        self.index = index or ObjectIndex(None)  # decoded objects kept between links
         self.packages: list[Package] = []
         self.objs: list[ObjFile] = []
         self.symbols_by_name: dict[str, Sym] = {}
@@ -293,12 +303,12 @@ class Loader:
         """Read one ELF object: its sections become Syms, its symbols are resolved."""
         name = f"{self.packages[pkg].file}({member.name})"
         try:
-            elf = parse_elf(member.data, name)
+            elf, decoded = self.index.read(member, name)
         except ObjError as e:
             raise LinkError(str(e)) from None
         if elf.type != 1:  # ET_REL
             raise LinkError(f"{name}: not a relocatable object")
-        obj = ObjFile(name, pkg, elf)
+        obj = ObjFile(name, pkg, elf, decoded)
         oi = len(self.objs)
         self.objs.append(obj)
         nsym = len(elf.symbols)
@@ -442,9 +452,9 @@ def reloc_width(rtype: int) -> int:
     return RELOC_WIDTHS.get(rtype, 4)
 
 
-def load_packages(main: str, packagefiles: dict[str, str]) -> Loader:
+def load_packages(main: str, packagefiles: dict[str, str], index: ObjectIndex | None = None) -> Loader:
     """Load main and, breadth first, every package it imports; the runtime always."""
-    loader = Loader()
+    loader = Loader(index)
     queue = deque([("main", main)])
     seen = {"main"}
     while queue or "runtime" not in seen:

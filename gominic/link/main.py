@@ -37,6 +37,7 @@ from gominic.link.ldflags import parse_ldflags
 from gominic.link.pclntab import build_pclntab
 from gominic.link.linkmap import print_header, print_map, print_reloc_trace, print_size, print_stats
 from gominic.link.loader import load_packages
+from gominic.link.objcache import ObjectIndex
 from gominic.link.relocate import apply_relocations, build_got
 from gominic.link.report import EdgeRecorder, write_report
 from gominic.link.strdata import define_string_vars
@@ -64,6 +65,7 @@ class LinkConfig:
     size: bool = False  # -size
     report: str = ""  # -report FILE.html
     out: TextIO = field(default_factory=lambda: sys.stdout)  # where reports go
+    index: ObjectIndex | None = None  # decoded objects kept between links (the build's cache)
 
 
 @dataclass
@@ -116,7 +118,7 @@ def link(cfg: LinkConfig) -> LinkResult:
 
         # Load main's archive and, breadth first, every package it imports.
         packagefiles = {path: str(file) for path, file in cfg.packagefiles.items()}
-        loader = load_packages(str(cfg.main), packagefiles)
+        loader = load_packages(str(cfg.main), packagefiles, cfg.index)
         timer.done("load")
 
         # Define what the linker itself provides: section boundaries, the
@@ -162,6 +164,7 @@ def link(cfg: LinkConfig) -> LinkResult:
         entry = loader.lookup(cfg.entry)
         out = write_elf(loader, layout, image, entry, cfg.strip_symtab, debug)
         write_atomically(Path(cfg.output), out, 0o777)
+        loader.index.store()
         timer.done("write")
 
         if cfg.map:
