@@ -55,6 +55,7 @@ Sym = int
 Reloc = tuple[int, int, Sym, int]
 
 CONTENT_ADDRESSED_PREFIX = "go:string."
+SYM_KINDS = list(SymKind)  # a kind's number -> the SymKind (the object index keeps numbers)
 
 
 @dataclass
@@ -64,7 +65,7 @@ class ObjFile:
     name: str  # "path/to/pkg.a(_go_.o)"
     pkg: int  # index in Loader.packages
     elf: ElfFile
-    decoded: dict[str, object] = field(default_factory=dict)  # its DWARF facts (ObjectDwarf.decoded)
+    decoded: dict[str, object] = field(default_factory=dict)  # its section plan, its DWARF facts (ObjectDwarf.decoded)
     symids: list[Sym] = field(default_factory=list)  # ELF symbol index -> Sym
     symoffs: list[int] = field(default_factory=list)  # ... and offset within that Sym
 
@@ -314,7 +315,10 @@ class Loader:
         nsym = len(elf.symbols)
         obj.symids = [0] * nsym
         obj.symoffs = [0] * nsym
-        secsyms = self.load_sections(oi, obj, self.named_symbols_by_section(elf))
+        plan = decoded.get("sections")
+        if plan is None:
+            plan = decoded["sections"] = self.section_plan(obj)
+        secsyms = self.load_sections(oi, obj, plan)
         self.resolve_symbol_table(obj, secsyms)
 
     @staticmethod
@@ -327,18 +331,28 @@ class Loader:
                 named.setdefault(shndx, []).append(i)
         return named
 
-    def load_sections(self, oi: int, obj: ObjFile, named: dict[int, list[int]]) -> list[Sym]:
-        """Make a Sym of every loaded section; return section index -> Sym (0: not loaded)."""
+    def section_plan(self, obj: ObjFile) -> list[tuple[int, int, list[int], int]]:
+        """The sections to load, each (section index, kind, the ELF indexes
+        of the named symbols defined in it, its SHT_RELA section or 0):
+        facts of the object alone, kept in the object index cache."""
         elf = obj.elf
-        secsyms = [0] * len(elf.sections)
+        named = self.named_symbols_by_section(elf)
         relas = {sec.info: i for i, sec in enumerate(elf.sections) if sec.type == SectionType.SHT_RELA}
+        plan = []
         for i, sec in enumerate(elf.sections):
             if not sec.flags & SectionFlag.SHF_ALLOC or sec.name == ".eh_frame":
                 continue
             if sec.type not in (SectionType.SHT_PROGBITS, SectionType.SHT_NOBITS):
                 raise LinkError(f"{obj.name}: unsupported section {sec.name} (type {sec.type})")
-            kind = kind_of_section(sec.name, sec.type, sec.flags)
-            syms = named.get(i, ())
+            plan.append((i, int(kind_of_section(sec.name, sec.type, sec.flags)), named.get(i, []), relas.get(i, 0)))
+        return plan
+
+    def load_sections(self, oi: int, obj: ObjFile, plan: list[tuple[int, int, list[int], int]]) -> list[Sym]:
+        """Make a Sym of every loaded section; return section index -> Sym (0: not loaded)."""
+        elf = obj.elf
+        secsyms = [0] * len(elf.sections)
+        for i, kind, syms, rela in plan:
+            kind = SYM_KINDS[kind]
             if len(syms) == 1 and elf.symbols[syms[0]][4] == 0:
                 s, kept = self.define(obj, syms[0], kind, outer=0)
             else:
@@ -352,7 +366,8 @@ class Loader:
             if kept:
                 if self.obj[s] < 0:  # else a strong definition replaces a dupok one in place
                     self.section_syms.append(s)
-                self.obj[s], self.sect[s], self.rela[s] = oi, i, relas.get(i, 0)
+                sec = elf.sections[i]
+                self.obj[s], self.sect[s], self.rela[s] = oi, i, rela
                 self.sizes[s] = sec.size
                 self.aligns[s] = max(sec.addralign, 1)
             else:

@@ -4,10 +4,11 @@ object is not decoded again.
 
 A warm build (main.go edited) relinks the runtime and the standard library
 unchanged. Decoding their section headers and symbol tables (parse_elf,
-with every check it makes) and the DWARF facts the link needs (the debug
-sections' relocation maps, the line program's sequences, the layout of the
-DIEs: obj/dwarf.py) was most of the cost of loading them and half the cost
-of carrying their DWARF through. Those results are plain tuples, lists and
+with every check it makes), the loader's plan of their sections (which to
+load, of what kind, holding which symbols) and the DWARF facts the link
+needs (the debug sections' relocation maps, the line program's sequences,
+the layout of the DIEs: obj/dwarf.py) was half the cost of loading them and
+half the cost of carrying their DWARF through. Those results are plain tuples, lists and
 dicts: they are kept as Python's ``marshal`` serialization, one entry per
 object, and a later link builds its ``ElfFile`` and ``ObjectDwarf`` from the
 entry instead of from the bytes.
