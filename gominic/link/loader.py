@@ -36,7 +36,6 @@ traces come from the runtime's own tables).  Non-allocatable sections
 
 from __future__ import annotations
 
-import functools
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -65,13 +64,15 @@ class ObjFile:
     name: str  # "path/to/pkg.a(_go_.o)"
     pkg: int  # index in Loader.packages
     elf: ElfFile
-    decoded: dict[str, object] = field(default_factory=dict)  # its section plan, its DWARF facts (ObjectDwarf.decoded)
+    # What the object index keeps of it: its section plan, its DWARF facts
+    # (ObjectDwarf.decoded); None when the object is not cached.
+    decoded: dict[str, object] | None = None
     symids: list[Sym] = field(default_factory=list)  # ELF symbol index -> Sym
     symoffs: list[int] = field(default_factory=list)  # ... and offset within that Sym
 
-    @functools.cached_property
     def dwarf(self) -> ObjectDwarf:
-        """The object's debug sections, read with the facts already decoded."""
+        """A reader of the object's debug sections, starting from the facts
+        the object index kept."""
         return ObjectDwarf(self.elf, self.decoded)
 
 
@@ -315,9 +316,11 @@ class Loader:
         nsym = len(elf.symbols)
         obj.symids = [0] * nsym
         obj.symoffs = [0] * nsym
-        plan = decoded.get("sections")
+        plan = decoded.get("sections") if decoded is not None else None
         if plan is None:
-            plan = decoded["sections"] = self.section_plan(obj)
+            plan = self.section_plan(obj)
+            if decoded is not None:
+                decoded["sections"] = plan
         secsyms = self.load_sections(oi, obj, plan)
         self.resolve_symbol_table(obj, secsyms)
 

@@ -67,18 +67,19 @@ class ObjectIndex:
     def entry_path(self, key: str) -> Path:
         return self.dir / key[:2] / key
 
-    def read(self, member: Member, name: str) -> tuple[ElfFile, dict[str, object]]:
-        """The object's ELF decoded, and the DWARF facts decoded so far
-        (an empty dict that ObjectDwarf fills when the link asks)."""
+    def read(self, member: Member, name: str) -> tuple[ElfFile, dict[str, object] | None]:
+        """The object's ELF decoded, and the facts decoded from it so far,
+        which the link adds to as it decodes more (None: the object is not
+        cached, and the facts need not outlive their use)."""
         key = self.key(member)
-        if key:
-            found = self.lookup(key, member.data, name)
-            if found is not None:
-                self.loaded[key] = (*found, len(found[1]))
-                return found
+        if not key:
+            return parse_elf(member.data, name), None
+        found = self.lookup(key, member.data, name)
+        if found is not None:
+            self.loaded[key] = (*found, len(found[1]))
+            return found
         elf, decoded = parse_elf(member.data, name), {}
-        if key:
-            self.loaded[key] = (elf, decoded, -1)
+        self.loaded[key] = (elf, decoded, -1)
         return elf, decoded
 
     def lookup(self, key: str, data: memoryview, name: str) -> tuple[ElfFile, dict[str, object]] | None:
