@@ -3,6 +3,7 @@ Go's cmd/link ld.Main: one flat list of phases, each a function of its own
 module, each announced by a comment.
 
     load        loader.py     read the package archives, index the symbols
+                objcache.py   (what earlier links decoded from the same objects)
     deadcode    deadcode.py   mark what the entry point can reach
     layout      layout.py     assign addresses, sections and segments
     relocate    relocate.py   copy bytes into the image, patch relocations
