@@ -15,7 +15,6 @@ before LLVM sees them: a build must read only the package's own sources.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 
 from gominic.diag import CompileError, Error, Pos
@@ -32,6 +31,8 @@ def assemble(name: str, source: str) -> bytes:
                for n, line in enumerate(source.splitlines(), 1) if (m := FILE_DIRECTIVE.search(line))]
     if refused:
         raise CompileError(refused)
+    import subprocess  # here: only packages with assembly need it, and it costs a warm build 1%
+
     child = subprocess.run([sys.executable, "-I", "-c", "from gominic.compile.asm import main; main()"],
                            input=source.encode("utf-8", "surrogateescape"), capture_output=True)
     if child.returncode == 0:

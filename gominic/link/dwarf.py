@@ -81,7 +81,7 @@ def debug_sections(loader: Loader) -> dict[str, bytes]:
     pieces: list[dict[int, Piece]] = []  # per object: debug section index -> its piece
     for oi, obj in enumerate(loader.objs):
         placed = {}
-        dwarf = ObjectDwarf(obj.elf)
+        dwarf = obj.dwarf()
         for i, sec in enumerate(obj.elf.sections):
             if sec.name in out and sec.type == SectionType.SHT_PROGBITS:
                 with decoding(obj, sec.name):

@@ -40,10 +40,12 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from gominic.link.errors import LinkError
+from gominic.link.objcache import ObjectIndex
 from gominic.link.symkind import SymKind, kind_of_section
 from gominic.obj.archive import Member, ObjError, Package, read_package
+from gominic.obj.dwarf import ObjectDwarf
 from gominic.obj.elffile import (
-    ElfFile, RelocType, SectionFlag, SectionIndex, SectionType, SymBind, SymType, parse_elf, read_relocations,
+    ElfFile, RelocType, SectionFlag, SectionIndex, SectionType, SymBind, SymType, read_relocations,
 )
 
 Sym = int
@@ -52,6 +54,7 @@ Sym = int
 Reloc = tuple[int, int, Sym, int]
 
 CONTENT_ADDRESSED_PREFIX = "go:string."
+SYM_KINDS = list(SymKind)  # a kind's number -> the SymKind (the object index keeps numbers)
 
 
 @dataclass
@@ -61,14 +64,23 @@ class ObjFile:
     name: str  # "path/to/pkg.a(_go_.o)"
     pkg: int  # index in Loader.packages
     elf: ElfFile
+    # What the object index keeps of it: its section plan, its DWARF facts
+    # (ObjectDwarf.decoded); None when the object is not cached.
+    decoded: dict[str, object] | None = None
     symids: list[Sym] = field(default_factory=list)  # ELF symbol index -> Sym
     symoffs: list[int] = field(default_factory=list)  # ... and offset within that Sym
+
+    def dwarf(self) -> ObjectDwarf:
+        """A reader of the object's debug sections, starting from the facts
+        the object index kept."""
+        return ObjectDwarf(self.elf, self.decoded)
 
 
 class Loader:
     """The symbol index of a link: columns of per-symbol facts indexed by Sym."""
 
-    def __init__(self) -> None:
+    def __init__(self, index: ObjectIndex | None = None) -> None:
+        self.index = index or ObjectIndex(None)  # decoded objects kept between links
         self.packages: list[Package] = []
         self.objs: list[ObjFile] = []
         self.symbols_by_name: dict[str, Sym] = {}
@@ -293,18 +305,23 @@ class Loader:
         """Read one ELF object: its sections become Syms, its symbols are resolved."""
         name = f"{self.packages[pkg].file}({member.name})"
         try:
-            elf = parse_elf(member.data, name)
+            elf, decoded = self.index.read(member, name)
         except ObjError as e:
             raise LinkError(str(e)) from None
         if elf.type != 1:  # ET_REL
             raise LinkError(f"{name}: not a relocatable object")
-        obj = ObjFile(name, pkg, elf)
+        obj = ObjFile(name, pkg, elf, decoded)
         oi = len(self.objs)
         self.objs.append(obj)
         nsym = len(elf.symbols)
         obj.symids = [0] * nsym
         obj.symoffs = [0] * nsym
-        secsyms = self.load_sections(oi, obj, self.named_symbols_by_section(elf))
+        plan = decoded.get("sections") if decoded is not None else None
+        if plan is None:
+            plan = self.section_plan(obj)
+            if decoded is not None:
+                decoded["sections"] = plan
+        secsyms = self.load_sections(oi, obj, plan)
         self.resolve_symbol_table(obj, secsyms)
 
     @staticmethod
@@ -317,18 +334,28 @@ class Loader:
                 named.setdefault(shndx, []).append(i)
         return named
 
-    def load_sections(self, oi: int, obj: ObjFile, named: dict[int, list[int]]) -> list[Sym]:
-        """Make a Sym of every loaded section; return section index -> Sym (0: not loaded)."""
+    def section_plan(self, obj: ObjFile) -> list[tuple[int, int, list[int], int]]:
+        """The sections to load, each (section index, kind, the ELF indexes
+        of the named symbols defined in it, its SHT_RELA section or 0):
+        facts of the object alone, kept in the object index cache."""
         elf = obj.elf
-        secsyms = [0] * len(elf.sections)
+        named = self.named_symbols_by_section(elf)
         relas = {sec.info: i for i, sec in enumerate(elf.sections) if sec.type == SectionType.SHT_RELA}
+        plan = []
         for i, sec in enumerate(elf.sections):
             if not sec.flags & SectionFlag.SHF_ALLOC or sec.name == ".eh_frame":
                 continue
             if sec.type not in (SectionType.SHT_PROGBITS, SectionType.SHT_NOBITS):
                 raise LinkError(f"{obj.name}: unsupported section {sec.name} (type {sec.type})")
-            kind = kind_of_section(sec.name, sec.type, sec.flags)
-            syms = named.get(i, ())
+            plan.append((i, int(kind_of_section(sec.name, sec.type, sec.flags)), named.get(i, []), relas.get(i, 0)))
+        return plan
+
+    def load_sections(self, oi: int, obj: ObjFile, plan: list[tuple[int, int, list[int], int]]) -> list[Sym]:
+        """Make a Sym of every loaded section; return section index -> Sym (0: not loaded)."""
+        elf = obj.elf
+        secsyms = [0] * len(elf.sections)
+        for i, kind, syms, rela in plan:
+            kind = SYM_KINDS[kind]
             if len(syms) == 1 and elf.symbols[syms[0]][4] == 0:
                 s, kept = self.define(obj, syms[0], kind, outer=0)
             else:
@@ -342,7 +369,8 @@ class Loader:
             if kept:
                 if self.obj[s] < 0:  # else a strong definition replaces a dupok one in place
                     self.section_syms.append(s)
-                self.obj[s], self.sect[s], self.rela[s] = oi, i, relas.get(i, 0)
+                sec = elf.sections[i]
+                self.obj[s], self.sect[s], self.rela[s] = oi, i, rela
                 self.sizes[s] = sec.size
                 self.aligns[s] = max(sec.addralign, 1)
             else:
@@ -442,9 +470,9 @@ def reloc_width(rtype: int) -> int:
     return RELOC_WIDTHS.get(rtype, 4)
 
 
-def load_packages(main: str, packagefiles: dict[str, str]) -> Loader:
+def load_packages(main: str, packagefiles: dict[str, str], index: ObjectIndex | None = None) -> Loader:
     """Load main and, breadth first, every package it imports; the runtime always."""
-    loader = Loader()
+    loader = Loader(index)
     queue = deque([("main", main)])
     seen = {"main"}
     while queue or "runtime" not in seen:

@@ -3,6 +3,7 @@ Go's cmd/link ld.Main: one flat list of phases, each a function of its own
 module, each announced by a comment.
 
     load        loader.py     read the package archives, index the symbols
+                objcache.py   (what earlier links decoded from the same objects)
     deadcode    deadcode.py   mark what the entry point can reach
     layout      layout.py     assign addresses, sections and segments
     relocate    relocate.py   copy bytes into the image, patch relocations
@@ -37,6 +38,7 @@ from gominic.link.ldflags import parse_ldflags
 from gominic.link.pclntab import build_pclntab
 from gominic.link.linkmap import print_header, print_map, print_reloc_trace, print_size, print_stats
 from gominic.link.loader import load_packages
+from gominic.link.objcache import ObjectIndex
 from gominic.link.relocate import apply_relocations, build_got
 from gominic.link.report import EdgeRecorder, write_report
 from gominic.link.strdata import define_string_vars
@@ -64,6 +66,7 @@ class LinkConfig:
     size: bool = False  # -size
     report: str = ""  # -report FILE.html
     out: TextIO = field(default_factory=lambda: sys.stdout)  # where reports go
+    index: ObjectIndex | None = None  # decoded objects kept between links (the build's cache)
 
 
 @dataclass
@@ -116,7 +119,7 @@ def link(cfg: LinkConfig) -> LinkResult:
 
         # Load main's archive and, breadth first, every package it imports.
         packagefiles = {path: str(file) for path, file in cfg.packagefiles.items()}
-        loader = load_packages(str(cfg.main), packagefiles)
+        loader = load_packages(str(cfg.main), packagefiles, cfg.index)
         timer.done("load")
 
         # Define what the linker itself provides: section boundaries, the
@@ -162,6 +165,7 @@ def link(cfg: LinkConfig) -> LinkResult:
         entry = loader.lookup(cfg.entry)
         out = write_elf(loader, layout, image, entry, cfg.strip_symtab, debug)
         write_atomically(Path(cfg.output), out, 0o777)
+        loader.index.store()
         timer.done("write")
 
         if cfg.map:

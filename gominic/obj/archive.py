@@ -50,6 +50,7 @@ class Member:
 
     name: str
     data: memoryview
+    digest: str = ""  # its SHA-256 (hex) once checked against __.SUMS; "" unchecked
 
 
 @dataclass
@@ -79,8 +80,10 @@ def check_sums(members: list[Member], name: str) -> list[Member]:
     if len(listed) != len(members) - 1:
         raise ObjError(f"{name}: {SUMS} lists {len(listed)} members, the archive has {len(members) - 1}")
     for line, m in zip(listed, members):
-        if line != f"{hashlib.sha256(m.data).hexdigest()} {m.name}":
+        digest = hashlib.sha256(m.data).hexdigest()
+        if line != f"{digest} {m.name}":
             raise ObjError(f"{name}({m.name}): does not match its checksum in {SUMS} (damaged archive)")
+        m.digest = digest
     return members[:-1]
 
 

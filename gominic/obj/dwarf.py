@@ -15,7 +15,6 @@ encoding: abbreviations, attribute forms), 2.17 (code addresses and ranges).
 
 from __future__ import annotations
 
-import functools
 import struct
 from dataclasses import dataclass, field
 
@@ -125,15 +124,21 @@ def uleb_at(data: bytes, pos: int) -> tuple[int, int]:
 
 
 class ObjectDwarf:
-    """The debug sections of one relocatable object, with their relocations."""
+    """The debug sections of one relocatable object, with their relocations.
 
-    def __init__(self, elf: ElfFile) -> None:
+    What the linker asks of every object it links (the relocation maps,
+    the line program's sequences, the layout of the DIEs) is decoded once
+    into ``decoded``, a dict of plain values: the linker keeps it in its
+    object index cache (link/objcache.py) and hands it back next time.
+    """
+
+    def __init__(self, elf: ElfFile, decoded: dict[str, object] | None = None) -> None:
         self.elf = elf
         self.index = {sec.name: i for i, sec in enumerate(elf.sections)}
         self.sections: dict[str, bytes] = {}
         self.relas = {sec.name[5:]: i for i, sec in enumerate(elf.sections)
                       if sec.type == SectionType.SHT_RELA and sec.name.startswith(".rela.debug_")}
-        self.reloc_maps: dict[str, tuple[dict[int, tuple[int, int]], dict[int, int]]] = {}
+        self.decoded: dict[str, object] = {} if decoded is None else decoded
 
     def relocs(self, section: str) -> dict[int, tuple[int, int]]:
         """Field offset -> the (section, offset) its relocation points to."""
@@ -144,15 +149,16 @@ class ObjectDwarf:
         return self.reloc_map(section)[1]
 
     def reloc_map(self, section: str) -> tuple[dict[int, tuple[int, int]], dict[int, int]]:
-        if section not in self.reloc_maps:
+        key = "relocs" + section
+        if key not in self.decoded:
             targets, symbols = {}, {}
             if section in self.relas:
                 for off, info, addend in read_relocations(self.elf, self.relas[section]):
                     sym = self.elf.symbols[info >> 32]
                     targets[off] = (sym[3], sym[4] + addend)
                     symbols[off] = info >> 32
-            self.reloc_maps[section] = targets, symbols
-        return self.reloc_maps[section]
+            self.decoded[key] = targets, symbols
+        return self.decoded[key]
 
     def data(self, name: str) -> bytes:
         """A debug section's bytes (empty if the object has none)."""
@@ -247,6 +253,11 @@ class ObjectDwarf:
         """Where the line program's opcodes start, and each sequence's
         [start, end) and the offset of its DW_LNE_set_address operand (for
         the linker, which keeps only the sequences of live functions)."""
+        if "line_sequences" not in self.decoded:
+            self.decoded["line_sequences"] = self.decode_line_sequences()
+        return self.decoded["line_sequences"]
+
+    def decode_line_sequences(self) -> tuple[int, list[tuple[int, int, int]]]:
         data = self.data(".debug_line")
         r = Reader(data)
         unit_end = r.u(4) + 4
@@ -338,12 +349,17 @@ class ObjectDwarf:
             call.name = names.get(origin, "?")
         return result
 
-    @functools.cached_property
+    @property
     def die_layout(self) -> tuple[list[tuple[int, int, int | None]], list[tuple[int, int]]]:
         """The children of the compile unit's DIE, each [start, end) with
         the offset of its DW_AT_low_pc field if it is a function's code
         (None otherwise), and every reference field (offset, size): what
         the linker needs to drop dead functions' DIEs and renumber the rest."""
+        if "die_layout" not in self.decoded:
+            self.decoded["die_layout"] = self.decode_die_layout()
+        return self.decoded["die_layout"]
+
+    def decode_die_layout(self) -> tuple[list[tuple[int, int, int | None]], list[tuple[int, int]]]:
         data = self.data(".debug_info")
         if not data:
             return [], []

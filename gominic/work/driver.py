@@ -33,7 +33,7 @@ import gominic
 from gominic.work import phases
 from gominic.work.builder import Builder
 from gominic.work.buildinfo import build_info
-from gominic.work.cache import Cache, link_key
+from gominic.work.cache import Cache, link_key, linker_id
 from gominic.work.env import cache_dir, cache_path, gominic_root
 from gominic.work.errors import ActionError, BuildError, InternalError
 from gominic.work.load import COMMAND_LINE_ARGUMENTS, Loader, Package, dependencies, short_path
@@ -196,6 +196,7 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
     from gominic.link import LinkError
     from gominic.link.ldflags import split_quoted
     from gominic.link.main import LinkConfig, link, parse_ldflags
+    from gominic.link.objcache import ObjectIndex
     work.mkdir(work.action_dir(pkg.import_path))
     importcfg = work.action_dir(pkg.import_path) / "importcfg.link"
     # runtime/debug.ReadBuildInfo's text goes to the linker in the
@@ -216,6 +217,7 @@ def link_program(pkg: Package, archives: dict[str, Path], script_archive: Callab
             main=archives[pkg.import_path],
             packagefiles={d.import_path: archives[d.import_path] for d in deps},
             output=output,
+            index=ObjectIndex(cache.dir / "objindex", linker_id()),
             **parse_ldflags(opts.ldflags),
         )
         config.xdefs.insert(0, ("runtime.modinfo", modinfo))  # as tool link does with the importcfg's
