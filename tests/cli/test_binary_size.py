@@ -115,3 +115,42 @@ func main() {
 """)
     assert out == "42\nt2\ntrue func(*main.T, int) int 2\n"
     assert "main.T.Scale" in names
+
+
+def test_unexported_methods_no_interface_names_are_left_out(gominic, tmp_path: Path) -> None:
+    """sq's method table keeps area (called through an interface), secret
+    (named by an interface in an assertion, never called) and Exported
+    (reflect counts it), but not unused: no interface has its name and
+    signature, so nothing could ever match it."""
+    (tmp_path / "m.go").write_text("""package main
+
+import "reflect"
+
+type shape interface{ area() int }
+
+type hidden interface{ secret() string }
+
+type sq struct{ n int }
+
+func (s sq) area() int { return s.n * s.n }
+
+func (s sq) secret() string { return "s" }
+
+func (s sq) unused(c chan complex64) int8 { return 1 }
+
+func (s sq) Exported() int { return 2 }
+
+func main() {
+	var e any = sq{3}
+	println(e.(shape).area())
+	_, ok := e.(hidden)
+	_, other := e.(interface{ unused() string })
+	println(ok, other, reflect.TypeOf(e).NumMethod(), reflect.TypeOf(e).Method(0).Name)
+}
+""")
+    r = gominic("build", "-ldflags=-map", "-o", "m", "m.go", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    run = subprocess.run([str(tmp_path / "m")], capture_output=True, text=True)
+    assert run.stderr == "9\ntrue false 1 Exported\n"
+    table = next(line.split() for line in r.stdout.splitlines() if line.endswith(" type:main.sq·methods"))
+    assert int(table[1]) == 3 * 32  # area, Exported, secret
