@@ -15,10 +15,12 @@ REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.e2e
 
-# hello (fmt.Println) as measured when these bounds were set: 262,576
-# bytes by default, 193,864 with -s -w. Issue 12 asks for at most 193,400
-# and 148,792 bytes (not met yet); these bounds catch a regression.
-HELLO_MAX = {(): 270_000, ("-ldflags=-s -w",): 200_000}
+# hello (fmt.Println) as measured when these bounds were set: 245,136
+# bytes by default, 185,736 with -s -w (file names in the line tables and
+# DWARF make them grow a little with the checkout's path). Issue 12 asks
+# for at most 193,400 and 148,792 bytes (not met yet); these bounds catch
+# a regression.
+HELLO_MAX = {(): 252_000, ("-ldflags=-s -w",): 192_000}
 
 
 @pytest.mark.parametrize("flags", list(HELLO_MAX), ids=["default", "s-w"])
