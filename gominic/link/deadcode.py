@@ -39,6 +39,7 @@ otherwise the word is nil and init skips it.
 
 from __future__ import annotations
 
+import struct
 from typing import TextIO
 
 from gominic.link.errors import LinkError
@@ -50,7 +51,9 @@ from gominic.obj.methods import (
     ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET,
     REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEIFACE_PREFIX, imethod_marker, name_digest,
 )
-from gominic.obj.typelinks import DESCRIPTOR_PREFIX, ELEM_OFFSET, KIND_OFFSET, KIND_POINTER, is_descriptor
+from gominic.obj.typelinks import (
+    DESCRIPTOR_PREFIX, ELEM_OFFSET, KIND_OFFSET, KIND_POINTER, METHODS_OFFSET, WORD, is_descriptor,
+)
 
 
 def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
@@ -71,6 +74,7 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     typelinks = loader.lookup(TYPELINKS)
     while typelinks and loader.attr_reachable(typelinks) and d.pointers_from_typelinks():
         d.flood()
+    d.compact_method_tables()
 
 
 class DeadcodePass:
@@ -110,8 +114,9 @@ class DeadcodePass:
                 self.mark(mapinit, s)
             iface = s in self.in_iface or name.startswith(ITAB_PREFIX)
             slots = code_markers(loader, s, name)
+            later = unexported_names(loader, s) if name.endswith(METHOD_TABLE_SUFFIX) else ()
             for off, _, target, _ in loader.relocs(s):
-                if not target:
+                if not target or off in later:
                     continue
                 if iface and target not in self.in_iface and names[target].startswith(DESCRIPTOR_PREFIX) \
                         and off not in slots:
@@ -180,6 +185,44 @@ class DeadcodePass:
                 changed = True
         return changed
 
+    def compact_method_tables(self) -> None:
+        """Leave out of every method table the unexported methods whose
+        signature is not reachable, and their names. Such an entry is inert:
+        the runtime matches a method to an interface's by name and signature
+        (a reachable descriptor), and reflect lists only exported methods.
+        The names of the other unexported methods, not followed by the
+        flood, are reached now; the type's methods slice is shortened."""
+        loader = self.loader
+        for table in [s for s, name in enumerate(self.names) if name.endswith(METHOD_TABLE_SUFFIX)]:
+            if not loader.attr_reachable(table):
+                continue
+            relocs = loader.relocs(table)
+            slots = {off: target for off, _, target, _ in relocs}
+            bases = {off - NAME_OFFSET for off in unexported_names(loader, table)}
+            dropped = {base for base in bases if not loader.attr_reachable(slots.get(base + MTYP_OFFSET, 0))}
+            for base in bases - dropped:
+                if not loader.attr_reachable(slots[base + NAME_OFFSET]):
+                    self.mark(slots[base + NAME_OFFSET], table)
+            if dropped:
+                self.drop_methods(table, dropped)
+        self.flood()
+
+    def drop_methods(self, table: Sym, dropped: set[int]) -> None:
+        """Rewrite a method table without the entries at offsets dropped, and
+        its descriptor's methods slice (pointer, length, capacity) to match."""
+        loader = self.loader
+        data, relocs = loader.data(table), loader.relocs(table)
+        kept = [base for base in range(0, loader.sym_size(table), METHOD_SIZE) if base not in dropped]
+        moved = {base: METHOD_SIZE * i for i, base in enumerate(kept)}
+        content = b"".join(bytes(data[base : base + METHOD_SIZE]) for base in kept)
+        new_relocs = [(moved[off - off % METHOD_SIZE] + off % METHOD_SIZE, rtype, target, addend)
+                      for off, rtype, target, addend in relocs if off - off % METHOD_SIZE in moved]
+        loader.set_content(table, loader.sym_kind(table), content, new_relocs)
+        desc = loader.lookup(self.names[table][: -len(METHOD_TABLE_SUFFIX)])
+        desc_data = bytearray(loader.data(desc))
+        struct.pack_into("<QQ", desc_data, METHODS_OFFSET + WORD, len(kept), len(kept))
+        loader.set_content(desc, loader.sym_kind(desc), bytes(desc_data), loader.relocs(desc))
+
     def mark(self, s: Sym, parent: Sym) -> None:
         """Mark ``s`` reachable and queue it; an alias also marks its outer section."""
         loader = self.loader
@@ -230,6 +273,19 @@ def itab_code_markers(loader: Loader, itab: Sym) -> dict[int, tuple[str, ...]]:
             name = bytes(loader.data(name_sym)).decode()
             out[ITAB_FUN_OFFSET + 8 * i] = method_markers(name, loader.sym_name(mtyp))
     return out
+
+
+def unexported_names(loader: Loader, table: Sym) -> set[int]:
+    """The offsets of the name fields of a method table's unexported
+    methods: the flood leaves these names to compact_method_tables."""
+    return {base + NAME_OFFSET for base, name in method_names(loader, table) if not name[:1].isupper()}
+
+
+def method_names(loader: Loader, table: Sym) -> list[tuple[int, str]]:
+    """(offset, name) of every entry of a method table."""
+    relocs = {off: target for off, _, target, _ in loader.relocs(table)}
+    return [(base, bytes(loader.data(relocs[base + NAME_OFFSET])).decode())
+            for base in range(0, loader.sym_size(table), METHOD_SIZE) if base + NAME_OFFSET in relocs]
 
 
 def method_code_markers(loader: Loader, table: Sym) -> dict[int, tuple[str, ...]]:

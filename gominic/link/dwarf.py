@@ -17,8 +17,8 @@ address.
 Code that dead-code elimination dropped has no address. Where DWARF gives
 a function a part of its own, the part is left out (``kept_ranges``): its
 sequence of the line program, its .debug_frame entry, its DIE (the DIE
-references of the unit are renumbered), its range-list pairs; that halves
-the DWARF of a small program. References to it elsewhere become 0 (1 in
+references of the unit are renumbered), its range-list pairs, the strings
+only its DIEs named; that halves the DWARF of a small program. References to it elsewhere become 0 (1 in
 range and location lists, where 0, 0 would end the list), as GNU ld and
 lld do.
 
@@ -127,6 +127,8 @@ def kept_ranges(loader: Loader, oi: int, dwarf: ObjectDwarf, name: str, size: in
                                  if live_address(loader, oi, dwarf, ".debug_line", address)]
     if name == ".debug_info":
         return live_dies(loader, oi, dwarf, size)
+    if name == ".debug_str":
+        return named_strings(loader, oi, dwarf)
     if name == ".debug_ranges":
         return [(pos, pos + 16) for pos in range(0, size, 16)
                 if pos not in dwarf.symbol_relocs(name) or live_address(loader, oi, dwarf, name, pos)]
@@ -158,6 +160,24 @@ def live_dies(loader: Loader, oi: int, dwarf: ObjectDwarf, size: int) -> list[tu
             kept.append((pos, start))
         pos = end
     return kept + [(pos, size)]
+
+
+def named_strings(loader: Loader, oi: int, dwarf: ObjectDwarf) -> list[tuple[int, int]]:
+    """The strings of .debug_str that something kept refers to: a dead
+    function's name goes with its DIE. A string may be the tail of another
+    (LLVM shares "Value" with "reflect.Value"): both then keep the longer."""
+    own = dwarf.index[".debug_str"]
+    info = Piece(0, live_dies(loader, oi, dwarf, len(dwarf.data(".debug_info"))))
+    starts = sorted({off for section in DEBUG_SECTIONS for at, (shndx, off) in dwarf.relocs(section).items()
+                     if shndx == own and (section != ".debug_info" or info.place(at) is not None)})
+    data = dwarf.data(".debug_str")
+    kept: list[tuple[int, int]] = []
+    for start in starts:
+        end = data.index(0, start) + 1
+        if kept and start < kept[-1][1]:
+            continue  # a tail of the string before
+        kept.append((start, end))
+    return kept
 
 
 def renumber_references(out: bytearray, piece: Piece, dwarf: ObjectDwarf) -> None:

@@ -37,7 +37,7 @@ from gominic.obj.elffile import (
     EHDR, ELF_MAGIC, ELFCLASS64, ELFDATA2LSB, EV_CURRENT, NHDR, NT_GNU_BUILD_ID, PHDR, SHDR, SYM,
     ElfType, Machine, ProgramFlag, ProgramType, SectionFlag, SectionType, SymBind, SymType,
 )
-from gominic.obj.typelinks import SIDE_TABLE_SUFFIXES
+from gominic.obj.typelinks import DESCRIPTOR_PREFIX
 
 SECTION_FLAGS = {
     SymKind.STEXT: SectionFlag.SHF_ALLOC | SectionFlag.SHF_EXECINSTR,
@@ -196,10 +196,13 @@ def program_headers(layout: Layout) -> list[tuple[int, int, int, int, int, int, 
 
 
 # Symbols that would tell a reader nothing of their own: data named by a
-# hash of its bytes (string literals, pointer bitmaps) and the side tables
-# of type descriptors (Go's symbol tables leave them out too; its
-# descriptors carry such tables inline).
-HIDDEN_PREFIXES = ("go:string.", "go:gcbits.")
+# hash of its bytes (string literals, pointer bitmaps), type descriptors and
+# their side tables. Go's symbol tables leave them out too (its linker marks
+# type.* symbols AttrNotInSymbolTable): a debugger reads types from DWARF,
+# and the link map (-ldflags=-map) still lists every descriptor kept. So are
+# the assembler's temporary labels (.LCPI3_0: LLVM's constant pools), which
+# GNU ld discards as well.
+HIDDEN_PREFIXES = ("go:string.", "go:gcbits.", DESCRIPTOR_PREFIX, ".L")
 
 
 def symbol_table(loader: Loader, shndx_of: dict[SymKind, int]) -> tuple[bytes, bytes, int]:
@@ -208,7 +211,7 @@ def symbol_table(loader: Loader, shndx_of: dict[SymKind, int]) -> tuple[bytes, b
     names = loader.names
     syms = [s for s in range(1, loader.num_syms() + 1)
             if loader.attr_in_output(s) and not loader.is_anonymous(s)
-            and not names[s].startswith(HIDDEN_PREFIXES) and not names[s].endswith(SIDE_TABLE_SUFFIXES)]
+            and not names[s].startswith(HIDDEN_PREFIXES)]
     local = loader.attr_local
     syms.sort(key=lambda s: (not local(s), addrs[s]))
     names = [loader.sym_name(s) for s in syms]

@@ -15,6 +15,8 @@ DESCRIPTOR_PREFIX = "type:"
 SIDE_TABLE_SUFFIXES = ("·fields", "·methods", "·call", "·tags")
 KIND_OFFSET = 12  # _type.kind: after size uintptr and hash uint32
 ELEM_OFFSET = 48  # _type.elem: after the strings str and pkgpath
+METHODS_OFFSET = 96  # _type.methods: after elem, key, len and the fields slice
+WORD = 8
 KIND_POINTER = 22  # reflect.Pointer
 FIRST_COMPOSITE_KIND = 17  # reflect.Array; Chan, Func, Interface, Map, Pointer, Slice, String, Struct follow
 

@@ -33,16 +33,20 @@ class Insn:
 class Symbolizer:
     """Names for addresses: symbol starts, and the relocations of an object."""
 
-    starts: list[tuple[int, str]] = field(default_factory=list)  # (address, name), sorted
+    starts: list[tuple[int, str, int]] = field(default_factory=list)  # (address, name, size), sorted
     relocs: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # field address -> (type, target, addend)
 
     def name_at(self, addr: int) -> str | None:
-        """"sym" or "sym+0x10" for an address inside a known symbol."""
+        """"sym" or "sym+0x10" for an address inside a known symbol; None
+        past its end (what lies there, say a type descriptor, has no
+        symbol of its own: it is not runtime.etext+0x1042)."""
         i = bisect.bisect_right(self.starts, (addr, "\uffff")) - 1
         if i < 0:
             return None
-        start, name = self.starts[i]
-        return name if addr == start else f"{name}+{addr - start:#x}"
+        start, name, size = self.starts[i]
+        if addr == start:
+            return name
+        return f"{name}+{addr - start:#x}" if addr < start + size else None
 
 
 @cache

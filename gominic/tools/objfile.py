@@ -59,11 +59,11 @@ def symbolizer(elf: ElfFile, section: int | None = None) -> Symbolizer:
     """Names for the addresses of an executable, or for one section of an
     object (its symbols' offsets and its relocations)."""
     starts = []
-    for (_, info, _, shndx, value, _), name in zip(elf.symbols, elf.symbol_names):
+    for (_, info, _, shndx, value, size), name in zip(elf.symbols, elf.symbol_names):
         kind = info & 0xF
         if name and kind not in (SymType.STT_SECTION, SymType.STT_FILE) and 0 < shndx < SectionIndex.SHN_ABS:
             if section is None or shndx == section:
-                starts.append((value, name))
+                starts.append((value, name, size))
     return Symbolizer(sorted(starts), reloc_notes(elf, section) if section is not None else {})
 
 

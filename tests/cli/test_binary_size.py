@@ -15,10 +15,12 @@ REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.e2e
 
-# hello (fmt.Println) as measured when these bounds were set: 262,576
-# bytes by default, 193,864 with -s -w. Issue 12 asks for at most 193,400
-# and 148,792 bytes (not met yet); these bounds catch a regression.
-HELLO_MAX = {(): 270_000, ("-ldflags=-s -w",): 200_000}
+# hello (fmt.Println) as measured when these bounds were set: 243,552
+# bytes by default, 184,152 with -s -w (file names in the line tables and
+# DWARF make them grow a little with the checkout's path). Issue 12 asks
+# for at most 193,400 and 148,792 bytes (not met yet); these bounds catch
+# a regression.
+HELLO_MAX = {(): 252_000, ("-ldflags=-s -w",): 192_000}
 
 
 @pytest.mark.parametrize("flags", list(HELLO_MAX), ids=["default", "s-w"])
@@ -31,13 +33,15 @@ def test_hello_size_stays_under_its_bound(gominic, tmp_path: Path, flags: tuple[
 
 
 def build_and_run(gominic, tmp_path: Path, src: str) -> tuple[str, str]:
-    """Build src as a program; return its output and the symbols of the executable."""
+    """Build src as a program; return its output and the symbols the linker
+    kept (from the link map: type descriptors are not in .symtab, as Go's)."""
     (tmp_path / "m.go").write_text(src)
-    r = gominic("build", "-o", "m", "m.go", cwd=tmp_path)
+    r = gominic("build", "-ldflags=-map", "-o", "m", "m.go", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     run = subprocess.run([str(tmp_path / "m")], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    return run.stdout + run.stderr, gominic("tool", "nm", str(tmp_path / "m")).stdout
+    kept = [line.split(maxsplit=5)[5] for line in r.stdout.splitlines() if " kept " in line]
+    return run.stdout + run.stderr, "\n".join(kept)
 
 
 def test_methods_of_a_type_never_in_an_interface_are_dropped(gominic, tmp_path: Path) -> None:
@@ -113,3 +117,42 @@ func main() {
 """)
     assert out == "42\nt2\ntrue func(*main.T, int) int 2\n"
     assert "main.T.Scale" in names
+
+
+def test_unexported_methods_no_interface_names_are_left_out(gominic, tmp_path: Path) -> None:
+    """sq's method table keeps area (called through an interface), secret
+    (named by an interface in an assertion, never called) and Exported
+    (reflect counts it), but not unused: no interface has its name and
+    signature, so nothing could ever match it."""
+    (tmp_path / "m.go").write_text("""package main
+
+import "reflect"
+
+type shape interface{ area() int }
+
+type hidden interface{ secret() string }
+
+type sq struct{ n int }
+
+func (s sq) area() int { return s.n * s.n }
+
+func (s sq) secret() string { return "s" }
+
+func (s sq) unused(c chan complex64) int8 { return 1 }
+
+func (s sq) Exported() int { return 2 }
+
+func main() {
+	var e any = sq{3}
+	println(e.(shape).area())
+	_, ok := e.(hidden)
+	_, other := e.(interface{ unused() string })
+	println(ok, other, reflect.TypeOf(e).NumMethod(), reflect.TypeOf(e).Method(0).Name)
+}
+""")
+    r = gominic("build", "-ldflags=-map", "-o", "m", "m.go", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    run = subprocess.run([str(tmp_path / "m")], capture_output=True, text=True)
+    assert run.stderr == "9\ntrue false 1 Exported\n"
+    table = next(line.split() for line in r.stdout.splitlines() if line.endswith(" type:main.sq·methods"))
+    assert int(table[1]) == 3 * 32  # area, Exported, secret
