@@ -58,6 +58,9 @@ class EscapeAnalysis:
         self.symbol_of = symbol_of
         self.leaks: Leaks = dict(imported)
         self.heap: set[Var] = set()
+        # string(r) conversions whose result is only read while the
+        # expression that makes it runs: built in a buffer on the stack.
+        self.stack_strings: set[ast.CallExpr] = set()
 
     # --- results -----------------------------------------------------------
 
@@ -74,10 +77,11 @@ class EscapeAnalysis:
                 if leaking != self.leaks[sym]:
                     self.leaks[sym] = leaking
                     changed = True
-        for f in self.funcs:
-            self.heap |= FunctionEscapes(self, f.decl.body).heap_vars()
-        for lit in self.info.captures:
-            self.heap |= FunctionEscapes(self, lit.body).heap_vars()
+        bodies = [f.decl.body for f in self.funcs] + [lit.body for lit in self.info.captures]
+        for body in bodies:
+            fe = FunctionEscapes(self, body)
+            self.heap |= fe.heap_vars()
+            self.stack_strings |= fe.temporary_rune_strings()
 
     def exported(self) -> dict[str, list[int]]:
         return {self.symbol_of(f): sorted(self.leaks[self.symbol_of(f)]) for f in self.funcs}
@@ -188,6 +192,46 @@ class FunctionEscapes:
             return True
         # &x, or x[i:j] of an array x: a pointer, or a slice, into x.
         return self.pointer_escapes(node, set())
+
+    # --- temporary strings --------------------------------------------------------
+
+    def temporary_rune_strings(self) -> set[ast.CallExpr]:
+        """The string(r) conversions of an integer r whose result is only
+        compared, or passed to a parameter that does not leak in a call
+        made at once (not go, not defer). Their bytes are dead once the
+        enclosing expression is done, so, as Go does (intstring's buf), they
+        may live in a 4-byte buffer in the frame: IndexRune's
+        Index(s, string(r)) allocates nothing. A result kept in a variable
+        is not followed: in a loop, the next conversion would reuse the
+        buffer under it."""
+        out = set()
+        for node in self.nodes:
+            if isinstance(node, ast.CallExpr) and self.is_rune_string(node) and self.read_at_once(node):
+                out.add(node)
+        return out
+
+    def is_rune_string(self, call: ast.CallExpr) -> bool:
+        ftv = self.info.types.get(call.fun)
+        if ftv is None or ftv.mode != Mode.TYPEXPR or not T.is_string(ftv.type.underlying()) or len(call.args) != 1:
+            return False
+        src = self.info.type_of(call.args[0])
+        tv = self.info.types.get(call.args[0])
+        return src is not None and T.is_integer(src.underlying()) and tv is not None and tv.value is None
+
+    def read_at_once(self, e: ast.Node) -> bool:
+        p = self.parent.get(id(e))
+        match p:
+            case ast.ParenExpr():
+                return self.read_at_once(p)
+            case ast.Operation() if p.op in ("==", "!=", "<", "<=", ">", ">="):
+                return True
+            case ast.CallExpr() if p.fun is not e:
+                ftv = self.info.types.get(p.fun)
+                stmt = self.parent.get(id(p))
+                if (ftv is not None and ftv.mode == Mode.TYPEXPR) or isinstance(stmt, ast.CallStmt):
+                    return False  # a conversion keeps the bytes; go and defer call later
+                return not self.argument_escapes(p, e, set())
+        return False
 
     # --- where a pointer value goes ----------------------------------------------
 
