@@ -228,7 +228,10 @@ def main(args: list[str]) -> int:
         for part in ("stdlib/testing", "stdlib/internal/testenv"):
             shutil.copytree(REPO / part, scratch / part, dirs_exist_ok=True)
         for pkg in packages:
-            print(f"stdtest: {pkg} ...", file=sys.stderr, flush=True)
-            results.append(test_package(scratch, root, pkg))
+            print(f"stdtest: {pkg} ...", file=sys.stderr, end="", flush=True)
+            r = test_package(scratch, root, pkg)
+            print(f" {len(r.passed)} passed, {len(r.failed)} failed, {len(r.skipped)} skipped, "
+                  f"{len(r.not_built)} not built {r.note}", file=sys.stderr, flush=True)
+            results.append(r)
     print_table(results)
     return 0
