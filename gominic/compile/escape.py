@@ -77,9 +77,9 @@ class EscapeAnalysis:
                 if leaking != self.leaks[sym]:
                     self.leaks[sym] = leaking
                     changed = True
-        bodies = [f.decl.body for f in self.funcs] + [lit.body for lit in self.info.captures]
-        for body in bodies:
-            fe = FunctionEscapes(self, body)
+        funcs = [(f.decl.type, f.decl.body) for f in self.funcs] + [(lit.type, lit.body) for lit in self.info.captures]
+        for ftype, body in funcs:
+            fe = FunctionEscapes(self, ftype, body)
             self.heap |= fe.heap_vars()
             self.stack_strings |= fe.temporary_rune_strings()
 
@@ -88,7 +88,7 @@ class EscapeAnalysis:
 
     def leaking_params(self, f: Func) -> frozenset[int]:
         params = param_vars(self.info, f.decl)
-        fe = FunctionEscapes(self, f.decl.body)
+        fe = FunctionEscapes(self, f.decl.type, f.decl.body)
         return frozenset(i for i, v in enumerate(params) if v is not None and fe.value_escapes(v))
 
     def callee_leaks(self, fn: Func) -> frozenset[int] | None:
@@ -108,9 +108,11 @@ def param_vars(info: Info, decl: ast.FuncDecl) -> list[Var | None]:
 class FunctionEscapes:
     """The escape facts of one function body (closures inside are separate bodies)."""
 
-    def __init__(self, ea: EscapeAnalysis, body: ast.BlockStmt):
+    def __init__(self, ea: EscapeAnalysis, ftype: ast.FuncType, body: ast.BlockStmt):
         self.ea = ea
         self.info = ea.info
+        # Named results: a bare return hands them out without naming them.
+        self.results = {self.info.defs.get(f.name) for f in ftype.results if f.name is not None}
         # Every expression node mapped to its parent, for context questions.
         self.parent: dict[int, ast.Node] = {}
         self.nodes: list[ast.Node] = []
@@ -284,8 +286,8 @@ class FunctionEscapes:
                 return False
             case ast.IndexExpr() if p.x is e:
                 return False  # p[i] on a pointer to an array
-            case ast.SliceExpr():
-                return True
+            case ast.SliceExpr() if p.x is e:
+                return self.pointer_escapes(p, seen)  # p[i:j] shares p's array
             case ast.CallExpr():
                 return self.argument_escapes(p, e, seen)
             case ast.AssignStmt() if any(x is e for x in p.rhs):
@@ -342,13 +344,14 @@ class FunctionEscapes:
         return leaks is None or index in leaks
 
     def assigned_escapes(self, stmt: ast.AssignStmt, e: ast.Node, seen: set) -> bool:
-        """v := p / v = p with v a plain local: p escapes if v's value does."""
+        """v := p / v = p with v a plain local or parameter (p = p[n:]): p
+    escapes if v's value does."""
         if len(stmt.lhs) != len(stmt.rhs) or stmt.op not in ("", ":"):
             return True
         target = stmt.lhs[[i for i, x in enumerate(stmt.rhs) if x is e][0]]
         if not isinstance(target, ast.Name):
             return True
         v = self.info.defs.get(target) or self.info.uses.get(target)
-        if not isinstance(v, Var) or v.is_global or v.is_param:
+        if not isinstance(v, Var) or v.is_global or v in self.results:
             return True
         return self.var_escapes(v, seen)

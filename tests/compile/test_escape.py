@@ -31,6 +31,9 @@ CASES = [
     ("func f() { x := 1; go func(p *int) { *p = 2 }(&x) }", {"x"}, set()),
     ("func f() []int { var a [4]int; return a[:] }", {"a"}, set()),
     ("func f() func() int { x := 1; return func() int { return x } }", {"x"}, set()),
+    ("func use(p []byte) { for len(p) > 0 { p = p[1:] } }\nfunc f() { var a [8]byte; use(a[:]) }", set(), {"a"}),
+    ("func keep(p []byte) (r []byte) { r = p[1:]; return }\nfunc f() { var a [8]byte; _ = keep(a[:]) }",
+     {"a"}, set()),
 ]
 
 
