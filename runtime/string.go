@@ -124,12 +124,17 @@ func slicerunetostring(p unsafe.Pointer, n int) string {
 	return unsafestring(q, size)
 }
 
-func intstring(v int64) string {
+func intstring(buf *[4]byte, v int64) string {
 	r := rune(v)
 	if v < 0 || v > 0x10FFFF || int64(r) != v {
 		r = 0xFFFD
 	}
-	q := mallocnoscan(4)
+	// buf is the caller's frame when the compiler found the string dead
+	// after the expression that makes it (escape.py).
+	q := unsafe.Pointer(buf)
+	if buf == nil {
+		q = mallocnoscan(4)
+	}
 	n := encoderune(q, r)
 	return unsafestring(q, n)
 }

@@ -1,4 +1,4 @@
-"""`python -m stdtest [--root DIR] [--all | package ...]` runs Go's own package
+"""`python -m stdtest [--root DIR] [package ...]` runs Go's own package
 tests against gominic's standard library (see stdtest/run.py)."""
 
 import sys

@@ -150,7 +150,8 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         done("type-check")
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
-        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, foreign=importer.infos,
+        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, stack_strings=escape.stack_strings,
+                            foreign=importer.infos,
                             debug_variables=not toolchain_package(files))
         module = pb.build()
         ir_text = str(module)

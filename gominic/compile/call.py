@@ -41,7 +41,7 @@ class CallMixin:
             fun = fun.x
         ftv = self.info.types.get(e.fun)
         if ftv is not None and ftv.mode == Mode.TYPEXPR:
-            return self.conversion(e.args[0], ftv.type)
+            return self.conversion(e.args[0], ftv.type, self.string_buffer(e))
         callee = self.info.uses.get(fun) if isinstance(fun, ast.Name) else None
         if isinstance(fun, ast.SelectorExpr) and fun not in self.info.selections:
             callee = self.info.uses.get(fun.sel)
@@ -457,7 +457,15 @@ class CallMixin:
 
     # --- conversions -------------------------------------------------------------------
 
-    def conversion(self, arg: ast.Expr, dst: T.Type) -> ir.Value:
+    def string_buffer(self, e: ast.CallExpr) -> ir.Value:
+        """The frame's 4-byte buffer for string(r) when escape analysis
+        found its result dead after the enclosing expression, else nil
+        (runtime.intstring then allocates)."""
+        if self.info is self.pb.info and e in self.pb.stack_strings:
+            return self.alloca(ir.ArrayType(L.I8, 4))
+        return ir.Constant(L.PTR, None)
+
+    def conversion(self, arg: ast.Expr, dst: T.Type, buf: ir.Value | None = None) -> ir.Value:
         tv = self.info.types.get(arg)
         src = self.info.type_of(arg)
         if src is T.UNTYPED_NIL:
@@ -466,9 +474,9 @@ class CallMixin:
             src = T.default_type(src)
             if isinstance(dst.underlying(), T.Basic) and not (T.is_string(dst) and T.is_integer(src)):
                 return self.const_of(tv.value, dst)
-        return self.convert(self.expr(arg), src, dst)
+        return self.convert(self.expr(arg), src, dst, buf)
 
-    def convert(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
+    def convert(self, v: ir.Value, src: T.Type, dst: T.Type, buf: ir.Value | None = None) -> ir.Value:
         """T(v) for a non-constant v (Go spec, "Conversions")."""
         b = self.b
         su, du = src.underlying(), dst.underlying()
@@ -478,7 +486,7 @@ class CallMixin:
             return v
         if T.is_string(du):
             if T.is_integer(su):
-                return self.rtcall("runtime.intstring", [self.to_i64(v, src)])
+                return self.rtcall("runtime.intstring", [buf or ir.Constant(L.PTR, None), self.to_i64(v, src)])
             if isinstance(su, T.Slice):
                 ptr, n = b.extract_value(v, 0), b.extract_value(v, 1)
                 if T.basic_kind(su.elem) == T.Kind.UINT8:

@@ -58,6 +58,9 @@ class EscapeAnalysis:
         self.symbol_of = symbol_of
         self.leaks: Leaks = dict(imported)
         self.heap: set[Var] = set()
+        # string(r) conversions whose result is only read while the
+        # expression that makes it runs: built in a buffer on the stack.
+        self.stack_strings: set[ast.CallExpr] = set()
 
     # --- results -----------------------------------------------------------
 
@@ -74,17 +77,18 @@ class EscapeAnalysis:
                 if leaking != self.leaks[sym]:
                     self.leaks[sym] = leaking
                     changed = True
-        for f in self.funcs:
-            self.heap |= FunctionEscapes(self, f.decl.body).heap_vars()
-        for lit in self.info.captures:
-            self.heap |= FunctionEscapes(self, lit.body).heap_vars()
+        funcs = [(f.decl.type, f.decl.body) for f in self.funcs] + [(lit.type, lit.body) for lit in self.info.captures]
+        for ftype, body in funcs:
+            fe = FunctionEscapes(self, ftype, body)
+            self.heap |= fe.heap_vars()
+            self.stack_strings |= fe.temporary_rune_strings()
 
     def exported(self) -> dict[str, list[int]]:
         return {self.symbol_of(f): sorted(self.leaks[self.symbol_of(f)]) for f in self.funcs}
 
     def leaking_params(self, f: Func) -> frozenset[int]:
         params = param_vars(self.info, f.decl)
-        fe = FunctionEscapes(self, f.decl.body)
+        fe = FunctionEscapes(self, f.decl.type, f.decl.body)
         return frozenset(i for i, v in enumerate(params) if v is not None and fe.value_escapes(v))
 
     def callee_leaks(self, fn: Func) -> frozenset[int] | None:
@@ -104,9 +108,11 @@ def param_vars(info: Info, decl: ast.FuncDecl) -> list[Var | None]:
 class FunctionEscapes:
     """The escape facts of one function body (closures inside are separate bodies)."""
 
-    def __init__(self, ea: EscapeAnalysis, body: ast.BlockStmt):
+    def __init__(self, ea: EscapeAnalysis, ftype: ast.FuncType, body: ast.BlockStmt):
         self.ea = ea
         self.info = ea.info
+        # Named results: a bare return hands them out without naming them.
+        self.results = {self.info.defs.get(f.name) for f in ftype.results if f.name is not None}
         # Every expression node mapped to its parent, for context questions.
         self.parent: dict[int, ast.Node] = {}
         self.nodes: list[ast.Node] = []
@@ -189,6 +195,46 @@ class FunctionEscapes:
         # &x, or x[i:j] of an array x: a pointer, or a slice, into x.
         return self.pointer_escapes(node, set())
 
+    # --- temporary strings --------------------------------------------------------
+
+    def temporary_rune_strings(self) -> set[ast.CallExpr]:
+        """The string(r) conversions of an integer r whose result is only
+        compared, or passed to a parameter that does not leak in a call
+        made at once (not go, not defer). Their bytes are dead once the
+        enclosing expression is done, so, as Go does (intstring's buf), they
+        may live in a 4-byte buffer in the frame: IndexRune's
+        Index(s, string(r)) allocates nothing. A result kept in a variable
+        is not followed: in a loop, the next conversion would reuse the
+        buffer under it."""
+        out = set()
+        for node in self.nodes:
+            if isinstance(node, ast.CallExpr) and self.is_rune_string(node) and self.read_at_once(node):
+                out.add(node)
+        return out
+
+    def is_rune_string(self, call: ast.CallExpr) -> bool:
+        ftv = self.info.types.get(call.fun)
+        if ftv is None or ftv.mode != Mode.TYPEXPR or not T.is_string(ftv.type.underlying()) or len(call.args) != 1:
+            return False
+        src = self.info.type_of(call.args[0])
+        tv = self.info.types.get(call.args[0])
+        return src is not None and T.is_integer(src.underlying()) and tv is not None and tv.value is None
+
+    def read_at_once(self, e: ast.Node) -> bool:
+        p = self.parent.get(id(e))
+        match p:
+            case ast.ParenExpr():
+                return self.read_at_once(p)
+            case ast.Operation() if p.op in ("==", "!=", "<", "<=", ">", ">="):
+                return True
+            case ast.CallExpr() if p.fun is not e:
+                ftv = self.info.types.get(p.fun)
+                stmt = self.parent.get(id(p))
+                if (ftv is not None and ftv.mode == Mode.TYPEXPR) or isinstance(stmt, ast.CallStmt):
+                    return False  # a conversion keeps the bytes; go and defer call later
+                return not self.argument_escapes(p, e, set())
+        return False
+
     # --- where a pointer value goes ----------------------------------------------
 
     def value_escapes(self, v: Var) -> bool:
@@ -240,8 +286,8 @@ class FunctionEscapes:
                 return False
             case ast.IndexExpr() if p.x is e:
                 return False  # p[i] on a pointer to an array
-            case ast.SliceExpr():
-                return True
+            case ast.SliceExpr() if p.x is e:
+                return self.pointer_escapes(p, seen)  # p[i:j] shares p's array
             case ast.CallExpr():
                 return self.argument_escapes(p, e, seen)
             case ast.AssignStmt() if any(x is e for x in p.rhs):
@@ -298,13 +344,14 @@ class FunctionEscapes:
         return leaks is None or index in leaks
 
     def assigned_escapes(self, stmt: ast.AssignStmt, e: ast.Node, seen: set) -> bool:
-        """v := p / v = p with v a plain local: p escapes if v's value does."""
+        """v := p / v = p with v a plain local or parameter (p = p[n:]): p
+    escapes if v's value does."""
         if len(stmt.lhs) != len(stmt.rhs) or stmt.op not in ("", ":"):
             return True
         target = stmt.lhs[[i for i, x in enumerate(stmt.rhs) if x is e][0]]
         if not isinstance(target, ast.Name):
             return True
         v = self.info.defs.get(target) or self.info.uses.get(target)
-        if not isinstance(v, Var) or v.is_global or v.is_param:
+        if not isinstance(v, Var) or v.is_global or v in self.results:
             return True
         return self.var_escapes(v, seen)

@@ -52,13 +52,15 @@ def func_symbol(fn: Func) -> str:
 
 class PackageBuilder:
     def __init__(self, pkg: Package, info: Info, optimize: bool, heap_vars: set[Var] | None = None,
-                 foreign: dict[str, Info] | None = None, debug_variables: bool = True):
+                 stack_strings: set | None = None, foreign: dict[str, Info] | None = None, debug_variables: bool = True):
         self.pkg = pkg
         # The checked imports whose generic code this package instantiates.
         self.foreign = foreign or {}
         # Variables the escape analysis sent to the heap (None: no analysis,
         # every address-taken variable is on the heap).
         self.heap_vars = heap_vars
+        # string(r) conversions whose bytes may live in the frame.
+        self.stack_strings = stack_strings or set()
         self.info = info
         self.optimize = optimize
         self.module = ir.Module(name=pkg.path)

@@ -23,7 +23,7 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.stringtoslicebyte": (SLICE, [STRING]),
     "runtime.stringtoslicerune": (SLICE, [STRING]),
     "runtime.slicerunetostring": (STRING, [PTR, I64]),
-    "runtime.intstring": (STRING, [I64]),
+    "runtime.intstring": (STRING, [PTR, I64]),
     "runtime.decoderune": (ir.LiteralStructType([I32, I64]), [STRING, I64]),
     # slices
     "runtime.growslice": (SLICE, [PTR, PTR, I64, I64, I64]),

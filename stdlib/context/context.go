@@ -13,6 +13,7 @@ import (
 	"errors"
 	"reflect"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -176,6 +177,11 @@ func (c *cancelCtx) cancel(removeFromParent bool, err error) {
 	}
 }
 
+// goroutines counts the goroutines propagateCancel has started (a parent
+// of an unknown kind needs one to watch it); Go's tests check that
+// parents of this package's own kinds need none.
+var goroutines int32
+
 // propagateCancel arranges for child to be canceled when parent is.
 func propagateCancel(parent Context, child canceler) {
 	done := parent.Done()
@@ -204,6 +210,7 @@ func propagateCancel(parent Context, child canceler) {
 		p.mu.Unlock()
 		return
 	}
+	atomic.AddInt32(&goroutines, +1)
 	go func() {
 		select {
 		case <-done:

@@ -249,8 +249,13 @@ var Usage = func() {
 var CommandLine = NewFlagSet(os.Args[0], ExitOnError)
 
 func init() {
-	// Go through Usage at call time, so a program's own Usage is used.
-	CommandLine.Usage = func() { Usage() }
+	CommandLine.Usage = commandLineUsage
+}
+
+// commandLineUsage goes through Usage at call time, so a program's own
+// Usage is used.
+func commandLineUsage() {
+	Usage()
 }
 
 // NewFlagSet returns a new, empty flag set with the specified name and

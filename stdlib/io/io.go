@@ -303,7 +303,12 @@ func (l *LimitedReader) Read(p []byte) (n int, err error) {
 // NewSectionReader returns a SectionReader that reads from r
 // starting at offset off and stops with EOF after n bytes.
 func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
-	return &SectionReader{r, off, off, off + n}
+	const maxint64 = 1<<63 - 1
+	limit := int64(maxint64) // off+n would overflow: read up to the largest offset
+	if off <= maxint64-n {
+		limit = off + n
+	}
+	return &SectionReader{r, off, off, limit}
 }
 
 // SectionReader implements Read, Seek, and ReadAt on a section

@@ -41,6 +41,31 @@ func (mr *multiReader) Read(p []byte) (n int, err error) {
 	return 0, EOF
 }
 
+// WriteTo copies every reader in turn to w, through one buffer for all
+// of them, nested multiReaders included. After an error the readers left
+// (the failing one first) stay, so a later call resumes.
+func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
+	return mr.writeToWithBuffer(w, make([]byte, 32*1024))
+}
+
+func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error) {
+	for len(mr.readers) > 0 {
+		var n int64
+		if sub, ok := mr.readers[0].(*multiReader); ok {
+			n, err = sub.writeToWithBuffer(w, buf)
+		} else {
+			n, err = copyBuffer(w, mr.readers[0], buf)
+		}
+		sum += n
+		if err != nil {
+			return sum, err
+		}
+		mr.readers[0] = eofReader{} // a reader done is not kept alive
+		mr.readers = mr.readers[1:]
+	}
+	return sum, nil
+}
+
 // MultiReader returns a Reader that's the logical concatenation of
 // the provided input readers. They're read sequentially.
 func MultiReader(readers ...Reader) Reader {

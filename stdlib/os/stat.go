@@ -29,6 +29,13 @@ func (fs *fileStat) Mode() FileMode     { return fs.mode }
 func (fs *fileStat) ModTime() time.Time { return fs.modTime }
 func (fs *fileStat) Sys() any           { return &fs.sys }
 
+// atime is the time fi's file was last read (Go's tests read it through
+// export_test.go; no exported API gives it but Sys).
+func atime(fi FileInfo) time.Time {
+	st := fi.Sys().(*syscall.Stat_t)
+	return time.Unix(st.Atim.Sec, st.Atim.Nsec)
+}
+
 // newFileStat describes the file st was read for; name's last element
 // names it.
 func newFileStat(name string, st *syscall.Stat_t) *fileStat {

@@ -3,6 +3,8 @@
 
 package sync
 
+import "unsafe"
+
 // Cond is a condition variable, a rendezvous point for goroutines waiting
 // for or announcing an event. L is held while the condition is checked or
 // changed.
@@ -10,6 +12,23 @@ type Cond struct {
 	L       Locker
 	waiters uint32
 	sema    uint32
+	checker copyChecker
+}
+
+// copyChecker holds the address of the Cond it is in, recorded at the
+// first use: a Cond copied after that finds another address there, and
+// panics, as Go's does (its waiters would be lost).
+type copyChecker uintptr
+
+func (c *copyChecker) check() {
+	here := uintptr(unsafe.Pointer(c))
+	if uintptr(*c) == here {
+		return
+	}
+	if *c != 0 {
+		panic("sync.Cond is copied")
+	}
+	*c = copyChecker(here)
 }
 
 // NewCond returns a new Cond with Locker l.
@@ -20,6 +39,7 @@ func NewCond(l Locker) *Cond {
 // Wait unlocks c.L, sleeps until woken by Signal or Broadcast, and locks
 // c.L again before returning.
 func (c *Cond) Wait() {
+	c.checker.check()
 	c.waiters++
 	c.L.Unlock()
 	runtime_Semacquire(&c.sema)
@@ -28,6 +48,7 @@ func (c *Cond) Wait() {
 
 // Signal wakes one goroutine waiting on c, if there is any.
 func (c *Cond) Signal() {
+	c.checker.check()
 	if c.waiters > 0 {
 		c.waiters--
 		runtime_Semrelease(&c.sema)
@@ -36,6 +57,7 @@ func (c *Cond) Signal() {
 
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast() {
+	c.checker.check()
 	for ; c.waiters > 0; c.waiters-- {
 		runtime_Semrelease(&c.sema)
 	}

@@ -17,6 +17,9 @@ func (f matchStringOnly) ImportPath() string                        { return "" 
 func (f matchStringOnly) MatchString(pat, str string) (bool, error) { return f(pat, str) }
 func (f matchStringOnly) SetExitCode(code int)                      {}
 
+// CorpusEntryName is never asked: Main takes no fuzz tests.
+func (f matchStringOnly) CorpusEntryName(data []byte) string { return "" }
+
 // Main is an internal function, part of the implementation of the "go
 // test" command. It was exported because it is cross-package and predates
 // "internal" packages.

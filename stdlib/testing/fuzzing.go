@@ -1,7 +1,9 @@
 // This file implements fuzzing (go test -fuzz=FuzzXxx): the fuzz
 // function runs on mutations of its seed corpus until -test.fuzztime is
 // up or an input fails. A failing input is minimized, written to
-// testdata/fuzz/FuzzXxx/<sha256 of the file> (where the next go test
+// testdata/fuzz/FuzzXxx/<sha256 of the file, named by the test main's
+// testdeps, since package testing cannot import crypto/sha256: its own
+// tests import testing> (where the next go test
 // finds it as a seed) and reported as Go reports it.
 //
 // Go's fuzzer is guided by coverage and runs its inputs in worker
@@ -13,7 +15,6 @@
 package testing
 
 import (
-	"crypto/sha256"
 	"fmt"
 	"math"
 	"math/rand"
@@ -34,7 +35,8 @@ var (
 
 // runFuzzing fuzzes the one fuzz test -test.fuzz matches; it reports
 // whether no failing input was found.
-func runFuzzing(matchString func(pat, str string) (bool, error), fuzzTests []InternalFuzzTarget) bool {
+func runFuzzing(deps testDeps, fuzzTests []InternalFuzzTarget) bool {
+	matchString := deps.MatchString
 	if *matchFuzz == "" || len(fuzzTests) == 0 {
 		return true
 	}
@@ -57,6 +59,7 @@ func runFuzzing(matchString func(pat, str string) (bool, error), fuzzTests []Int
 	}
 	ctx := newTestContext(1, newMatcher(matchString, "", "-test.run"))
 	ctx.isFuzzing = true
+	ctx.corpusEntryName = deps.CorpusEntryName
 	root := common{w: os.Stdout}
 	if *chatty {
 		root.chatty = newChattyPrinter(root.w)
@@ -176,7 +179,7 @@ func (z *fuzzer) reportCrash(values []any) {
 	fmt.Fprintf(f.w, "%s\n", out)
 	data := marshalCorpusFile(values)
 	dir := "testdata/fuzz/" + f.name
-	name := fmt.Sprintf("%x", sha256.Sum256(data))
+	name := f.context.corpusEntryName(data)
 	if err := os.MkdirAll(dir, 0777); err != nil {
 		fmt.Fprintf(f.w, "could not write the failing input: %v\n", err)
 		return

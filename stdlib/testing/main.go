@@ -220,6 +220,7 @@ type testDeps interface {
 	ImportPath() string
 	MatchString(pat, str string) (bool, error)
 	SetExitCode(code int)
+	CorpusEntryName(data []byte) string
 }
 
 // M is a type passed to a TestMain function to run the actual tests.
@@ -275,7 +276,7 @@ func (m *M) Run() (code int) {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
 	if !testOk || !exampleOk || !fuzzOk || !runBenchmarks(m.deps.ImportPath(), m.deps.MatchString, m.benchmarks) ||
-		!runFuzzing(m.deps.MatchString, m.fuzzTargets) {
+		!runFuzzing(m.deps, m.fuzzTargets) {
 		fmt.Println("FAIL")
 		m.exitCode = 1
 		return

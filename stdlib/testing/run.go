@@ -37,6 +37,8 @@ type testContext struct {
 	match     *matcher
 	deadline  time.Time
 	isFuzzing bool // a panic fails the test instead of ending the program
+	// The file name of a failing input in the seed corpus (fuzzing only).
+	corpusEntryName func(data []byte) string
 
 	running       int       // tests running now
 	numWaiting    int       // parallel tests waiting for a slot

@@ -31,6 +31,9 @@ CASES = [
     ("func f() { x := 1; go func(p *int) { *p = 2 }(&x) }", {"x"}, set()),
     ("func f() []int { var a [4]int; return a[:] }", {"a"}, set()),
     ("func f() func() int { x := 1; return func() int { return x } }", {"x"}, set()),
+    ("func use(p []byte) { for len(p) > 0 { p = p[1:] } }\nfunc f() { var a [8]byte; use(a[:]) }", set(), {"a"}),
+    ("func keep(p []byte) (r []byte) { r = p[1:]; return }\nfunc f() { var a [8]byte; _ = keep(a[:]) }",
+     {"a"}, set()),
 ]
 
 
@@ -51,3 +54,24 @@ def test_escape(src: str, escaping: set[str], staying: set[str]) -> None:
     heap, locals_ = heap_names(src)
     assert escaping <= heap, f"should escape: {escaping - heap}"
     assert not (staying & heap), f"should stay on the stack: {staying & heap}"
+
+
+# (source of package p, whether f's string(r) may be built in the frame)
+RUNE_STRINGS = [
+    ("func find(s, sub string) bool { return len(sub) > 0 && sub[0] == s[0] }\n"
+     "func f(r rune) bool { return find(\"x\", string(r)) }", True),
+    ("func f(r rune) bool { return \"a\" == string(r) }", True),
+    ("func f(r rune) string { return string(r) }", False),
+    ("var g string\nfunc keep(s string) { g = s }\nfunc f(r rune) { keep(string(r)) }", False),
+    ("func f(r rune) { s := string(r); _ = s == \"a\" }", False),  # a variable may outlive one loop turn
+    ("func use(s string) {}\nfunc f(r rune) { defer use(string(r)) }", False),
+    ("type S string\nfunc f(r rune) S { return S(string(r)) }", False),
+]
+
+
+@pytest.mark.parametrize("src,on_stack", RUNE_STRINGS, ids=range(len(RUNE_STRINGS)))
+def test_rune_string_in_frame(src: str, on_stack: bool) -> None:
+    pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
+    ea = EscapeAnalysis(info, info.funcs, func_symbol, {})
+    ea.run()
+    assert bool(ea.stack_strings) == on_stack

@@ -7,6 +7,7 @@ package md5
 
 import (
 	"crypto"
+	"errors"
 	"hash"
 )
 
@@ -129,7 +130,7 @@ func Sum(data []byte) [Size]byte {
 // block hashes whole 64-byte blocks of p into d.s (RFC 1321 §3.4): four
 // rounds of sixteen steps, each with its own mixing function and order of
 // the message words.
-func block(dig *digest, p []byte) {
+func blockGeneric(dig *digest, p []byte) {
 	var x [16]uint32
 	a0, b0, c0, d0 := dig.s[0], dig.s[1], dig.s[2], dig.s[3]
 	for len(p) >= BlockSize {
@@ -163,4 +164,64 @@ func block(dig *digest, p []byte) {
 		p = p[BlockSize:]
 	}
 	dig.s[0], dig.s[1], dig.s[2], dig.s[3] = a0, b0, c0, d0
+}
+
+// The state of a digest as MarshalBinary writes it (encoding.BinaryMarshaler):
+// Go's layout, so that a state saved by one program resumes in the other.
+// A magic, the chaining words big-endian, the buffered bytes padded with
+// zeros to a block, and the length so far.
+const (
+	magic         = "md5\x01"
+	marshaledSize = len(magic) + 4*4 + BlockSize + 8
+)
+
+// block is where Go's ports put their assembly; gominic has only the
+// portable step, which Go's tests cross-check against it.
+func block(dig *digest, p []byte) { blockGeneric(dig, p) }
+
+func (d *digest) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 0, marshaledSize)
+	b = append(b, magic...)
+	for _, h := range d.s {
+		b = appendUint32(b, h)
+	}
+	b = append(b, d.x[:d.nx]...)
+	b = b[:len(b)+len(d.x)-d.nx] // the rest of the buffer: zeros
+	return appendUint64(b, d.len), nil
+}
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("crypto/md5: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("crypto/md5: invalid hash state size")
+	}
+	b = b[len(magic):]
+	for i := range d.s {
+		b, d.s[i] = consumeUint32(b)
+	}
+	b = b[copy(d.x[:], b):]
+	_, d.len = consumeUint64(b)
+	d.nx = int(d.len % BlockSize)
+	return nil
+}
+
+func appendUint32(b []byte, x uint32) []byte {
+	return append(b, byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+}
+
+func consumeUint32(b []byte) ([]byte, uint32) {
+	return b[4:], uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
+}
+
+func appendUint64(b []byte, x uint64) []byte {
+	return append(b, byte(x>>56), byte(x>>48), byte(x>>40), byte(x>>32), byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+}
+
+func consumeUint64(b []byte) ([]byte, uint64) {
+	_ = b[7]
+	x := uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 |
+		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
+	return b[8:], x
 }

@@ -16,6 +16,7 @@ func Prime(rand io.Reader, bits int) (*big.Int, error) {
 	if bits < 2 {
 		return nil, errors.New("crypto/rand: prime size must be at least 2-bit")
 	}
+	maybeReadByte(rand)
 	b := uint(bits % 8)
 	if b == 0 {
 		b = 8
@@ -74,5 +75,16 @@ func Int(rand io.Reader, max *big.Int) (n *big.Int, err error) {
 		if n.Cmp(max) < 0 {
 			return
 		}
+	}
+}
+
+// maybeReadByte reads a byte from r, or not, at random (decided by the
+// system's generator): as Go's, so that no caller comes to depend on
+// Prime giving the same prime for the same bytes of r, which Go does
+// not promise.
+func maybeReadByte(r io.Reader) {
+	var coin [1]byte
+	if _, err := Read(coin[:]); err == nil && coin[0]&1 == 1 {
+		r.Read(coin[:])
 	}
 }

@@ -7,6 +7,7 @@ package sha1
 
 import (
 	"crypto"
+	"errors"
 	"hash"
 )
 
@@ -119,7 +120,7 @@ func Sum(data []byte) [Size]byte {
 
 // block hashes whole 64-byte blocks of p into d.h (FIPS 180-4 §6.1.2),
 // keeping the message schedule in a ring of 16 words.
-func block(dig *digest, p []byte) {
+func blockGeneric(dig *digest, p []byte) {
 	var w [16]uint32
 	h0, h1, h2, h3, h4 := dig.h[0], dig.h[1], dig.h[2], dig.h[3], dig.h[4]
 	for len(p) >= BlockSize {
@@ -155,4 +156,110 @@ func block(dig *digest, p []byte) {
 		p = p[BlockSize:]
 	}
 	dig.h[0], dig.h[1], dig.h[2], dig.h[3], dig.h[4] = h0, h1, h2, h3, h4
+}
+
+// The state of a digest as MarshalBinary writes it (encoding.BinaryMarshaler):
+// Go's layout, so that a state saved by one program resumes in the other.
+// A magic, the chaining words big-endian, the buffered bytes padded with
+// zeros to a block, and the length so far.
+const (
+	magic         = "sha\x01"
+	marshaledSize = len(magic) + 5*4 + BlockSize + 8
+)
+
+// block is where Go's ports put their assembly; gominic has only the
+// portable step, which Go's tests cross-check against it.
+func block(dig *digest, p []byte) { blockGeneric(dig, p) }
+
+func (d *digest) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 0, marshaledSize)
+	b = append(b, magic...)
+	for _, h := range d.h {
+		b = appendUint32(b, h)
+	}
+	b = append(b, d.x[:d.nx]...)
+	b = b[:len(b)+len(d.x)-d.nx] // the rest of the buffer: zeros
+	return appendUint64(b, d.len), nil
+}
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("crypto/sha1: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("crypto/sha1: invalid hash state size")
+	}
+	b = b[len(magic):]
+	for i := range d.h {
+		b, d.h[i] = consumeUint32(b)
+	}
+	b = b[copy(d.x[:], b):]
+	_, d.len = consumeUint64(b)
+	d.nx = int(d.len % BlockSize)
+	return nil
+}
+
+func appendUint32(b []byte, x uint32) []byte {
+	return append(b, byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+}
+
+func consumeUint32(b []byte) ([]byte, uint32) {
+	return b[4:], uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
+}
+
+func appendUint64(b []byte, x uint64) []byte {
+	return append(b, byte(x>>56), byte(x>>48), byte(x>>40), byte(x>>32), byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+}
+
+func consumeUint64(b []byte) ([]byte, uint64) {
+	_ = b[7]
+	x := uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 |
+		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
+	return b[8:], x
+}
+
+// ConstantTimeSum computes the same result as Sum, but in time independent
+// of the length of the input (crypto/tls's MAC check of a padded record
+// must not reveal the padding's length). The padding always takes two
+// blocks: the first ends the message when it fits, the second when it
+// does not; both are hashed, and the chaining words kept by a mask.
+func (d *digest) ConstantTimeSum(in []byte) []byte {
+	d0 := *d
+	hash := d0.constSum()
+	return append(in, hash[:]...)
+}
+
+func (d *digest) constSum() [Size]byte {
+	var length [8]byte
+	l := d.len << 3
+	for i := uint(0); i < 8; i++ {
+		length[i] = byte(l >> (56 - 8*i))
+	}
+	nx := byte(d.nx)
+	t := nx - 56                  // t < 0 (a set top bit) when the length fits after the buffered bytes
+	fitsOne := byte(int8(t) >> 7) // 0xff when it fits in this block
+
+	var one, two [BlockSize]byte
+	for i := byte(0); i < BlockSize; i++ {
+		before := byte(int8(i-nx) >> 7)      // 0xff for i < nx: a message byte
+		at := ^byte(int8(nx-i)>>7) & ^before // 0xff for i == nx: the 0x80 that ends the message
+		one[i] = d.x[i]&before | 0x80&at
+		if i >= 56 {
+			one[i] |= length[i-56] & fitsOne
+			two[i] = length[i-56] & ^fitsOne
+		}
+	}
+	blockGeneric(d, one[:])
+	var first [5]uint32
+	mask := uint32(int32(int8(fitsOne)))
+	for i, h := range d.h {
+		first[i] = h & mask
+	}
+	blockGeneric(d, two[:])
+	var digest [Size]byte
+	for i, h := range d.h {
+		s := first[i] | h&^mask
+		digest[4*i], digest[4*i+1], digest[4*i+2], digest[4*i+3] = byte(s>>24), byte(s>>16), byte(s>>8), byte(s)
+	}
+	return digest
 }

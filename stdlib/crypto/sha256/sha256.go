@@ -5,6 +5,7 @@ package sha256
 
 import (
 	"crypto"
+	"errors"
 	"hash"
 )
 
@@ -181,7 +182,7 @@ func putUint64(b []byte, v uint64) {
 // block hashes whole 64-byte blocks of p into d.h (FIPS 180-4 §6.2.2).
 // Rotations are written as two shifts: gominic turns that pattern into a
 // rotate instruction but does not inline math/bits.RotateLeft32.
-func block(d *digest, p []byte) {
+func blockGeneric(d *digest, p []byte) {
 	var w [64]uint32
 	h0, h1, h2, h3, h4, h5, h6, h7 := d.h[0], d.h[1], d.h[2], d.h[3], d.h[4], d.h[5], d.h[6], d.h[7]
 	for len(p) >= BlockSize {
@@ -224,4 +225,73 @@ func block(d *digest, p []byte) {
 		p = p[BlockSize:]
 	}
 	d.h[0], d.h[1], d.h[2], d.h[3], d.h[4], d.h[5], d.h[6], d.h[7] = h0, h1, h2, h3, h4, h5, h6, h7
+}
+
+// The state of a digest as MarshalBinary writes it (encoding.BinaryMarshaler):
+// Go's layout, so that a state saved by one program resumes in the other.
+// A magic, the chaining words big-endian, the buffered bytes padded with
+// zeros to a block, and the length so far.
+const (
+	magic224      = "sha\x02"
+	magic256      = "sha\x03"
+	marshaledSize = len(magic256) + 8*4 + BlockSize + 8
+)
+
+// magic names the variant a state belongs to.
+func (d *digest) magic() string {
+	if d.is224 {
+		return magic224
+	}
+	return magic256
+}
+
+// block is where Go's ports put their assembly; gominic has only the
+// portable step, which Go's tests cross-check against it.
+func block(dig *digest, p []byte) { blockGeneric(dig, p) }
+
+func (d *digest) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 0, marshaledSize)
+	b = append(b, d.magic()...)
+	for _, h := range d.h {
+		b = appendUint32(b, h)
+	}
+	b = append(b, d.x[:d.nx]...)
+	b = b[:len(b)+len(d.x)-d.nx] // the rest of the buffer: zeros
+	return appendUint64(b, d.len), nil
+}
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic256) || string(b[:len(magic256)]) != d.magic() {
+		return errors.New("crypto/sha256: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("crypto/sha256: invalid hash state size")
+	}
+	b = b[len(magic256):]
+	for i := range d.h {
+		b, d.h[i] = consumeUint32(b)
+	}
+	b = b[copy(d.x[:], b):]
+	_, d.len = consumeUint64(b)
+	d.nx = int(d.len % BlockSize)
+	return nil
+}
+
+func appendUint32(b []byte, x uint32) []byte {
+	return append(b, byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+}
+
+func consumeUint32(b []byte) ([]byte, uint32) {
+	return b[4:], uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
+}
+
+func appendUint64(b []byte, x uint64) []byte {
+	return append(b, byte(x>>56), byte(x>>48), byte(x>>40), byte(x>>32), byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+}
+
+func consumeUint64(b []byte) ([]byte, uint64) {
+	_ = b[7]
+	x := uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 |
+		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
+	return b[8:], x
 }

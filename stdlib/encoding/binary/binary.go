@@ -15,6 +15,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"sync"
 )
 
 // A ByteOrder specifies how to convert byte slices into
@@ -181,8 +182,11 @@ func Read(r io.Reader, order ByteOrder, data any) error {
 		if _, err := io.ReadFull(r, bs); err != nil {
 			return err
 		}
-		decodeFast(bs, order, data)
-		return nil
+		if decodeFast(bs, order, data) {
+			return nil
+		}
+		// A number passed by value cannot be stored into: the
+		// reflection below names it as an invalid type, as Go does.
 	}
 	v := reflect.ValueOf(data)
 	size := -1
@@ -204,8 +208,9 @@ func Read(r io.Reader, order ByteOrder, data any) error {
 	return nil
 }
 
-// decodeFast stores bs into data, one of the types intDataSize knows.
-func decodeFast(bs []byte, order ByteOrder, data any) {
+// decodeFast stores bs into data, one of the pointer and slice types
+// intDataSize knows, and reports whether it could.
+func decodeFast(bs []byte, order ByteOrder, data any) bool {
 	switch data := data.(type) {
 	case *bool:
 		*data = bs[0] != 0
@@ -271,7 +276,10 @@ func decodeFast(bs []byte, order ByteOrder, data any) {
 		for i := range data {
 			data[i] = math.Float64frombits(order.Uint64(bs[8*i:]))
 		}
+	default:
+		return false
 	}
+	return true
 }
 
 // Write writes the binary representation of data into w.
@@ -419,9 +427,20 @@ func dataSize(v reflect.Value) int {
 		return -1
 	case reflect.Invalid:
 		return -1
+	case reflect.Struct:
+		// A struct's size walks its fields: worked out once per type.
+		t := v.Type()
+		if size, ok := structSize.Load(t); ok {
+			return size.(int)
+		}
+		size := sizeof(t)
+		structSize.Store(t, size)
+		return size
 	}
 	return sizeof(v.Type())
 }
+
+var structSize sync.Map // map[reflect.Type]int
 
 // sizeof returns the size >= 0 of variables for the given type or -1 if the type is not acceptable.
 // Structs have no padding in the encoding.

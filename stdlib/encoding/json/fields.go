@@ -45,18 +45,22 @@ func cachedTypeFields(t reflect.Type) *structFields {
 	return f.(*structFields)
 }
 
+// tagOptions is the comma-separated options after a json tag's name.
+type tagOptions string
+
 // parseTag splits a struct field's json tag into its name and options.
-func parseTag(tag string) (string, string) {
+func parseTag(tag string) (string, tagOptions) {
 	name, opts, _ := strings.Cut(tag, ",")
-	return name, opts
+	return name, tagOptions(opts)
 }
 
-// hasOption reports whether the comma-separated options contain name.
-func hasOption(opts, name string) bool {
-	for opts != "" {
-		var o string
-		o, opts, _ = strings.Cut(opts, ",")
-		if o == name {
+// Contains reports whether the options contain name.
+func (o tagOptions) Contains(name string) bool {
+	s := string(o)
+	for s != "" {
+		var opt string
+		opt, s, _ = strings.Cut(s, ",")
+		if opt == name {
 			return true
 		}
 	}
@@ -126,11 +130,11 @@ func typeFields(t reflect.Type) *structFields {
 				index := append(append([]int(nil), s.index...), i)
 				if name != "" || !sf.Anonymous || ft.Kind() != reflect.Struct {
 					f := field{name: name, tag: name != "", index: index, typ: ft,
-						omitEmpty: hasOption(opts, "omitempty")}
+						omitEmpty: opts.Contains("omitempty")}
 					if f.name == "" {
 						f.name = sf.Name
 					}
-					if hasOption(opts, "string") {
+					if opts.Contains("string") {
 						switch ft.Kind() {
 						case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 							reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,

@@ -151,6 +151,46 @@ func matchEnd(rest, typeLine []byte, noHeaders bool) (body, after []byte, ok boo
 // pemLineLength is the length of the base64 lines Encode writes.
 const pemLineLength = 64
 
+// A lineBreaker passes what is written to out with a newline after every
+// pemLineLength bytes; Close ends a last, shorter line.
+type lineBreaker struct {
+	line [pemLineLength]byte
+	used int
+	out  io.Writer
+}
+
+var nl = []byte{'\n'}
+
+func (l *lineBreaker) Write(b []byte) (n int, err error) {
+	for len(b) > 0 {
+		k := copy(l.line[l.used:], b)
+		l.used += k
+		b = b[k:]
+		n += k
+		if l.used == pemLineLength {
+			if _, err = l.out.Write(l.line[:]); err != nil {
+				return n, err
+			}
+			if _, err = l.out.Write(nl); err != nil {
+				return n, err
+			}
+			l.used = 0
+		}
+	}
+	return n, nil
+}
+
+func (l *lineBreaker) Close() (err error) {
+	if l.used > 0 {
+		if _, err = l.out.Write(l.line[:l.used]); err != nil {
+			return err
+		}
+		_, err = l.out.Write(nl)
+		l.used = 0
+	}
+	return err
+}
+
 func writeHeader(out io.Writer, k, v string) error {
 	_, err := out.Write([]byte(k + ": " + v + "\n"))
 	return err
@@ -190,16 +230,15 @@ func Encode(out io.Writer, b *Block) error {
 			return err
 		}
 	}
-	encoded := base64.StdEncoding.EncodeToString(b.Bytes)
-	for len(encoded) > 0 {
-		n := pemLineLength
-		if n > len(encoded) {
-			n = len(encoded)
-		}
-		if _, err := io.WriteString(out, encoded[:n]+"\n"); err != nil {
-			return err
-		}
-		encoded = encoded[n:]
+	// The base64 text streams through a lineBreaker into out.
+	breaker := lineBreaker{out: out}
+	enc := base64.NewEncoder(base64.StdEncoding, &breaker)
+	if _, err := enc.Write(b.Bytes); err != nil {
+		return err
+	}
+	enc.Close()
+	if err := breaker.Close(); err != nil {
+		return err
 	}
 	_, err := out.Write([]byte("-----END " + b.Type + "-----\n"))
 	return err

@@ -9,6 +9,7 @@
 package crc32
 
 import (
+	"errors"
 	"hash"
 	"sync"
 )
@@ -87,7 +88,13 @@ func MakeTable(poly uint32) *Table {
 // slicingFor returns the slicing-by-8 tables of one of the shared tables
 // (IEEE, Castagnoli), nil for any other.
 func slicingFor(tab *Table) *slicing8Table {
-	if tab != IEEETable && tab != castagnoli {
+	var poly uint32
+	switch tab {
+	case IEEETable:
+		poly = IEEE
+	case castagnoli:
+		poly = Castagnoli
+	default:
 		return nil
 	}
 	slicingOnce.Lock()
@@ -95,16 +102,23 @@ func slicingFor(tab *Table) *slicing8Table {
 	if s := slicingTables[tab]; s != nil {
 		return s
 	}
+	s := slicingMakeTable(poly)
+	slicingTables[tab] = s
+	return s
+}
+
+// slicingMakeTable builds the eight tables of poly: table k from table
+// k-1 by one more zero byte.
+func slicingMakeTable(poly uint32) *slicing8Table {
 	s := new(slicing8Table)
-	s[0] = *tab
+	s[0] = *simpleMakeTable(poly)
 	for i := 0; i < 256; i++ {
-		crc := tab[i]
+		crc := s[0][i]
 		for j := 1; j < 8; j++ {
-			crc = tab[crc&0xFF] ^ (crc >> 8)
+			crc = s[0][crc&0xFF] ^ (crc >> 8)
 			s[j][i] = crc
 		}
 	}
-	slicingTables[tab] = s
 	return s
 }
 
@@ -117,8 +131,8 @@ func simpleUpdate(crc uint32, tab *Table, p []byte) uint32 {
 	return ^crc
 }
 
-// slicing8Update feeds p into crc eight bytes a step.
-func slicing8Update(crc uint32, tab *slicing8Table, p []byte) uint32 {
+// slicingUpdate feeds p into crc eight bytes a step.
+func slicingUpdate(crc uint32, tab *slicing8Table, p []byte) uint32 {
 	crc = ^crc
 	for len(p) >= 8 {
 		crc ^= uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
@@ -132,9 +146,15 @@ func slicing8Update(crc uint32, tab *slicing8Table, p []byte) uint32 {
 
 // Update returns the result of adding the bytes in p to the crc.
 func Update(crc uint32, tab *Table, p []byte) uint32 {
+	switch {
+	case tab == IEEETable && archAvailableIEEE():
+		return archUpdateIEEE(crc, p)
+	case tab == castagnoli && archAvailableCastagnoli():
+		return archUpdateCastagnoli(crc, p)
+	}
 	if len(p) >= 64 {
 		if s := slicingFor(tab); s != nil {
-			return slicing8Update(crc, s, p)
+			return slicingUpdate(crc, s, p)
 		}
 	}
 	return simpleUpdate(crc, tab, p)
@@ -172,8 +192,7 @@ func (d *digest) Write(p []byte) (n int, err error) {
 func (d *digest) Sum32() uint32 { return d.crc }
 
 func (d *digest) Sum(in []byte) []byte {
-	s := d.Sum32()
-	return append(in, byte(s>>24), byte(s>>16), byte(s>>8), byte(s))
+	return appendUint32(in, d.crc)
 }
 
 // Checksum returns the CRC-32 checksum of data
@@ -184,4 +203,54 @@ func Checksum(data []byte, tab *Table) uint32 { return Update(0, tab, data) }
 // using the IEEE polynomial.
 func ChecksumIEEE(data []byte) uint32 {
 	return Update(0, IEEETable, data)
+}
+
+// The state of a digest as MarshalBinary writes it (encoding.BinaryMarshaler):
+// Go's layout, the table named by the IEEE checksum of its words, so
+// that a state resumes only with the polynomial it was made with.
+const (
+	magic         = "crc\x01"
+	marshaledSize = len(magic) + 4 + 4
+)
+
+func (d *digest) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 0, marshaledSize)
+	b = append(b, magic...)
+	b = appendUint32(b, tableSum(d.tab))
+	return appendUint32(b, d.crc), nil
+}
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("hash/crc32: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("hash/crc32: invalid hash state size")
+	}
+	if tableSum(d.tab) != readUint32(b[4:]) {
+		return errors.New("hash/crc32: tables do not match")
+	}
+	d.crc = readUint32(b[8:])
+	return nil
+}
+
+// tableSum is the IEEE checksum of t's words laid out big-endian.
+func tableSum(t *Table) uint32 {
+	var a [1024]byte
+	b := a[:0]
+	if t != nil {
+		for _, x := range t {
+			b = appendUint32(b, x)
+		}
+	}
+	return ChecksumIEEE(b)
+}
+
+// appendUint32 appends x to b, big-endian.
+func appendUint32(b []byte, x uint32) []byte {
+	return append(b, byte(x>>24), byte(x>>16), byte(x>>8), byte(x))
+}
+
+func readUint32(b []byte) uint32 {
+	return uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
 }

@@ -8,6 +8,7 @@
 package fnv
 
 import (
+	"errors"
 	"hash"
 	"math/bits"
 )
@@ -179,3 +180,94 @@ func (s *sum64) Sum(in []byte) []byte   { return appendUint64(in, uint64(*s)) }
 func (s *sum64a) Sum(in []byte) []byte  { return appendUint64(in, uint64(*s)) }
 func (s *sum128) Sum(in []byte) []byte  { return appendUint64(appendUint64(in, s[0]), s[1]) }
 func (s *sum128a) Sum(in []byte) []byte { return appendUint64(appendUint64(in, s[0]), s[1]) }
+
+// The state of a hash as MarshalBinary writes it (encoding.BinaryMarshaler):
+// Go's layout, a magic naming the variant, then the sum so far.
+const (
+	magic32          = "fnv\x01"
+	magic32a         = "fnv\x02"
+	magic64          = "fnv\x03"
+	magic64a         = "fnv\x04"
+	magic128         = "fnv\x05"
+	magic128a        = "fnv\x06"
+	marshaledSize32  = len(magic32) + 4
+	marshaledSize64  = len(magic64) + 8
+	marshaledSize128 = len(magic128) + 8*2
+)
+
+func (s *sum32) MarshalBinary() ([]byte, error)  { return s.Sum([]byte(magic32)), nil }
+func (s *sum32a) MarshalBinary() ([]byte, error) { return s.Sum([]byte(magic32a)), nil }
+func (s *sum64) MarshalBinary() ([]byte, error)  { return s.Sum([]byte(magic64)), nil }
+func (s *sum64a) MarshalBinary() ([]byte, error) { return s.Sum([]byte(magic64a)), nil }
+func (s *sum128) MarshalBinary() ([]byte, error) { return s.Sum([]byte(magic128)), nil }
+func (s *sum128a) MarshalBinary() ([]byte, error) {
+	return s.Sum([]byte(magic128a)), nil
+}
+
+func (s *sum32) UnmarshalBinary(b []byte) error {
+	state, err := unmarshalState(b, magic32, marshaledSize32)
+	if err == nil {
+		*s = sum32(readUint32(state))
+	}
+	return err
+}
+
+func (s *sum32a) UnmarshalBinary(b []byte) error {
+	state, err := unmarshalState(b, magic32a, marshaledSize32)
+	if err == nil {
+		*s = sum32a(readUint32(state))
+	}
+	return err
+}
+
+func (s *sum64) UnmarshalBinary(b []byte) error {
+	state, err := unmarshalState(b, magic64, marshaledSize64)
+	if err == nil {
+		*s = sum64(readUint64(state))
+	}
+	return err
+}
+
+func (s *sum64a) UnmarshalBinary(b []byte) error {
+	state, err := unmarshalState(b, magic64a, marshaledSize64)
+	if err == nil {
+		*s = sum64a(readUint64(state))
+	}
+	return err
+}
+
+func (s *sum128) UnmarshalBinary(b []byte) error {
+	state, err := unmarshalState(b, magic128, marshaledSize128)
+	if err == nil {
+		s[0], s[1] = readUint64(state), readUint64(state[8:])
+	}
+	return err
+}
+
+func (s *sum128a) UnmarshalBinary(b []byte) error {
+	state, err := unmarshalState(b, magic128a, marshaledSize128)
+	if err == nil {
+		s[0], s[1] = readUint64(state), readUint64(state[8:])
+	}
+	return err
+}
+
+// unmarshalState checks a marshaled state's magic and size and returns
+// the sum that follows the magic.
+func unmarshalState(b []byte, magic string, size int) ([]byte, error) {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return nil, errors.New("hash/fnv: invalid hash state identifier")
+	}
+	if len(b) != size {
+		return nil, errors.New("hash/fnv: invalid hash state size")
+	}
+	return b[len(magic):], nil
+}
+
+func readUint32(b []byte) uint32 {
+	return uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
+}
+
+func readUint64(b []byte) uint64 {
+	return uint64(readUint32(b))<<32 | uint64(readUint32(b[4:]))
+}

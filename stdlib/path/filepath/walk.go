@@ -48,6 +48,9 @@ func walkDir(path string, d fs.DirEntry, walkDirFn fs.WalkDirFunc) error {
 }
 
 // walk recursively descends path, calling walkFn.
+// lstat is os.Lstat, a variable so that Go's tests can make it fail.
+var lstat = os.Lstat
+
 func walk(path string, info fs.FileInfo, walkFn WalkFunc) error {
 	if !info.IsDir() {
 		return walkFn(path, info, nil)
@@ -66,7 +69,7 @@ func walk(path string, info fs.FileInfo, walkFn WalkFunc) error {
 	}
 	for _, name := range names {
 		filename := Join(path, name)
-		fileInfo, err := os.Lstat(filename)
+		fileInfo, err := lstat(filename)
 		if err != nil {
 			if err := walkFn(filename, fileInfo, err); err != nil && err != SkipDir {
 				return err

@@ -177,6 +177,11 @@ func (p *parser) parseUnicodeClass(s string, r []rune) (out []rune, rest string,
 	if p.flags&UnicodeGroups == 0 || len(s) < 2 || s[0] != '\\' || s[1] != 'p' && s[1] != 'P' {
 		return
 	}
+	if r == nil {
+		// out is nil only when s starts no class: \P{Any}, matching
+		// nothing, is an empty class, not a missing one.
+		r = []rune{}
+	}
 	sign := +1
 	if s[1] == 'P' {
 		sign = -1

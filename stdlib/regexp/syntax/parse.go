@@ -82,6 +82,15 @@ const maxHeight = 1000
 // copies of an innermost expression nested counted repetitions may make.
 const maxRepeat = 1000
 
+// maxSize bounds the size of the compiled program, in instructions
+// (each about 40 bytes): 128 MB at most. (xx?){1000} nested in
+// {1000} parses quickly but would compile to millions of instructions.
+const maxSize = 128 << 20 / 40
+
+// maxRunes bounds the runes of all the classes of a tree (each 4 bytes):
+// 128 MB at most. \pL's ranges, written a million times, would exceed it.
+const maxRunes = 128 << 20 / 4
+
 type parser struct {
 	flags     Flags     // current flags
 	stack     []*Regexp // pieces and markers
@@ -89,10 +98,92 @@ type parser struct {
 	whole     string    // the whole expression, for error texts
 	numRegexp int       // nodes made, to start checking height only on big trees
 	height    map[*Regexp]int
+	repeats   int64 // the product of the counts of every repetition so far
+	numRunes  int   // runes in the classes pushed so far
+	size      map[*Regexp]int64
 }
 
-// nestingError is what a height check panics with; parse turns it into an *Error.
+// nestingError and sizeError are what the limit checks panic with;
+// Parse turns them into an *Error.
 type nestingError struct{}
+type sizeError struct{}
+
+// checkLimits panics when re makes the tree too deep or its program too large.
+func (p *parser) checkLimits(re *Regexp) {
+	if p.numRunes > maxRunes {
+		panic(sizeError{})
+	}
+	p.checkHeight(re)
+	p.checkSize(re)
+}
+
+// checkSize panics with sizeError when re's program would exceed maxSize
+// instructions. Sizes are only computed once the nodes made so far, times
+// every repetition count seen, could reach it.
+func (p *parser) checkSize(re *Regexp) {
+	if p.size == nil {
+		if re.Op == OpRepeat {
+			n := int64(re.Max)
+			if n == -1 {
+				n = int64(re.Min)
+			}
+			if n < 1 {
+				n = 1
+			}
+			if n > maxSize/p.repeats {
+				p.repeats = maxSize
+			} else {
+				p.repeats *= n
+			}
+		}
+		if int64(p.numRegexp) < maxSize/p.repeats {
+			return
+		}
+		p.size = make(map[*Regexp]int64)
+	}
+	if p.sizeOf(re, true) > maxSize {
+		panic(sizeError{})
+	}
+}
+
+// sizeOf estimates the instructions re compiles to: a literal's runes,
+// one or two for each operator, and a counted repetition's copies.
+func (p *parser) sizeOf(re *Regexp, force bool) int64 {
+	if n, ok := p.size[re]; ok && !force {
+		return n
+	}
+	var n int64
+	switch re.Op {
+	case OpLiteral:
+		n = int64(len(re.Rune))
+	case OpCapture, OpStar:
+		n = 2 + p.sizeOf(re.Sub[0], false)
+	case OpPlus, OpQuest:
+		n = 1 + p.sizeOf(re.Sub[0], false)
+	case OpConcat, OpAlternate:
+		for _, sub := range re.Sub {
+			n += p.sizeOf(sub, false)
+		}
+		if re.Op == OpAlternate {
+			n += int64(len(re.Sub)) - 1
+		}
+	case OpRepeat:
+		sub := p.sizeOf(re.Sub[0], false)
+		switch {
+		case re.Max == -1 && re.Min == 0:
+			n = 2 + sub // x*
+		case re.Max == -1:
+			n = 1 + int64(re.Min)*sub // xx...x+
+		default:
+			n = int64(re.Max)*sub + int64(re.Max-re.Min)
+		}
+	}
+	if n < 1 {
+		n = 1
+	}
+	p.size[re] = n
+	return n
+}
 
 func (p *parser) newRegexp(op Op) *Regexp {
 	p.numRegexp++
@@ -132,6 +223,7 @@ func (p *parser) heightOf(re *Regexp, force bool) int {
 // its case partner, becomes a literal, so that literals can merge into
 // strings; the literal below the top merges with its neighbour first.
 func (p *parser) push(re *Regexp) *Regexp {
+	p.numRunes += len(re.Rune)
 	if re.Op == OpCharClass && len(re.Rune) == 2 && re.Rune[0] == re.Rune[1] {
 		if p.mergeLiteral(re.Rune[0], p.flags&^FoldCase) {
 			return nil
@@ -150,7 +242,7 @@ func (p *parser) push(re *Regexp) *Regexp {
 		p.mergeLiteral(-1, 0)
 	}
 	p.stack = append(p.stack, re)
-	p.checkHeight(re)
+	p.checkLimits(re)
 	return re
 }
 
@@ -244,7 +336,7 @@ func (p *parser) repeat(op Op, min, max int, before, after, lastRepeat string) (
 	re.Min, re.Max, re.Flags = min, max, flags
 	re.Sub = []*Regexp{p.stack[n-1]}
 	p.stack[n-1] = re
-	p.checkHeight(re)
+	p.checkLimits(re)
 	if op == OpRepeat && (min >= 2 || max >= 2) && !repeatIsValid(re, maxRepeat) {
 		return "", &Error{ErrInvalidRepeatSize, before[:len(before)-len(after)]}
 	}
@@ -359,11 +451,16 @@ func literalRegexp(s string, flags Flags) *Regexp {
 // Flags, and returns a regular expression parse tree.
 func Parse(s string, flags Flags) (re *Regexp, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(nestingError); !ok {
-				panic(r)
-			}
+		switch r := recover(); r.(type) {
+		case nil:
+		case nestingError:
 			re, err = nil, &Error{Code: ErrNestingDepth, Expr: s}
+		case sizeError:
+			// Go 1.19 names no code for this (1.20's ErrLarge): its own
+			// text is the internal error's.
+			re, err = nil, &Error{Code: ErrInternalError, Expr: s}
+		default:
+			panic(r)
 		}
 	}()
 	if flags&Literal != 0 {
@@ -372,7 +469,7 @@ func Parse(s string, flags Flags) (re *Regexp, err error) {
 		}
 		return literalRegexp(s, flags), nil
 	}
-	p := &parser{flags: flags, whole: s}
+	p := &parser{flags: flags, whole: s, repeats: 1}
 	if err := p.parseAll(s); err != nil {
 		return nil, err
 	}

@@ -60,7 +60,7 @@ const (
 // opPseudo is where the parser's stack markers start.
 const opPseudo Op = 128
 
-var opNames = []string{
+var opStrings = []string{
 	"NoMatch", "EmptyMatch", "Literal", "CharClass", "AnyCharNotNL", "AnyChar",
 	"BeginLine", "EndLine", "BeginText", "EndText", "WordBoundary", "NoWordBoundary",
 	"Capture", "Star", "Plus", "Quest", "Repeat", "Concat", "Alternate",
@@ -68,8 +68,8 @@ var opNames = []string{
 
 func (i Op) String() string {
 	switch {
-	case 1 <= i && int(i) <= len(opNames):
-		return opNames[i-1]
+	case 1 <= i && int(i) <= len(opStrings):
+		return opStrings[i-1]
 	case i == opPseudo:
 		return "opPseudo"
 	}

@@ -44,21 +44,25 @@ func (v *Value) Load() (val any) {
 // Store sets the value. Storing nil, or a value of another type than the
 // first one stored, panics.
 func (v *Value) Store(val any) {
-	v.check(val)
+	v.check(val, "store")
 	v.v = val
 }
 
 // Swap stores new and returns the previous value.
 func (v *Value) Swap(new any) (old any) {
-	v.check(new)
+	v.check(new, "swap")
 	old = v.v
 	v.v = new
 	return old
 }
 
-// CompareAndSwap stores new if the value is old, and reports whether it did.
+// CompareAndSwap stores new if the value is old, and reports whether it
+// did. old must be nil or of new's type.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
-	v.check(new)
+	if new != nil && old != nil && typeOf(old) != typeOf(new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values into Value")
+	}
+	v.check(new, "compare and swap")
 	if v.v != old {
 		return false
 	}
@@ -66,12 +70,13 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	return true
 }
 
-func (v *Value) check(val any) {
+// check panics, with Go's words for the operation, if val cannot go into v.
+func (v *Value) check(val any, op string) {
 	if val == nil {
-		panic("sync/atomic: store of nil value into Value")
+		panic("sync/atomic: " + op + " of nil value into Value")
 	}
 	if v.v != nil && typeOf(v.v) != typeOf(val) {
-		panic("sync/atomic: store of inconsistently typed value into Value")
+		panic("sync/atomic: " + op + " of inconsistently typed value into Value")
 	}
 }
 

@@ -1,11 +1,15 @@
 // Package testdeps provides what the test main that "gominic test"
 // generates hands to package testing: the package's import path, the
-// matching of test names (package regexp), and the exit code, which the
+// matching of test names (package regexp), the exit code, which the
 // test main passes to os.Exit when a TestMain function returns without
-// exiting itself.
+// exiting itself, and the names of fuzz corpus files (crypto/sha256).
 package testdeps
 
-import "regexp"
+import (
+	"crypto/sha256"
+	"fmt"
+	"regexp"
+)
 
 // ImportPath is the import path of the package under test; the
 // generated test main sets it.
@@ -43,4 +47,10 @@ func (TestDeps) MatchString(pat, str string) (bool, error) {
 // SetExitCode records the exit code of M.Run.
 func (TestDeps) SetExitCode(code int) {
 	ExitCode = code
+}
+
+// CorpusEntryName is the file name of a fuzz input in the seed corpus:
+// the SHA-256 of the file's bytes in hex, as Go's fuzzer names it.
+func (TestDeps) CorpusEntryName(data []byte) string {
+	return fmt.Sprintf("%x", sha256.Sum256(data))
 }
