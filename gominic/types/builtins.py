@@ -159,16 +159,9 @@ def b_make(chk, e: ast.CallExpr) -> Operand:
         return Operand(Mode.INVALID, e)
     sizes = []
     for a in e.args[1:]:
-        x = chk.expr(a)
-        if x.mode == Mode.INVALID:
-            continue
-        chk.convert_untyped(x, T.INT)
-        if x.mode != Mode.INVALID and not T.is_integer(x.type):
-            chk.error(a.pos, f"cannot convert {chk.operand_string(x)} to type int")
-        elif x.mode == Mode.CONSTANT:
-            if int(x.val) < 0:
-                chk.error(a.pos, f"invalid argument: index {chk.estr(a)} (constant of type int) must not be negative")
-            sizes.append(int(x.val))
+        size = chk.index(a, -1)
+        if size is not None and size >= 0:
+            sizes.append(size)
     if len(sizes) == 2 and sizes[0] > sizes[1]:
         chk.error(e.args[1].pos, "invalid argument: length and capacity swapped")
     return Operand(Mode.VALUE, e, t)
