@@ -198,6 +198,9 @@ class DeclMixin:
             return
         named = T.Named(obj)
         obj.type = named
+        # Checked once every type this one names is declared, in the order
+        # the declarations began (types2's check.later in typeDecl).
+        self.delayed.append(lambda: self.valid_type(named, []))
         if decl.tparams:
             self.scope = Scope(self.scope, f"type {obj.name}")
             named.tparams = self.collect_tparams(decl.tparams)
@@ -205,8 +208,36 @@ class DeclMixin:
         named.under = self.resolve_underlying(under)
         if named.under is named or named.under is None:
             named.under = T.INVALID
+        named.rhs = under
         self.check_width(under, obj.pos)
         self.collect_methods(obj)
+
+    def valid_type(self, t: T.Type, path: list[TypeName]) -> bool:
+        """Whether t can be laid out: no defined type holds itself without
+        indirection (types2's validType). A walk through arrays, struct
+        fields and embedded interfaces, following each defined type to the
+        type it was declared with; meeting a type again on the path is a
+        cycle, reported once, and the type becomes invalid."""
+        match t:
+            case T.Array():
+                return self.valid_type(t.elem, path)
+            case T.Struct():
+                return all(self.valid_type(f.type, path) for f in t.fields)
+            case T.Interface():
+                return all(self.valid_type(e, path) for e in t.embeddeds)
+            case T.Named() if t.obj.pkg is self.pkg and t.rhs is not None:
+                if t.under is T.INVALID:
+                    return False
+                state = self.valid_types.get(t)
+                if state is None:
+                    self.valid_types[t] = "marked"
+                    self.valid_types[t] = self.valid_type(t.rhs, path + [t.obj])
+                elif state == "marked":
+                    self.valid_types[t] = False
+                    t.under = T.INVALID
+                    self.cycle_error(path[path.index(t.obj):])
+                return self.valid_types[t] is not False
+        return True
 
     def check_width(self, t: T.Type | None, pos) -> None:
         """Report a declared type too large for the address space."""

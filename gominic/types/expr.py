@@ -156,6 +156,10 @@ class ExprMixin:
                     return x
                 return Operand(Mode.CONSTANT, e, typ, obj.val)
             case TypeName():
+                if typ is T.INVALID and obj in self.obj_path and scope is not self.pkg.scope:
+                    # A local alias naming itself (type T = T): the package
+                    # level finds such cycles in obj_decl.
+                    self.cycle_error(self.obj_path[self.obj_path.index(obj):])
                 if typ is None or typ is T.INVALID:
                     return x
                 return Operand(Mode.TYPEXPR, e, typ)

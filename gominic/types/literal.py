@@ -46,7 +46,7 @@ class LiteralMixin:
             case T.Map():
                 self.map_lit(e, u)
             case _:
-                if typ is not T.INVALID:
+                if u is not T.INVALID:  # an invalid type (a cycle, say) was reported
                     self.error(e.pos, f"invalid composite literal type {self.tstr(typ)}")
                 for el in e.elems:
                     self.raw_expr(el.value if isinstance(el, ast.KeyValueExpr) else el, None)

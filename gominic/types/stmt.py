@@ -236,7 +236,9 @@ class StmtMixin:
         obj.local_index = self.local_types
         self.declare(self.scope, d.name, obj)
         self.colors[obj] = 1
+        self.obj_path.append(obj)
         self.type_decl(obj, d)
+        self.obj_path.pop()
         self.colors[obj] = 2
 
     def call_stmt(self, s: ast.CallStmt) -> None:

@@ -70,11 +70,7 @@ class TypexprMixin:
                     self.error(e.pos, "invalid use of [...] array (outside a composite literal)")
                     return T.INVALID
                 n = self.array_length(e.len)
-                elem = self.var_type(e.elem)
-                if defining is not None and self.contains_directly(elem, defining):
-                    self.error(defining.obj.pos, f"invalid recursive type {defining.obj.name}")
-                    return T.INVALID
-                return T.Array(n, elem)
+                return T.Array(n, self.var_type(e.elem))
             case ast.SliceType():
                 return T.Slice(self.var_type(e.elem))
             case ast.MapType():
@@ -91,12 +87,7 @@ class TypexprMixin:
             case ast.FuncType():
                 return self.func_type(e, None, declare=False)
             case ast.StructType():
-                st = self.struct_type(e)
-                if defining is not None and any(
-                        self.contains_directly(f.type, defining) for f in st.fields):
-                    self.error(defining.obj.pos, f"invalid recursive type {defining.obj.name}")
-                    return T.INVALID
-                return st
+                return self.struct_type(e)
             case ast.InterfaceType():
                 return self.interface_type(e, defining)
             case ast.IndexExpr():
@@ -107,17 +98,6 @@ class TypexprMixin:
     def check_map_key(self, e: ast.Expr, key: T.Type) -> None:
         if not T.comparable(key) and key is not T.INVALID:
             self.error(e.pos, f"invalid map key type {self.tstr(key)}")
-
-    def contains_directly(self, t: T.Type, named: T.Named) -> bool:
-        """Whether t holds a value of type named without indirection (a cycle)."""
-        if t is named:
-            return True
-        u = t.underlying() if not isinstance(t, T.Named) else t.under
-        if isinstance(u, T.Array):
-            return self.contains_directly(u.elem, named)
-        if isinstance(u, T.Struct):
-            return any(self.contains_directly(f.type, named) for f in u.fields)
-        return False
 
     def array_length(self, e: ast.Expr) -> int:
         x = self.expr(e)
