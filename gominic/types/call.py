@@ -267,9 +267,12 @@ class CallMixin:
         if isinstance(t, T.Pointer) and isinstance(base.underlying(), T.Interface):
             self.error(e.sel.pos, f"{self.estr(e)} undefined (type {self.tstr(t)} is pointer to interface, not interface)")
             return
-        what = "field or method"
-        # An unexported name of another package's type: Go says so.
-        self.error(e.sel.pos, f"{self.estr(e)} undefined (type {self.tstr(t)} has no {what} {sel})")
+        why = f"type {self.tstr(t)} has no field or method {sel}"
+        # The same name but for its first letter's case: Go points at it.
+        other = (sel[0].lower() if sel[0].isupper() else sel[0].upper()) + sel[1:]
+        if self.lookup(t, x.mode == Mode.VARIABLE, other).obj is not None:
+            why += f", but does have {other}"
+        self.error(e.sel.pos, f"{self.estr(e)} undefined ({why})")
 
     def qualified_ident(self, e: ast.SelectorExpr, pkgname: PkgName) -> Operand:
         pkgname.used = True
