@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from gominic.diag import Pos
 from gominic.syntax import ast
+from gominic.syntax.builder import start_pos
 from gominic.types import types as T
 from gominic.types.operand import Mode, Operand
 
@@ -27,6 +28,8 @@ def check_builtin(chk, e: ast.CallExpr, name: str) -> Operand:
         return Operand(Mode.INVALID, e)
     if name not in UNEXPANDED and len(e.args) == 1 and isinstance(e.args[0], ast.CallExpr):
         x = chk.raw_expr(e.args[0], None)
+        if x.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)  # reported: Go says no more
         if x.mode == Mode.VALUE and isinstance(x.type, T.Tuple):
             return check_expanded(chk, e, name, len(x.type.vars))
         chk.prechecked[e.args[0]] = x  # the built-in's own check takes it from there
@@ -58,8 +61,12 @@ def arity(chk, e: ast.CallExpr, lo: int, hi: int) -> bool:
         msg, expected = "too many", hi
     else:
         return True
-    chk.error(e.pos, f"invalid operation: {msg} arguments for {chk.estr(e)} (expected {expected}, found {n})")
+    # Go checks the arguments first: an invalid one was reported, and then
+    # the count is not.
+    before = len(chk.errors.errors)
     chk.use_args(e.args)
+    if len(chk.errors.errors) == before:
+        chk.error(e.pos, f"invalid operation: {msg} arguments for {chk.estr(e)} (expected {expected}, found {n})")
     return False
 
 
@@ -177,21 +184,27 @@ def b_new(chk, e: ast.CallExpr) -> Operand:
 
 
 def b_copy(chk, e: ast.CallExpr) -> Operand:
+    """copy(dst, src []T) int; src may be a string when dst is a []byte."""
     if not arity(chk, e, 2, 2):
         return Operand(Mode.INVALID, e)
     dst, src = chk.expr(e.args[0]), chk.expr(e.args[1])
     if dst.mode == Mode.INVALID or src.mode == Mode.INVALID:
         return Operand(Mode.INVALID, e)
-    du, su = dst.type.underlying(), src.type.underlying()
-    if not isinstance(du, T.Slice):
-        chk.error(e.pos, f"invalid argument: copy expects slice arguments; found {chk.operand_string(dst)} and {chk.operand_string(src)}")
+    du, su = T.core_type(dst.type), T.core_type(src.type)
+    src_is_string = isinstance(su, T.Basic) and T.is_string(su)
+    if src_is_string:
+        su = T.Slice(T.BYTE)
+    if not isinstance(du, T.Slice) or not isinstance(su, T.Slice):
+        chk.error(start_pos(e.args[0]), f"invalid argument: copy expects slice arguments; "
+                                        f"found {chk.operand_string(dst)} and {chk.operand_string(src)}")
         return Operand(Mode.INVALID, e)
-    if T.is_string(su) and T.basic_kind(du.elem) == T.Kind.UINT8:
+    if not T.identical(du.elem, su.elem):
+        chk.error(start_pos(e.args[0]), f"invalid argument: arguments to copy {chk.operand_string(dst)} and "
+                                        f"{chk.operand_string(src)} have different element types "
+                                        f"{chk.tstr(du.elem)} and {chk.tstr(su.elem)}")
+        return Operand(Mode.INVALID, e)
+    if src_is_string:
         chk.convert_untyped(src, T.STRING)
-        return Operand(Mode.VALUE, e, T.INT)
-    if not isinstance(su, T.Slice) or not T.identical(du.elem, su.elem):
-        chk.error(e.pos, f"invalid argument: arguments to copy {chk.operand_string(dst)} and {chk.operand_string(src)} have different element types")
-        return Operand(Mode.INVALID, e)
     return Operand(Mode.VALUE, e, T.INT)
 
 
@@ -362,10 +375,11 @@ def b_unsafe_offsetof(chk, e: ast.CallExpr) -> Operand:
     t, off = sel.recv, 0
     if isinstance(t.underlying(), T.Pointer):  # p.f with p a pointer: offset in *p
         t = t.underlying().elem
+    base = t
     for i in sel.index:
         u = t.underlying()
         if isinstance(u, T.Pointer):
-            chk.error(arg.pos, f"invalid argument: field {arg.sel.value} is embedded via a pointer in {chk.estr(arg.x)}")
+            chk.error(arg.pos, f"invalid argument: field {arg.sel.value} is embedded via a pointer in {chk.tstr(base)}")
             return Operand(Mode.INVALID, e)
         off += offsetsof(u)[i]
         t = u.fields[i].type

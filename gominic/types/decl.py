@@ -303,9 +303,11 @@ class DeclMixin:
                                      f"\t{alt.pos}: other declaration of {mobj.name}")
                 continue
             under = named.under
-            if isinstance(under, T.Struct) and any(f.name == mobj.name for f in under.fields):
-                self.error(mobj.pos, f"field and method with the same name {mobj.name}")
-                continue
+            field = next((f for f in under.fields if f.name == mobj.name), None) if isinstance(under, T.Struct) else None
+            if field is not None:
+                # The method is kept (a selector finds it before the field), as types2 does.
+                self.error(mobj.pos, f"field and method with the same name {mobj.name}\n"
+                                     f"\t{field.pos}: other declaration of {mobj.name}")
             named.methods.append(mobj)
         # Resolve the signatures now: a method set may be needed (for an
         # interface check) before the method's declaration is reached.
