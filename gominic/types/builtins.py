@@ -89,25 +89,39 @@ def b_len_cap(chk, e: ast.CallExpr) -> Operand:
         return Operand(Mode.INVALID, e)
     if x.mode == Mode.CONSTANT and T.is_string(u):
         return Operand(Mode.CONSTANT, e, T.INT, len(x.val))
-    if isinstance(u, T.Array) and not contains_call_or_receive(e.args[0]):
+    if isinstance(u, T.Array) and not contains_call_or_receive(e.args[0], chk.info.types):
         return Operand(Mode.CONSTANT, e, T.INT, u.len)
     return Operand(Mode.VALUE, e, T.INT)
 
 
-def contains_call_or_receive(e: ast.Expr) -> bool:
-    """len(a) is constant unless a holds a function call or a receive."""
-    match e:
-        case ast.CallExpr():
-            return True
-        case ast.Operation(op="<-", y=None):
-            return True
-        case ast.Operation():
-            return contains_call_or_receive(e.x) or (e.y is not None and contains_call_or_receive(e.y))
-        case ast.ParenExpr() | ast.SelectorExpr():
-            return contains_call_or_receive(e.x)
-        case ast.IndexExpr():
-            return contains_call_or_receive(e.x) or contains_call_or_receive(e.index)
-    return False
+def contains_call_or_receive(e: ast.Expr, types: dict | None = None) -> bool:
+    """len(a) is constant unless a holds a function call or a receive (Go
+    spec, "Length and capacity"); with the checked types, conversions and
+    constant calls are no calls."""
+    types = types or {}
+
+    def walk(e) -> bool:
+        match e:
+            case ast.CallExpr():
+                fun = types.get(e.fun)
+                call = types.get(e)
+                if (fun is not None and fun.mode == Mode.TYPEXPR) or (call is not None and call.mode == Mode.CONSTANT):
+                    return any(walk(a) for a in e.args)
+                return True
+            case ast.Operation(op="<-", y=None):
+                return True
+            case ast.Operation():
+                return walk(e.x) or (e.y is not None and walk(e.y))
+            case ast.ParenExpr() | ast.SelectorExpr():
+                return walk(e.x)
+            case ast.IndexExpr():
+                return walk(e.x) or walk(e.index)
+            case ast.CompositeLit():
+                return any(walk(el) for el in e.elems)
+            case ast.KeyValueExpr():
+                return walk(e.key) or walk(e.value)
+        return False
+    return walk(e)
 
 
 def b_append(chk, e: ast.CallExpr) -> Operand:

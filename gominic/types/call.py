@@ -133,7 +133,10 @@ class CallMixin:
     def conversion(self, e: ast.Expr, x: Operand, t: T.Type) -> Operand:
         """T(x) (Go spec, "Conversions"): constants stay constant where they can."""
         tu = t.underlying()
-        if x.mode == Mode.CONSTANT and isinstance(tu, T.Basic) and self.convertible(x, t):
+        # A numeric constant converts to any numeric type that can hold its
+        # value (int(0) to complex64 too): types2's constConvertibleTo.
+        numeric = T.is_numeric(x.type) and T.is_numeric(tu)
+        if x.mode == Mode.CONSTANT and isinstance(tu, T.Basic) and (numeric or self.convertible(x, t)):
             val = self.convert_constant(x, tu)
             if val is not None:
                 return Operand(Mode.CONSTANT, e, t, val)
@@ -148,7 +151,7 @@ class CallMixin:
             final = t
             if isinstance(tu, T.Interface) or (x.type is not T.UNTYPED_NIL and not isinstance(tu, T.Basic)):
                 final = T.default_type(x.type)
-            elif x.type is not T.UNTYPED_NIL and isinstance(tu, T.Basic) and T.is_string(tu) and T.is_integer(x.type):
+            elif x.mode == Mode.CONSTANT and isinstance(tu, T.Basic) and T.is_string(tu) and T.is_integer(x.type):
                 final = T.default_type(x.type)
             self.update_expr_type(x.expr, final, True)
         return Operand(Mode.VALUE, e, t)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
-from gominic.types.objects import Func, Scope, TypeName, Var
+from gominic.types.objects import Const, Func, Scope, TypeName, Var
 from gominic.types.operand import Mode
 
 
@@ -100,6 +100,16 @@ class TypexprMixin:
             self.error(e.pos, f"invalid map key type {self.tstr(key)}")
 
     def array_length(self, e: ast.Expr) -> int:
+        if isinstance(e, ast.Name):
+            # Perhaps a generic type missing its constraint (type A[N] int):
+            # types2 words a non-constant name as an array length.
+            obj = self.scope.lookup_parent(e.value)[1]
+            if obj is None:
+                self.error(e.pos, f"undeclared name {e.value} for array length")
+                return 0
+            if not isinstance(obj, Const):
+                self.error(e.pos, f"invalid array length {e.value}")
+                return 0
         x = self.expr(e)
         if x.mode != Mode.CONSTANT:
             if x.mode != Mode.INVALID:
