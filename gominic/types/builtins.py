@@ -316,6 +316,17 @@ def b_complex(chk, e: ast.CallExpr) -> Operand:
     x, y = chk.expr(e.args[0]), chk.expr(e.args[1])
     if x.mode == Mode.INVALID or y.mode == Mode.INVALID:
         return Operand(Mode.INVALID, e)
+    if T.is_untyped(x.type) and T.is_untyped(y.type) and not (x.mode == y.mode == Mode.CONSTANT):
+        # Untyped, one not constant (a shift, 1 << s): both become float64,
+        # as they must share a type, and so the shift is reported (types2).
+        for a in (x, y):
+            if a.mode == Mode.CONSTANT:
+                chk.convert_untyped(a, T.FLOAT64)
+            else:
+                a.type = T.FLOAT64
+                chk.update_expr_type(a.expr, T.FLOAT64, True)
+        if x.mode == Mode.INVALID or y.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
     chk.match_types(x, y)
     if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT and T.is_untyped(x.type):
         from gominic.types.constant import Complex, to_fraction

@@ -189,7 +189,9 @@ class TypexprMixin:
                 v = Var(f.name.value, t, self.pkg, f.name.pos, is_field=True)
                 self.record_def(f.name, v)
             if v.name != "_" and v.name in seen:
+                # Reported, and left out, so that a selector finds the first (as types2).
                 self.error(v.pos, f"{v.name} redeclared\n\t{seen[v.name].pos}: other declaration of {v.name}")
+                continue
             seen[v.name] = v
             fields.append(v)
             from gominic.syntax.literals import unquote_string
