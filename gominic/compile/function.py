@@ -36,7 +36,7 @@ from gominic.compile.runtime_api import NORETURN, RUNTIME
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Builtin, Func, Var
-from gominic.types.sizes import sizeof
+from gominic.types.sizes import alignof, sizeof
 
 # The flag the runtime's timer signal sets to ask the running goroutine to
 # yield, and the packages whose loops are never preempted: the runtime
@@ -69,6 +69,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         self.sym = sym
         self.sig: T.Signature = sig or (fn.sig if fn is not None else self.info.types[closure].type)
         self.closure = closure
+        self.callee_width = 0  # the largest argument area of a call made here (Go's callee part of a frame)
         self.vars: dict[Var, ir.Value] = {}
         self.targets: list[Target] = []
         self.labels: dict[str, ir.Block] = {}
@@ -144,6 +145,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             # Falling off the end returns (and runs deferred calls) at the closing brace.
             self.at(self.decl.body.rbrace)
             self.emit_return()
+        self.pb.frames.append(Frame(self.decl.pos, self.llfn, arg_width(self.sig), self.callee_width))
         return self.llfn
 
     def param_objects(self) -> list[Var | None]:
@@ -684,3 +686,29 @@ def contains_node(node, pred) -> bool:
     if pred(node):
         return True
     return any(contains_node(getattr(node, name, None), pred) for name in node.__slots__)
+
+
+@dataclass
+class Frame:
+    """What Go's compiler checks of a function's stack frame: its locals
+    (the stack slots, counted once the code is generated), its arguments
+    and results, and the largest argument area of a call it makes."""
+
+    pos: object
+    llfn: ir.Function
+    args: int
+    callee: int
+
+
+def arg_width(sig: T.Signature) -> int:
+    """The bytes of sig's receiver, parameters and results laid out in
+    memory as Go's ABI0 lays them (types.Type.ArgWidth): each aligned, the
+    results from a word boundary."""
+    def layout(off: int, vars) -> int:
+        for v in vars:
+            a = alignof(v.type)
+            off = (off + a - 1) // a * a + sizeof(v.type)
+        return off
+    off = layout(0, ([sig.recv] if sig.recv is not None else []) + sig.params.vars)
+    off = layout((off + 7) // 8 * 8, sig.results.vars)
+    return (off + 7) // 8 * 8
