@@ -129,6 +129,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         if self.closure is not None:
             args[0].add_attribute("nest")
             self.bind_captures(args.pop(0))
+        before = set(self.stack_slots())
         params = self.param_objects()
         self.param_numbers = {v: i + 1 for i, v in enumerate(params) if v is not None}
         for v, a in zip(params, args):
@@ -138,6 +139,9 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
                 else:
                     self.b.store(a, self.new_var(v))
         self.setup_results()
+        # Parameters and results live in the caller's argument area in Go:
+        # not locals when the frame is measured.
+        arg_slots = set(self.stack_slots()) - before
         if self.decl_has_defer:
             self.setup_defer_frame()
         self.stmts(self.decl.body.list)
@@ -145,7 +149,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             # Falling off the end returns (and runs deferred calls) at the closing brace.
             self.at(self.decl.body.rbrace)
             self.emit_return()
-        self.pb.frames.append(Frame(self.decl.pos, self.llfn, arg_width(self.sig), self.callee_width))
+        self.pb.frames.append(Frame(self.decl.pos, self.llfn, arg_width(self.sig), self.callee_width, arg_slots))
         return self.llfn
 
     def param_objects(self) -> list[Var | None]:
@@ -187,6 +191,9 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
 
     def alloca(self, ty: ir.Type) -> ir.Value:
         return self.entry.alloca(ty)
+
+    def stack_slots(self) -> list[ir.AllocaInstr]:
+        return [i for blk in self.llfn.blocks for i in blk.instructions if isinstance(i, ir.AllocaInstr)]
 
     def escapes(self, v: Var) -> bool:
         """Whether v must live on the heap (escape.py decides; generic
@@ -698,6 +705,7 @@ class Frame:
     llfn: ir.Function
     args: int
     callee: int
+    arg_slots: set  # the stack slots of parameters and results, in Go's argument area
 
 
 def arg_width(sig: T.Signature) -> int:

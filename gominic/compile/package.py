@@ -103,7 +103,7 @@ class PackageBuilder:
         errors = []
         for f in self.frames:
             local = sum(self.abi_size(i.allocated_type) for blk in f.llfn.blocks for i in blk.instructions
-                        if isinstance(i, ir.AllocaInstr))
+                        if isinstance(i, ir.AllocaInstr) and i not in f.arg_slots)
             if local + f.callee >= MAX_STACK_SIZE or f.args >= MAX_STACK_SIZE:
                 callee = f" + {f.callee >> 20} MB callee" if local < MAX_STACK_SIZE and f.args < MAX_STACK_SIZE else ""
                 errors.append(Error(f.pos, f"stack frame too large (>1GB): {local >> 20} MB locals + "
