@@ -91,6 +91,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         fb.pb, fb.info, fb.decl, fb.fn, fb.sym = pb, pb.info, None, None, llfn.name
         fb.sig = T.Signature(T.Tuple([]), T.Tuple([]), False)
         fb.closure = None
+        fb.callee_width = 0
         fb.vars, fb.targets, fb.labels, fb.result_slots = {}, [], {}, []
         fb.defer_frame = None
         fb.outer = fb.fallthrough_target = fb.preloaded = None
