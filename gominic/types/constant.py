@@ -237,7 +237,10 @@ def format_number(f: Fraction | int) -> str:
     integer."""
     if isinstance(f, int):
         return str(f)
-    x = float(f) if abs(f) < FLOAT64_LIMIT else math.inf
+    try:
+        x = float(f)
+    except OverflowError:  # rounds beyond float64's largest
+        x = math.inf
     if (f == 0) == (x == 0) and not math.isinf(x):
         s = go_format_g(x, 6)
         if f.denominator != 1 and "." not in s:
@@ -255,9 +258,6 @@ def format_number(f: Fraction | int) -> str:
     elif abs(m) >= 10:
         m, e = m / 10, e + 1
     return f"{go_format_g(m, 6)}e{e:+d}"
-
-
-FLOAT64_LIMIT = Fraction(2) ** 1024
 
 
 def go_format_g(x: float, prec: int | None) -> str:
