@@ -199,7 +199,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
     def escapes(self, v: Var) -> bool:
         """Whether v must live on the heap (escape.py decides; generic
         instances, which it does not see, keep every address-taken one there)."""
-        if v.captured:
+        if v.captured or sizeof(v.type) > MAX_STACK_VAR_SIZE:
             return True
         if self.pb.heap_vars is None or self.info is not self.pb.info:
             return v.addressed
@@ -694,6 +694,11 @@ def contains_node(node, pred) -> bool:
     if pred(node):
         return True
     return any(contains_node(getattr(node, name, None), pred) for name in node.__slots__)
+
+
+# A declared variable larger than this lives on the heap, as in Go
+# (ir.MaxStackVarSize): stacks are for small things.
+MAX_STACK_VAR_SIZE = 10 << 20
 
 
 @dataclass
