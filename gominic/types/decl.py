@@ -199,8 +199,9 @@ class DeclMixin:
         named = T.Named(obj)
         obj.type = named
         # Checked once every type this one names is declared, in the order
-        # the declarations began (types2's check.later in typeDecl).
-        self.delayed.append(lambda: self.valid_type(named, []))
+        # the declarations began (types2's check.later in typeDecl); its
+        # size only once it is known to be finite.
+        self.delayed.append(lambda: self.valid_type(named, []) and self.check_width(named.rhs, obj.pos))
         if decl.tparams:
             self.scope = Scope(self.scope, f"type {obj.name}")
             named.tparams = self.collect_tparams(decl.tparams)
@@ -209,7 +210,6 @@ class DeclMixin:
         if named.under is named or named.under is None:
             named.under = T.INVALID
         named.rhs = under
-        self.check_width(under, obj.pos)
         self.collect_methods(obj)
 
     def valid_type(self, t: T.Type, path: list[TypeName]) -> bool:
