@@ -154,6 +154,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
                             foreign=importer.infos,
                             debug_variables=not toolchain_package(files))
         module = pb.build()
+        pb.check_frame_sizes()
         ir_text = str(module)
         done("IR")
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")

@@ -50,6 +50,8 @@ class CallMixin:
         if isinstance(callee, Func) and is_intrinsic(callee):
             return call_intrinsic(self, e, callee)
         sig = self.callee_signature(e)
+        from gominic.compile.function import arg_width
+        self.callee_width = max(self.callee_width, arg_width(sig))
         # Go evaluates the function value and the receiver before the
         # arguments (Go spec, "Order of evaluation").
         if isinstance(fun, ast.SelectorExpr) and fun in self.info.selections:

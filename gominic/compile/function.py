@@ -36,7 +36,7 @@ from gominic.compile.runtime_api import NORETURN, RUNTIME
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Builtin, Func, Var
-from gominic.types.sizes import sizeof
+from gominic.types.sizes import alignof, sizeof
 
 # The flag the runtime's timer signal sets to ask the running goroutine to
 # yield, and the packages whose loops are never preempted: the runtime
@@ -69,6 +69,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         self.sym = sym
         self.sig: T.Signature = sig or (fn.sig if fn is not None else self.info.types[closure].type)
         self.closure = closure
+        self.callee_width = 0  # the largest argument area of a call made here (Go's callee part of a frame)
         self.vars: dict[Var, ir.Value] = {}
         self.targets: list[Target] = []
         self.labels: dict[str, ir.Block] = {}
@@ -90,6 +91,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         fb.pb, fb.info, fb.decl, fb.fn, fb.sym = pb, pb.info, None, None, llfn.name
         fb.sig = T.Signature(T.Tuple([]), T.Tuple([]), False)
         fb.closure = None
+        fb.callee_width = 0
         fb.vars, fb.targets, fb.labels, fb.result_slots = {}, [], {}, []
         fb.defer_frame = None
         fb.outer = fb.fallthrough_target = fb.preloaded = None
@@ -128,6 +130,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         if self.closure is not None:
             args[0].add_attribute("nest")
             self.bind_captures(args.pop(0))
+        before = set(self.stack_slots())
         params = self.param_objects()
         self.param_numbers = {v: i + 1 for i, v in enumerate(params) if v is not None}
         for v, a in zip(params, args):
@@ -137,6 +140,9 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
                 else:
                     self.b.store(a, self.new_var(v))
         self.setup_results()
+        # Parameters and results live in the caller's argument area in Go:
+        # not locals when the frame is measured.
+        arg_slots = set(self.stack_slots()) - before
         if self.decl_has_defer:
             self.setup_defer_frame()
         self.stmts(self.decl.body.list)
@@ -144,6 +150,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             # Falling off the end returns (and runs deferred calls) at the closing brace.
             self.at(self.decl.body.rbrace)
             self.emit_return()
+        self.pb.frames.append(Frame(self.decl.pos, self.llfn, arg_width(self.sig), self.callee_width, arg_slots))
         return self.llfn
 
     def param_objects(self) -> list[Var | None]:
@@ -186,10 +193,13 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
     def alloca(self, ty: ir.Type) -> ir.Value:
         return self.entry.alloca(ty)
 
+    def stack_slots(self) -> list[ir.AllocaInstr]:
+        return [i for blk in self.llfn.blocks for i in blk.instructions if isinstance(i, ir.AllocaInstr)]
+
     def escapes(self, v: Var) -> bool:
         """Whether v must live on the heap (escape.py decides; generic
         instances, which it does not see, keep every address-taken one there)."""
-        if v.captured:
+        if v.captured or sizeof(v.type) > MAX_STACK_VAR_SIZE:
             return True
         if self.pb.heap_vars is None or self.info is not self.pb.info:
             return v.addressed
@@ -684,3 +694,35 @@ def contains_node(node, pred) -> bool:
     if pred(node):
         return True
     return any(contains_node(getattr(node, name, None), pred) for name in node.__slots__)
+
+
+# A declared variable larger than this lives on the heap, as in Go
+# (ir.MaxStackVarSize): stacks are for small things.
+MAX_STACK_VAR_SIZE = 10 << 20
+
+
+@dataclass
+class Frame:
+    """What Go's compiler checks of a function's stack frame: its locals
+    (the stack slots, counted once the code is generated), its arguments
+    and results, and the largest argument area of a call it makes."""
+
+    pos: object
+    llfn: ir.Function
+    args: int
+    callee: int
+    arg_slots: set  # the stack slots of parameters and results, in Go's argument area
+
+
+def arg_width(sig: T.Signature) -> int:
+    """The bytes of sig's receiver, parameters and results laid out in
+    memory as Go's ABI0 lays them (types.Type.ArgWidth): each aligned, the
+    results from a word boundary."""
+    def layout(off: int, vars) -> int:
+        for v in vars:
+            a = alignof(v.type)
+            off = (off + a - 1) // a * a + sizeof(v.type)
+        return off
+    off = layout(0, ([sig.recv] if sig.recv is not None else []) + sig.params.vars)
+    off = layout((off + 7) // 8 * 8, sig.results.vars)
+    return (off + 7) // 8 * 8

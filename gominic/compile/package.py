@@ -50,6 +50,9 @@ def func_symbol(fn: Func) -> str:
     return linkname(fn) or fn.link_name()
 
 
+MAX_STACK_SIZE = 1 << 30  # Go's maxStackSize
+
+
 class PackageBuilder:
     def __init__(self, pkg: Package, info: Info, optimize: bool, heap_vars: set[Var] | None = None,
                  stack_strings: set | None = None, foreign: dict[str, Info] | None = None, debug_variables: bool = True):
@@ -73,6 +76,7 @@ class PackageBuilder:
         self.typedescs = TypeDescriptors(self)
         self.closure_counts: dict[str, int] = {}
         self.pending: list = []  # function bodies still to generate
+        self.frames: list = []  # every function's Frame, for check_frame_sizes
         self.linkvars: dict[str, str] = {}
         self.target_data = None
         self.debug = DebugInfo(self.module, pkg.path, debug_variables)
@@ -92,6 +96,22 @@ class PackageBuilder:
         for fn in self.module.functions:
             self.debug.fill_locations(fn)
         return self.module
+
+    def check_frame_sizes(self) -> None:
+        """Refuse functions whose stack frame or arguments reach 1GB, as Go's
+        compiler does (ssagen's CheckLargeStacks): no stack could hold them.
+        Locals are the function's stack slots, as generated."""
+        from gominic.diag import CompileError, Error
+        errors = []
+        for f in self.frames:
+            local = sum(self.abi_size(i.allocated_type) for blk in f.llfn.blocks for i in blk.instructions
+                        if isinstance(i, ir.AllocaInstr) and i not in f.arg_slots)
+            if local + f.callee >= MAX_STACK_SIZE or f.args >= MAX_STACK_SIZE:
+                callee = f" + {f.callee >> 20} MB callee" if local < MAX_STACK_SIZE and f.args < MAX_STACK_SIZE else ""
+                errors.append(Error(f.pos, f"stack frame too large (>1GB): {local >> 20} MB locals + "
+                                           f"{f.args >> 20} MB args{callee}"))
+        if errors:
+            raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
 
     def seal_blocks(self) -> None:
         """End every block that code generation left open (code after a

@@ -263,9 +263,10 @@ class Builder:
         if recv is None:
             return None
         if len(recv) != 1:
+            # Reported, and the parse goes on with the first receiver, if any.
             msg = "method has no receiver" if not recv else "method has multiple receivers"
-            raise CompileError([Error(self.at(name), msg)])
-        return recv[0]
+            self.errors.append(Error(self.at(name), msg))
+        return recv[0] if recv else None
 
     def type_params(self, *children):
         return group_params(present(children[:-1]), self.at(children[-1]), type_params=True)

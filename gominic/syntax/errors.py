@@ -20,6 +20,8 @@ operator by its text.
 
 from __future__ import annotations
 
+import unicodedata
+
 from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
@@ -83,6 +85,12 @@ def lexical_error(e: UnexpectedCharacters, text: str, positions: PositionTable) 
         return Error(positions(at), f"{what} not terminated")
     if rest.startswith("/*"):
         return Error(positions(at), "comment not terminated")
+    if ord(c) >= 0x80:
+        # Go's scanner takes any non-ASCII character for the start of an
+        # identifier (atIdentChar), and says why it cannot be one.
+        if unicodedata.category(c) == "Nd":
+            return Error(positions(at), f"identifier cannot begin with digit {go_rune(c)}")
+        return Error(positions(at), f"invalid character {go_rune(c)} in identifier")
     return Error(positions(at), f"invalid character {go_rune(c)}")
 
 

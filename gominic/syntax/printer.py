@@ -66,6 +66,7 @@ PRINTERS = {
     ast.KeyValueExpr: lambda x: f"{expr_string(x.key)}: {expr_string(x.value)}",
     ast.FuncLit: lambda x: f"{_func_type(x.type)} " + ("{…}" if x.body.list else "{}"),
     ast.ParenExpr: lambda x: f"({expr_string(x.x)})",
+    ast.ResultExpr: lambda x: expr_string(x.call),  # an operand of a rewritten copy(f()): Go names it f()
     ast.SelectorExpr: lambda x: f"{expr_string(x.x)}.{x.sel.value}",
     ast.IndexExpr: lambda x: f"{expr_string(x.x)}[{expr_string(x.index)}]",
     ast.SliceExpr: _slice,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from gominic.diag import Pos
 from gominic.syntax import ast
+from gominic.syntax.builder import start_pos
 from gominic.types import types as T
 from gominic.types.operand import Mode, Operand
 
@@ -27,6 +28,8 @@ def check_builtin(chk, e: ast.CallExpr, name: str) -> Operand:
         return Operand(Mode.INVALID, e)
     if name not in UNEXPANDED and len(e.args) == 1 and isinstance(e.args[0], ast.CallExpr):
         x = chk.raw_expr(e.args[0], None)
+        if x.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)  # reported: Go says no more
         if x.mode == Mode.VALUE and isinstance(x.type, T.Tuple):
             return check_expanded(chk, e, name, len(x.type.vars))
         chk.prechecked[e.args[0]] = x  # the built-in's own check takes it from there
@@ -58,8 +61,12 @@ def arity(chk, e: ast.CallExpr, lo: int, hi: int) -> bool:
         msg, expected = "too many", hi
     else:
         return True
-    chk.error(e.pos, f"invalid operation: {msg} arguments for {chk.estr(e)} (expected {expected}, found {n})")
+    # Go checks the arguments first: an invalid one was reported, and then
+    # the count is not.
+    before = len(chk.errors.errors)
     chk.use_args(e.args)
+    if len(chk.errors.errors) == before:
+        chk.error(e.pos, f"invalid operation: {msg} arguments for {chk.estr(e)} (expected {expected}, found {n})")
     return False
 
 
@@ -82,25 +89,39 @@ def b_len_cap(chk, e: ast.CallExpr) -> Operand:
         return Operand(Mode.INVALID, e)
     if x.mode == Mode.CONSTANT and T.is_string(u):
         return Operand(Mode.CONSTANT, e, T.INT, len(x.val))
-    if isinstance(u, T.Array) and not contains_call_or_receive(e.args[0]):
+    if isinstance(u, T.Array) and not contains_call_or_receive(e.args[0], chk.info.types):
         return Operand(Mode.CONSTANT, e, T.INT, u.len)
     return Operand(Mode.VALUE, e, T.INT)
 
 
-def contains_call_or_receive(e: ast.Expr) -> bool:
-    """len(a) is constant unless a holds a function call or a receive."""
-    match e:
-        case ast.CallExpr():
-            return True
-        case ast.Operation(op="<-", y=None):
-            return True
-        case ast.Operation():
-            return contains_call_or_receive(e.x) or (e.y is not None and contains_call_or_receive(e.y))
-        case ast.ParenExpr() | ast.SelectorExpr():
-            return contains_call_or_receive(e.x)
-        case ast.IndexExpr():
-            return contains_call_or_receive(e.x) or contains_call_or_receive(e.index)
-    return False
+def contains_call_or_receive(e: ast.Expr, types: dict | None = None) -> bool:
+    """len(a) is constant unless a holds a function call or a receive (Go
+    spec, "Length and capacity"); with the checked types, conversions and
+    constant calls are no calls."""
+    types = types or {}
+
+    def walk(e) -> bool:
+        match e:
+            case ast.CallExpr():
+                fun = types.get(e.fun)
+                call = types.get(e)
+                if (fun is not None and fun.mode == Mode.TYPEXPR) or (call is not None and call.mode == Mode.CONSTANT):
+                    return any(walk(a) for a in e.args)
+                return True
+            case ast.Operation(op="<-", y=None):
+                return True
+            case ast.Operation():
+                return walk(e.x) or (e.y is not None and walk(e.y))
+            case ast.ParenExpr() | ast.SelectorExpr():
+                return walk(e.x)
+            case ast.IndexExpr():
+                return walk(e.x) or walk(e.index)
+            case ast.CompositeLit():
+                return any(walk(el) for el in e.elems)
+            case ast.KeyValueExpr():
+                return walk(e.key) or walk(e.value)
+        return False
+    return walk(e)
 
 
 def b_append(chk, e: ast.CallExpr) -> Operand:
@@ -159,16 +180,9 @@ def b_make(chk, e: ast.CallExpr) -> Operand:
         return Operand(Mode.INVALID, e)
     sizes = []
     for a in e.args[1:]:
-        x = chk.expr(a)
-        if x.mode == Mode.INVALID:
-            continue
-        chk.convert_untyped(x, T.INT)
-        if x.mode != Mode.INVALID and not T.is_integer(x.type):
-            chk.error(a.pos, f"cannot convert {chk.operand_string(x)} to type int")
-        elif x.mode == Mode.CONSTANT:
-            if int(x.val) < 0:
-                chk.error(a.pos, f"invalid argument: index {chk.estr(a)} (constant of type int) must not be negative")
-            sizes.append(int(x.val))
+        size = chk.index(a, -1)
+        if size is not None and size >= 0:
+            sizes.append(size)
     if len(sizes) == 2 and sizes[0] > sizes[1]:
         chk.error(e.args[1].pos, "invalid argument: length and capacity swapped")
     return Operand(Mode.VALUE, e, t)
@@ -184,21 +198,27 @@ def b_new(chk, e: ast.CallExpr) -> Operand:
 
 
 def b_copy(chk, e: ast.CallExpr) -> Operand:
+    """copy(dst, src []T) int; src may be a string when dst is a []byte."""
     if not arity(chk, e, 2, 2):
         return Operand(Mode.INVALID, e)
     dst, src = chk.expr(e.args[0]), chk.expr(e.args[1])
     if dst.mode == Mode.INVALID or src.mode == Mode.INVALID:
         return Operand(Mode.INVALID, e)
-    du, su = dst.type.underlying(), src.type.underlying()
-    if not isinstance(du, T.Slice):
-        chk.error(e.pos, f"invalid argument: copy expects slice arguments; found {chk.operand_string(dst)} and {chk.operand_string(src)}")
+    du, su = T.core_type(dst.type), T.core_type(src.type)
+    src_is_string = isinstance(su, T.Basic) and T.is_string(su)
+    if src_is_string:
+        su = T.Slice(T.BYTE)
+    if not isinstance(du, T.Slice) or not isinstance(su, T.Slice):
+        chk.error(start_pos(e.args[0]), f"invalid argument: copy expects slice arguments; "
+                                        f"found {chk.operand_string(dst)} and {chk.operand_string(src)}")
         return Operand(Mode.INVALID, e)
-    if T.is_string(su) and T.basic_kind(du.elem) == T.Kind.UINT8:
+    if not T.identical(du.elem, su.elem):
+        chk.error(start_pos(e.args[0]), f"invalid argument: arguments to copy {chk.operand_string(dst)} and "
+                                        f"{chk.operand_string(src)} have different element types "
+                                        f"{chk.tstr(du.elem)} and {chk.tstr(su.elem)}")
+        return Operand(Mode.INVALID, e)
+    if src_is_string:
         chk.convert_untyped(src, T.STRING)
-        return Operand(Mode.VALUE, e, T.INT)
-    if not isinstance(su, T.Slice) or not T.identical(du.elem, su.elem):
-        chk.error(e.pos, f"invalid argument: arguments to copy {chk.operand_string(dst)} and {chk.operand_string(src)} have different element types")
-        return Operand(Mode.INVALID, e)
     return Operand(Mode.VALUE, e, T.INT)
 
 
@@ -296,6 +316,17 @@ def b_complex(chk, e: ast.CallExpr) -> Operand:
     x, y = chk.expr(e.args[0]), chk.expr(e.args[1])
     if x.mode == Mode.INVALID or y.mode == Mode.INVALID:
         return Operand(Mode.INVALID, e)
+    if T.is_untyped(x.type) and T.is_untyped(y.type) and not (x.mode == y.mode == Mode.CONSTANT):
+        # Untyped, one not constant (a shift, 1 << s): both become float64,
+        # as they must share a type, and so the shift is reported (types2).
+        for a in (x, y):
+            if a.mode == Mode.CONSTANT:
+                chk.convert_untyped(a, T.FLOAT64)
+            else:
+                a.type = T.FLOAT64
+                chk.update_expr_type(a.expr, T.FLOAT64, True)
+        if x.mode == Mode.INVALID or y.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
     chk.match_types(x, y)
     if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT and T.is_untyped(x.type):
         from gominic.types.constant import Complex, to_fraction
@@ -369,10 +400,11 @@ def b_unsafe_offsetof(chk, e: ast.CallExpr) -> Operand:
     t, off = sel.recv, 0
     if isinstance(t.underlying(), T.Pointer):  # p.f with p a pointer: offset in *p
         t = t.underlying().elem
+    base = t
     for i in sel.index:
         u = t.underlying()
         if isinstance(u, T.Pointer):
-            chk.error(arg.pos, f"invalid argument: field {arg.sel.value} is embedded via a pointer in {chk.estr(arg.x)}")
+            chk.error(arg.pos, f"invalid argument: field {arg.sel.value} is embedded via a pointer in {chk.tstr(base)}")
             return Operand(Mode.INVALID, e)
         off += offsetsof(u)[i]
         t = u.fields[i].type

@@ -9,6 +9,7 @@ argument against the signature, with ``...`` for variadic parameters.
 from __future__ import annotations
 
 from gominic.syntax import ast
+from gominic.syntax.builder import start_pos
 from gominic.types import constant as C
 from gominic.types import types as T
 from gominic.types.lookup import deref
@@ -132,7 +133,10 @@ class CallMixin:
     def conversion(self, e: ast.Expr, x: Operand, t: T.Type) -> Operand:
         """T(x) (Go spec, "Conversions"): constants stay constant where they can."""
         tu = t.underlying()
-        if x.mode == Mode.CONSTANT and isinstance(tu, T.Basic) and self.convertible(x, t):
+        # A numeric constant converts to any numeric type that can hold its
+        # value (int(0) to complex64 too): types2's constConvertibleTo.
+        numeric = T.is_numeric(x.type) and T.is_numeric(tu)
+        if x.mode == Mode.CONSTANT and isinstance(tu, T.Basic) and (numeric or self.convertible(x, t)):
             val = self.convert_constant(x, tu)
             if val is not None:
                 return Operand(Mode.CONSTANT, e, t, val)
@@ -147,7 +151,7 @@ class CallMixin:
             final = t
             if isinstance(tu, T.Interface) or (x.type is not T.UNTYPED_NIL and not isinstance(tu, T.Basic)):
                 final = T.default_type(x.type)
-            elif x.type is not T.UNTYPED_NIL and isinstance(tu, T.Basic) and T.is_string(tu) and T.is_integer(x.type):
+            elif x.mode == Mode.CONSTANT and isinstance(tu, T.Basic) and T.is_string(tu) and T.is_integer(x.type):
                 final = T.default_type(x.type)
             self.update_expr_type(x.expr, final, True)
         return Operand(Mode.VALUE, e, t)
@@ -266,9 +270,12 @@ class CallMixin:
         if isinstance(t, T.Pointer) and isinstance(base.underlying(), T.Interface):
             self.error(e.sel.pos, f"{self.estr(e)} undefined (type {self.tstr(t)} is pointer to interface, not interface)")
             return
-        what = "field or method"
-        # An unexported name of another package's type: Go says so.
-        self.error(e.sel.pos, f"{self.estr(e)} undefined (type {self.tstr(t)} has no {what} {sel})")
+        why = f"type {self.tstr(t)} has no field or method {sel}"
+        # The same name but for its first letter's case: Go points at it.
+        other = (sel[0].lower() if sel[0].isupper() else sel[0].upper()) + sel[1:]
+        if self.lookup(t, x.mode == Mode.VARIABLE, other).obj is not None:
+            why += f", but does have {other}"
+        self.error(e.sel.pos, f"{self.estr(e)} undefined ({why})")
 
     def qualified_ident(self, e: ast.SelectorExpr, pkgname: PkgName) -> Operand:
         pkgname.used = True
@@ -340,26 +347,47 @@ class CallMixin:
         return Operand(Mode.INVALID, e)
 
     def index(self, e: ast.Expr, length: int) -> int | None:
-        """Check an index: an integer, constant ones in range. Returns the constant."""
+        """Check an index (types2's index): None when it is invalid, its
+        value when constant (below length, if length >= 0), else -1."""
         x = self.expr(e)
-        if x.mode == Mode.INVALID:
+        if not self.valid_index(x, "index"):
             return None
-        self.convert_untyped(x, T.INT)
-        if x.mode == Mode.INVALID:
+        if x.mode != Mode.CONSTANT:
+            return -1
+        v = int(x.val)
+        if 0 <= length <= v:
+            self.error(start_pos(e), f"invalid argument: index {v} out of bounds [0:{length}]")
             return None
+        return v
+
+    def valid_index(self, x: Operand, what: str, allow_negative: bool = False) -> bool:
+        """types2's isValidIndex: an untyped constant index becomes an int
+        (an error worded as a conversion's when it cannot), any index must
+        be of integer type, and a constant one not negative."""
+        if x.mode == Mode.INVALID:
+            return False
+        saved, self.context = self.context, None  # an operand, not an assignment
+        try:
+            if T.is_untyped(x.type) and x.mode == Mode.CONSTANT and not C.representable(x.val, T.INT)[1] \
+                    and not T.is_numeric(x.type):
+                self.error(start_pos(x.expr), f"cannot convert {self.operand_string(x)} to int")
+                return False
+            self.convert_untyped(x, T.INT)
+        finally:
+            self.context = saved
+        if x.mode == Mode.INVALID:
+            return False
         if not T.is_integer(x.type):
-            self.error(e.pos, f"invalid argument: index {self.operand_string(x)} must be integer")
-            return None
+            self.error(start_pos(x.expr), f"invalid argument: {what} {self.operand_string(x)} must be integer")
+            return False
         if x.mode == Mode.CONSTANT:
-            v = int(x.val)
-            if v < 0:
-                self.error(e.pos, f"invalid argument: index {self.estr(e)} (constant of type int) must not be negative")
-                return None
-            if 0 <= length <= v:
-                self.error(e.pos, f"invalid argument: index {v} out of bounds [0:{length}]")
-                return None
-            return v
-        return None
+            if not allow_negative and x.val < 0:
+                self.error(start_pos(x.expr), f"invalid argument: {what} {self.operand_string(x)} must not be negative")
+                return False
+            if not C.representable(x.val, T.INT)[1]:
+                self.error(start_pos(x.expr), f"invalid argument: {what} {self.operand_string(x)} overflows int")
+                return False
+        return True
 
     def slice_expr(self, e: ast.SliceExpr) -> Operand:
         x = self.expr(e.x)
@@ -397,7 +425,7 @@ class CallMixin:
             if idx is None:
                 continue
             v = self.index(idx, length + 1 if length >= 0 else -1)
-            if v is not None:
+            if v is not None and v >= 0:
                 if v < prev:
                     self.error(idx.pos, f"invalid slice indices: {v} < {prev}")
                 prev = v

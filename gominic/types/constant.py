@@ -9,7 +9,9 @@ Values only turn inexact when converted to a typed float (``round_float``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
 from gominic.types.types import (
@@ -228,15 +230,50 @@ def shift(op: str, x: int, s: int) -> int:
 # Formatting, as Go's error messages show constant values.
 
 
-def format_number(f: Fraction) -> str:
-    if f.denominator == 1:
-        return str(f.numerator)
-    x = float(f)
-    s = repr(x)
-    if "e" in s:
-        mant, exp = s.split("e")
-        s = f"{mant}e{int(exp):+03d}"
-    return s
+def format_number(f: Fraction | int) -> str:
+    """A constant number as go/constant's String prints it: an integer
+    exactly, a float (even an integral one: 1e20 is "1e+20") to six
+    significant digits, with more when six would hide that it is not an
+    integer."""
+    if isinstance(f, int):
+        return str(f)
+    try:
+        x = float(f)
+    except OverflowError:  # rounds beyond float64's largest
+        x = math.inf
+    if (f == 0) == (x == 0) and not math.isinf(x):
+        s = go_format_g(x, 6)
+        if f.denominator != 1 and "." not in s:
+            s = go_format_g(x, None)
+        return s
+    # Out of float64's range: f ~ m * 10**e from its binary exponent, as
+    # go/constant does, to avoid a slow exact conversion.
+    exp2 = f.numerator.bit_length() - f.denominator.bit_length()
+    m = float(f / Fraction(2) ** exp2) if exp2 >= 0 else float(f * Fraction(2) ** -exp2)
+    d = exp2 * math.log10(2)
+    e = int(d)
+    m *= 10 ** (d - e)
+    if abs(m) < 1 - 0.5e-6:
+        m, e = m * 10, e - 1
+    elif abs(m) >= 10:
+        m, e = m / 10, e + 1
+    return f"{go_format_g(m, 6)}e{e:+d}"
+
+
+def go_format_g(x: float, prec: int | None) -> str:
+    """Go's %g of x: prec significant digits, or (None) the fewest that
+    read back as x; an exponent when it is below -4 or from 6 (or prec) on."""
+    if prec is not None:
+        s = f"{x:.{prec}g}"
+        mant, _, exp = s.partition("e")
+        return f"{mant}e{int(exp):+03d}" if exp else mant
+    sign, digits, exp10 = Decimal(repr(x)).normalize().as_tuple()
+    ds = "".join(map(str, digits))
+    e = len(ds) - 1 + exp10
+    if e < -4 or e >= 6:
+        mant = ds[0] + ("." + ds[1:] if len(ds) > 1 else "")
+        return f"{'-' if sign else ''}{mant}e{e:+03d}"
+    return f"{Decimal(repr(x)).normalize():f}"
 
 
 def format_value(v: Value) -> str:

@@ -198,6 +198,10 @@ class DeclMixin:
             return
         named = T.Named(obj)
         obj.type = named
+        # Checked once every type this one names is declared, in the order
+        # the declarations began (types2's check.later in typeDecl); its
+        # size only once it is known to be finite.
+        self.delayed.append(lambda: self.valid_type(named, []) and self.check_width(named.rhs, obj.pos))
         if decl.tparams:
             self.scope = Scope(self.scope, f"type {obj.name}")
             named.tparams = self.collect_tparams(decl.tparams)
@@ -205,8 +209,35 @@ class DeclMixin:
         named.under = self.resolve_underlying(under)
         if named.under is named or named.under is None:
             named.under = T.INVALID
-        self.check_width(under, obj.pos)
+        named.rhs = under
         self.collect_methods(obj)
+
+    def valid_type(self, t: T.Type, path: list[TypeName]) -> bool:
+        """Whether t can be laid out: no defined type holds itself without
+        indirection (types2's validType). A walk through arrays, struct
+        fields and embedded interfaces, following each defined type to the
+        type it was declared with; meeting a type again on the path is a
+        cycle, reported once, and the type becomes invalid."""
+        match t:
+            case T.Array():
+                return self.valid_type(t.elem, path)
+            case T.Struct():
+                return all(self.valid_type(f.type, path) for f in t.fields)
+            case T.Interface():
+                return all(self.valid_type(e, path) for e in t.embeddeds)
+            case T.Named() if t.obj.pkg is self.pkg and t.rhs is not None:
+                if t.under is T.INVALID:
+                    return False
+                state = self.valid_types.get(t)
+                if state is None:
+                    self.valid_types[t] = "marked"
+                    self.valid_types[t] = self.valid_type(t.rhs, path + [t.obj])
+                elif state == "marked":
+                    self.valid_types[t] = False
+                    t.under = T.INVALID
+                    self.cycle_error(path[path.index(t.obj):])
+                return self.valid_types[t] is not False
+        return True
 
     def check_width(self, t: T.Type | None, pos) -> None:
         """Report a declared type too large for the address space."""
@@ -272,9 +303,11 @@ class DeclMixin:
                                      f"\t{alt.pos}: other declaration of {mobj.name}")
                 continue
             under = named.under
-            if isinstance(under, T.Struct) and any(f.name == mobj.name for f in under.fields):
-                self.error(mobj.pos, f"field and method with the same name {mobj.name}")
-                continue
+            field = next((f for f in under.fields if f.name == mobj.name), None) if isinstance(under, T.Struct) else None
+            if field is not None:
+                # The method is kept (a selector finds it before the field), as types2 does.
+                self.error(mobj.pos, f"field and method with the same name {mobj.name}\n"
+                                     f"\t{field.pos}: other declaration of {mobj.name}")
             named.methods.append(mobj)
         # Resolve the signatures now: a method set may be needed (for an
         # interface check) before the method's declaration is reached.

@@ -156,6 +156,10 @@ class ExprMixin:
                     return x
                 return Operand(Mode.CONSTANT, e, typ, obj.val)
             case TypeName():
+                if typ is T.INVALID and obj in self.obj_path and scope is not self.pkg.scope:
+                    # A local alias naming itself (type T = T): the package
+                    # level finds such cycles in obj_decl.
+                    self.cycle_error(self.obj_path[self.obj_path.index(obj):])
                 if typ is None or typ is T.INVALID:
                     return x
                 return Operand(Mode.TYPEXPR, e, typ)
@@ -612,15 +616,18 @@ class ExprMixin:
             self.error(e.pos, f"invalid operation: {self.estr(e)} (shift of type {self.tstr(target)})")
 
     def not_representable(self, x: Operand, target: T.Type, val) -> None:
-        if T.is_numeric(x.type) and T.is_numeric(target) and self.context is None:
-            # An operand of a binary operation: Go words it without a context.
-            how = "truncated to" if T.is_integer(target) and not C.is_int_value(x.val) else "overflows"
-            self.error(x.expr.pos, f"{self.operand_string(x)} {how} {self.tstr(target)}")
-        elif T.is_numeric(x.type) and T.is_numeric(target):
-            if T.is_integer(target) and not C.is_int_value(x.val):
-                self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context} (truncated)")
+        """A constant that target cannot hold. Go words it by the types, not
+        the value (types2's representation): a float or complex constant
+        into an integer type is "truncated" even when integral (1e20),
+        anything else numeric "overflows"."""
+        if T.is_numeric(x.type) and T.is_numeric(target):
+            truncated = not T.is_integer(x.type) and T.is_integer(target)
+            if self.context is None:  # an operand: Go words it without a context
+                self.error(x.expr.pos, f"{self.operand_string(x)} {'truncated to' if truncated else 'overflows'} "
+                                       f"{self.tstr(target)}")
             else:
-                self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context} (overflows)")
+                self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in "
+                                       f"{self.context} ({'truncated' if truncated else 'overflows'})")
         else:
             self.invalid_conversion(x, target)
         x.mode = Mode.INVALID

@@ -46,7 +46,7 @@ class LiteralMixin:
             case T.Map():
                 self.map_lit(e, u)
             case _:
-                if typ is not T.INVALID:
+                if u is not T.INVALID:  # an invalid type (a cycle, say) was reported
                     self.error(e.pos, f"invalid composite literal type {self.tstr(typ)}")
                 for el in e.elems:
                     self.raw_expr(el.value if isinstance(el, ast.KeyValueExpr) else el, None)
@@ -114,21 +114,22 @@ class LiteralMixin:
         seen: set[int] = set()
         for el in elems:
             value = el
+            valid = False
             if isinstance(el, ast.KeyValueExpr):
-                k = self.expr(el.key)
+                i = self.index(el.key, length)
+                if i is not None and i >= 0:
+                    index, valid = i, True
+                elif i is not None:
+                    self.error(el.pos, f"index {self.estr(el.key)} must be integer constant")
                 value = el.value
-                if k.mode == Mode.CONSTANT and T.is_integer(T.default_type(k.type)) or \
-                        k.mode == Mode.CONSTANT and isinstance(k.val, int):
-                    index = int(k.val)
-                    self.convert_untyped(k, T.INT)
-                elif k.mode != Mode.INVALID:
-                    self.error(el.key.pos, f"index {self.estr(el.key)} must be integer constant")
-            if length >= 0 and index >= length:
-                self.error(value.pos, f"index {index} out of bounds [0:{length}]" if isinstance(el, ast.KeyValueExpr)
-                           else f"array index {index} out of bounds [0:{length}]")
-            elif index in seen:
+            elif length >= 0 and index >= length:
+                self.error(el.pos, f"index {index} is out of bounds (>= {length})")
+            else:
+                valid = True
+            if valid and index in seen:
                 self.error(el.pos, f"duplicate index {index} in array or slice literal")
-            seen.add(index)
+            if valid:
+                seen.add(index)
             self.element(value, elem, "array or slice literal")
             index += 1
             max_index = max(max_index, index)

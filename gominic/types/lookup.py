@@ -60,11 +60,12 @@ def lookup_field_or_method(t: T.Type, addressable: bool, pkg: Package | None, na
                 if id(typ) in seen:
                     continue
                 seen.add(id(typ))
-                for i, m in enumerate(named_methods(typ)):
-                    if same_name(m, name, pkg):
-                        if found is not None:
-                            return LookupResult(None, [], False, ambiguous=True)
-                        found = LookupResult(m, index + [i], indirect)
+                method = next(((i, m) for i, m in enumerate(named_methods(typ)) if same_name(m, name, pkg)), None)
+                if method is not None:
+                    if found is not None:
+                        return LookupResult(None, [], False, ambiguous=True)
+                    found = LookupResult(method[1], index + [method[0]], indirect)
+                    continue  # a type's method hides its fields (a reported clash): types2 looks no further
             u = typ.underlying()
             if isinstance(u, T.Struct):
                 for i, f in enumerate(u.fields):

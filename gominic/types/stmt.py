@@ -9,7 +9,7 @@ terminating statement (Go spec, "Terminating statements").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gominic.syntax import ast
 from gominic.types import types as T
@@ -26,6 +26,7 @@ class Branches:
 
     break_ok: bool
     continue_ok: bool
+    labeled: tuple = ()  # the enclosing labelled statements, innermost last
 
 
 NO_BRANCHES = Branches(False, False)
@@ -79,7 +80,10 @@ class StmtMixin:
                 self.block_stmts(s.list)
                 self.close_scope()
             case ast.LabeledStmt():
+                saved = self.branches
+                self.branches = replace(saved, labeled=saved.labeled + (s,))
                 self.stmt(s.stmt)
+                self.branches = saved
             case ast.ExprStmt():
                 self.expr_stmt(s)
             case ast.SendStmt():
@@ -115,7 +119,7 @@ class StmtMixin:
     def breakable(self, check, s: ast.Stmt, loop: bool) -> None:
         """Check s, a statement an unlabelled break leaves (and continue, if a loop)."""
         saved = self.branches
-        self.branches = Branches(True, loop or saved.continue_ok)
+        self.branches = Branches(True, loop or saved.continue_ok, saved.labeled)
         check(s)
         self.branches = saved
 
@@ -232,7 +236,9 @@ class StmtMixin:
         obj.local_index = self.local_types
         self.declare(self.scope, d.name, obj)
         self.colors[obj] = 1
+        self.obj_path.append(obj)
         self.type_decl(obj, d)
+        self.obj_path.pop()
         self.colors[obj] = 2
 
     def call_stmt(self, s: ast.CallStmt) -> None:
@@ -296,7 +302,9 @@ class StmtMixin:
             for s in stmts:
                 while isinstance(s, ast.LabeledStmt):
                     name = s.label.value
-                    if name in self.labels:
+                    if name == "_":
+                        pass  # the blank label declares nothing (Go's checkBranches)
+                    elif name in self.labels:
                         self.error(s.label.pos, f"label {name} already defined")
                     else:
                         self.labels[name] = Label(name, None, self.pkg, s.label.pos)
@@ -314,12 +322,30 @@ class StmtMixin:
                 self.error(s.pos, "break is not in a loop, switch, or select")
             elif s.tok == "continue" and not self.branches.continue_ok:
                 self.error(s.pos, "continue is not in a loop")
+        elif s.tok in ("break", "continue"):
+            self.labelled_branch(s)
         else:
             lbl = self.labels.get(s.label.value)
             if lbl is None:
                 self.error(s.label.pos, f"label {s.label.value} not defined")
                 return
             lbl.used = True
+
+    def labelled_branch(self, s: ast.BranchStmt) -> None:
+        """break L and continue L: L must label an enclosing for, switch or
+        select (for only, for continue); Go tells a label defined elsewhere
+        (invalid) from one defined nowhere."""
+        name = s.label.value
+        lbl = self.labels.get(name)
+        if lbl is None:
+            self.error(s.label.pos, f"{s.tok} label not defined: {name}")
+            return
+        lbl.used = True  # even when it is not a valid target, as Go
+        target = next((ls.stmt for ls in reversed(self.branches.labeled) if ls.label.value == name), None)
+        targets = (ast.ForStmt, ast.RangeStmt) if s.tok == "continue" else \
+            (ast.ForStmt, ast.RangeStmt, ast.SwitchStmt, ast.SelectStmt)
+        if not isinstance(target, targets):
+            self.error(s.label.pos, f"invalid {s.tok} label {name}")
 
     # --- structured statements -------------------------------------------------
 
@@ -496,6 +522,14 @@ class StmtMixin:
             return None
         if not (self.assignable_to(x, y.type) or self.assignable_to(y, x.type)):
             self.error(e.pos, f"invalid case {self.estr(e)} in switch on {self.estr(tag.expr)} (mismatched types {self.tstr(x.type)} and {self.tstr(tag.type)})")
+            return None
+        if not T.comparable(x.type) and not self.is_nil(x):
+            # An interface tag takes any case value, but a func, map or
+            # slice one cannot be compared with it (types2's comparison).
+            from gominic.types.expr import kind_name
+            cause = f"{kind_name(x.type)} can only be compared to nil" if isinstance(
+                x.type.underlying(), (T.Signature, T.Map, T.Slice)) else self.incomparable_cause(x.type)
+            self.error(e.pos, f"invalid case {self.estr(e)} in switch on {self.estr(tag.expr)} ({cause})")
             return None
         self.default_untyped(x)
         return x

@@ -230,6 +230,7 @@ class Named(Type):
     orig: Named | None = None
     pending: dict | None = None  # substitution waiting for the generic's underlying type
     methods_done: bool = False  # an instance's methods have been substituted
+    rhs: Type | None = None  # the type of the declaration, as written (type T U: U)
 
     def underlying(self) -> Type:
         return self.under if self.under is not None else INVALID

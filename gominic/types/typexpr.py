@@ -11,7 +11,7 @@ from __future__ import annotations
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
-from gominic.types.objects import Func, Scope, TypeName, Var
+from gominic.types.objects import Const, Func, Scope, TypeName, Var
 from gominic.types.operand import Mode
 
 
@@ -70,11 +70,7 @@ class TypexprMixin:
                     self.error(e.pos, "invalid use of [...] array (outside a composite literal)")
                     return T.INVALID
                 n = self.array_length(e.len)
-                elem = self.var_type(e.elem)
-                if defining is not None and self.contains_directly(elem, defining):
-                    self.error(defining.obj.pos, f"invalid recursive type {defining.obj.name}")
-                    return T.INVALID
-                return T.Array(n, elem)
+                return T.Array(n, self.var_type(e.elem))
             case ast.SliceType():
                 return T.Slice(self.var_type(e.elem))
             case ast.MapType():
@@ -91,12 +87,7 @@ class TypexprMixin:
             case ast.FuncType():
                 return self.func_type(e, None, declare=False)
             case ast.StructType():
-                st = self.struct_type(e)
-                if defining is not None and any(
-                        self.contains_directly(f.type, defining) for f in st.fields):
-                    self.error(defining.obj.pos, f"invalid recursive type {defining.obj.name}")
-                    return T.INVALID
-                return st
+                return self.struct_type(e)
             case ast.InterfaceType():
                 return self.interface_type(e, defining)
             case ast.IndexExpr():
@@ -108,18 +99,17 @@ class TypexprMixin:
         if not T.comparable(key) and key is not T.INVALID:
             self.error(e.pos, f"invalid map key type {self.tstr(key)}")
 
-    def contains_directly(self, t: T.Type, named: T.Named) -> bool:
-        """Whether t holds a value of type named without indirection (a cycle)."""
-        if t is named:
-            return True
-        u = t.underlying() if not isinstance(t, T.Named) else t.under
-        if isinstance(u, T.Array):
-            return self.contains_directly(u.elem, named)
-        if isinstance(u, T.Struct):
-            return any(self.contains_directly(f.type, named) for f in u.fields)
-        return False
-
     def array_length(self, e: ast.Expr) -> int:
+        if isinstance(e, ast.Name):
+            # Perhaps a generic type missing its constraint (type A[N] int):
+            # types2 words a non-constant name as an array length.
+            obj = self.scope.lookup_parent(e.value)[1]
+            if obj is None:
+                self.error(e.pos, f"undeclared name {e.value} for array length")
+                return 0
+            if not isinstance(obj, Const):
+                self.error(e.pos, f"invalid array length {e.value}")
+                return 0
         x = self.expr(e)
         if x.mode != Mode.CONSTANT:
             if x.mode != Mode.INVALID:
@@ -199,7 +189,9 @@ class TypexprMixin:
                 v = Var(f.name.value, t, self.pkg, f.name.pos, is_field=True)
                 self.record_def(f.name, v)
             if v.name != "_" and v.name in seen:
+                # Reported, and left out, so that a selector finds the first (as types2).
                 self.error(v.pos, f"{v.name} redeclared\n\t{seen[v.name].pos}: other declaration of {v.name}")
+                continue
             seen[v.name] = v
             fields.append(v)
             from gominic.syntax.literals import unquote_string
