@@ -32,9 +32,12 @@ NO_BRANCHES = Branches(False, False)
 
 
 class StmtMixin:
-    def func_body(self, name: str, decl, sig: T.Signature, scope: Scope) -> None:
+    def func_body(self, name: str, decl, sig: T.Signature, scope: Scope, iota: int | None = None) -> None:
+        """Check a function's body; iota is the enclosing constant
+        declaration's for a function literal written in one (types2's
+        funcBody: ``const c = unsafe.Sizeof(func() { var x [iota]int })``)."""
         saved = (self.scope, self.sig, self.iota, self.decl_deps, self.labels, self.local_vars, self.branches)
-        self.scope, self.sig, self.iota, self.branches = scope, sig, None, NO_BRANCHES
+        self.scope, self.sig, self.iota, self.branches = scope, sig, iota, NO_BRANCHES
         self.labels: dict[str, Label] = {}
         self.local_vars: list[Var] = []
         body = decl.body
@@ -296,7 +299,9 @@ class StmtMixin:
             for s in stmts:
                 while isinstance(s, ast.LabeledStmt):
                     name = s.label.value
-                    if name in self.labels:
+                    if name == "_":
+                        pass  # a blank label is never declared (syntax's checkBranches)
+                    elif name in self.labels:
                         self.error(s.label.pos, f"label {name} already defined")
                     else:
                         self.labels[name] = Label(name, None, self.pkg, s.label.pos)
@@ -458,8 +463,11 @@ class StmtMixin:
 
     def check_fallthrough(self, clause: ast.CaseClause, last: bool, type_switch: bool) -> None:
         """Report the misplaced fallthroughs written directly in a case clause
-        (branch_stmt reports those anywhere else)."""
+        (branch_stmt reports those anywhere else); a label may stand
+        before it (``lab: fallthrough``)."""
         for j, st in enumerate(clause.body):
+            while isinstance(st, ast.LabeledStmt):
+                st = st.stmt
             if isinstance(st, ast.BranchStmt) and st.tok == "fallthrough":
                 self.clause_fallthroughs.add(st)
                 if type_switch:
