@@ -172,13 +172,11 @@ class CallMixin:
         if self.assignable_to(x, t):
             return True
         v, tu = x.type.underlying(), t.underlying()
-        if T.identical(strip_tags(v), strip_tags(tu)):
+        # Struct tags do not count, at any depth.
+        if T.identical(v, tu, ignore_tags=True):
             return True
         if isinstance(x.type, T.Pointer) and isinstance(t, T.Pointer) and \
-                T.identical(strip_tags(x.type.elem.underlying()), strip_tags(t.elem.underlying())):
-            return True
-        if isinstance(v, T.Pointer) and isinstance(tu, T.Pointer) and not isinstance(x.type, T.Named) and \
-                not isinstance(t, T.Named) and T.identical(v.elem.underlying(), tu.elem.underlying()):
+                T.identical(x.type.elem.underlying(), t.elem.underlying(), ignore_tags=True):
             return True
         if (T.is_integer(v) or T.is_float(v)) and (T.is_integer(tu) or T.is_float(tu)):
             return True
@@ -435,10 +433,3 @@ class CallMixin:
         else:
             self.error(e.pos, f"impossible type assertion: {self.estr(e)}\n\t{self.tstr(t)} "
                               f"does not implement {self.tstr(x.type)} {reason}")
-
-
-def strip_tags(t: T.Type) -> T.Type:
-    """Struct tags are ignored when converting between struct types."""
-    if isinstance(t, T.Struct):
-        return T.Struct(t.fields, [""] * len(t.fields))
-    return t
