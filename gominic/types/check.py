@@ -258,8 +258,13 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.declare(self.pkg.scope, decl.name, obj)
 
     def package_objects(self) -> None:
-        """Phase 2: resolve every package-level object (types first, as Go does)."""
+        """Phase 2: resolve every package-level object: defined types first,
+        then aliases, then the rest, as Go does (so an alias mentioning a
+        type declared after it, type F = func(E), finds E's name ready)."""
         objs = list(self.obj_decls)
+        for obj in objs:
+            if isinstance(obj, TypeName) and not self.obj_decls[obj].decl.alias:
+                self.obj_decl(obj)
         for obj in objs:
             if isinstance(obj, TypeName):
                 self.obj_decl(obj)
