@@ -404,6 +404,16 @@ def core_type(t: Type) -> Type | None:
     return u if all(identical(x.type.underlying(), u) for x in terms[1:]) else None
 
 
+def underlying_types(t: Type) -> list[Type]:
+    """The underlying types a value of type t may have: t's own, or for a
+    type parameter those of its type set's terms (none when the set names
+    no types). close and delete accept a type parameter when each of them
+    suits (types2's underIs)."""
+    if not isinstance(t, TypeParam):
+        return [t.underlying()]
+    return [x.type.underlying() for x in t.iface().terms or []]
+
+
 @for_type_set
 def has_nil(t: Type) -> bool:
     """Types whose zero value is nil (Go spec, "The zero value"); for a type
