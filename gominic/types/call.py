@@ -22,7 +22,7 @@ class CallMixin:
     def call(self, e: ast.CallExpr) -> Operand:
         fun = e.fun
         if isinstance(fun, ast.IndexExpr):
-            f = self.generic_callee(fun)
+            f = self.generic_callee(fun, in_call=True)
             if f.mode != Mode.INVALID:
                 self.record(fun, f.mode, f.type, f.val)
         else:
@@ -35,13 +35,14 @@ class CallMixin:
         if f.mode == Mode.BUILTIN:
             from gominic.types.builtins import check_builtin
             return check_builtin(self, e, f.builtin)
-        sig = f.type.underlying() if f.type is not None else None
+        # A type parameter is callable through its core type (~func() int).
+        sig = T.core_type(f.type) if f.type is not None else None
         if not isinstance(sig, T.Signature):
             self.error(e.pos, f"invalid operation: cannot call non-function {self.operand_string(f)}")
             self.use_args(e.args)
             return Operand(Mode.INVALID, e)
         if sig.tparams:
-            sig = self.infer_call(e, f, sig)
+            sig = self.infer_call(e, sig)
             if sig is None:
                 return Operand(Mode.INVALID, e)
         args = self.call_args(e)

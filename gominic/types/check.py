@@ -28,6 +28,7 @@ from gominic.types.call import CallMixin
 from gominic.types.decl import DeclMixin
 from gominic.types.expr import ExprMixin
 from gominic.syntax.printer import expr_string
+from gominic.types.infer import InferMixin
 from gominic.types.initorder import compute_init_order
 from gominic.types.instantiate import GenericsMixin
 from gominic.types.literal import LiteralMixin
@@ -56,7 +57,7 @@ class DeclInfo:
 
 
 class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMixin, TypexprMixin,
-              GenericsMixin, LookupMixin):
+              GenericsMixin, InferMixin, LookupMixin):
     def __init__(self, pkg: Package, files: list[ast.File], importer: Importer, info: Info):
         self.pkg = pkg
         self.files = files
