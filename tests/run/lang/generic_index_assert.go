@@ -1,0 +1,36 @@
+// Indexing a value of a type parameter whose type set mixes indexable
+// types, and asserting an interface to a type parameter.
+package main
+
+import "fmt"
+
+func third[T interface{ []int64 | [5]int64 }](x T) int64 {
+	x[2] = 5
+	return x[2] + x[3]
+}
+
+func at[T interface{ ~[]byte | ~string }](x T, i int) byte { return x[i] }
+
+type dict map[int]string
+
+func lookup[T interface{ map[int]string | dict }](m T) string { return m[1] }
+
+type Whatever interface{ Whatever() }
+
+type holder struct{}
+
+func as[T any](v any) (T, bool) {
+	if w, ok := v.(Whatever); ok {
+		return w.(T), true // never reached for holder
+	}
+	t, ok := v.(T)
+	return t, ok
+}
+
+func main() {
+	fmt.Println(third([]int64{1, 2, 3, 4}), third([5]int64{1, 2, 3, 4, 5}))
+	fmt.Println(at("gopher", 2), at([]byte("go"), 1))
+	fmt.Println(lookup(map[int]string{1: "one"}), lookup(dict{1: "uno"}))
+	fmt.Println(as[holder](holder{}))
+	fmt.Println(as[int]("no"))
+}
