@@ -450,8 +450,9 @@ class StmtMixin:
     def duplicate_case(self, x: Operand, seen: dict[object, list[tuple[T.Type, ast.Expr]]]) -> None:
         """Two constant cases of a switch may not be equal values of
         identical types (types2's caseValues: numbers and strings only,
-        so "case 0 == 0: case 1 == 1:" passes)."""
-        if isinstance(x.val, (bool, complex)):
+        so "case 0 == 0: case 1 == 1:" passes); not in an instance's body,
+        where case T(0) of T = int may repeat case int(0)."""
+        if isinstance(x.val, (bool, complex)) or self.checking_instance:
             return
         others = seen.setdefault(x.val, [])
         for t, other in others:

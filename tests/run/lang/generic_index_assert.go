@@ -1,5 +1,6 @@
 // Indexing a value of a type parameter whose type set mixes indexable
-// types, and asserting an interface to a type parameter.
+// types, asserting an interface to a type parameter, and case values that
+// repeat only once the type parameters are bound.
 package main
 
 import "fmt"
@@ -27,10 +28,21 @@ func as[T any](v any) (T, bool) {
 	return t, ok
 }
 
+func which[T, U int](v any) string {
+	switch v {
+	case int(0), T(1):
+		return "int or T"
+	case U(1):
+		return "U"
+	}
+	return "none"
+}
+
 func main() {
 	fmt.Println(third([]int64{1, 2, 3, 4}), third([5]int64{1, 2, 3, 4, 5}))
 	fmt.Println(at("gopher", 2), at([]byte("go"), 1))
 	fmt.Println(lookup(map[int]string{1: "one"}), lookup(dict{1: "uno"}))
 	fmt.Println(as[holder](holder{}))
 	fmt.Println(as[int]("no"))
+	fmt.Println(which[int, int](1), which[int, int](2))
 }
