@@ -77,15 +77,8 @@ def instantiate(generic: T.Named, targs: list[T.Type]) -> T.Named:
     if generic.under is not None:
         inst.under = subst(generic.under, smap)
     else:
-        inst.pending = smap  # resolved once the generic's underlying type is
+        inst.pending = lambda under: subst(under, smap)
     return inst
-
-
-def resolve_pending(inst: T.Named) -> None:
-    smap = inst.pending
-    if smap is not None and inst.orig.under is not None:
-        inst.under = subst(inst.orig.under, smap)
-        inst.pending = None
 
 
 def subst_method(m: Func, inst: T.Named) -> Func:
@@ -151,7 +144,7 @@ class GenericsMixin:
     def instantiate_named(self, generic: T.Named, targs: list[T.Type], pos) -> T.Named:
         inst = instantiate(generic, targs)
         if inst.under is None:
-            self.delayed.append(lambda: resolve_pending(inst))
+            self.delayed.append(inst.underlying)
         return inst
 
     def verify_targs(self, tparams: list[T.TypeParam], targs: list[T.Type], exprs: list[ast.Expr]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from gominic.types.objects import Func, Package, TypeName, Var
@@ -228,10 +228,15 @@ class Named(Type):
     tparams: list[TypeParam] = field(default_factory=list)
     targs: list[Type] = field(default_factory=list)
     orig: Named | None = None
-    pending: dict | None = None  # substitution waiting for the generic's underlying type
+    # An instance made while its generic type was still being declared:
+    # the substitution that makes its underlying type from the generic's.
+    pending: Callable[[Type], Type] | None = None
     methods_done: bool = False  # an instance's methods have been substituted
 
     def underlying(self) -> Type:
+        if self.under is None and self.pending is not None and self.orig.under is not None:
+            # Expanded on first use (list *List[T] inside Element[T] inside List[T]).
+            self.under, self.pending = self.pending(self.orig.under), None
         return self.under if self.under is not None else INVALID
 
     def method(self, name: str) -> Func | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
+from gominic.types.instantiate import subst
 from gominic.types.objects import Func, Scope, TypeName, Var
 from gominic.types.operand import Mode
 
@@ -315,16 +316,21 @@ class TypexprMixin:
         return tparams
 
     def declare_recv_tparams(self, generic: T.Named, targs: list[ast.Expr]) -> list[T.TypeParam]:
-        """func (s *Stack[T]) ...: declare the receiver's own names for the type's parameters."""
+        """func (s *Stack[T]) ...: declare the receiver's own names for the
+        type's parameters. Their constraints are the type's, mentioning the
+        receiver's parameters: in (g *Graph[N, E]), N's _NodeC[E] is of this E."""
         tparams = []
         for i, (e, orig) in enumerate(zip(targs, generic.tparams)):
             name = e.value if isinstance(e, ast.Name) else "_"
             obj = TypeName(name, None, self.pkg, e.pos)
-            tp = T.TypeParam(obj, i, orig.constraint)
+            tp = T.TypeParam(obj, i)
             obj.type = tp
             if isinstance(e, ast.Name):
                 self.declare(self.scope, e, obj)
             tparams.append(tp)
+        renames = {id(orig): tp for orig, tp in zip(generic.tparams, tparams)}
+        for orig, tp in zip(generic.tparams, tparams):
+            tp.constraint = subst(orig.constraint, renames) if orig.constraint is not None else None
         if len(targs) != len(generic.tparams):
             self.error(generic.obj.pos, f"got {len(targs)} type parameters, but receiver base type declares {len(generic.tparams)}")
         return tparams
