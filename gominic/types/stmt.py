@@ -547,7 +547,8 @@ class StmtMixin:
 
     def type_case(self, e: ast.Expr, x: Operand, seen: list[tuple[T.Type | None, ast.Expr]]) -> T.Type | None:
         """Check a type switch's case type (None: nil) against its
-        operand x and the cases seen before (types2's caseTypes)."""
+        operand x and the cases seen before (types2's caseTypes); in an
+        instance's body, case T, myint32 with T = myint32 is no duplicate."""
         if isinstance(e, ast.Name) and e.value == "nil":
             self.expr(e)
             t = None
@@ -555,7 +556,7 @@ class StmtMixin:
             t = self.var_type(e)
             if t is T.INVALID:
                 return t
-        for other_t, other in seen:
+        for other_t, other in ([] if self.checking_instance else seen):
             if (t is None and other_t is None) or (t is not None and other_t is not None and T.identical(t, other_t)):
                 self.error(e.pos, f"duplicate case {'nil' if t is None else self.tstr(t)} in type switch\n"
                                   f"\t{other.pos}: previous case")

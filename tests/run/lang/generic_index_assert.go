@@ -38,6 +38,18 @@ func which[T, U int](v any) string {
 	return "none"
 }
 
+type myint32 int32
+
+func kind[T any](i any) string {
+	switch i.(type) {
+	case T, myint32:
+		return "T or myint32"
+	case int32:
+		return "int32"
+	}
+	return "other"
+}
+
 func main() {
 	fmt.Println(third([]int64{1, 2, 3, 4}), third([5]int64{1, 2, 3, 4, 5}))
 	fmt.Println(at("gopher", 2), at([]byte("go"), 1))
@@ -45,4 +57,5 @@ func main() {
 	fmt.Println(as[holder](holder{}))
 	fmt.Println(as[int]("no"))
 	fmt.Println(which[int, int](1), which[int, int](2))
+	fmt.Println(kind[myint32](myint32(1)), kind[string](int32(2)), kind[string](1.5))
 }
