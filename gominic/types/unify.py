@@ -76,6 +76,12 @@ class Unifier:
                 return self.unify_eq(x, ty, pairs)
             self.set(j, x)
             return True
+        # A type parameter from outside the list (the caller's own) unifies
+        # with a type literal through its core type.
+        if isinstance(x, T.TypeParam) and not has_name(y) and (cx := T.core_type(x)) is not None:
+            return self.unify(cx, y, pairs)
+        if isinstance(y, T.TypeParam) and not has_name(x) and (cy := T.core_type(y)) is not None:
+            return self.unify(x, cy, pairs)
         return self.unify_structure(x, y, pairs)
 
     def unify_eq(self, x: T.Type, y: T.Type, pairs: tuple) -> bool:

@@ -1,7 +1,8 @@
 // Type argument inference as Go 1.19 does it: from typed arguments, then
 // from constraints' core types, then untyped constants' default types, and
 // constraints again; a partial instantiation completed from constraints;
-// a generic function calling itself; calls through a ~func core type.
+// a generic function calling itself; calls through a ~func core type; a
+// caller's type parameter unifying through its core type.
 package main
 
 import "fmt"
@@ -46,6 +47,15 @@ func pair[K comparable, V any](m map[K]V, k K) (V, bool) {
 	return v, ok
 }
 
+func sum[S ~[]E, E ~int](s S) (n E) {
+	for _, v := range s {
+		n += v
+	}
+	return n
+}
+
+func sumOf[T []int](t T) int { return sum(t) }
+
 func _(p *int) *int { return p }
 func _(p *int) *int { return nil }
 
@@ -60,4 +70,5 @@ func main() {
 	fmt.Println(first(Bytes("go")))
 	fmt.Println(apply(lengther(func(s string) int { return len(s) })))
 	fmt.Println(pair(map[string]float64{"pi": 3.14}, "pi"))
+	fmt.Println(sumOf([]int{1, 2, 3}))
 }
