@@ -65,7 +65,13 @@ class TypexprMixin:
             case ast.ParenExpr():
                 return self.type_internal(e.x, defining)
             case ast.Operation(op="*", y=None):
-                return T.Pointer(self.typ(e.x))
+                # As a struct's (struct_type), a defined pointer type's
+                # underlying type is known before its base: type T *[10]U; type U T.
+                ptr = T.Pointer(None)
+                if defining is not None:
+                    defining.under = ptr
+                ptr.elem = self.typ(e.x)
+                return ptr
             case ast.ArrayType():
                 if e.len is None:
                     self.error(e.pos, "invalid use of [...] array (outside a composite literal)")
@@ -92,7 +98,7 @@ class TypexprMixin:
             case ast.FuncType():
                 return self.func_type(e, None, declare=False)
             case ast.StructType():
-                st = self.struct_type(e)
+                st = self.struct_type(e, defining)
                 if defining is not None and any(
                         self.contains_directly(f.type, defining) for f in st.fields):
                     self.error(defining.obj.pos, f"invalid recursive type {defining.obj.name}")
@@ -180,9 +186,15 @@ class TypexprMixin:
 
     # --- struct and interface types --------------------------------------
 
-    def struct_type(self, e: ast.StructType) -> T.Struct:
-        fields: list[Var] = []
-        tags: list[str] = []
+    def struct_type(self, e: ast.StructType, defining: T.Named | None = None) -> T.Struct:
+        """The struct type e, filled field by field. When it defines a
+        type, that type's underlying is this struct from the start (types2's
+        setDefType): in type T1 struct{ next *T2 }; type T2 T1, T2 reached
+        from T1's fields finds T1's underlying type already."""
+        st = T.Struct([], [])
+        if defining is not None:
+            defining.under = st
+        fields, tags = st.fields, st.tags
         seen: dict[str, Var] = {}
         prev_type, prev_t = None, None
         for f, tag in zip(e.fields, e.tags):
@@ -205,7 +217,7 @@ class TypexprMixin:
             fields.append(v)
             from gominic.syntax.literals import unquote_string
             tags.append(unquote_string(tag.value).decode() if tag is not None else "")
-        return T.Struct(fields, tags)
+        return st
 
     def embedded_name(self, e: ast.Expr) -> str:
         match e:
