@@ -68,7 +68,7 @@ class TypexprMixin:
                 # As a struct's (struct_type), a defined pointer type's
                 # underlying type is known before its base: type T *[10]U; type U T.
                 ptr = T.Pointer(None)
-                if defining is not None:
+                if defining is not None and not defining.tparams:
                     defining.under = ptr
                 ptr.elem = self.typ(e.x)
                 return ptr
@@ -192,7 +192,9 @@ class TypexprMixin:
         setDefType): in type T1 struct{ next *T2 }; type T2 T1, T2 reached
         from T1's fields finds T1's underlying type already."""
         st = T.Struct([], [])
-        if defining is not None:
+        if defining is not None and not defining.tparams:
+            # Not for a generic type: an instance made meanwhile would copy
+            # the fields found so far (its expansion waits instead).
             defining.under = st
         fields, tags = st.fields, st.tags
         seen: dict[str, Var] = {}
