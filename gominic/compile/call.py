@@ -484,7 +484,7 @@ class CallMixin:
         su, du = src.underlying(), dst.underlying()
         if T.is_interface(dst):
             return self.convert_value(v, src, dst)
-        if T.identical(su, du) or (v.type == L.PTR and L.lltype(du) == L.PTR):
+        if T.identical(su, du, ignore_tags=True) or (v.type == L.PTR and L.lltype(du) == L.PTR):
             return v
         if T.is_string(du):
             if T.is_integer(su):

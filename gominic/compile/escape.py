@@ -55,6 +55,9 @@ class EscapeAnalysis:
     def __init__(self, info: Info, funcs: list[Func], symbol_of, imported: Leaks):
         self.info = info
         self.funcs = [f for f in funcs if f.decl is not None and f.decl.body is not None]
+        # A function named _ is never called: its leaks matter to no caller
+        # (and all such functions share one symbol, which would never settle).
+        self.callable_funcs = [f for f in self.funcs if f.name != "_"]
         self.symbol_of = symbol_of
         self.leaks: Leaks = dict(imported)
         self.heap: set[Var] = set()
@@ -66,12 +69,12 @@ class EscapeAnalysis:
 
     def run(self) -> None:
         """Compute parameter leaks to a fixed point, then the heap variables."""
-        for f in self.funcs:
+        for f in self.callable_funcs:
             self.leaks[self.symbol_of(f)] = frozenset()
         changed = True
         while changed:
             changed = False
-            for f in self.funcs:
+            for f in self.callable_funcs:
                 leaking = self.leaking_params(f)
                 sym = self.symbol_of(f)
                 if leaking != self.leaks[sym]:
@@ -84,7 +87,7 @@ class EscapeAnalysis:
             self.stack_strings |= fe.temporary_rune_strings()
 
     def exported(self) -> dict[str, list[int]]:
-        return {self.symbol_of(f): sorted(self.leaks[self.symbol_of(f)]) for f in self.funcs}
+        return {self.symbol_of(f): sorted(self.leaks[self.symbol_of(f)]) for f in self.callable_funcs}
 
     def leaking_params(self, f: Func) -> frozenset[int]:
         params = param_vars(self.info, f.decl)

@@ -353,6 +353,8 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
                 pass
             case ast.BlockStmt():
                 self.stmts(s.list)
+            case ast.LabeledStmt() if s.label.value == "_":
+                self.stmt(s.stmt, None)  # a blank label names nothing to jump to
             case ast.LabeledStmt():
                 blk = self.label_block(s.label.value)
                 self.branch_to(blk)

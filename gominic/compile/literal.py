@@ -96,13 +96,20 @@ class LiteralMixin:
 
     def composite_lit(self, e: ast.CompositeLit) -> ir.Value:
         t = self.info.type_of(e)
-        ptr_hint = self.info.implicits.get(e)
-        if ptr_hint is not None:
+        if e in self.info.implicits:
             # {...} standing for &T{...} inside a []*T literal.
             elem_t = t.underlying().elem
             p = self.heap_alloc(elem_t)
-            self.fill_composite(p, elem_t, e)
+            if isinstance(elem_t.underlying(), (T.Struct, T.Array)):
+                self.fill_composite(p, elem_t, e)
+            else:  # a slice or map type: &S{...} holds the header
+                self.store(self.composite_value(e, elem_t), p, elem_t)
             return p
+        return self.composite_value(e, t)
+
+    def composite_value(self, e: ast.CompositeLit, t: T.Type) -> ir.Value:
+        """The value of literal e, of type t (a struct or array literal's
+        is e's own type)."""
         u = t.underlying()
         if isinstance(u, T.Slice):
             n = self.literal_length(e.elems)

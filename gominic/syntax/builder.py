@@ -179,6 +179,7 @@ class Builder:
     def __init__(self):
         self.at = PositionTable("", "")
         self.errors: list[Error] = []  # errors that do not stop the parse
+        self.decl_keyword: Pos | None = None  # the last const/type/var keyword, for decl_stmt
 
     def name_node(self, tok: Token) -> ast.Name:
         return ast.Name(self.at(tok), tok.value)
@@ -212,6 +213,7 @@ class Builder:
 
     def const_decl(self, keyword, *specs):
         """A const group: specs without values repeat the previous ones (spec: Iota)."""
+        self.decl_keyword = self.at(keyword)
         decls = []
         prev_type, prev_values = None, []
         for iota, (names, typ, values) in enumerate(present(specs)):
@@ -227,6 +229,7 @@ class Builder:
         return names, typ, values
 
     def var_decl(self, keyword, *specs):
+        self.decl_keyword = self.at(keyword)
         return present(specs)
 
     def var_spec(self, names, typ, values):
@@ -236,6 +239,7 @@ class Builder:
         return ast.VarDecl(names[0].pos, names, None, values)
 
     def type_decl(self, keyword, *specs):
+        self.decl_keyword = self.at(keyword)
         return present(specs)
 
     def type_spec(self, name, tparams, typ):
@@ -500,7 +504,10 @@ class Builder:
         return ast.BlockStmt(self.at(lbrace), present(stmts), self.at(rbrace))
 
     def decl_stmt(self, decls):
-        return ast.DeclStmt(decls[0].pos, decls)
+        # The parser reduces a declaration just before its statement, so
+        # decl_keyword is this one's: an empty group (var ()) has no spec
+        # to take a position from.
+        return ast.DeclStmt(decls[0].pos if decls else self.decl_keyword, decls)
 
     def labeled_stmt(self, label, stmt):
         name = self.name_node(label)

@@ -228,13 +228,17 @@ def b_delete(chk, e: ast.CallExpr) -> Operand:
     m = chk.expr(e.args[0])
     if m.mode == Mode.INVALID:
         return Operand(Mode.INVALID, e)
-    u = m.type.underlying()
-    if not isinstance(u, T.Map):
+    maps = T.underlying_types(m.type)
+    if not maps or not all(isinstance(u, T.Map) for u in maps):
         chk.error(m.expr.pos, f"invalid argument: {chk.operand_string(m)} is not a map")
         return Operand(Mode.INVALID, e)
-    k = chk.expr(e.args[1], hint=u.key)
+    key = maps[0].key
+    if not all(T.identical(u.key, key) for u in maps):
+        chk.error(m.expr.pos, f"invalid argument: maps of {chk.operand_string(m)} must have identical key types")
+        return Operand(Mode.INVALID, e)
+    k = chk.expr(e.args[1], hint=key)
     if k.mode != Mode.INVALID:
-        chk.assignment(k, u.key, "argument to delete")
+        chk.assignment(k, key, "argument to delete")
     return Operand(Mode.NOVALUE, e, T.Tuple([]))
 
 
@@ -282,11 +286,11 @@ def b_close(chk, e: ast.CallExpr) -> Operand:
     x = chk.expr(e.args[0])
     if x.mode == Mode.INVALID:
         return Operand(Mode.INVALID, e)
-    u = T.core_type(x.type)
-    if not isinstance(u, T.Chan):
+    chans = T.underlying_types(x.type)
+    if not chans or not all(isinstance(u, T.Chan) for u in chans):
         chk.error(x.expr.pos, f"invalid operation: cannot close non-channel {chk.operand_string(x)}")
         return Operand(Mode.INVALID, e)
-    if u.dir == T.ChanDir.RECV:
+    if any(u.dir == T.ChanDir.RECV for u in chans):
         chk.error(x.expr.pos, f"invalid operation: cannot close receive-only channel {chk.operand_string(x)}")
         return Operand(Mode.INVALID, e)
     return Operand(Mode.NOVALUE, e, T.Tuple([]))

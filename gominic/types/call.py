@@ -23,7 +23,7 @@ class CallMixin:
     def call(self, e: ast.CallExpr) -> Operand:
         fun = e.fun
         if isinstance(fun, ast.IndexExpr):
-            f = self.generic_callee(fun)
+            f = self.generic_callee(fun, in_call=True)
             if f.mode != Mode.INVALID:
                 self.record(fun, f.mode, f.type, f.val)
         else:
@@ -36,13 +36,14 @@ class CallMixin:
         if f.mode == Mode.BUILTIN:
             from gominic.types.builtins import check_builtin
             return check_builtin(self, e, f.builtin)
-        sig = f.type.underlying() if f.type is not None else None
+        # A type parameter is callable through its core type (~func() int).
+        sig = T.core_type(f.type) if f.type is not None else None
         if not isinstance(sig, T.Signature):
             self.error(e.pos, f"invalid operation: cannot call non-function {self.operand_string(f)}")
             self.use_args(e.args)
             return Operand(Mode.INVALID, e)
         if sig.tparams:
-            sig = self.infer_call(e, f, sig)
+            sig = self.infer_call(e, sig)
             if sig is None:
                 return Operand(Mode.INVALID, e)
         args = self.call_args(e)
@@ -176,13 +177,11 @@ class CallMixin:
         if self.assignable_to(x, t):
             return True
         v, tu = x.type.underlying(), t.underlying()
-        if T.identical(strip_tags(v), strip_tags(tu)):
+        # Struct tags do not count, at any depth.
+        if T.identical(v, tu, ignore_tags=True):
             return True
         if isinstance(x.type, T.Pointer) and isinstance(t, T.Pointer) and \
-                T.identical(strip_tags(x.type.elem.underlying()), strip_tags(t.elem.underlying())):
-            return True
-        if isinstance(v, T.Pointer) and isinstance(tu, T.Pointer) and not isinstance(x.type, T.Named) and \
-                not isinstance(t, T.Named) and T.identical(v.elem.underlying(), tu.elem.underlying()):
+                T.identical(x.type.elem.underlying(), t.elem.underlying(), ignore_tags=True):
             return True
         if (T.is_integer(v) or T.is_float(v)) and (T.is_integer(tu) or T.is_float(tu)):
             return True
@@ -315,6 +314,8 @@ class CallMixin:
             return Operand(Mode.TYPEXPR, e, self.typ(e))
         if isinstance(x.type, T.Signature) and x.type.tparams:
             return self.generic_callee(e)
+        if isinstance(x.type, T.TypeParam):
+            return self.type_param_index(e, x)
         u = T.core_type(x.type)
         length = -1
         match u:
@@ -345,6 +346,53 @@ class CallMixin:
         self.error(e.x.pos, f"invalid operation: cannot index {self.operand_string(x)}")
         self.expr(e.index)
         return Operand(Mode.INVALID, e)
+
+    def type_param_index(self, e: ast.IndexExpr, x: Operand) -> Operand:
+        """x[i] with x of a type parameter (types2's indexExpr): every type
+        of its set must be indexable with one element type, and all maps
+        of one key type or none; a constant index is checked against the
+        first array's length, lowered by any shorter one."""
+        key = elem = None
+        length, mode = -1, Mode.VARIABLE
+        for n, u in enumerate(T.underlying_types(x.type)):
+            k = el = None
+            size = -1
+            match u:
+                case T.Basic() if T.is_string(u):
+                    el, mode = T.BYTE, Mode.VALUE
+                case T.Array():
+                    size, el = u.len, u.elem
+                    if x.mode != Mode.VARIABLE:
+                        mode = Mode.VALUE
+                case T.Pointer() if isinstance(u.elem.underlying(), T.Array):
+                    size, el = u.elem.underlying().len, u.elem.underlying().elem
+                case T.Slice():
+                    el = u.elem
+                case T.Map():
+                    k, el = u.key, u.elem
+            if el is None:
+                elem = None
+                break
+            if n == 0:
+                length, key, elem = size, k, el
+                continue
+            same_key = k is key is None or (k is not None and key is not None and T.identical(k, key))
+            if not same_key or not T.identical(el, elem):
+                elem = None
+                break
+            if 0 <= size < length:
+                length = size
+        if elem is None:
+            self.error(e.x.pos, f"invalid operation: cannot index {self.operand_string(x)}")
+            self.expr(e.index)
+            return Operand(Mode.INVALID, e)
+        if key is not None:
+            k = self.expr(e.index, hint=key)
+            if k.mode != Mode.INVALID:
+                self.assignment(k, key, "map index")
+            return Operand(Mode.MAPINDEX, e, elem)
+        self.index(e.index, length)
+        return Operand(mode, e, elem)
 
     def index(self, e: ast.Expr, length: int) -> int | None:
         """Check an index (types2's index): None when it is invalid, its
@@ -451,8 +499,11 @@ class CallMixin:
 
     def check_assertable(self, e: ast.Expr, x: Operand, t: T.Type, type_switch: bool = False) -> None:
         """x.(T) with T concrete is impossible if T lacks one of x's
-        methods; e is the assertion, or the case's type in a type switch."""
-        if T.is_interface(t):
+        methods; e is the assertion, or the case's type in a type switch.
+        A type parameter T, as an interface, needs no static check; nor does
+        an instance's body, where T is bound (Go reports nothing there:
+        X[holder] may hold dst.(T) that its run never reaches)."""
+        if T.is_interface(t) or isinstance(t, T.TypeParam) or self.checking_instance:
             return
         reason = self.missing_method_reason(t, x.type)
         if not reason:
@@ -463,10 +514,3 @@ class CallMixin:
         else:
             self.error(e.pos, f"impossible type assertion: {self.estr(e)}\n\t{self.tstr(t)} "
                               f"does not implement {self.tstr(x.type)} {reason}")
-
-
-def strip_tags(t: T.Type) -> T.Type:
-    """Struct tags are ignored when converting between struct types."""
-    if isinstance(t, T.Struct):
-        return T.Struct(t.fields, [""] * len(t.fields))
-    return t

@@ -28,6 +28,7 @@ from gominic.types.call import CallMixin
 from gominic.types.decl import DeclMixin
 from gominic.types.expr import ExprMixin
 from gominic.syntax.printer import expr_string
+from gominic.types.infer import InferMixin
 from gominic.types.initorder import compute_init_order
 from gominic.types.instantiate import GenericsMixin
 from gominic.types.literal import LiteralMixin
@@ -56,7 +57,7 @@ class DeclInfo:
 
 
 class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMixin, TypexprMixin,
-              GenericsMixin, LookupMixin):
+              GenericsMixin, InferMixin, LookupMixin):
     def __init__(self, pkg: Package, files: list[ast.File], importer: Importer, info: Info):
         self.pkg = pkg
         self.files = files
@@ -259,8 +260,13 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.declare(self.pkg.scope, decl.name, obj)
 
     def package_objects(self) -> None:
-        """Phase 2: resolve every package-level object (types first, as Go does)."""
+        """Phase 2: resolve every package-level object: defined types first,
+        then aliases, then the rest, as Go does (so an alias mentioning a
+        type declared after it, type F = func(E), finds E's name ready)."""
         objs = list(self.obj_decls)
+        for obj in objs:
+            if isinstance(obj, TypeName) and not self.obj_decls[obj].decl.alias:
+                self.obj_decl(obj)
         for obj in objs:
             if isinstance(obj, TypeName):
                 self.obj_decl(obj)

@@ -135,13 +135,16 @@ class DeclMixin:
 
     def local_const_decl(self, decl: ast.ConstDecl) -> None:
         """const declarations in a function: the names enter the scope only
-        after all the values are checked (const x = x refers to an outer x)."""
+        after all the values are checked (const x = x refers to an outer x).
+        An enclosing declaration's iota (in a function literal) comes back
+        after it."""
+        outer = self.iota
         consts = []
         for i, name in enumerate(decl.names):
             obj = Const(name.value, None, self.pkg, name.pos)
             self.const_decl(obj, decl, i)
             consts.append((name, obj))
-        self.iota = None
+        self.iota = outer
         for name, obj in consts:
             self.declare(self.scope, name, obj)
 

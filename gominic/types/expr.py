@@ -220,7 +220,7 @@ class ExprMixin:
         # The body is checked now (not delayed): it sees the enclosing
         # function's variables, which must be resolved in the right order.
         self.func_lits.append(e)
-        self.func_body("func literal", e, sig, scope)
+        self.func_body("func literal", e, sig, scope, self.iota)
         self.func_lits.pop()
         return Operand(Mode.VALUE, e, sig)
 

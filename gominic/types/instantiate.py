@@ -1,12 +1,10 @@
-"""This module implements generics: substitution, instantiation and inference.
+"""This module implements generics: substitution and instantiation.
 
 A generic function or type is instantiated by substituting type arguments
-for its type parameters (Go spec, "Instantiations"). Type arguments missing
-from a call are inferred by unifying each parameter type with its argument's
-type (function argument type inference); untyped constant arguments are
-used last, with their default types. Each instance is checked against the
-constraints: the type argument must implement the constraint's methods and
-belong to its type set.
+for its type parameters (Go spec, "Instantiations"); the type arguments a
+call or instantiation leaves out are inferred (infer.py). Each instance is
+checked against the constraints: the type argument must implement the
+constraint's methods and belong to its type set.
 """
 
 from __future__ import annotations
@@ -79,15 +77,8 @@ def instantiate(generic: T.Named, targs: list[T.Type]) -> T.Named:
     if generic.under is not None:
         inst.under = subst(generic.under, smap)
     else:
-        inst.pending = smap  # resolved once the generic's underlying type is
+        inst.pending = lambda under: subst(under, smap)
     return inst
-
-
-def resolve_pending(inst: T.Named) -> None:
-    smap = inst.pending
-    if smap is not None and inst.orig.under is not None:
-        inst.under = subst(inst.orig.under, smap)
-        inst.pending = None
 
 
 def subst_method(m: Func, inst: T.Named) -> Func:
@@ -153,7 +144,7 @@ class GenericsMixin:
     def instantiate_named(self, generic: T.Named, targs: list[T.Type], pos) -> T.Named:
         inst = instantiate(generic, targs)
         if inst.under is None:
-            self.delayed.append(lambda: resolve_pending(inst))
+            self.delayed.append(inst.underlying)
         return inst
 
     def verify_targs(self, tparams: list[T.TypeParam], targs: list[T.Type], exprs: list[ast.Expr]) -> bool:
@@ -181,8 +172,10 @@ class GenericsMixin:
                 return False
         return True
 
-    def generic_callee(self, e: ast.IndexExpr) -> Operand:
-        """f[int, string]: explicit (maybe partial) instantiation of a generic function."""
+    def generic_callee(self, e: ast.IndexExpr, in_call: bool = False) -> Operand:
+        """f[int, string]: explicit (maybe partial) instantiation of a generic
+        function. Outside a call, the missing type arguments must follow
+        from the constraints (f2[byte] of f2[A any, B interface{ []A }])."""
         f = self.expr_or_type(e.x)
         if f.mode == Mode.INVALID:
             return Operand(Mode.INVALID, e)
@@ -197,6 +190,10 @@ class GenericsMixin:
             self.error(args[len(sig.tparams)].pos, f"got {len(targs)} type arguments but {self.estr(e.x)} has {len(sig.tparams)} type parameters")
             return Operand(Mode.INVALID, e)
         self.explicit_targs[e] = targs
+        if not in_call and len(targs) < len(sig.tparams):
+            targs = self.infer(e.pos, sig.tparams, targs, [], [])
+            if targs is None:
+                return Operand(Mode.INVALID, e)
         if len(targs) == len(sig.tparams):
             if not self.verify_targs(sig.tparams, targs, args):
                 return Operand(Mode.INVALID, e)
@@ -212,92 +209,3 @@ class GenericsMixin:
     def record_instance(self, fun: ast.Expr, targs: list[T.Type], sig: T.Signature) -> None:
         name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
         self.info.instances[name] = (targs, sig)
-
-    def infer_call(self, e: ast.CallExpr, f: Operand, sig: T.Signature) -> T.Signature | None:
-        """Infer the type arguments of a generic function call from its arguments."""
-        given = self.explicit_targs.get(e.fun, []) if isinstance(e.fun, ast.IndexExpr) else []
-        inferred: Subst = {id(tp): a for tp, a in zip(sig.tparams, given)}
-        args = [self.expr(a) for a in e.args] if not (len(e.args) == 1 and not e.has_dots) else self.multi_expr(e.args[0])
-        if any(a.mode == Mode.INVALID for a in args):
-            return None
-        params = sig.params.vars
-        ptypes = [p.type for p in params]
-        if sig.variadic and not e.has_dots and len(args) >= len(params) - 1:
-            ptypes = ptypes[:-1] + [ptypes[-1].elem] * (len(args) - len(params) + 1)
-        untyped = []
-        for p, a in zip(ptypes, args):
-            if T.is_untyped(a.type):
-                untyped.append((p, a))
-                continue
-            self.unify(p, a.type, inferred)
-        for p, a in untyped:
-            if isinstance(p, T.TypeParam) and id(p) not in inferred and a.type is not T.UNTYPED_NIL:
-                inferred[id(p)] = T.default_type(a.type)
-        self.infer_from_constraints(sig.tparams, inferred)
-        missing = [tp for tp in sig.tparams if id(tp) not in inferred]
-        if missing:
-            self.error(e.rparen or e.pos, f"cannot infer {missing[0].obj.name} ({missing[0].obj.pos})")
-            return None
-        targs = [subst(inferred[id(tp)], inferred) for tp in sig.tparams]
-        if not self.verify_targs(sig.tparams, targs, e.args):
-            return None
-        inst = self.instantiate_sig(sig, targs)
-        fun = e.fun.x if isinstance(e.fun, ast.IndexExpr) else e.fun
-        self.record_instance(fun, targs, inst)
-        self.record(e.fun, Mode.VALUE, inst)
-        return inst
-
-    def infer_from_constraints(self, tparams: list[T.TypeParam], inferred: Subst) -> None:
-        """Constraint type inference (Go spec, "Type inference"): a type
-        parameter constrained to a single term (its core type) unifies with
-        it: an inferred S with ~[]E gives E, and a P constrained to exactly
-        *T (no ~) is *T. Repeated while it infers more."""
-        while True:
-            before = len(inferred)
-            for tp in tparams:
-                terms = tp.iface().terms if tp.constraint else None
-                if not terms or len(terms) != 1:
-                    continue
-                term = terms[0]
-                if id(tp) in inferred:
-                    self.unify(term.type, inferred[id(tp)].underlying() if term.tilde else inferred[id(tp)], inferred)
-                elif not term.tilde:
-                    inferred[id(tp)] = term.type
-            if len(inferred) == before:
-                return
-
-    def unify(self, p: T.Type, a: T.Type, inferred: Subst) -> None:
-        """Match parameter type p against argument type a, binding type parameters."""
-        if isinstance(p, T.TypeParam):
-            if id(p) not in inferred:
-                inferred[id(p)] = a
-            return
-        match p:
-            case T.Pointer() | T.Slice():
-                au = a if type(a) is type(p) else a.underlying()
-                if type(au) is type(p):
-                    self.unify(p.elem, au.elem, inferred)
-            case T.Array():
-                au = a.underlying()
-                if isinstance(au, T.Array):
-                    self.unify(p.elem, au.elem, inferred)
-            case T.Map():
-                au = a.underlying()
-                if isinstance(au, T.Map):
-                    self.unify(p.key, au.key, inferred)
-                    self.unify(p.elem, au.elem, inferred)
-            case T.Chan():
-                au = a.underlying()
-                if isinstance(au, T.Chan):
-                    self.unify(p.elem, au.elem, inferred)
-            case T.Signature():
-                au = a.underlying()
-                if isinstance(au, T.Signature):
-                    for x, y in zip(p.params.vars, au.params.vars):
-                        self.unify(x.type, y.type, inferred)
-                    for x, y in zip(p.results.vars, au.results.vars):
-                        self.unify(x.type, y.type, inferred)
-            case T.Named():
-                if isinstance(a, T.Named) and a.orig is not None and a.orig is p.orig:
-                    for x, y in zip(p.targs, a.targs):
-                        self.unify(x, y, inferred)

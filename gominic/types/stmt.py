@@ -33,9 +33,12 @@ NO_BRANCHES = Branches(False, False)
 
 
 class StmtMixin:
-    def func_body(self, name: str, decl, sig: T.Signature, scope: Scope) -> None:
+    def func_body(self, name: str, decl, sig: T.Signature, scope: Scope, iota: int | None = None) -> None:
+        """Check a function's body; iota is the enclosing constant
+        declaration's for a function literal written in one (types2's
+        funcBody: ``const c = unsafe.Sizeof(func() { var x [iota]int })``)."""
         saved = (self.scope, self.sig, self.iota, self.decl_deps, self.labels, self.local_vars, self.branches)
-        self.scope, self.sig, self.iota, self.branches = scope, sig, None, NO_BRANCHES
+        self.scope, self.sig, self.iota, self.branches = scope, sig, iota, NO_BRANCHES
         self.labels: dict[str, Label] = {}
         self.local_vars: list[Var] = []
         body = decl.body
@@ -471,8 +474,9 @@ class StmtMixin:
     def duplicate_case(self, x: Operand, seen: dict[object, list[tuple[T.Type, ast.Expr]]]) -> None:
         """Two constant cases of a switch may not be equal values of
         identical types (types2's caseValues: numbers and strings only,
-        so "case 0 == 0: case 1 == 1:" passes)."""
-        if isinstance(x.val, (bool, complex)):
+        so "case 0 == 0: case 1 == 1:" passes); not in an instance's body,
+        where case T(0) of T = int may repeat case int(0)."""
+        if isinstance(x.val, (bool, complex)) or self.checking_instance:
             return
         others = seen.setdefault(x.val, [])
         for t, other in others:
@@ -484,8 +488,11 @@ class StmtMixin:
 
     def check_fallthrough(self, clause: ast.CaseClause, last: bool, type_switch: bool) -> None:
         """Report the misplaced fallthroughs written directly in a case clause
-        (branch_stmt reports those anywhere else)."""
+        (branch_stmt reports those anywhere else); a label may stand
+        before it (``lab: fallthrough``)."""
         for j, st in enumerate(clause.body):
+            while isinstance(st, ast.LabeledStmt):
+                st = st.stmt
             if isinstance(st, ast.BranchStmt) and st.tok == "fallthrough":
                 self.clause_fallthroughs.add(st)
                 if type_switch:
@@ -572,7 +579,8 @@ class StmtMixin:
 
     def type_case(self, e: ast.Expr, x: Operand, seen: list[tuple[T.Type | None, ast.Expr]]) -> T.Type | None:
         """Check a type switch's case type (None: nil) against its
-        operand x and the cases seen before (types2's caseTypes)."""
+        operand x and the cases seen before (types2's caseTypes); in an
+        instance's body, case T, myint32 with T = myint32 is no duplicate."""
         if isinstance(e, ast.Name) and e.value == "nil":
             self.expr(e)
             t = None
@@ -580,7 +588,7 @@ class StmtMixin:
             t = self.var_type(e)
             if t is T.INVALID:
                 return t
-        for other_t, other in seen:
+        for other_t, other in ([] if self.checking_instance else seen):
             if (t is None and other_t is None) or (t is not None and other_t is not None and T.identical(t, other_t)):
                 self.error(e.pos, f"duplicate case {'nil' if t is None else self.tstr(t)} in type switch\n"
                                   f"\t{other.pos}: previous case")

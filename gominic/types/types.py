@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from gominic.types.objects import Func, Package, TypeName, Var
@@ -228,11 +228,16 @@ class Named(Type):
     tparams: list[TypeParam] = field(default_factory=list)
     targs: list[Type] = field(default_factory=list)
     orig: Named | None = None
-    pending: dict | None = None  # substitution waiting for the generic's underlying type
+    # An instance made while its generic type was still being declared:
+    # the substitution that makes its underlying type from the generic's.
+    pending: Callable[[Type], Type] | None = None
     methods_done: bool = False  # an instance's methods have been substituted
     rhs: Type | None = None  # the type of the declaration, as written (type T U: U)
 
     def underlying(self) -> Type:
+        if self.under is None and self.pending is not None and self.orig.under is not None:
+            # Expanded on first use (list *List[T] inside Element[T] inside List[T]).
+            self.under, self.pending = self.pending(self.orig.under), None
         return self.under if self.under is not None else INVALID
 
     def method(self, name: str) -> Func | None:
@@ -405,6 +410,16 @@ def core_type(t: Type) -> Type | None:
     return u if all(identical(x.type.underlying(), u) for x in terms[1:]) else None
 
 
+def underlying_types(t: Type) -> list[Type]:
+    """The underlying types a value of type t may have: t's own, or for a
+    type parameter those of its type set's terms (none when the set names
+    no types). close and delete accept a type parameter when each of them
+    suits (types2's underIs)."""
+    if not isinstance(t, TypeParam):
+        return [t.underlying()]
+    return [x.type.underlying() for x in t.iface().terms or []]
+
+
 @for_type_set
 def has_nil(t: Type) -> bool:
     """Types whose zero value is nil (Go spec, "The zero value"); for a type
@@ -456,11 +471,12 @@ def has_pointers(t: Type) -> bool:
     return True
 
 
-def identical(x: Type, y: Type, pairs: tuple = ()) -> bool:
+def identical(x: Type, y: Type, pairs: tuple = (), ignore_tags: bool = False) -> bool:
     """Type identity (Go spec, "Type identity"). pairs holds the interface
     pairs being compared further up: met again (interfaces whose methods
     mention themselves), they are taken as identical, as Go's ifacePair
-    list does."""
+    list does. With ignore_tags, struct tags at any depth do not count
+    (a conversion's rule, Go's IdenticalIgnoreTags)."""
     if x is y:
         return True
     if isinstance(x, Named) and isinstance(y, Named):
@@ -468,39 +484,39 @@ def identical(x: Type, y: Type, pairs: tuple = ()) -> bool:
         # type arguments are.
         return (x.orig is not None and x.orig is y.orig
                 and len(x.targs) == len(y.targs)
-                and all(identical(a, b, pairs) for a, b in zip(x.targs, y.targs)))
+                and all(identical(a, b, pairs, ignore_tags) for a, b in zip(x.targs, y.targs)))
     if type(x) is not type(y):
         return False
     match x:
         case Basic():
             return x.kind == y.kind
         case Pointer() | Slice():
-            return identical(x.elem, y.elem, pairs)
+            return identical(x.elem, y.elem, pairs, ignore_tags)
         case Array():
-            return x.len == y.len and identical(x.elem, y.elem, pairs)
+            return x.len == y.len and identical(x.elem, y.elem, pairs, ignore_tags)
         case Map():
-            return identical(x.key, y.key, pairs) and identical(x.elem, y.elem, pairs)
+            return identical(x.key, y.key, pairs, ignore_tags) and identical(x.elem, y.elem, pairs, ignore_tags)
         case Chan():
-            return x.dir == y.dir and identical(x.elem, y.elem, pairs)
+            return x.dir == y.dir and identical(x.elem, y.elem, pairs, ignore_tags)
         case Struct():
-            return (len(x.fields) == len(y.fields) and x.tags == y.tags
+            return (len(x.fields) == len(y.fields) and (ignore_tags or x.tags == y.tags)
                     and all(a.name == b.name and a.embedded == b.embedded
-                            and identical(a.type, b.type, pairs)
+                            and identical(a.type, b.type, pairs, ignore_tags)
                             and (a.exported or a.pkg is b.pkg)
                             for a, b in zip(x.fields, y.fields)))
         case Tuple():
             return len(x.vars) == len(y.vars) and all(
-                identical(a.type, b.type, pairs) for a, b in zip(x.vars, y.vars))
+                identical(a.type, b.type, pairs, ignore_tags) for a, b in zip(x.vars, y.vars))
         case Signature():
-            return (x.variadic == y.variadic and identical(x.params, y.params, pairs)
-                    and identical(x.results, y.results, pairs))
+            return (x.variadic == y.variadic and identical(x.params, y.params, pairs, ignore_tags)
+                    and identical(x.results, y.results, pairs, ignore_tags))
         case Interface():
             if any(p is x and q is y for p, q in pairs):
                 return True
             pairs = (*pairs, (x, y))
             xm, ym = x.complete(), y.complete()
             return (len(xm) == len(ym) and x.comparable == y.comparable
-                    and all(a.name == b.name and identical(a.type, b.type, pairs) for a, b in zip(xm, ym))
+                    and all(a.name == b.name and identical(a.type, b.type, pairs, ignore_tags) for a, b in zip(xm, ym))
                     and terms_identical(x.terms, y.terms))
     return False
 

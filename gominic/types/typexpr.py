@@ -11,6 +11,7 @@ from __future__ import annotations
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
+from gominic.types.instantiate import subst
 from gominic.types.objects import Const, Func, Scope, TypeName, Var
 from gominic.types.operand import Mode
 
@@ -64,7 +65,13 @@ class TypexprMixin:
             case ast.ParenExpr():
                 return self.type_internal(e.x, defining)
             case ast.Operation(op="*", y=None):
-                return T.Pointer(self.typ(e.x))
+                # As a struct's (struct_type), a defined pointer type's
+                # underlying type is known before its base: type T *[10]U; type U T.
+                ptr = T.Pointer(None)
+                if defining is not None and not defining.tparams:
+                    defining.under = ptr
+                ptr.elem = self.typ(e.x)
+                return ptr
             case ast.ArrayType():
                 if e.len is None:
                     self.error(e.pos, "invalid use of [...] array (outside a composite literal)")
@@ -87,7 +94,7 @@ class TypexprMixin:
             case ast.FuncType():
                 return self.func_type(e, None, declare=False)
             case ast.StructType():
-                return self.struct_type(e)
+                return self.struct_type(e, defining)
             case ast.InterfaceType():
                 return self.interface_type(e, defining)
             case ast.IndexExpr():
@@ -169,9 +176,17 @@ class TypexprMixin:
 
     # --- struct and interface types --------------------------------------
 
-    def struct_type(self, e: ast.StructType) -> T.Struct:
-        fields: list[Var] = []
-        tags: list[str] = []
+    def struct_type(self, e: ast.StructType, defining: T.Named | None = None) -> T.Struct:
+        """The struct type e, filled field by field. When it defines a
+        type, that type's underlying is this struct from the start (types2's
+        setDefType): in type T1 struct{ next *T2 }; type T2 T1, T2 reached
+        from T1's fields finds T1's underlying type already."""
+        st = T.Struct([], [])
+        if defining is not None and not defining.tparams:
+            # Not for a generic type: an instance made meanwhile would copy
+            # the fields found so far (its expansion waits instead).
+            defining.under = st
+        fields, tags = st.fields, st.tags
         seen: dict[str, Var] = {}
         prev_type, prev_t = None, None
         for f, tag in zip(e.fields, e.tags):
@@ -196,7 +211,7 @@ class TypexprMixin:
             fields.append(v)
             from gominic.syntax.literals import unquote_string
             tags.append(unquote_string(tag.value).decode() if tag is not None else "")
-        return T.Struct(fields, tags)
+        return st
 
     def embedded_name(self, e: ast.Expr) -> str:
         match e:
@@ -307,16 +322,21 @@ class TypexprMixin:
         return tparams
 
     def declare_recv_tparams(self, generic: T.Named, targs: list[ast.Expr]) -> list[T.TypeParam]:
-        """func (s *Stack[T]) ...: declare the receiver's own names for the type's parameters."""
+        """func (s *Stack[T]) ...: declare the receiver's own names for the
+        type's parameters. Their constraints are the type's, mentioning the
+        receiver's parameters: in (g *Graph[N, E]), N's _NodeC[E] is of this E."""
         tparams = []
         for i, (e, orig) in enumerate(zip(targs, generic.tparams)):
             name = e.value if isinstance(e, ast.Name) else "_"
             obj = TypeName(name, None, self.pkg, e.pos)
-            tp = T.TypeParam(obj, i, orig.constraint)
+            tp = T.TypeParam(obj, i)
             obj.type = tp
             if isinstance(e, ast.Name):
                 self.declare(self.scope, e, obj)
             tparams.append(tp)
+        renames = {id(orig): tp for orig, tp in zip(generic.tparams, tparams)}
+        for orig, tp in zip(generic.tparams, tparams):
+            tp.constraint = subst(orig.constraint, renames) if orig.constraint is not None else None
         if len(targs) != len(generic.tparams):
             self.error(generic.obj.pos, f"got {len(targs)} type parameters, but receiver base type declares {len(generic.tparams)}")
         return tparams
