@@ -26,11 +26,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from types import SimpleNamespace
+from typing import Callable
 
 from lark import Token
 from lark.exceptions import UnexpectedCharacters
 
-from gominic.diag import CompileError, Error, Pos
+from gominic.diag import Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.literals import LiteralError, check_literal
 from gominic.syntax.scanner import scan
@@ -50,10 +51,6 @@ PRECEDENCE = {
 # Types that may precede "{" in a composite literal (Go's parser: pexpr).
 COMPOSITE_TYPES = (ast.Name, ast.SelectorExpr, ast.IndexExpr, ast.ArrayType, ast.SliceType,
                    ast.StructType, ast.MapType)
-
-
-def syntax_error(pos: Pos, msg: str) -> CompileError:
-    return CompileError([Error(pos, "syntax error: " + msg)])
 
 
 def start_pos(node: ast.Node) -> Pos:
@@ -178,7 +175,22 @@ class Builder:
 
     def __init__(self):
         self.at = PositionTable("", "")
-        self.errors: list[Error] = []  # errors that do not stop the parse
+        self.errors: list[Error] = []  # the file's errors, in the order found
+        self.last_syntax_error: Pos | None = None
+
+    def report(self, error: Error) -> None:
+        """Records an error and goes on, as Go's parser does. Like Go's
+        compiler (base.ErrorfAt), it keeps one syntax error per line: the
+        first on a line explains it, the others follow from it."""
+        if error.msg.startswith("syntax error"):
+            last = self.last_syntax_error
+            if last is not None and (last.file, last.line) == (error.pos.file, error.pos.line):
+                return
+            self.last_syntax_error = error.pos
+        self.errors.append(error)
+
+    def syntax_error(self, pos: Pos, msg: str) -> None:
+        self.report(Error(pos, "syntax error: " + msg))
 
     def name_node(self, tok: Token) -> ast.Name:
         return ast.Name(self.at(tok), tok.value)
@@ -251,7 +263,7 @@ class Builder:
         rest = [c for c in children[len(firsts):-1] if c is not None]
         pairs = [(self.name_node(n), None) for n in firsts]
         pairs[-1] = (pairs[-1][0], rest[0])
-        return group_params(pairs + rest[1:], self.at(rbrack), type_params=True)
+        return group_params(pairs + rest[1:], self.at(rbrack), True, self.syntax_error)
 
     def func_decl(self, pragmas, keyword, recv, name, tparams, sig, body):
         sig.pos = self.at(keyword)
@@ -264,11 +276,12 @@ class Builder:
             return None
         if len(recv) != 1:
             msg = "method has no receiver" if not recv else "method has multiple receivers"
-            raise CompileError([Error(self.at(name), msg)])
+            self.report(Error(self.at(name), msg))
+            return None
         return recv[0]
 
     def type_params(self, *children):
-        return group_params(present(children[:-1]), self.at(children[-1]), type_params=True)
+        return group_params(present(children[:-1]), self.at(children[-1]), True, self.syntax_error)
 
     def type_param(self, name, constraint):
         return self.name_node(name), constraint
@@ -284,7 +297,7 @@ class Builder:
         return [ast.Field(start_pos(typ), None, typ)]
 
     def parameters(self, *params):
-        return group_params(present(params), None, type_params=False)
+        return group_params(present(params), None, False, self.syntax_error)
 
     def param_type(self, typ):
         if type(typ) is ast.Name:
@@ -423,11 +436,10 @@ class Builder:
         t = x
         direction = ast.SEND
         while direction == ast.SEND:
-            if not isinstance(t, ast.ChanType):
-                raise syntax_error(self.at(arrow), "unexpected <-, expecting chan")
+            if not isinstance(t, ast.ChanType) or t.dir == ast.RECV:
+                self.syntax_error(self.at(arrow), "unexpected <-, expecting chan")
+                return x
             direction = t.dir
-            if direction == ast.RECV:
-                raise syntax_error(self.at(arrow), "unexpected <-, expecting chan")
             t.dir = ast.RECV
             t = t.elem
         x.pos = self.at(arrow)
@@ -462,7 +474,7 @@ class Builder:
 
     def composite_lit(self, typ, lbrace, *children):
         if not isinstance(typ, COMPOSITE_TYPES):
-            raise syntax_error(self.at(lbrace), "unexpected { at end of statement")
+            self.syntax_error(self.at(lbrace), "unexpected { at end of statement")
         *elems, rbrace = children
         return ast.CompositeLit(start_pos(typ), typ, present(elems), self.at(rbrace))
 
@@ -486,7 +498,7 @@ class Builder:
         try:
             check_literal(tok.type, tok.value)
         except LiteralError as e:
-            raise CompileError([Error(Pos(pos.file, pos.line, pos.col + e.offset), e.msg)]) from None
+            self.report(Error(Pos(pos.file, pos.line, pos.col + e.offset), e.msg))
         return ast.BasicLit(pos, tok.type, tok.value)
 
     int_lit = float_lit = imag_lit = char_lit = string_lit = basic_lit
@@ -515,11 +527,11 @@ class Builder:
         callStmt). Both mistakes are reported and parsing goes on, as Go's
         parser does: they are errors of the file, not syntax errors."""
         if isinstance(x, ast.ParenExpr):
-            self.errors.append(Error(start_pos(x), f"expression in {keyword} must not be parenthesized"))
+            self.report(Error(start_pos(x), f"expression in {keyword} must not be parenthesized"))
             while isinstance(x, ast.ParenExpr):
                 x = x.x
         if not isinstance(x, ast.CallExpr):
-            self.errors.append(Error(start_pos(x), f"expression in {keyword} must be function call"))
+            self.report(Error(start_pos(x), f"expression in {keyword} must be function call"))
         return ast.CallStmt(self.at(keyword), keyword.value, x)
 
     def return_stmt(self, keyword, results):
@@ -567,9 +579,12 @@ class Builder:
             return stmt.x
         if stmt is None:  # `if init; {`
             if semi.value == ";":
-                raise syntax_error(self.at(semi), "missing condition in if statement")
-            raise syntax_error(self.at(semi), f"unexpected {semi.value}, expecting {{ after if clause")
-        raise syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
+                self.syntax_error(self.at(semi), "missing condition in if statement")
+            else:
+                self.syntax_error(self.at(semi), f"unexpected {semi.value}, expecting {{ after if clause")
+            return ast.BadExpr(self.at(semi))
+        self.syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
+        return ast.BadExpr(stmt.pos)
 
     def switch_stmt(self, keyword, header, lbrace, *children):
         init, tag_stmt, _ = header
@@ -578,14 +593,14 @@ class Builder:
         if isinstance(tag_stmt, ast.ExprStmt):
             tag = tag_stmt.x
         elif tag_stmt is not None and not isinstance(tag_stmt, ast.TypeSwitchGuard):
-            raise syntax_error(tag_stmt.pos, f"cannot use {describe_stmt(tag_stmt)} as value")
+            self.syntax_error(tag_stmt.pos, f"cannot use {describe_stmt(tag_stmt)} as value")
         return ast.SwitchStmt(self.at(keyword), init, tag, clauses, self.at(rbrace))
 
     def type_switch_guard(self, lhs, define, x):
         if lhs is None:
             return ast.TypeSwitchGuard(start_pos(x), None, x)
         if len(lhs) != 1 or not isinstance(lhs[0], ast.Name):
-            raise syntax_error(self.at(define), "unexpected :=, expecting {")
+            self.syntax_error(self.at(define), "unexpected :=, expecting {")
         return ast.TypeSwitchGuard(lhs[0].pos, lhs[0], x)
 
     def clause_parts(self, keyword: Token, children: tuple) -> tuple:
@@ -612,15 +627,17 @@ class Builder:
         cond = None
         if stmt is not None:
             if not isinstance(stmt, ast.ExprStmt):
-                raise syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
-            cond = stmt.x
+                self.syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
+            else:
+                cond = stmt.x
         return ast.ForStmt(self.at(keyword), None, cond, None, body)
 
     def for_clause(self, keyword, init, cond, post, body):
         if cond is not None and not isinstance(cond, ast.ExprStmt):
-            raise syntax_error(cond.pos, f"cannot use {describe_stmt(cond)} as value")
+            self.syntax_error(cond.pos, f"cannot use {describe_stmt(cond)} as value")
+            cond = None
         if isinstance(post, ast.AssignStmt) and post.op == ":":
-            raise syntax_error(post.pos, "cannot declare in post statement of for loop")
+            self.syntax_error(post.pos, "cannot declare in post statement of for loop")
         return ast.ForStmt(self.at(keyword), init, cond and cond.x, post, body)
 
     def for_range(self, keyword, *children):
@@ -651,7 +668,8 @@ def spread_children(method):
     return lambda children: method(*children)
 
 
-def group_params(params: list[tuple], close: Pos | None, type_params: bool) -> list[ast.Field]:
+def group_params(params: list[tuple], close: Pos | None, type_params: bool,
+                 syntax_error: Callable[[Pos, str], None]) -> list[ast.Field]:
     """Distributes types over names in a parameter list (Go's paramList).
 
     Each entry is (name, type): a bare identifier comes as (name, None),
@@ -676,7 +694,7 @@ def group_params(params: list[tuple], close: Pos | None, type_params: bool) -> l
             error_pos = name.pos
         fields.append(ast.Field(name.pos, name, own_type or typ or ast.BadExpr(name.pos)))
     if error_pos is not None:
-        raise syntax_error(*param_error(params, named, error_pos, close, type_params))
+        syntax_error(*param_error(params, named, error_pos, close, type_params))
     fields.reverse()
     return fields
 
