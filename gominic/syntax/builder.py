@@ -34,6 +34,7 @@ from lark.exceptions import UnexpectedCharacters
 from gominic.diag import Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.literals import LiteralError, check_literal
+from gominic.syntax.printer import expr_string
 from gominic.syntax.scanner import scan
 
 # The largest line or column a line directive may give (Go's syntax.PosMax).
@@ -215,6 +216,8 @@ class Builder:
 
     def import_spec(self, local, path):
         lit = self.basic_lit(path)
+        if path.type != "STRING":
+            self.syntax_error(lit.pos, "import path must be a string")
         if local is None:
             return ast.ImportDecl(lit.pos, None, lit)
         return ast.ImportDecl(self.at(local), self.name_node(local), lit)
@@ -435,13 +438,14 @@ class Builder:
         """
         t = x
         direction = ast.SEND
-        while direction == ast.SEND:
-            if not isinstance(t, ast.ChanType) or t.dir == ast.RECV:
-                self.syntax_error(self.at(arrow), "unexpected <-, expecting chan")
-                return x
+        while direction == ast.SEND and isinstance(t, ast.ChanType):
             direction = t.dir
+            if direction == ast.RECV:  # <-<-chan E
+                self.syntax_error(self.at(arrow), "unexpected <-, expecting chan")
             t.dir = ast.RECV
             t = t.elem
+        if direction == ast.SEND:  # <-chan<- E where E is no channel
+            self.syntax_error(self.at(arrow), f"unexpected {expr_string(t)}, expecting chan")
         x.pos = self.at(arrow)
         return x
 
@@ -711,8 +715,6 @@ def param_error(params, named: int, pos: Pos, close: Pos | None, type_params: bo
 
 def describe_stmt(stmt: ast.Stmt) -> str:
     """A statement as Go's errors print it: `assignment (x) = (1)`, `x := 1`."""
-    from gominic.syntax.printer import expr_string
-
     if isinstance(stmt, ast.AssignStmt):
         lhs = ", ".join(expr_string(x) for x in stmt.lhs)
         rhs = ", ".join(expr_string(x) for x in stmt.rhs)

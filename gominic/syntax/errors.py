@@ -282,6 +282,8 @@ def top_level_message(tok: Token, expected: set[str], stack: list, unexpected: s
         if tok.type == "LBRACE" and isinstance(last, ast.FuncDecl) and last.body is None:
             return "unexpected semicolon or newline before {", TOP_LEVEL_FOLLOW
         return "non-declaration statement outside function body", TOP_LEVEL_FOLLOW
+    if "STRING" in expected and any(isinstance(v, Token) and v.type == "_IMPORT" for v in stack[-2:]):
+        return "missing import path", ("SEMI", "RPAREN")
     if "SEMI" in expected and tok.type != "SEMI" and not is_header(stack):
         return f"{unexpected} after top level declaration", TOP_LEVEL_FOLLOW
     return expecting_message(unexpected, expected, "top level")

@@ -45,14 +45,19 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
 from gominic.diag import Error
 from gominic.syntax.builder import Builder, PositionTable
-from gominic.syntax.errors import diagnose, lexical_error, run_automaton, token_pos
-from gominic.syntax.scanner import SemicolonInserter, eof_semicolon, scan
+from gominic.syntax.errors import acceptable, diagnose, lexical_error, run_automaton, token_pos
+from gominic.syntax.scanner import KEYWORDS, OPERATORS, SemicolonInserter, eof_semicolon, scan
 
-# The tokens a repair may make up, most likely first, with their text.
-REPAIR_TOKENS = {"NAME": "_", "SEMI": ";", "COLON": ":", "RPAREN": ")", "RBRACK": "]", "RBRACE": "}",
-                 "LBRACE": "{", "CASE": "case"}
+# The tokens a repair makes up beyond its first (which may be any token
+# the parser can take there: Go's want(tok) goes on as if tok were there).
+REPAIR_TOKENS = ("NAME", "SEMI", "COLON", "RPAREN", "RBRACK", "RBRACE", "LBRACE")
 # The longest repair tried: the unfinished constructs are rarely deeper.
 MAX_REPAIR = 3
+# The text of a made-up token, where it is not the text of a keyword or an operator.
+MADE_UP_TEXT = {"NAME": "_", "INT": "0", "FLOAT": "0.0", "IMAG": "0i", "CHAR": "'0'", "STRING": '""',
+                "SEMI": ";", "PRAGMAS": ""}
+TOKEN_TEXT = {**{kind: word for word, kind in KEYWORDS.items()},
+              **{kind: op for op, kind in reversed(OPERATORS.items())}, **MADE_UP_TEXT}
 
 
 def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, text: str,
@@ -78,7 +83,7 @@ def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, t
                     return
                 i += 1  # nothing lets the parser take this token: drop it
             for kind in made_up or ():
-                state.feed_token(Token.new_borrow_pos(kind, REPAIR_TOKENS[kind], tokens[i]))
+                state.feed_token(Token.new_borrow_pos(kind, TOKEN_TEXT[kind], tokens[i]))
             continue
         if tok.type == "$END":
             return
@@ -100,11 +105,13 @@ def repair(state, tok: Token) -> list[str] | None:
     `state` takes `tok` (breadth first, at most MAX_REPAIR), or None."""
     conf = state.parse_conf
     runs: list[list[str]] = [[]]
-    for _ in range(MAX_REPAIR + 1):
+    first = [kind for kind in REPAIR_TOKENS if kind in acceptable(state)]
+    first += sorted(acceptable(state) - set(REPAIR_TOKENS) - {"$END"})
+    for depth in range(MAX_REPAIR + 1):
         for run in runs:
             if run_automaton(conf, list(state.state_stack), run + [tok.type]) is not None:
                 return run
-        runs = [run + [kind] for run in runs for kind in REPAIR_TOKENS
+        runs = [run + [kind] for run in runs for kind in (first if depth == 0 else REPAIR_TOKENS)
                 if run_automaton(conf, list(state.state_stack), run + [kind]) is not None]
     return None
 
