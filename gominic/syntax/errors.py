@@ -183,17 +183,39 @@ def classify_opener(stack: list, i: int, enclosing: list[str]) -> str:
     return "block"
 
 
-def header_keyword(stack: list) -> str | None:
-    """The if/for/switch whose header the parser is in, if any."""
+def header_keyword(stack: list) -> tuple[str, int] | None:
+    """The if/for/switch whose header the parser is in, if any, and how
+    many of the header's semicolons it has read."""
+    semis = 0
+    depth = 0  # of the closed brackets passed, which the parser has not reduced yet
     for value in reversed(stack):
         if isinstance(value, ast.BlockStmt):
             return None
         if isinstance(value, Token):
             if value.type in ("IF", "FOR", "SWITCH"):
-                return value.value
-            if value.type in OPENERS or value.type in ("SEMI", "COLON"):
+                return value.value, semis
+            depth += (value.type in CLOSERS) - (value.type in OPENERS)
+            if depth < 0 or value.type == "COLON" and depth == 0:
                 return None
+            semis += value.type == "SEMI" and depth == 0
     return None
+
+
+def header_message(tok: Token, keyword: str, semis: int, unexpected: str) -> tuple[str, tuple[str, ...]] | None:
+    """Errors in an if, for or switch header (Go's header, then blockStmt)."""
+    if semis == 0 and tok.type == "LBRACE":
+        if keyword == "if":  # if {
+            return "missing condition in if statement", (tok.type,)
+        return None
+    if semis == 0 and tok.type != "SEMI":  # if x y {
+        return f"{unexpected}, expecting {{", ("LBRACE", "RBRACE")
+    if keyword == "for" and semis == 1 and tok.type == "LBRACE":  # for x \n {
+        return f"{unexpected}, expecting for loop condition", (tok.type,)
+    if tok.type == "LBRACE":
+        return None
+    if keyword == "switch":
+        return "missing { after switch clause", SWITCH_BODY_FOLLOW
+    return f"{unexpected}, expecting {{ after {keyword} clause", BLOCK_FOLLOW
 
 
 def diagnose(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
@@ -226,17 +248,25 @@ def syntax_message(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
     if context in LIST_CONTEXTS and ("COMMA" in expected or "SEMI" in expected):
         sep, close = LIST_CONTEXTS[context]
         return f"{unexpected} in {context}; possibly missing {sep} or {close}", LIST_FOLLOW
-    keyword = header_keyword(stack)
-    if keyword and "LBRACE" in expected and tok.type != "LBRACE":
-        if keyword == "switch":
-            return "missing { after switch clause", SWITCH_BODY_FOLLOW
-        return f"{unexpected}, expecting {{ after {keyword} clause", BLOCK_FOLLOW
+    header = header_keyword(stack)
+    if header and (message := header_message(tok, *header, unexpected)):
+        return message
     at_statement_start = expected >= STATEMENT_KEYWORDS
     if context in ("block", "switch", "select") and "SEMI" in expected and not at_statement_start:
         return f"{unexpected} at end of statement", STATEMENT_FOLLOW
     if expected >= {"NAME", "LPAREN"} and isinstance(last, Token) and last.type == "FUNC":
         return f"{unexpected}, expecting name or (", FUNC_NAME_FOLLOW
+    if expected >= {"NAME", "LPAREN"} and isinstance(last, Token) and last.type == "DOT":  # x.?
+        return f"{unexpected}, expecting name or (", ("SEMI", "RPAREN")
+    if isinstance(last, Token) and (last.type == "CHAN" or last.type == "ARROW" and is_channel(stack)) \
+            and not expected & {tok.type}:
+        return "missing channel element type", (tok.type,)
     return expecting_message(unexpected, expected, context)
+
+
+def is_channel(stack: list) -> bool:
+    """Does the stack end in `chan <-`?"""
+    return len(stack) > 1 and isinstance(stack[-2], Token) and stack[-2].type == "CHAN"
 
 
 def expecting_message(unexpected: str, expected: set[str], context: str) -> tuple[str, tuple[str, ...]]:
