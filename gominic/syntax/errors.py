@@ -31,7 +31,7 @@ from lark.parsers.lalr_analysis import Shift
 from gominic.diag import Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.builder import PositionTable
-from gominic.syntax.scanner import KEYWORDS, OPERATORS
+from gominic.syntax.scanner import KEYWORDS
 
 LITERALS = {"INT", "FLOAT", "IMAG", "CHAR", "STRING"}
 OPENERS = {"LBRACE", "LPAREN", "LBRACK"}

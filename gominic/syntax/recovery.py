@@ -43,7 +43,6 @@ from __future__ import annotations
 from lark import Lark, Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
-from gominic.diag import Error
 from gominic.syntax.builder import Builder, PositionTable
 from gominic.syntax.errors import acceptable, diagnose, lexical_error, run_automaton, token_pos
 from gominic.syntax.scanner import KEYWORDS, OPERATORS, SemicolonInserter, eof_semicolon, scan
