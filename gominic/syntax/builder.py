@@ -593,6 +593,7 @@ class Builder:
     def switch_stmt(self, keyword, header, lbrace, *children):
         init, tag_stmt, _ = header
         *clauses, rbrace = children
+        clauses = present(clauses)
         tag = tag_stmt
         if isinstance(tag_stmt, ast.ExprStmt):
             tag = tag_stmt.x
@@ -621,7 +622,7 @@ class Builder:
 
     def select_stmt(self, keyword, lbrace, *children):
         *clauses, rbrace = children
-        return ast.SelectStmt(self.at(keyword), clauses, self.at(rbrace))
+        return ast.SelectStmt(self.at(keyword), present(clauses), self.at(rbrace))
 
     def comm_clause(self, keyword, *children):
         comm, colon, body = self.clause_parts(keyword, children)
