@@ -566,14 +566,26 @@ class Builder:
         return ast.AssignStmt(self.at(op), ":", lhs, rhs)
 
     def header(self, stmt=None):
-        """if/switch header without init: (init, condition statement, semicolon)."""
-        return None, stmt, None
+        """if/switch header without init: (init, condition statement,
+        semicolon, whether init was written as a var declaration)."""
+        return None, stmt, None, False
+
+    def header_with_var_init(self, var, init, semi, stmt=None):
+        """`if var x = 1; x > 0 {`: the init statement, marked as a var declaration."""
+        return init, stmt, semi, True
+
+    def var_in_header(self, keyword: Token, init: ast.Stmt) -> None:
+        """Go's parser takes `var` before a header's init statement to
+        report it where the statement starts."""
+        self.syntax_error(stmt_start(init), f"var declaration not allowed in {keyword} initializer")
 
     def header_with_init(self, init, semi, stmt=None):
-        return init, stmt, semi
+        return init, stmt, semi, False
 
     def if_stmt(self, keyword, header, then, else_):
-        init, cond_stmt, semi = header
+        init, cond_stmt, semi, var = header
+        if var:
+            self.var_in_header(keyword, init)
         cond = self.condition(cond_stmt, semi)
         return ast.IfStmt(self.at(keyword), init, cond, then, else_)
 
@@ -591,7 +603,9 @@ class Builder:
         return ast.BadExpr(stmt.pos)
 
     def switch_stmt(self, keyword, header, lbrace, *children):
-        init, tag_stmt, _ = header
+        init, tag_stmt, _, var = header
+        if var:
+            self.var_in_header(keyword, init)
         *clauses, rbrace = children
         clauses = present(clauses)
         tag = tag_stmt
@@ -604,8 +618,9 @@ class Builder:
     def type_switch_guard(self, lhs, define, x):
         if lhs is None:
             return ast.TypeSwitchGuard(start_pos(x), None, x)
-        if len(lhs) != 1 or not isinstance(lhs[0], ast.Name):
-            self.syntax_error(self.at(define), "unexpected :=, expecting {")
+        if len(lhs) != 1 or not isinstance(lhs[0], ast.Name):  # Go's parser makes it an assignment
+            names = ", ".join(expr_string(e) for e in lhs)
+            self.syntax_error(self.at(define), f"cannot use {names} := {expr_string(x)}.(type) as value")
         return ast.TypeSwitchGuard(lhs[0].pos, lhs[0], x)
 
     def clause_parts(self, keyword: Token, children: tuple) -> tuple:
@@ -636,6 +651,10 @@ class Builder:
             else:
                 cond = stmt.x
         return ast.ForStmt(self.at(keyword), None, cond, None, body)
+
+    def for_clause_with_var(self, keyword, var, init, cond, post, body):
+        self.var_in_header(keyword, init)
+        return self.for_clause(keyword, init, cond, post, body)
 
     def for_clause(self, keyword, init, cond, post, body):
         if cond is not None and not isinstance(cond, ast.ExprStmt):
@@ -712,6 +731,17 @@ def param_error(params, named: int, pos: Pos, close: Pos | None, type_params: bo
     if named == typed:
         return close, "missing type constraint"
     return pos, "type parameters must be named"
+
+
+def stmt_start(stmt: ast.Stmt) -> Pos:
+    """The position of a simple statement's first token (its own is its operator's)."""
+    if isinstance(stmt, ast.AssignStmt):
+        return start_pos(stmt.lhs[0])
+    if isinstance(stmt, ast.SendStmt):
+        return start_pos(stmt.chan)
+    if isinstance(stmt, (ast.IncDecStmt, ast.ExprStmt)):
+        return start_pos(stmt.x)
+    return stmt.pos
 
 
 def describe_stmt(stmt: ast.Stmt) -> str:
