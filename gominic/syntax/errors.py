@@ -269,6 +269,12 @@ def is_channel(stack: list) -> bool:
     return len(stack) > 1 and isinstance(stack[-2], Token) and stack[-2].type == "CHAN"
 
 
+def in_type_declaration(stack: list) -> bool:
+    """Is the parser right after `type Name`, where the type belongs?"""
+    kinds = [v.type if isinstance(v, Token) else None for v in stack[-2:]]
+    return kinds == ["TYPE", "NAME"]
+
+
 def expecting_message(unexpected: str, expected: set[str], context: str) -> tuple[str, tuple[str, ...]]:
     """"unexpected x, expecting y", and the followlist of Go's function that says it."""
     what = expecting(expected, context)
@@ -312,6 +318,8 @@ def top_level_message(tok: Token, expected: set[str], stack: list, unexpected: s
         if tok.type == "LBRACE" and isinstance(last, ast.FuncDecl) and last.body is None:
             return "unexpected semicolon or newline before {", TOP_LEVEL_FOLLOW
         return "non-declaration statement outside function body", TOP_LEVEL_FOLLOW
+    if in_type_declaration(stack) and not expected & {tok.type}:  # Go's typeDecl
+        return f"{unexpected} in type declaration", ("SEMI", "RPAREN")
     if "STRING" in expected and any(isinstance(v, Token) and v.type == "_IMPORT" for v in stack[-2:]):
         return "missing import path", ("SEMI", "RPAREN")
     if "SEMI" in expected and tok.type != "SEMI" and not is_header(stack):
