@@ -157,21 +157,36 @@ def b_make(chk, e: ast.CallExpr) -> Operand:
     if n > hi:
         chk.error(e.pos, f"invalid operation: {chk.estr(e)} expects {lo} or {hi} arguments; found {n}")
         return Operand(Mode.INVALID, e)
-    sizes = []
-    for a in e.args[1:]:
-        x = chk.expr(a)
-        if x.mode == Mode.INVALID:
-            continue
-        chk.convert_untyped(x, T.INT)
-        if x.mode != Mode.INVALID and not T.is_integer(x.type):
-            chk.error(a.pos, f"cannot convert {chk.operand_string(x)} to type int")
-        elif x.mode == Mode.CONSTANT:
-            if int(x.val) < 0:
-                chk.error(a.pos, f"invalid argument: index {chk.estr(a)} (constant of type int) must not be negative")
-            sizes.append(int(x.val))
+    sizes = [size for a in e.args[1:] if (size := make_size(chk, a)) is not None]
     if len(sizes) == 2 and sizes[0] > sizes[1]:
         chk.error(e.args[1].pos, "invalid argument: length and capacity swapped")
     return Operand(Mode.VALUE, e, t)
+
+
+def make_size(chk, a: ast.Expr) -> int | None:
+    """Checks a length or capacity of make as types2's isValidIndex does:
+    an integer, and if constant, not negative and an int. Returns the constant."""
+    x = chk.expr(a)
+    saved, chk.context = chk.context, None  # an operand, not an assignment
+    try:
+        chk.convert_untyped(x, T.INT)
+    finally:
+        chk.context = saved
+    if x.mode == Mode.INVALID:
+        return None
+    if not T.is_integer(x.type):
+        chk.error(a.pos, f"invalid argument: index {chk.operand_string(x)} must be integer")
+        return None
+    if x.mode != Mode.CONSTANT:
+        return None
+    size = int(x.val)
+    if size < 0:
+        chk.error(a.pos, f"invalid argument: index {chk.operand_string(x)} must not be negative")
+        return None
+    if size >= 1 << 63:
+        chk.error(a.pos, f"invalid argument: index {chk.operand_string(x)} overflows int")
+        return None
+    return size
 
 
 def b_new(chk, e: ast.CallExpr) -> Operand:
