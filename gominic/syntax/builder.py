@@ -216,8 +216,9 @@ class Builder:
 
     def import_spec(self, local, path):
         lit = self.basic_lit(path)
-        if path.type != "STRING":
-            self.syntax_error(lit.pos, "import path must be a string")
+        if path.type != "STRING":  # reported after the literal, where Go's parser is then
+            self.syntax_error(Pos(lit.pos.file, lit.pos.line, lit.pos.col + len(path.value.encode())),
+                              "import path must be a string")
         if local is None:
             return ast.ImportDecl(lit.pos, None, lit)
         return ast.ImportDecl(self.at(local), self.name_node(local), lit)

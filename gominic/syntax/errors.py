@@ -241,6 +241,9 @@ def syntax_message(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
     context = contexts[-1] if contexts else "top level"
     unexpected = "unexpected " + describe(tok)
     last = stack[-1] if stack else None
+    if isinstance(last, Token) and (last.type == "CHAN" or last.type == "ARROW" and is_channel(stack)) \
+            and not expected & {tok.type}:  # Go's chanElem
+        return "missing channel element type", (tok.type,)
     if context == "top level":
         return top_level_message(tok, expected, stack, unexpected)
     if isinstance(last, Token) and last.type == "ELSE":
@@ -258,9 +261,6 @@ def syntax_message(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
         return f"{unexpected}, expecting name or (", FUNC_NAME_FOLLOW
     if expected >= {"NAME", "LPAREN"} and isinstance(last, Token) and last.type == "DOT":  # x.?
         return f"{unexpected}, expecting name or (", ("SEMI", "RPAREN")
-    if isinstance(last, Token) and (last.type == "CHAN" or last.type == "ARROW" and is_channel(stack)) \
-            and not expected & {tok.type}:
-        return "missing channel element type", (tok.type,)
     return expecting_message(unexpected, expected, context)
 
 

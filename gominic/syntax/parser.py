@@ -10,6 +10,9 @@ The pipeline for one file is
 Building the AST inside the parser (Lark's ``transformer=`` option) is the
 fastest way to use Lark: no parse tree is made and walked a second time.
 
+A file with a syntax error is parsed a second time, by recovery.py, which
+goes on after each error as Go's parser does, to report them all.
+
 Lark needs about half a second to turn the grammar into LALR tables, so
 the tables are cached on disk (tables.py), as data that cannot run code.
 """
