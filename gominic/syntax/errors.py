@@ -242,7 +242,7 @@ def syntax_message(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
     unexpected = "unexpected " + describe(tok)
     last = stack[-1] if stack else None
     if isinstance(last, Token) and (last.type == "CHAN" or last.type == "ARROW" and is_channel(stack)) \
-            and not expected & {tok.type}:  # Go's chanElem
+            and not expected & {tok.type} and expected != {"CHAN"}:  # Go's chanElem; <-chan<- wants chan
         return "missing channel element type", (tok.type,)
     if context == "top level":
         return top_level_message(tok, expected, stack, unexpected)
