@@ -26,13 +26,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from types import SimpleNamespace
+from typing import Callable
 
 from lark import Token
 from lark.exceptions import UnexpectedCharacters
 
-from gominic.diag import CompileError, Error, Pos
+from gominic.diag import Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.literals import LiteralError, check_literal
+from gominic.syntax.printer import expr_string
 from gominic.syntax.scanner import scan
 
 # The largest line or column a line directive may give (Go's syntax.PosMax).
@@ -50,10 +52,6 @@ PRECEDENCE = {
 # Types that may precede "{" in a composite literal (Go's parser: pexpr).
 COMPOSITE_TYPES = (ast.Name, ast.SelectorExpr, ast.IndexExpr, ast.ArrayType, ast.SliceType,
                    ast.StructType, ast.MapType)
-
-
-def syntax_error(pos: Pos, msg: str) -> CompileError:
-    return CompileError([Error(pos, "syntax error: " + msg)])
 
 
 def start_pos(node: ast.Node) -> Pos:
@@ -178,8 +176,23 @@ class Builder:
 
     def __init__(self):
         self.at = PositionTable("", "")
-        self.errors: list[Error] = []  # errors that do not stop the parse
+        self.errors: list[Error] = []  # the file's errors, in the order found
+        self.last_syntax_error: Pos | None = None
         self.decl_keyword: Pos | None = None  # the last const/type/var keyword, for decl_stmt
+
+    def report(self, error: Error) -> None:
+        """Records an error and goes on, as Go's parser does. Like Go's
+        compiler (base.ErrorfAt), it keeps one syntax error per line: the
+        first on a line explains it, the others follow from it."""
+        if error.msg.startswith("syntax error"):
+            last = self.last_syntax_error
+            if last is not None and (last.file, last.line) == (error.pos.file, error.pos.line):
+                return
+            self.last_syntax_error = error.pos
+        self.errors.append(error)
+
+    def syntax_error(self, pos: Pos, msg: str) -> None:
+        self.report(Error(pos, "syntax error: " + msg))
 
     def name_node(self, tok: Token) -> ast.Name:
         return ast.Name(self.at(tok), tok.value)
@@ -204,6 +217,9 @@ class Builder:
 
     def import_spec(self, local, path):
         lit = self.basic_lit(path)
+        if path.type != "STRING":  # reported after the literal, where Go's parser is then
+            self.syntax_error(Pos(lit.pos.file, lit.pos.line, lit.pos.col + len(path.value.encode())),
+                              "import path must be a string")
         if local is None:
             return ast.ImportDecl(lit.pos, None, lit)
         return ast.ImportDecl(self.at(local), self.name_node(local), lit)
@@ -255,7 +271,7 @@ class Builder:
         rest = [c for c in children[len(firsts):-1] if c is not None]
         pairs = [(self.name_node(n), None) for n in firsts]
         pairs[-1] = (pairs[-1][0], rest[0])
-        return group_params(pairs + rest[1:], self.at(rbrack), type_params=True)
+        return group_params(pairs + rest[1:], self.at(rbrack), True, self.syntax_error)
 
     def func_decl(self, pragmas, keyword, recv, name, tparams, sig, body):
         sig.pos = self.at(keyword)
@@ -269,11 +285,11 @@ class Builder:
         if len(recv) != 1:
             # Reported, and the parse goes on with the first receiver, if any.
             msg = "method has no receiver" if not recv else "method has multiple receivers"
-            self.errors.append(Error(self.at(name), msg))
+            self.report(Error(self.at(name), msg))
         return recv[0] if recv else None
 
     def type_params(self, *children):
-        return group_params(present(children[:-1]), self.at(children[-1]), type_params=True)
+        return group_params(present(children[:-1]), self.at(children[-1]), True, self.syntax_error)
 
     def type_param(self, name, constraint):
         return self.name_node(name), constraint
@@ -289,7 +305,7 @@ class Builder:
         return [ast.Field(start_pos(typ), None, typ)]
 
     def parameters(self, *params):
-        return group_params(present(params), None, type_params=False)
+        return group_params(present(params), None, False, self.syntax_error)
 
     def param_type(self, typ):
         if type(typ) is ast.Name:
@@ -427,14 +443,14 @@ class Builder:
         """
         t = x
         direction = ast.SEND
-        while direction == ast.SEND:
-            if not isinstance(t, ast.ChanType):
-                raise syntax_error(self.at(arrow), "unexpected <-, expecting chan")
+        while direction == ast.SEND and isinstance(t, ast.ChanType):
             direction = t.dir
-            if direction == ast.RECV:
-                raise syntax_error(self.at(arrow), "unexpected <-, expecting chan")
+            if direction == ast.RECV:  # <-<-chan E
+                self.syntax_error(self.at(arrow), "unexpected <-, expecting chan")
             t.dir = ast.RECV
             t = t.elem
+        if direction == ast.SEND:  # <-chan<- E where E is no channel
+            self.syntax_error(self.at(arrow), f"unexpected {expr_string(t)}, expecting chan")
         x.pos = self.at(arrow)
         return x
 
@@ -467,7 +483,7 @@ class Builder:
 
     def composite_lit(self, typ, lbrace, *children):
         if not isinstance(typ, COMPOSITE_TYPES):
-            raise syntax_error(self.at(lbrace), "unexpected { at end of statement")
+            self.syntax_error(self.at(lbrace), "unexpected { at end of statement")
         *elems, rbrace = children
         return ast.CompositeLit(start_pos(typ), typ, present(elems), self.at(rbrace))
 
@@ -491,7 +507,7 @@ class Builder:
         try:
             check_literal(tok.type, tok.value)
         except LiteralError as e:
-            raise CompileError([Error(Pos(pos.file, pos.line, pos.col + e.offset), e.msg)]) from None
+            self.report(Error(Pos(pos.file, pos.line, pos.col + e.offset), e.msg))
         return ast.BasicLit(pos, tok.type, tok.value)
 
     int_lit = float_lit = imag_lit = char_lit = string_lit = basic_lit
@@ -523,11 +539,11 @@ class Builder:
         callStmt). Both mistakes are reported and parsing goes on, as Go's
         parser does: they are errors of the file, not syntax errors."""
         if isinstance(x, ast.ParenExpr):
-            self.errors.append(Error(start_pos(x), f"expression in {keyword} must not be parenthesized"))
+            self.report(Error(start_pos(x), f"expression in {keyword} must not be parenthesized"))
             while isinstance(x, ast.ParenExpr):
                 x = x.x
         if not isinstance(x, ast.CallExpr):
-            self.errors.append(Error(start_pos(x), f"expression in {keyword} must be function call"))
+            self.report(Error(start_pos(x), f"expression in {keyword} must be function call"))
         return ast.CallStmt(self.at(keyword), keyword.value, x)
 
     def return_stmt(self, keyword, results):
@@ -558,14 +574,26 @@ class Builder:
         return ast.AssignStmt(self.at(op), ":", lhs, rhs)
 
     def header(self, stmt=None):
-        """if/switch header without init: (init, condition statement, semicolon)."""
-        return None, stmt, None
+        """if/switch header without init: (init, condition statement,
+        semicolon, whether init was written as a var declaration)."""
+        return None, stmt, None, False
+
+    def header_with_var_init(self, var, init, semi, stmt=None):
+        """`if var x = 1; x > 0 {`: the init statement, marked as a var declaration."""
+        return init, stmt, semi, True
+
+    def var_in_header(self, keyword: Token, init: ast.Stmt) -> None:
+        """Go's parser takes `var` before a header's init statement to
+        report it where the statement starts."""
+        self.syntax_error(stmt_start(init), f"var declaration not allowed in {keyword} initializer")
 
     def header_with_init(self, init, semi, stmt=None):
-        return init, stmt, semi
+        return init, stmt, semi, False
 
     def if_stmt(self, keyword, header, then, else_):
-        init, cond_stmt, semi = header
+        init, cond_stmt, semi, var = header
+        if var:
+            self.var_in_header(keyword, init)
         cond = self.condition(cond_stmt, semi)
         return ast.IfStmt(self.at(keyword), init, cond, then, else_)
 
@@ -575,25 +603,32 @@ class Builder:
             return stmt.x
         if stmt is None:  # `if init; {`
             if semi.value == ";":
-                raise syntax_error(self.at(semi), "missing condition in if statement")
-            raise syntax_error(self.at(semi), f"unexpected {semi.value}, expecting {{ after if clause")
-        raise syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
+                self.syntax_error(self.at(semi), "missing condition in if statement")
+            else:
+                self.syntax_error(self.at(semi), f"unexpected {semi.value}, expecting {{ after if clause")
+            return ast.BadExpr(self.at(semi))
+        self.syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
+        return ast.BadExpr(stmt.pos)
 
     def switch_stmt(self, keyword, header, lbrace, *children):
-        init, tag_stmt, _ = header
+        init, tag_stmt, _, var = header
+        if var:
+            self.var_in_header(keyword, init)
         *clauses, rbrace = children
+        clauses = present(clauses)
         tag = tag_stmt
         if isinstance(tag_stmt, ast.ExprStmt):
             tag = tag_stmt.x
         elif tag_stmt is not None and not isinstance(tag_stmt, ast.TypeSwitchGuard):
-            raise syntax_error(tag_stmt.pos, f"cannot use {describe_stmt(tag_stmt)} as value")
+            self.syntax_error(tag_stmt.pos, f"cannot use {describe_stmt(tag_stmt)} as value")
         return ast.SwitchStmt(self.at(keyword), init, tag, clauses, self.at(rbrace))
 
     def type_switch_guard(self, lhs, define, x):
         if lhs is None:
             return ast.TypeSwitchGuard(start_pos(x), None, x)
-        if len(lhs) != 1 or not isinstance(lhs[0], ast.Name):
-            raise syntax_error(self.at(define), "unexpected :=, expecting {")
+        if len(lhs) != 1 or not isinstance(lhs[0], ast.Name):  # Go's parser makes it an assignment
+            names = ", ".join(expr_string(e) for e in lhs)
+            self.syntax_error(self.at(define), f"cannot use {names} := {expr_string(x)}.(type) as value")
         return ast.TypeSwitchGuard(lhs[0].pos, lhs[0], x)
 
     def clause_parts(self, keyword: Token, children: tuple) -> tuple:
@@ -610,7 +645,7 @@ class Builder:
 
     def select_stmt(self, keyword, lbrace, *children):
         *clauses, rbrace = children
-        return ast.SelectStmt(self.at(keyword), clauses, self.at(rbrace))
+        return ast.SelectStmt(self.at(keyword), present(clauses), self.at(rbrace))
 
     def comm_clause(self, keyword, *children):
         comm, colon, body = self.clause_parts(keyword, children)
@@ -620,15 +655,21 @@ class Builder:
         cond = None
         if stmt is not None:
             if not isinstance(stmt, ast.ExprStmt):
-                raise syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
-            cond = stmt.x
+                self.syntax_error(stmt.pos, f"cannot use {describe_stmt(stmt)} as value")
+            else:
+                cond = stmt.x
         return ast.ForStmt(self.at(keyword), None, cond, None, body)
+
+    def for_clause_with_var(self, keyword, var, init, cond, post, body):
+        self.var_in_header(keyword, init)
+        return self.for_clause(keyword, init, cond, post, body)
 
     def for_clause(self, keyword, init, cond, post, body):
         if cond is not None and not isinstance(cond, ast.ExprStmt):
-            raise syntax_error(cond.pos, f"cannot use {describe_stmt(cond)} as value")
+            self.syntax_error(cond.pos, f"cannot use {describe_stmt(cond)} as value")
+            cond = None
         if isinstance(post, ast.AssignStmt) and post.op == ":":
-            raise syntax_error(post.pos, "cannot declare in post statement of for loop")
+            self.syntax_error(post.pos, "cannot declare in post statement of for loop")
         return ast.ForStmt(self.at(keyword), init, cond and cond.x, post, body)
 
     def for_range(self, keyword, *children):
@@ -659,7 +700,8 @@ def spread_children(method):
     return lambda children: method(*children)
 
 
-def group_params(params: list[tuple], close: Pos | None, type_params: bool) -> list[ast.Field]:
+def group_params(params: list[tuple], close: Pos | None, type_params: bool,
+                 syntax_error: Callable[[Pos, str], None]) -> list[ast.Field]:
     """Distributes types over names in a parameter list (Go's paramList).
 
     Each entry is (name, type): a bare identifier comes as (name, None),
@@ -684,7 +726,7 @@ def group_params(params: list[tuple], close: Pos | None, type_params: bool) -> l
             error_pos = name.pos
         fields.append(ast.Field(name.pos, name, own_type or typ or ast.BadExpr(name.pos)))
     if error_pos is not None:
-        raise syntax_error(*param_error(params, named, error_pos, close, type_params))
+        syntax_error(*param_error(params, named, error_pos, close, type_params))
     fields.reverse()
     return fields
 
@@ -699,10 +741,19 @@ def param_error(params, named: int, pos: Pos, close: Pos | None, type_params: bo
     return pos, "type parameters must be named"
 
 
+def stmt_start(stmt: ast.Stmt) -> Pos:
+    """The position of a simple statement's first token (its own is its operator's)."""
+    if isinstance(stmt, ast.AssignStmt):
+        return start_pos(stmt.lhs[0])
+    if isinstance(stmt, ast.SendStmt):
+        return start_pos(stmt.chan)
+    if isinstance(stmt, (ast.IncDecStmt, ast.ExprStmt)):
+        return start_pos(stmt.x)
+    return stmt.pos
+
+
 def describe_stmt(stmt: ast.Stmt) -> str:
     """A statement as Go's errors print it: `assignment (x) = (1)`, `x := 1`."""
-    from gominic.syntax.printer import expr_string
-
     if isinstance(stmt, ast.AssignStmt):
         lhs = ", ".join(expr_string(x) for x in stmt.lhs)
         rhs = ", ".join(expr_string(x) for x in stmt.rhs)

@@ -14,8 +14,12 @@ opens (a call's "(" follows its function, a block's "{" follows a header).
 The expected terminals then choose among the phrases of that context.
 
 The unexpected token is described as Go 1.19 does (``syntaxErrorAt``):
-a name by itself, ``literal 42``, ``newline``, ``EOF``, a keyword or an
-operator by its text.
+a name by itself, ``literal 42``, ``newline``, ``EOF``, ``comma``, a
+keyword or an operator by its text.
+
+Each message comes with the tokens Go's parser skips to after it, its
+``advance(followlist...)`` in the function that reports it: recovery.py
+goes on from there to find the file's later errors.
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ import unicodedata
 
 from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark.parsers.lalr_analysis import Shift
 
 from gominic.diag import Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.builder import PositionTable
+from gominic.syntax.scanner import KEYWORDS
 
 LITERALS = {"INT", "FLOAT", "IMAG", "CHAR", "STRING"}
 OPENERS = {"LBRACE", "LPAREN", "LBRACK"}
@@ -43,6 +49,7 @@ TOKEN_NAMES = {
     "LPAREN": "(", "RPAREN": ")", "LBRACK": "[", "RBRACK": "]", "LBRACE": "{", "RBRACE": "}",
     "COLON": ":", "ASSIGN": "=", "DEFINE": ":=", "DOT": ".", "DOTS": "...", "ARROW": "<-",
     "STRING": "literal", "$END": "EOF",
+    **{kind: word for word, kind in KEYWORDS.items()},
 }
 # What an open bracket is, for list contexts: (Go's list context, separator, closer).
 LIST_CONTEXTS = {
@@ -55,14 +62,39 @@ LIST_CONTEXTS = {
 }
 
 
+# Go's followlists: where its parser's advance() stops skipping after an
+# error, by the function that reported it. An empty list skips one token.
+TOP_LEVEL_FOLLOW = ("CONST", "TYPE", "VAR", "FUNC", "PRAGMAS")  # fileOrNil
+LIST_FOLLOW = ("RPAREN", "RBRACK", "RBRACE")  # list, and operand's "expecting expression"
+STATEMENT_FOLLOW = ("SEMI", "RBRACE", "CASE", "DEFAULT")  # stmtList's "at end of statement"
+BLOCK_FOLLOW = ("NAME", "RBRACE")  # blockStmt's "expecting { after ..."
+SWITCH_BODY_FOLLOW = ("CASE", "DEFAULT", "RBRACE")  # "missing { after switch clause"
+CASE_FOLLOW = ("COLON", "CASE", "DEFAULT", "RBRACE")  # caseClause
+TYPE_FOLLOW = ("COMMA", "COLON", "SEMI", "RPAREN", "RBRACK", "RBRACE")  # type_
+INDEX_FOLLOW = ("COMMA", "COLON", "RBRACK")  # pexpr's "expecting comma, : or ]"
+FUNC_NAME_FOLLOW = ("LBRACE", "SEMI")  # funcDeclOrNil's "expecting name or ("
+SKIP_ONE = ()  # want(tok) and name()
+# Inside a function, skipping also stops at a keyword that starts a
+# statement (Go's stopset).
+STOPSET = ("BREAK", "CONST", "CONTINUE", "DEFER", "FALLTHROUGH", "FOR", "GO", "GOTO",
+           "IF", "RETURN", "SELECT", "SWITCH", "TYPE", "VAR")
+# Go's followlist for each phrase after "expecting ".
+EXPECTING_FOLLOW = {
+    "case or default or }": CASE_FOLLOW, "expression": LIST_FOLLOW, "type": TYPE_FOLLOW,
+    "comma, : or ]": INDEX_FOLLOW,
+}
+
+
 def go_error(e: UnexpectedInput, text: str, positions: PositionTable) -> Error:
     """The Error Go reports for a Lark lexing or parsing exception."""
     if isinstance(e, UnexpectedCharacters):
         return lexical_error(e, text, positions)
     assert isinstance(e, UnexpectedToken)
-    tok = e.token
-    pos = positions(tok) if tok.type != "$END" else end_pos(text, positions)
-    return Error(pos, "syntax error: " + syntax_message(e))
+    return Error(token_pos(e.token, text, positions), "syntax error: " + diagnose(e)[0])
+
+
+def token_pos(tok: Token, text: str, positions: PositionTable) -> Pos:
+    return positions(tok) if tok.type != "$END" else end_pos(text, positions)
 
 
 def end_pos(text: str, positions: PositionTable) -> Pos:
@@ -106,6 +138,8 @@ def describe(tok: Token) -> str:
         return "EOF"
     if kind == "SEMI":
         return "semicolon" if tok.value == ";" else tok.value
+    if kind == "COMMA":
+        return "comma"
     if kind in LITERALS:
         return "literal " + tok.value
     if kind == "PRAGMAS":
@@ -157,61 +191,148 @@ def classify_opener(stack: list, i: int, enclosing: list[str]) -> str:
     return "block"
 
 
-def header_keyword(stack: list) -> str | None:
-    """The if/for/switch whose header the parser is in, if any."""
+def header_keyword(stack: list) -> tuple[str, int] | None:
+    """The if/for/switch whose header the parser is in, if any, and how
+    many of the header's semicolons it has read."""
+    semis = 0
+    depth = 0  # of the closed brackets passed, which the parser has not reduced yet
     for value in reversed(stack):
         if isinstance(value, ast.BlockStmt):
             return None
         if isinstance(value, Token):
             if value.type in ("IF", "FOR", "SWITCH"):
-                return value.value
-            if value.type in OPENERS or value.type in ("SEMI", "COLON"):
+                return value.value, semis
+            depth += (value.type in CLOSERS) - (value.type in OPENERS)
+            if depth < 0 or value.type == "COLON" and depth == 0:
                 return None
+            semis += value.type == "SEMI" and depth == 0
     return None
 
 
-def syntax_message(e: UnexpectedToken) -> str:
-    """Go's message (after "syntax error: ") for an unexpected token."""
+def header_message(tok: Token, keyword: str, semis: int, unexpected: str) -> tuple[str, tuple[str, ...]] | None:
+    """Errors in an if, for or switch header (Go's header, then blockStmt)."""
+    if semis == 0 and tok.type == "LBRACE":
+        if keyword == "if":  # if {
+            return "missing condition in if statement", (tok.type,)
+        return None
+    if semis == 0 and tok.type != "SEMI":  # if x y {
+        return f"{unexpected}, expecting {{", ("LBRACE", "RBRACE")
+    if keyword == "for" and semis == 1 and tok.type == "LBRACE":  # for x \n {
+        return f"{unexpected}, expecting for loop condition", (tok.type,)
+    if tok.type == "LBRACE":
+        return None
+    if keyword == "switch":
+        return "missing { after switch clause", SWITCH_BODY_FOLLOW
+    return f"{unexpected}, expecting {{ after {keyword} clause", BLOCK_FOLLOW
+
+
+def diagnose(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
+    """Go's message (after "syntax error: ") for an unexpected token, and
+    the followlist its parser skips to next (STOPSET included inside a
+    function, as Go's advance does)."""
+    stack = e.state.value_stack
+    msg, follow = syntax_message(e)
+    if follow and any(c in ("block", "switch", "select") for c in open_contexts(stack)):
+        follow += STOPSET
+    return msg, follow
+
+
+def syntax_message(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
+    """Go's message for an unexpected token, and Go's followlist after it."""
     tok = e.token
-    parser = e.interactive_parser
+    state = e.state
     # The table's expected set is too wide right after a shift (LALR shares
     # that state among contexts); trying each terminal gives the exact set.
-    expected = parser.accepts()
-    stack = parser.parser_state.value_stack
+    expected = acceptable(state)
+    stack = state.value_stack
     contexts = open_contexts(stack)
     context = contexts[-1] if contexts else "top level"
     unexpected = "unexpected " + describe(tok)
     last = stack[-1] if stack else None
+    if isinstance(last, Token) and (last.type == "CHAN" or last.type == "ARROW" and is_channel(stack)) \
+            and not expected & {tok.type} and expected != {"CHAN"}:  # Go's chanElem; <-chan<- wants chan
+        return "missing channel element type", (tok.type,)
     if context == "top level":
         return top_level_message(tok, expected, stack, unexpected)
     if isinstance(last, Token) and last.type == "ELSE":
-        return "else must be followed by if or statement block"
+        return "else must be followed by if or statement block", BLOCK_FOLLOW
     if context in LIST_CONTEXTS and ("COMMA" in expected or "SEMI" in expected):
         sep, close = LIST_CONTEXTS[context]
-        return f"{unexpected} in {context}; possibly missing {sep} or {close}"
-    keyword = header_keyword(stack)
-    if keyword and "LBRACE" in expected and tok.type != "LBRACE":
-        if keyword == "switch":
-            return "missing { after switch clause"
-        return f"{unexpected}, expecting {{ after {keyword} clause"
+        return f"{unexpected} in {context}; possibly missing {sep} or {close}", LIST_FOLLOW
+    header = header_keyword(stack)
+    if header and (message := header_message(tok, *header, unexpected)):
+        return message
     at_statement_start = expected >= STATEMENT_KEYWORDS
     if context in ("block", "switch", "select") and "SEMI" in expected and not at_statement_start:
-        return f"{unexpected} at end of statement"
+        return f"{unexpected} at end of statement", STATEMENT_FOLLOW
     if expected >= {"NAME", "LPAREN"} and isinstance(last, Token) and last.type == "FUNC":
-        return f"{unexpected}, expecting name or ("
-    return f"{unexpected}, expecting {expecting(expected, context)}"
+        return f"{unexpected}, expecting name or (", FUNC_NAME_FOLLOW
+    if expected >= {"NAME", "LPAREN"} and isinstance(last, Token) and last.type == "DOT":  # x.?
+        return f"{unexpected}, expecting name or (", ("SEMI", "RPAREN")
+    return expecting_message(unexpected, expected, context)
 
 
-def top_level_message(tok: Token, expected: set[str], stack: list, unexpected: str) -> str:
+def is_channel(stack: list) -> bool:
+    """Does the stack end in `chan <-`?"""
+    return len(stack) > 1 and isinstance(stack[-2], Token) and stack[-2].type == "CHAN"
+
+
+def in_type_declaration(stack: list) -> bool:
+    """Is the parser right after `type Name`, where the type belongs?"""
+    kinds = [v.type if isinstance(v, Token) else None for v in stack[-2:]]
+    return kinds == ["TYPE", "NAME"]
+
+
+def expecting_message(unexpected: str, expected: set[str], context: str) -> tuple[str, tuple[str, ...]]:
+    """"unexpected x, expecting y", and the followlist of Go's function that says it."""
+    what = expecting(expected, context)
+    return f"{unexpected}, expecting {what}", EXPECTING_FOLLOW.get(what, SKIP_ONE)
+
+
+def acceptable(state) -> set[str]:
+    """The terminals the parser in `state` can take next: those of the
+    state's row with which the automaton, run on a copy of its state
+    stack, reaches a shift."""
+    return {kind for kind in state.parse_conf.states[state.position] if kind.isupper()
+            and run_automaton(state.parse_conf, list(state.state_stack), [kind]) is not None}
+
+
+def run_automaton(conf, stack: list, kinds: list[str]) -> list | None:
+    """The LALR automaton alone (no values, no callbacks) on a state stack:
+    the stack after shifting the terminals `kinds`, or None if one of them
+    is a syntax error there."""
+    states = conf.states
+    for kind in kinds:
+        while True:
+            action = states[stack[-1]].get(kind)
+            if action is None:
+                return None
+            op, arg = action
+            if op is Shift:
+                stack.append(arg)
+                break
+            if arg.expansion:
+                del stack[-len(arg.expansion):]
+            stack.append(states[stack[-1]][arg.origin.name][1])
+            if stack[-1] == conf.end_state:
+                return stack
+    return stack
+
+
+def top_level_message(tok: Token, expected: set[str], stack: list, unexpected: str) -> tuple[str, tuple[str, ...]]:
     """Errors between top-level declarations (Go's fileOrNil)."""
     if expected >= TOP_LEVEL_KEYWORDS:
         last = last_declaration(stack)
         if tok.type == "LBRACE" and isinstance(last, ast.FuncDecl) and last.body is None:
-            return "unexpected semicolon or newline before {"
-        return "non-declaration statement outside function body"
+            return "unexpected semicolon or newline before {", TOP_LEVEL_FOLLOW
+        return "non-declaration statement outside function body", TOP_LEVEL_FOLLOW
+    if in_type_declaration(stack) and not expected & {tok.type}:  # Go's typeDecl
+        return f"{unexpected} in type declaration", ("SEMI", "RPAREN")
+    if "STRING" in expected and any(isinstance(v, Token) and v.type == "_IMPORT" for v in stack[-2:]):
+        return "missing import path", ("SEMI", "RPAREN")
     if "SEMI" in expected and tok.type != "SEMI" and not is_header(stack):
-        return f"{unexpected} after top level declaration"
-    return f"{unexpected}, expecting {expecting(expected, 'top level')}"
+        return f"{unexpected} after top level declaration", TOP_LEVEL_FOLLOW
+    return expecting_message(unexpected, expected, "top level")
 
 
 def last_declaration(stack: list) -> ast.Node | None:

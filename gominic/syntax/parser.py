@@ -10,6 +10,9 @@ The pipeline for one file is
 Building the AST inside the parser (Lark's ``transformer=`` option) is the
 fastest way to use Lark: no parse tree is made and walked a second time.
 
+A file with a syntax error is parsed a second time, by recovery.py, which
+goes on after each error as Go's parser does, to report them all.
+
 Lark needs about half a second to turn the grammar into LALR tables, so
 the tables are cached on disk (tables.py), as data that cannot run code.
 """
@@ -29,6 +32,7 @@ from gominic.diag import CompileError, Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.builder import Builder, PositionTable, lark_transformer
 from gominic.syntax.errors import go_error
+from gominic.syntax.recovery import parse_recovering
 from gominic.syntax.tables import load_tables, save_tables, tables_path
 from gominic.syntax.scanner import BOM, GoLexer, SemicolonInserter, scan, source_errors
 
@@ -80,24 +84,30 @@ def prepare_source(filename: str, src: bytes | str) -> tuple[str, PositionTable]
 def parse_file(filename: str, src: bytes | str) -> ast.File:
     """Parses one Go source file (spec: Source file organization).
 
-    Raises CompileError with Go's message for the first syntax error.
+    Raises CompileError with Go's messages for the file's errors: every
+    syntax error Go's parser reports, not only the first.
     """
     text, positions = prepare_source(filename, src)
     parser = get_lark()
     with _lock:
         _builder.at = positions
         _builder.errors = []
+        _builder.last_syntax_error = None
         gc_was_enabled = gc.isenabled()
         gc.disable()  # the parse allocates many small objects and frees none
         try:
-            file = parser.parse(text)
+            try:
+                file = parser.parse(text)
+            except UnexpectedInput:
+                # Lark stops at the first error: parse again, going on after each.
+                _builder.errors = []
+                _builder.last_syntax_error = None
+                parse_recovering(parser, _builder, _postlex, text, positions)
             errors = positions.errors + _builder.errors + [
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.misplaced]
             if errors:
                 raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
             return file
-        except UnexpectedInput as e:
-            raise CompileError([go_error(e, text, positions)]) from None
         finally:
             if gc_was_enabled:
                 gc.enable()

@@ -246,7 +246,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
             if base is not None:
                 self.methods_by_base.setdefault(base.value, []).append(obj)
             return
-        if name == "init" or (name == "main" and self.pkg.path == "main"):
+        if name == "init" or (name == "main" and self.pkg.name == "main"):  # the name, as types2 checks
             if decl.tparams:
                 self.error(decl.name.pos, f"func {name} must have no type parameters")
             if decl.type.params or decl.type.results:

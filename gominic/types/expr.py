@@ -250,6 +250,9 @@ class ExprMixin:
         if x.mode == Mode.INVALID:
             return x
         op = e.op
+        if op == "~":
+            self.error(e.pos, "cannot use ~ outside of interface or type constraint")
+            return x.invalid()
         ok = {"+": T.is_numeric, "-": T.is_numeric, "!": T.is_boolean,
               "^": T.is_integer}.get(op)
         if ok is None or not ok(x.type):

@@ -388,7 +388,7 @@ class StmtMixin:
         if x.mode != Mode.INVALID:
             key_t, val_t, ok = self.range_types(x)
             if not ok:
-                self.error(s.x.pos, f"cannot range over {self.operand_string(x)}")
+                self.error(s.x.pos, f"cannot range over {self.operand_string(x)}{self.range_cause(x)}")
             elif val_t is None and s.value is not None:
                 self.error(s.value.pos, f"range over {self.operand_string(x)} permits only one iteration variable")
             elif s.extra is not None:
@@ -414,6 +414,15 @@ class StmtMixin:
                     self.assign_var(e, Operand(Mode.VALUE, e, t))
         self.stmt(s.body)
         self.close_scope()
+
+    def range_cause(self, x: Operand) -> str:
+        """Why x cannot be ranged over, when types2 says it: " (cause)"."""
+        u = T.core_type(x.type)
+        if u is None:
+            return f" ({self.tstr(x.type)} has no core type)"
+        if isinstance(u, T.Chan) and u.dir == T.ChanDir.SEND:
+            return " (receive from send-only channel)"
+        return ""
 
     def range_types(self, x: Operand) -> tuple[T.Type | None, T.Type | None, bool]:
         u = T.core_type(x.type)

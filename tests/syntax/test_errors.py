@@ -78,6 +78,20 @@ CASES = [
      "4:11: newline in string"),
     ("comment not terminated", "package main\n\n/* abc\n",
      "3:1: comment not terminated"),
+    ("import path not a string", "package main\n\nimport 42\n",
+     "3:10: syntax error: import path must be a string"),
+    ("type declaration without type", "package main\n\ntype T\n",
+     "3:7: syntax error: unexpected newline in type declaration"),
+    ("comma without element", "package main\n\nfunc f(a, b, c int) {\n\tf(1,, 2)\n}\n",
+     "4:6: syntax error: unexpected comma, expecting expression"),
+    ("var in if header", MAIN % "\tif var x = 1; x > 0 {\n\t}",
+     "4:9: syntax error: var declaration not allowed in if initializer"),
+    ("channel without element type", "package main\n\nvar c chan\n",
+     "4:1: syntax error: missing channel element type"),
+    ("type switch guard of two names", MAIN % "\tswitch a, b := x.(type) {\n\t}",
+     "4:14: syntax error: cannot use a, b := x.(type) as value"),
+    ("for brace on next line", MAIN % "\tfor x\n\t{\n\t}",
+     "5:2: syntax error: unexpected {, expecting for loop condition"),
 ]
 
 
@@ -101,3 +115,37 @@ def test_go_and_defer_mistakes_are_all_reported():
         "5:9: expression in defer must be function call",
         "6:5: expression in go must not be parenthesized",
     ]
+
+
+RECOVERY_CASES = [
+    # (name, source, every error Go reports) -- go1.19 `go tool compile -e`
+    ("lists and statements",
+     "package main\n\nfunc f() {\n\tx := g(1\n\ty := 2\n}\n\nfunc g() {\n\tswitch {\n\tcase 0: f() case 1:\n\t}\n"
+     "\tz := []int{1, 2\n}\n",
+     ["4:10: syntax error: unexpected newline in argument list; possibly missing comma or )",
+      "10:14: syntax error: unexpected case at end of statement",
+      "12:17: syntax error: unexpected newline in composite literal; possibly missing comma or }"]),
+    ("lexical error, then headers",
+     "package main\n\nvar?\nvar x int\n\nfunc main() {\n\tif x := 1 {\n\t}\n\tfor i := 0; i < 3; i++ x {\n\t}\n",
+     ["3:4: invalid character U+003F '?'",
+      "4:1: syntax error: unexpected var, expecting name",
+      "7:7: syntax error: cannot use x := 1 as value",
+      "9:25: syntax error: unexpected x, expecting { after for clause"]),
+    # The struct's bad field skips to its "}": the missing channel element
+    # type on the way is not reported.
+    ("skipping to the closing brace",
+     "package main\n\nfunc main() {\n\ta := 1 +\n}\n\ntype T struct {\n\ta int b int\n\tc chan\n}\n",
+     ["5:1: syntax error: unexpected }, expecting expression",
+      "8:8: syntax error: unexpected b in struct type; possibly missing semicolon or newline or }"]),
+]
+
+
+@pytest.mark.parametrize("name, src, want", RECOVERY_CASES, ids=[c[0] for c in RECOVERY_CASES])
+def test_every_syntax_error_is_reported(name, src, want):
+    """After a syntax error the parser goes on, as Go's does: one error
+    per line, none at the end of the file once there is one."""
+    from gominic.diag import CompileError
+    from gominic.syntax.parser import parse_file
+    with pytest.raises(CompileError) as e:
+        parse_file("t.go", src)
+    assert [f"{err.pos.line}:{err.pos.col}: {err.msg}" for err in e.value.errors] == want
