@@ -243,7 +243,7 @@ def unquote_char(lit: str) -> int:
     """
     body = lit[1:-1]
     if body == "" or body == "'":
-        raise LiteralError("empty rune literal or unescaped ' in rune literal", len(lit) - 1)
+        raise LiteralError("empty rune literal or unescaped '", len(lit) - 1)
     values = list(_decode(lit, quote="'"))
     if len(values) != 1:
         raise LiteralError("more than one character in rune literal", 0)

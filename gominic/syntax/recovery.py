@@ -62,7 +62,7 @@ TOKEN_TEXT = {**{kind: word for word, kind in KEYWORDS.items()},
 def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, text: str,
                      positions: PositionTable) -> None:
     """Parses text, reporting every error to builder.report."""
-    text = blank_lexical_errors(text, positions, builder)
+    text, broken = blank_lexical_errors(text, positions, builder)
     tokens = list(postlex.process(scan(text)))
     tokens.append(Token.new_borrow_pos("$END", "", tokens[-1]) if tokens else eof_semicolon(None))
     state = lark.parse_interactive("").parser_state
@@ -72,6 +72,8 @@ def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, t
         try:
             state.feed_token(tok, tok.type == "$END")
         except UnexpectedToken as e:
+            if tok.start_pos in broken:  # Go names a broken literal by its own text
+                e.token = Token.new_borrow_pos(tok.type, broken[tok.start_pos], tok)
             message, follow = diagnose(e)
             if tok.type != "$END" or not builder.errors:
                 builder.syntax_error(token_pos(tok, text, positions), message)
@@ -115,17 +117,20 @@ def repair(state, tok: Token) -> list[str] | None:
     return None
 
 
-def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) -> str:
+def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) -> tuple[str, dict[int, str]]:
     """Reports each lexical error of text and returns text with it blanked
     out, as Go's scanner skips it: an unknown character becomes a blank; an
     unterminated string or rune, up to the end of its line, and a comment
     or raw string running to the end of the file become a literal `0`
-    followed by blanks (newlines kept, so that positions do not move)."""
+    followed by blanks (newlines kept, so that positions do not move).
+    Also returns each such literal's source text by its offset: a later
+    syntax error names the literal as Go's does, by that text."""
+    broken: dict[int, str] = {}
     while True:
         try:
             for _ in scan(text):
                 pass
-            return text
+            return text, broken
         except UnexpectedCharacters as e:
             builder.report(lexical_error(e, text, positions))
             start = e.pos_in_stream
@@ -137,5 +142,7 @@ def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) 
                 end, filler = len(text), "0" if text[start] == "`" else " "
             else:
                 end, filler = start + 1, " "
+            if filler == "0":
+                broken[start] = text[start:end]
             blanks = "".join(c if c == "\n" else " " for c in text[start + 1:end])
             text = text[:start] + filler + blanks + text[end:]
