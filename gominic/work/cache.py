@@ -46,19 +46,25 @@ from gominic.obj.archive import PKGDEF, archive_bytes, read_archive, write_atomi
 COMPILER_SOURCES = ("syntax", "types", "compile", "obj", "diag.py")
 
 
-@functools.cache
-def compiler_id() -> str:
-    """A hash naming this exact compiler: its version and its source text."""
+def sources_id(names: tuple[str, ...]) -> str:
+    """A hash naming this exact gominic by the source text of some of its
+    parts (folders or files): its version and their .py and .lark files."""
     h = hashlib.sha256()
     add_fields(h, "gominic", gominic.__version__)
     package_dir = Path(gominic.__file__).parent
-    for name in COMPILER_SOURCES:
+    for name in names:
         top = package_dir / name
         files = sorted(top.rglob("*")) if top.is_dir() else [top]
         for f in files:
             if f.suffix in (".py", ".lark"):
                 add_fields(h, f.relative_to(package_dir).as_posix(), f.read_bytes())
     return h.hexdigest()
+
+
+@functools.cache
+def compiler_id() -> str:
+    """A hash naming this exact compiler."""
+    return sources_id(COMPILER_SOURCES)
 
 
 def add_fields(h: "hashlib._Hash", *fields: str | bytes) -> None:
@@ -94,14 +100,8 @@ LINKER_SOURCES = ("link", "obj")
 
 @functools.cache
 def linker_id() -> str:
-    """A hash naming this exact linker: its version and its source text."""
-    h = hashlib.sha256()
-    add_fields(h, "gominic", gominic.__version__)
-    package_dir = Path(gominic.__file__).parent
-    for name in LINKER_SOURCES:
-        for f in sorted((package_dir / name).rglob("*.py")):
-            add_fields(h, f.relative_to(package_dir).as_posix(), f.read_bytes())
-    return h.hexdigest()
+    """A hash naming this exact linker."""
+    return sources_id(LINKER_SOURCES)
 
 
 def link_key(archives: list[Path], ldflags: str, output: Path) -> str:
