@@ -119,7 +119,8 @@ def repair(state, tok: Token) -> list[str] | None:
 
 def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) -> tuple[str, dict[int, str]]:
     """Reports each lexical error of text and returns text with it blanked
-    out, as Go's scanner skips it: an unknown character becomes a blank; an
+    out, as Go's scanner skips it: an unknown character becomes a blank (a
+    non-ASCII one, part of a name for Go's scanner, the letter `_`); an
     unterminated string or rune, up to the end of its line, and a comment
     or raw string running to the end of the file become a literal `0`
     followed by blanks (newlines kept, so that positions do not move).
@@ -140,6 +141,8 @@ def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) 
                 filler = "0"
             elif text[start] == "`" or text.startswith("/*", start):
                 end, filler = len(text), "0" if text[start] == "`" else " "
+            elif not text[start].isascii():
+                end, filler = start + 1, "_"  # Go's scanner takes any non-ASCII rune into a name
             else:
                 end, filler = start + 1, " "
             if filler == "0":
