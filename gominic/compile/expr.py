@@ -725,7 +725,7 @@ def default_const_type(val) -> T.Type:
             return T.STRING
         case int():
             return T.INT
-        case Fraction():
+        case Fraction() | C.Float():
             return T.FLOAT64
     return T.COMPLEX128
 

@@ -8,7 +8,7 @@ here check a literal the way Go's scanner does (``scanner.go``: ``number``,
   legacy ``0777`` octal, with ``_`` between digits, as a Python ``int``;
 - floating-point and imaginary literals (spec: Floating-point literals,
   Imaginary literals), decimal ``1.5e3`` and hexadecimal ``0x1p-2``, as an
-  exact ``fractions.Fraction``: a Go constant is exact, never a double;
+  exact ``m * base**e``: a Go constant is exact, never a double;
 - rune and string literals (spec: Rune literals, String literals) with all
   escapes: ``\\a \\b \\f \\n \\r \\t \\v \\\\ \\' \\"``, octal ``\\ooo``,
   ``\\xhh``, ``\\uhhhh`` and ``\\Uhhhhhhhh``. A string's value is bytes:
@@ -19,8 +19,6 @@ in the literal's text where Go reports it.
 """
 
 from __future__ import annotations
-
-from fractions import Fraction
 
 BASE_NAMES = {2: "binary", 8: "octal", 10: "decimal", 16: "hexadecimal"}
 HEX_DIGITS = "0123456789abcdefABCDEF"
@@ -196,18 +194,21 @@ def parse_int_lit(lit: str) -> int:
     return int(digits)
 
 
-def parse_float_lit(lit: str) -> Fraction:
-    """The exact value of a floating-point literal.
+def parse_float_lit(lit: str) -> tuple[int, int, int]:
+    """The exact value of a floating-point literal as (m, base, e), meaning
+    m * base**e, base 10 or 2: cheap even for 1e646456992, whose exact
+    value has two billion bits (types/constant.py decides how to hold it).
 
-    parse_float_lit("1.5e3") is Fraction(1500); parse_float_lit("0x1p-2")
-    is Fraction(1, 4); parse_float_lit(".1") is Fraction(1, 10) exactly.
+    parse_float_lit("1.5e3") is (15, 10, 2); parse_float_lit("0x1p-2") is
+    (1, 2, -2); parse_float_lit(".1") is (1, 10, -1).
     """
     check_number(lit)
-    return _float_value(lit.replace("_", ""))
+    return _float_parts(lit.replace("_", ""))
 
 
-def parse_imag_lit(lit: str) -> Fraction:
-    """The imaginary part of an imaginary literal: "2.5i" gives 5/2.
+def parse_imag_lit(lit: str) -> tuple[int, int, int]:
+    """The imaginary part of an imaginary literal, as parse_float_lit's:
+    "2.5i" gives (25, 10, -1).
 
     For backward compatibility an imaginary literal's integer part is
     always decimal (spec: Imaginary literals): "0123i" is 123i.
@@ -215,21 +216,20 @@ def parse_imag_lit(lit: str) -> Fraction:
     check_number(lit)
     body = lit[:-1].replace("_", "")
     if body[:2].lower() in ("0x", "0o", "0b"):
-        return Fraction(parse_int_lit(body)) if number_kind(body) == "INT" else _float_value(body)
-    return _float_value(body)
+        return (parse_int_lit(body), 10, 0) if number_kind(body) == "INT" else _float_parts(body)
+    return _float_parts(body)
 
 
-def _float_value(digits: str) -> Fraction:
-    """Exact value of a float's text without '_' (decimal or hex)."""
+def _float_parts(digits: str) -> tuple[int, int, int]:
+    """(m, base, e) of a float's text without '_' (decimal or hex)."""
     if digits[:2].lower() == "0x":
         mantissa, _, exponent = digits[2:].lower().partition("p")
-        scale, radix = 2, 16
+        radix, base, digit_exp = 16, 2, 4  # a hex digit is 2**4
     else:
         mantissa, _, exponent = digits.lower().replace("p", "e").partition("e")
-        scale, radix = 10, 10
+        radix, base, digit_exp = 10, 10, 1
     whole, _, frac = mantissa.partition(".")
-    value = Fraction(int(whole + frac or "0", radix), radix ** len(frac))
-    return value * Fraction(scale) ** int(exponent or "0")
+    return int(whole + frac or "0", radix), base, int(exponent or "0") - digit_exp * len(frac)
 
 
 # ---------------------------------------------------------------------------

@@ -333,8 +333,8 @@ def b_complex(chk, e: ast.CallExpr) -> Operand:
             return Operand(Mode.INVALID, e)
     chk.match_types(x, y)
     if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT and T.is_untyped(x.type):
-        from gominic.types.constant import Complex, to_fraction
-        return Operand(Mode.CONSTANT, e, T.UNTYPED_COMPLEX, Complex(to_fraction(x.val), to_fraction(y.val)))
+        from gominic.types.constant import Complex, to_float
+        return Operand(Mode.CONSTANT, e, T.UNTYPED_COMPLEX, Complex(to_float(x.val), to_float(y.val)))
     chk.default_untyped(x)
     chk.default_untyped(y)
     k = T.basic_kind(x.type)

@@ -17,7 +17,7 @@ import json
 from fractions import Fraction
 
 from gominic.types import types as T
-from gominic.types.constant import Complex
+from gominic.types.constant import Complex, Float
 from gominic.types.objects import Const, Func, Package, TypeName, Var
 from gominic.types.universe import ANY, COMPARABLE, ERROR
 
@@ -38,8 +38,10 @@ def encode_value(v) -> list:
             return ["int", str(v)]
         case Fraction():
             return ["float", f"{v.numerator}/{v.denominator}"]
+        case Float():
+            return ["bigfloat", str(v.mant), str(v.exp)]
         case Complex():
-            return ["complex", f"{v.re.numerator}/{v.re.denominator}", f"{v.im.numerator}/{v.im.denominator}"]
+            return ["complex", encode_value(v.re), encode_value(v.im)]
     return ["none"]
 
 
@@ -53,8 +55,10 @@ def decode_value(e: list):
             return int(e[1])
         case "float":
             return Fraction(e[1])
+        case "bigfloat":
+            return Float(int(e[1]), int(e[2]))
         case "complex":
-            return Complex(Fraction(e[1]), Fraction(e[2]))
+            return Complex(decode_value(e[1]), decode_value(e[2]))
     return None
 
 

@@ -10,9 +10,8 @@ as ``1 << s`` or ``a < b`` is given its final type after the fact by
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from gominic.syntax import ast
+from gominic.syntax.builder import start_pos
 from gominic.syntax.literals import parse_float_lit, parse_imag_lit, parse_int_lit, unquote_char, unquote_string
 from gominic.types import constant as C
 from gominic.types import types as T
@@ -20,6 +19,14 @@ from gominic.types.objects import Builtin, Const, Func, Nil, PkgName, TypeName, 
 from gominic.types.operand import MODE_NAMES, Mode, Operand
 
 COMPARISON_OPS = {"==", "!=", "<", "<=", ">", ">="}
+
+# types2's names of the operations whose untyped result may overflow 512 bits.
+UNARY_OP_NAMES = {"^": "bitwise complement"}
+BINARY_OP_NAMES = {"+": "addition", "-": "subtraction", "^": "bitwise XOR", "*": "multiplication", "<<": "shift"}
+# A constant shift count is at most this (types2: enough for the smallest float64, 0x1p-1074).
+SHIFT_BOUND = 1023 - 1 + 52
+# A longer number literal makes no sense as a 512-bit constant (types2).
+NUMBER_LIMIT = 10000
 
 
 class ExprMixin:
@@ -193,14 +200,18 @@ class ExprMixin:
     # --- literals --------------------------------------------------------
 
     def basic_lit(self, e: ast.BasicLit) -> Operand:
+        if e.kind in ("INT", "FLOAT", "IMAG") and len(e.value) > NUMBER_LIMIT:
+            self.error(e.pos, f"excessively long constant: {e.value[:10]}... ({len(e.value)} chars)")
+            return Operand(Mode.INVALID, e)
         try:
             match e.kind:
                 case "INT":
                     return Operand(Mode.CONSTANT, e, T.UNTYPED_INT, parse_int_lit(e.value))
                 case "FLOAT":
-                    return Operand(Mode.CONSTANT, e, T.UNTYPED_FLOAT, Fraction(parse_float_lit(e.value)))
+                    return self.number_lit(e, T.UNTYPED_FLOAT, C.make_float_lit(*parse_float_lit(e.value)))
                 case "IMAG":
-                    return Operand(Mode.CONSTANT, e, T.UNTYPED_COMPLEX, C.Complex(Fraction(0), parse_imag_lit(e.value)))
+                    im = C.make_float_lit(*parse_imag_lit(e.value))
+                    return self.number_lit(e, T.UNTYPED_COMPLEX, None if im is None else C.Complex(0, im))
                 case "CHAR":
                     return Operand(Mode.CONSTANT, e, T.UNTYPED_RUNE, unquote_char(e.value))
                 case "STRING":
@@ -208,6 +219,14 @@ class ExprMixin:
         except ValueError as err:
             self.error(e.pos, str(err))
         return Operand(Mode.INVALID, e)
+
+    def number_lit(self, e: ast.BasicLit, typ: T.Basic, val) -> Operand:
+        """A float or imaginary literal; None is a value beyond even a
+        constant's exponent range (1e646456993)."""
+        if val is None:
+            self.error(e.pos, f"malformed constant: {e.value}")
+            return Operand(Mode.INVALID, e)
+        return Operand(Mode.CONSTANT, e, typ, val)
 
     def func_lit(self, e: ast.FuncLit) -> Operand:
         from gominic.types.objects import Scope
@@ -331,7 +350,10 @@ class ExprMixin:
         if not self.op_defined(op, x):
             return Operand(Mode.INVALID, e)
         if op in ("/", "%") and y.mode == Mode.CONSTANT and T.is_numeric(y.type):
-            if C.to_complex(y.val) == C.Complex(Fraction(0), Fraction(0)) and (x.mode == Mode.CONSTANT or T.is_integer(x.type)):
+            zero = (x.mode == Mode.CONSTANT or T.is_integer(x.type)) and C.sign(y.val) == 0
+            # A complex divisor whose squares vanish would divide by zero
+            # too: 1e-600000000i (types2, issue 20227).
+            if zero or (x.mode == Mode.CONSTANT and T.is_complex(x.type) and C.squares_vanish(y.val)):
                 self.error(e.y.pos, "invalid operation: division by zero")
                 return Operand(Mode.INVALID, e)
         if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT:
@@ -357,8 +379,14 @@ class ExprMixin:
                        f"invalid operation: operator {op} not defined on {self.operand_string(x)}")
         return ok
 
-    def constant_result(self, e: ast.Expr, typ: T.Type, val) -> Operand:
-        """A constant result must be representable in its (typed) type."""
+    def constant_result(self, e: ast.Operation, typ: T.Type, val) -> Operand:
+        """The result of a constant operation, checked as types2's overflow:
+        a typed one must be representable in its type, an untyped integer
+        must stay within 512 bits, and none may leave every range (val None,
+        a float exponent past 32 bits)."""
+        if val is None:
+            self.error(e.pos, "constant result is not representable")
+            return Operand(Mode.INVALID, e)
         u = typ.underlying()
         if isinstance(u, T.Basic) and not T.is_untyped(typ) and T.is_numeric(typ):
             v, ok = C.representable(val, u)
@@ -366,6 +394,10 @@ class ExprMixin:
                 self.error(e.pos, f"{self.estr(e)} (constant {C.format_value(val)} of type {self.tstr(typ)}) overflows {self.tstr(typ)}")
                 return Operand(Mode.INVALID, e)
             val = v
+        elif isinstance(val, int) and not isinstance(val, bool) and val.bit_length() > C.PREC:
+            names = UNARY_OP_NAMES if e.y is None else BINARY_OP_NAMES
+            self.error(e.pos, f"constant {names.get(e.op, '')} overflow")
+            return Operand(Mode.INVALID, e)
         return Operand(Mode.CONSTANT, e, typ, val)
 
     def shift(self, e: ast.Operation) -> Operand:
@@ -376,12 +408,13 @@ class ExprMixin:
         # The right operand must be an integer (or an untyped constant
         # representable as uint).
         if y.mode == Mode.CONSTANT:
-            if not C.is_int_value(y.val) or C.to_fraction(y.val) < 0:
+            if not C.is_int_value(y.val) or C.sign(y.val) < 0:
                 if C.is_int_value(y.val):
                     self.error(e.y.pos, f"invalid operation: negative shift count {self.operand_string(y)}")
                 else:
                     self.error(e.y.pos, f"invalid operation: shift count {self.operand_string(y)} must be integer")
                 return Operand(Mode.INVALID, e)
+            count = self.operand_string(y)  # as written: Go keeps it untyped
             if T.is_untyped(y.type):
                 self.convert_untyped(y, T.UINT)
         elif not T.is_integer(y.type):
@@ -396,14 +429,14 @@ class ExprMixin:
                 self.error(e.x.pos, f"invalid operation: shifted operand {self.operand_string(x)} must be integer")
                 return Operand(Mode.INVALID, e)
             if y.mode == Mode.CONSTANT:
-                s = int(C.to_fraction(y.val))
-                if s > 10000:
-                    self.error(e.y.pos, f"invalid shift count {self.operand_string(y)}")
+                s = C.to_int(y.val)
+                if s > SHIFT_BOUND:
+                    self.error(e.y.pos, f"invalid operation: invalid shift count {count}")
                     return Operand(Mode.INVALID, e)
                 typ = x.type
                 if T.is_untyped(typ) and typ is not T.UNTYPED_RUNE:
                     typ = T.UNTYPED_INT  # 'a' << 1 stays a rune, 2.0 << 1 is an integer
-                val = C.shift(e.op, int(C.to_fraction(x.val)), s)
+                val = C.shift(e.op, C.to_int(x.val), s)
                 return self.constant_result(e, typ, val)
             if T.is_untyped(x.type):
                 # 1 << s: the untyped constant takes the type the context
@@ -626,10 +659,10 @@ class ExprMixin:
         if T.is_numeric(x.type) and T.is_numeric(target):
             truncated = not T.is_integer(x.type) and T.is_integer(target)
             if self.context is None:  # an operand: Go words it without a context
-                self.error(x.expr.pos, f"{self.operand_string(x)} {'truncated to' if truncated else 'overflows'} "
-                                       f"{self.tstr(target)}")
+                self.error(start_pos(x.expr), f"{self.operand_string(x)} {'truncated to' if truncated else 'overflows'} "
+                                              f"{self.tstr(target)}")
             else:
-                self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in "
+                self.error(start_pos(x.expr), f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in "
                                        f"{self.context} ({'truncated' if truncated else 'overflows'})")
         else:
             self.invalid_conversion(x, target)
@@ -647,10 +680,10 @@ class ExprMixin:
 
     def invalid_conversion(self, x: Operand, target: T.Type) -> None:
         if self.context is None:
-            self.error(x.expr.pos, f"cannot convert {self.operand_string(x)} to type {self.tstr(target)}"
-                                   + self.conversion_cause(x.type, target))
+            self.error(start_pos(x.expr), f"cannot convert {self.operand_string(x)} to type {self.tstr(target)}"
+                                          + self.conversion_cause(x.type, target))
         else:
-            self.error(x.expr.pos, f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context}")
+            self.error(start_pos(x.expr), f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context}")
         x.mode = Mode.INVALID
 
     def conversion_cause(self, v: T.Type, t: T.Type) -> str:

@@ -122,10 +122,10 @@ class TypexprMixin:
             if x.mode != Mode.INVALID:
                 self.error(e.pos, f"array length {self.estr(e)} (value of type {self.tstr(x.type)}) must be constant")
             return 0
-        from gominic.types.constant import is_int_value, to_fraction
+        from gominic.types.constant import to_int
         if T.is_untyped(x.type) or T.is_integer(x.type):
             # A length must be a representable int (types2: arrayLength).
-            if is_int_value(x.val) and -(1 << 63) <= (n := int(to_fraction(x.val))) < 1 << 63:
+            if (n := to_int(x.val)) is not None and -(1 << 63) <= n < 1 << 63:
                 if n >= 0:
                     return n
                 self.error(start_pos(e), f"invalid array length {self.operand_string(x)}")

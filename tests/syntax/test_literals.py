@@ -67,7 +67,8 @@ def test_parse_int_lit(lit, value):
     ("0x_1FFFp-16", Fraction(0x1FFF, 2**16)), ("1E6", Fraction(10**6)),
 ])
 def test_parse_float_lit_is_exact(lit, value):
-    assert parse_float_lit(lit) == value
+    m, base, e = parse_float_lit(lit)
+    assert Fraction(m) * Fraction(base) ** e == value
 
 
 @pytest.mark.parametrize("lit, value", [
@@ -75,7 +76,8 @@ def test_parse_float_lit_is_exact(lit, value):
     ("0x10i", Fraction(16)), ("1e2i", Fraction(100)), ("0x1p-1i", Fraction(1, 2)),
 ])
 def test_parse_imag_lit(lit, value):
-    assert parse_imag_lit(lit) == value
+    m, base, e = parse_imag_lit(lit)
+    assert Fraction(m) * Fraction(base) ** e == value
 
 
 @pytest.mark.parametrize("lit, msg, offset", [
