@@ -176,9 +176,16 @@ class Builder:
 
     def __init__(self):
         self.at = PositionTable("", "")
+        self.decl_keyword: Pos | None = None  # the last const/type/var keyword, for decl_stmt
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the errors of the last parse."""
         self.errors: list[Error] = []  # the file's errors, in the order found
         self.last_syntax_error: Pos | None = None
-        self.decl_keyword: Pos | None = None  # the last const/type/var keyword, for decl_stmt
+        # Labels Go's parser drops, having found no statement after them
+        # (by their offset): recovery made one up, an empty one.
+        self.dropped_labels: set[int] = set()
 
     def report(self, error: Error) -> None:
         """Records an error and goes on, as Go's parser does. Like Go's
@@ -527,6 +534,8 @@ class Builder:
 
     def labeled_stmt(self, label, stmt):
         name = self.name_node(label)
+        if label.start_pos in self.dropped_labels:
+            return ast.EmptyStmt(name.pos)
         return ast.LabeledStmt(name.pos, name, stmt or ast.EmptyStmt(name.pos))
 
     def go_stmt(self, keyword, x):

@@ -90,7 +90,20 @@ def go_error(e: UnexpectedInput, text: str, positions: PositionTable) -> Error:
     if isinstance(e, UnexpectedCharacters):
         return lexical_error(e, text, positions)
     assert isinstance(e, UnexpectedToken)
-    return Error(token_pos(e.token, text, positions), "syntax error: " + diagnose(e)[0])
+    return Error(token_pos(error_token(e), text, positions), "syntax error: " + diagnose(e)[0])
+
+
+def error_token(e: UnexpectedToken) -> Token:
+    """Where Go reports the error: at the unexpected token, but for a label
+    without a statement at the label's colon."""
+    stack = e.state.value_stack
+    return stack[-1] if after_label(stack) else e.token
+
+
+def after_label(stack: list) -> bool:
+    """Is the parser right after `Name:`, where a labelled statement goes?"""
+    kinds = [v.type if isinstance(v, Token) else None for v in stack[-2:]]
+    return kinds == ["NAME", "COLON"]
 
 
 def token_pos(tok: Token, text: str, positions: PositionTable) -> Pos:
@@ -254,6 +267,8 @@ def syntax_message(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
         return "missing channel element type", (tok.type,)
     if context == "top level":
         return top_level_message(tok, expected, stack, unexpected)
+    if after_label(stack):  # Go's labeledStmtOrNil goes on without skipping
+        return "missing statement after label", (tok.type,)
     if isinstance(last, Token) and last.type == "ELSE":
         return "else must be followed by if or statement block", BLOCK_FOLLOW
     if context in LIST_CONTEXTS and ("COMMA" in expected or "SEMI" in expected):

@@ -30,6 +30,7 @@ from lark.exceptions import UnexpectedInput
 
 from gominic.diag import CompileError, Error, Pos
 from gominic.syntax import ast
+from gominic.syntax.branches import check_branches, function_bodies
 from gominic.syntax.builder import Builder, PositionTable, lark_transformer
 from gominic.syntax.errors import go_error
 from gominic.syntax.recovery import parse_recovering
@@ -91,8 +92,7 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
     parser = get_lark()
     with _lock:
         _builder.at = positions
-        _builder.errors = []
-        _builder.last_syntax_error = None
+        _builder.reset()
         gc_was_enabled = gc.isenabled()
         gc.disable()  # the parse allocates many small objects and frees none
         try:
@@ -100,9 +100,10 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
                 file = parser.parse(text)
             except UnexpectedInput:
                 # Lark stops at the first error: parse again, going on after each.
-                _builder.errors = []
-                _builder.last_syntax_error = None
-                parse_recovering(parser, _builder, _postlex, text, positions)
+                _builder.reset()
+                recovered = parse_recovering(parser, _builder, _postlex, text, positions)
+                if recovered is not None:  # Go's parser checks branches, errors or not
+                    _builder.errors += [err for body in function_bodies(recovered) for err in check_branches(body)]
             errors = positions.errors + _builder.errors + [
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.misplaced]
             if errors:

@@ -33,9 +33,10 @@ Go's rules for what is shown: one syntax error per line (the builder's
 come first: the scanner reports each and blanks it out, as Go's scanner
 skips what it cannot read.
 
-The abstract syntax tree of a file with errors is thrown away (Go does
-not type-check it either), so made-up tokens only have to keep the
-builder's callbacks fed with well-formed children.
+The abstract syntax tree of a file with errors is not type-checked (Go
+does not either), so made-up tokens only have to keep the builder's
+callbacks fed with well-formed children. Only its labels and branches
+are checked, as Go's parser checks them (branches.py).
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ from __future__ import annotations
 from lark import Lark, Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
+from gominic.syntax import ast
 from gominic.syntax.builder import Builder, PositionTable
-from gominic.syntax.errors import acceptable, diagnose, lexical_error, run_automaton, token_pos
+from gominic.syntax.errors import acceptable, after_label, diagnose, error_token, lexical_error, run_automaton, token_pos
 from gominic.syntax.scanner import KEYWORDS, OPERATORS, SemicolonInserter, eof_semicolon, scan
 
 # The tokens a repair makes up beyond its first (which may be any token
@@ -60,8 +62,10 @@ TOKEN_TEXT = {**{kind: word for word, kind in KEYWORDS.items()},
 
 
 def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, text: str,
-                     positions: PositionTable) -> None:
-    """Parses text, reporting every error to builder.report."""
+                     positions: PositionTable) -> ast.File | None:
+    """Parses text, reporting every error to builder.report; returns the
+    file as recovered (with made-up parts), or None if the parse could
+    not reach its end."""
     text, broken = blank_lexical_errors(text, positions, builder)
     tokens = list(postlex.process(scan(text)))
     tokens.append(Token.new_borrow_pos("$END", "", tokens[-1]) if tokens else eof_semicolon(None))
@@ -70,24 +74,26 @@ def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, t
     while True:
         tok = tokens[i]
         try:
-            state.feed_token(tok, tok.type == "$END")
+            file = state.feed_token(tok, tok.type == "$END")
         except UnexpectedToken as e:
             if tok.start_pos in broken:  # Go names a broken literal by its own text
                 e.token = Token.new_borrow_pos(tok.type, broken[tok.start_pos], tok)
             message, follow = diagnose(e)
+            if after_label(e.state.value_stack):
+                builder.dropped_labels.add(e.state.value_stack[-2].start_pos)  # as Go's parser drops it
             if tok.type != "$END" or not builder.errors:
-                builder.syntax_error(token_pos(tok, text, positions), message)
+                builder.syntax_error(token_pos(error_token(e), text, positions), message)
             i = advance(tokens, i, follow)
             made_up = repair(state, tokens[i])
             if made_up is None:
                 if tokens[i].type == "$END":
-                    return
+                    return None
                 i += 1  # nothing lets the parser take this token: drop it
             for kind in made_up or ():
                 state.feed_token(Token.new_borrow_pos(kind, TOKEN_TEXT[kind], tokens[i]))
             continue
         if tok.type == "$END":
-            return
+            return file
         i += 1
 
 

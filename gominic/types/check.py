@@ -37,7 +37,7 @@ from gominic.types.objects import (
     Const, Func, Object, Package, PkgName, Scope, TypeName, Var,
 )
 from gominic.types.operand import Info, Mode, Operand, TypeAndValue
-from gominic.types.stmt import NO_BRANCHES, StmtMixin
+from gominic.types.stmt import StmtMixin
 from gominic.types.typexpr import TypexprMixin
 from gominic.types.types import Type, type_string
 
@@ -86,10 +86,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.untyped_shift_operands: dict[ast.Expr, object] = {}
         self.context = "assignment"  # what an assignment error is "in"
         self.explicit_targs: dict[ast.Expr, list[Type]] = {}
-        self.labels: dict = {}
         self.local_vars: list[Var] = []
-        self.branches = NO_BRANCHES
-        self.clause_fallthroughs: set[ast.BranchStmt] = set()  # those ending a case clause
         self.prechecked: dict[ast.Expr, Operand] = {}  # checked ahead of their turn (raw_expr takes them)
         self.checking_instance = False  # a generic body checked again with its type arguments bound
 

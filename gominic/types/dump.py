@@ -27,7 +27,7 @@ from gominic.types.types import type_string
 # The word types2 uses for each kind of object.
 OBJECT_KINDS = {
     O.Var: "var", O.Const: "const", O.TypeName: "type", O.Func: "func",
-    O.PkgName: "package", O.Builtin: "builtin", O.Nil: "nil", O.Label: "label",
+    O.PkgName: "package", O.Builtin: "builtin", O.Nil: "nil",
 }
 
 
@@ -40,7 +40,7 @@ def object_string(obj: O.Object | None, here: O.Package) -> str:
     if obj is None:
         return "(no object: blank or package name)"
     kind = "field" if isinstance(obj, O.Var) and obj.is_field else OBJECT_KINDS.get(type(obj), "object")
-    if isinstance(obj, (O.Builtin, O.Nil, O.Label)) or obj.type is None:
+    if isinstance(obj, (O.Builtin, O.Nil)) or obj.type is None:
         return f"{kind} {obj.name}"
     if isinstance(obj, O.PkgName):
         return f"package {obj.name} ({obj.imported.path if obj.imported else '?'})"

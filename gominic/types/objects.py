@@ -1,8 +1,8 @@
 """This module implements the named entities of a Go program and their scopes.
 
 An object is what an identifier denotes (Go spec, "Declarations and scope"):
-a constant, type name, variable, function, package name, label, built-in
-function or nil. Scopes nest from the universe through a package, its files
+a constant, type name, variable, function, package name, built-in function
+or nil (labels are the syntax package's: branches.py). Scopes nest from the universe through a package, its files
 and functions down to blocks; lookup walks outwards.
 """
 
@@ -112,11 +112,6 @@ class Builtin(Object):
 @dataclass(eq=False, slots=True)
 class Nil(Object):
     pass
-
-
-@dataclass(eq=False, slots=True)
-class Label(Object):
-    used: bool = False
 
 
 @dataclass(eq=False, slots=True)

@@ -9,27 +9,13 @@ terminating statement (Go spec, "Terminating statements").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 from gominic.syntax import ast
+from gominic.syntax.branches import check_branches
 from gominic.types import types as T
-from gominic.types.objects import Label, Scope, Var
+from gominic.types.objects import Scope, Var
 from gominic.types.operand import Mode, Operand
 
 ASSIGN_OPS = {"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^"}
-
-
-@dataclass(frozen=True)
-class Branches:
-    """Where the statement being checked stands, for break and continue
-    without a label: inside a breakable statement, inside a loop."""
-
-    break_ok: bool
-    continue_ok: bool
-    labeled: tuple = ()  # the enclosing labelled statements, innermost last
-
-
-NO_BRANCHES = Branches(False, False)
 
 
 class StmtMixin:
@@ -37,26 +23,23 @@ class StmtMixin:
         """Check a function's body; iota is the enclosing constant
         declaration's for a function literal written in one (types2's
         funcBody: ``const c = unsafe.Sizeof(func() { var x [iota]int })``)."""
-        saved = (self.scope, self.sig, self.iota, self.decl_deps, self.labels, self.local_vars, self.branches)
-        self.scope, self.sig, self.iota, self.branches = scope, sig, iota, NO_BRANCHES
-        self.labels: dict[str, Label] = {}
+        saved = (self.scope, self.sig, self.iota, self.decl_deps, self.local_vars)
+        self.scope, self.sig, self.iota = scope, sig, iota
         self.local_vars: list[Var] = []
         body = decl.body
-        self.collect_labels(body)
+        for err in check_branches(body):  # as Go's parser does (the syntax package's)
+            self.error(err.pos, err.msg)
         self.block_stmts(body.list)
         if sig.results.vars and not self.is_terminating_list(body.list):
             self.error(body.rbrace, "missing return")
         self.report_unused()
-        self.scope, self.sig, self.iota, self.decl_deps, self.labels, self.local_vars, self.branches = saved
+        self.scope, self.sig, self.iota, self.decl_deps, self.local_vars = saved
 
     def report_unused(self) -> None:
         for v in self.local_vars:
             # A variable of an invalid type was reported already (types2's varDecl).
             if not v.used and v.name != "_" and v.type is not T.INVALID:
                 self.error(v.pos, f"{v.name} declared but not used")
-        for name, lbl in self.labels.items():
-            if not lbl.used:
-                self.error(lbl.pos, f"label {name} defined and not used")
 
     def open_scope(self, comment: str) -> None:
         self.scope = Scope(self.scope, comment, level=self.scope.level)
@@ -83,10 +66,7 @@ class StmtMixin:
                 self.block_stmts(s.list)
                 self.close_scope()
             case ast.LabeledStmt():
-                saved = self.branches
-                self.branches = replace(saved, labeled=saved.labeled + (s,))
                 self.stmt(s.stmt)
-                self.branches = saved
             case ast.ExprStmt():
                 self.expr_stmt(s)
             case ast.SendStmt():
@@ -102,29 +82,22 @@ class StmtMixin:
             case ast.ReturnStmt():
                 self.return_stmt(s)
             case ast.BranchStmt():
-                self.branch_stmt(s)
+                pass  # check_branches checked it with its body
             case ast.IfStmt():
                 self.if_stmt(s)
             case ast.ForStmt():
-                self.breakable(self.for_stmt, s, loop=True)
+                self.for_stmt(s)
             case ast.RangeStmt():
-                self.breakable(self.range_stmt, s, loop=True)
+                self.range_stmt(s)
             case ast.SwitchStmt():
                 if isinstance(s.tag, ast.TypeSwitchGuard):
-                    self.breakable(self.type_switch, s, loop=False)
+                    self.type_switch(s)
                 else:
-                    self.breakable(self.switch_stmt, s, loop=False)
+                    self.switch_stmt(s)
             case ast.SelectStmt():
-                self.breakable(self.select_stmt, s, loop=False)
+                self.select_stmt(s)
             case _:
                 self.error(s.pos, "invalid statement")
-
-    def breakable(self, check, s: ast.Stmt, loop: bool) -> None:
-        """Check s, a statement an unlabelled break leaves (and continue, if a loop)."""
-        saved = self.branches
-        self.branches = Branches(True, loop or saved.continue_ok, saved.labeled)
-        check(s)
-        self.branches = saved
 
     def simple_stmt(self, s: ast.Stmt | None) -> None:
         if s is not None:
@@ -298,58 +271,6 @@ class StmtMixin:
     def tuple_string(self, vars: list[Var]) -> str:
         return "(" + ", ".join(self.tstr(v.type) for v in vars) + ")"
 
-    # --- labels and branches ----------------------------------------------------
-
-    def collect_labels(self, body: ast.BlockStmt) -> None:
-        def walk(stmts):
-            for s in stmts:
-                while isinstance(s, ast.LabeledStmt):
-                    name = s.label.value
-                    if name == "_":
-                        pass  # the blank label declares nothing (Go's checkBranches)
-                    elif name in self.labels:
-                        self.error(s.label.pos, f"label {name} already defined")
-                    else:
-                        self.labels[name] = Label(name, None, self.pkg, s.label.pos)
-                    s = s.stmt
-                for child in child_blocks(s):
-                    walk(child)
-        walk(body.list)
-
-    def branch_stmt(self, s: ast.BranchStmt) -> None:
-        """Branches are checked here as Go's syntax.checkBranches does."""
-        if s.tok == "fallthrough" and s not in self.clause_fallthroughs:
-            self.error(s.pos, "fallthrough statement out of place")
-        if s.label is None:
-            if s.tok == "break" and not self.branches.break_ok:
-                self.error(s.pos, "break is not in a loop, switch, or select")
-            elif s.tok == "continue" and not self.branches.continue_ok:
-                self.error(s.pos, "continue is not in a loop")
-        elif s.tok in ("break", "continue"):
-            self.labelled_branch(s)
-        else:
-            lbl = self.labels.get(s.label.value)
-            if lbl is None:
-                self.error(s.label.pos, f"label {s.label.value} not defined")
-                return
-            lbl.used = True
-
-    def labelled_branch(self, s: ast.BranchStmt) -> None:
-        """break L and continue L: L must label an enclosing for, switch or
-        select (for only, for continue); Go tells a label defined elsewhere
-        (invalid) from one defined nowhere."""
-        name = s.label.value
-        lbl = self.labels.get(name)
-        if lbl is None:
-            self.error(s.label.pos, f"{s.tok} label not defined: {name}")
-            return
-        lbl.used = True  # even when it is not a valid target, as Go
-        target = next((ls.stmt for ls in reversed(self.branches.labeled) if ls.label.value == name), None)
-        targets = (ast.ForStmt, ast.RangeStmt) if s.tok == "continue" else \
-            (ast.ForStmt, ast.RangeStmt, ast.SwitchStmt, ast.SelectStmt)
-        if not isinstance(target, targets):
-            self.error(s.label.pos, f"invalid {s.tok} label {name}")
-
     # --- structured statements -------------------------------------------------
 
     def condition(self, e: ast.Expr, what: str) -> None:
@@ -459,13 +380,12 @@ class StmtMixin:
                     tag.mode = Mode.INVALID
         self.multiple_defaults(s.body)
         seen: dict[object, list[tuple[T.Type, ast.Expr]]] = {}  # constant case value -> its cases
-        for i, clause in enumerate(s.body):
+        for clause in s.body:
             for e in clause.cases or []:
                 x = self.case_value(e, tag)
                 if x is not None and x.mode == Mode.CONSTANT:
                     self.duplicate_case(x, seen)
             self.open_scope("case")
-            self.check_fallthrough(clause, i == len(s.body) - 1, False)
             self.block_stmts(clause.body)
             self.close_scope()
         self.close_scope()
@@ -494,22 +414,6 @@ class StmtMixin:
                                        f"\t{other.pos}: previous case")
                 return
         others.append((x.type, x.expr))
-
-    def check_fallthrough(self, clause: ast.CaseClause, last: bool, type_switch: bool) -> None:
-        """Report the misplaced fallthroughs written directly in a case clause
-        (branch_stmt reports those anywhere else); a label may stand
-        before it (``lab: fallthrough``)."""
-        for j, st in enumerate(clause.body):
-            while isinstance(st, ast.LabeledStmt):
-                st = st.stmt
-            if isinstance(st, ast.BranchStmt) and st.tok == "fallthrough":
-                self.clause_fallthroughs.add(st)
-                if type_switch:
-                    self.error(st.pos, "cannot fallthrough in type switch")
-                elif j != len(clause.body) - 1:
-                    self.error(st.pos, "fallthrough statement out of place")
-                elif last:
-                    self.error(st.pos, "cannot fallthrough final case in switch")
 
     def case_value(self, e: ast.Expr, tag: Operand | None) -> Operand | None:
         """Check a case value against the switch's tag; the value, or None
@@ -575,7 +479,6 @@ class StmtMixin:
                 self.declare(self.scope, None, v)
                 self.info.implicits[clause] = v
                 symbols.append(v)
-            self.check_fallthrough(clause, False, True)
             self.block_stmts(clause.body)
             self.close_scope()
         if guard.lhs is not None:
@@ -678,25 +581,6 @@ def is_receive(e: ast.Expr) -> bool:
     while isinstance(e, ast.ParenExpr):
         e = e.x
     return isinstance(e, ast.Operation) and e.op == "<-" and e.y is None
-
-
-def child_blocks(s: ast.Stmt) -> list[list[ast.Stmt]]:
-    """The statement lists directly nested in s (for label collection and breaks)."""
-    match s:
-        case ast.BlockStmt():
-            return [s.list]
-        case ast.IfStmt():
-            out = [s.then.list]
-            if s.else_ is not None:
-                out.append([s.else_])
-            return out
-        case ast.ForStmt() | ast.RangeStmt():
-            return [s.body.list]
-        case ast.SwitchStmt() | ast.SelectStmt():
-            return [c.body for c in s.body]
-        case ast.LabeledStmt():
-            return [[s.stmt]]
-    return []
 
 
 def has_break_list(stmts: list[ast.Stmt], label: str, implicit: bool) -> bool:

@@ -137,6 +137,16 @@ RECOVERY_CASES = [
      "package main\n\nfunc main() {\n\ta := 1 +\n}\n\ntype T struct {\n\ta int b int\n\tc chan\n}\n",
      ["5:1: syntax error: unexpected }, expecting expression",
       "8:8: syntax error: unexpected b in struct type; possibly missing semicolon or newline or }"]),
+    # Go's parser checks labels and branches, so a file with syntax errors
+    # has them reported too; a label with no statement is dropped.
+    ("labels and branches",
+     "package main\n\nfunc f(x int) {\n\tswitch x {\n\tcase 1:\n\t\tL:\n\tcase 2:\n\t}\n\tx := g(1\n}\n\n"
+     "func g() {\nM:\n\tgoto N\n\tfor {\n\tN:\n\t}\n\tbreak\n}\n",
+     ["6:4: syntax error: missing statement after label",
+      "9:10: syntax error: unexpected newline in argument list; possibly missing comma or )",
+      "13:1: label M defined and not used",
+      "14:7: goto N jumps into block starting at t.go:15:6",
+      "18:2: break is not in a loop, switch, or select"]),
 ]
 
 
