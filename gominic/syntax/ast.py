@@ -34,6 +34,9 @@ class File(Node):
     # Pragmas that stand before the package clause are not used; filename
     # is the path the file was read from, as errors print it.
     filename: str = ""
+    # Errors of the parser that leave the file to the type checker, which
+    # reports them with its own, as Go's compiler does (builder.late_errors).
+    errors: list = field(default_factory=list)
 
 
 class Decl(Node):

@@ -182,6 +182,9 @@ class Builder:
     def reset(self) -> None:
         """Forget the errors of the last parse."""
         self.errors: list[Error] = []  # the file's errors, in the order found
+        # Errors Go's parser reports without stopping the compile (it stops
+        # on syntax errors only): the type checker reports its own beside them.
+        self.late_errors: list[Error] = []
         self.last_syntax_error: Pos | None = None
         # Labels Go's parser drops, having found no statement after them
         # (by their offset): recovery made one up, an empty one.
@@ -479,7 +482,15 @@ class Builder:
     def slice(self, x, lbrack, low, high):
         return ast.SliceExpr(start_pos(x), x, low, high, None, False)
 
-    def full_slice(self, x, lbrack, low, high, max_):
+    def full_slice(self, x, lbrack, low, high, colon, max_, rbrack):
+        # Go's parser reports a missing index and goes on (not a syntax
+        # error) with a bad expression in its place.
+        if high is None:
+            self.late_errors.append(Error(self.at(colon), "middle index required in 3-index slice"))
+            high = ast.BadExpr(self.at(colon))
+        if max_ is None:
+            self.late_errors.append(Error(self.at(rbrack), "final index required in 3-index slice"))
+            max_ = ast.BadExpr(self.at(rbrack))
         return ast.SliceExpr(start_pos(x), x, low, high, max_, True)
 
     def call(self, fun, lparen, *children):

@@ -107,7 +107,9 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
             errors = positions.errors + _builder.errors + [
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.misplaced]
             if errors:
+                errors += _builder.late_errors
                 raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
+            file.errors = _builder.late_errors
             return file
         finally:
             if gc_was_enabled:

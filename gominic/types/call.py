@@ -121,13 +121,16 @@ class CallMixin:
     # --- conversions -----------------------------------------------------------
 
     def conversion_call(self, e: ast.CallExpr, t: T.Type) -> Operand:
-        if len(e.args) != 1 or e.has_dots:
+        if len(e.args) != 1:
             msg = "missing argument in conversion to" if not e.args else "too many arguments in conversion to"
             self.error(e.args[-1].pos if e.args else e.pos, f"{msg} {self.tstr(t)}")
             self.use_args(e.args)
             return Operand(Mode.INVALID, e)
         x = self.expr(e.args[0], hint=t)
         if x.mode == Mode.INVALID:
+            return Operand(Mode.INVALID, e)
+        if e.has_dots:
+            self.error(start_pos(e.args[0]), f"invalid use of ... in type conversion to {self.tstr(t)}")
             return Operand(Mode.INVALID, e)
         return self.conversion(e, x, t)
 
@@ -447,7 +450,7 @@ class CallMixin:
         match u:
             case T.Basic() if T.is_string(u):
                 if e.full:
-                    self.error(e.pos, "invalid operation: 3-index slice of string")
+                    self.error(start_pos(e.max), "invalid operation: 3-index slice of string")
                     return Operand(Mode.INVALID, e)
                 if x.mode == Mode.CONSTANT:
                     length = len(x.val)
@@ -468,15 +471,20 @@ class CallMixin:
             case _:
                 self.error(e.x.pos, f"cannot slice {self.operand_string(x)}")
                 return Operand(Mode.INVALID, e)
-        prev = -1
-        for idx in (e.low, e.high, e.max):
-            if idx is None:
-                continue
-            v = self.index(idx, length + 1 if length >= 0 else -1)
-            if v is not None and v >= 0:
-                if v < prev:
-                    self.error(idx.pos, f"invalid slice indices: {v} < {prev}")
-                prev = v
+        # Each index's constant value (a missing one: 0 first, else the
+        # length if known), -1 where unknown.
+        exprs = (e.low, e.high, e.max) if e.full else (e.low, e.high)
+        values = []
+        for i, idx in enumerate(exprs):
+            v = self.index(idx, length + 1 if length >= 0 else -1) if idx is not None else (0 if i == 0 else length)
+            values.append(v if v is not None else -1)
+        # Constant indices must not decrease: the first pair out of order
+        # is reported (types2's sliceExpr).
+        for i, x in enumerate(values):
+            bad = next((j for j in range(i + 1, len(values)) if x > 0 and 0 <= values[j] < x), None)
+            if bad is not None:
+                self.error(start_pos(exprs[bad]), f"invalid slice indices: {values[bad]} < {x}")
+                break
         return Operand(Mode.VALUE, e, result)
 
     def assert_expr(self, e: ast.AssertExpr) -> Operand:

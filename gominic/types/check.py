@@ -299,6 +299,11 @@ def check_package(path: str, files: list[ast.File], importer: Importer) -> tuple
         if f.pkg_name.value != name:
             checker.error(f.pkg_name.pos, f"package {f.pkg_name.value}; expected package {name}")
     checker.errors.check()
+    if name == "_":
+        checker.error(files[0].pkg_name.pos, "invalid package name _")
+    for f in files:
+        for err in f.errors:  # the parser's, which leave the file to us
+            checker.error(err.pos, err.msg)
     checker.check_files()
     info.check_instance = checker.check_instance
     return pkg, info

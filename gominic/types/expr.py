@@ -135,7 +135,7 @@ class ExprMixin:
     def ident(self, e: ast.Name) -> Operand:
         x = Operand(Mode.INVALID, e)
         if e.value == "_":
-            self.error(e.pos, "cannot use _ as value")
+            self.error(e.pos, "cannot use _ as value or type")
             return x
         scope, obj = self.scope.lookup_parent(e.value)
         if obj is None:
