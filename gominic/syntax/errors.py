@@ -336,6 +336,8 @@ def run_automaton(conf, stack: list, kinds: list[str]) -> list | None:
 
 def top_level_message(tok: Token, expected: set[str], stack: list, unexpected: str) -> tuple[str, tuple[str, ...]]:
     """Errors between top-level declarations (Go's fileOrNil)."""
+    if expected == {"PACKAGE"}:  # Go's parser gives up on the file
+        return "package statement must be first", ("$END",)
     if expected >= TOP_LEVEL_KEYWORDS:
         last = last_declaration(stack)
         if tok.type == "LBRACE" and isinstance(last, ast.FuncDecl) and last.body is None:

@@ -141,7 +141,12 @@ def b_append(chk, e: ast.CallExpr) -> Operand:
         return Operand(Mode.INVALID, e)
     if e.has_dots:
         if len(e.args) != 2:
-            chk.error(e.pos, "can only use ... with final argument in list")
+            # append(s, x...) calls func(S, ...E) S: types2 counts its arguments.
+            few = len(e.args) < 2
+            have = ", ".join(chk.arg_type_name(a) for a in [s] + [chk.expr(a) for a in e.args[1:]])
+            chk.error(start_pos(e.args[-1] if few else e.args[2]),
+                      f"{'not enough' if few else 'too many'} arguments in call to append\n"
+                      f"\thave ({have})\n\twant ({chk.tstr(s.type)}, ...{chk.tstr(u.elem)})")
             return Operand(Mode.INVALID, e)
         y = chk.expr(e.args[1])
         if y.mode == Mode.INVALID:

@@ -87,13 +87,14 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.context = "assignment"  # what an assignment error is "in"
         self.explicit_targs: dict[ast.Expr, list[Type]] = {}
         self.local_vars: list[Var] = []
+        self.errpos: Pos | None = None  # where every error goes, if set (const_decl)
         self.prechecked: dict[ast.Expr, Operand] = {}  # checked ahead of their turn (raw_expr takes them)
         self.checking_instance = False  # a generic body checked again with its type arguments bound
 
     # --- diagnostics ---------------------------------------------------
 
     def error(self, pos: Pos, msg: str) -> None:
-        self.errors.add(pos, msg)
+        self.errors.add(self.errpos or pos, msg)
 
     def tstr(self, t: Type) -> str:
         return type_string(t, self.pkg)

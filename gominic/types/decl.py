@@ -109,8 +109,14 @@ class DeclMixin:
             self.error(obj.pos, "missing init expr for const declaration")
             obj.type, obj.val = T.INVALID, None
             return
-        x = self.expr(decl.values[i])
-        self.init_const(obj, x, typ)
+        # The errors of an inherited expression (a spec without values in a
+        # group) are the constant's: they point at its name (types2's errpos).
+        saved, self.errpos = self.errpos, obj.pos if decl.inherited else None
+        try:
+            x = self.expr(decl.values[i])
+            self.init_const(obj, x, typ)
+        finally:
+            self.errpos = saved
         if i == len(decl.names) - 1 and len(decl.values) > len(decl.names):
             self.error(decl.values[len(decl.names)].pos, "extra init expr")
 

@@ -78,6 +78,8 @@ CASES = [
      "4:11: newline in string"),
     ("comment not terminated", "package main\n\n/* abc\n",
      "3:1: comment not terminated"),
+    ("no package clause", "type foo string\n",
+     "1:1: syntax error: package statement must be first"),
     ("import path not a string", "package main\n\nimport 42\n",
      "3:10: syntax error: import path must be a string"),
     ("type declaration without type", "package main\n\ntype T\n",
