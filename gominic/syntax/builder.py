@@ -500,7 +500,9 @@ class Builder:
         return ast.CallExpr(start_pos(fun), fun, args, has_dots, self.at(rparen), self.at(lparen))
 
     def composite_lit(self, typ, lbrace, *children):
-        if not isinstance(typ, COMPOSITE_TYPES):
+        if isinstance(typ, ast.ParenExpr) and isinstance(ast.unparen(typ), COMPOSITE_TYPES):
+            self.syntax_error(self.at(lbrace), "cannot parenthesize type in composite literal")
+        elif not isinstance(typ, COMPOSITE_TYPES):
             self.syntax_error(self.at(lbrace), "unexpected { at end of statement")
         *elems, rbrace = children
         return ast.CompositeLit(start_pos(typ), typ, present(elems), self.at(rbrace))

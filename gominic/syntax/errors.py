@@ -267,6 +267,8 @@ def syntax_message(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
         return "missing channel element type", (tok.type,)
     if context == "top level":
         return top_level_message(tok, expected, stack, unexpected)
+    if isinstance(last, Token) and last.type == "DOTS" and context == "parameter list":
+        return "... is missing type", (tok.type,)  # Go's paramDeclOrNil goes on
     if after_label(stack):  # Go's labeledStmtOrNil goes on without skipping
         return "missing statement after label", (tok.type,)
     if isinstance(last, Token) and last.type == "ELSE":

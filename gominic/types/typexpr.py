@@ -246,6 +246,9 @@ class TypexprMixin:
         iface = T.Interface(methods, embeddeds)
         recv_type = defining if defining is not None else iface
         for f in e.methods:
+            if f.name is not None and f.name.value == "_":
+                self.error(f.name.pos, "methods must have a unique non-blank name")
+                continue  # ignored, as types2 ignores it
             if f.name is not None:
                 sig = self.func_type(f.type, Var("", recv_type, self.pkg), declare=False)
                 m = Func(f.name.value, sig, self.pkg, f.name.pos)

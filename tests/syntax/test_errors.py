@@ -149,6 +149,11 @@ RECOVERY_CASES = [
       "13:1: label M defined and not used",
       "14:7: goto N jumps into block starting at t.go:15:6",
       "18:2: break is not in a loop, switch, or select"]),
+    ("missing types",
+     "package p\n\nfunc g(x int) (...)\n\nvar _ = (struct{}){}\nvar _ = ([]int){}\n",
+     ["3:19: syntax error: ... is missing type",
+      "5:19: syntax error: cannot parenthesize type in composite literal",
+      "6:16: syntax error: cannot parenthesize type in composite literal"]),
 ]
 
 
