@@ -242,6 +242,7 @@ class TypexprMixin:
     def interface_type(self, e: ast.InterfaceType, defining: T.Named | None) -> T.Interface:
         methods: list[Func] = []
         embeddeds: list[T.Type] = []
+        embedded_at: list = []  # where each embedded type is written
         terms: list[T.Term] | None = None
         iface = T.Interface(methods, embeddeds)
         recv_type = defining if defining is not None else iface
@@ -253,8 +254,8 @@ class TypexprMixin:
                 sig = self.func_type(f.type, Var("", recv_type, self.pkg), declare=False)
                 m = Func(f.name.value, sig, self.pkg, f.name.pos)
                 self.record_def(f.name, m)
-                if any(x.name == m.name for x in methods):
-                    self.error(f.name.pos, f"duplicate method {m.name}")
+                if other := next((x for x in methods if x.name == m.name), None):
+                    self.error(f.name.pos, f"duplicate method {m.name}\n\t{other.pos}: other declaration of {m.name}")
                 methods.append(m)
                 continue
             new_terms = self.type_terms(f.type)
@@ -267,11 +268,26 @@ class TypexprMixin:
                 # term: Interface.complete decides, once it is known.
                 if isinstance(t.underlying(), T.Interface) or isinstance(t, T.Named) and t.under is None:
                     embeddeds.append(t)
+                    embedded_at.append(start_pos(f.type))
                     continue
                 new_terms = [T.Term(False, t)]
             terms = new_terms if terms is None else T.intersect_terms(terms, new_terms)
         iface.terms = terms
+        if embeddeds:  # their methods are known once every type is declared
+            self.delayed.append(lambda: self.embedded_duplicates(iface, embedded_at))
         return iface
+
+    def embedded_duplicates(self, iface: T.Interface, embedded_at: list) -> None:
+        """A method an embedded interface brings clashes with one of the same
+        name and another signature, declared or embedded before it
+        (types2's computeInterfaceTypeSet): reported at the embedding."""
+        seen = {m.name: (m, m.pos) for m in iface.methods}
+        for t, pos in zip(iface.embeddeds, embedded_at):
+            u = t.underlying()
+            for m in u.complete() if isinstance(u, T.Interface) else ():
+                other, other_pos = seen.setdefault(m.name, (m, pos))
+                if other is not m and not T.identical(m.type, other.type):
+                    self.error(pos, f"duplicate method {m.name}\n\t{other_pos}: other declaration of {m.name}")
 
     def type_terms(self, e: ast.Expr) -> list[T.Term] | None:
         """The terms of a union ``A | ~B``; None if e is a single plain type;
