@@ -33,6 +33,7 @@ with .a), exactly the archive ``gominic build`` would put in its cache.
 
 from __future__ import annotations
 
+import posixpath
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,6 +191,7 @@ def import_data(flags: FlagSet, files: list[Source]) -> dict[str, bytes]:
     from gominic.work.header import HeaderError, read_header
     from gominic.diag import CompileError, Error, Pos
     from gominic.tools.importcfg import read_importcfg
+    from gominic.types.check import import_path_problem
 
     packagefiles = read_importcfg(flags["importcfg"]).packagefiles if flags["importcfg"] else {}
     imports: dict[str, bytes] = {}
@@ -200,10 +202,13 @@ def import_data(flags: FlagSet, files: list[Source]) -> dict[str, bytes]:
         except HeaderError:
             continue  # a syntax error: the parser reports it, in its words
         for spec in specs:
-            if spec.path == "unsafe" or spec.path in imports:
-                continue
+            if spec.path == "unsafe" or spec.path in imports or import_path_problem(spec.path):
+                continue  # an invalid path is the type checker's to report
             archive = find_archive(spec.path, packagefiles, flags["I"])
-            if archive is None:
+            if (clean := posixpath.normpath(spec.path)) != spec.path:  # as Go's openPackage
+                errors.append(Error(Pos(f.name, spec.line, spec.col), f'could not import {spec.path} '
+                                    f'(non-canonical import path "{spec.path}" (should be "{clean}"))'))
+            elif archive is None:
                 errors.append(Error(Pos(f.name, spec.line, spec.col),
                                     f"could not import {spec.path} (no packagefile for it in -importcfg, "
                                     f"nor {spec.path}.a in an -I directory)"))

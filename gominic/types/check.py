@@ -164,7 +164,10 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
 
     def collect_import(self, fscope: Scope, imp: ast.ImportDecl) -> None:
         from gominic.syntax.literals import unquote_string
-        path = unquote_string(imp.path.value).decode()
+        path = unquote_string(imp.path.value).decode("utf-8", "replace")
+        if problem := import_path_problem(path):
+            self.error(imp.path.pos, f"invalid import path ({problem})")
+            return  # the import is skipped (types2's collectObjects)
         if path == "unsafe":
             imported = universe.UNSAFE
         else:
@@ -308,3 +311,17 @@ def check_package(path: str, files: list[ast.File], importer: Importer) -> tuple
     checker.check_files()
     info.check_instance = checker.check_instance
     return pkg, info
+
+
+# Characters an import path may not hold (types2's validatedImportPath).
+ILLEGAL_IMPORT_CHARS = set('!"#$%&\'()*,:;<=>?[\\]^{|}`\ufffd')
+
+
+def import_path_problem(path: str) -> str:
+    """Why an import path is invalid, in types2's words, or ""."""
+    if not path:
+        return "empty string"
+    for c in path:
+        if not c.isprintable() or c.isspace() or c in ILLEGAL_IMPORT_CHARS:
+            return f"invalid character U+{ord(c):04X}" + (f" '{c}'" if c.isprintable() else "")
+    return ""
