@@ -33,6 +33,7 @@ from gominic.types.initorder import compute_init_order
 from gominic.types.instantiate import GenericsMixin
 from gominic.types.literal import LiteralMixin
 from gominic.types.lookup import LookupMixin
+from gominic.types.mono import MonoGraph
 from gominic.types.objects import (
     Const, Func, Object, Package, PkgName, Scope, TypeName, Var,
 )
@@ -88,6 +89,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.explicit_targs: dict[ast.Expr, list[Type]] = {}
         self.local_vars: list[Var] = []
         self.errpos: Pos | None = None  # where every error goes, if set (const_decl)
+        self.mono = MonoGraph()  # instantiations in generic bodies (mono.py)
         self.prechecked: dict[ast.Expr, Operand] = {}  # checked ahead of their turn (raw_expr takes them)
         self.checking_instance = False  # a generic body checked again with its type arguments bound
 
@@ -135,6 +137,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.collect_objects()
         self.package_objects()
         self.process_delayed()
+        self.instantiation_cycle()
         self.info.init_order = compute_init_order(self)
         self.unused_imports()
         self.errors.check()

@@ -201,6 +201,8 @@ class InferMixin:
             return None
         inst = self.instantiate_sig(sig, targs)
         fun = e.fun.x if isinstance(e.fun, ast.IndexExpr) else e.fun
-        self.record_instance(fun, targs, inst)
+        written = (e.fun.index.elems if isinstance(e.fun.index, ast.ListExpr) else [e.fun.index]) \
+            if isinstance(e.fun, ast.IndexExpr) else []
+        self.record_instance(fun, targs, inst, sig.tparams, written)
         self.record(e.fun, Mode.VALUE, inst)
         return inst

@@ -10,6 +10,7 @@ constraint's methods and belong to its type set.
 from __future__ import annotations
 
 from gominic.syntax import ast
+from gominic.syntax.builder import start_pos
 from gominic.types import types as T
 from gominic.types.objects import Func, Var
 from gominic.types.operand import Mode, Operand
@@ -198,7 +199,7 @@ class GenericsMixin:
             if not self.verify_targs(sig.tparams, targs, args):
                 return Operand(Mode.INVALID, e)
             inst = self.instantiate_sig(sig, targs)
-            self.record_instance(e.x, targs, inst)
+            self.record_instance(e.x, targs, inst, sig.tparams, args)
             return Operand(Mode.VALUE, e, inst)
         return Operand(Mode.VALUE, e, sig)
 
@@ -206,6 +207,20 @@ class GenericsMixin:
         smap = {id(tp): a for tp, a in zip(sig.tparams, targs)}
         return T.Signature(subst(sig.params, smap), subst(sig.results, smap), sig.variadic, sig.recv)
 
-    def record_instance(self, fun: ast.Expr, targs: list[T.Type], sig: T.Signature) -> None:
+    def record_instance(self, fun: ast.Expr, targs: list[T.Type], sig: T.Signature,
+                        tparams: list[T.TypeParam], written: list[ast.Expr]) -> None:
+        """Record an instance of a generic function; written are the type
+        arguments given explicitly."""
         name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
         self.info.instances[name] = (targs, sig)
+        if not self.checking_instance:
+            at = [start_pos(x) for x in written] + [start_pos(fun)] * (len(targs) - len(written))
+            self.mono.record_instance(self.pkg, tparams, targs, at)
+
+    def instantiation_cycle(self) -> None:
+        """Report an instantiation cycle, which would instantiate ever
+        larger types (types2's monomorph)."""
+        if (edges := self.mono.cycle()) is None:
+            return
+        lines = [f"\t{e.pos}: {self.mono.params[e.dst].obj.name} instantiated as {self.tstr(e.typ)}" for e in edges]
+        self.error(self.mono.params[edges[0].dst].obj.pos, "\n".join(["instantiation cycle:"] + lines))
