@@ -203,6 +203,6 @@ class InferMixin:
         fun = e.fun.x if isinstance(e.fun, ast.IndexExpr) else e.fun
         written = (e.fun.index.elems if isinstance(e.fun.index, ast.ListExpr) else [e.fun.index]) \
             if isinstance(e.fun, ast.IndexExpr) else []
-        self.record_instance(fun, targs, inst, sig.tparams, written)
+        self.record_instance(fun, targs, inst, sig.tparams, written, e.lparen)
         self.record(e.fun, Mode.VALUE, inst)
         return inst

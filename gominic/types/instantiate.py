@@ -9,6 +9,7 @@ constraint's methods and belong to its type set.
 
 from __future__ import annotations
 
+from gominic.diag import Pos
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
@@ -208,13 +209,13 @@ class GenericsMixin:
         return T.Signature(subst(sig.params, smap), subst(sig.results, smap), sig.variadic, sig.recv)
 
     def record_instance(self, fun: ast.Expr, targs: list[T.Type], sig: T.Signature,
-                        tparams: list[T.TypeParam], written: list[ast.Expr]) -> None:
+                        tparams: list[T.TypeParam], written: list[ast.Expr], call: Pos | None = None) -> None:
         """Record an instance of a generic function; written are the type
-        arguments given explicitly."""
+        arguments given explicitly, the others were inferred at call."""
         name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
         self.info.instances[name] = (targs, sig)
         if not self.checking_instance:
-            at = [start_pos(x) for x in written] + [start_pos(fun)] * (len(targs) - len(written))
+            at = [start_pos(x) for x in written] + [call or start_pos(fun)] * (len(targs) - len(written))
             self.mono.record_instance(self.pkg, tparams, targs, at)
 
     def instantiation_cycle(self) -> None:
