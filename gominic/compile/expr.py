@@ -385,13 +385,15 @@ class ExprMixin:
             bound_fn = "runtime.panicSliceAcap" if isinstance(u, T.Slice) else "runtime.panicSliceAlen"
             self.slice_check(hi, cap, bound_fn)
             self.slice_check(lo, hi, "runtime.panicSliceB")
-        newptr = b.gep(ptr, [lo], source_etype=elem)
-        # Slicing to an empty tail must not point past the end of the
-        # allocation when the new capacity is zero.
         newlen = b.sub(hi, lo)
+        newcap = newlen if T.is_string(u) else b.sub(mx, lo)
+        # A result of capacity zero keeps the old pointer, as Go's compiler
+        # does: ptr+lo may point just past the allocation, at the next object,
+        # which the result would then keep alive.
+        offset = b.select(b.icmp_unsigned("==", newcap, L.I64(0)), L.I64(0), lo)
+        newptr = b.gep(ptr, [offset], source_etype=elem)
         if T.is_string(u):
             return self.make_agg(L.STRING, [newptr, newlen])
-        newcap = b.sub(mx, lo)
         return self.make_agg(L.SLICE, [newptr, newlen, newcap])
 
     def slice_check(self, i: ir.Value, bound: ir.Value, panic: str) -> None:
