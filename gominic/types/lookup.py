@@ -114,9 +114,9 @@ def missing_method(t: T.Type, iface: T.Interface, pkg: Package | None) -> tuple[
     only with a pointer receiver; (None, False) when t implements iface.
     """
     if isinstance(t.underlying(), T.Interface) and not isinstance(t, T.TypeParam):
-        have = {m.name: m for m in t.underlying().complete()}
+        have = t.underlying().complete()
         for m in iface.complete():
-            h = have.get(m.name)
+            h = next((h for h in have if same_name(h, m.name, m.pkg)), None)
             if h is None:
                 return m, False
             if not T.identical(h.type, m.type):

@@ -172,14 +172,14 @@ class Interface(Type):
         returned and not kept: a later call completes it."""
         if self.all_methods is not None:
             return self.all_methods
-        methods = {m.name: m for m in self.methods}
+        methods = {m.id(): m for m in self.methods}
         terms = None
         known = True
         for e in self.embeddeds:
             u = e.underlying()
             if isinstance(u, Interface):
                 for m in u.complete():
-                    methods.setdefault(m.name, m)
+                    methods.setdefault(m.id(), m)
                 known = known and u.all_methods is not None
                 if u.terms is not None:
                     terms = u.terms if terms is None else intersect_terms(terms, u.terms)
@@ -190,7 +190,7 @@ class Interface(Type):
                 terms = [Term(False, e)] if terms is None else intersect_terms(terms, [Term(False, e)])
         if terms is not None:
             self.terms = terms if self.terms is None else intersect_terms(self.terms, terms)
-        all_methods = sorted(methods.values(), key=lambda m: m.name)
+        all_methods = sorted(methods.values(), key=lambda m: (m.name, m.id()))
         if known:
             self.all_methods = all_methods
         return all_methods
@@ -516,7 +516,7 @@ def identical(x: Type, y: Type, pairs: tuple = (), ignore_tags: bool = False) ->
             pairs = (*pairs, (x, y))
             xm, ym = x.complete(), y.complete()
             return (len(xm) == len(ym) and x.comparable == y.comparable
-                    and all(a.name == b.name and identical(a.type, b.type, pairs, ignore_tags) for a, b in zip(xm, ym))
+                    and all(a.id() == b.id() and identical(a.type, b.type, pairs, ignore_tags) for a, b in zip(xm, ym))
                     and terms_identical(x.terms, y.terms))
     return False
 
