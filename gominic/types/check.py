@@ -39,7 +39,7 @@ from gominic.types.objects import (
 from gominic.types.operand import Info, Mode, Operand, TypeAndValue
 from gominic.types.stmt import NO_BRANCHES, StmtMixin
 from gominic.types.typexpr import TypexprMixin
-from gominic.types.types import Type, type_string
+from gominic.types.types import Type, go_quote, type_string
 
 Importer = Callable[[str], Package]
 
@@ -60,6 +60,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
               GenericsMixin, InferMixin, LookupMixin):
     def __init__(self, pkg: Package, files: list[ast.File], importer: Importer, info: Info):
         self.pkg = pkg
+        self.paths_by_name: dict[str, set[str]] | None = None  # for qualifier, made on first use
         self.files = files
         self.importer = importer
         self.info = info
@@ -99,7 +100,29 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.errors.add(pos, msg)
 
     def tstr(self, t: Type) -> str:
-        return type_string(t, self.pkg)
+        return type_string(t, self.qualifier)
+
+    def qualifier(self, pkg: Package) -> str:
+        """How an error names a package (types2's qualifier): not at all for
+        the package being checked; by its quoted path when packages of one
+        name are in sight (imported, directly or not), "test/a1".X against
+        "test/a2".X; else by its name."""
+        if pkg is self.pkg:
+            return ""
+        if self.paths_by_name is None:
+            self.paths_by_name = {}
+            self.mark_imports(self.pkg, set())
+        if len(self.paths_by_name.get(pkg.name, ())) > 1:
+            return go_quote(pkg.path)
+        return pkg.name
+
+    def mark_imports(self, pkg: Package, seen: set[str]) -> None:
+        """Record the path of every package pkg imports, by name, transitively."""
+        for imp in pkg.imports:
+            if imp.path not in seen:
+                seen.add(imp.path)
+                self.paths_by_name.setdefault(imp.name, set()).add(imp.path)
+                self.mark_imports(imp, seen)
 
     def estr(self, e: ast.Expr) -> str:
         return expr_string(e)

@@ -170,15 +170,15 @@ class LookupMixin:
                 return f"(type {self.tstr(v)} is pointer to interface, not interface)"
         if not wrong:
             if alt := self.method_by_other_case(t, m.name):
-                return (f"(missing {m.name} method)\n\t\thave {alt.name}{T.signature_string(alt.type, self.pkg)}"
-                        f"\n\t\twant {m.name}{T.signature_string(m.type, self.pkg)}")
+                return (f"(missing {m.name} method)\n\t\thave {alt.name}{T.signature_string(alt.type, self.qualifier)}"
+                        f"\n\t\twant {m.name}{T.signature_string(m.type, self.qualifier)}")
             return f"(missing {m.name} method)"
         r = lookup_field_or_method(t, False, self.pkg, m.name)
         have = r.obj
         if isinstance(have, Func) and T.identical(strip_recv(have.type), strip_recv(m.type)):
             return f"({m.name} method has pointer receiver)"
         if isinstance(have, Func):
-            return (f"(wrong type for {m.name} method)\n\t\thave {m.name}{T.signature_string(have.type, self.pkg)}"
-                    f"\n\t\twant {m.name}{T.signature_string(m.type, self.pkg)}")
+            return (f"(wrong type for {m.name} method)\n\t\thave {m.name}{T.signature_string(have.type, self.qualifier)}"
+                    f"\n\t\twant {m.name}{T.signature_string(m.type, self.qualifier)}")
         return f"(missing {m.name} method)"
 

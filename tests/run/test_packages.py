@@ -99,3 +99,19 @@ def test_interface_lacking_another_packages_unexported_method(gominic, tmp_path)
     assert r.returncode == 2
     assert r.stderr == ("# example.com/m\n./main.go:10:6: cannot use y (variable of type p.I) as type I in assignment:\n"
                         "\tp.I does not implement I (missing get method)\n")
+
+
+def test_packages_of_one_name_are_told_by_their_paths(gominic, tmp_path):
+    """types2's qualifier: when two packages named p are in sight (one only
+    through package r), errors spell them by their quoted import paths."""
+    write_module(tmp_path, "package main\n\nimport (\n\t\"example.com/m/p\"\n\t\"example.com/m/r\"\n)\n\n"
+                           "func main() {\n\t_ = r.T{X: p.NewX()}\n}\n")
+    (tmp_path / "p" / "x.go").write_text('package p\n\ntype X string\n\nfunc NewX() X { return "" }\n')
+    (tmp_path / "q" / "p").mkdir(parents=True)
+    (tmp_path / "q" / "p" / "p.go").write_text("package p\n\ntype X string\n")
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "r.go").write_text('package r\n\nimport "example.com/m/q/p"\n\ntype T struct{ X p.X }\n')
+    r = gominic("build", ".")
+    assert r.returncode == 2
+    assert r.stderr == ('# example.com/m\n./main.go:9:13: cannot use p.NewX() (value of type "example.com/m/p".X) '
+                        'as type "example.com/m/q/p".X in struct literal\n')
