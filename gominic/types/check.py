@@ -200,12 +200,12 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
                 imported = Package(path, path.rsplit("/", 1)[-1], fake=True)
         if imported not in self.pkg.imports:
             self.pkg.imports.append(imported)
-        name = imported.name
+        name = imported.name if imp.local_name is None else imp.local_name.value
+        if name == "init":  # by its local name or by its package clause
+            self.error(imp.path.pos if imp.local_name is None else imp.local_name.pos,
+                       "cannot import package as init - init must be a func")
+            return
         if imp.local_name is not None:
-            name = imp.local_name.value
-            if name == "init":
-                self.error(imp.local_name.pos, "cannot import package as init - init must be a func")
-                return
             if name == ".":
                 for obj in imported.scope.elems.values():
                     if obj.exported:

@@ -115,3 +115,11 @@ def test_packages_of_one_name_are_told_by_their_paths(gominic, tmp_path):
     assert r.returncode == 2
     assert r.stderr == ('# example.com/m\n./main.go:9:13: cannot use p.NewX() (value of type "example.com/m/p".X) '
                         'as type "example.com/m/q/p".X in struct literal\n')
+
+
+def test_a_package_named_init_cannot_be_imported(gominic, tmp_path):
+    write_module(tmp_path, 'package main\n\nimport "example.com/m/p"\n\nfunc main() {}\n')
+    (tmp_path / "p" / "p.go").write_text("package init\n")
+    r = gominic("build", ".")
+    assert r.returncode == 2
+    assert r.stderr == "# example.com/m\n./main.go:3:8: cannot import package as init - init must be a func\n"
