@@ -70,8 +70,10 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.aliases_of: dict[str, list[str]] | None = None  # type name -> names of its aliases (decl.py)
         self.local_types = 0  # types declared inside functions, numbered
         self.colors: dict[Object, int] = {}  # 1: being resolved (grey), 2: done (black)
-        self.obj_path: list[Object] = []
-        self.valid_types: dict = {}  # Named -> "marked" while walked, then whether valid (decl.py)  # the grey objects, in the order their resolution began
+        self.obj_path: list[Object] = []  # the grey objects, in the order their resolution began
+        # Named -> "marked" while walked, then whether valid; an instance -> its
+        # index on the path while walked (decl.py's valid_type)
+        self.valid_types: dict = {}
         self.delayed: list[Callable[[], None]] = []
         self.file_scopes: list[Scope] = []
         self.pkg_names: list[PkgName] = []  # the named imports of every file, even those redeclared

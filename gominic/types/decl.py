@@ -8,6 +8,8 @@ colour mark detects cycles such as ``type T [len(T{})]int`` or
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Const, Func, Object, Scope, TypeName, Var
@@ -31,6 +33,15 @@ def receiver_base(e: ast.Expr) -> tuple[ast.Name | None, bool, list[ast.Expr]]:
         targs = e.index.elems if isinstance(e.index, ast.ListExpr) else [e.index]
         e = e.x
     return (e if isinstance(e, ast.Name) else None), ptr, targs
+
+
+@dataclass(slots=True)
+class TypeArgEnv:
+    """The type arguments of an instance valid_type walks into, by type
+    parameter; outer is the environment those arguments were written in."""
+
+    targs: dict[T.TypeParam, T.Type]
+    outer: TypeArgEnv | None
 
 
 class DeclMixin:
@@ -92,12 +103,23 @@ class DeclMixin:
 
     def cycle_error(self, cycle: list[Object]) -> None:
         """Report an invalid declaration cycle, from the object declared
-        first, each step "X refers to" (types2's cycleError)."""
-        i = min(range(len(cycle)), key=lambda k: (cycle[k].pos.file, cycle[k].pos.line, cycle[k].pos.col))
+        first, each step "X refers to" (types2's cycleError). A generic
+        type met through an instance (valid_type) or another package's
+        type is never first: types2 places an instance at its use."""
+        def first_key(k: int) -> tuple:
+            o = cycle[k]
+            instance = isinstance(o.type, T.Named) and bool(o.type.tparams)
+            return (instance or o.pkg is not self.pkg, o.pos.file, o.pos.line, o.pos.col)
+
+        def name(o: Object) -> str:
+            prefix = self.qualifier(o.pkg) if o.pkg is not None else ""
+            return f"{prefix}.{o.name}" if prefix else o.name
+
+        i = min(range(len(cycle)), key=first_key)
         first = cycle[i]
         what = "invalid recursive type" if isinstance(first, TypeName) else "illegal cycle in declaration of"
         steps = cycle[i:] + cycle[:i]
-        lines = [f"{what} {first.name}"] + [f"\t{o.pos}: {o.name} refers to" for o in steps]
+        lines = [f"{what} {first.name}"] + [f"\t{o.pos}: {name(o)} refers to" for o in steps]
         self.error(first.pos, "\n".join(lines + [f"\t{first.pos}: {first.name}"]))
 
     # --- constants -------------------------------------------------------
@@ -215,26 +237,48 @@ class DeclMixin:
         named.rhs = under
         self.collect_methods(obj)
 
-    def valid_type(self, t: T.Type, path: list[TypeName]) -> bool:
+    def valid_type(self, t: T.Type, path: list[TypeName], env: TypeArgEnv | None = None) -> bool:
         """Whether t can be laid out: no defined type holds itself without
         indirection (types2's validType). A walk through arrays, struct
         fields and embedded interfaces, following each defined type to the
         type it was declared with; meeting a type again on the path is a
-        cycle, reported once, and the type becomes invalid."""
+        cycle, reported once, and the type becomes invalid. An instance of a
+        generic type (this package's or another's) is walked as its generic
+        type's declaration, each type parameter standing for its argument
+        (looked at in the environment the instance was met in): type T1
+        struct{ _ T0[T1] } holds itself through T0's field of type P. An
+        instance is the one written in some declaration, so meeting it
+        again while walking it is a cycle too (type G[P any] struct{ g G[P] });
+        its validity depends on its environment, so it is not remembered."""
         match t:
             case T.Array():
-                return self.valid_type(t.elem, path)
+                return self.valid_type(t.elem, path, env)
             case T.Struct():
-                return all(self.valid_type(f.type, path) for f in t.fields)
+                return all(self.valid_type(f.type, path, env) for f in t.fields)
             case T.Interface():
-                return all(self.valid_type(e, path) for e in t.embeddeds)
+                return all(self.valid_type(e, path, env) for e in t.embeddeds)
+            case T.TypeParam() if env is not None and t in env.targs:
+                return self.valid_type(env.targs[t], path, env.outer)
+            case T.Named() if t.orig is not None:
+                orig = t.orig
+                decl = orig.rhs if orig.rhs is not None else orig.under
+                if decl is None or orig.under is T.INVALID:
+                    return True
+                start = self.valid_types.get(t)
+                if start is not None:  # where on the path the walk of t began
+                    self.cycle_error(path[start:])
+                    return False
+                self.valid_types[t] = len(path)
+                valid = self.valid_type(decl, path + [t.obj], TypeArgEnv(dict(zip(orig.tparams, t.targs)), env))
+                del self.valid_types[t]
+                return valid
             case T.Named() if t.obj.pkg is self.pkg and t.rhs is not None:
                 if t.under is T.INVALID:
                     return False
                 state = self.valid_types.get(t)
                 if state is None:
                     self.valid_types[t] = "marked"
-                    self.valid_types[t] = self.valid_type(t.rhs, path + [t.obj])
+                    self.valid_types[t] = self.valid_type(t.rhs, path + [t.obj], None)
                 elif state == "marked":
                     self.valid_types[t] = False
                     t.under = T.INVALID
