@@ -50,6 +50,11 @@ class ExprMixin:
     def tv(self, e: ast.Expr):
         return self.info.types.get(e)
 
+    def constant_value(self, e: ast.Expr):
+        """e's value if it is a constant (as the type checker computed it), else None."""
+        tv = self.info.types.get(e)
+        return tv.value if tv is not None else None
+
     def expr(self, e: ast.Expr) -> ir.Value:
         """The value of single-valued expression e, in e's own type."""
         tv = self.info.types.get(e)
