@@ -229,7 +229,7 @@ class DeclMixin:
         self.delayed.append(lambda: self.valid_type(named, []) and self.check_width(named.rhs, obj.pos))
         if decl.tparams:
             self.scope = Scope(self.scope, f"type {obj.name}")
-            named.tparams = self.collect_tparams(decl.tparams)
+            self.collect_tparams(decl.tparams, named.tparams)
         under = self.defined_type(decl.type, named)
         named.under = self.resolve_underlying(under)
         if named.under is named or named.under is None:
@@ -376,7 +376,7 @@ class DeclMixin:
         if decl.recv is not None:
             recv, tparams = self.collect_recv(decl.recv)
         elif decl.tparams:
-            tparams = self.collect_tparams(decl.tparams)
+            self.collect_tparams(decl.tparams, tparams)
         sig = self.func_type(decl.type, recv)
         sig.tparams = tparams
         obj.type = sig

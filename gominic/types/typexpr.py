@@ -299,8 +299,11 @@ class TypexprMixin:
 
     # --- generics ---------------------------------------------------------
 
-    def collect_tparams(self, fields: list[ast.Field]) -> list[T.TypeParam]:
-        tparams = []
+    def collect_tparams(self, fields: list[ast.Field], tparams: list[T.TypeParam]) -> None:
+        """Declare the type parameters into tparams, then check their
+        constraints: the list is the declaring type's already (types2's
+        bindTParams before the bounds), so that a constraint mentioning
+        the generic type, however indirectly, finds it generic."""
         for i, f in enumerate(fields):
             obj = TypeName(f.name.value, None, self.pkg, f.name.pos)
             tp = T.TypeParam(obj, i)
@@ -319,7 +322,6 @@ class TypexprMixin:
                     tp.constraint = T.Interface([], [], terms=[T.Term(False, c)])
                 else:
                     tp.constraint = c
-        return tparams
 
     def declare_recv_tparams(self, generic: T.Named, targs: list[ast.Expr]) -> list[T.TypeParam]:
         """func (s *Stack[T]) ...: declare the receiver's own names for the
