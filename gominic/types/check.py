@@ -71,6 +71,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.local_types = 0  # types declared inside functions, numbered
         self.colors: dict[Object, int] = {}  # 1: being resolved (grey), 2: done (black)
         self.obj_path: list[Object] = []  # the grey objects, in the order their resolution began
+        self.in_tparam_list = False  # checking the constraints of a type parameter list (decl.py)
         # Named -> "marked" while walked, then whether valid; an instance -> its
         # index on the path while walked (decl.py's valid_type)
         self.valid_types: dict = {}

@@ -58,7 +58,10 @@ class DeclMixin:
             valid = self.valid_cycle(obj)
             if isinstance(obj, TypeName):
                 # A type may refer to itself through pointers etc.; an
-                # invalid recursive type is checked in typexpr.
+                # invalid recursive type is checked in typexpr. A cycle
+                # through a type parameter list breaks here, as types2's.
+                if not valid and self.in_tparam_list:
+                    obj.type = T.INVALID
                 return
             if not valid or obj.type is None:
                 obj.type = T.INVALID
@@ -68,8 +71,8 @@ class DeclMixin:
             return
         self.colors[obj] = GREY
         self.obj_path.append(obj)
-        saved = (self.scope, self.iota, self.sig, self.decl_deps)
-        self.scope, self.sig = d.file_scope, None
+        saved = (self.scope, self.iota, self.sig, self.decl_deps, self.in_tparam_list)
+        self.scope, self.sig, self.in_tparam_list = d.file_scope, None, False
         self.decl_deps = d.deps = d.deps or set()
         try:
             match obj:
@@ -83,7 +86,7 @@ class DeclMixin:
                 case Func():
                     self.func_decl(obj, d.decl)
         finally:
-            self.scope, self.iota, self.sig, self.decl_deps = saved
+            self.scope, self.iota, self.sig, self.decl_deps, self.in_tparam_list = saved
             self.colors[obj] = BLACK
             self.obj_path.pop()
 
@@ -92,11 +95,14 @@ class DeclMixin:
         allowed (types2's validCycle): a cycle of values only is reported
         by the initialisation order, one of types only needs a defined
         type (``type T *T``, not ``type A = *A``); any other mix is an
-        error here."""
+        error here, and so is a cycle through a generic type met in a type
+        parameter list (type T[U interface{ M() T[U] }] int)."""
         cycle = self.obj_path[self.obj_path.index(obj):]
         nval = sum(isinstance(o, (Const, Var)) for o in cycle)
         ndef = sum(isinstance(o, TypeName) and not o.is_alias for o in cycle)
-        if nval == len(cycle) or (nval == 0 and ndef > 0):
+        through_tparams = self.in_tparam_list and any(
+            isinstance(o, TypeName) and isinstance(o.type, T.Named) and o.type.tparams for o in cycle)
+        if not through_tparams and (nval == len(cycle) or (nval == 0 and ndef > 0)):
             return True
         self.cycle_error(cycle)
         return False
@@ -235,7 +241,7 @@ class DeclMixin:
         if named.under is named or named.under is None:
             named.under = T.INVALID
         named.rhs = under
-        self.collect_methods(obj)
+        self.collect_methods(obj, named)
 
     def valid_type(self, t: T.Type, path: list[TypeName], env: TypeArgEnv | None = None) -> bool:
         """Whether t can be laid out: no defined type holds itself without
@@ -330,9 +336,9 @@ class DeclMixin:
                     todo.append(alias)
         return names
 
-    def collect_methods(self, obj: TypeName) -> None:
-        """Declare the methods whose receiver base type is obj (resolved lazily)."""
-        named = obj.type
+    def collect_methods(self, obj: TypeName, named: T.Named) -> None:
+        """Declare the methods whose receiver base type is obj, of type named
+        (obj's type, unless a cycle made it invalid), resolved lazily."""
         names = self.receiver_names(obj)
         methods = sorted(((name, m) for name in names for m in self.methods_by_base.get(name, ())),
                          key=lambda nm: (nm[1].pos.file, nm[1].pos.line, nm[1].pos.col))

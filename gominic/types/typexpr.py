@@ -310,6 +310,13 @@ class TypexprMixin:
             obj.type = tp
             self.declare(self.scope, f.name, obj)
             tparams.append(tp)
+        self.in_tparam_list = True  # for valid_cycle; obj_decl saves it and starts each declaration without
+        try:
+            self.collect_constraints(fields, tparams)
+        finally:
+            self.in_tparam_list = False
+
+    def collect_constraints(self, fields: list[ast.Field], tparams: list[T.TypeParam]) -> None:
         for f, tp in zip(fields, tparams):
             terms = self.type_terms(f.type)
             if terms is ALL_TYPES:

@@ -33,3 +33,6 @@ type L[T any] struct {
 }
 
 func main() {}
+
+// A cycle through a type parameter list is invalid (types2's validCycle).
+type TP /* ERROR "invalid recursive type TP" */ [U interface{ M() TP[U] }] int
