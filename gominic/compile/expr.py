@@ -325,9 +325,9 @@ class ExprMixin:
         raise NotImplementedError(f"index address of {xt}")
 
     def index_value(self, e: ast.IndexExpr) -> ir.Value:
-        inst = self.info.instances.get(e.x) if isinstance(e.x, (ast.Name,)) else None
         tv = self.info.types.get(e)
-        if tv is not None and isinstance(tv.type, T.Signature) and inst is not None:
+        if tv is not None and isinstance(tv.type, T.Signature) and self.instance_of(e.x) is not None:
+            # F[int] or pkg.F[int] as a value
             return self.func_value_instance(e.x)
         xt = self.info.type_of(e.x)
         u = xt.underlying()

@@ -123,3 +123,13 @@ def test_a_package_named_init_cannot_be_imported(gominic, tmp_path):
     r = gominic("build", ".")
     assert r.returncode == 2
     assert r.stderr == "# example.com/m\n./main.go:3:8: cannot import package as init - init must be a func\n"
+
+
+def test_an_instance_of_another_packages_generic_function_as_a_value(gominic, tmp_path):
+    """p.Compare[int] as a func value (Go's typeparam/issue51423)."""
+    write_module(tmp_path, 'package main\n\nimport "example.com/m/p"\n\n'
+                           'func main() {\n\tc := p.Compare[int]\n\tprintln(c(1, 2), c(2, 2), p.Compare[float64](3, 2))\n}\n')
+    (tmp_path / "p" / "cmp.go").write_text("package p\n\nfunc Compare[T ~int | ~float64](a, b T) int {\n"
+                                          "\tif a < b {\n\t\treturn -1\n\t}\n\tif a == b {\n\t\treturn 0\n\t}\n\treturn 1\n}\n")
+    r = gominic("run", ".")
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "-1 0 1\n")
