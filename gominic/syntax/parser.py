@@ -113,6 +113,21 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
                 gc.enable()
 
 
+def parse_files(files: list[tuple[str, bytes | str]]) -> list[ast.File]:
+    """Parses the files of one package. As Go's compiler, it reports the
+    syntax errors of every file, not only of the first that has some,
+    sorted by file and position, and stops there (before type checking)."""
+    asts, errors = [], []
+    for name, src in files:
+        try:
+            asts.append(parse_file(name, src))
+        except CompileError as e:
+            errors += e.errors
+    if errors:
+        raise CompileError(sorted(errors, key=lambda e: (e.pos.file, e.pos.line, e.pos.col)))
+    return asts
+
+
 def directive_pos(comment: lark.Token, positions: PositionTable) -> Pos:
     """Where Go places a directive: at its text, after the "//"."""
     pos = positions(comment)

@@ -140,12 +140,12 @@ def print_ast(files: list[Source]) -> None:
 
 
 def print_types(path: str, files: list[Source], imports: dict[str, bytes]) -> None:
-    from gominic.syntax.parser import parse_file
+    from gominic.syntax.parser import parse_files
     from gominic.types.check import check_package
     from gominic.types.dump import dump_types
     from gominic.types.export import Importer
 
-    pkg, info = check_package(path, [parse_file(f.name, f.src) for f in files], Importer(dict(imports)))
+    pkg, info = check_package(path, parse_files([(f.name, f.src) for f in files]), Importer(dict(imports)))
     print(dump_types(info, pkg), end="")
 
 

@@ -149,3 +149,16 @@ def test_every_syntax_error_is_reported(name, src, want):
     with pytest.raises(CompileError) as e:
         parse_file("t.go", src)
     assert [f"{err.pos.line}:{err.pos.col}: {err.msg}" for err in e.value.errors] == want
+
+
+def test_the_syntax_errors_of_every_file_of_a_package_are_reported():
+    """Go's compiler parses every file of the package and reports all their
+    syntax errors, by file and position, before it stops (go1.19 `go build
+    a.go b.go` on the same sources)."""
+    from gominic.diag import CompileError
+    from gominic.syntax.parser import parse_files
+    with pytest.raises(CompileError) as e:
+        parse_files([("b.go", "package main\n\nfunc f() {\n\tif {\n\t}\n}\n"), ("ok.go", "package main\n"),
+                     ("a.go", "package main\n\nfunc main() {\n\tx := \n}\n")])
+    assert [str(err) for err in e.value.errors] == ["a.go:5:1: syntax error: unexpected }, expecting expression",
+                                                    "b.go:4:5: syntax error: missing condition in if statement"]
