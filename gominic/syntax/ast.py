@@ -34,6 +34,8 @@ class File(Node):
     # Pragmas that stand before the package clause are not used; filename
     # is the path the file was read from, as errors print it.
     filename: str = ""
+    # The //go:linkname directives at top level: (position, "go:linkname local remote").
+    linknames: list[tuple[Pos, str]] = field(default_factory=list)
 
 
 class Decl(Node):

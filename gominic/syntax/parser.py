@@ -107,6 +107,7 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.misplaced]
             if errors:
                 raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
+            file.linknames = [(directive_pos(tok, positions), tok.value[2:].rstrip()) for tok in _postlex.linknames]
             return file
         finally:
             if gc_was_enabled:

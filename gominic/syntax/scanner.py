@@ -235,13 +235,16 @@ class SemicolonInserter(PostLex):
     """Lark post-lexer: inserts Go's semicolons, drops comments, finds pragmas.
 
     After a file, ``misplaced`` holds the comments of the flag directives
-    that stood above no function (the parser reports them).
+    that stood above no function (the parser reports them), and
+    ``linknames`` the comments of every top-level ``//go:linkname``
+    directive (which, as in Go, names its object wherever it stands).
     """
 
     always_accept = ()  # the tokens it consumes are not in the grammar
 
     def __init__(self):
         self.misplaced: list[LarkToken] = []
+        self.linknames: list[LarkToken] = []
 
     def process(self, stream: Iterator[LarkToken]) -> Iterator[LarkToken]:
         nlsemi = False  # would a newline here be a semicolon?
@@ -249,6 +252,7 @@ class SemicolonInserter(PostLex):
         pragmas: list[str] = []
         flags: list[LarkToken] = []  # the flag directives among them
         self.misplaced = []
+        self.linknames = []
         last = None  # the last token read, comments included
         for tok in stream:
             last = tok
@@ -258,6 +262,8 @@ class SemicolonInserter(PostLex):
                     if tok.value.startswith("//go:"):
                         if depth == 0:
                             pragmas.append(tok.value[2:].rstrip())
+                            if tok.value.startswith("//go:linkname "):
+                                self.linknames.append(tok)
                         if tok.value[2:].split(None, 1)[0] in FLAG_PRAGMAS:
                             flags.append(tok)
                     continue

@@ -161,11 +161,29 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
 
     def check_files(self) -> None:
         self.collect_objects()
+        self.collect_linknames()
         self.package_objects()
         self.process_delayed()
         self.info.init_order = compute_init_order(self)
         self.unused_imports()
         self.errors.check()
+
+    def collect_linknames(self) -> None:
+        """Bind each //go:linkname local remote to the package-level function
+        or variable named local, wherever in its file the directive stands
+        (Go's noder); the compiler names the object's symbol remote."""
+        for file in self.files:
+            for pos, text in file.linknames:
+                words = text.split()
+                if len(words) != 3:
+                    continue  # //go:linkname local: the symbol keeps its name
+                obj = self.pkg.scope.lookup(words[1])
+                if not isinstance(obj, (Func, Var)):
+                    self.error(pos, "//go:linkname must refer to declared function or variable")
+                elif obj in self.info.linknames:
+                    self.error(pos, f"duplicate //go:linkname for {words[1]}")
+                else:
+                    self.info.linknames[obj] = words[2]
 
     def collect_objects(self) -> None:
         """Phase 1: declare package-level objects and file imports."""

@@ -133,3 +133,14 @@ def test_an_instance_of_another_packages_generic_function_as_a_value(gominic, tm
                                           "\tif a < b {\n\t\treturn -1\n\t}\n\tif a == b {\n\t\treturn 0\n\t}\n\treturn 1\n}\n")
     r = gominic("run", ".")
     assert (r.returncode, r.stdout, r.stderr) == (0, "", "-1 0 1\n")
+
+
+def test_a_variable_linknamed_to_another_packages_is_its_storage(gominic, tmp_path):
+    """//go:linkname on a variable (Go's fixedbugs/issue42401): main's s is p's s."""
+    write_module(tmp_path, 'package main\n\nimport (\n\t_ "unsafe"\n\n\t"example.com/m/p"\n)\n\n'
+                           "//go:linkname s example.com/m/p.s\nvar s string\n\n"
+                           'func main() {\n\tprintln(p.Get(), s)\n\ts = "b"\n\tprintln(p.Get())\n}\n')
+    (tmp_path / "p" / "s.go").write_text('package p\n\nvar s string\n\nfunc init() { s = "a" }\n\n'
+                                        "func Get() string { return s }\n")
+    r = gominic("run", ".")
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "a a\nb\n")
