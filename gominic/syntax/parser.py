@@ -105,6 +105,8 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
                 parse_recovering(parser, _builder, _postlex, text, positions)
             errors = positions.errors + _builder.errors + [
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.misplaced]
+            errors = errors or [
+                Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.unused]
             if errors:
                 raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
             file.linknames = [(directive_pos(tok, positions), tok.value[2:].rstrip()) for tok in _postlex.linknames]
