@@ -38,7 +38,7 @@ func getitab(inter, typ *_type) (*itab, string) {
 	n := len(inter.fields)
 	for i := 0; i < n && missing == ""; i++ {
 		if _, ok := findimethod(typ, &inter.fields[i]); !ok {
-			missing = inter.fields[i].name
+			missing = methodName(inter.fields[i].name)
 		}
 	}
 	if missing == "" {
@@ -55,7 +55,8 @@ func getitab(inter, typ *_type) (*itab, string) {
 }
 
 // findimethod returns the code of typ's method matching interface method
-// im by name and signature (signatures compare by descriptor address).
+// im by id and signature (signatures compare by descriptor address): an
+// unexported method matches only one of the interface's own package.
 // The code is nil for a method the linker pruned because nothing calls it
 // through an interface: the type still has the method.
 func findimethod(typ *_type, im *structfield) (unsafe.Pointer, bool) {

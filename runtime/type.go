@@ -73,10 +73,23 @@ func (f *structfield) offset() uintptr {
 	return f.offsetEmbed >> 1
 }
 
+// A method's name is its id: an unexported name is qualified by its
+// package's import path ("example.com/p.get"), so that methods of
+// different packages with one name never match.
 type method struct {
 	name string
 	mtyp *_type
 	ifn  unsafe.Pointer // code taking the interface's data word as receiver
+}
+
+// methodName is the name of the method with that id, unqualified.
+func methodName(id string) string {
+	for i := len(id) - 1; i >= 0; i-- {
+		if id[i] == '.' {
+			return id[i+1:]
+		}
+	}
+	return id
 }
 
 // An itab pairs an interface type with a concrete type; fun has one code

@@ -334,8 +334,9 @@ class DirPackage:
 
 
 def local_imports(src: Path, stems: set[str]) -> bytes:
-    """The file's source with its imports of the folder's packages, "./a"
-    or "a", made "test/a" (what run.go's ``-D test`` does)."""
+    """The file's source with its imports of the folder's packages, "./a",
+    made "test/a" (what run.go's ``-D test`` does to relative imports
+    only: "io" stays the standard library's beside a folder's io.go)."""
     data = src.read_bytes()
     try:
         specs = read_header(data).imports
@@ -344,7 +345,7 @@ def local_imports(src: Path, stems: set[str]) -> bytes:
     lines = data.split(b"\n")
     for spec in reversed(specs):
         local = spec.path.removeprefix("./")
-        if local in stems:
+        if spec.path.startswith("./") and local in stems:
             line = lines[spec.line - 1]
             lit = re.match(rb'"[^"]*"|`[^`]*`', line[spec.col - 1 :]).group(0)
             lines[spec.line - 1] = line[: spec.col - 1] + f'"test/{local}"'.encode() + line[spec.col - 1 + len(lit) :]

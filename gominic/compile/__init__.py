@@ -124,7 +124,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
     from gominic.compile.escape import EscapeAnalysis, imported_leaks
     from gominic.compile.package import PackageBuilder, func_symbol
     from gominic.compile.pcln import pcln_module, pcln_records
-    from gominic.syntax.parser import parse_file
+    from gominic.syntax.parser import parse_files
     from gominic.types.check import check_package
     from gominic.types.export import Importer, export_package
 
@@ -141,7 +141,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         clock[0] = now
 
     try:
-        asts = [parse_file(name, src) for name, src in files]
+        asts = parse_files(files)
         done("parse")
         importer = Importer(dict(imports))
         pkg, info = check_package(path, asts, importer)

@@ -310,7 +310,7 @@ class CallMixin:
 
     def method_value_wrapper(self, m: Func, recv_t: T.Type) -> ir.Function:
         """T.M-fm: unpacks the bound receiver from the closure record and calls M."""
-        name = f"{symbol_type_string(recv_t)}.{m.name}-fm"
+        name = f"{symbol_type_string(recv_t)}.{m.id()}-fm"
         sig = m.sig
         fty = L.func_type(T.Signature(sig.params, sig.results, sig.variadic), closure=True)
         fn = self.pb.module.globals.get(name)
@@ -335,7 +335,7 @@ class CallMixin:
         """T.M as a value: a function taking the receiver first."""
         m: Func = sel.obj
         recv_t = sel.recv
-        name = f"{symbol_type_string(recv_t)}.{m.name}·expr"
+        name = f"{symbol_type_string(recv_t)}.{m.id()}·expr"
         fty = L.func_type(self.info.type_of(e))
         fn = self.pb.module.globals.get(name)
         if fn is None:

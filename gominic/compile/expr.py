@@ -50,6 +50,11 @@ class ExprMixin:
     def tv(self, e: ast.Expr):
         return self.info.types.get(e)
 
+    def constant_value(self, e: ast.Expr):
+        """e's value if it is a constant (as the type checker computed it), else None."""
+        tv = self.info.types.get(e)
+        return tv.value if tv is not None else None
+
     def expr(self, e: ast.Expr) -> ir.Value:
         """The value of single-valued expression e, in e's own type."""
         tv = self.info.types.get(e)
@@ -320,9 +325,9 @@ class ExprMixin:
         raise NotImplementedError(f"index address of {xt}")
 
     def index_value(self, e: ast.IndexExpr) -> ir.Value:
-        inst = self.info.instances.get(e.x) if isinstance(e.x, (ast.Name,)) else None
         tv = self.info.types.get(e)
-        if tv is not None and isinstance(tv.type, T.Signature) and inst is not None:
+        if tv is not None and isinstance(tv.type, T.Signature) and self.instance_of(e.x) is not None:
+            # F[int] or pkg.F[int] as a value
             return self.func_value_instance(e.x)
         xt = self.info.type_of(e.x)
         u = xt.underlying()
@@ -385,13 +390,15 @@ class ExprMixin:
             bound_fn = "runtime.panicSliceAcap" if isinstance(u, T.Slice) else "runtime.panicSliceAlen"
             self.slice_check(hi, cap, bound_fn)
             self.slice_check(lo, hi, "runtime.panicSliceB")
-        newptr = b.gep(ptr, [lo], source_etype=elem)
-        # Slicing to an empty tail must not point past the end of the
-        # allocation when the new capacity is zero.
         newlen = b.sub(hi, lo)
+        newcap = newlen if T.is_string(u) else b.sub(mx, lo)
+        # A result of capacity zero keeps the old pointer, as Go's compiler
+        # does: ptr+lo may point just past the allocation, at the next object,
+        # which the result would then keep alive.
+        offset = b.select(b.icmp_unsigned("==", newcap, L.I64(0)), L.I64(0), lo)
+        newptr = b.gep(ptr, [offset], source_etype=elem)
         if T.is_string(u):
             return self.make_agg(L.STRING, [newptr, newlen])
-        newcap = b.sub(mx, lo)
         return self.make_agg(L.SLICE, [newptr, newlen, newcap])
 
     def slice_check(self, i: ir.Value, bound: ir.Value, panic: str) -> None:

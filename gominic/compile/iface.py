@@ -89,7 +89,7 @@ class IfaceMixin:
     def iface_call(self, iv: ir.Value, iface_t: T.Type, m: Func, args: list[ir.Value]) -> ir.Value:
         """Call method m through the itab of interface value iv."""
         methods = iface_t.underlying().complete()
-        index = next(i for i, x in enumerate(methods) if x.name == m.name)
+        index = next(i for i, x in enumerate(methods) if x.id() == m.id())
         b = self.b
         itab = self.nil_checked(b.extract_value(iv, 0))
         slot = b.gep(itab, [L.I64(2 + index)], source_etype=L.PTR)
@@ -103,7 +103,7 @@ class IfaceMixin:
         """Tell the linker this code calls method m through an interface
         (gominic/obj/methods.py): a relocation that changes no byte."""
         sig = self.pb.typedescs.plain_sig(m)
-        self.marker_reloc(imethod_marker(m.name, "type:" + symbol_type_string(sig)))
+        self.marker_reloc(imethod_marker(m.id(), "type:" + symbol_type_string(sig)))
 
     def marker_reloc(self, marker: str) -> None:
         """A relocation to the marker symbol that changes no byte."""

@@ -142,18 +142,25 @@ class PackageBuilder:
         g = self.globals.get(v)
         if g is not None:
             return g
-        name = v.qualified_name()
+        name = self.info.linknames.get(v) or v.qualified_name()
         if v.name == "_":
             name = f"{self.pkg.path}._·{len(self.globals)}"
         ty = L.lltype(v.type)
         g = ir.GlobalVariable(self.module, ty, name)
-        if v.pkg is self.pkg:
+        if v.pkg is self.pkg and not self.elsewhere(v, name):
             g.initializer = L.zero(ty)
             kind = "bss" if T.has_pointers(v.type) else "noptrbss"
             g.section = f".{kind}.{name}"
             g.align = max(1, min(8, self.align_of(v.type)))
         self.globals[v] = g
         return g
+
+    def elsewhere(self, v: Var, name: str) -> bool:
+        """Whether v, //go:linkname'd to another package's variable and not
+        initialized here, is that package's storage (Go's linker merges the
+        two symbols; ours keeps the one definition)."""
+        return (name != v.qualified_name() and not name.startswith(f"{self.pkg.path}.")
+                and not any(v in init.lhs for init in self.info.init_order))
 
     def abi_size(self, ty: ir.Type) -> int:
         """The size in bytes of LLVM type ty in our data layout."""

@@ -12,7 +12,7 @@ type switches, maps, fmt and panics. Its layout mirrors ``runtime._type``
     key *_type        map key; a func type's call table (reflectcall.py); a struct's tags
     len uintptr       array length, chan direction, number of func params
     fields []field    struct fields (name, type, offset << 1 | embedded); func params
-                      then results; interface methods (name, signature)
+                      then results; interface methods (id, signature)
     methods []method  the method set, sorted by name (named types and pointers to them)
     ptrdata uintptr   bytes of the prefix that holds pointers (0: pointer-free, "noscan")
     gcdata *byte      one bit per word of that prefix, set for a word holding a pointer
@@ -28,6 +28,10 @@ A struct type whose fields have tags points in its key word to the array
 them), so that only tagged structs pay for tags. An unnamed struct type
 with unexported fields carries its package's path in pkgpath, so that
 reflect can give those fields' StructField.PkgPath.
+
+A method is named by its id (gominic/obj/methods.py): an unexported
+method's name is qualified by its package's path, "p.get", so that the
+runtime never matches it with another package's get.
 
 Descriptors are weak (linkonce_odr) and named canonically, so the linker
 keeps one per type and the runtime may compare types by address.
@@ -141,12 +145,15 @@ def fnv32(s: str) -> int:
 
 
 def method_set(t: T.Type) -> list[tuple[Func, list[int], bool]]:
-    """The methods of t (Go spec, "Method sets"): (method, embedding path, reached through a pointer)."""
-    names: set[str] = set()
+    """The methods of t (Go spec, "Method sets"): (method, embedding path,
+    reached through a pointer), sorted by name. Methods are told apart by
+    their ids: a promoted unexported method of another package is not the
+    type's own method of the same name."""
+    names: dict[str, Func] = {}
     collect_method_names(t, names, set())
     out = []
-    for name in sorted(names):
-        r = lookup_field_or_method(t, False, None, name)
+    for _, mid in sorted((m.name, mid) for mid, m in names.items()):
+        r = lookup_field_or_method(t, False, names[mid].pkg, names[mid].name)
         m = r.obj
         if not isinstance(m, Func):
             continue
@@ -157,21 +164,21 @@ def method_set(t: T.Type) -> list[tuple[Func, list[int], bool]]:
     return out
 
 
-def collect_method_names(t: T.Type, names: set[str], seen: set[int]) -> None:
+def collect_method_names(t: T.Type, names: dict[str, Func], seen: set[int]) -> None:
     base = t.elem if isinstance(t, T.Pointer) else t
     if id(base) in seen:
         return
     seen.add(id(base))
     if isinstance(base, T.Named):
         from gominic.types.lookup import named_methods
-        names.update(m.name for m in named_methods(base))
+        names.update((m.id(), m) for m in named_methods(base))
     u = base.underlying()
     if isinstance(u, T.Struct):
         for f in u.fields:
             if f.embedded:
                 collect_method_names(f.type, names, seen)
     elif isinstance(u, T.Interface):
-        names.update(m.name for m in u.complete())
+        names.update((m.id(), m) for m in u.complete())
 
 
 class TypeDescriptors:
@@ -229,7 +236,7 @@ class TypeDescriptors:
                 fields.append(self.field("", v.type, 0))
         if isinstance(u, T.Interface):
             for m in u.complete():
-                fields.append(self.field(m.name, self.plain_sig(m), 0))
+                fields.append(self.field(m.id(), self.plain_sig(m), 0))
         methods = self.method_table(t) if not isinstance(u, T.Interface) else []
         tflag = 0
         if isinstance(t, T.Named) or isinstance(t, T.Basic):
@@ -332,7 +339,7 @@ class TypeDescriptors:
         out = []
         for m, path, _ in method_set(t):
             ifn = self.iface_method(t, m, path)
-            out.append(ir.Constant(METHOD, [self.pb.string_data(m.name.encode()),
+            out.append(ir.Constant(METHOD, [self.pb.string_data(m.id().encode()),
                                             self.descriptor(self.plain_sig(m)), ifn]))
         return out
 
@@ -354,7 +361,7 @@ class TypeDescriptors:
         """(*T).M and promoted-method wrappers: receive the data word, find the receiver, call M."""
         from gominic.compile.function import FuncBuilder
         direct = L.is_pointer_shaped(t)
-        name = f"{symbol_type_string(t if direct else T.Pointer(t))}.{m.name}·i"
+        name = f"{symbol_type_string(t if direct else T.Pointer(t))}.{m.id()}·i"
         fn = self.module.globals.get(name)
         if fn is not None:
             return fn
@@ -384,10 +391,10 @@ class TypeDescriptors:
         if g is not None:
             return g
         imethods = iface.underlying().complete()
-        mset = {m.name: (m, path) for m, path, _ in method_set(t)}
+        mset = {m.id(): (m, path) for m, path, _ in method_set(t)}
         funs = []
         for im in imethods:
-            m, path = mset[im.name]
+            m, path = mset[im.id()]
             funs.append(self.iface_method(t, m, path))
         ty = ir.LiteralStructType([L.PTR, L.PTR] + [L.PTR] * len(funs))
         g = ir.GlobalVariable(self.module, ty, name)

@@ -43,8 +43,7 @@ def symbol_type_string(t: T.Type) -> str:
         case T.Struct():
             parts = []
             for f, tag in zip(t.fields, t.tags):
-                name = f.name if f.exported or f.pkg is None else f"{f.pkg.path}.{f.name}"
-                parts.append(("embedded " if f.embedded else "") + f"{name} {symbol_type_string(f.type)}"
+                parts.append(("embedded " if f.embedded else "") + f"{f.id()} {symbol_type_string(f.type)}"
                              + (f" {tag!r}" if tag else ""))
             return "struct {" + "; ".join(parts) + "}"
         case T.Signature():
@@ -54,8 +53,7 @@ def symbol_type_string(t: T.Type) -> str:
         case T.Interface():
             methods = []
             for m in t.complete():
-                name = m.name if m.exported or m.pkg is None else f"{m.pkg.path}.{m.name}"
-                methods.append(name + symbol_type_string(m.type)[4:])
+                methods.append(m.id() + symbol_type_string(m.type)[4:])
             return "interface {" + "; ".join(methods) + "}"
         case T.Tuple():
             return "(" + ",".join(symbol_type_string(v.type) for v in t.vars) + ")"

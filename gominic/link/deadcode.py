@@ -49,7 +49,7 @@ from gominic.obj.mapinit import MAPINIT_SLOT_SUFFIX, MAPINIT_SUFFIX
 from gominic.obj.methods import (
     CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, FIELD_SIZE, FIELD_TYP_OFFSET, FIELDS_SUFFIX, IFN_OFFSET,
     ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET,
-    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEIFACE_PREFIX, imethod_marker, name_digest,
+    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEIFACE_PREFIX, imethod_marker, method_exported, name_digest,
 )
 from gominic.obj.typelinks import (
     DESCRIPTOR_PREFIX, ELEM_OFFSET, KIND_OFFSET, KIND_POINTER, METHODS_OFFSET, WORD, is_descriptor,
@@ -253,7 +253,7 @@ def method_markers(name: str, mtyp_symbol: str) -> tuple[str, ...]:
     """The markers releasing the code of method ``name``: its interface
     method's, and reflect's for an exported method."""
     markers = (imethod_marker(name, mtyp_symbol),)
-    if name[:1].isupper():
+    if method_exported(name):
         markers += REFLECT_METHOD_MARKERS
     return markers
 
@@ -278,7 +278,7 @@ def itab_code_markers(loader: Loader, itab: Sym) -> dict[int, tuple[str, ...]]:
 def unexported_names(loader: Loader, table: Sym) -> set[int]:
     """The offsets of the name fields of a method table's unexported
     methods: the flood leaves these names to compact_method_tables."""
-    return {base + NAME_OFFSET for base, name in method_names(loader, table) if not name[:1].isupper()}
+    return {base + NAME_OFFSET for base, name in method_names(loader, table) if not method_exported(name)}
 
 
 def method_names(loader: Loader, table: Sym) -> list[tuple[int, str]]:

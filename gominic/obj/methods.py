@@ -9,6 +9,11 @@ A type descriptor's method table (``type:T·methods``) is an array of
     mtyp *_type  (offset 16: the method's signature, a func type descriptor)
     ifn          (offset 24: the code, taking the interface's data word as receiver)
 
+A method's name there (and in an interface's method list) is its id, as
+Go's types call it: an unexported name is qualified by its package's
+import path, "example.com/p.get" (methods of different packages named get
+are different methods), an exported one is the bare name.
+
 Every place that calls a method through an interface carries a relocation
 (of type R_X86_64_NONE, changing no byte) to a marker symbol naming the
 method and signature. The linker keeps a method's code only if a marker
@@ -58,12 +63,19 @@ FIELD_SIZE, FIELD_TYP_OFFSET = 32, 16
 
 
 def imethod_marker(name: str, mtyp_symbol: str) -> str:
-    """The marker symbol for calls of method ``name`` with signature descriptor ``mtyp_symbol``.
+    """The marker symbol for calls of the method with id ``name`` and signature descriptor ``mtyp_symbol``.
 
-    The signature is hashed so the marker's name stays a plain assembler
-    symbol (type names hold spaces, braces and parentheses).
+    The signature and the package qualifying an unexported name are hashed
+    so the marker's name stays a plain assembler symbol (type names and
+    import paths hold spaces, braces, parentheses and slashes).
     """
-    return f"{MARKER_PREFIX}{name}.{name_digest(mtyp_symbol)}"
+    pkgpath, _, short = name.rpartition(".")
+    return f"{MARKER_PREFIX}{short}.{name_digest(pkgpath + mtyp_symbol)}"
+
+
+def method_exported(name: str) -> bool:
+    """Whether the method with id ``name`` is exported."""
+    return name.rpartition(".")[2][:1].isupper()
 
 
 def useiface_marker(descriptor_symbol: str) -> str:

@@ -37,6 +37,8 @@ class File(Node):
     # Errors of the parser that leave the file to the type checker, which
     # reports them with its own, as Go's compiler does (builder.late_errors).
     errors: list = field(default_factory=list)
+    # The //go:linkname directives at top level: (position, "go:linkname local remote").
+    linknames: list[tuple[Pos, str]] = field(default_factory=list)
 
 
 class Decl(Node):

@@ -106,14 +106,32 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
                     _builder.errors += [err for body in function_bodies(recovered) for err in check_branches(body)]
             errors = positions.errors + _builder.errors + [
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.misplaced]
+            errors = errors or [
+                Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.unused]
             if errors:
                 errors += _builder.late_errors
                 raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
             file.errors = _builder.late_errors
+            file.linknames = [(directive_pos(tok, positions), tok.value[2:].rstrip()) for tok in _postlex.linknames]
             return file
         finally:
             if gc_was_enabled:
                 gc.enable()
+
+
+def parse_files(files: list[tuple[str, bytes | str]]) -> list[ast.File]:
+    """Parses the files of one package. As Go's compiler, it reports the
+    syntax errors of every file, not only of the first that has some,
+    sorted by file and position, and stops there (before type checking)."""
+    asts, errors = [], []
+    for name, src in files:
+        try:
+            asts.append(parse_file(name, src))
+        except CompileError as e:
+            errors += e.errors
+    if errors:
+        raise CompileError(sorted(errors, key=lambda e: (e.pos.file, e.pos.line, e.pos.col)))
+    return asts
 
 
 def directive_pos(comment: lark.Token, positions: PositionTable) -> Pos:

@@ -223,32 +223,51 @@ LINE_BREAKERS = frozenset({"NEWLINE", "LINE_COMMENT", "GENERAL_COMMENT"})
 
 
 # Directives that set a flag on the function declaration they stand above
-# (//go:notinheap: on a type); Go reports any other place as misplaced.
+# (//go:notinheap: on a type spec, not an alias; //go:build: on the package
+# clause); Go reports any other place as misplaced.
 FLAG_PRAGMAS = frozenset({
     "go:noinline", "go:nosplit", "go:noescape", "go:norace", "go:nocheckptr", "go:uintptrescapes",
     "go:uintptrkeepalive", "go:registerparams", "go:notinheap", "go:systemstack",
-    "go:nowritebarrier", "go:nowritebarrierrec", "go:yeswritebarrierrec",
+    "go:nowritebarrier", "go:nowritebarrierrec", "go:yeswritebarrierrec", "go:build",
 })
+
+
+def directive_name(comment: LarkToken) -> str:
+    """go:noinline for the comment //go:noinline ..."""
+    return comment.value[2:].split(None, 1)[0]
 
 
 class SemicolonInserter(PostLex):
     """Lark post-lexer: inserts Go's semicolons, drops comments, finds pragmas.
 
     After a file, ``misplaced`` holds the comments of the flag directives
-    that stood above no function (the parser reports them).
+    that stood above no declaration, ``unused`` those a declaration did not
+    take (the parser reports both, the latter only in a file without
+    syntax errors, as Go's noder finds them after parsing), and
+    ``linknames`` the comments of every top-level ``//go:linkname``
+    directive (which, as in Go, names its object wherever it stands).
     """
 
     always_accept = ()  # the tokens it consumes are not in the grammar
 
     def __init__(self):
         self.misplaced: list[LarkToken] = []
+        self.unused: list[LarkToken] = []
+        self.linknames: list[LarkToken] = []
 
     def process(self, stream: Iterator[LarkToken]) -> Iterator[LarkToken]:
         nlsemi = False  # would a newline here be a semicolon?
         depth = 0  # brace depth: directives count at top level only
         pragmas: list[str] = []
         flags: list[LarkToken] = []  # the flag directives among them
+        # Where the directives a declaration may take stand (place_in_decl).
+        parens = 0
+        type_group = None  # the paren depth of the specs of a type ( ... ) group
+        held = None  # (stage, declaration keyword, directives) until the declaration's form is known
+        prev = None  # the kind of the last token yielded
         self.misplaced = []
+        self.unused = []
+        self.linknames = []
         last = None  # the last token read, comments included
         for tok in stream:
             last = tok
@@ -258,7 +277,9 @@ class SemicolonInserter(PostLex):
                     if tok.value.startswith("//go:"):
                         if depth == 0:
                             pragmas.append(tok.value[2:].rstrip())
-                        if tok.value[2:].split(None, 1)[0] in FLAG_PRAGMAS:
+                            if tok.value.startswith("//go:linkname "):
+                                self.linknames.append(tok)
+                        if directive_name(tok) in FLAG_PRAGMAS:
                             flags.append(tok)
                     continue
                 if not nlsemi or (kind == "GENERAL_COMMENT" and "\n" not in tok.value):
@@ -269,20 +290,74 @@ class SemicolonInserter(PostLex):
                 depth += 1
             elif kind == "RBRACE":
                 depth -= 1
+            spec_start = kind == "NAME" and parens == type_group and prev in ("SEMI", "LPAREN")
+            if kind == "LPAREN":
+                parens += 1
+                type_group = parens if prev == "TYPE" else type_group
+            elif kind == "RPAREN":
+                type_group = None if parens == type_group else type_group
+                parens -= 1
+            if held is not None:
+                held = self.place_in_decl(held, kind)
             if flags:
-                placed = depth == 0 and (kind == "FUNC" or kind == "TYPE" and all(
-                    f.value.startswith("//go:notinheap") for f in flags))
-                self.misplaced += [] if placed else flags
+                held = self.place(flags, kind, depth == 0, spec_start)
                 flags = []
             if pragmas:
                 if kind == "FUNC" and depth == 0:
                     yield LarkToken.new_borrow_pos("PRAGMAS", "\n".join(pragmas), tok)
                 pragmas = []
             nlsemi = kind in SEMICOLON_TRIGGERS
+            prev = kind
             yield tok
         if nlsemi:
             yield eof_semicolon(last)
         self.misplaced += flags
+
+    def place(self, flags: list[LarkToken], kind: str, top_level: bool, spec_start: bool):
+        """Decide where the flag directives above a token of this kind
+        belong, as Go's parser hands its pragmas on: //go:build to the
+        package clause (which takes no other); the others to the next declaration (a top-level
+        func, a type, var or const declaration, or a spec first in a type
+        ( ... ) group), held until the declaration shows its form
+        (place_in_decl). A directive anywhere else is misplaced at once
+        (the parser's error); one a declaration does not take is unused
+        (the later error): only //go:notinheap is a type's, no alias's, and
+        a func takes all the others."""
+        rest = []
+        for f in flags:
+            if directive_name(f) != "go:build":
+                rest.append(f)
+            elif kind != "PACKAGE":
+                self.misplaced.append(f)
+        if not rest:
+            return None
+        if kind in ("TYPE", "VAR", "CONST"):
+            return ("decl", kind, rest)
+        if spec_start:
+            return self.place_in_decl(("decl", "TYPE", rest), "NAME")
+        if kind == "PACKAGE":  # the file's pragmas, which take none
+            self.unused += rest
+        elif kind == "FUNC" and top_level:
+            self.unused += [f for f in rest if directive_name(f) == "go:notinheap"]
+        else:
+            self.misplaced += rest
+        return None
+
+    def place_in_decl(self, held: tuple[str, str, list[LarkToken]], kind: str):
+        """The token after the declaration's keyword ("(": a group, which
+        takes no directive; a name: the one spec) or after a type spec's
+        name ("=": an alias, which takes none): what stays held, or None
+        once decided."""
+        stage, decl, flags = held
+        if stage == "decl" and kind == "LPAREN":
+            self.misplaced += flags
+            return None
+        if stage == "name":
+            self.unused += flags if kind == "ASSIGN" else []
+            return None
+        ours = [f for f in flags if decl == "TYPE" and kind == "NAME" and directive_name(f) == "go:notinheap"]
+        self.unused += [f for f in flags if f not in ours]
+        return ("name", decl, ours) if ours else None
 
 
 # ---------------------------------------------------------------------------

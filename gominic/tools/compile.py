@@ -141,12 +141,12 @@ def print_ast(files: list[Source]) -> None:
 
 
 def print_types(path: str, files: list[Source], imports: dict[str, bytes]) -> None:
-    from gominic.syntax.parser import parse_file
+    from gominic.syntax.parser import parse_files
     from gominic.types.check import check_package
     from gominic.types.dump import dump_types
     from gominic.types.export import Importer
 
-    pkg, info = check_package(path, [parse_file(f.name, f.src) for f in files], Importer(dict(imports)))
+    pkg, info = check_package(path, parse_files([(f.name, f.src) for f in files]), Importer(dict(imports)))
     print(dump_types(info, pkg), end="")
 
 
@@ -222,21 +222,24 @@ def import_data(flags: FlagSet, files: list[Source]) -> dict[str, bytes]:
 
 def add_generic_dependencies(imports: dict[str, bytes], packagefiles: dict[str, Path], dirs: list[str]) -> None:
     """A package shipping generic source is checked again from it, which
-    imports that package's own imports: when one is among imports, add the
-    export data of every package they reach (as the builder does)."""
+    imports that package's own imports: when one is among the packages
+    imports reach, directly or not (an instance of its generic type may be
+    in a direct import's export data), add the export data of every
+    package they reach (as the builder does)."""
     import json
 
     from gominic.work.cache import export_data
     from gominic.types.export import ships_source
 
-    if not any(ships_source(data) for data in imports.values()):
-        return
+    reached = dict(imports)
     work = list(imports)
     while work:
-        for dep in json.loads(imports[work.pop()])["imports"]:
-            if dep not in imports and (archive := find_archive(dep, packagefiles, dirs)) is not None:
-                imports[dep] = export_data(archive)
+        for dep in json.loads(reached[work.pop()])["imports"]:
+            if dep not in reached and (archive := find_archive(dep, packagefiles, dirs)) is not None:
+                reached[dep] = export_data(archive)
                 work.append(dep)
+    if any(ships_source(data) for data in reached.values()):
+        imports.update(reached)
 
 
 def find_archive(path: str, packagefiles: dict[str, Path], dirs: list[str]) -> Path | None:

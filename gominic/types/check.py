@@ -40,7 +40,7 @@ from gominic.types.objects import (
 from gominic.types.operand import Info, Mode, Operand, TypeAndValue
 from gominic.types.stmt import StmtMixin
 from gominic.types.typexpr import TypexprMixin
-from gominic.types.types import Type, type_string
+from gominic.types.types import Type, go_quote, type_string
 
 Importer = Callable[[str], Package]
 
@@ -61,6 +61,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
               GenericsMixin, InferMixin, LookupMixin):
     def __init__(self, pkg: Package, files: list[ast.File], importer: Importer, info: Info):
         self.pkg = pkg
+        self.paths_by_name: dict[str, set[str]] | None = None  # for qualifier, made on first use
         self.files = files
         self.importer = importer
         self.info = info
@@ -70,8 +71,11 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.aliases_of: dict[str, list[str]] | None = None  # type name -> names of its aliases (decl.py)
         self.local_types = 0  # types declared inside functions, numbered
         self.colors: dict[Object, int] = {}  # 1: being resolved (grey), 2: done (black)
-        self.obj_path: list[Object] = []
-        self.valid_types: dict = {}  # Named -> "marked" while walked, then whether valid (decl.py)  # the grey objects, in the order their resolution began
+        self.obj_path: list[Object] = []  # the grey objects, in the order their resolution began
+        self.in_tparam_list = False  # checking the constraints of a type parameter list (decl.py)
+        # Named -> "marked" while walked, then whether valid; an instance -> its
+        # index on the path while walked (decl.py's valid_type)
+        self.valid_types: dict = {}
         self.delayed: list[Callable[[], None]] = []
         self.file_scopes: list[Scope] = []
         self.pkg_names: list[PkgName] = []  # the named imports of every file, even those redeclared
@@ -99,7 +103,29 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.errors.add(self.errpos or pos, msg)
 
     def tstr(self, t: Type) -> str:
-        return type_string(t, self.pkg)
+        return type_string(t, self.qualifier)
+
+    def qualifier(self, pkg: Package) -> str:
+        """How an error names a package (types2's qualifier): not at all for
+        the package being checked; by its quoted path when packages of one
+        name are in sight (imported, directly or not), "test/a1".X against
+        "test/a2".X; else by its name."""
+        if pkg is self.pkg:
+            return ""
+        if self.paths_by_name is None:
+            self.paths_by_name = {}
+            self.mark_imports(self.pkg, set())
+        if len(self.paths_by_name.get(pkg.name, ())) > 1:
+            return go_quote(pkg.path)
+        return pkg.name
+
+    def mark_imports(self, pkg: Package, seen: set[str]) -> None:
+        """Record the path of every package pkg imports, by name, transitively."""
+        for imp in pkg.imports:
+            if imp.path not in seen:
+                seen.add(imp.path)
+                self.paths_by_name.setdefault(imp.name, set()).add(imp.path)
+                self.mark_imports(imp, seen)
 
     def estr(self, e: ast.Expr) -> str:
         return expr_string(e)
@@ -135,12 +161,30 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
 
     def check_files(self) -> None:
         self.collect_objects()
+        self.collect_linknames()
         self.package_objects()
         self.process_delayed()
         self.instantiation_cycle()
         self.info.init_order = compute_init_order(self)
         self.unused_imports()
         self.errors.check()
+
+    def collect_linknames(self) -> None:
+        """Bind each //go:linkname local remote to the package-level function
+        or variable named local, wherever in its file the directive stands
+        (Go's noder); the compiler names the object's symbol remote."""
+        for file in self.files:
+            for pos, text in file.linknames:
+                words = text.split()
+                if len(words) != 3:
+                    continue  # //go:linkname local: the symbol keeps its name
+                obj = self.pkg.scope.lookup(words[1])
+                if not isinstance(obj, (Func, Var)):
+                    self.error(pos, "//go:linkname must refer to declared function or variable")
+                elif obj in self.info.linknames:
+                    self.error(pos, f"duplicate //go:linkname for {words[1]}")
+                else:
+                    self.info.linknames[obj] = words[2]
 
     def collect_objects(self) -> None:
         """Phase 1: declare package-level objects and file imports."""
@@ -181,12 +225,12 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
                 imported = Package(path, path.rsplit("/", 1)[-1], fake=True)
         if imported not in self.pkg.imports:
             self.pkg.imports.append(imported)
-        name = imported.name
+        name = imported.name if imp.local_name is None else imp.local_name.value
+        if name == "init":  # by its local name or by its package clause
+            self.error(imp.path.pos if imp.local_name is None else imp.local_name.pos,
+                       "cannot import package as init - init must be a func")
+            return
         if imp.local_name is not None:
-            name = imp.local_name.value
-            if name == "init":
-                self.error(imp.local_name.pos, "cannot import package as init - init must be a func")
-                return
             if name == ".":
                 for obj in imported.scope.elems.values():
                     if obj.exported:

@@ -8,6 +8,8 @@ colour mark detects cycles such as ``type T [len(T{})]int`` or
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Const, Func, Object, Scope, TypeName, Var
@@ -33,6 +35,15 @@ def receiver_base(e: ast.Expr) -> tuple[ast.Name | None, bool, list[ast.Expr]]:
     return (e if isinstance(e, ast.Name) else None), ptr, targs
 
 
+@dataclass(slots=True)
+class TypeArgEnv:
+    """The type arguments of an instance valid_type walks into, by type
+    parameter; outer is the environment those arguments were written in."""
+
+    targs: dict[T.TypeParam, T.Type]
+    outer: TypeArgEnv | None
+
+
 class DeclMixin:
     def obj_decl(self, obj: Object) -> None:
         """Resolve the package-level object obj if not done yet."""
@@ -47,7 +58,10 @@ class DeclMixin:
             valid = self.valid_cycle(obj)
             if isinstance(obj, TypeName):
                 # A type may refer to itself through pointers etc.; an
-                # invalid recursive type is checked in typexpr.
+                # invalid recursive type is checked in typexpr. A cycle
+                # through a type parameter list breaks here, as types2's.
+                if not valid and self.in_tparam_list:
+                    obj.type = T.INVALID
                 return
             if not valid or obj.type is None:
                 obj.type = T.INVALID
@@ -57,8 +71,8 @@ class DeclMixin:
             return
         self.colors[obj] = GREY
         self.obj_path.append(obj)
-        saved = (self.scope, self.iota, self.sig, self.decl_deps)
-        self.scope, self.sig = d.file_scope, None
+        saved = (self.scope, self.iota, self.sig, self.decl_deps, self.in_tparam_list)
+        self.scope, self.sig, self.in_tparam_list = d.file_scope, None, False
         self.decl_deps = d.deps = d.deps or set()
         try:
             match obj:
@@ -72,7 +86,7 @@ class DeclMixin:
                 case Func():
                     self.func_decl(obj, d.decl)
         finally:
-            self.scope, self.iota, self.sig, self.decl_deps = saved
+            self.scope, self.iota, self.sig, self.decl_deps, self.in_tparam_list = saved
             self.colors[obj] = BLACK
             self.obj_path.pop()
 
@@ -81,23 +95,37 @@ class DeclMixin:
         allowed (types2's validCycle): a cycle of values only is reported
         by the initialisation order, one of types only needs a defined
         type (``type T *T``, not ``type A = *A``); any other mix is an
-        error here."""
+        error here, and so is a cycle through a generic type met in a type
+        parameter list (type T[U interface{ M() T[U] }] int)."""
         cycle = self.obj_path[self.obj_path.index(obj):]
         nval = sum(isinstance(o, (Const, Var)) for o in cycle)
         ndef = sum(isinstance(o, TypeName) and not o.is_alias for o in cycle)
-        if nval == len(cycle) or (nval == 0 and ndef > 0):
+        through_tparams = self.in_tparam_list and any(
+            isinstance(o, TypeName) and isinstance(o.type, T.Named) and o.type.tparams for o in cycle)
+        if not through_tparams and (nval == len(cycle) or (nval == 0 and ndef > 0)):
             return True
         self.cycle_error(cycle)
         return False
 
     def cycle_error(self, cycle: list[Object]) -> None:
         """Report an invalid declaration cycle, from the object declared
-        first, each step "X refers to" (types2's cycleError)."""
-        i = min(range(len(cycle)), key=lambda k: (cycle[k].pos.file, cycle[k].pos.line, cycle[k].pos.col))
+        first, each step "X refers to" (types2's cycleError). A generic
+        type met through an instance (valid_type) or another package's
+        type is never first: types2 places an instance at its use."""
+        def first_key(k: int) -> tuple:
+            o = cycle[k]
+            instance = isinstance(o.type, T.Named) and bool(o.type.tparams)
+            return (instance or o.pkg is not self.pkg, o.pos.file, o.pos.line, o.pos.col)
+
+        def name(o: Object) -> str:
+            prefix = self.qualifier(o.pkg) if o.pkg is not None else ""
+            return f"{prefix}.{o.name}" if prefix else o.name
+
+        i = min(range(len(cycle)), key=first_key)
         first = cycle[i]
         what = "invalid recursive type" if isinstance(first, TypeName) else "illegal cycle in declaration of"
         steps = cycle[i:] + cycle[:i]
-        lines = [f"{what} {first.name}"] + [f"\t{o.pos}: {o.name} refers to" for o in steps]
+        lines = [f"{what} {first.name}"] + [f"\t{o.pos}: {name(o)} refers to" for o in steps]
         self.error(first.pos, "\n".join(lines + [f"\t{first.pos}: {first.name}"]))
 
     # --- constants -------------------------------------------------------
@@ -213,34 +241,56 @@ class DeclMixin:
         self.delayed.append(lambda: self.valid_type(named, []) and self.check_width(named.rhs, obj.pos))
         if decl.tparams:
             self.scope = Scope(self.scope, f"type {obj.name}")
-            named.tparams = self.collect_tparams(decl.tparams)
+            self.collect_tparams(decl.tparams, named.tparams)
         under = self.defined_type(decl.type, named)
         named.under = self.resolve_underlying(under)
         if named.under is named or named.under is None:
             named.under = T.INVALID
         named.rhs = under
-        self.collect_methods(obj)
+        self.collect_methods(obj, named)
 
-    def valid_type(self, t: T.Type, path: list[TypeName]) -> bool:
+    def valid_type(self, t: T.Type, path: list[TypeName], env: TypeArgEnv | None = None) -> bool:
         """Whether t can be laid out: no defined type holds itself without
         indirection (types2's validType). A walk through arrays, struct
         fields and embedded interfaces, following each defined type to the
         type it was declared with; meeting a type again on the path is a
-        cycle, reported once, and the type becomes invalid."""
+        cycle, reported once, and the type becomes invalid. An instance of a
+        generic type (this package's or another's) is walked as its generic
+        type's declaration, each type parameter standing for its argument
+        (looked at in the environment the instance was met in): type T1
+        struct{ _ T0[T1] } holds itself through T0's field of type P. An
+        instance is the one written in some declaration, so meeting it
+        again while walking it is a cycle too (type G[P any] struct{ g G[P] });
+        its validity depends on its environment, so it is not remembered."""
         match t:
             case T.Array():
-                return self.valid_type(t.elem, path)
+                return self.valid_type(t.elem, path, env)
             case T.Struct():
-                return all(self.valid_type(f.type, path) for f in t.fields)
+                return all(self.valid_type(f.type, path, env) for f in t.fields)
             case T.Interface():
-                return all(self.valid_type(e, path) for e in t.embeddeds)
+                return all(self.valid_type(e, path, env) for e in t.embeddeds)
+            case T.TypeParam() if env is not None and t in env.targs:
+                return self.valid_type(env.targs[t], path, env.outer)
+            case T.Named() if t.orig is not None:
+                orig = t.orig
+                decl = orig.rhs if orig.rhs is not None else orig.under
+                if decl is None or orig.under is T.INVALID:
+                    return True
+                start = self.valid_types.get(t)
+                if start is not None:  # where on the path the walk of t began
+                    self.cycle_error(path[start:])
+                    return False
+                self.valid_types[t] = len(path)
+                valid = self.valid_type(decl, path + [t.obj], TypeArgEnv(dict(zip(orig.tparams, t.targs)), env))
+                del self.valid_types[t]
+                return valid
             case T.Named() if t.obj.pkg is self.pkg and t.rhs is not None:
                 if t.under is T.INVALID:
                     return False
                 state = self.valid_types.get(t)
                 if state is None:
                     self.valid_types[t] = "marked"
-                    self.valid_types[t] = self.valid_type(t.rhs, path + [t.obj])
+                    self.valid_types[t] = self.valid_type(t.rhs, path + [t.obj], None)
                 elif state == "marked":
                     self.valid_types[t] = False
                     t.under = T.INVALID
@@ -292,9 +342,9 @@ class DeclMixin:
                     todo.append(alias)
         return names
 
-    def collect_methods(self, obj: TypeName) -> None:
-        """Declare the methods whose receiver base type is obj (resolved lazily)."""
-        named = obj.type
+    def collect_methods(self, obj: TypeName, named: T.Named) -> None:
+        """Declare the methods whose receiver base type is obj, of type named
+        (obj's type, unless a cycle made it invalid), resolved lazily."""
         names = self.receiver_names(obj)
         methods = sorted(((name, m) for name in names for m in self.methods_by_base.get(name, ())),
                          key=lambda nm: (nm[1].pos.file, nm[1].pos.line, nm[1].pos.col))
@@ -338,7 +388,7 @@ class DeclMixin:
         if decl.recv is not None:
             recv, tparams = self.collect_recv(decl.recv)
         elif decl.tparams:
-            tparams = self.collect_tparams(decl.tparams)
+            self.collect_tparams(decl.tparams, tparams)
         sig = self.func_type(decl.type, recv)
         sig.tparams = tparams
         obj.type = sig

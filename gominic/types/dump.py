@@ -22,7 +22,7 @@ from gominic.syntax.printer import expr_string
 from gominic.types import objects as O
 from gominic.types.constant import format_value
 from gominic.types.operand import MODE_NAMES, Info, Mode
-from gominic.types.types import type_string
+from gominic.types.types import relative_to, type_string
 
 # The word types2 uses for each kind of object.
 OBJECT_KINDS = {
@@ -44,7 +44,7 @@ def object_string(obj: O.Object | None, here: O.Package) -> str:
         return f"{kind} {obj.name}"
     if isinstance(obj, O.PkgName):
         return f"package {obj.name} ({obj.imported.path if obj.imported else '?'})"
-    typ = type_string(obj.type, here)
+    typ = type_string(obj.type, relative_to(here))
     if isinstance(obj, O.Func):
         return f"func {obj.name}{typ.removeprefix('func')}"
     if isinstance(obj, O.Const) and obj.val is not None:
@@ -68,7 +68,7 @@ def expression_lines(info: Info, here: O.Package) -> list[tuple[Pos, str]]:
     for expr, tv in info.types.items():
         if isinstance(expr, ast.Name):
             continue
-        text = f"{MODE_NAMES[tv.mode]:<9} {expr_string(expr):<24} {type_string(tv.type, here)}"
+        text = f"{MODE_NAMES[tv.mode]:<9} {expr_string(expr):<24} {type_string(tv.type, relative_to(here))}"
         if tv.mode == Mode.CONSTANT and tv.value is not None:
             text += f" = {format_value(tv.value)}"
         lines.append((expr.pos, text))

@@ -227,6 +227,9 @@ class Importer:
         for path, name in data["packages"].items():
             self.package(path, name)
         pkg = self.package(data["path"], data["name"])
+        # The packages its export data mentions stand for its imports (as
+        # in Go's importer): errors qualify names by them (Checker.qualifier).
+        pkg.imports = [self.package(path, name) for path, name in data["packages"].items() if path != pkg.path]
         dec = Decoder(self, data)
         for kind, name, ti, *rest in data["objects"]:
             t = dec.typ(ti)

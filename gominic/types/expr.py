@@ -235,7 +235,9 @@ class ExprMixin:
         self.scope = scope
         sig = self.func_type(e.type, None)
         self.scope = saved
-        self.info.captures.setdefault(e, [])
+        # Its captures are found anew: a generic body checked again with its
+        # type arguments (checking_instance) declares new variables.
+        self.info.captures[e] = []
         # The body is checked now (not delayed): it sees the enclosing
         # function's variables, which must be resolved in the right order.
         self.func_lits.append(e)

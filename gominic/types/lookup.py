@@ -114,9 +114,9 @@ def missing_method(t: T.Type, iface: T.Interface, pkg: Package | None) -> tuple[
     only with a pointer receiver; (None, False) when t implements iface.
     """
     if isinstance(t.underlying(), T.Interface) and not isinstance(t, T.TypeParam):
-        have = {m.name: m for m in t.underlying().complete()}
+        have = t.underlying().complete()
         for m in iface.complete():
-            h = have.get(m.name)
+            h = next((h for h in have if same_name(h, m.name, m.pkg)), None)
             if h is None:
                 return m, False
             if not T.identical(h.type, m.type):
@@ -170,15 +170,15 @@ class LookupMixin:
                 return f"(type {self.tstr(v)} is pointer to interface, not interface)"
         if not wrong:
             if alt := self.method_by_other_case(t, m.name):
-                return (f"(missing {m.name} method)\n\t\thave {alt.name}{T.signature_string(alt.type, self.pkg)}"
-                        f"\n\t\twant {m.name}{T.signature_string(m.type, self.pkg)}")
+                return (f"(missing {m.name} method)\n\t\thave {alt.name}{T.signature_string(alt.type, self.qualifier)}"
+                        f"\n\t\twant {m.name}{T.signature_string(m.type, self.qualifier)}")
             return f"(missing {m.name} method)"
         r = lookup_field_or_method(t, False, self.pkg, m.name)
         have = r.obj
         if isinstance(have, Func) and T.identical(strip_recv(have.type), strip_recv(m.type)):
             return f"({m.name} method has pointer receiver)"
         if isinstance(have, Func):
-            return (f"(wrong type for {m.name} method)\n\t\thave {m.name}{T.signature_string(have.type, self.pkg)}"
-                    f"\n\t\twant {m.name}{T.signature_string(m.type, self.pkg)}")
+            return (f"(wrong type for {m.name} method)\n\t\thave {m.name}{T.signature_string(have.type, self.qualifier)}"
+                    f"\n\t\twant {m.name}{T.signature_string(m.type, self.qualifier)}")
         return f"(missing {m.name} method)"
 

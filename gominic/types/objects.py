@@ -39,6 +39,12 @@ class Object:
     def exported(self) -> bool:
         return self.name[:1].isupper()
 
+    def id(self) -> str:
+        """The name, qualified by the import path when it is not exported
+        (Go's Object.Id): unexported names of different packages are
+        different names, so a method or field is known by its id."""
+        return self.name if self.exported or self.pkg is None else f"{self.pkg.path}.{self.name}"
+
     def qualified_name(self) -> str:
         """The linker symbol prefix: import path, dot, name (Go's naming)."""
         return f"{self.pkg.path}.{self.name}" if self.pkg else self.name

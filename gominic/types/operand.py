@@ -91,6 +91,9 @@ class Info:
     init_order: list[Initializer] = field(default_factory=list)
     # Function and method objects of the package, in source order.
     funcs: list[Func] = field(default_factory=list)
+    # Package-level variables and functions a //go:linkname directive gives
+    # another symbol name -> that name.
+    linknames: dict[Object, str] = field(default_factory=dict)
     # Closures (FuncLit) and their captured variables, in the order met.
     captures: dict[ast.FuncLit, list[Var]] = field(default_factory=dict)
     # A built-in call whose only argument is a call with several results

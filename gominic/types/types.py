@@ -172,14 +172,14 @@ class Interface(Type):
         returned and not kept: a later call completes it."""
         if self.all_methods is not None:
             return self.all_methods
-        methods = {m.name: m for m in self.methods}
+        methods = {m.id(): m for m in self.methods}
         terms = None
         known = True
         for e in self.embeddeds:
             u = e.underlying()
             if isinstance(u, Interface):
                 for m in u.complete():
-                    methods.setdefault(m.name, m)
+                    methods.setdefault(m.id(), m)
                 known = known and u.all_methods is not None
                 if u.terms is not None:
                     terms = u.terms if terms is None else intersect_terms(terms, u.terms)
@@ -190,7 +190,7 @@ class Interface(Type):
                 terms = [Term(False, e)] if terms is None else intersect_terms(terms, [Term(False, e)])
         if terms is not None:
             self.terms = terms if self.terms is None else intersect_terms(self.terms, terms)
-        all_methods = sorted(methods.values(), key=lambda m: m.name)
+        all_methods = sorted(methods.values(), key=lambda m: (m.name, m.id()))
         if known:
             self.all_methods = all_methods
         return all_methods
@@ -516,7 +516,7 @@ def identical(x: Type, y: Type, pairs: tuple = (), ignore_tags: bool = False) ->
             pairs = (*pairs, (x, y))
             xm, ym = x.complete(), y.complete()
             return (len(xm) == len(ym) and x.comparable == y.comparable
-                    and all(a.name == b.name and identical(a.type, b.type, pairs, ignore_tags) for a, b in zip(xm, ym))
+                    and all(a.id() == b.id() and identical(a.type, b.type, pairs, ignore_tags) for a, b in zip(xm, ym))
                     and terms_identical(x.terms, y.terms))
     return False
 
@@ -532,73 +532,84 @@ def terms_identical(a: list[Term] | None, b: list[Term] | None) -> bool:
 # Type strings, as Go prints them in errors and with %T.
 
 
-def type_string(t: Type, here: Package | None = None) -> str:
-    """Spell t as Go does: named types carry their package name, except
-    those of package ``here`` (error messages omit the package being checked)."""
+# A qualifier says how a type string names a package: "" for none.
+Qualifier = Callable[["Package"], str]
+
+
+def relative_to(here: Package | None) -> Qualifier:
+    """The qualifier naming every package by its name but ``here``."""
+    return lambda pkg: "" if pkg is here else pkg.name
+
+
+def type_string(t: Type, qualifier: Qualifier | None = None) -> str:
+    """Spell t as Go does: a named type is prefixed by what the qualifier
+    says for its package (by default the package's name; error messages
+    omit the package being checked, see relative_to)."""
     match t:
         case Basic():
             return t.name
         case Named():
             name = t.obj.name
-            if t.obj.pkg is not None and t.obj.pkg is not here:
-                name = f"{t.obj.pkg.name}.{name}"
+            if t.obj.pkg is not None:
+                prefix = qualifier(t.obj.pkg) if qualifier else t.obj.pkg.name
+                name = f"{prefix}.{name}" if prefix else name
             if t.targs:
-                name += "[" + ",".join(type_string(a, here) for a in t.targs) + "]"
+                name += "[" + ",".join(type_string(a, qualifier) for a in t.targs) + "]"
             return name
         case TypeParam():
             return t.obj.name
         case Pointer():
-            return "*" + type_string(t.elem, here)
+            return "*" + type_string(t.elem, qualifier)
         case Slice():
-            return "[]" + type_string(t.elem, here)
+            return "[]" + type_string(t.elem, qualifier)
         case Array():
-            return f"[{t.len}]" + type_string(t.elem, here)
+            return f"[{t.len}]" + type_string(t.elem, qualifier)
         case Map():
-            return f"map[{type_string(t.key, here)}]{type_string(t.elem, here)}"
+            return f"map[{type_string(t.key, qualifier)}]{type_string(t.elem, qualifier)}"
         case Chan():
             prefix = {ChanDir.BOTH: "chan ", ChanDir.SEND: "chan<- ", ChanDir.RECV: "<-chan "}[t.dir]
-            elem = type_string(t.elem, here)
+            elem = type_string(t.elem, qualifier)
             if t.dir == ChanDir.BOTH and isinstance(t.elem, Chan) and t.elem.dir == ChanDir.RECV:
                 elem = f"({elem})"
             return prefix + elem
         case Struct():
             parts = []
             for f, tag in zip(t.fields, t.tags):
-                s = type_string(f.type, here) if f.embedded else f"{f.name} {type_string(f.type, here)}"
+                s = type_string(f.type, qualifier) if f.embedded else f"{f.name} {type_string(f.type, qualifier)}"
                 if tag:
                     s += " " + go_quote(tag)
                 parts.append(s)
             return "struct{" + "; ".join(parts) + "}"
         case Tuple():
-            return "(" + ", ".join(type_string(v.type, here) for v in t.vars) + ")"
+            return "(" + ", ".join(type_string(v.type, qualifier) for v in t.vars) + ")"
         case Signature():
-            return "func" + signature_string(t, here)
+            return "func" + signature_string(t, qualifier)
         case Interface():
             if t.comparable and not t.methods and not t.embeddeds:
                 return "comparable"
-            parts = [m.name + signature_string(m.type, here) for m in t.methods]
-            parts += [type_string(e, here) for e in t.embeddeds]
+            parts = [m.name + signature_string(m.type, qualifier) for m in t.methods]
+            parts += [type_string(e, qualifier) for e in t.embeddeds]
             if t.terms is not None and not t.embeddeds:
-                parts.append(" | ".join(("~" if x.tilde else "") + type_string(x.type, here) for x in t.terms))
+                parts.append(" | ".join(("~" if x.tilde else "") + type_string(x.type, qualifier) for x in t.terms))
             if not parts:
                 return "interface {}"
             return "interface {" + "; ".join(parts) + "}"
     return "?"
 
 
-def signature_string(sig: Signature, here: Package | None = None) -> str:
+def signature_string(sig: Signature, qualifier: Qualifier | None = None) -> str:
     params = []
     for i, v in enumerate(sig.params.vars):
         if sig.variadic and i == len(sig.params.vars) - 1:
-            params.append("..." + type_string(v.type.elem, here))
+            params.append("..." + type_string(v.type.elem, qualifier))
         else:
-            params.append(type_string(v.type, here))
+            params.append(type_string(v.type, qualifier))
     s = "(" + ", ".join(params) + ")"
     results = sig.results.vars
     if len(results) == 1 and not results[0].name:
-        return s + " " + type_string(results[0].type, here)
+        return s + " " + type_string(results[0].type, qualifier)
     if results:
-        return s + " (" + ", ".join(type_string(v.type, here) for v in results) + ")"
+        return s + " (" + ", ".join(type_string(v.type, qualifier) for v in results) + ")"
     return s
 
 

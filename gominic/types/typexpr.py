@@ -318,14 +318,24 @@ class TypexprMixin:
 
     # --- generics ---------------------------------------------------------
 
-    def collect_tparams(self, fields: list[ast.Field]) -> list[T.TypeParam]:
-        tparams = []
+    def collect_tparams(self, fields: list[ast.Field], tparams: list[T.TypeParam]) -> None:
+        """Declare the type parameters into tparams, then check their
+        constraints: the list is the declaring type's already (types2's
+        bindTParams before the bounds), so that a constraint mentioning
+        the generic type, however indirectly, finds it generic."""
         for i, f in enumerate(fields):
             obj = TypeName(f.name.value, None, self.pkg, f.name.pos)
             tp = T.TypeParam(obj, i)
             obj.type = tp
             self.declare(self.scope, f.name, obj)
             tparams.append(tp)
+        self.in_tparam_list = True  # for valid_cycle; obj_decl saves it and starts each declaration without
+        try:
+            self.collect_constraints(fields, tparams)
+        finally:
+            self.in_tparam_list = False
+
+    def collect_constraints(self, fields: list[ast.Field], tparams: list[T.TypeParam]) -> None:
         for f, tp in zip(fields, tparams):
             terms = self.type_terms(f.type)
             if terms is ALL_TYPES:
@@ -338,7 +348,6 @@ class TypexprMixin:
                     tp.constraint = T.Interface([], [], terms=[T.Term(False, c)])
                 else:
                     tp.constraint = c
-        return tparams
 
     def declare_recv_tparams(self, generic: T.Named, targs: list[ast.Expr]) -> list[T.TypeParam]:
         """func (s *Stack[T]) ...: declare the receiver's own names for the

@@ -304,7 +304,7 @@ func (v Value) methodCode(i int) (*rtype, unsafe.Pointer, unsafe.Pointer) {
 // exported method.
 func exportedMethod(t *rtype, i int) int {
 	for j := range t.methods {
-		if !isExported(t.methods[j].name) {
+		if !isExported(methodName(t.methods[j].name)) {
 			continue
 		}
 		if i == 0 {

@@ -4,7 +4,7 @@
 // A type's methods come from its descriptor: an interface type lists its
 // methods in fields; any other type lists its method set, sorted by
 // name, in methods (see type.go). A method table entry has the method's
-// name, its signature without the receiver and code pointers; a code
+// id (see methodName), its signature without the receiver and code pointers; a code
 // pointer is nil when the linker pruned a method nobody calls through an
 // interface, so reflect never calls through them.
 
@@ -77,11 +77,25 @@ func (t *rtype) Method(i int) Method {
 // imethod returns the i'th method of interface type t.
 func (t *rtype) imethod(i int) Method {
 	f := &t.fields[i]
-	m := Method{Name: f.name, Type: toType(f.typ), Index: i}
-	if !isExported(f.name) {
-		m.PkgPath = t.pkgpath
+	name := methodName(f.name)
+	m := Method{Name: name, Type: toType(f.typ), Index: i}
+	if !isExported(name) {
+		m.PkgPath = f.name[:len(f.name)-len(name)-1]
 	}
 	return m
+}
+
+// methodName is the name of the method with that id: a method table
+// or an interface's method list qualifies an unexported name by its
+// package's import path ("example.com/p.get"), so that methods of
+// different packages with one name stay apart.
+func methodName(id string) string {
+	for i := len(id) - 1; i >= 0; i-- {
+		if id[i] == '.' {
+			return id[i+1:]
+		}
+	}
+	return id
 }
 
 // exportedIndex returns the index among t's exported methods of the
@@ -89,7 +103,7 @@ func (t *rtype) imethod(i int) Method {
 func exportedIndex(t *rtype, j int) int {
 	n := 0
 	for k := 0; k < j; k++ {
-		if isExported(t.methods[k].name) {
+		if isExported(methodName(t.methods[k].name)) {
 			n++
 		}
 	}
@@ -102,7 +116,7 @@ func exportedIndex(t *rtype, j int) int {
 func (t *rtype) MethodByName(name string) (Method, bool) {
 	if t.Kind() == Interface {
 		for i := range t.fields {
-			if t.fields[i].name == name {
+			if methodName(t.fields[i].name) == name {
 				return t.imethod(i), true
 			}
 		}

@@ -419,7 +419,7 @@ func (t *rtype) NumMethod() int {
 	}
 	n := 0
 	for i := range t.methods {
-		if isExported(t.methods[i].name) {
+		if isExported(methodName(t.methods[i].name)) {
 			n++
 		}
 	}

@@ -141,6 +141,21 @@ def test_compile_imports_what_a_generic_package_imports(gominic, tmp_path, work)
     assert (r.returncode, r.stderr) == (0, "")
 
 
+def test_compile_instantiates_a_generic_type_met_through_another_package(gominic, tmp_path, work):
+    # b's export data holds an instance of a's generic Builder, whose method
+    # main calls: the compile needs a's generic source though main imports b
+    # only (Go's typeparam/issue50121b).
+    (tmp_path / "a.go").write_text("package a\n\ntype Builder[T ~int] struct{}\n\nfunc (Builder[T]) New() T { return 42 }\n")
+    (tmp_path / "b.go").write_text('package b\n\nimport "test/a"\n\nvar IntBuilder = a.Builder[int]{}\n')
+    (tmp_path / "main.go").write_text('package main\n\nimport "test/b"\n\nfunc main() { var n int = b.IntBuilder.New(); println(n) }\n')
+    cfg = tmp_path / "importcfg"
+    cfg.write_text((work / "b001" / "importcfg.link").read_text()
+                   + f"packagefile test/a={tmp_path / 'a.a'}\npackagefile test/b={tmp_path / 'b.a'}\n")
+    for path, name in (("test/a", "a"), ("test/b", "b"), ("main", "main")):
+        r = gominic("tool", "compile", "-p", path, "-importcfg", str(cfg), "-o", f"{name}.a", f"{name}.go")
+        assert (r.returncode, r.stderr) == (0, "")
+
+
 def test_compile_tokens_show_inserted_semicolons(gominic, tmp_path):
     unique_prog(tmp_path)
     r = gominic("tool", "compile", "-tokens", "prog.go")

@@ -107,3 +107,19 @@ def test_a_large_zeroed_global_takes_no_file_space():
     assert (section["sh_type"], section["sh_size"]) == ("SHT_NOBITS", 1 << 20)
     assert len(obj.objects[0][1]) < 1 << 16
     assert ".text.example/greet.Get" in [s.name for s in elf.iter_sections()]  # the rest still reads
+
+
+def undefined_symbols(obj: bytes) -> set[str]:
+    symtab = ELFFile(io.BytesIO(obj)).get_section_by_name(".symtab")
+    return {s.name for s in symtab.iter_symbols() if s["st_shndx"] == "SHN_UNDEF" and s.name}
+
+
+def test_a_constant_switch_case_that_cannot_match_is_not_compiled():
+    """As Go's compiler, the case of a constant switch that cannot match
+    leaves no code, so no reference to what it calls (fixedbugs/issue9608:
+    fail has no body). Strings compare by a runtime call LLVM cannot fold."""
+    src = (b'package p\n\nfunc fail()\n\nfunc F() {\n\tconst a = "a"\n\tswitch a {\n\tcase "b":\n\t\tfail()\n\t}\n'
+           b'\tswitch 1.0i {\n\tcase 1:\n\t\tfail()\n\t}\n\tswitch 5 {\n\tcase 3, 4, 5:\n\tdefault:\n\t\tfail()\n\t}\n}\n')
+    obj = compile_package("p", [("p.go", src)], {}).objects[0][1]
+    assert "p.fail" not in undefined_symbols(obj)
+    assert "runtime.eqstring" not in undefined_symbols(obj)

@@ -166,3 +166,60 @@ def test_every_syntax_error_is_reported(name, src, want):
     with pytest.raises(CompileError) as e:
         parse_file("t.go", src)
     assert [f"{err.pos.line}:{err.pos.col}: {err.msg}" for err in e.value.errors] == want
+
+
+def test_the_syntax_errors_of_every_file_of_a_package_are_reported():
+    """Go's compiler parses every file of the package and reports all their
+    syntax errors, by file and position, before it stops (go1.19 `go build
+    a.go b.go` on the same sources)."""
+    from gominic.diag import CompileError
+    from gominic.syntax.parser import parse_files
+    with pytest.raises(CompileError) as e:
+        parse_files([("b.go", "package main\n\nfunc f() {\n\tif {\n\t}\n}\n"), ("ok.go", "package main\n"),
+                     ("a.go", "package main\n\nfunc main() {\n\tx := \n}\n")])
+    assert [str(err) for err in e.value.errors] == ["a.go:5:1: syntax error: unexpected }, expecting expression",
+                                                    "b.go:4:5: syntax error: missing condition in if statement"]
+
+
+DIRECTIVES = """//go:build !ignore
+
+package p
+%s
+type (
+	//go:notinheap
+	T1 int
+	//go:noinline
+	T2 int
+)
+
+//go:notinheap
+type T3 = int
+
+//go:notinheap
+type T4 int
+
+func f() {
+	//go:noinline
+	var x int
+	_ = x
+	//go:notinheap
+	type T int
+}
+"""
+
+
+@pytest.mark.parametrize("extra, want", [
+    # A directive the parser finds out of place (a //go:build after the
+    # package clause, one before a group) stops it: those alone are reported.
+    ("\n//go:build bad\n\n//go:notinheap", ["5:3", "7:3"]),
+    # Else those a declaration does not take: noinline on a type spec or a
+    # var, notinheap on an alias (go1.19 `go tool compile` on the same file).
+    ("", ["8:4", "12:3", "19:4"]),
+])
+def test_misplaced_directives_are_found_where_go_finds_them(extra, want):
+    from gominic.diag import CompileError
+    from gominic.syntax.parser import parse_file
+    with pytest.raises(CompileError) as e:
+        parse_file("d.go", DIRECTIVES % extra)
+    assert [f"{err.pos.line}:{err.pos.col}" for err in e.value.errors] == want
+    assert {err.msg for err in e.value.errors} == {"misplaced compiler directive"}

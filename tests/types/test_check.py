@@ -60,3 +60,19 @@ def test_only_the_sources_key_marks_a_package_shipping_its_source():
     assert ships_source(b'{"path":"g","sources":[["g.go","package g"]]}')
     # a parameter named "sources" appears in the export data as text only
     assert not ships_source(b'{"path":"t","objects":[["func","F",{"params":["sources"]}]]}')
+
+
+def test_linkname_directives_name_declared_functions_and_variables():
+    """A //go:linkname names a package-level function or variable, wherever
+    it stands in its file, once (Go 1.19's words, test/linkname3.go)."""
+    src = ('package p\n\nimport _ "unsafe"\n\ntype t int\n\nvar x, y int\n\n//go:linkname x ok\n\n'
+           "//go:linkname nonexist nonexist\n//go:linkname t notvarfunc\n//go:linkname x duplicate\n"
+           "//go:linkname f q.g\n\nfunc f()\n")
+    f = parse_file("p.go", src.encode())
+    with pytest.raises(CompileError) as e:
+        check_package("p", [f], Importer({}))
+    assert [str(err) for err in e.value.errors] == [
+        "p.go:11:3: //go:linkname must refer to declared function or variable",
+        "p.go:12:3: //go:linkname must refer to declared function or variable",
+        "p.go:13:3: duplicate //go:linkname for x",
+    ]
