@@ -176,7 +176,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
                 slot = self.new_var(obj)
             else:
                 slot = self.alloca(L.lltype(v.type))
-            self.store_zero(slot, L.lltype(v.type))
+            self.store_zero(slot, v.type)
             self.result_slots.append(slot)
         if not self.decl.type.results:
             self.result_slots = [self.alloca(L.lltype(v.type)) for v in self.sig.results.vars]
@@ -249,7 +249,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
     def declare_local(self, v: Var, value: ir.Value | InMemory | None) -> None:
         slot = self.new_var(v)
         if value is None:
-            self.store_zero(slot, L.lltype(v.type))
+            self.store_zero(slot, v.type)
         else:
             self.store(value, slot, v.type)
 
@@ -263,13 +263,15 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             else:
                 self.store_value(self.new_var(v), e, v.type, fresh=True)
 
-    def store_zero(self, p: ir.Value, ty: ir.Type) -> None:
-        """Zero the memory at p holding a value of LLVM type ty. Big values
-        are cleared with memset: LLVM handles a store of a huge aggregate
-        constant poorly (it may even abort on one)."""
-        size = self.pb.abi_size(ty)
-        if size <= 128:
-            self.b.store(L.zero(ty), p)
+    def store_zero(self, p: ir.Value, t: T.Type) -> None:
+        """Zero the memory at p holding a value of type t. All but small
+        values are cleared with memset: LLVM handles a store of a huge
+        aggregate constant poorly (it may even abort on one), and walks
+        every element of a long array even when they are all empty
+        ([1e9][0]*int)."""
+        size = sizeof(t)
+        if size <= 128 and L.scalars(t) <= L.BIG_SCALARS:
+            self.b.store(L.zero(L.lltype(t)), p)
             return
         fn = self.pb.module.declare_intrinsic("llvm.memset", [L.PTR, L.I64])
         self.b.call(fn, [p, ir.Constant(L.I8, 0), L.I64(size), ir.Constant(L.I1, 0)])
