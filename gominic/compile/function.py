@@ -659,10 +659,13 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         cont = self.new_block("body.start")
         self.b.cbranch(self.b.icmp_signed("!=", r, L.I64(0)), recovered, cont)
         # A recovered panic lands here: the function runs its remaining
-        # deferred calls and returns its named results as they left them.
+        # deferred calls and returns its named results as they left them,
+        # at its closing brace, as Go's (runtime.Caller in those calls).
         self.b.position_at_end(recovered)
+        saved = self.at(self.decl.body.rbrace)
         self.rtcall("runtime.deferreturn", [frame])
         self.return_results()
+        self.b.debug_metadata = saved
         self.b.position_at_end(cont)
 
     def defer_stmt(self, call: ast.CallExpr) -> None:
