@@ -81,6 +81,19 @@ class ExprMixin:
             return self.expr_any(e.x)
         return self.expr(e)
 
+    def discard(self, e: ast.Expr) -> None:
+        """Evaluate e for its effects only (``_ = e``, a blank field's
+        value). A big variable or literal is not loaded whole, which LLVM
+        may not survive ([100000]int: out of memory); its address carries
+        the nil and bounds checks."""
+        inner = ast.unparen(e)
+        t = self.info.type_of(inner)
+        if not isinstance(t, T.Tuple) and self.is_big(t) and \
+                (self.is_addressable(inner) or self.is_value_literal(inner, t)):
+            self.addr(inner)
+        else:
+            self.expr_any(e)
+
     def convert_value(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
         """Implicit conversion for assignment: concrete to interface, or nothing."""
         if dst is None or src is None or T.identical(src, dst):

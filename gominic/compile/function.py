@@ -259,7 +259,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         variable's scope begins after its declaration)."""
         for v, e in zip(vars_, rhs):
             if v is None:
-                self.expr_any(e)
+                self.discard(e)
             else:
                 self.store_value(self.new_var(v), e, v.type, fresh=True)
 
@@ -429,9 +429,10 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
 
     def rhs_values(self, rhs: list[ast.Expr], n: int, targets: list[T.Type | None]) -> list[ir.Value | InMemory]:
         """Evaluate the right side of an n-variable assignment, converted to
-        the targets' types (big values into temporaries)."""
+        the targets' types (big values into temporaries; None for a blank
+        target, whose value is only evaluated)."""
         if len(rhs) == n:
-            return [self.expr(e) if t is None else self.value_in_memory(e, t) if self.is_big(t)
+            return [self.discard(e) if t is None else self.value_in_memory(e, t) if self.is_big(t)
                     else self.expr_to(e, t) for e, t in zip(rhs, targets)]
         vals = self.multi_value(rhs[0])
         out = []

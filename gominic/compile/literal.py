@@ -156,7 +156,7 @@ class LiteralMixin:
             self.store_image(p, image, t)
             for d in dynamic:
                 if d.path is None:
-                    self.expr(d.expr)  # evaluated, not stored: a blank field stays zero (Go issue 31546)
+                    self.discard(d.expr)  # evaluated, not stored: a blank field stays zero (Go issue 31546)
                     continue
                 self.store_value(self.b.gep(p, d.path, source_etype=ty), d.expr, d.type, fresh=True)
             return
