@@ -398,13 +398,17 @@ class ExprMixin:
             bound_fn = "runtime.panicSliceAcap" if isinstance(u, T.Slice) else "runtime.panicSliceAlen"
             self.slice_check(hi, cap, bound_fn)
             self.slice_check(lo, hi, "runtime.panicSliceB")
-        newptr = b.gep(ptr, [lo], source_etype=elem)
-        # Slicing to an empty tail must not point past the end of the
-        # allocation when the new capacity is zero.
         newlen = b.sub(hi, lo)
+        newcap = newlen if T.is_string(u) else b.sub(mx, lo)
+        # A result of capacity zero keeps the old base, as Go's: advanced,
+        # it could point past the end of the allocation, at the next
+        # object (test/slicecap.go).
+        newptr = ptr
+        if not (isinstance(lo, ir.Constant) and lo.constant == 0):
+            empty = b.icmp_unsigned("==", newcap, L.I64(0))
+            newptr = b.select(empty, ptr, b.gep(ptr, [lo], source_etype=elem))
         if T.is_string(u):
             return self.make_agg(L.STRING, [newptr, newlen])
-        newcap = b.sub(mx, lo)
         return self.make_agg(L.SLICE, [newptr, newlen, newcap])
 
     def slice_check(self, i: ir.Value, bound: ir.Value, panic: str) -> None:
