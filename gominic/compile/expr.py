@@ -293,14 +293,20 @@ class ExprMixin:
 
     # --- index and slice ------------------------------------------------------------
 
-    def bounds_check(self, i: ir.Value, n: ir.Value, panic: str = "runtime.panicIndex") -> None:
+    def bounds_check(self, i: ir.Value, n: ir.Value, index: ast.Expr) -> None:
+        """Check 0 <= i < n for the value i of expression index."""
         ok = self.b.icmp_unsigned("<", i, n)
         fail = self.new_block("bounds.fail")
         cont = self.new_block("bounds.ok")
         self.b.cbranch(ok, cont, fail)
         self.b.position_at_end(fail)
-        self.rtcall(panic, [i, n])
+        self.rtcall(self.bounds_panic("runtime.panicIndex", index), [i, n])
         self.b.position_at_end(cont)
+
+    def bounds_panic(self, panic: str, index: ast.Expr | None) -> str:
+        """The runtime function reporting an out-of-range index: its U form
+        for an index of an unsigned type (printed unsigned, as Go's)."""
+        return panic + "U" if index is not None and T.is_unsigned(self.info.type_of(index)) else panic
 
     def index_int(self, e: ast.Expr) -> ir.Value:
         """An index converted to int (i64): unsigned ones are zero-extended."""
@@ -317,18 +323,18 @@ class ExprMixin:
             base = self.nil_checked(self.expr(e.x))
             arr = u.elem.underlying()
             i = self.index_int(e.index)
-            self.bounds_check(i, L.I64(arr.len))
+            self.bounds_check(i, L.I64(arr.len), e.index)
             return self.b.gep(base, [L.I64(0), i], source_etype=L.lltype(arr))
         if isinstance(u, T.Array):
             base = self.addr(e.x)
             i = self.index_int(e.index)
             if self.info.types.get(e.index) is None or self.info.types[e.index].value is None:
-                self.bounds_check(i, L.I64(u.len))
+                self.bounds_check(i, L.I64(u.len), e.index)
             return self.b.gep(base, [L.I64(0), i], source_etype=L.lltype(u))
         if isinstance(u, T.Slice):
             s = self.expr(e.x)
             i = self.index_int(e.index)
-            self.bounds_check(i, self.b.extract_value(s, 1))
+            self.bounds_check(i, self.b.extract_value(s, 1), e.index)
             return self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.lltype(u.elem))
         raise NotImplementedError(f"index address of {xt}")
 
@@ -342,7 +348,7 @@ class ExprMixin:
         if T.is_string(u):
             s = self.expr(e.x)
             i = self.index_int(e.index)
-            self.bounds_check(i, self.b.extract_value(s, 1))
+            self.bounds_check(i, self.b.extract_value(s, 1), e.index)
             p = self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.I8)
             return self.b.load(p, typ=L.I8)
         if isinstance(u, T.Map):
@@ -354,7 +360,7 @@ class ExprMixin:
             arr = self.expr(e.x)
             slot = self.spill(arr)
             i = self.index_int(e.index)
-            self.bounds_check(i, L.I64(u.len))
+            self.bounds_check(i, L.I64(u.len), e.index)
             p = self.b.gep(slot, [L.I64(0), i], source_etype=L.lltype(u))
             return self.b.load(p, typ=L.lltype(u.elem))
         elem_t = self.info.type_of(e)
@@ -391,13 +397,14 @@ class ExprMixin:
         mx = self.index_int(e.max) if e.max is not None else cap
         # Go's checks, in order: max <= cap, high <= max, low <= high.
         if e.full:
-            self.slice_check(mx, cap, "runtime.panicSlice3Acap" if isinstance(u, T.Slice) else "runtime.panicSlice3Alen")
-            self.slice_check(hi, mx, "runtime.panicSlice3B")
-            self.slice_check(lo, hi, "runtime.panicSlice3C")
+            self.slice_check(mx, cap, self.bounds_panic(
+                "runtime.panicSlice3Acap" if isinstance(u, T.Slice) else "runtime.panicSlice3Alen", e.max))
+            self.slice_check(hi, mx, self.bounds_panic("runtime.panicSlice3B", e.high))
+            self.slice_check(lo, hi, self.bounds_panic("runtime.panicSlice3C", e.low))
         else:
             bound_fn = "runtime.panicSliceAcap" if isinstance(u, T.Slice) else "runtime.panicSliceAlen"
-            self.slice_check(hi, cap, bound_fn)
-            self.slice_check(lo, hi, "runtime.panicSliceB")
+            self.slice_check(hi, cap, self.bounds_panic(bound_fn, e.high))
+            self.slice_check(lo, hi, self.bounds_panic("runtime.panicSliceB", e.low))
         newlen = b.sub(hi, lo)
         newcap = newlen if T.is_string(u) else b.sub(mx, lo)
         # A result of capacity zero keeps the old base, as Go's: advanced,
