@@ -13,6 +13,7 @@ trapping, as Go requires (Go spec, "Integer operators",
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from fractions import Fraction
 
 import llvmlite.ir as ir
@@ -195,6 +196,58 @@ class ExprMixin:
         if isinstance(e, ast.IndexExpr) and isinstance(self.info.type_of(e.x).underlying(), T.Map):
             return None, MapSlot(self, e)
         return self.addr(e), None
+
+    def later_lvalue(self, e: ast.Expr) -> Callable[[], tuple[ir.Value | None, MapSlot | None]]:
+        """e on the left of a multiple assignment, in Go's two phases: the
+        operands of its indexes and pointer indirections are evaluated now;
+        the returned function makes its nil and bounds checks and gives its
+        place when it is assigned, after the places before it (Go spec,
+        "Assignment statements"; fixedbugs/issue23017.go: in
+        ``m[2], *p = 42, 2`` with p nil, m[2] is set before the panic)."""
+        e = ast.unparen(e)
+        if isinstance(e, ast.IndexExpr):
+            u = self.info.type_of(e.x).underlying()
+            if isinstance(u, T.Map):
+                slot = MapSlot(self, e)
+                return lambda: (None, slot)
+            if isinstance(u, T.Slice):
+                s, i = self.expr(e.x), self.index_int(e.index)
+
+                def slice_elem():
+                    self.bounds_check(i, self.b.extract_value(s, 1), e.index)
+                    return self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.lltype(u.elem)), None
+                return slice_elem
+            if isinstance(u, T.Pointer):
+                arr = u.elem.underlying()
+                base = self.expr(e.x)
+                array = lambda: self.nil_checked(base)  # noqa: E731
+            else:
+                arr = u
+                outer = self.later_lvalue(e.x)
+                array = lambda: outer()[0]  # noqa: E731
+            i = self.index_int(e.index)
+            checked = self.info.types.get(e.index) is None or self.info.types[e.index].value is None
+
+            def array_elem():
+                a = array()
+                if checked:
+                    self.bounds_check(i, L.I64(arr.len), e.index)
+                return self.b.gep(a, [L.I64(0), i], source_etype=L.lltype(arr)), None
+            return array_elem
+        if isinstance(e, ast.Operation) and e.op == "*" and e.y is None:
+            p = self.expr(e.x)
+            return lambda: (self.nil_checked(p), None)
+        sel = self.info.selections.get(e) if isinstance(e, ast.SelectorExpr) else None
+        if sel is not None:
+            if isinstance(sel.recv.underlying(), T.Pointer):
+                p, base_t = self.expr(e.x), sel.recv.underlying().elem
+                base = lambda: self.nil_checked(p)  # noqa: E731
+            else:
+                outer, base_t = self.later_lvalue(e.x), sel.recv
+                base = lambda: outer()[0]  # noqa: E731
+            return lambda: (self.field_path_addr(base(), base_t, sel.index), None)
+        place = self.lvalue(e)
+        return lambda: place
 
     def addr(self, e: ast.Expr) -> ir.Value:
         """The address of an addressable expression (or of a composite literal)."""

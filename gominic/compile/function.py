@@ -480,22 +480,26 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             self.b.store(new, addr)
 
     def assign(self, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
-        """a, b = x, y: evaluate the left operands and the right, then store in order."""
+        """a, b = x, y: evaluate the left operands and the right, then store
+        in order, each place checked as it is stored (later_lvalue)."""
         places = []
         for e in lhs:
             if isinstance(name := ast.unparen(e), ast.Name) and name.value == "_":
                 places.append(None)
+            elif len(lhs) == 1:
+                place = self.lvalue(e)
+                places.append(lambda place=place: place)
             else:
-                places.append(self.lvalue(e))
+                places.append(self.later_lvalue(e))
         targets = [self.info.type_of(e) if p is not None else None for e, p in zip(lhs, places)]
-        if len(lhs) == len(rhs) == 1 and places[0] is not None and places[0][1] is None:
-            self.store_value(places[0][0], rhs[0], targets[0])
+        if len(lhs) == len(rhs) == 1 and places[0] is not None and places[0]()[1] is None:
+            self.store_value(places[0]()[0], rhs[0], targets[0])
             return
         values = self.rhs_values(rhs, len(lhs), targets)
         for place, t, val in zip(places, targets, values):
             if place is None:
                 continue
-            addr, store = place
+            addr, store = place()
             if store is not None:
                 store.assign(val)
             else:
