@@ -214,7 +214,7 @@ class ExprMixin:
                 s, i = self.expr(e.x), self.index_int(e.index)
 
                 def slice_elem():
-                    self.bounds_check(i, self.b.extract_value(s, 1), e.index)
+                    self.bounds_check(i, self.b.extract_value(s, 1), e)
                     return self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.lltype(u.elem)), None
                 return slice_elem
             if isinstance(u, T.Pointer):
@@ -231,7 +231,7 @@ class ExprMixin:
             def array_elem():
                 a = array()
                 if checked:
-                    self.bounds_check(i, L.I64(arr.len), e.index)
+                    self.bounds_check(i, L.I64(arr.len), e)
                 return self.b.gep(a, [L.I64(0), i], source_etype=L.lltype(arr)), None
             return array_elem
         if isinstance(e, ast.Operation) and e.op == "*" and e.y is None:
@@ -346,15 +346,22 @@ class ExprMixin:
 
     # --- index and slice ------------------------------------------------------------
 
-    def bounds_check(self, i: ir.Value, n: ir.Value, index: ast.Expr) -> None:
-        """Check 0 <= i < n for the value i of expression index."""
+    def bounds_check(self, i: ir.Value, n: ir.Value, e: ast.IndexExpr) -> None:
+        """Check 0 <= i < n for the value i of e's index; a panic is at e's
+        [, as Go's (fixedbugs/issue29504.go)."""
         ok = self.b.icmp_unsigned("<", i, n)
         fail = self.new_block("bounds.fail")
         cont = self.new_block("bounds.ok")
         self.b.cbranch(ok, cont, fail)
         self.b.position_at_end(fail)
-        self.rtcall(self.bounds_panic("runtime.panicIndex", index), [i, n])
+        saved = self.at_bracket(e)
+        self.rtcall(self.bounds_panic("runtime.panicIndex", e.index), [i, n])
+        self.b.debug_metadata = saved
         self.b.position_at_end(cont)
+
+    def at_bracket(self, e: ast.IndexExpr | ast.SliceExpr) -> ir.DIValue | None:
+        """Attribute what follows to e's [ (see at)."""
+        return self.at(e.lbrack) if e.lbrack is not None else self.b.debug_metadata
 
     def bounds_panic(self, panic: str, index: ast.Expr | None) -> str:
         """The runtime function reporting an out-of-range index: its U form
@@ -376,18 +383,18 @@ class ExprMixin:
             base = self.nil_checked(self.expr(e.x))
             arr = u.elem.underlying()
             i = self.index_int(e.index)
-            self.bounds_check(i, L.I64(arr.len), e.index)
+            self.bounds_check(i, L.I64(arr.len), e)
             return self.b.gep(base, [L.I64(0), i], source_etype=L.lltype(arr))
         if isinstance(u, T.Array):
             base = self.addr(e.x)
             i = self.index_int(e.index)
             if self.info.types.get(e.index) is None or self.info.types[e.index].value is None:
-                self.bounds_check(i, L.I64(u.len), e.index)
+                self.bounds_check(i, L.I64(u.len), e)
             return self.b.gep(base, [L.I64(0), i], source_etype=L.lltype(u))
         if isinstance(u, T.Slice):
             s = self.expr(e.x)
             i = self.index_int(e.index)
-            self.bounds_check(i, self.b.extract_value(s, 1), e.index)
+            self.bounds_check(i, self.b.extract_value(s, 1), e)
             return self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.lltype(u.elem))
         raise NotImplementedError(f"index address of {xt}")
 
@@ -401,7 +408,7 @@ class ExprMixin:
         if T.is_string(u):
             s = self.expr(e.x)
             i = self.index_int(e.index)
-            self.bounds_check(i, self.b.extract_value(s, 1), e.index)
+            self.bounds_check(i, self.b.extract_value(s, 1), e)
             p = self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.I8)
             return self.b.load(p, typ=L.I8)
         if isinstance(u, T.Map):
@@ -413,7 +420,7 @@ class ExprMixin:
             arr = self.expr(e.x)
             slot = self.spill(arr)
             i = self.index_int(e.index)
-            self.bounds_check(i, L.I64(u.len), e.index)
+            self.bounds_check(i, L.I64(u.len), e)
             p = self.b.gep(slot, [L.I64(0), i], source_etype=L.lltype(u))
             return self.b.load(p, typ=L.lltype(u.elem))
         elem_t = self.info.type_of(e)
@@ -448,7 +455,9 @@ class ExprMixin:
         lo = self.index_int(e.low) if e.low is not None else L.I64(0)
         hi = self.index_int(e.high) if e.high is not None else n
         mx = self.index_int(e.max) if e.max is not None else cap
-        # Go's checks, in order: max <= cap, high <= max, low <= high.
+        # Go's checks, in order: max <= cap, high <= max, low <= high; a
+        # panic is at the [.
+        saved = self.at_bracket(e)
         if e.full:
             self.slice_check(mx, cap, self.bounds_panic(
                 "runtime.panicSlice3Acap" if isinstance(u, T.Slice) else "runtime.panicSlice3Alen", e.max))
@@ -458,6 +467,7 @@ class ExprMixin:
             bound_fn = "runtime.panicSliceAcap" if isinstance(u, T.Slice) else "runtime.panicSliceAlen"
             self.slice_check(hi, cap, self.bounds_panic(bound_fn, e.high))
             self.slice_check(lo, hi, self.bounds_panic("runtime.panicSliceB", e.low))
+        self.b.debug_metadata = saved
         newlen = b.sub(hi, lo)
         newcap = newlen if T.is_string(u) else b.sub(mx, lo)
         # A result of capacity zero keeps the old base, as Go's: advanced,

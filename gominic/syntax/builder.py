@@ -467,13 +467,13 @@ class Builder:
         """X[I], or X[T1, T2] whose index is then a ListExpr (instantiation)."""
         indices = present(indices)
         index = indices[0] if len(indices) == 1 else ast.ListExpr(start_pos(indices[0]), indices)
-        return ast.IndexExpr(start_pos(x), x, index)
+        return ast.IndexExpr(start_pos(x), x, index, self.at(lbrack))
 
     def slice(self, x, lbrack, low, high):
-        return ast.SliceExpr(start_pos(x), x, low, high, None, False)
+        return ast.SliceExpr(start_pos(x), x, low, high, None, False, self.at(lbrack))
 
     def full_slice(self, x, lbrack, low, high, max_):
-        return ast.SliceExpr(start_pos(x), x, low, high, max_, True)
+        return ast.SliceExpr(start_pos(x), x, low, high, max_, True, self.at(lbrack))
 
     def call(self, fun, lparen, *children):
         *args, rparen = children
