@@ -217,14 +217,17 @@ class ExprMixin:
                     self.bounds_check(i, self.b.extract_value(s, 1), e)
                     return self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.lltype(u.elem)), None
                 return slice_elem
-            if isinstance(u, T.Pointer):
+            if isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):
                 arr = u.elem.underlying()
                 base = self.expr(e.x)
                 array = lambda: self.nil_checked(base)  # noqa: E731
-            else:
+            elif isinstance(u, T.Array):
                 arr = u
                 outer = self.later_lvalue(e.x)
                 array = lambda: outer()[0]  # noqa: E731
+            else:
+                place = self.lvalue(e)
+                return lambda: place
             i = self.index_int(e.index)
             checked = self.info.types.get(e.index) is None or self.info.types[e.index].value is None
 
