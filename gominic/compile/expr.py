@@ -88,6 +88,9 @@ class ExprMixin:
         may not survive ([100000]int: out of memory); its address carries
         the nil and bounds checks."""
         inner = ast.unparen(e)
+        tv = self.info.types.get(inner)
+        if tv is not None and tv.value is not None:
+            return  # a constant (unsafe.Sizeof(x) too): nothing to evaluate
         t = self.info.type_of(inner)
         if not isinstance(t, T.Tuple) and self.is_big(t) and \
                 (self.is_addressable(inner) or self.is_value_literal(inner, t)):
