@@ -37,11 +37,6 @@ from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Builtin, Func, Var
 from gominic.types.operand import Info, Mode, SelectionKind
-from gominic.types.sizes import sizeof
-
-# Go's limit for a value the compiler puts in the frame implicitly (new,
-# &T{...}); a bigger one lives on the heap.
-MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024
 
 # Parameters are numbered with the receiver, if any, as 0.
 Leaks = dict[str, frozenset[int]]  # function symbol -> indices of leaking parameters
@@ -69,8 +64,6 @@ class EscapeAnalysis:
         # string(r) conversions whose result is only read while the
         # expression that makes it runs: built in a buffer on the stack.
         self.stack_strings: set[ast.CallExpr] = set()
-        # &T{...} whose pointer never outlives the frame: built in it.
-        self.stack_literals: set[ast.Operation] = set()
 
     # --- results -----------------------------------------------------------
 
@@ -92,7 +85,6 @@ class EscapeAnalysis:
             fe = FunctionEscapes(self, ftype, body)
             self.heap |= fe.heap_vars()
             self.stack_strings |= fe.temporary_rune_strings()
-            self.stack_literals |= fe.frame_literals()
 
     def exported(self) -> dict[str, list[int]]:
         return {self.symbol_of(f): sorted(self.leaks[self.symbol_of(f)]) for f in self.callable_funcs}
@@ -205,33 +197,6 @@ class FunctionEscapes:
             return True
         # &x, or x[i:j] of an array x: a pointer, or a slice, into x.
         return self.pointer_escapes(node, set())
-
-    # --- literals in the frame ------------------------------------------------------
-
-    def frame_literals(self) -> set[ast.Operation]:
-        """The &T{...} of a struct or array type of at most 64 KB (Go's
-        MaxImplicitStackVarSize) whose pointer does not escape, outside
-        any loop (each iteration would need a new one, and the frame has
-        one slot for it): as Go's, they live in the frame
-        (fixedbugs/issue4618.go: ``t := &T{}; _ = t`` allocates nothing)."""
-        out = set()
-        for node in self.nodes:
-            if isinstance(node, ast.Operation) and node.op == "&" and node.y is None:
-                lit = ast.unparen(node.x)
-                t = self.info.type_of(lit) if isinstance(lit, ast.CompositeLit) else None
-                if t is not None and isinstance(t.underlying(), (T.Struct, T.Array)) \
-                        and sizeof(t) <= MAX_IMPLICIT_STACK_VAR_SIZE and not self.in_loop(node) \
-                        and not self.pointer_escapes(node, set()):
-                    out.add(node)
-        return out
-
-    def in_loop(self, node: ast.Node) -> bool:
-        p = self.parent.get(id(node))
-        while p is not None:
-            if isinstance(p, (ast.ForStmt, ast.RangeStmt)):
-                return True
-            p = self.parent.get(id(p))
-        return False
 
     # --- temporary strings --------------------------------------------------------
 
@@ -389,8 +354,6 @@ class FunctionEscapes:
         target = stmt.lhs[[i for i, x in enumerate(stmt.rhs) if x is e][0]]
         if not isinstance(target, ast.Name):
             return True
-        if target.value == "_":
-            return False  # discarded
         v = self.info.defs.get(target) or self.info.uses.get(target)
         if not isinstance(v, Var) or v.is_global or v in self.results:
             return True

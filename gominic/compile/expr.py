@@ -512,8 +512,7 @@ class ExprMixin:
                 inner = inner.x
             if isinstance(inner, ast.CompositeLit):
                 t = self.info.type_of(inner)
-                in_frame = self.info is self.pb.info and e in self.pb.stack_literals  # escape.frame_literals
-                p = self.alloca(L.lltype(t)) if in_frame else self.heap_alloc(t)
+                p = self.heap_alloc(t)
                 if isinstance(t.underlying(), (T.Slice, T.Map)):
                     self.b.store(self.composite_lit(inner), p)
                 else:
