@@ -58,6 +58,14 @@ func (e boundsError) RuntimeError() {}
 
 func (e boundsError) Error() string {
 	x := itoa(e.x)
+	if !e.signed {
+		x = utoa(uint64(e.x))
+	}
+	if e.signed && e.x < 0 {
+		// A negative index is out of range whatever the bound: Go does
+		// not print the bound (boundsNegErrorFmt).
+		return "runtime error: " + boundsNegErrorText(e.code, x)
+	}
 	y := itoa(int64(e.y))
 	switch e.code {
 	case boundsIndex:
@@ -78,14 +86,32 @@ func (e boundsError) Error() string {
 	return "runtime error: slice bounds out of range [" + x + ":" + y + ":]"
 }
 
-func itoa(v int64) string {
-	if v == 0 {
-		return "0"
+func boundsNegErrorText(code uint8, x string) string {
+	switch code {
+	case boundsIndex:
+		return "index out of range [" + x + "]"
+	case boundsSliceAlen, boundsSliceAcap:
+		return "slice bounds out of range [:" + x + "]"
+	case boundsSliceB:
+		return "slice bounds out of range [" + x + ":]"
+	case boundsSlice3Alen, boundsSlice3Acap:
+		return "slice bounds out of range [::" + x + "]"
+	case boundsSlice3B:
+		return "slice bounds out of range [:" + x + ":]"
 	}
-	neg := v < 0
-	u := uint64(v)
-	if neg {
-		u = uint64(-v)
+	return "slice bounds out of range [" + x + "::]"
+}
+
+func itoa(v int64) string {
+	if v < 0 {
+		return "-" + utoa(uint64(-v))
+	}
+	return utoa(uint64(v))
+}
+
+func utoa(u uint64) string {
+	if u == 0 {
+		return "0"
 	}
 	var buf [20]byte
 	i := len(buf)
@@ -93,10 +119,6 @@ func itoa(v int64) string {
 		i--
 		buf[i] = byte('0' + u%10)
 		u /= 10
-	}
-	if neg {
-		i--
-		buf[i] = '-'
 	}
 	return string(buf[i:])
 }
@@ -111,6 +133,17 @@ func panicSlice3Alen(x int64, y int) { gopanic(boundsError{x, y, true, boundsSli
 func panicSlice3Acap(x int64, y int) { gopanic(boundsError{x, y, true, boundsSlice3Acap}) }
 func panicSlice3B(x int64, y int)    { gopanic(boundsError{x, y, true, boundsSlice3B}) }
 func panicSlice3C(x int64, y int)    { gopanic(boundsError{x, y, true, boundsSlice3C}) }
+
+// The U forms report an index of an unsigned type, printed as unsigned
+// (an index of 1<<64-1 is not -1).
+func panicIndexU(x int64, y int)      { gopanic(boundsError{x, y, false, boundsIndex}) }
+func panicSliceAlenU(x int64, y int)  { gopanic(boundsError{x, y, false, boundsSliceAlen}) }
+func panicSliceAcapU(x int64, y int)  { gopanic(boundsError{x, y, false, boundsSliceAcap}) }
+func panicSliceBU(x int64, y int)     { gopanic(boundsError{x, y, false, boundsSliceB}) }
+func panicSlice3AlenU(x int64, y int) { gopanic(boundsError{x, y, false, boundsSlice3Alen}) }
+func panicSlice3AcapU(x int64, y int) { gopanic(boundsError{x, y, false, boundsSlice3Acap}) }
+func panicSlice3BU(x int64, y int)    { gopanic(boundsError{x, y, false, boundsSlice3B}) }
+func panicSlice3CU(x int64, y int)    { gopanic(boundsError{x, y, false, boundsSlice3C}) }
 
 func panicSliceConvert(x int64, y int) {
 	gopanic(runtimeError("cannot convert slice with length " + itoa(x) + " to pointer to array with length " + itoa(int64(y))))

@@ -111,6 +111,28 @@ func efaceeq(t *_type, x, y unsafe.Pointer) bool {
 	return typeeq(t, x, y)
 }
 
+// cheapeq is the first pass of comparing the elements or fields of an
+// array or struct, as Go's generated equality: what is cheap to compare
+// (scalars, the lengths of strings, the types of interfaces) is compared
+// for all of them before any string's bytes or interface's value, so that
+// values differing in a cheap part are unequal without reading the rest
+// (fixedbugs/issue8606b.go: a string whose bytes cannot be read).
+func cheapeq(t *_type, x, y unsafe.Pointer) bool {
+	switch t.kind {
+	case kindString:
+		return len(*(*string)(x)) == len(*(*string)(y))
+	case kindInterface:
+		ta, tb := (*eface)(x).typ, (*eface)(y).typ
+		if len(t.fields) > 0 {
+			ta, tb = itabtype((*itab)(unsafe.Pointer(ta))), itabtype((*itab)(unsafe.Pointer(tb)))
+		}
+		return ta == tb
+	case kindArray, kindStruct:
+		return true
+	}
+	return typeeq(t, x, y)
+}
+
 // typeeq compares two values of type t stored at x and y.
 func typeeq(t *_type, x, y unsafe.Pointer) bool {
 	switch t.kind {
@@ -137,6 +159,11 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 	case kindArray:
 		e := t.elem
 		for i := uintptr(0); i < t.len; i++ {
+			if !cheapeq(e, unsafe.Add(x, i*e.size), unsafe.Add(y, i*e.size)) {
+				return false
+			}
+		}
+		for i := uintptr(0); i < t.len; i++ {
 			if !typeeq(e, unsafe.Add(x, i*e.size), unsafe.Add(y, i*e.size)) {
 				return false
 			}
@@ -145,10 +172,13 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 	case kindStruct:
 		for i := 0; i < len(t.fields); i++ {
 			f := &t.fields[i]
-			if f.name == "_" {
-				continue
+			if f.name != "_" && !cheapeq(f.typ, unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())) {
+				return false
 			}
-			if !typeeq(f.typ, unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())) {
+		}
+		for i := 0; i < len(t.fields); i++ {
+			f := &t.fields[i]
+			if f.name != "_" && !typeeq(f.typ, unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())) {
 				return false
 			}
 		}

@@ -160,7 +160,7 @@ func calledByDeferredCall(fp uintptr) bool {
 		if name == "runtime.runDefers" {
 			return true
 		}
-		if !isWrapper(name) {
+		if !isWrapper(name) && !isReflectAdapter(name) {
 			return false
 		}
 		fp = next
@@ -168,11 +168,24 @@ func calledByDeferredCall(fp uintptr) bool {
 	return false
 }
 
+// isReflectAdapter reports whether name is one of the functions through
+// which a func value made by reflect (MakeFunc, Value.Method) calls the
+// function it stands for: a deferred call of such a value is, for
+// recover, a deferred call of that function, as in Go (test/recover.go).
+// Value.Call is not one: a function it calls is not the deferred one.
+func isReflectAdapter(name string) bool {
+	return hasPrefix(name, "go:makefunc.") || hasPrefix(name, "go:callstub.") ||
+		name == "reflect.callReflect" || name == "reflect.callCode" ||
+		name == "reflect.Value.methodValue.func1" || name == "reflect.(*rtype).Method.func1"
+}
+
 // isWrapper reports whether name is a function the compiler generates to
-// adapt a call (gominic/compile/call.py): deferred-call thunks, method
-// values and func-value adapters.
+// adapt a call (gominic/compile/call.py, typedesc.py): deferred-call
+// thunks, method values, func-value adapters, method expressions and the
+// methods of an interface's table that find the receiver ((*T).M).
 func isWrapper(name string) bool {
-	return contains(name, ".deferwrap") || hasSuffix(name, "-fm") || hasSuffix(name, "·fv")
+	return contains(name, ".deferwrap") || hasSuffix(name, "-fm") || hasSuffix(name, "·fv") ||
+		hasSuffix(name, "·i") || hasSuffix(name, "·expr")
 }
 
 func hasSuffix(s, suffix string) bool {

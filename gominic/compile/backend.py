@@ -37,6 +37,13 @@ def target_machine(opt: int):
 DEFINE = re.compile(r"^(define [^\n]*?)( section \"[^\n]*)?$", re.M)
 
 
+# runtime.deferreturn runs a function's deferred calls at each of its
+# returns: calls to it are never merged, so that each keeps the line of its
+# return statement (runtime.Caller(1) in a deferred function sees it, as in
+# Go: fixedbugs/issue14646.go).
+DEFERRETURN = re.compile(r'^(declare void @"runtime\.deferreturn"\([^\n]*\))$', re.M)
+
+
 def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
     """Keep frame pointers and every call (Go never turns calls into jumps:
     stack traces need each frame); in the runtime, also stop LLVM from turning
@@ -52,6 +59,7 @@ def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
     # the whole object (we cannot ask llvmlite for -function-sections), and
     # keeping any of them would keep every function they point into.
     attrs += ' "no-jump-tables"="true"'
+    ir_text = DEFERRETURN.sub(r"\1 nomerge", ir_text)
     return DEFINE.sub(lambda m: m.group(1) + attrs + (m.group(2) or ""), ir_text)
 
 

@@ -343,6 +343,8 @@ class CallMixin:
             self.pb.define(fn, dupok=True)
             fb = self.wrapper_builder(fn)
             recv, args = fn.args[0], list(fn.args[1:])
+            if self.is_big(recv_t):  # a parameter here, passed by address; a receiver, by value
+                recv = fb.b.load(recv, typ=L.lltype(recv_t))
             if T.is_interface(recv_t):
                 r = fb.iface_call(recv, recv_t, m, args)
             else:

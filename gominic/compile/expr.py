@@ -13,6 +13,7 @@ trapping, as Go requires (Go spec, "Integer operators",
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from fractions import Fraction
 
 import llvmlite.ir as ir
@@ -85,6 +86,22 @@ class ExprMixin:
         if isinstance(e, ast.ParenExpr):
             return self.expr_any(e.x)
         return self.expr(e)
+
+    def discard(self, e: ast.Expr) -> None:
+        """Evaluate e for its effects only (``_ = e``, a blank field's
+        value). A big variable or literal is not loaded whole, which LLVM
+        may not survive ([100000]int: out of memory); its address carries
+        the nil and bounds checks."""
+        inner = ast.unparen(e)
+        tv = self.info.types.get(inner)
+        if tv is not None and tv.value is not None:
+            return  # a constant (unsafe.Sizeof(x) too): nothing to evaluate
+        t = self.info.type_of(inner)
+        if not isinstance(t, T.Tuple) and self.is_big(t) and \
+                (self.is_addressable(inner) or self.is_value_literal(inner, t)):
+            self.addr(inner)
+        else:
+            self.expr_any(e)
 
     def convert_value(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
         """Implicit conversion for assignment: concrete to interface, or nothing."""
@@ -188,6 +205,61 @@ class ExprMixin:
             return None, MapSlot(self, e)
         return self.addr(e), None
 
+    def later_lvalue(self, e: ast.Expr) -> Callable[[], tuple[ir.Value | None, MapSlot | None]]:
+        """e on the left of a multiple assignment, in Go's two phases: the
+        operands of its indexes and pointer indirections are evaluated now;
+        the returned function makes its nil and bounds checks and gives its
+        place when it is assigned, after the places before it (Go spec,
+        "Assignment statements"; fixedbugs/issue23017.go: in
+        ``m[2], *p = 42, 2`` with p nil, m[2] is set before the panic)."""
+        e = ast.unparen(e)
+        if isinstance(e, ast.IndexExpr):
+            u = self.info.type_of(e.x).underlying()
+            if isinstance(u, T.Map):
+                slot = MapSlot(self, e)
+                return lambda: (None, slot)
+            if isinstance(u, T.Slice):
+                s, i = self.expr(e.x), self.index_int(e.index)
+
+                def slice_elem():
+                    self.bounds_check(i, self.b.extract_value(s, 1), e)
+                    return self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.lltype(u.elem)), None
+                return slice_elem
+            if isinstance(u, T.Pointer) and isinstance(u.elem.underlying(), T.Array):
+                arr = u.elem.underlying()
+                base = self.expr(e.x)
+                array = lambda: self.nil_checked(base)  # noqa: E731
+            elif isinstance(u, T.Array):
+                arr = u
+                outer = self.later_lvalue(e.x)
+                array = lambda: outer()[0]  # noqa: E731
+            else:
+                place = self.lvalue(e)
+                return lambda: place
+            i = self.index_int(e.index)
+            checked = self.info.types.get(e.index) is None or self.info.types[e.index].value is None
+
+            def array_elem():
+                a = array()
+                if checked:
+                    self.bounds_check(i, L.I64(arr.len), e)
+                return self.b.gep(a, [L.I64(0), i], source_etype=L.lltype(arr)), None
+            return array_elem
+        if isinstance(e, ast.Operation) and e.op == "*" and e.y is None:
+            p = self.expr(e.x)
+            return lambda: (self.nil_checked(p), None)
+        sel = self.info.selections.get(e) if isinstance(e, ast.SelectorExpr) else None
+        if sel is not None:
+            if isinstance(sel.recv.underlying(), T.Pointer):
+                p, base_t = self.expr(e.x), sel.recv.underlying().elem
+                base = lambda: self.nil_checked(p)  # noqa: E731
+            else:
+                outer, base_t = self.later_lvalue(e.x), sel.recv
+                base = lambda: outer()[0]  # noqa: E731
+            return lambda: (self.field_path_addr(base(), base_t, sel.index), None)
+        place = self.lvalue(e)
+        return lambda: place
+
     def addr(self, e: ast.Expr) -> ir.Value:
         """The address of an addressable expression (or of a composite literal)."""
         match e:
@@ -285,14 +357,27 @@ class ExprMixin:
 
     # --- index and slice ------------------------------------------------------------
 
-    def bounds_check(self, i: ir.Value, n: ir.Value, panic: str = "runtime.panicIndex") -> None:
+    def bounds_check(self, i: ir.Value, n: ir.Value, e: ast.IndexExpr) -> None:
+        """Check 0 <= i < n for the value i of e's index; a panic is at e's
+        [, as Go's (fixedbugs/issue29504.go)."""
         ok = self.b.icmp_unsigned("<", i, n)
         fail = self.new_block("bounds.fail")
         cont = self.new_block("bounds.ok")
         self.b.cbranch(ok, cont, fail)
         self.b.position_at_end(fail)
-        self.rtcall(panic, [i, n])
+        saved = self.at_bracket(e)
+        self.rtcall(self.bounds_panic("runtime.panicIndex", e.index), [i, n])
+        self.b.debug_metadata = saved
         self.b.position_at_end(cont)
+
+    def at_bracket(self, e: ast.IndexExpr | ast.SliceExpr) -> ir.DIValue | None:
+        """Attribute what follows to e's [ (see at)."""
+        return self.at(e.lbrack) if e.lbrack is not None else self.b.debug_metadata
+
+    def bounds_panic(self, panic: str, index: ast.Expr | None) -> str:
+        """The runtime function reporting an out-of-range index: its U form
+        for an index of an unsigned type (printed unsigned, as Go's)."""
+        return panic + "U" if index is not None and T.is_unsigned(self.info.type_of(index)) else panic
 
     def index_int(self, e: ast.Expr) -> ir.Value:
         """An index converted to int (i64): unsigned ones are zero-extended."""
@@ -309,18 +394,18 @@ class ExprMixin:
             base = self.nil_checked(self.expr(e.x))
             arr = u.elem.underlying()
             i = self.index_int(e.index)
-            self.bounds_check(i, L.I64(arr.len))
+            self.bounds_check(i, L.I64(arr.len), e)
             return self.b.gep(base, [L.I64(0), i], source_etype=L.lltype(arr))
         if isinstance(u, T.Array):
             base = self.addr(e.x)
             i = self.index_int(e.index)
             if self.info.types.get(e.index) is None or self.info.types[e.index].value is None:
-                self.bounds_check(i, L.I64(u.len))
+                self.bounds_check(i, L.I64(u.len), e)
             return self.b.gep(base, [L.I64(0), i], source_etype=L.lltype(u))
         if isinstance(u, T.Slice):
             s = self.expr(e.x)
             i = self.index_int(e.index)
-            self.bounds_check(i, self.b.extract_value(s, 1))
+            self.bounds_check(i, self.b.extract_value(s, 1), e)
             return self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.lltype(u.elem))
         raise NotImplementedError(f"index address of {xt}")
 
@@ -334,7 +419,7 @@ class ExprMixin:
         if T.is_string(u):
             s = self.expr(e.x)
             i = self.index_int(e.index)
-            self.bounds_check(i, self.b.extract_value(s, 1))
+            self.bounds_check(i, self.b.extract_value(s, 1), e)
             p = self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.I8)
             return self.b.load(p, typ=L.I8)
         if isinstance(u, T.Map):
@@ -346,7 +431,7 @@ class ExprMixin:
             arr = self.expr(e.x)
             slot = self.spill(arr)
             i = self.index_int(e.index)
-            self.bounds_check(i, L.I64(u.len))
+            self.bounds_check(i, L.I64(u.len), e)
             p = self.b.gep(slot, [L.I64(0), i], source_etype=L.lltype(u))
             return self.b.load(p, typ=L.lltype(u.elem))
         elem_t = self.info.type_of(e)
@@ -381,22 +466,28 @@ class ExprMixin:
         lo = self.index_int(e.low) if e.low is not None else L.I64(0)
         hi = self.index_int(e.high) if e.high is not None else n
         mx = self.index_int(e.max) if e.max is not None else cap
-        # Go's checks, in order: max <= cap, high <= max, low <= high.
+        # Go's checks, in order: max <= cap, high <= max, low <= high; a
+        # panic is at the [.
+        saved = self.at_bracket(e)
         if e.full:
-            self.slice_check(mx, cap, "runtime.panicSlice3Acap" if isinstance(u, T.Slice) else "runtime.panicSlice3Alen")
-            self.slice_check(hi, mx, "runtime.panicSlice3B")
-            self.slice_check(lo, hi, "runtime.panicSlice3C")
+            self.slice_check(mx, cap, self.bounds_panic(
+                "runtime.panicSlice3Acap" if isinstance(u, T.Slice) else "runtime.panicSlice3Alen", e.max))
+            self.slice_check(hi, mx, self.bounds_panic("runtime.panicSlice3B", e.high))
+            self.slice_check(lo, hi, self.bounds_panic("runtime.panicSlice3C", e.low))
         else:
             bound_fn = "runtime.panicSliceAcap" if isinstance(u, T.Slice) else "runtime.panicSliceAlen"
-            self.slice_check(hi, cap, bound_fn)
-            self.slice_check(lo, hi, "runtime.panicSliceB")
+            self.slice_check(hi, cap, self.bounds_panic(bound_fn, e.high))
+            self.slice_check(lo, hi, self.bounds_panic("runtime.panicSliceB", e.low))
+        self.b.debug_metadata = saved
         newlen = b.sub(hi, lo)
         newcap = newlen if T.is_string(u) else b.sub(mx, lo)
-        # A result of capacity zero keeps the old pointer, as Go's compiler
-        # does: ptr+lo may point just past the allocation, at the next object,
-        # which the result would then keep alive.
-        offset = b.select(b.icmp_unsigned("==", newcap, L.I64(0)), L.I64(0), lo)
-        newptr = b.gep(ptr, [offset], source_etype=elem)
+        # A result of capacity zero keeps the old base, as Go's: advanced,
+        # it could point past the end of the allocation, at the next
+        # object (test/slicecap.go).
+        newptr = ptr
+        if not (isinstance(lo, ir.Constant) and lo.constant == 0):
+            empty = b.icmp_unsigned("==", newcap, L.I64(0))
+            newptr = b.select(empty, ptr, b.gep(ptr, [lo], source_etype=elem))
         if T.is_string(u):
             return self.make_agg(L.STRING, [newptr, newlen])
         return self.make_agg(L.SLICE, [newptr, newlen, newcap])

@@ -176,7 +176,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
                 slot = self.new_var(obj)
             else:
                 slot = self.alloca(L.lltype(v.type))
-            self.store_zero(slot, L.lltype(v.type))
+            self.store_zero(slot, v.type)
             self.result_slots.append(slot)
         if not self.decl.type.results:
             self.result_slots = [self.alloca(L.lltype(v.type)) for v in self.sig.results.vars]
@@ -249,7 +249,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
     def declare_local(self, v: Var, value: ir.Value | InMemory | None) -> None:
         slot = self.new_var(v)
         if value is None:
-            self.store_zero(slot, L.lltype(v.type))
+            self.store_zero(slot, v.type)
         else:
             self.store(value, slot, v.type)
 
@@ -259,17 +259,19 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         variable's scope begins after its declaration)."""
         for v, e in zip(vars_, rhs):
             if v is None:
-                self.expr_any(e)
+                self.discard(e)
             else:
                 self.store_value(self.new_var(v), e, v.type, fresh=True)
 
-    def store_zero(self, p: ir.Value, ty: ir.Type) -> None:
-        """Zero the memory at p holding a value of LLVM type ty. Big values
-        are cleared with memset: LLVM handles a store of a huge aggregate
-        constant poorly (it may even abort on one)."""
-        size = self.pb.abi_size(ty)
-        if size <= 128:
-            self.b.store(L.zero(ty), p)
+    def store_zero(self, p: ir.Value, t: T.Type) -> None:
+        """Zero the memory at p holding a value of type t. All but small
+        values are cleared with memset: LLVM handles a store of a huge
+        aggregate constant poorly (it may even abort on one), and walks
+        every element of a long array even when they are all empty
+        ([1e9][0]*int)."""
+        size = sizeof(t)
+        if size <= 128 and L.scalars(t) <= L.BIG_SCALARS:
+            self.b.store(L.zero(L.lltype(t)), p)
             return
         fn = self.pb.module.declare_intrinsic("llvm.memset", [L.PTR, L.I64])
         self.b.call(fn, [p, ir.Constant(L.I8, 0), L.I64(size), ir.Constant(L.I1, 0)])
@@ -427,9 +429,10 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
 
     def rhs_values(self, rhs: list[ast.Expr], n: int, targets: list[T.Type | None]) -> list[ir.Value | InMemory]:
         """Evaluate the right side of an n-variable assignment, converted to
-        the targets' types (big values into temporaries)."""
+        the targets' types (big values into temporaries; None for a blank
+        target, whose value is only evaluated)."""
         if len(rhs) == n:
-            return [self.expr(e) if t is None else self.value_in_memory(e, t) if self.is_big(t)
+            return [self.discard(e) if t is None else self.value_in_memory(e, t) if self.is_big(t)
                     else self.expr_to(e, t) for e, t in zip(rhs, targets)]
         vals = self.multi_value(rhs[0])
         out = []
@@ -477,22 +480,26 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             self.b.store(new, addr)
 
     def assign(self, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
-        """a, b = x, y: evaluate the left operands and the right, then store in order."""
+        """a, b = x, y: evaluate the left operands and the right, then store
+        in order, each place checked as it is stored (later_lvalue)."""
         places = []
         for e in lhs:
             if isinstance(name := ast.unparen(e), ast.Name) and name.value == "_":
                 places.append(None)
+            elif len(lhs) == 1:
+                place = self.lvalue(e)
+                places.append(lambda place=place: place)
             else:
-                places.append(self.lvalue(e))
+                places.append(self.later_lvalue(e))
         targets = [self.info.type_of(e) if p is not None else None for e, p in zip(lhs, places)]
-        if len(lhs) == len(rhs) == 1 and places[0] is not None and places[0][1] is None:
-            self.store_value(places[0][0], rhs[0], targets[0])
+        if len(lhs) == len(rhs) == 1 and places[0] is not None and places[0]()[1] is None:
+            self.store_value(places[0]()[0], rhs[0], targets[0])
             return
         values = self.rhs_values(rhs, len(lhs), targets)
         for place, t, val in zip(places, targets, values):
             if place is None:
                 continue
-            addr, store = place
+            addr, store = place()
             if store is not None:
                 store.assign(val)
             else:
@@ -663,10 +670,13 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         cont = self.new_block("body.start")
         self.b.cbranch(self.b.icmp_signed("!=", r, L.I64(0)), recovered, cont)
         # A recovered panic lands here: the function runs its remaining
-        # deferred calls and returns its named results as they left them.
+        # deferred calls and returns its named results as they left them,
+        # at its closing brace, as Go's (runtime.Caller in those calls).
         self.b.position_at_end(recovered)
+        saved = self.at(self.decl.body.rbrace)
         self.rtcall("runtime.deferreturn", [frame])
         self.return_results()
+        self.b.debug_metadata = saved
         self.b.position_at_end(cont)
 
     def defer_stmt(self, call: ast.CallExpr) -> None:

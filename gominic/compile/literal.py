@@ -10,7 +10,8 @@ split in two:
 - its constant part, an image of the whole value in which every element
   known at compile time has its value and every other element is zero. An
   all-zero image is a memset; a small one a store of an LLVM constant; a
-  bigger one a read-only global copied with llvm.memcpy;
+  bigger one a read-only global copied with llvm.memcpy, unless it is
+  mostly zero: then a memset and stores of its nonzero parts;
 - its dynamic part, the elements computed at run time, each evaluated in
   source order and stored through its own address.
 
@@ -19,10 +20,11 @@ one store of f()'s result into x[2].
 
 Likewise big values (``lltypes.is_big``: over 4 KB or 64 scalars) are copied
 memory to memory by llvm.memmove, never loaded and stored whole: an
-assignment or declaration of a big variable, a big literal assigned to an
-existing variable (built in a temporary first: the literal may read the
-variable it is assigned to), several big values assigned at once; and a
-big argument is passed as the address of a copy (lltypes.param_type).
+assignment or declaration of a big variable, several big values assigned
+at once; and a big argument is passed as the address of a copy
+(lltypes.param_type). A big literal assigned to existing memory is built
+in place, never in a temporary of its size: its elements are evaluated
+first (they may read that memory), then stored.
 """
 
 from __future__ import annotations
@@ -137,19 +139,33 @@ class LiteralMixin:
     def literal_length(self, elems: list[ast.Expr]) -> int:
         return max((index + 1 for index, _ in indexed_elements(elems, self.info)), default=0)
 
-    def fill_composite(self, p: ir.Value, t: T.Type, e: ast.CompositeLit) -> None:
+    def fill_composite(self, p: ir.Value, t: T.Type, e: ast.CompositeLit, fresh: bool = True) -> None:
         """Store struct or array literal e, of type t, into the memory at p:
-        its constant image, then its dynamic elements in source order."""
+        its constant image, then its dynamic elements in source order.
+
+        Memory that is not fresh (``*p = T{...}``, ``x = T{...}``) may be
+        read by the elements, and a panic in one of them must leave it as
+        it was: every element is evaluated first, then the memory is
+        written. So no temporary of the literal's size is ever needed (Go
+        issue 18636: a 1 MB literal assigned through a pointer on a 64 KB
+        stack)."""
         dynamic: list[DynamicElement] = []
         image = self.literal_image(e, t, [L.I64(0)], dynamic)
-        self.store_image(p, image, t)
         ty = L.lltype(t)
-        for d in dynamic:
-            if d.path is None:
-                self.expr(d.expr)  # evaluated, not stored: a blank field stays zero (Go issue 31546)
-                continue
-            ep = self.b.gep(p, d.path, source_etype=ty)
-            self.store_value(ep, d.expr, d.type, fresh=True)
+        if fresh:
+            self.store_image(p, image, t)
+            for d in dynamic:
+                if d.path is None:
+                    self.discard(d.expr)  # evaluated, not stored: a blank field stays zero (Go issue 31546)
+                    continue
+                self.store_value(self.b.gep(p, d.path, source_etype=ty), d.expr, d.type, fresh=True)
+            return
+        values = self.rhs_values([d.expr for d in dynamic], len(dynamic),
+                                 [d.type if d.path is not None else None for d in dynamic])
+        self.store_image(p, image, t)
+        for d, v in zip(dynamic, values):
+            if d.path is not None:
+                self.store(v, self.b.gep(p, d.path, source_etype=ty), d.type)
 
     def literal_image(self, e: ast.CompositeLit, t: T.Type, path: list[ir.Value],
                       dynamic: list[DynamicElement]) -> ir.Constant:
@@ -198,13 +214,37 @@ class LiteralMixin:
         return L.zero(L.lltype(t))
 
     def store_image(self, p: ir.Value, image: ir.Constant, t: T.Type) -> None:
-        ty = L.lltype(t)
+        """Store a literal's constant image at p: a memset when it is all
+        zero, one LLVM store when small, a copy of read-only data when its
+        nonzero bytes fill most of it; else (a big, mostly zero image, as
+        Foo{B: "hello"} beside a 1 MB array) a memset and a store of each
+        nonzero part, so no big constant lands in the binary."""
         if is_zero_constant(image):
-            self.store_zero(p, ty)
-        elif sizeof(t) <= SMALL_IMAGE:
+            self.store_zero(p, t)
+        elif sizeof(t) <= SMALL_IMAGE or is_dense(image, t):
+            self.store_constant(p, image, t)
+        else:
+            self.store_zero(p, t)
+            self.store_nonzero_parts(p, image, t)
+
+    def store_constant(self, p: ir.Value, image: ir.Constant, t: T.Type) -> None:
+        if sizeof(t) <= SMALL_IMAGE:
             self.b.store(image, p)
         else:
             self.memcpy(p, self.pb.literal_data(image, t), sizeof(t))
+
+    def store_nonzero_parts(self, p: ir.Value, image: ir.Constant, t: T.Type) -> None:
+        """Store the nonzero parts of image into zeroed memory at p."""
+        ty = L.lltype(t)
+        for i, part, part_t in image_parts(image, t):
+            if is_zero_constant(part):
+                continue
+            q = self.b.gep(p, [L.I64(0), L.I32(i) if isinstance(t.underlying(), T.Struct) else L.I64(i)],
+                           source_etype=ty)
+            if sizeof(part_t) <= SMALL_IMAGE or is_dense(part, part_t):
+                self.store_constant(q, part, part_t)
+            else:
+                self.store_nonzero_parts(q, part, part_t)
 
     def map_lit(self, e: ast.CompositeLit, mt: T.Map) -> ir.Value:
         m = self.rtcall("runtime.makemap", [self.type_descriptor(mt), L.I64(len(e.elems))])
@@ -219,15 +259,13 @@ class LiteralMixin:
     def store_value(self, p: ir.Value, e: ast.Expr, t: T.Type, fresh: bool = False) -> None:
         """*p = e, converted to type t. A struct or array literal is built
         right at p when p is fresh memory the literal cannot read (a new
-        variable, an element of a literal being built); a big value is
+        variable, an element of a literal being built), or when it is big
+        (its elements evaluated first: fill_composite); a big value is
         copied memory to memory."""
         inner = unparen(e)
         if self.is_value_literal(inner, t):
-            if fresh:
-                self.fill_composite(p, t, inner)
-                return
-            if self.is_big(t):
-                self.copy_value(p, self.composite_addr(inner), t)
+            if fresh or self.is_big(t):
+                self.fill_composite(p, t, inner, fresh)
                 return
         elif self.is_big(t) and self.is_addressable(e) and same_layout(self.info.type_of(e), t):
             self.copy_value(p, self.addr(e), t)
@@ -276,3 +314,32 @@ def indexed_elements(elems: list[ast.Expr], info) -> Iterator[tuple[int, ast.Exp
             el = el.value
         yield index, el
         index += 1
+
+
+def image_parts(image: ir.Constant, t: T.Type) -> Iterator[tuple[int, ir.Constant, T.Type]]:
+    """The (index, constant, type) of each field or element of a struct or
+    array image; a zeroinitializer has only zero parts."""
+    u = t.underlying()
+    if isinstance(u, T.Struct):
+        types = [f.type for f in u.fields]
+    else:
+        types = [u.elem] * u.len
+    parts = image.constant if isinstance(image.constant, list) else None
+    for i, part_t in enumerate(types):
+        yield i, parts[i] if parts is not None else L.zero(L.lltype(part_t)), part_t
+
+
+def nonzero_bytes(image: ir.Constant, t: T.Type) -> int:
+    """The size of the nonzero scalars of a constant of type t."""
+    if is_zero_constant(image):
+        return 0
+    if not isinstance(t.underlying(), (T.Struct, T.Array)):
+        return sizeof(t)
+    return sum(nonzero_bytes(part, part_t) for _, part, part_t in image_parts(image, t))
+
+
+def is_dense(image: ir.Constant, t: T.Type) -> bool:
+    """Whether an image is better copied whole from read-only data than
+    stored part by part into zeroed memory: its nonzero bytes are at least
+    a quarter of it."""
+    return 4 * nonzero_bytes(image, t) >= sizeof(t)

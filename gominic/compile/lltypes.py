@@ -96,10 +96,12 @@ def results_type(sig: T.Signature) -> ir.Type:
 
 
 def scalars(t: T.Type) -> int:
-    """The number of scalars a value of type t is made of (a string is one)."""
+    """The number of scalars a value of type t is made of (a string is one),
+    as LLVM counts them: each element of an array of empty values is one,
+    for LLVM walks them all."""
     u = t.underlying()
     if isinstance(u, T.Array):
-        return u.len * scalars(u.elem) if u.len else 0
+        return u.len * max(1, scalars(u.elem))
     if isinstance(u, T.Struct):
         return sum(scalars(f.type) for f in u.fields)
     return 1

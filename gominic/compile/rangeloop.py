@@ -175,7 +175,7 @@ class RangeMixin:
         ct = self.info.type_of(e.x).underlying()
         ch = self.expr(e.x)
         slot = self.alloca(L.lltype(ct.elem))
-        self.store_zero(slot, L.lltype(ct.elem))
+        self.store_zero(slot, ct.elem)
         if comma_ok:
             ok = self.rtcall("runtime.chanrecv2", [ch, slot])
             return [self.b.load(slot), ok]
@@ -208,7 +208,7 @@ class RangeMixin:
                 ct = self.info.type_of(rx.x).underlying()
                 ch = self.expr(rx.x)
                 slot = self.alloca(L.lltype(ct.elem))
-                self.store_zero(slot, L.lltype(ct.elem))
+                self.store_zero(slot, ct.elem)
                 is_send = 0
                 recv_slots.append((slot, ct.elem))
             p = b.gep(arr, [L.I64(0), L.I64(i)], source_etype=arr_t)

@@ -169,6 +169,7 @@ class SelectorExpr(Expr):
 class IndexExpr(Expr):
     x: Expr
     index: Expr
+    lbrack: Pos = field(default=None)  # type: ignore[assignment]  # its checks' position in line tables, as Go's
 
 
 # X[Low : High]
@@ -180,6 +181,7 @@ class SliceExpr(Expr):
     high: Expr | None  # None: len(X); never None when full
     max: Expr | None  # None: cap(X); never None when full
     full: bool
+    lbrack: Pos = field(default=None)  # type: ignore[assignment]  # its checks' position in line tables, as Go's
 
 
 # X.(Type)

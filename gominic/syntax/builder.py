@@ -477,10 +477,10 @@ class Builder:
         """X[I], or X[T1, T2] whose index is then a ListExpr (instantiation)."""
         indices = present(indices)
         index = indices[0] if len(indices) == 1 else ast.ListExpr(start_pos(indices[0]), indices)
-        return ast.IndexExpr(start_pos(x), x, index)
+        return ast.IndexExpr(start_pos(x), x, index, self.at(lbrack))
 
     def slice(self, x, lbrack, low, high):
-        return ast.SliceExpr(start_pos(x), x, low, high, None, False)
+        return ast.SliceExpr(start_pos(x), x, low, high, None, False, self.at(lbrack))
 
     def full_slice(self, x, lbrack, low, high, colon, max_, rbrack):
         # Go's parser reports a missing index and goes on (not a syntax
@@ -491,7 +491,7 @@ class Builder:
         if max_ is None:
             self.late_errors.append(Error(self.at(rbrack), "final index required in 3-index slice"))
             max_ = ast.BadExpr(self.at(rbrack))
-        return ast.SliceExpr(start_pos(x), x, low, high, max_, True)
+        return ast.SliceExpr(start_pos(x), x, low, high, max_, True, self.at(lbrack))
 
     def call(self, fun, lparen, *children):
         *args, rparen = children

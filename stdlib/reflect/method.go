@@ -64,12 +64,13 @@ func (t *rtype) Method(i int) Method {
 	}
 	variadic := m.mtyp.tflag&tflagVariadic != 0
 	ft := FuncOf(in, out, variadic)
+	// The arguments come from callReflect with the method's parameter
+	// types (a variadic one already a slice): the method's code is called
+	// on them directly, so that for recover a deferred call of fn is one
+	// of the method (runtime.isReflectAdapter).
 	fn := makeFunc(ft.common(), func(args []Value) []Value {
-		op := "Call"
-		if variadic {
-			op = "CallSlice"
-		}
-		return args[0].methodValue(i).call(op, args[1:])
+		mtyp, code, rcvr := args[0].methodCode(i)
+		return callCode(mtyp, code, nil, rcvr, 1, args[1:])
 	})
 	return Method{Name: m.name, Type: ft, Func: fn, Index: i}
 }

@@ -97,3 +97,57 @@ def test_a_100000_element_literal_has_its_values(gominic, tmp_path):
         assert build.returncode == 0, build.stderr
         run = subprocess.run([str(folder / "prog")], capture_output=True, text=True, timeout=60)
         assert (run.returncode, run.stderr) == (0, expected + "\n"), form
+
+
+IN_PLACE = b"""package main
+
+type Foo struct {
+	A [1 << 20]byte
+	B string
+	C int
+}
+
+func set(f *Foo, n int) {
+	*f = Foo{B: "hello", C: n}
+}
+
+func main() {
+	set(new(Foo), 1)
+}
+"""
+
+
+def test_a_big_literal_assigned_through_a_pointer_is_built_in_place():
+    """Go issue 18636: no 1 MB temporary on the stack (even unoptimised,
+    where LLVM would not remove one), and no 1 MB image in read-only data
+    for a literal that is all zero but for a string: a memset, then the
+    nonzero fields."""
+    compiled = compile_package("main", [("set.go", IN_PLACE)], {}, optimize=False, keep_ir=True)
+    body = compiled.ir_before.split('define void @"main.set"')[1].split("\n}\n")[0]
+    assert "alloca {[1048576 x i8]" not in body
+    assert "llvm.memset" in body and "llvm.memcpy" not in body
+    assert "[1048576 x i8] [" not in compiled.ir_before
+
+
+EMPTY_ELEMENTS = b"""package p
+
+func F() {
+	var x struct {
+		x *int
+		w [1e9][1e9][1e9][0]*int
+		y *int
+	}
+	y := x
+	println(&x, &y)
+}
+"""
+
+
+def test_an_array_of_a_billion_empty_elements_compiles_at_once():
+    """Go's fixedbugs/issue20739.go: LLVM walks each element of an array
+    even when they are empty, so such a value is zeroed with memset and
+    copied memory to memory, never stored or loaded as one LLVM value."""
+    start = time.process_time()
+    compiled = compile_package("p", [("p.go", EMPTY_ELEMENTS)], {})
+    assert compiled.objects
+    assert time.process_time() - start < CPU_BOUND
