@@ -1,5 +1,7 @@
 package big
 
+import "math/bits"
+
 // This file implements the word operations of the multi-precision
 // arithmetic in this package itself: gominic compiles packages separately
 // and does not inline calls into math/bits, so calling bits.Mul and
@@ -35,4 +37,9 @@ func subWW(x, y, borrow uint) (diff, borrowOut uint) {
 	diff = x - y - borrow
 	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
 	return
+}
+
+// nlz returns the number of leading zero bits of x.
+func nlz(x Word) uint {
+	return uint(bits.LeadingZeros(uint(x)))
 }

@@ -186,7 +186,7 @@ func (x nat) itoa(neg bool, base int) []byte {
 		return []byte("0")
 	}
 	// The digits are produced from the least significant end into s.
-	i := int(float64(x.bitLen())/log2(Word(base))) + 1
+	i := int(float64(x.bitLen())/log2Base(Word(base))) + 1
 	if neg {
 		i++
 	}
@@ -244,8 +244,8 @@ func (x nat) itoa(neg bool, base int) []byte {
 	return s[i:]
 }
 
-// log2 returns log2(b) as a float, for estimating the number of digits.
-func log2(b Word) float64 {
+// log2Base returns log2(b) as a float, for estimating the number of digits.
+func log2Base(b Word) float64 {
 	n := 0
 	for (Word(1) << uint(n+1)) <= b {
 		n++
