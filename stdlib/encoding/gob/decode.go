@@ -223,14 +223,23 @@ func (dec *Decoder) protect(f func()) bool {
 	return true
 }
 
+// wire returns the definition of type id: received, or one of those
+// every decoder knows.
+func (dec *Decoder) wire(id typeId) *wireType {
+	if w := dec.wireType[id]; w != nil {
+		return w
+	}
+	return bootstrap[id]
+}
+
 // recvType reads the definition of type id.
 func (dec *Decoder) recvType(id typeId) {
 	if id < firstUserId || dec.wireType[id] != nil {
 		dec.err = errors.New("gob: duplicate type received")
 		return
 	}
-	var w *wireType
-	if dec.protect(func() { w = dec.decodeWireType() }) {
+	w := new(wireType)
+	if dec.decodeValue(tWireType, reflect.ValueOf(w)); dec.err == nil {
 		dec.wireType[id] = w
 	}
 }
@@ -286,7 +295,7 @@ func (dec *Decoder) decodeValue(id typeId, v reflect.Value) {
 	defer catchError(&dec.err)
 	if !v.IsValid() {
 		dec.checkIgnore(id, 0, map[typeId]bool{})
-		if w := dec.wireType[id]; w != nil && w.StructT != nil {
+		if w := dec.wire(id); w != nil && w.StructT != nil {
 			dec.ignoreStruct(id)
 		} else {
 			dec.ignoreSingle(id)
@@ -295,7 +304,7 @@ func (dec *Decoder) decodeValue(id typeId, v reflect.Value) {
 	}
 	ut := userType(v.Type())
 	if ut.externalDec == xNone && ut.base.Kind() == reflect.Struct {
-		w := dec.wireType[id]
+		w := dec.wire(id)
 		if w == nil || w.StructT == nil {
 			dec.mismatch(ut.base, id)
 		}
@@ -316,7 +325,7 @@ func (dec *Decoder) decodeValue(id typeId, v reflect.Value) {
 // mismatch raises the error for a local type that cannot hold values of
 // remote type id.
 func (dec *Decoder) mismatch(local reflect.Type, id typeId) {
-	if _, ok := builtinNames[id]; !ok && dec.wireType[id] == nil {
+	if _, ok := builtinNames[id]; !ok && dec.wire(id) == nil {
 		error_(errBadType)
 	}
 	if local.Kind() == reflect.Interface && id != tInterface {
@@ -374,7 +383,7 @@ func (dec *Decoder) check(rt reflect.Type, id typeId) {
 	if ut.externalDec != xNone {
 		return
 	}
-	w := dec.wireType[id]
+	w := dec.wire(id)
 	switch t := ut.base; t.Kind() {
 	case reflect.Struct:
 		if w == nil || w.StructT == nil {
@@ -414,7 +423,8 @@ func (dec *Decoder) compatibleType(fr reflect.Type, fw typeId, inProgress map[re
 	}
 	inProgress[fr] = fw
 	ut := userType(fr)
-	wire, ok := dec.wireType[fw]
+	wire := dec.wire(fw)
+	ok := wire != nil
 	// A value a method encoded needs the matching method to decode it,
 	// and the other way round.
 	if (ut.externalDec == xGob) != (ok && wire.GobEncoderT != nil) ||
@@ -468,9 +478,9 @@ func (dec *Decoder) compatibleType(fr reflect.Type, fw typeId, inProgress map[re
 // decodeStruct reads the fields of a struct of remote type id into v,
 // matching them by name; the remote fields v lacks are skipped.
 func (dec *Decoder) decodeStruct(id typeId, v reflect.Value) {
-	st := dec.wireType[id].StructT
+	st := dec.wire(id).StructT
 	fieldnum := -1
-	for {
+	for dec.buf.Len() > 0 {
 		delta := dec.buf.readUint()
 		if delta == 0 {
 			return
@@ -545,9 +555,9 @@ func (dec *Decoder) decodeInto(id typeId, v reflect.Value) {
 			b.drop(n)
 			return
 		}
-		dec.decodeSlice(dec.wireType[id].SliceT.Elem, v)
+		dec.decodeSlice(dec.wire(id).SliceT.Elem, v)
 	case reflect.Array:
-		at := dec.wireType[id].ArrayT
+		at := dec.wire(id).ArrayT
 		if n := b.readUint(); n != uint64(v.Len()) {
 			errorf("length mismatch in decodeArray")
 		}
@@ -555,7 +565,7 @@ func (dec *Decoder) decodeInto(id typeId, v reflect.Value) {
 			dec.decodeInto(at.Elem, v.Index(i))
 		}
 	case reflect.Map:
-		mt := dec.wireType[id].MapT
+		mt := dec.wire(id).MapT
 		n := b.readUint()
 		if v.IsNil() {
 			v.Set(reflect.MakeMapWithSize(v.Type(), int(n&0xffff)))
@@ -694,7 +704,8 @@ func (dec *Decoder) checkIgnore(id typeId, depth int, seen map[typeId]bool) {
 	if _, ok := builtinNames[id]; ok || seen[id] {
 		return
 	}
-	w := dec.wireType[id]
+	seen[id] = true
+	w := dec.wire(id)
 	switch {
 	case w == nil:
 		errorf("bad data: undefined type %s", dec.idName(id))
@@ -706,7 +717,6 @@ func (dec *Decoder) checkIgnore(id typeId, depth int, seen map[typeId]bool) {
 		dec.checkIgnore(w.MapT.Key, depth+1, seen)
 		dec.checkIgnore(w.MapT.Elem, depth+1, seen)
 	case w.StructT != nil:
-		seen[id] = true
 		for _, f := range w.StructT.Field {
 			dec.checkIgnore(f.Id, 0, seen)
 		}
@@ -725,13 +735,17 @@ func (dec *Decoder) ignore(id typeId) {
 		b.readUint()
 		return
 	case tBytes, tString:
-		b.drop(b.readLength("slice"))
+		n := b.readUint()
+		if n > uint64(b.Len()) {
+			errorf("slice length too large")
+		}
+		b.drop(int(n))
 		return
 	case tInterface:
 		dec.ignoreInterface()
 		return
 	}
-	w := dec.wireType[id]
+	w := dec.wire(id)
 	switch {
 	case w == nil:
 		errorf("bad data: undefined type %s", dec.idName(id))
@@ -773,9 +787,9 @@ func (dec *Decoder) ignoreElems(n int, elem typeId) {
 }
 
 func (dec *Decoder) ignoreStruct(id typeId) {
-	st := dec.wireType[id].StructT
+	st := dec.wire(id).StructT
 	fieldnum := -1
-	for {
+	for dec.buf.Len() > 0 {
 		delta := dec.buf.readUint()
 		if delta == 0 {
 			return
@@ -799,131 +813,24 @@ func (dec *Decoder) ignoreSingle(id typeId) {
 // ignoreInterface skips an interface value, reading the type definitions
 // it may carry.
 func (dec *Decoder) ignoreInterface() {
-	n := dec.buf.readUint()
-	if n > uint64(dec.buf.Len()) {
-		errorf("invalid interface value length %d: exceeds input size %d", n, dec.buf.Len())
-	}
-	dec.buf.drop(int(n))
+	n := dec.interfaceLength("name")
+	dec.buf.drop(n)
 	if n == 0 {
-		return
+		return // nil
 	}
 	if dec.decodeTypeSequence(true) < 0 {
 		error_(dec.err)
 	}
-	n = dec.buf.readUint()
+	dec.buf.drop(dec.interfaceLength("data length"))
+}
+
+// interfaceLength reads a byte count of an interface value.
+func (dec *Decoder) interfaceLength(what string) int {
+	n := dec.buf.readUint()
 	if n > uint64(dec.buf.Len()) {
-		errorf("invalid interface value length %d: exceeds input size %d", n, dec.buf.Len())
+		errorf("bad interface encoding: %s too large for buffer", what)
 	}
-	dec.buf.drop(int(n))
-}
-
-// decodeWireType reads a type definition (see encodeWireType).
-func (dec *Decoder) decodeWireType() *wireType {
-	w := new(wireType)
-	dec.readStruct(7, func(field int) {
-		var common *CommonType
-		switch field {
-		case 0:
-			w.ArrayT = new(arrayType)
-			common = &w.ArrayT.CommonType
-			dec.readStruct(3, func(f int) {
-				switch f {
-				case 0:
-					dec.readCommon(common)
-				case 1:
-					w.ArrayT.Elem = typeId(dec.buf.readInt())
-				case 2:
-					w.ArrayT.Len = int(dec.buf.readInt())
-				}
-			})
-		case 1:
-			w.SliceT = new(sliceType)
-			common = &w.SliceT.CommonType
-			dec.readStruct(2, func(f int) {
-				if f == 0 {
-					dec.readCommon(common)
-				} else {
-					w.SliceT.Elem = typeId(dec.buf.readInt())
-				}
-			})
-		case 2:
-			w.StructT = new(structType)
-			common = &w.StructT.CommonType
-			dec.readStruct(2, func(f int) {
-				if f == 0 {
-					dec.readCommon(common)
-					return
-				}
-				n := dec.buf.readUint()
-				if n > uint64(dec.buf.Len()) {
-					errorf("slice length too large")
-				}
-				for i := uint64(0); i < n; i++ {
-					ft := new(fieldType)
-					dec.readStruct(2, func(f int) {
-						if f == 0 {
-							ft.Name = dec.readString()
-						} else {
-							ft.Id = typeId(dec.buf.readInt())
-						}
-					})
-					w.StructT.Field = append(w.StructT.Field, ft)
-				}
-			})
-		case 3:
-			w.MapT = new(mapType)
-			common = &w.MapT.CommonType
-			dec.readStruct(3, func(f int) {
-				switch f {
-				case 0:
-					dec.readCommon(common)
-				case 1:
-					w.MapT.Key = typeId(dec.buf.readInt())
-				case 2:
-					w.MapT.Elem = typeId(dec.buf.readInt())
-				}
-			})
-		default:
-			t := new(gobEncoderType)
-			switch field {
-			case 4:
-				w.GobEncoderT = t
-			case 5:
-				w.BinaryMarshalerT = t
-			case 6:
-				w.TextMarshalerT = t
-			}
-			dec.readStruct(1, func(int) { dec.readCommon(&t.CommonType) })
-		}
-	})
-	return w
-}
-
-// readStruct reads a struct of n fields, calling field for each field
-// number present.
-func (dec *Decoder) readStruct(n int, field func(int)) {
-	fieldnum := -1
-	for {
-		delta := dec.buf.readUint()
-		if delta == 0 {
-			return
-		}
-		if delta > uint64(n) || fieldnum+int(delta) >= n {
-			error_(errRange)
-		}
-		fieldnum += int(delta)
-		field(fieldnum)
-	}
-}
-
-func (dec *Decoder) readCommon(c *CommonType) {
-	dec.readStruct(2, func(f int) {
-		if f == 0 {
-			c.Name = dec.readString()
-		} else {
-			c.Id = typeId(dec.buf.readInt())
-		}
-	})
+	return int(n)
 }
 
 func (dec *Decoder) readString() string {

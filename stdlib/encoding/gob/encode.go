@@ -218,7 +218,7 @@ func (enc *Encoder) sendType(w io.Writer, b *encBuffer, rt reflect.Type) bool {
 		return false
 	}
 	b.writeInt(-int64(id))
-	encodeWireType(b, wire)
+	enc.encode(b, reflect.ValueOf(wire), userType(reflect.TypeOf(wire)))
 	enc.writeMessage(w, b)
 	if enc.err != nil {
 		return false
@@ -456,109 +456,4 @@ func (enc *Encoder) encodeInterface(b *encBuffer, iv reflect.Value) {
 	if enc.err != nil {
 		error_(enc.err)
 	}
-}
-
-// encodeWireType writes a type definition as the struct wireType it is,
-// field by field (the decoder reads it with decodeWireType).
-func encodeWireType(b *encBuffer, w *wireType) {
-	var s structWriter
-	s.begin(b)
-	switch {
-	case w.ArrayT != nil:
-		s.field(0)
-		var a structWriter
-		a.begin(b)
-		a.common(0, &w.ArrayT.CommonType)
-		a.int(1, int64(w.ArrayT.Elem))
-		a.int(2, int64(w.ArrayT.Len))
-		a.end()
-	case w.SliceT != nil:
-		s.field(1)
-		var a structWriter
-		a.begin(b)
-		a.common(0, &w.SliceT.CommonType)
-		a.int(1, int64(w.SliceT.Elem))
-		a.end()
-	case w.StructT != nil:
-		s.field(2)
-		var a structWriter
-		a.begin(b)
-		a.common(0, &w.StructT.CommonType)
-		if len(w.StructT.Field) > 0 {
-			a.field(1)
-			b.writeUint(uint64(len(w.StructT.Field)))
-			for _, f := range w.StructT.Field {
-				var fw structWriter
-				fw.begin(b)
-				fw.string(0, f.Name)
-				fw.int(1, int64(f.Id))
-				fw.end()
-			}
-		}
-		a.end()
-	case w.MapT != nil:
-		s.field(3)
-		var a structWriter
-		a.begin(b)
-		a.common(0, &w.MapT.CommonType)
-		a.int(1, int64(w.MapT.Key))
-		a.int(2, int64(w.MapT.Elem))
-		a.end()
-	default:
-		field, t := 4, w.GobEncoderT
-		if w.BinaryMarshalerT != nil {
-			field, t = 5, w.BinaryMarshalerT
-		} else if w.TextMarshalerT != nil {
-			field, t = 6, w.TextMarshalerT
-		}
-		s.field(field)
-		var a structWriter
-		a.begin(b)
-		a.common(0, &t.CommonType)
-		a.end()
-	}
-	s.end()
-}
-
-// A structWriter writes a struct field by field, as encodeStruct does.
-type structWriter struct {
-	b        *encBuffer
-	fieldnum int
-}
-
-func (s *structWriter) begin(b *encBuffer) {
-	s.b, s.fieldnum = b, -1
-}
-
-func (s *structWriter) field(n int) {
-	s.b.writeUint(uint64(n - s.fieldnum))
-	s.fieldnum = n
-}
-
-func (s *structWriter) int(n int, x int64) {
-	if x != 0 {
-		s.field(n)
-		s.b.writeInt(x)
-	}
-}
-
-func (s *structWriter) string(n int, x string) {
-	if x != "" {
-		s.field(n)
-		s.b.writeUint(uint64(len(x)))
-		s.b.writeString(x)
-	}
-}
-
-func (s *structWriter) common(n int, c *CommonType) {
-	s.field(n)
-	var cw structWriter
-	cw.begin(s.b)
-	cw.string(0, c.Name)
-	cw.int(1, int64(c.Id))
-	cw.end()
-}
-
-func (s *structWriter) end() {
-	s.b.writeUint(0)
 }

@@ -103,27 +103,25 @@ type gobEncoderType struct {
 	CommonType
 }
 
-// name is the name of the type a wireType defines.
-func (w *wireType) name() string {
+// common returns the CommonType of the type a wireType defines.
+func (w *wireType) common() *CommonType {
 	switch {
-	case w == nil:
-		return "unknown type"
 	case w.ArrayT != nil:
-		return w.ArrayT.Name
+		return &w.ArrayT.CommonType
 	case w.SliceT != nil:
-		return w.SliceT.Name
+		return &w.SliceT.CommonType
 	case w.StructT != nil:
-		return w.StructT.Name
+		return &w.StructT.CommonType
 	case w.MapT != nil:
-		return w.MapT.Name
+		return &w.MapT.CommonType
 	case w.GobEncoderT != nil:
-		return w.GobEncoderT.Name
+		return &w.GobEncoderT.CommonType
 	case w.BinaryMarshalerT != nil:
-		return w.BinaryMarshalerT.Name
+		return &w.BinaryMarshalerT.CommonType
 	case w.TextMarshalerT != nil:
-		return w.TextMarshalerT.Name
+		return &w.TextMarshalerT.CommonType
 	}
-	return "unknown type"
+	return &CommonType{Name: "unknown type"}
 }
 
 // How a type encodes itself, when it does: the methods gob prefers, in
@@ -231,11 +229,12 @@ func userType(rt reflect.Type) *userTypeInfo {
 	return ut
 }
 
-// The process-wide table of type ids: a Go type (the base type, or the
-// user type for one that encodes itself) and the wireType of its id.
+// The process-wide table of type ids: the definitions of the Go types
+// that need one (the base type, or the user type for one that encodes
+// itself), by Go type and by id.
 var (
 	typeLock  sync.Mutex
-	typeIds   = map[reflect.Type]typeId{}
+	types     = map[reflect.Type]*wireType{}
 	idToWire  = map[typeId]*wireType{}
 	nextId    = firstUserId
 	basicKind = map[reflect.Kind]typeId{
@@ -247,6 +246,9 @@ var (
 		reflect.Complex64: tComplex, reflect.Complex128: tComplex,
 		reflect.String: tString, reflect.Interface: tInterface,
 	}
+	// bootstrap holds the definitions of the types that describe types
+	// (ids 16 to 24), which every decoder knows.
+	bootstrap = map[typeId]*wireType{}
 )
 
 // typeInfo returns the type id of ut and, for a type that needs a
@@ -261,77 +263,103 @@ func typeInfo(ut *userTypeInfo) (id typeId, wire *wireType, err error) {
 	defer catchError(&err)
 	if ut.externalEnc == xNone {
 		id = idOf(ut, ut.base.Name())
-		return id, idToWire[id], nil
+		return id, types[ut.base], nil
 	}
 	id = idOf(ut, ut.user.Name())
-	uid, ok := typeIds[ut.user]
+	w, ok := types[ut.user]
 	if !ok {
-		uid = externalType(ut, ut.user, ut.user.Name())
+		w = externalType(ut, ut.user, ut.user.Name())
 	}
-	return id, idToWire[uid], nil
+	return id, w, nil
 }
 
-// idOf gives ut's base type its id, defining first the types it is made
-// of (typeLock held); name is the name its definition carries. A type's
-// id is taken before its parts', so that a recursive type finds it.
+// idOf defines ut's base type, and first the types it is made of
+// (typeLock held); name is the name its definition carries. It returns
+// the type's id. The order in which ids are handed out is Go's: a struct
+// takes its id before its fields', an array, slice or map after its
+// parts'; a part met again while it is being defined (a recursive type)
+// has id 0 until its user gives it one (see setPartId).
 func idOf(ut *userTypeInfo, name string) typeId {
 	rt := ut.base
-	if id, ok := typeIds[rt]; ok {
-		return id
+	if w, ok := types[rt]; ok {
+		return w.common().Id
 	}
 	if ut.externalEnc != xNone {
-		return externalType(ut, rt, name)
+		return externalType(ut, rt, name).common().Id
 	}
 	if id, ok := basicKind[rt.Kind()]; ok {
 		return id
 	}
 	common := CommonType{Name: name}
+	w := new(wireType)
 	switch rt.Kind() {
 	case reflect.Slice:
 		if rt.Elem().Kind() == reflect.Uint8 {
 			return tBytes
 		}
-		w, id := newWire(rt)
-		common.Id = id
 		st := &sliceType{CommonType: common}
 		w.SliceT = st
+		types[rt] = w
 		st.Elem = idOf(userType(rt.Elem()), rt.Elem().Name())
-		return id
+		setTypeId(w)
+		st.Elem = setPartId(st.Elem, rt.Elem())
 	case reflect.Array:
-		w, id := newWire(rt)
-		common.Id = id
 		at := &arrayType{CommonType: common, Len: rt.Len()}
 		w.ArrayT = at
+		types[rt] = w
 		at.Elem = idOf(userType(rt.Elem()), rt.Elem().Name())
-		return id
+		setTypeId(w)
+		at.Elem = setPartId(at.Elem, rt.Elem())
 	case reflect.Map:
-		w, id := newWire(rt)
-		common.Id = id
 		mt := &mapType{CommonType: common}
 		w.MapT = mt
+		types[rt] = w
 		mt.Key = idOf(userType(rt.Key()), rt.Key().Name())
 		mt.Elem = idOf(userType(rt.Elem()), rt.Elem().Name())
-		return id
+		setTypeId(w)
+		mt.Key = setPartId(mt.Key, rt.Key())
+		mt.Elem = setPartId(mt.Elem, rt.Elem())
 	case reflect.Struct:
-		w, id := newWire(rt)
-		common.Id = id
 		st := &structType{CommonType: common}
 		w.StructT = st
+		types[rt] = w
+		setTypeId(w)
 		for _, i := range sentFields(rt) {
 			f := rt.Field(i)
 			fut := userType(f.Type)
-			st.Field = append(st.Field, &fieldType{Name: f.Name, Id: idOf(fut, typeName(fut.base))})
+			id := setPartId(idOf(fut, typeName(fut.base)), f.Type)
+			st.Field = append(st.Field, &fieldType{Name: f.Name, Id: id})
 		}
+	default:
+		errorf("gob NewTypeObject can't handle type: %s", rt)
+	}
+	return w.common().Id
+}
+
+// setTypeId gives the type w defines the next id, unless it has one.
+func setTypeId(w *wireType) typeId {
+	c := w.common()
+	if c.Id == 0 {
+		nextId++
+		c.Id = nextId
+		idToWire[nextId] = w
+	}
+	return c.Id
+}
+
+// setPartId returns id, the id of part t of a type, or when t is still
+// being defined (id 0), gives it its id now.
+func setPartId(id typeId, t reflect.Type) typeId {
+	if id != 0 {
 		return id
 	}
-	errorf("gob NewTypeObject can't handle type: %s", rt)
-	return 0
+	return setTypeId(types[userType(t).base])
 }
 
 // externalType defines key, a type that encodes itself as ut says.
-func externalType(ut *userTypeInfo, key reflect.Type, name string) typeId {
-	w, id := newWire(key)
-	t := &gobEncoderType{CommonType{Name: name, Id: id}}
+func externalType(ut *userTypeInfo, key reflect.Type, name string) *wireType {
+	w := new(wireType)
+	t := &gobEncoderType{CommonType{Name: name}}
 	switch ut.externalEnc {
 	case xGob:
 		w.GobEncoderT = t
@@ -340,16 +368,9 @@ func externalType(ut *userTypeInfo, key reflect.Type, name string) typeId {
 	case xText:
 		w.TextMarshalerT = t
 	}
-	return id
-}
-
-// newWire allocates the next type id to rt, with an empty wireType.
-func newWire(rt reflect.Type) (*wireType, typeId) {
-	nextId++
-	w := new(wireType)
-	typeIds[rt] = nextId
-	idToWire[nextId] = w
-	return w, nextId
+	types[key] = w
+	setTypeId(w)
+	return w
 }
 
 // typeName is the name the definition of a struct field's type carries:
@@ -407,8 +428,8 @@ func (d *Decoder) idName(id typeId) string {
 	if name, ok := builtinNames[id]; ok {
 		return name
 	}
-	if w := d.wireType[id]; w != nil {
-		return w.name()
+	if w := d.wire(id); w != nil {
+		return w.common().Name
 	}
 	return fmt.Sprintf("type id %d", id)
 }
@@ -516,6 +537,17 @@ func registerBasics() {
 }
 
 func init() {
+	// The types that describe types take the ids 16 to 24, in the order
+	// Go's gob gives them: the wire format fixes them.
+	nextId = tWireType - 1
+	id, _, err := typeInfo(userType(reflect.TypeOf(wireType{})))
+	if err != nil || id != tWireType || nextId != tGobEncType {
+		panic("gob: the bootstrap types did not take their ids")
+	}
+	for id := tWireType; id <= tGobEncType; id++ {
+		bootstrap[id] = idToWire[id]
+	}
+	nextId = firstUserId
 	registerBasics()
 }
 
