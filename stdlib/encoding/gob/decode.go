@@ -309,7 +309,9 @@ func (dec *Decoder) decodeValue(id typeId, v reflect.Value) {
 			dec.mismatch(ut.base, id)
 		}
 		dec.check(v.Type(), id)
-		if ut.base.NumField() > 0 && len(w.StructT.Field) > 0 && !anyFieldMatches(ut.base, w.StructT) {
+		// Only for a received type, as Go's decoder.
+		if r := dec.wireType[id]; r != nil && ut.base.NumField() > 0 && len(r.StructT.Field) > 0 &&
+			!anyFieldMatches(ut.base, r.StructT) {
 			errorf("type mismatch: no fields matched compiling decoder for %s", ut.base.Name())
 		}
 		dec.decodeStruct(id, allocate(v, ut))
