@@ -321,7 +321,7 @@ func (dec *Decoder) decodeValue(id typeId, v reflect.Value) {
 	if dec.buf.readUint() != 0 {
 		errorf("decode: corrupted data: non-zero delta for singleton")
 	}
-	dec.decodeInto(id, v)
+	dec.decodeInto(id, v, v.Type().String())
 }
 
 // mismatch raises the error for a local type that cannot hold values of
@@ -349,20 +349,17 @@ func anyFieldMatches(rt reflect.Type, st *structType) bool {
 }
 
 // allocate follows v's pointers, allocating the nil ones, down to the
-// value the decoder stores into: the base value, or the one whose method
-// decodes it (its address when the method is on the pointer).
+// value the decoder stores into: the base value, or for a type that
+// decodes itself, the value its method takes (the base's address when
+// the method is on a pointer).
 func allocate(v reflect.Value, ut *userTypeInfo) reflect.Value {
-	n := ut.indir
-	if ut.externalDec != xNone {
-		n = int(ut.decIndir)
-	}
-	for i := 0; i < n; i++ {
+	for v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
 		v = v.Elem()
 	}
-	if n < 0 {
+	if ut.externalDec != xNone && (ut.decIndir == -1 || int(ut.decIndir) < ut.indir) {
 		v = v.Addr()
 	}
 	return v
@@ -497,7 +494,7 @@ func (dec *Decoder) decodeStruct(id typeId, v reflect.Value) {
 			dec.ignore(wf.Id)
 			continue
 		}
-		dec.decodeInto(wf.Id, fieldByIndex(v, f.Index))
+		dec.decodeInto(wf.Id, fieldByIndex(v, f.Index), wf.Name)
 	}
 }
 
@@ -517,8 +514,9 @@ func fieldByIndex(v reflect.Value, index []int) reflect.Value {
 }
 
 // decodeInto reads a value of remote type id into v (settable, of a type
-// check found compatible), allocating its pointers.
-func (dec *Decoder) decodeInto(id typeId, v reflect.Value) {
+// check found compatible), allocating its pointers; name is what an
+// overflow error names (see overflow).
+func (dec *Decoder) decodeInto(id typeId, v reflect.Value, name string) {
 	ut := userType(v.Type())
 	v = allocate(v, ut)
 	if ut.externalDec != xNone {
@@ -532,20 +530,20 @@ func (dec *Decoder) decodeInto(id typeId, v reflect.Value) {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		x := b.readInt()
 		if v.OverflowInt(x) {
-			overflow(v)
+			overflow(name)
 		}
 		v.SetInt(x)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		x := b.readUint()
 		if v.OverflowUint(x) {
-			overflow(v)
+			overflow(name)
 		}
 		v.SetUint(x)
 	case reflect.Float32, reflect.Float64:
-		v.SetFloat(readFloatFor(b, v))
+		v.SetFloat(readFloatFor(b, v, name))
 	case reflect.Complex64, reflect.Complex128:
-		re := readFloatFor(b, v)
-		im := readFloatFor(b, v)
+		re := readFloatFor(b, v, name)
+		im := readFloatFor(b, v, name)
 		v.SetComplex(complex(re, im))
 	case reflect.String:
 		v.SetString(dec.readString())
@@ -557,14 +555,14 @@ func (dec *Decoder) decodeInto(id typeId, v reflect.Value) {
 			b.drop(n)
 			return
 		}
-		dec.decodeSlice(dec.wire(id).SliceT.Elem, v)
+		dec.decodeSlice(dec.wire(id).SliceT.Elem, v, name)
 	case reflect.Array:
 		at := dec.wire(id).ArrayT
 		if n := b.readUint(); n != uint64(v.Len()) {
 			errorf("length mismatch in decodeArray")
 		}
 		for i := 0; i < v.Len(); i++ {
-			dec.decodeInto(at.Elem, v.Index(i))
+			dec.decodeInto(at.Elem, v.Index(i), name)
 		}
 	case reflect.Map:
 		mt := dec.wire(id).MapT
@@ -574,9 +572,9 @@ func (dec *Decoder) decodeInto(id typeId, v reflect.Value) {
 		}
 		for i := uint64(0); i < n; i++ {
 			key := reflect.New(v.Type().Key()).Elem()
-			dec.decodeInto(mt.Key, key)
+			dec.decodeInto(mt.Key, key, name)
 			elem := reflect.New(v.Type().Elem()).Elem()
-			dec.decodeInto(mt.Elem, elem)
+			dec.decodeInto(mt.Elem, elem, name)
 			v.SetMapIndex(key, elem)
 		}
 	case reflect.Struct:
@@ -588,16 +586,19 @@ func (dec *Decoder) decodeInto(id typeId, v reflect.Value) {
 	}
 }
 
-func overflow(v reflect.Value) {
-	error_(errors.New("value for \"" + v.Type().String() + "\" out of range"))
+// overflow raises the error for a number too large for its variable:
+// name is the struct field it is read for, or the type of a value decoded
+// whole.
+func overflow(name string) {
+	error_(errors.New("value for \"" + name + "\" out of range"))
 }
 
 // readFloatFor reads a float for v, which may be too small for it.
-func readFloatFor(b *decBuffer, v reflect.Value) float64 {
+func readFloatFor(b *decBuffer, v reflect.Value, name string) float64 {
 	f := b.readFloat()
 	if v.Kind() == reflect.Float32 || v.Kind() == reflect.Complex64 {
 		if a := math.Abs(f); math.MaxFloat32 < a && a <= math.MaxFloat64 {
-			overflow(v)
+			overflow(name)
 		}
 	}
 	return f
@@ -613,7 +614,7 @@ func grow(v reflect.Value, n int) {
 	}
 }
 
-func (dec *Decoder) decodeSlice(elemId typeId, v reflect.Value) {
+func (dec *Decoder) decodeSlice(elemId typeId, v reflect.Value, name string) {
 	u := dec.buf.readUint()
 	size := uint64(v.Type().Elem().Size())
 	n := int(u)
@@ -627,7 +628,7 @@ func (dec *Decoder) decodeSlice(elemId typeId, v reflect.Value) {
 		if dec.buf.Len() == 0 {
 			errorf("decoding array or slice: length exceeds input size (%d elements)", n)
 		}
-		dec.decodeInto(elemId, v.Index(i))
+		dec.decodeInto(elemId, v.Index(i), name)
 	}
 }
 

@@ -45,7 +45,7 @@ const (
 )
 
 var builtinNames = map[typeId]string{
-	tBool: "bool", tInt: "int", tUint: "uint", tFloat: "float", tBytes: "[]byte", tString: "string",
+	tBool: "bool", tInt: "int", tUint: "uint", tFloat: "float", tBytes: "bytes", tString: "string",
 	tComplex: "complex", tInterface: "interface", tWireType: "wireType", tArrayType: "arrayType",
 	tCommonType: "CommonType", tSliceType: "sliceType", tStructType: "structType", tFieldType: "fieldType",
 	tFieldSlice: "[]*fieldType", tMapType: "mapType", tGobEncType: "gobEncoderType",
@@ -331,7 +331,7 @@ func idOf(ut *userTypeInfo, name string) typeId {
 			st.Field = append(st.Field, &fieldType{Name: f.Name, Id: id})
 		}
 	default:
-		errorf("gob NewTypeObject can't handle type: %s", rt)
+		error_(errors.New("gob NewTypeObject can't handle type: " + rt.String()))
 	}
 	return w.common().Id
 }
@@ -423,15 +423,55 @@ func isExported(name string) bool {
 	return unicode.IsUpper(r)
 }
 
-// idName spells a type id for error messages.
+// idName spells a type id for error messages: a type this process has
+// defined too is spelled whole (as Go's decoder does, whichever process
+// the id came from), a received one by its name.
 func (d *Decoder) idName(id typeId) string {
-	if name, ok := builtinNames[id]; ok {
-		return name
+	typeLock.Lock()
+	_, known := idToWire[id]
+	if _, ok := builtinNames[id]; ok || known {
+		defer typeLock.Unlock()
+		return typeString(id, map[typeId]bool{})
 	}
+	typeLock.Unlock()
 	if w := d.wire(id); w != nil {
 		return w.common().Name
 	}
 	return fmt.Sprintf("type id %d", id)
+}
+
+// typeString spells type id of this process's table (typeLock held): a
+// struct with its fields, arrays, slices and maps by their parts, each
+// type met again by its name.
+func typeString(id typeId, seen map[typeId]bool) string {
+	if name, ok := builtinNames[id]; ok {
+		return name
+	}
+	w := idToWire[id]
+	if w == nil {
+		return "<nil>"
+	}
+	c := w.common()
+	if seen[id] {
+		return c.Name
+	}
+	seen[id] = true
+	switch {
+	case w.StructT != nil:
+		s := c.Name + " = struct { "
+		for _, f := range w.StructT.Field {
+			s += f.Name + " " + typeString(f.Id, seen) + "; "
+		}
+		return s + "}"
+	case w.ArrayT != nil:
+		return fmt.Sprintf("[%d]%s", w.ArrayT.Len, typeString(w.ArrayT.Elem, seen))
+	case w.SliceT != nil:
+		return "[]" + typeString(w.SliceT.Elem, seen)
+	case w.MapT != nil:
+		key := typeString(w.MapT.Key, seen)
+		return fmt.Sprintf("map[%s]%s", key, typeString(w.MapT.Elem, seen))
+	}
+	return c.Name
 }
 
 // GobEncoder is the interface describing data that provides its own
