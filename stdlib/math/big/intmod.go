@@ -56,6 +56,10 @@ func (z *Int) GCD(x, y, a, b *Int) *Int {
 // carried through the same steps, is the coefficient of |a| in A, so at the
 // end it is x; y follows from z = a*x + b*y.
 func (z *Int) lehmerGCD(x, y, a, b *Int) *Int {
+	if x != nil && (x == a || x == b) || y != nil && (y == a || y == b) {
+		// The cofactors are set last, from a and b.
+		a, b = new(Int).Set(a), new(Int).Set(b)
+	}
 	A := new(Int).Abs(a)
 	B := new(Int).Abs(b)
 	extended := x != nil || y != nil

@@ -257,8 +257,9 @@ func log2Base(b Word) float64 {
 // a power of two by divide and conquer: divided by a power of the base
 // about the square root of the number, the quotient and the remainder
 // are converted (recursively) to the upper and lower digits. Below
-// leafSize words, repeated division by a word is faster.
-const leafSize = 8
+// leafSize words, repeated division by a word is faster (a variable, as
+// karatsubaThreshold; 0 turns divide and conquer off).
+var leafSize = 8
 
 // A divisor is a power of a base used by convertWords: bbb, of nbits
 // bits, gives ndigits digits in the base.
@@ -278,7 +279,7 @@ var cacheBase10 struct {
 // divisors returns the divisors convertWords needs for a number of m
 // words: as many as halve it down to leafSize words.
 func divisors(m int, b Word, ndigits int, bb Word) []divisor {
-	if m <= leafSize {
+	if leafSize == 0 || m <= leafSize {
 		return nil
 	}
 	k := 1
@@ -298,7 +299,7 @@ func divisors(m int, b Word, ndigits int, bb Word) []divisor {
 			continue
 		}
 		if i == 0 {
-			table[0].bbb = nat(nil).expWW(bb, leafSize)
+			table[0].bbb = nat(nil).expWW(bb, Word(leafSize))
 			table[0].ndigits = ndigits * leafSize
 		} else {
 			table[i].bbb = nat(nil).sqr(table[i-1].bbb)
