@@ -568,7 +568,12 @@ func (dec *Decoder) decodeInto(id typeId, v reflect.Value, name string) {
 		mt := dec.wire(id).MapT
 		n := b.readUint()
 		if v.IsNil() {
-			v.Set(reflect.MakeMapWithSize(v.Type(), int(n&0xffff)))
+			// n comes from the stream: a bounded hint only.
+			hint := n
+			if hint > uint64(b.Len()) {
+				hint = uint64(b.Len())
+			}
+			v.Set(reflect.MakeMapWithSize(v.Type(), int(hint)))
 		}
 		for i := uint64(0); i < n; i++ {
 			key := reflect.New(v.Type().Key()).Elem()
