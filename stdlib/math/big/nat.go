@@ -376,7 +376,6 @@ func (z nat) sqr(x nat) nat {
 func basicSqr(z, x nat) {
 	n := len(x)
 	crossp := getNat(2 * n)
-	defer putNat(crossp)
 	cross := *crossp
 	cross.clear()
 	for j := 1; j < n; j++ {
@@ -388,6 +387,7 @@ func basicSqr(z, x nat) {
 		z[2*i+1], z[2*i] = mulWW(d, d)
 	}
 	addVV(z, z, cross)
+	putNat(crossp)
 }
 
 // karatsubaSqr sets z = x*x by splitting x at m words, x = x1·B^m + x0:
@@ -557,8 +557,7 @@ var natPool sync.Pool
 func (q nat) divBasic(u, v nat) {
 	n := len(v)
 	m := len(u) - n
-	scratchp := getNat(n + 1)
-	defer putNat(scratchp)
+	scratchp := getNat(n + 1) // given back at the end: a defer costs more than a division step
 	scratch := *scratchp
 	vn1, vn2 := v[n-1], v[n-2]
 	rec := reciprocalWord(vn1)
@@ -584,25 +583,29 @@ func (q nat) divBasic(u, v nat) {
 				x1, x2 = mulWW(qhat, vn2)
 			}
 		}
-		// u[j:j+n+1] -= qhat·v (without the top word where u ends).
-		scratch[n] = mulAddVWW(scratch[0:n], v, qhat, 0)
-		top := n + 1
-		if j+top > len(u) {
-			top = n
-		}
-		if c := subVV(u[j:j+top], u[j:], scratch[:top]); c != 0 {
-			// qhat was one too large: add v back.
-			c := addVV(u[j:j+n], u[j:], v)
-			if top > n {
-				u[j+n] += c
+		// u[j:j+n+1] -= qhat·v (without the top word where u ends); there
+		// is nothing to subtract for a zero word, as the top one usually is.
+		if qhat != 0 {
+			scratch[n] = mulAddVWW(scratch[0:n], v, qhat, 0)
+			top := n + 1
+			if j+top > len(u) {
+				top = n
 			}
-			qhat--
+			if c := subVV(u[j:j+top], u[j:], scratch[:top]); c != 0 {
+				// qhat was one too large: add v back.
+				c := addVV(u[j:j+n], u[j:], v)
+				if top > n {
+					u[j+n] += c
+				}
+				qhat--
+			}
 		}
 		if j == len(q) && qhat == 0 {
 			continue // the quotient's top word, 0, and no room for it
 		}
 		q[j] = qhat
 	}
+	putNat(scratchp)
 }
 
 // getNat returns a pooled vector of length n.
