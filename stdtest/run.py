@@ -175,6 +175,11 @@ def test_package(scratch: Path, root: Path, pkg: str) -> Result:
             result.note = "not built: " + first_error(stderr)
             break
         started = record(events, result)
+        if not started and "killed after" in stderr:
+            # Killed while building or before a test began (a loaded
+            # machine): say so rather than show a package of no tests.
+            result.note = f"killed after {RUN_TIMEOUT} seconds before any test ran"
+            break
         crashed = started - result.passed - set(result.failed) - result.skipped
         for test in crashed:
             result.failed[test] = "crashed: " + crash_reason(events, stderr)

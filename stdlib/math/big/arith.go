@@ -1,5 +1,7 @@
 package big
 
+import "math/bits"
+
 // This file implements the word operations of the multi-precision
 // arithmetic in this package itself: gominic compiles packages separately
 // and does not inline calls into math/bits, so calling bits.Mul and
@@ -7,7 +9,7 @@ package big
 
 // mulWW returns the 128-bit product x*y as (hi, lo), from four 32×32-bit
 // products.
-func mulWW(x, y uint) (hi, lo uint) {
+func mulWW(x, y Word) (hi, lo Word) {
 	const mask32 = 1<<32 - 1
 	x0 := x & mask32
 	x1 := x >> 32
@@ -24,15 +26,27 @@ func mulWW(x, y uint) (hi, lo uint) {
 }
 
 // addWW returns x + y + carry (carry is 0 or 1) and the carry out.
-func addWW(x, y, carry uint) (sum, carryOut uint) {
+func addWW(x, y, carry Word) (sum, carryOut Word) {
 	sum = x + y + carry
 	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
 	return
 }
 
 // subWW returns x - y - borrow (borrow is 0 or 1) and the borrow out.
-func subWW(x, y, borrow uint) (diff, borrowOut uint) {
+func subWW(x, y, borrow Word) (diff, borrowOut Word) {
 	diff = x - y - borrow
 	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
 	return
+}
+
+// nlz returns the number of leading zero bits of x.
+func nlz(x Word) uint {
+	return uint(bits.LeadingZeros(uint(x)))
+}
+
+// mulAddWWW_g returns x*y + c as (hi, lo).
+func mulAddWWW_g(x, y, c Word) (z1, z0 Word) {
+	hi, lo := mulWW(x, y)
+	lo, cc := addWW(lo, c, 0)
+	return hi + cc, lo
 }

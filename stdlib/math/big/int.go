@@ -480,11 +480,13 @@ func (z *Int) Sqrt(x *Int) *Int {
 // word masked to n's bit length, until the number is below n: the same
 // numbers Go gives for the same source.
 func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
-	z.neg = false
+	// z.neg is set after the test: z may be n.
 	if n.neg || len(n.abs) == 0 {
+		z.neg = false
 		z.abs = nil
 		return z
 	}
+	z.neg = false
 	limit := n.abs
 	words := make(nat, len(limit))
 	top := uint(limit.bitLen() % _W)

@@ -44,14 +44,22 @@ func (z *Int) GCD(x, y, a, b *Int) *Int {
 		}
 		return z
 	}
-	return z.euclidGCD(x, y, a, b)
+	return z.lehmerGCD(x, y, a, b)
 }
 
-// euclidGCD runs Euclid's algorithm on |a| and |b| (larger first),
-// carrying ua, the coefficient of |a| in each remainder. At the end the
-// last non-zero remainder is the GCD and ua is x; y follows from
-// z = a*x + b*y.
-func (z *Int) euclidGCD(x, y, a, b *Int) *Int {
+// lehmerGCD computes the GCD of |a| and |b| (both non-zero) with Lehmer's
+// algorithm: as long as B has more than one word, the quotients of a run
+// of Euclid's steps are predicted from the leading word of A and B alone
+// (lehmerSimulate), and the whole run is applied to A and B at once as a
+// 2×2 matrix of single words, instead of one long division per step.
+// Where no step can be predicted, one full Euclid step is taken. ua,
+// carried through the same steps, is the coefficient of |a| in A, so at the
+// end it is x; y follows from z = a*x + b*y.
+func (z *Int) lehmerGCD(x, y, a, b *Int) *Int {
+	if x != nil && (x == a || x == b) || y != nil && (y == a || y == b) {
+		// The cofactors are set last, from a and b.
+		a, b = new(Int).Set(a), new(Int).Set(b)
+	}
 	A := new(Int).Abs(a)
 	B := new(Int).Abs(b)
 	extended := x != nil || y != nil
@@ -64,8 +72,18 @@ func (z *Int) euclidGCD(x, y, a, b *Int) *Int {
 		A, B = B, A
 		ua, ub = ub, ua
 	}
-	q, r, t := new(Int), new(Int), new(Int)
+	q, r, s, t := new(Int), new(Int), new(Int), new(Int)
 	for len(B.abs) > 0 {
+		if len(B.abs) > 1 {
+			if m, even := lehmerSimulate(A, B); m[0][1] != 0 {
+				lehmerUpdate(A, B, m, even, q, r, s, t)
+				if extended {
+					lehmerUpdate(ua, ub, m, even, q, r, s, t)
+				}
+				continue
+			}
+		}
+		// One step of Euclid's algorithm.
 		q.QuoRem(A, B, r)
 		A, B, r = B, r, A
 		if extended {
@@ -96,6 +114,57 @@ func (z *Int) euclidGCD(x, y, a, b *Int) *Int {
 	}
 	z.Set(A)
 	return z
+}
+
+// lehmerSimulate runs Euclid's algorithm on the leading word of A (A >= B,
+// B of at least two words) and B's bits at the same position, as long as
+// Jebelean's condition guarantees that the quotients are those the full
+// numbers would give. It returns the magnitudes of the cofactors of the
+// last two remainders it is sure of: the first is m[0][0]*A - m[0][1]*B
+// and the second -m[1][0]*A + m[1][1]*B when even, both signs flipped
+// otherwise. m[0][1] == 0 when no step could be taken.
+func lehmerSimulate(A, B *Int) (m [2][2]Word, even bool) {
+	n := len(A.abs)
+	shift := nlz(A.abs[n-1])
+	a1 := A.abs[n-1]<<shift | A.abs[n-2]>>(_W-shift)
+	var a2 Word
+	switch len(B.abs) {
+	case n:
+		a2 = B.abs[n-1]<<shift | B.abs[n-2]>>(_W-shift)
+	case n - 1:
+		a2 = B.abs[n-2] >> (_W - shift)
+	}
+	// The cofactors (magnitudes) of three consecutive remainders: the one
+	// before a1, a1's and a2's.
+	u0, u1, u2 := Word(0), Word(1), Word(0)
+	v0, v1, v2 := Word(0), Word(0), Word(1)
+	for a2 >= v2 && a1-a2 >= v1+v2 {
+		q := a1 / a2
+		a1, a2 = a2, a1-q*a2
+		u0, u1, u2 = u1, u2, u1+q*u2
+		v0, v1, v2 = v1, v2, v1+q*v2
+		even = !even
+	}
+	return [2][2]Word{{u0, v0}, {u1, v1}}, even
+}
+
+// lehmerUpdate replaces A and B by the two remainders lehmerSimulate's
+// cofactors m describe (q, r, s and t are scratch space).
+func lehmerUpdate(A, B *Int, m [2][2]Word, even bool, q, r, s, t *Int) {
+	t.abs = t.abs.setWord(m[0][0])
+	t.neg = !even
+	s.abs = s.abs.setWord(m[0][1])
+	s.neg = even
+	r.abs = r.abs.setWord(m[1][0])
+	r.neg = even
+	q.abs = q.abs.setWord(m[1][1])
+	q.neg = !even
+	t.Mul(A, t)
+	s.Mul(B, s)
+	r.Mul(A, r)
+	q.Mul(B, q)
+	A.Add(t, s)
+	B.Add(r, q)
 }
 
 // ModInverse sets z to the multiplicative inverse of g in the ring ℤ/nℤ
@@ -186,14 +255,18 @@ func (z *Int) ModSqrt(x, p *Int) *Int {
 	}
 	switch {
 	case p.abs[0]%4 == 3:
-		// √x = x^((p+1)/4)
-		e := new(Int).Add(p, intOne)
-		e.Rsh(e, 2)
-		return z.Exp(x, e, p)
+		return z.modSqrt3Mod4Prime(x, p)
 	case p.abs[0]%8 == 5:
 		return z.modSqrt5Mod8Prime(x, p)
 	}
 	return z.modSqrtTonelliShanks(x, p)
+}
+
+// modSqrt3Mod4Prime uses that for p ≡ 3 (mod 4), √x = x^((p+1)/4).
+func (z *Int) modSqrt3Mod4Prime(x, p *Int) *Int {
+	e := new(Int).Add(p, intOne)
+	e.Rsh(e, 2)
+	return z.Exp(x, e, p)
 }
 
 // modSqrt5Mod8Prime is Atkin's method for p ≡ 5 (mod 8):

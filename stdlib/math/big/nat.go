@@ -30,7 +30,15 @@ var (
 
 // karatsubaThreshold is the operand length in words from which mul
 // splits operands (Karatsuba) instead of multiplying word by word.
-const karatsubaThreshold = 40
+var karatsubaThreshold = 40 // a variable: calibrate_test.go measures it
+
+// sqr squares operands of fewer than basicSqrThreshold words with mul,
+// up to karatsubaSqrThreshold with basicSqr, and longer ones with
+// karatsubaSqr (variables as karatsubaThreshold).
+var (
+	basicSqrThreshold     = 20
+	karatsubaSqrThreshold = 260
+)
 
 func (z nat) clear() {
 	for i := range z {
@@ -107,75 +115,64 @@ func (x nat) cmp(y nat) (r int) {
 	return
 }
 
-// addVV sets z = x + y over len(z) words and returns the carry.
-func addVV(z, x, y []Word) (c Word) {
+// addVV_g sets z = x + y over len(z) words and returns the carry.
+func addVV_g(z, x, y []Word) (c Word) {
 	for i := range z {
-		s, cc := addWW(uint(x[i]), uint(y[i]), uint(c))
-		z[i] = Word(s)
-		c = Word(cc)
+		z[i], c = addWW(x[i], y[i], c)
 	}
 	return
 }
 
-// subVV sets z = x - y over len(z) words and returns the borrow.
-func subVV(z, x, y []Word) (c Word) {
+// subVV_g sets z = x - y over len(z) words and returns the borrow.
+func subVV_g(z, x, y []Word) (c Word) {
 	for i := range z {
-		d, cc := subWW(uint(x[i]), uint(y[i]), uint(c))
-		z[i] = Word(d)
-		c = Word(cc)
+		z[i], c = subWW(x[i], y[i], c)
 	}
 	return
 }
 
-// addVW sets z = x + y for a single word y and returns the carry.
-func addVW(z, x []Word, y Word) (c Word) {
+// addVW_g sets z = x + y for a single word y and returns the carry.
+func addVW_g(z, x []Word, y Word) (c Word) {
 	c = y
 	for i := range z {
-		s, cc := addWW(uint(x[i]), uint(c), 0)
-		z[i] = Word(s)
-		c = Word(cc)
+		z[i], c = addWW(x[i], c, 0)
 	}
 	return
 }
 
-// subVW sets z = x - y for a single word y and returns the borrow.
-func subVW(z, x []Word, y Word) (c Word) {
+// subVW_g sets z = x - y for a single word y and returns the borrow.
+func subVW_g(z, x []Word, y Word) (c Word) {
 	c = y
 	for i := range z {
-		d, cc := subWW(uint(x[i]), uint(c), 0)
-		z[i] = Word(d)
-		c = Word(cc)
+		z[i], c = subWW(x[i], c, 0)
 	}
 	return
 }
 
-// mulAddVWW sets z = x*y + r and returns the high word.
-func mulAddVWW(z, x []Word, y, r Word) (c Word) {
+// mulAddVWW_g sets z = x*y + r and returns the high word.
+func mulAddVWW_g(z, x []Word, y, r Word) (c Word) {
 	c = r
 	for i := range z {
-		hi, lo := mulWW(uint(x[i]), uint(y))
-		lo, cc := addWW(lo, uint(c), 0)
-		z[i] = Word(lo)
-		c = Word(hi + cc)
+		c, z[i] = mulAddWWW_g(x[i], y, c)
 	}
 	return
 }
 
-// addMulVVW sets z += x*y and returns the carry out.
-func addMulVVW(z, x []Word, y Word) (c Word) {
+// addMulVVW_g sets z += x*y and returns the carry out.
+func addMulVVW_g(z, x []Word, y Word) (c Word) {
 	for i := range z {
-		hi, lo := mulWW(uint(x[i]), uint(y))
-		lo, cc := addWW(lo, uint(z[i]), 0)
+		hi, lo := mulWW(x[i], y)
+		lo, cc := addWW(lo, z[i], 0)
 		hi += cc
-		lo, cc = addWW(lo, uint(c), 0)
-		z[i] = Word(lo)
-		c = Word(hi + cc)
+		lo, cc = addWW(lo, c, 0)
+		z[i] = lo
+		c = hi + cc
 	}
 	return
 }
 
-// shlVU sets z = x << s (0 <= s < _W) and returns the bits shifted out.
-func shlVU(z, x []Word, s uint) (c Word) {
+// shlVU_g sets z = x << s (0 <= s < _W) and returns the bits shifted out.
+func shlVU_g(z, x []Word, s uint) (c Word) {
 	if s == 0 {
 		copy(z, x)
 		return
@@ -192,9 +189,9 @@ func shlVU(z, x []Word, s uint) (c Word) {
 	return
 }
 
-// shrVU sets z = x >> s (0 <= s < _W) and returns the bits shifted out
+// shrVU_g sets z = x >> s (0 <= s < _W) and returns the bits shifted out
 // (in the high bits of c).
-func shrVU(z, x []Word, s uint) (c Word) {
+func shrVU_g(z, x []Word, s uint) (c Word) {
 	if s == 0 {
 		copy(z, x)
 		return
@@ -348,7 +345,68 @@ func (z nat) karatsuba(x, y nat) nat {
 
 // sqr sets z = x*x.
 func (z nat) sqr(x nat) nat {
-	return z.mul(x, x)
+	n := len(x)
+	switch {
+	case n == 0:
+		return z[:0]
+	case n == 1:
+		z = z.make(2)
+		z[1], z[0] = mulWW(x[0], x[0])
+		return z.norm()
+	}
+	if alias(z, x) {
+		z = nil // the result must not overwrite the operand
+	}
+	switch {
+	case n < basicSqrThreshold:
+		z = z.make(2 * n)
+		basicMul(z, x, x)
+		return z.norm()
+	case n < karatsubaSqrThreshold:
+		z = z.make(2 * n)
+		basicSqr(z, x)
+		return z.norm()
+	}
+	return z.karatsubaSqr(x)
+}
+
+// basicSqr sets z = x*x word by word; z holds 2·len(x) words and does not
+// alias x. Each product x[i]·x[j], i < j, is computed once and doubled,
+// then the squares x[i]² are added: half of basicMul's multiplications.
+func basicSqr(z, x nat) {
+	n := len(x)
+	crossp := getNat(2 * n)
+	cross := *crossp
+	cross.clear()
+	for j := 1; j < n; j++ {
+		// cross[2j] is beyond every word written so far.
+		cross[2*j] = addMulVVW(cross[j:2*j], x[0:j], x[j])
+	}
+	cross[2*n-1] = shlVU(cross[1:2*n-1], cross[1:2*n-1], 1)
+	for i, d := range x {
+		z[2*i+1], z[2*i] = mulWW(d, d)
+	}
+	addVV(z, z, cross)
+	putNat(crossp)
+}
+
+// karatsubaSqr sets z = x*x by splitting x at m words, x = x1·B^m + x0:
+// x² = x1²·B^2m + 2·x0·x1·B^m + x0², where 2·x0·x1 = (x0+x1)² - x0² - x1²,
+// three half-size squares.
+func (z nat) karatsubaSqr(x nat) nat {
+	m := len(x) / 2
+	x0, x1 := x[:m].norm(), x[m:]
+	z0 := nat(nil).sqr(x0)
+	z2 := nat(nil).sqr(x1)
+	z1 := nat(nil).sqr(nat(nil).add(x0, x1))
+	z1 = z1.sub(z1, z0)
+	z1 = z1.sub(z1, z2)
+	z = z.make(2*len(x) + 1)
+	z.clear()
+	copy(z, z0)
+	addAt(z, z1, m)
+	addAt(z, z2, 2*m)
+	return z.norm()
 }
 
 // mulRange computes the product of all the unsigned integers in the
@@ -382,12 +440,19 @@ func (z nat) divW(x nat, y Word) (q nat, r Word) {
 		return
 	}
 	z = z.make(m)
-	rec := reciprocalWord(y)
-	for i := m - 1; i >= 0; i-- {
-		z[i], r = divWW(r, x[i], y, rec)
-	}
+	r = divWVW(z, 0, x, y)
 	q = z.norm()
 	return
+}
+
+// divWVW sets z = (xn·B^len(x) + x) / y and returns the remainder; xn < y.
+func divWVW(z []Word, xn Word, x []Word, y Word) (r Word) {
+	r = xn
+	rec := reciprocalWord(y)
+	for i := len(z) - 1; i >= 0; i-- {
+		z[i], r = divWW(r, x[i], y, rec)
+	}
+	return r
 }
 
 // reciprocalWord returns ⌊(B²-1)/d⌋ - B for d = y normalized (shifted so
@@ -410,14 +475,14 @@ func divWW(x1, x0, y, rec Word) (q, r Word) {
 		x0 <<= s
 		y <<= s
 	}
-	d := uint(y)
-	t1, t0 := mulWW(uint(rec), uint(x1))
-	_, c := addWW(t0, uint(x0), 0)
-	t1, _ = addWW(t1, uint(x1), c)
+	d := y
+	t1, t0 := mulWW(rec, x1)
+	_, c := addWW(t0, x0, 0)
+	t1, _ = addWW(t1, x1, c)
 	qq := t1
 	dq1, dq0 := mulWW(d, qq)
-	r0, b := subWW(uint(x0), dq0, 0)
-	r1, _ := subWW(uint(x1), dq1, b)
+	r0, b := subWW(x0, dq0, 0)
+	r1, _ := subWW(x1, dq1, b)
 	if r1 != 0 {
 		qq++
 		r0 -= d
@@ -457,52 +522,20 @@ func (z nat) divLarge(z2, uIn, vIn nat) (q, r nat) {
 	n := len(vIn)
 	m := len(uIn) - n
 
-	// One scratch buffer from the pool holds the normalized divisor, the
-	// running remainder and qhat·v.
-	scratch := getNat(n + len(uIn) + 1 + n + 1)
+	// One scratch buffer from the pool holds the normalized divisor and
+	// the running remainder.
+	scratch := getNat(n + len(uIn) + 1)
 	defer putNat(scratch)
 	buf := *scratch
 	v := buf[:n]
 	u := buf[n : n+len(uIn)+1]
-	qhatv := buf[n+len(uIn)+1:]
 	shift := uint(bits.LeadingZeros(uint(vIn[n-1])))
 	shlVU(v, vIn, shift)
 	u[len(uIn)] = shlVU(u[0:len(uIn)], uIn, shift)
 
 	// u and v are copies: q may reuse the storage of the operands.
 	q = z.make(m + 1)
-	vn1, vn2 := v[n-1], v[n-2]
-	rec := reciprocalWord(vn1)
-	for j := m; j >= 0; j-- {
-		qhat := Word(_M)
-		ujn := u[j+n]
-		if ujn != vn1 {
-			var rhat Word
-			qhat, rhat = divWW(ujn, u[j+n-1], vn1, rec)
-			// Refine: while qhat·v[n-2] > (rhat·B + u[j+n-2]), decrease qhat.
-			x1, x2 := mulWW(uint(qhat), uint(vn2))
-			ujn2 := u[j+n-2]
-			for Word(x1) > rhat || Word(x1) == rhat && Word(x2) > ujn2 {
-				qhat--
-				prevRhat := rhat
-				rhat += vn1
-				if rhat < prevRhat {
-					break // rhat overflowed: the test above holds no more
-				}
-				x1, x2 = mulWW(uint(qhat), uint(vn2))
-			}
-		}
-		// u[j:j+n+1] -= qhat·v
-		qhatv[n] = mulAddVWW(qhatv[0:n], v, qhat, 0)
-		c := subVV(u[j:j+n+1], u[j:], qhatv)
-		if c != 0 {
-			// qhat was one too large: add v back.
-			c := addVV(u[j:j+n], u[j:], v)
-			u[j+n] += c
-			qhat--
-		}
-		q[j] = qhat
-	}
+	q.divBasic(u, v)
 	q = q.norm()
 	r = z2.make(n)
 	shrVU(r, u[0:n], shift)
@@ -513,6 +546,67 @@ func (z nat) divLarge(z2, uIn, vIn nat) (q, r nat) {
 // natPool keeps scratch vectors for divLarge, which would otherwise
 // allocate three operand-sized vectors per division.
 var natPool sync.Pool
+
+// divBasic is Knuth's algorithm D (TAOCP 4.3.1): it sets q to u / v,
+// one word of the quotient at a time, and leaves the remainder in u.
+// Each word is estimated from the top two words of the running remainder
+// and v's top word, then refined with v's second word; it is then at most
+// one too large, which the subtraction's borrow shows. v is normalized
+// (top bit set) for the estimate to be that close; u may end short of
+// the quotient's top word (taken as 0 then); q has room for the quotient.
+func (q nat) divBasic(u, v nat) {
+	n := len(v)
+	m := len(u) - n
+	scratchp := getNat(n + 1) // given back at the end: a defer costs more than a division step
+	scratch := *scratchp
+	vn1, vn2 := v[n-1], v[n-2]
+	rec := reciprocalWord(vn1)
+	for j := m; j >= 0; j-- {
+		qhat := Word(_M)
+		var ujn Word
+		if j+n < len(u) {
+			ujn = u[j+n]
+		}
+		if ujn != vn1 {
+			var rhat Word
+			qhat, rhat = divWW(ujn, u[j+n-1], vn1, rec)
+			// Refine: while qhat·v[n-2] > (rhat·B + u[j+n-2]), decrease qhat.
+			x1, x2 := mulWW(qhat, vn2)
+			ujn2 := u[j+n-2]
+			for x1 > rhat || x1 == rhat && x2 > ujn2 {
+				qhat--
+				prevRhat := rhat
+				rhat += vn1
+				if rhat < prevRhat {
+					break // rhat overflowed: the test above holds no more
+				}
+				x1, x2 = mulWW(qhat, vn2)
+			}
+		}
+		// u[j:j+n+1] -= qhat·v (without the top word where u ends); there
+		// is nothing to subtract for a zero word, as the top one usually is.
+		if qhat != 0 {
+			scratch[n] = mulAddVWW(scratch[0:n], v, qhat, 0)
+			top := n + 1
+			if j+top > len(u) {
+				top = n
+			}
+			if c := subVV(u[j:j+top], u[j:], scratch[:top]); c != 0 {
+				// qhat was one too large: add v back.
+				c := addVV(u[j:j+n], u[j:], v)
+				if top > n {
+					u[j+n] += c
+				}
+				qhat--
+			}
+		}
+		if j == len(q) && qhat == 0 {
+			continue // the quotient's top word, 0, and no room for it
+		}
+		q[j] = qhat
+	}
+	putNat(scratchp)
+}
 
 // getNat returns a pooled vector of length n.
 func getNat(n int) *nat {
@@ -727,6 +821,9 @@ func (z nat) expNN(x, y, m nat) nat {
 		}
 		return z.set(x)
 	}
+	if len(m) > 1 && m[0]&1 == 1 {
+		return z.expNNMontgomery(x, y, m)
+	}
 	z = z.set(x)
 	var t nat
 	for i := y.bitLen() - 2; i >= 0; i-- {
@@ -742,6 +839,95 @@ func (z nat) expNN(x, y, m nat) nat {
 			z, t = t, z
 		}
 	}
+	return z.norm()
+}
+
+// expWW sets z = x**y.
+func (z nat) expWW(x, y Word) nat {
+	return z.expNN(nat(nil).setWord(x), nat(nil).setWord(y), nil)
+}
+
+// montgomery sets z = x*y*B^(-n) mod m (Montgomery multiplication), for
+// x, y < m of n words each, m odd and k0 = -m⁻¹ mod B. For each word of
+// y it adds x·y[i], then the multiple of m that clears the lowest word,
+// and drops that word: no division.
+func (z nat) montgomery(x, y, m nat, k0 Word, n int) nat {
+	if len(x) != n || len(y) != n || len(m) != n {
+		panic("math/big: mismatched montgomery number lengths")
+	}
+	z = z.make(2 * n)
+	z.clear()
+	var carry Word // the word above z[n+i]
+	for i := 0; i < n; i++ {
+		c1 := addMulVVW(z[i:n+i], x, y[i])
+		c2 := addMulVVW(z[i:n+i], m, z[i]*k0)
+		sum, cc := addWW(carry, c1, 0)
+		sum, cc2 := addWW(sum, c2, 0)
+		z[n+i] = sum
+		carry = cc + cc2
+	}
+	// The result, z[n:] plus carry·B^n, is below 2m: subtract m once if
+	// it is not below m.
+	if carry != 0 || z[n:].cmpWords(m) >= 0 {
+		subVV(z[:n], z[n:], m)
+	} else {
+		copy(z[:n], z[n:])
+	}
+	return z[:n]
+}
+
+// cmpWords compares x and y, of the same length, as numbers (leading
+// zero words allowed).
+func (x nat) cmpWords(y nat) int {
+	for i := len(x) - 1; i >= 0; i-- {
+		if x[i] != y[i] {
+			if x[i] < y[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// expNNMontgomery sets z = x**y mod m for an odd m of more than one word:
+// square and multiply in Montgomery form, where each product costs two
+// word-by-vector passes instead of a division.
+func (z nat) expNNMontgomery(x, y, m nat) nat {
+	n := len(m)
+	// x < m here, padded to n words.
+	xx := make(nat, n)
+	copy(xx, x)
+	// k0 = -m⁻¹ mod B by Newton's iteration on the inverse of m[0].
+	inv := m[0] // correct to 3 bits: m[0]·m[0] ≡ 1 mod 8
+	for i := 0; i < 6; i++ {
+		inv *= 2 - m[0]*inv
+	}
+	k0 := -inv
+	// rr = B^2n mod m turns a number into Montgomery form.
+	rr := nat(nil).setWord(1)
+	rr = rr.shl(rr, uint(2*n*_W))
+	_, rr = nat(nil).div(nil, rr, m)
+	if len(rr) < n {
+		padded := make(nat, n)
+		copy(padded, rr)
+		rr = padded
+	}
+	one := make(nat, n)
+	one[0] = 1
+	xm := nat(nil).montgomery(xx, rr, m, k0, n)
+	acc := nat(nil).montgomery(one, rr, m, k0, n)
+	var t nat
+	for i := y.bitLen() - 1; i >= 0; i-- {
+		t = t.montgomery(acc, acc, m, k0, n)
+		acc, t = t, acc
+		if y.bit(uint(i)) == 1 {
+			t = t.montgomery(acc, xm, m, k0, n)
+			acc, t = t, acc
+		}
+	}
+	// Out of Montgomery form; z must not alias acc.
+	z = z.montgomery(acc, one, m, k0, n)
 	return z.norm()
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/bits"
+	"sync"
 )
 
 const digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -186,7 +187,7 @@ func (x nat) itoa(neg bool, base int) []byte {
 		return []byte("0")
 	}
 	// The digits are produced from the least significant end into s.
-	i := int(float64(x.bitLen())/log2(Word(base))) + 1
+	i := int(float64(x.bitLen())/log2Base(Word(base))) + 1
 	if neg {
 		i++
 	}
@@ -223,18 +224,13 @@ func (x nat) itoa(neg bool, base int) []byte {
 			w >>= shift
 		}
 	} else {
-		// Divide by the largest power of the base that fits a Word; each
-		// remainder gives ndigits digits.
 		bb, ndigits := maxPow(b)
 		q := nat(nil).set(x)
-		for len(q) > 0 {
-			var r Word
-			q, r = q.divW(q, bb)
-			for j := 0; j < ndigits && (len(q) > 0 || r != 0); j++ {
-				i--
-				s[i] = digits[r%b]
-				r /= b
-			}
+		q.convertWords(s, b, ndigits, bb, divisors(len(x), b, ndigits, bb))
+		// s is filled, with leading zeros; x is not 0.
+		i = 0
+		for s[i] == '0' {
+			i++
 		}
 	}
 	if neg {
@@ -244,8 +240,8 @@ func (x nat) itoa(neg bool, base int) []byte {
 	return s[i:]
 }
 
-// log2 returns log2(b) as a float, for estimating the number of digits.
-func log2(b Word) float64 {
+// log2Base returns log2(b) as a float, for estimating the number of digits.
+func log2Base(b Word) float64 {
 	n := 0
 	for (Word(1) << uint(n+1)) <= b {
 		n++
@@ -255,4 +251,102 @@ func log2(b Word) float64 {
 		return float64(n)
 	}
 	return float64(n) + 0.0001
+}
+
+// Numbers of more than leafSize words are converted to a base that is not
+// a power of two by divide and conquer: divided by a power of the base
+// about the square root of the number, the quotient and the remainder
+// are converted (recursively) to the upper and lower digits. Below
+// leafSize words, repeated division by a word is faster (a variable, as
+// karatsubaThreshold; 0 turns divide and conquer off).
+var leafSize = 8
+
+// A divisor is a power of a base used by convertWords: bbb, of nbits
+// bits, gives ndigits digits in the base.
+type divisor struct {
+	bbb     nat
+	nbits   int
+	ndigits int
+}
+
+// cacheBase10 keeps the divisors of base 10, the common case: divisor k
+// is bb^(leafSize·2^k), bb the largest power of 10 of a Word.
+var cacheBase10 struct {
+	sync.Mutex
+	table [64]divisor
+}
+
+// divisors returns the divisors convertWords needs for a number of m
+// words: as many as halve it down to leafSize words.
+func divisors(m int, b Word, ndigits int, bb Word) []divisor {
+	if leafSize == 0 || m <= leafSize {
+		return nil
+	}
+	k := 1
+	for words := leafSize; words < m>>1 && k < len(cacheBase10.table); words <<= 1 {
+		k++
+	}
+	var table []divisor
+	if b == 10 {
+		cacheBase10.Lock()
+		defer cacheBase10.Unlock()
+		table = cacheBase10.table[0:k]
+	} else {
+		table = make([]divisor, k)
+	}
+	for i := range table {
+		if table[i].ndigits != 0 {
+			continue
+		}
+		if i == 0 {
+			table[0].bbb = nat(nil).expWW(bb, Word(leafSize))
+			table[0].ndigits = ndigits * leafSize
+		} else {
+			table[i].bbb = nat(nil).sqr(table[i-1].bbb)
+			table[i].ndigits = 2 * table[i-1].ndigits
+		}
+		table[i].nbits = table[i].bbb.bitLen()
+	}
+	return table
+}
+
+// convertWords writes the digits of q in base b to s, right-aligned and
+// padded with zeros to fill it (ndigits digits of b make bb, the largest
+// power of b of a Word); q is overwritten.
+func (q nat) convertWords(s []byte, b Word, ndigits int, bb Word, table []divisor) {
+	if table != nil {
+		var r nat
+		k := len(table) - 1
+		for len(q) > leafSize {
+			// Divide by the largest divisor not above about √q.
+			half := q.bitLen() / 2
+			for k > 0 && table[k-1].nbits > half {
+				k--
+			}
+			for k >= 0 && table[k].bbb.cmp(q) > 0 {
+				k--
+			}
+			if k < 0 {
+				break
+			}
+			q, r = q.div(r, q, table[k].bbb)
+			low := len(s) - table[k].ndigits
+			r.convertWords(s[low:], b, ndigits, bb, table[0:k])
+			s = s[:low]
+		}
+	}
+	i := len(s)
+	for len(q) > 0 {
+		var r Word
+		q, r = q.divW(q, bb)
+		for j := 0; j < ndigits && i > 0; j++ {
+			i--
+			s[i] = digits[r%b]
+			r /= b
+		}
+	}
+	for i > 0 {
+		i--
+		s[i] = '0'
+	}
 }
