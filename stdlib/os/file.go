@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"syscall"
 	"time"
+	"unsafe"
 )
 
 // Flags to OpenFile (Linux values). Exactly one of O_RDONLY, O_WRONLY, or
@@ -256,7 +257,16 @@ type onlyWriter struct {
 // WriteString is like Write, but writes the contents of string s rather than
 // a slice of bytes.
 func (f *File) WriteString(s string) (n int, err error) {
-	return f.Write([]byte(s))
+	// Write only reads its argument: the string's own bytes are passed,
+	// not a copy (as Go does).
+	b := unsafe.Slice((*byte)((*stringHeader)(unsafe.Pointer(&s)).data), len(s))
+	return f.Write(b)
+}
+
+// stringHeader is the layout of a string value.
+type stringHeader struct {
+	data unsafe.Pointer
+	len  int
 }
 
 // Seek sets the offset for the next Read or Write on file to offset,
