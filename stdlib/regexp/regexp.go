@@ -23,6 +23,7 @@ import (
 type Regexp struct {
 	expr           string       // as passed to Compile
 	prog           *syntax.Prog // compiled program
+	onepass        *onePassProg // the one-pass form of prog, or nil (onepass.go)
 	numSubexp      int
 	subexpNames    []string
 	prefix         string         // literal every unanchored match starts with
@@ -83,6 +84,7 @@ func compile(expr string, mode syntax.Flags, longest bool) (*Regexp, error) {
 	re := &Regexp{
 		expr:        expr,
 		prog:        prog,
+		onepass:     compileOnePass(prog),
 		numSubexp:   maxCap,
 		subexpNames: capNames,
 		cond:        prog.StartCond(),
