@@ -4,7 +4,9 @@ import (
 	"io"
 	"regexp/syntax"
 	"sort"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file implements one-pass matching. A program is one-pass when,
@@ -75,6 +77,30 @@ func compileOnePass(prog *syntax.Prog) *onePassProg {
 		cleanupOnePass(p, prog)
 	}
 	return p
+}
+
+// onePassPrefix returns the literal text every match of the one-pass
+// program prog starts with, after its leading ^, and whether that text is
+// the whole match (^abc$; not for ^$, as in Go).
+func onePassPrefix(prog *syntax.Prog) (prefix string, complete bool) {
+	pc := prog.Inst[prog.Start].Out // past the ^
+	for prog.Inst[pc].Op == syntax.InstNop {
+		pc = prog.Inst[pc].Out
+	}
+	var buf strings.Builder
+	for {
+		i := &prog.Inst[pc]
+		if (i.Op != syntax.InstRune && i.Op != syntax.InstRune1) || len(i.Rune) != 1 ||
+			syntax.Flags(i.Arg)&syntax.FoldCase != 0 || i.Rune[0] == utf8.RuneError {
+			break
+		}
+		buf.WriteRune(i.Rune[0])
+		pc = i.Out
+	}
+	i := &prog.Inst[pc]
+	complete = buf.Len() > 0 && i.Op == syntax.InstEmptyWidth && syntax.EmptyOp(i.Arg)&syntax.EmptyEndText != 0 &&
+		prog.Inst[i.Out].Op == syntax.InstMatch
+	return buf.String(), complete
 }
 
 // onePassCopy copies prog, untangling two shapes the compiler gives
