@@ -3,17 +3,17 @@ package bzip2
 // readBlock decodes one block (after its magic and CRC) into z.out.
 func (z *reader) readBlock() error {
 	br := &z.br
-	if br.bit() {
+	if br.ReadBit() {
 		return StructuralError("deprecated randomized files")
 	}
-	origPtr := int(br.bits(24))
+	origPtr := int(br.ReadBits64(24))
 
 	// The bytes the block uses: 16 ranges of 16, a bit for each.
 	var inUse []byte
-	ranges := br.bits(16)
+	ranges := br.ReadBits64(16)
 	for i := 0; i < 16; i++ {
 		if ranges&(1<<(15-i)) != 0 {
-			used := br.bits(16)
+			used := br.ReadBits64(16)
 			for j := 0; j < 16; j++ {
 				if used&(1<<(15-j)) != 0 {
 					inUse = append(inUse, byte(i*16+j))
@@ -27,30 +27,27 @@ func (z *reader) readBlock() error {
 	// Symbols: RUNA, RUNB, the move-to-front indexes 1..len-1, EOB.
 	alphaSize := len(inUse) + 2
 
-	nTables := int(br.bits(3))
+	nTables := int(br.ReadBits64(3))
 	if nTables < 2 || nTables > 6 {
 		return StructuralError("invalid number of Huffman trees")
 	}
-	nSelectors := int(br.bits(15))
+	nSelectors := int(br.ReadBits64(15))
 	if nSelectors == 0 {
 		return StructuralError("no tree selectors given")
 	}
 	// Which table codes each group of 50 symbols, move-to-front coded,
 	// each index in unary.
-	mtfTables := []uint8{0, 1, 2, 3, 4, 5}[:nTables]
+	mtfTables := newMTFDecoderWithRange(nTables)
 	selectors := make([]uint8, nSelectors)
 	for i := range selectors {
 		k := 0
-		for br.bit() {
+		for br.ReadBit() {
 			k++
 			if k >= nTables {
 				return StructuralError("tree index too large")
 			}
 		}
-		t := mtfTables[k]
-		copy(mtfTables[1:k+1], mtfTables[:k])
-		mtfTables[0] = t
-		selectors[i] = t
+		selectors[i] = mtfTables.Decode(k)
 	}
 
 	// Each table's code lengths: a 5-bit start, then for each symbol a
@@ -58,16 +55,16 @@ func (z *reader) readBlock() error {
 	tables := make([]huffman, nTables)
 	lengths := make([]uint8, alphaSize)
 	for t := range tables {
-		l := int(br.bits(5))
+		l := int(br.ReadBits64(5))
 		for s := range lengths {
 			for {
 				if l < 1 || l > maxCodeLen {
 					return StructuralError("invalid code length")
 				}
-				if !br.bit() {
+				if !br.ReadBit() {
 					break
 				}
-				if br.bit() {
+				if br.ReadBit() {
 					l--
 				} else {
 					l++
@@ -83,7 +80,7 @@ func (z *reader) readBlock() error {
 	// The move-to-front indexes, back to bytes, the runs of index 0
 	// written as RUNA (1) and RUNB (2) digits of a base-2 number.
 	z.block = z.block[:0]
-	mtf := append([]byte(nil), inUse...)
+	mtf := newMTFDecoder(inUse)
 	eob := alphaSize - 1
 	run, weight := 0, 1
 	group, left := 0, 0
@@ -99,6 +96,12 @@ func (z *reader) readBlock() error {
 		}
 		left--
 		sym := table.decode(br)
+		if br.err != nil {
+			return br.err
+		}
+		if sym < 0 {
+			return StructuralError("invalid Huffman code")
+		}
 		if sym < 2 { // RUNA, RUNB
 			run += weight << sym
 			weight <<= 1
@@ -112,7 +115,7 @@ func (z *reader) readBlock() error {
 				return StructuralError("repeats past end of block")
 			}
 			for ; run > 0; run-- {
-				z.block = append(z.block, mtf[0])
+				z.block = append(z.block, mtf.First())
 			}
 			weight = 1
 		}
@@ -123,9 +126,7 @@ func (z *reader) readBlock() error {
 		if i >= len(mtf) {
 			return StructuralError("bad move-to-front index")
 		}
-		b := mtf[i]
-		copy(mtf[1:i+1], mtf[:i])
-		mtf[0] = b
+		b := mtf.Decode(i)
 		if len(z.block) >= z.blockSize {
 			return StructuralError("data exceeds block size")
 		}

@@ -9,10 +9,7 @@
 // whole stream. Streams may follow one another, as bzip2(1) writes them.
 package bzip2
 
-import (
-	"bufio"
-	"io"
-)
+import "io"
 
 // A StructuralError is returned when the bzip2 data is found to be
 // syntactically invalid.
@@ -44,11 +41,7 @@ type reader struct {
 // If r does not also implement io.ByteReader,
 // the decompressor may read more data than necessary from r.
 func NewReader(r io.Reader) io.Reader {
-	br, ok := r.(io.ByteReader)
-	if !ok {
-		br = bufio.NewReader(r)
-	}
-	return &reader{br: bitReader{r: br}}
+	return &reader{br: newBitReader(r)}
 }
 
 func (z *reader) Read(p []byte) (n int, err error) {
@@ -73,24 +66,23 @@ func (z *reader) Read(p []byte) (n int, err error) {
 
 // next decodes the next block into z.out, or reads the end of a stream
 // (and the start of another, if one follows).
-func (z *reader) next() (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			e, ok := r.(bitError)
-			if !ok {
-				panic(r)
-			}
-			err = e.err
-		}
-	}()
+func (z *reader) next() error {
+	err := z.nextPart()
+	if z.br.err != nil {
+		return z.br.err // the data ended too soon: what else went wrong follows from it
+	}
+	return err
+}
+
+func (z *reader) nextPart() error {
 	if !z.setup {
 		if err := z.readHeader(true); err != nil {
 			return err
 		}
 	}
-	switch magic := z.br.bits(48); magic {
+	switch magic := z.br.ReadBits64(48); magic {
 	case blockMagic:
-		blockCRC := uint32(z.br.bits(32))
+		blockCRC := uint32(z.br.ReadBits64(32))
 		if err := z.readBlock(); err != nil {
 			return err
 		}
@@ -100,7 +92,7 @@ func (z *reader) next() (err error) {
 		z.wantCRC = (z.wantCRC<<1 | z.wantCRC>>31) ^ blockCRC
 		return nil
 	case endMagic:
-		streamCRC := uint32(z.br.bits(32))
+		streamCRC := uint32(z.br.ReadBits64(32))
 		if streamCRC != z.wantCRC {
 			return StructuralError("file checksum mismatch")
 		}
@@ -119,13 +111,13 @@ func (z *reader) next() (err error) {
 // readHeader reads "BZh" and the block size. first: the data's first
 // stream, which must be there.
 func (z *reader) readHeader(first bool) error {
-	if magic := z.br.bits(24); magic != 'B'<<16|'Z'<<8|'h' {
+	if magic := z.br.ReadBits64(24); magic != 'B'<<16|'Z'<<8|'h' {
 		if first {
 			return StructuralError("bad magic value")
 		}
 		return StructuralError("bad magic value in continuation file")
 	}
-	level := int(z.br.bits(8)) - '0'
+	level := int(z.br.ReadBits64(8)) - '0'
 	if level < 1 || level > 9 {
 		return StructuralError("invalid compression level")
 	}

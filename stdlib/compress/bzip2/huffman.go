@@ -35,14 +35,15 @@ func (h *huffman) build(lengths []uint8) error {
 	return nil
 }
 
-// decode reads one code, bit by bit.
+// decode reads one code, bit by bit. An invalid code, or the end of the
+// data (br.err), gives -1.
 func (h *huffman) decode(br *bitReader) int {
 	code := int32(0)
 	for l := 1; l <= maxCodeLen; l++ {
-		code = code<<1 | int32(br.bits(1))
+		code = code<<1 | int32(br.ReadBits64(1))
 		if code <= h.limit[l] {
 			return int(h.symbols[h.index[l]+code-h.first[l]])
 		}
 	}
-	panic(bitError{StructuralError("invalid Huffman code")})
+	return -1
 }
