@@ -6,6 +6,7 @@ package os
 
 import (
 	"errors"
+	"internal/syscall/unix"
 	"io"
 	"io/fs"
 	"syscall"
@@ -81,8 +82,15 @@ var (
 )
 
 // NewFile returns a new File with the given file descriptor and name.
+//
+// As in Go, a descriptor already in non-blocking mode makes a pollable
+// File, whose Read and Write honour deadlines.
 func NewFile(fd uintptr, name string) *File {
-	return &File{fd: int(fd), name: name}
+	f := &File{fd: int(fd), name: name}
+	if nb, err := unix.IsNonblock(int(fd)); err == nil && nb {
+		f.pollable = true
+	}
+	return f
 }
 
 // Open opens the named file for reading. If successful, methods on the
