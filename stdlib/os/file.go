@@ -68,9 +68,11 @@ type File struct {
 	dirinfo    *dirInfo // the directory being read, for ReadDir
 	// A pollable file (an end of a Pipe) is non-blocking: its Read and
 	// Write wait by sleeping (ioWait), so they can honour deadlines.
-	pollable      bool
-	readDeadline  time.Time // zero: none
-	writeDeadline time.Time
+	pollable bool
+	// Deadlines in Unix nanoseconds, 0 for none (not time.Time, whose
+	// methods a File's type descriptor would keep in every program).
+	readDeadline  int64
+	writeDeadline int64
 }
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
@@ -264,13 +266,13 @@ type ioWait struct {
 	pause time.Duration
 }
 
-func (w *ioWait) wait(deadline time.Time) {
+func (w *ioWait) wait(deadline int64) {
 	if w.pause == 0 {
 		w.pause = 50 * time.Microsecond
 	}
 	d := w.pause
-	if !deadline.IsZero() {
-		if left := time.Until(deadline); left < d {
+	if deadline != 0 {
+		if left := time.Duration(deadline - time.Now().UnixNano()); left < d {
 			d = left
 		}
 	}
@@ -282,8 +284,8 @@ func (w *ioWait) wait(deadline time.Time) {
 
 // checkDeadline returns the error of a read or write (op) whose deadline
 // has passed (a zero deadline never passes).
-func (f *File) checkDeadline(op string, deadline time.Time) error {
-	if !deadline.IsZero() && !time.Now().Before(deadline) {
+func (f *File) checkDeadline(op string, deadline int64) error {
+	if deadline != 0 && time.Now().UnixNano() >= deadline {
 		return f.wrapErr(op, ErrDeadlineExceeded)
 	}
 	return nil
@@ -526,11 +528,15 @@ func (f *File) setDeadline(t time.Time, read, write bool) error {
 	if !f.pollable {
 		return ErrNoDeadline
 	}
+	var ns int64
+	if !t.IsZero() {
+		ns = t.UnixNano()
+	}
 	if read {
-		f.readDeadline = t
+		f.readDeadline = ns
 	}
 	if write {
-		f.writeDeadline = t
+		f.writeDeadline = ns
 	}
 	return nil
 }
