@@ -20,6 +20,7 @@ const (
 	_SIGBUS  = 7
 	_SIGFPE  = 8
 	_SIGSEGV = 11
+	_SIGPIPE = 13
 
 	_SA_SIGINFO  = 0x4
 	_SA_ONSTACK  = 0x08000000
@@ -94,11 +95,28 @@ func initsig() {
 	// system calls it interrupts fail.
 	sa.flags |= _SA_RESTART
 	syscall6(sysRtSigaction, _SIGALRM, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+	// A write to a broken pipe fails with EPIPE instead of killing the
+	// program, as in Go (package os raises SIGPIPE again for standard
+	// output and error: os_sigpipe). A handler, not SIG_IGN, so that a
+	// program this one execs gets the default disposition back.
+	syscall6(sysRtSigaction, _SIGPIPE, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+}
+
+// os_sigpipe ends the program by SIGPIPE, its default action: what a
+// write to a broken standard output or error does in Go (os.epipecheck).
+func os_sigpipe() {
+	sa := sigactiont{} // SIG_DFL
+	syscall6(sysRtSigaction, _SIGPIPE, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+	syscall6(sysKill, syscall6(sysGetpid, 0, 0, 0, 0, 0, 0), _SIGPIPE, 0, 0, 0, 0)
+	exit(2)
 }
 
 func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 	if sig == _SIGALRM {
 		preemptRequested = 1
+		return
+	}
+	if sig == _SIGPIPE {
 		return
 	}
 	sp := *(*uintptr)(unsafe.Add(ctx, ucontextRSP))

@@ -141,15 +141,19 @@ def set_aside_broken_file(dir: Path, stderr: str, result: Result) -> bool:
 
 
 def record(events: list[dict], result: Result) -> set[str]:
-    """Take the outcome of each top-level test; return the tests that ran."""
+    """Take the outcome of each top-level test; return the tests that ran
+    (a parallel test paused and never continued was only waiting: it is
+    not among them, and a crash is not its fault)."""
     started = set()
     for e in events:
         test = e.get("Test", "")
         if not test or "/" in test or test.startswith(("Example", "Benchmark")):
             continue
         action = e["Action"]
-        if action == "run":
+        if action in ("run", "cont"):
             started.add(test)
+        elif action == "pause":
+            started.discard(test)
         elif action == "pass":
             result.passed.add(test)
         elif action == "fail":

@@ -98,6 +98,7 @@ class CallMixin:
     def call_args(self, e: ast.CallExpr, sig: T.Signature) -> list[ir.Value]:
         """Evaluate arguments left to right, packing variadic ones into a slice."""
         params = sig.params.vars
+        on_stack = self.info is self.pb.info and e in self.pb.stack_variadics
         if len(e.args) == 1 and isinstance(self.info.type_of(e.args[0]), T.Tuple):
             # f(g()) where g returns several values.
             vals = self.multi_value(e.args[0])
@@ -107,12 +108,12 @@ class CallMixin:
                 fixed = [self.pass_value(self.convert_value(v, s, p.type), p.type)
                          for v, s, p in zip(vals, srcs, params[:nfixed])]
                 rest = list(zip(vals[nfixed:], srcs[nfixed:]))
-                return fixed + [self.pack_variadic_values(rest, params[-1].type)]
+                return fixed + [self.pack_variadic_values(rest, params[-1].type, on_stack)]
             return [self.pass_value(self.convert_value(v, s, p.type), p.type) for v, s, p in zip(vals, srcs, params)]
         if sig.variadic and not e.has_dots:
             nfixed = len(params) - 1
             fixed = [self.argument(a, p.type) for a, p in zip(e.args[:nfixed], params)]
-            return fixed + [self.pack_variadic(e.args[nfixed:], params[-1].type)]
+            return fixed + [self.pack_variadic(e.args[nfixed:], params[-1].type, on_stack)]
         return [self.argument(a, p.type) for a, p in zip(e.args, params)]
 
     def argument(self, e: ast.Expr, t: T.Type) -> ir.Value:
@@ -126,18 +127,20 @@ class CallMixin:
         """Value v passed for a parameter of type t."""
         return self.spill(v) if self.is_big(t) else v
 
-    def pack_variadic(self, args: list[ast.Expr], slice_t: T.Type) -> ir.Value:
+    def pack_variadic(self, args: list[ast.Expr], slice_t: T.Type, on_stack: bool) -> ir.Value:
         if not args:
             return L.zero(L.SLICE)
         elem = slice_t.underlying().elem
-        return self.pack_variadic_values([(self.expr_to(a, elem), elem) for a in args], slice_t)
+        return self.pack_variadic_values([(self.expr_to(a, elem), elem) for a in args], slice_t, on_stack)
 
-    def pack_variadic_values(self, vals: list[tuple[ir.Value, T.Type]], slice_t: T.Type) -> ir.Value:
+    def pack_variadic_values(self, vals: list[tuple[ir.Value, T.Type]], slice_t: T.Type, on_stack: bool) -> ir.Value:
+        """The slice a variadic call passes: its array on the heap, or in
+        the frame when escape analysis found it dead after the call."""
         if not vals:
             return L.zero(L.SLICE)
         elem = slice_t.underlying().elem
         arr_t = T.Array(len(vals), elem)
-        p = self.heap_alloc(arr_t)
+        p = self.alloca(L.lltype(arr_t)) if on_stack else self.heap_alloc(arr_t)
         for i, (v, st) in enumerate(vals):
             ep = self.b.gep(p, [L.I64(0), L.I64(i)], source_etype=L.lltype(arr_t))
             self.b.store(self.convert_value(v, st, elem), ep)
@@ -187,25 +190,29 @@ class CallMixin:
         return self.pb.static_closure(self.pb.func_ref(fn))
 
     def func_lit(self, e: ast.FuncLit) -> ir.Value:
-        """A closure: a code function plus a heap record of captured variable addresses."""
+        """A closure: a code function plus a heap record of its captured
+        variables (their addresses, or copies of those captured by value)."""
         from gominic.compile.function import FuncBuilder
         name = self.pb.closure_name(self.outer_name())
         fb = FuncBuilder(self.pb, e, None, name, closure=e, info=self.info)
         fb.outer = self.outer_name()
         fb.build()
         caps = self.info.captures.get(e, [])
-        rec_t = ir.LiteralStructType([L.PTR] * (1 + len(caps)))
+        rec_t = self.closure_record_type(caps)
         if not caps:
             g = ir.GlobalVariable(self.pb.module, rec_t, f"{name}·f")
             g.initializer = ir.Constant(rec_t, [fb.llfn])
             g.global_constant = True
             g.section = f".rodata.{name}·f"
             return g
-        p = self.rtcall("runtime.mallocgc", [L.I64(WORD * (1 + len(caps))), ir.Constant(L.PTR, None)])
+        p = self.rtcall("runtime.mallocgc", [L.I64(self.llsize(rec_t)), ir.Constant(L.PTR, None)])
         self.b.store(fb.llfn, p)
         for i, v in enumerate(caps):
-            slot = self.b.gep(p, [L.I64(i + 1)], source_etype=L.PTR)
-            self.b.store(self.var_addr(v), slot)
+            slot = self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t)
+            if self.captured_by_value(v):
+                self.b.store(self.b.load(self.var_addr(v), typ=L.lltype(v.type)), slot)
+            else:
+                self.b.store(self.var_addr(v), slot)
         return p
 
     def outer_name(self) -> str:

@@ -37,6 +37,10 @@ from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.objects import Builtin, Func, Var
 from gominic.types.operand import Info, Mode, SelectionKind
+from gominic.types.sizes import sizeof
+
+# The largest variable a closure copies rather than shares (Go's limit).
+MAX_BY_VALUE_CAPTURE = 128
 
 # Parameters are numbered with the receiver, if any, as 0.
 Leaks = dict[str, frozenset[int]]  # function symbol -> indices of leaking parameters
@@ -64,11 +68,20 @@ class EscapeAnalysis:
         # string(r) conversions whose result is only read while the
         # expression that makes it runs: built in a buffer on the stack.
         self.stack_strings: set[ast.CallExpr] = set()
+        # Variadic calls whose packed slice may live in the frame.
+        self.stack_variadics: set[ast.CallExpr] = set()
+        # Captured variables a closure copies instead of sharing (see run).
+        self.by_value: set[Var] = set()
 
     # --- results -----------------------------------------------------------
 
     def run(self) -> None:
-        """Compute parameter leaks to a fixed point, then the heap variables."""
+        """Compute parameter leaks to a fixed point, then the heap variables,
+        then the variables closures capture by value: those whose value
+        never changes once declared (never assigned again, address never
+        taken, not a named result, which a return statement assigns), of at
+        most 128 bytes (Go's rule, escape.flowClosure). A closure record
+        then holds a copy, and the variable itself needs no heap cell."""
         for f in self.callable_funcs:
             self.leaks[self.symbol_of(f)] = frozenset()
         changed = True
@@ -81,10 +94,18 @@ class EscapeAnalysis:
                     self.leaks[sym] = leaking
                     changed = True
         funcs = [(f.decl.type, f.decl.body) for f in self.funcs] + [(lit.type, lit.body) for lit in self.info.captures]
+        reassigned: set[Var] = set()
+        results: set[Var] = set()
         for ftype, body in funcs:
             fe = FunctionEscapes(self, ftype, body)
             self.heap |= fe.heap_vars()
             self.stack_strings |= fe.temporary_rune_strings()
+            self.stack_variadics |= fe.stack_variadic_calls()
+            reassigned |= fe.reassigned_vars()
+            results |= fe.results
+        self.by_value = {v for caps in self.info.captures.values() for v in caps
+                         if not v.addressed and v not in reassigned and v not in results
+                         and sizeof(v.type) <= MAX_BY_VALUE_CAPTURE}
 
     def exported(self) -> dict[str, list[int]]:
         return {self.symbol_of(f): sorted(self.leaks[self.symbol_of(f)]) for f in self.callable_funcs}
@@ -97,6 +118,30 @@ class EscapeAnalysis:
     def callee_leaks(self, fn: Func) -> frozenset[int] | None:
         """Leaking parameter indices of fn, or None if unknown (all leak)."""
         return self.leaks.get(self.symbol_of(fn))
+
+
+def root_var(info: Info, e: ast.Expr) -> Var | None:
+    """x for x, x.f, x[i] on arrays, (x): the variable holding the storage."""
+    while True:
+        if isinstance(e, ast.ParenExpr):
+            e = e.x
+        elif isinstance(e, ast.SelectorExpr):
+            sel = info.selections.get(e)
+            if sel is None or sel.indirect or isinstance(sel.recv.underlying(), T.Pointer):
+                return None
+            e = e.x
+        elif isinstance(e, ast.IndexExpr):
+            t = info.type_of(e.x)
+            if t is None or not isinstance(t.underlying(), T.Array):
+                return None
+            e = e.x
+        else:
+            break
+    if isinstance(e, ast.Name):
+        obj = info.uses.get(e) or info.defs.get(e)
+        if isinstance(obj, Var):
+            return obj
+    return None
 
 
 def param_vars(info: Info, decl: ast.FuncDecl) -> list[Var | None]:
@@ -165,27 +210,7 @@ class FunctionEscapes:
         return None
 
     def root_var(self, e: ast.Expr) -> Var | None:
-        """x for x, x.f, x[i] on arrays, (x): the variable holding the storage."""
-        while True:
-            if isinstance(e, ast.ParenExpr):
-                e = e.x
-            elif isinstance(e, ast.SelectorExpr):
-                sel = self.info.selections.get(e)
-                if sel is None or sel.indirect or isinstance(sel.recv.underlying(), T.Pointer):
-                    return None
-                e = e.x
-            elif isinstance(e, ast.IndexExpr):
-                t = self.info.type_of(e.x)
-                if t is None or not isinstance(t.underlying(), T.Array):
-                    return None
-                e = e.x
-            else:
-                break
-        if isinstance(e, ast.Name):
-            obj = self.info.uses.get(e) or self.info.defs.get(e)
-            if isinstance(obj, Var):
-                return obj
-        return None
+        return root_var(self.info, e)
 
     def address_escapes(self, node: ast.Node) -> bool:
         if isinstance(node, ast.SelectorExpr):
@@ -197,6 +222,26 @@ class FunctionEscapes:
             return True
         # &x, or x[i:j] of an array x: a pointer, or a slice, into x.
         return self.pointer_escapes(node, set())
+
+    def reassigned_vars(self) -> set[Var]:
+        """The variables this body assigns after their declaration: x = v,
+        x.f = v, x[i] = v on an array, x op= v, x++, x redeclared by :=,
+        and a range loop's variables (assigned at every iteration)."""
+        out = set()
+        for node in self.nodes:
+            match node:
+                case ast.AssignStmt(op=":"):
+                    targets = [x for x in node.lhs if isinstance(x, ast.Name) and x in self.info.uses]
+                case ast.AssignStmt():
+                    targets = node.lhs
+                case ast.IncDecStmt():
+                    targets = [node.x]
+                case ast.RangeStmt():
+                    targets = [x for x in (node.key, node.value) if x is not None]
+                case _:
+                    continue
+            out.update(v for x in targets if (v := root_var(self.info, x)) is not None)
+        return out
 
     # --- temporary strings --------------------------------------------------------
 
@@ -318,11 +363,7 @@ class FunctionEscapes:
             # uintptr(p) is a number: what becomes of it keeps nothing alive
             # (Go's rule); string(s) copies the slice's elements.
             return not (isinstance(t, T.Basic) and t.kind in (T.Kind.UINTPTR, T.Kind.STRING))
-        fun = call.fun
-        while isinstance(fun, ast.ParenExpr):
-            fun = fun.x
-        name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
-        callee = self.info.uses.get(name) if isinstance(name, ast.Name) else None
+        callee = self.callee(call)
         if isinstance(callee, Builtin):
             if callee.name == "copy":
                 return False  # copies elements, keeps neither slice
@@ -333,18 +374,54 @@ class FunctionEscapes:
                     return self.pointer_escapes(call, seen)  # the result may share s's array
                 return True
             return callee.name not in ("len", "cap", "print", "println")
-        if not isinstance(callee, Func) or call.has_dots or self.info.instances.get(name) is not None:
+        if callee is None:
             return True
-        index = next(i for i, a in enumerate(call.args) if a is e)
+        index = next(i for i, a in enumerate(call.args) if a is e) + (callee.sig.recv is not None)
+        if callee.sig.variadic and not call.has_dots and index >= self.variadic_index(callee):
+            return True  # stored in the slice the call packs
+        leaks = self.ea.callee_leaks(callee)
+        return leaks is None or index in leaks
+
+    def callee(self, call: ast.CallExpr) -> Func | Builtin | None:
+        """The function a call statically calls (a builtin, a function or a
+        concrete method), or None: a func value, an interface method, or
+        a generic instance, which escape analysis does not see."""
+        fun = ast.unparen(call.fun)
+        name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
+        callee = self.info.uses.get(name) if isinstance(name, ast.Name) else None
+        if isinstance(callee, Builtin):
+            return callee
+        if not isinstance(callee, Func) or self.info.instances.get(name) is not None:
+            return None
         if callee.sig.recv is not None:
             sel = self.info.selections.get(fun) if isinstance(fun, ast.SelectorExpr) else None
             if sel is None or sel.kind != SelectionKind.METHOD_VAL or isinstance(sel.recv.underlying(), T.Interface):
-                return True
-            index += 1
-        if callee.sig.variadic and index >= len(callee.sig.params.vars) - 1 + (callee.sig.recv is not None):
-            return True
-        leaks = self.ea.callee_leaks(callee)
-        return leaks is None or index in leaks
+                return None
+        return callee
+
+    @staticmethod
+    def variadic_index(callee: Func) -> int:
+        """The parameter number of callee's ...T parameter (the receiver is 0)."""
+        return len(callee.sig.params.vars) - 1 + (callee.sig.recv is not None)
+
+    # --- variadic slices ----------------------------------------------------------
+
+    def stack_variadic_calls(self) -> set[ast.CallExpr]:
+        """The calls f(a, b, c) of a variadic f whose ...T parameter does
+        not leak, made at once (not go, not defer): the slice they pack
+        for it is dead when f returns, so, as in Go, its array may live in
+        the caller's frame. log.Printf(format, v...) then allocates no
+        slice when the logger discards its output."""
+        out = set()
+        for node in self.nodes:
+            if isinstance(node, ast.CallExpr) and not node.has_dots \
+                    and not isinstance(self.parent.get(id(node)), ast.CallStmt):
+                callee = self.callee(node)
+                if isinstance(callee, Func) and callee.sig.variadic:
+                    leaks = self.ea.callee_leaks(callee)
+                    if leaks is not None and self.variadic_index(callee) not in leaks:
+                        out.add(node)
+        return out
 
     def assigned_escapes(self, stmt: ast.AssignStmt, e: ast.Node, seen: set) -> bool:
         """v := p / v = p with v a plain local or parameter (p = p[n:]): p

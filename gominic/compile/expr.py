@@ -764,11 +764,10 @@ class ExprMixin:
         if xt is T.UNTYPED_NIL or yt is T.UNTYPED_NIL:
             v, vt = (y, yt) if xt is T.UNTYPED_NIL else (x, xt)
             return self.compare_nil(op, v, vt)
-        # An interface compared with a concrete value: box the concrete one.
-        if T.is_interface(xt) and not T.is_interface(yt):
-            y, yt = self.to_iface(y, yt, xt), xt
-        elif T.is_interface(yt) and not T.is_interface(xt):
-            x, xt = self.to_iface(x, xt, yt), yt
+        if T.is_interface(xt) != T.is_interface(yt):
+            iv, it, v, t = (x, xt, y, yt) if T.is_interface(xt) else (y, yt, x, xt)
+            eq = self.iface_equals_value(iv, it, v, T.default_type(t))
+            return eq if op == "==" else b.not_(eq)
         t = xt if not T.is_untyped(xt) else yt
         u = t.underlying()
         if T.is_string(u):

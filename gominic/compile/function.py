@@ -184,9 +184,22 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
     def bind_captures(self, ctx: ir.Value) -> None:
         """Inside a closure, captured variables are reached through the context record."""
         caps = self.info.captures.get(self.closure, [])
+        rec_t = self.closure_record_type(caps)
         for i, v in enumerate(caps):
-            p = self.b.gep(ctx, [L.I64(i + 1)], source_etype=L.PTR)
-            self.vars[v] = self.b.load(p, typ=L.PTR)
+            p = self.b.gep(ctx, [L.I32(0), L.I32(i + 1)], source_etype=rec_t)
+            self.vars[v] = p if self.captured_by_value(v) else self.b.load(p, typ=L.PTR)
+
+    def captured_by_value(self, v: Var) -> bool:
+        """Whether closures hold a copy of v rather than its address
+        (escape.py decides; generic instances, which it does not see,
+        share every captured variable)."""
+        return self.info is self.pb.info and v in self.pb.by_value
+
+    def closure_record_type(self, caps: list[Var]) -> ir.LiteralStructType:
+        """A closure's record: its code, then for each captured variable
+        its address, or its value if captured by value."""
+        return ir.LiteralStructType([L.PTR] + [L.lltype(v.type) if self.captured_by_value(v) else L.PTR
+                                               for v in caps])
 
     # --- variables ------------------------------------------------------------
 
@@ -199,7 +212,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
     def escapes(self, v: Var) -> bool:
         """Whether v must live on the heap (escape.py decides; generic
         instances, which it does not see, keep every address-taken one there)."""
-        if v.captured or sizeof(v.type) > MAX_STACK_VAR_SIZE:
+        if (v.captured and not self.captured_by_value(v)) or sizeof(v.type) > MAX_STACK_VAR_SIZE:
             return True
         if self.pb.heap_vars is None or self.info is not self.pb.info:
             return v.addressed

@@ -136,6 +136,26 @@ class IfaceMixin:
         phi.add_incoming(eq, same_end)
         return phi
 
+    def iface_equals_value(self, iv: ir.Value, it: T.Type, v: ir.Value, t: T.Type) -> ir.Value:
+        """An interface value compared with a value v of concrete type t:
+        equal when the dynamic type is t and the values are equal. v is
+        not boxed, as Go's compiler does: err == syscall.EAGAIN allocates
+        nothing."""
+        b = self.b
+        start = b.block
+        same = self.new_block("ifaceeqv.same")
+        done = self.new_block("ifaceeqv.done")
+        b.cbranch(b.icmp_unsigned("==", self.dynamic_type(iv, it), self.type_descriptor(t)), same, done)
+        b.position_at_end(same)
+        eq = self.compare_values("==", self.unbox(b.extract_value(iv, 1), t), t, v, t)
+        same_end = b.block
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(L.I1)
+        phi.add_incoming(ir.Constant(L.I1, 0), start)
+        phi.add_incoming(eq, same_end)
+        return phi
+
     # --- assertions -----------------------------------------------------------
 
     def type_assert(self, e: ast.AssertExpr, comma_ok: bool):

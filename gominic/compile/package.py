@@ -55,7 +55,7 @@ MAX_STACK_SIZE = 1 << 30  # Go's maxStackSize
 
 class PackageBuilder:
     def __init__(self, pkg: Package, info: Info, optimize: bool, heap_vars: set[Var] | None = None,
-                 stack_strings: set | None = None, foreign: dict[str, Info] | None = None, debug_variables: bool = True):
+                 stack_strings: set | None = None, stack_variadics: set | None = None, by_value: set[Var] | None = None, foreign: dict[str, Info] | None = None, debug_variables: bool = True):
         self.pkg = pkg
         # The checked imports whose generic code this package instantiates.
         self.foreign = foreign or {}
@@ -64,6 +64,10 @@ class PackageBuilder:
         self.heap_vars = heap_vars
         # string(r) conversions whose bytes may live in the frame.
         self.stack_strings = stack_strings or set()
+        # Variadic calls whose packed slice may live in the frame.
+        self.stack_variadics = stack_variadics or set()
+        # Captured variables whose closures hold a copy (escape.py).
+        self.by_value = by_value or set()
         self.info = info
         self.optimize = optimize
         self.module = ir.Module(name=pkg.path)

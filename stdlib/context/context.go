@@ -103,12 +103,14 @@ func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
 		panic("cannot create context from nil parent")
 	}
 	c := newCancelCtx(parent)
-	propagateCancel(parent, c)
-	return c, func() { c.cancel(true, Canceled) }
+	propagateCancel(parent, &c)
+	return &c, func() { c.cancel(true, Canceled) }
 }
 
-func newCancelCtx(parent Context) *cancelCtx {
-	return &cancelCtx{Context: parent, done: make(chan struct{})}
+// newCancelCtx returns a cancelCtx by value: a timerCtx embeds one, in the
+// same allocation.
+func newCancelCtx(parent Context) cancelCtx {
+	return cancelCtx{Context: parent, done: make(chan struct{})}
 }
 
 // A canceler is a context type that can be canceled directly: *cancelCtx
@@ -283,7 +285,7 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 // A timerCtx is a cancelCtx with a deadline, and the timer that cancels
 // it then; canceling it earlier stops the timer.
 type timerCtx struct {
-	*cancelCtx
+	cancelCtx
 	timer *time.Timer // Under cancelCtx.mu.
 
 	deadline time.Time
@@ -400,7 +402,7 @@ func value(c Context, key any) any {
 			c = ctx.Context
 		case *timerCtx:
 			if key == &cancelCtxKey {
-				return ctx.cancelCtx
+				return &ctx.cancelCtx
 			}
 			c = ctx.Context
 		case *emptyCtx:

@@ -6,10 +6,12 @@ package os
 
 import (
 	"errors"
+	"internal/syscall/unix"
 	"io"
 	"io/fs"
 	"syscall"
 	"time"
+	"unsafe"
 )
 
 // Flags to OpenFile (Linux values). Exactly one of O_RDONLY, O_WRONLY, or
@@ -64,6 +66,13 @@ type File struct {
 	closed     bool
 	appendMode bool     // opened with O_APPEND: WriteAt is refused
 	dirinfo    *dirInfo // the directory being read, for ReadDir
+	// A pollable file (an end of a Pipe) is non-blocking: its Read and
+	// Write wait by sleeping (ioWait), so they can honour deadlines.
+	pollable bool
+	// Deadlines in Unix nanoseconds, 0 for none (not time.Time, whose
+	// methods a File's type descriptor would keep in every program).
+	readDeadline  int64
+	writeDeadline int64
 }
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
@@ -75,8 +84,15 @@ var (
 )
 
 // NewFile returns a new File with the given file descriptor and name.
+//
+// As in Go, a descriptor already in non-blocking mode makes a pollable
+// File, whose Read and Write honour deadlines.
 func NewFile(fd uintptr, name string) *File {
-	return &File{fd: int(fd), name: name}
+	f := &File{fd: int(fd), name: name}
+	if nb, err := unix.IsNonblock(int(fd)); err == nil && nb {
+		f.pollable = true
+	}
+	return f
 }
 
 // Open opens the named file for reading. If successful, methods on the
@@ -152,9 +168,17 @@ func (f *File) wrapErr(op string, err error) error {
 func (f *File) Name() string { return f.name }
 
 // Fd returns the integer Unix file descriptor referencing the open file.
+//
+// As in Go, a pollable file (an end of a Pipe) is put back in blocking
+// mode, since the descriptor may be handed to another program, and its
+// deadlines no longer apply.
 func (f *File) Fd() uintptr {
 	if f == nil {
 		return ^uintptr(0)
+	}
+	if f.pollable {
+		syscall.SetNonblock(f.fd, false)
+		f.pollable = false
 	}
 	return uintptr(f.fd)
 }
@@ -171,9 +195,15 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	var w ioWait
 	for {
+		if err := f.checkDeadline("read", f.readDeadline); err != nil {
+			return 0, err
+		}
 		n, err = syscall.Read(f.fd, b)
 		if err == syscall.EAGAIN {
-			w.wait()
+			w.wait(f.readDeadline)
+			if f.closed {
+				return 0, f.wrapErr("read", ErrClosed)
+			}
 			continue
 		}
 		if err != syscall.EINTR {
@@ -198,13 +228,22 @@ func (f *File) Write(b []byte) (n int, err error) {
 	}
 	var w ioWait
 	for n < len(b) {
+		if err := f.checkDeadline("write", f.writeDeadline); err != nil {
+			return n, err
+		}
 		m, err := syscall.Write(f.fd, b[n:])
 		if err == syscall.EAGAIN {
-			w.wait()
+			w.wait(f.writeDeadline)
+			if f.closed {
+				return n, f.wrapErr("write", ErrClosed)
+			}
 			continue
 		}
 		if err == syscall.EINTR {
 			continue
+		}
+		if err == syscall.EPIPE && (f.fd == 1 || f.fd == 2) {
+			sigpipe() // as Go: a broken standard output ends the program
 		}
 		if err != nil {
 			return n, f.wrapErr("write", err)
@@ -217,24 +256,39 @@ func (f *File) Write(b []byte) (n int, err error) {
 	return n, nil
 }
 
-// ioWait is how a Read or Write on a non-blocking descriptor (os/exec's
-// ends of its pipes) waits until it can go on. gominic's goroutines share
-// one thread and it has no poller, so a blocking system call would stop
-// them all: such a descriptor reports EAGAIN instead, and the goroutine
-// sleeps, letting the others run, then tries again (after 50µs, doubling
-// up to 5ms).
+// ioWait is how a Read or Write on a non-blocking descriptor (the ends of
+// a Pipe) waits until it can go on. gominic's goroutines share one thread
+// and it has no poller, so a blocking system call would stop them all:
+// such a descriptor reports EAGAIN instead, and the goroutine sleeps,
+// letting the others run, then tries again (after 50µs, doubling up to
+// 5ms, never past the deadline, if there is one).
 type ioWait struct {
 	pause time.Duration
 }
 
-func (w *ioWait) wait() {
+func (w *ioWait) wait(deadline int64) {
 	if w.pause == 0 {
 		w.pause = 50 * time.Microsecond
 	}
-	time.Sleep(w.pause)
+	d := w.pause
+	if deadline != 0 {
+		if left := time.Duration(deadline - time.Now().UnixNano()); left < d {
+			d = left
+		}
+	}
+	time.Sleep(d)
 	if w.pause < 5*time.Millisecond {
 		w.pause *= 2
 	}
+}
+
+// checkDeadline returns the error of a read or write (op) whose deadline
+// has passed (a zero deadline never passes).
+func (f *File) checkDeadline(op string, deadline int64) error {
+	if deadline != 0 && time.Now().UnixNano() >= deadline {
+		return f.wrapErr(op, ErrDeadlineExceeded)
+	}
+	return nil
 }
 
 // ReadFrom implements io.ReaderFrom: it copies r to the file until EOF.
@@ -256,7 +310,16 @@ type onlyWriter struct {
 // WriteString is like Write, but writes the contents of string s rather than
 // a slice of bytes.
 func (f *File) WriteString(s string) (n int, err error) {
-	return f.Write([]byte(s))
+	// Write only reads its argument: the string's own bytes are passed,
+	// not a copy (as Go does).
+	b := unsafe.Slice((*byte)((*stringHeader)(unsafe.Pointer(&s)).data), len(s))
+	return f.Write(b)
+}
+
+// stringHeader is the layout of a string value.
+type stringHeader struct {
+	data unsafe.Pointer
+	len  int
 }
 
 // Seek sets the offset for the next Read or Write on file to offset,
@@ -445,21 +508,37 @@ func (f *File) Chdir() error {
 	return f.wrapErr("chdir", syscall.Fchdir(f.fd))
 }
 
-// SetDeadline sets the read and write deadlines for a File. gominic's files
-// have no poller, so, as Go for regular files, it reports ErrNoDeadline.
-func (f *File) SetDeadline(t time.Time) error { return f.setDeadline() }
+// SetDeadline sets the read and write deadlines for a File: a Read or
+// Write still waiting then fails with an error wrapping
+// ErrDeadlineExceeded. A zero t means no deadline. Only the ends of a
+// Pipe have deadlines; other files report ErrNoDeadline (as Go for
+// regular files).
+func (f *File) SetDeadline(t time.Time) error { return f.setDeadline(t, true, true) }
 
 // SetReadDeadline sets the deadline for future Read calls (see SetDeadline).
-func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline() }
+func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline(t, true, false) }
 
 // SetWriteDeadline sets the deadline for future Write calls (see SetDeadline).
-func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline() }
+func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline(t, false, true) }
 
-func (f *File) setDeadline() error {
+func (f *File) setDeadline(t time.Time, read, write bool) error {
 	if err := f.checkValid("SetDeadline"); err != nil {
 		return err
 	}
-	return ErrNoDeadline
+	if !f.pollable {
+		return ErrNoDeadline
+	}
+	var ns int64
+	if !t.IsZero() {
+		ns = t.UnixNano()
+	}
+	if read {
+		f.readDeadline = ns
+	}
+	if write {
+		f.writeDeadline = ns
+	}
+	return nil
 }
 
 // SyscallConn returns a raw file.
@@ -495,8 +574,10 @@ func (c rawConn) Write(fn func(uintptr) bool) error {
 // to w. It returns the files and an error, if any.
 func Pipe() (r *File, w *File, err error) {
 	var p [2]int
-	if e := syscall.Pipe2(p[:], syscall.O_CLOEXEC); e != nil {
+	if e := syscall.Pipe2(p[:], syscall.O_CLOEXEC|syscall.O_NONBLOCK); e != nil {
 		return nil, nil, NewSyscallError("pipe2", e)
 	}
-	return NewFile(uintptr(p[0]), "|0"), NewFile(uintptr(p[1]), "|1"), nil
+	r = &File{fd: p[0], name: "|0", pollable: true}
+	w = &File{fd: p[1], name: "|1", pollable: true}
+	return r, w, nil
 }

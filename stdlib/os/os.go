@@ -26,6 +26,11 @@ func runtime_args() []string
 //go:linkname runtime_exit runtime.os_runtime_exit
 func runtime_exit(code int)
 
+// sigpipe ends the program by SIGPIPE.
+//
+//go:linkname sigpipe runtime.os_sigpipe
+func sigpipe()
+
 // Exit causes the current program to exit with the given status code.
 // Conventionally, code zero indicates success, non-zero an error.
 // The program terminates immediately; deferred functions are not run.

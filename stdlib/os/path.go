@@ -1,4 +1,5 @@
-// This file implements MkdirAll and RemoveAll, which work on whole trees.
+// This file implements MkdirAll, which works on a whole path (RemoveAll is
+// in removeall.go).
 
 package os
 
@@ -54,57 +55,6 @@ func MkdirAll(path string, perm FileMode) error {
 		return err
 	}
 	return nil
-}
-
-// RemoveAll removes path and any children it contains.
-// It removes everything it can but returns the first error
-// it encounters. If the path does not exist, RemoveAll
-// returns nil (no error).
-// If there is an error, it will be of type *PathError.
-func RemoveAll(path string) error {
-	if path == "" {
-		// Fail silently to retain compatibility with previous behavior.
-		return nil
-	}
-	if endsWithDot(path) {
-		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
-	}
-	err := Remove(path)
-	if err == nil || IsNotExist(err) {
-		return nil
-	}
-	dir, serr := Lstat(path)
-	if serr != nil {
-		if IsNotExist(serr) {
-			return nil
-		}
-		return serr
-	}
-	if !dir.IsDir() {
-		return err
-	}
-	var first error
-	f, err := Open(path)
-	if err != nil {
-		if IsNotExist(err) {
-			return nil
-		}
-		return err
-	}
-	names, err := f.Readdirnames(-1)
-	f.Close()
-	if err != nil {
-		first = err
-	}
-	for _, name := range names {
-		if err := RemoveAll(path + string(PathSeparator) + name); err != nil && first == nil {
-			first = err
-		}
-	}
-	if err := Remove(path); err != nil && !IsNotExist(err) && first == nil {
-		first = err
-	}
-	return first
 }
 
 // endsWithDot reports whether the final component of path is ".".

@@ -405,6 +405,12 @@ func (re *Regexp) doExecute(r io.RuneReader, b []byte, s string, pos int, ncap i
 	if r == nil && len(b)+len(s) < re.minInputLen {
 		return nil
 	}
+	if re.onepass != nil {
+		return re.doOnePass(r, b, s, pos, ncap, dstCap)
+	}
+	if r == nil && len(b)+len(s) < re.maxBitStateLen {
+		return re.backtrack(b, s, pos, ncap, dstCap)
+	}
 	m := re.machineFor(ncap)
 	defer re.putMachine(m, ncap)
 	if !m.match(newInput(r, b, s), pos) {

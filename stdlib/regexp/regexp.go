@@ -23,6 +23,7 @@ import (
 type Regexp struct {
 	expr           string       // as passed to Compile
 	prog           *syntax.Prog // compiled program
+	onepass        *onePassProg // the one-pass form of prog, or nil (onepass.go)
 	numSubexp      int
 	subexpNames    []string
 	prefix         string         // literal every unanchored match starts with
@@ -31,6 +32,7 @@ type Regexp struct {
 	prefixComplete bool           // prefix is the entire regexp
 	cond           syntax.EmptyOp // empty-width conditions required at start of match
 	minInputLen    int            // minimum length of the input in bytes
+	maxBitStateLen int            // the longest text the backtracker takes (backtrack.go)
 	longest        bool           // whether regexp prefers leftmost-longest match
 	cache          *machineCache
 }
@@ -83,6 +85,7 @@ func compile(expr string, mode syntax.Flags, longest bool) (*Regexp, error) {
 	re := &Regexp{
 		expr:        expr,
 		prog:        prog,
+		onepass:     compileOnePass(prog),
 		numSubexp:   maxCap,
 		subexpNames: capNames,
 		cond:        prog.StartCond(),
@@ -90,7 +93,12 @@ func compile(expr string, mode syntax.Flags, longest bool) (*Regexp, error) {
 		minInputLen: minInputLen(tree),
 		cache:       new(machineCache),
 	}
-	re.prefix, re.prefixComplete = prog.Prefix()
+	if re.onepass == nil {
+		re.maxBitStateLen = maxBitStateLen(prog)
+		re.prefix, re.prefixComplete = prog.Prefix()
+	} else {
+		re.prefix, re.prefixComplete = onePassPrefix(prog)
+	}
 	if re.prefix != "" {
 		re.prefixBytes = []byte(re.prefix)
 		re.prefixRune, _ = utf8.DecodeRuneInString(re.prefix)
@@ -242,16 +250,34 @@ func Match(pattern string, b []byte) (matched bool, err error) {
 // QuoteMeta returns a string that escapes all regular expression
 // metacharacters inside the argument text.
 func QuoteMeta(s string) string {
-	const special = `\.+*?()|[]{}^$`
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		for j := 0; j < len(special); j++ {
-			if s[i] == special[j] {
-				b = append(b, '\\')
-				break
-			}
+	i := 0
+	for i < len(s) && !special(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return s // nothing to escape
+	}
+	b := make([]byte, i, 2*len(s)-i)
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		if special(s[i]) {
+			b = append(b, '\\')
 		}
 		b = append(b, s[i])
 	}
 	return string(b)
+}
+
+// specialBytes marks the bytes QuoteMeta escapes: all are ASCII, so a
+// byte loop over UTF-8 text finds them.
+var specialBytes = func() (t [utf8.RuneSelf]bool) {
+	for _, b := range []byte(`\.+*?()|[]{}^$`) {
+		t[b] = true
+	}
+	return
+}()
+
+// special reports whether QuoteMeta escapes byte b.
+func special(b byte) bool {
+	return b < utf8.RuneSelf && specialBytes[b]
 }

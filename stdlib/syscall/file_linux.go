@@ -121,6 +121,16 @@ func Unlink(path string) error {
 	return err
 }
 
+// Unlinkat removes the file path names relative to directory dirfd.
+func Unlinkat(dirfd int, path string) error {
+	p, err := BytePtrFromString(path)
+	if err != nil {
+		return err
+	}
+	_, _, e := Syscall(SYS_UNLINKAT, uintptr(dirfd), uintptr(unsafe.Pointer(p)), 0)
+	return errnoErr(e)
+}
+
 // twoPathCall makes a system call taking (AT_FDCWD, from, AT_FDCWD, to, flags).
 func twoPathCall(trap uintptr, from, to string, flags uintptr) error {
 	p, err := BytePtrFromString(from)

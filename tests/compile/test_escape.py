@@ -30,7 +30,16 @@ CASES = [
      set(), {"i"}),
     ("func f() { x := 1; go func(p *int) { *p = 2 }(&x) }", {"x"}, set()),
     ("func f() []int { var a [4]int; return a[:] }", {"a"}, set()),
-    ("func f() func() int { x := 1; return func() int { return x } }", {"x"}, set()),
+    # A captured variable lives on the heap unless closures may copy it:
+    # never assigned after its declaration, address never taken (Go's rule).
+    ("func f() func() int { x := 1; return func() int { return x } }", set(), {"x"}),
+    ("func f() func() int { x := 1; x++; return func() int { return x } }", {"x"}, set()),
+    ("func f() func() int { x := 1; return func() int { x = 2; return x } }", {"x"}, set()),
+    ("type P struct{ a int }\nfunc f() func() int { var p P; g := func() int { return p.a }; p.a = 1; return g }",
+     {"p"}, set()),
+    ("func f() (r int) { defer func() { _ = r }(); return 1 }", {"r"}, set()),
+    ("func f() { for i := range [3]int{} { go func() { _ = i }() } }", {"i"}, set()),
+    ("func f() { var e error; _, e = 1, nil; go func() { _ = e }() }", {"e"}, set()),
     ("func use(p []byte) { for len(p) > 0 { p = p[1:] } }\nfunc f() { var a [8]byte; use(a[:]) }", set(), {"a"}),
     ("func keep(p []byte) (r []byte) { r = p[1:]; return }\nfunc f() { var a [8]byte; _ = keep(a[:]) }",
      {"a"}, set()),
@@ -45,7 +54,8 @@ def heap_names(src: str) -> tuple[set[str], set[str]]:
     f = next(fn for fn in info.funcs if fn.name == "f")
     locals_ = {v.name for name, v in info.defs.items() if hasattr(v, "addressed") and v is not None
                and f.decl.pos.line <= name.pos.line}
-    heap = {v.name for v in ea.heap | {v for v in info.defs.values() if getattr(v, "captured", False)}}
+    heap = {v.name for v in ea.heap | {v for v in info.defs.values()
+                                       if getattr(v, "captured", False) and v not in ea.by_value}}
     return heap & locals_, locals_
 
 
@@ -75,3 +85,26 @@ def test_rune_string_in_frame(src: str, on_stack: bool) -> None:
     ea = EscapeAnalysis(info, info.funcs, func_symbol, {})
     ea.run()
     assert bool(ea.stack_strings) == on_stack
+
+
+# (source of package p, whether f's variadic call may pack its slice in the frame)
+VARIADIC_SLICES = [
+    ("func sum(xs ...int) (n int) { for _, x := range xs { n += x }; return }\n"
+     "func f() int { return sum(1, 2, 3) }", True),
+    ("func count(xs ...any) int { return len(xs) }\nfunc fwd(xs ...any) int { return count(xs...) }\n"
+     "func f() int { return fwd(1, 2) }", True),
+    ("var g []int\nfunc keep(xs ...int) { g = xs }\nfunc f() { keep(1, 2) }", False),
+    ("func id(xs ...int) []int { return xs }\nfunc f() int { return len(id(1, 2)) }", False),
+    ("func sum(xs ...int) {}\nfunc f() { defer sum(1, 2) }", False),
+    ("func f(g func(...int)) { g(1, 2) }", False),
+]
+
+
+@pytest.mark.parametrize("src,on_stack", VARIADIC_SLICES, ids=range(len(VARIADIC_SLICES)))
+def test_variadic_slice_in_frame(src: str, on_stack: bool) -> None:
+    pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
+    ea = EscapeAnalysis(info, info.funcs, func_symbol, {})
+    ea.run()
+    f = next(fn for fn in info.funcs if fn.name == "f")
+    calls = {c for c in ea.stack_variadics if f.decl.pos.line <= c.pos.line}
+    assert bool(calls) == on_stack

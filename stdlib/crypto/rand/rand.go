@@ -27,21 +27,48 @@ const maxGetRandomRead = 1<<25 - 1
 const eintr = 4
 
 func (r *reader) Read(b []byte) (n int, err error) {
-	for n < len(b) {
-		chunk := len(b) - n
-		if chunk > maxGetRandomRead {
-			chunk = maxGetRandomRead
+	if err := fillRandom(b); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
+
+// fillRandom fills its argument from getrandom(2), in the pieces it takes.
+var fillRandom = batched(getRandom, maxGetRandomRead)
+
+// batched returns a function that calls f on successive pieces of its
+// argument, each of at most readMax bytes (none for an empty argument),
+// and stops at f's first error.
+func batched(f func([]byte) error, readMax int) func([]byte) error {
+	return func(p []byte) error {
+		for len(p) > 0 {
+			n := len(p)
+			if n > readMax {
+				n = readMax
+			}
+			if err := f(p[:n]); err != nil {
+				return err
+			}
+			p = p[n:]
 		}
-		k := getrandom(unsafe.Pointer(&b[n]), chunk)
+		return nil
+	}
+}
+
+// getRandom fills p by getrandom(2), which may return fewer bytes than
+// asked, or be interrupted.
+func getRandom(p []byte) error {
+	for len(p) > 0 {
+		k := getrandom(unsafe.Pointer(&p[0]), len(p))
 		switch {
 		case k == -eintr:
 			continue
 		case k < 0:
-			return n, errors.New("getrandom: errno " + strconv.Itoa(-k))
+			return errors.New("getrandom: errno " + strconv.Itoa(-k))
 		}
-		n += k
+		p = p[k:]
 	}
-	return n, nil
+	return nil
 }
 
 // Read is a helper function that calls Reader.Read using io.ReadFull.

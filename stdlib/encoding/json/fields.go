@@ -20,6 +20,7 @@ import (
 type field struct {
 	name      string
 	nameBytes []byte // the name, JSON-quoted, with the colon: "name":
+	equalFold func(name, key []byte) bool // the name against a key, ignoring case (fold.go)
 	tag       bool   // the name came from a tag
 	index     []int  // the path to the field through embedded structs
 	typ       reflect.Type
@@ -143,6 +144,7 @@ func typeFields(t reflect.Type) *structFields {
 						}
 					}
 					f.nameBytes = append(appendString(nil, f.name, false), ':')
+					f.equalFold = foldFunc([]byte(f.name))
 					fields = append(fields, f)
 					if count[s.typ] > 1 {
 						// The struct holding f is embedded twice at this
@@ -214,15 +216,11 @@ func (sf *structFields) byName(key []byte) *field {
 		return &sf.list[i]
 	}
 	for i := range sf.list {
-		if equalFoldBytes(sf.list[i].name, key) {
-			return &sf.list[i]
+		f := &sf.list[i]
+		// The name between its quotes: a valid name needs no escape.
+		if f.equalFold(f.nameBytes[1:len(f.nameBytes)-2], key) {
+			return f
 		}
 	}
 	return nil
-}
-
-// equalFoldBytes reports whether name and key are equal under Unicode
-// case folding.
-func equalFoldBytes(name string, key []byte) bool {
-	return strings.EqualFold(name, string(key))
 }

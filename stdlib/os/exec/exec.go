@@ -187,7 +187,6 @@ func (c *Cmd) stdin() (*os.File, error) {
 	}
 	c.closeAfterStart = append(c.closeAfterStart, pr)
 	c.closeAfterWait = append(c.closeAfterWait, pw)
-	setNonblock(pw)
 	c.goroutine = append(c.goroutine, func() error {
 		_, err := io.Copy(pw, c.Stdin)
 		if skipStdinCopyError(err) {
@@ -247,21 +246,12 @@ func (c *Cmd) writerDescriptor(w io.Writer) (*os.File, error) {
 	}
 	c.closeAfterStart = append(c.closeAfterStart, pw)
 	c.closeAfterWait = append(c.closeAfterWait, pr)
-	setNonblock(pr)
 	c.goroutine = append(c.goroutine, func() error {
 		_, err := io.Copy(w, pr)
 		pr.Close() // in case io.Copy stopped due to write error
 		return err
 	})
 	return pw, nil
-}
-
-// setNonblock makes the parent's end of a pipe to the child non-blocking:
-// os then waits for it by sleeping, and the goroutines feeding and
-// draining the child's other pipes keep running (they all share one
-// thread in gominic).
-func setNonblock(f *os.File) {
-	syscall.SetNonblock(int(f.Fd()), true)
 }
 
 func (c *Cmd) closeDescriptors(closers []io.Closer) {
@@ -456,7 +446,6 @@ func (c *Cmd) StdinPipe() (io.WriteCloser, error) {
 	}
 	c.Stdin = pr
 	c.closeAfterStart = append(c.closeAfterStart, pr)
-	setNonblock(pw)
 	wc := &closeOnce{File: pw}
 	c.closeAfterWait = append(c.closeAfterWait, wc)
 	return wc, nil
@@ -499,7 +488,6 @@ func (c *Cmd) StdoutPipe() (io.ReadCloser, error) {
 	c.Stdout = pw
 	c.closeAfterStart = append(c.closeAfterStart, pw)
 	c.closeAfterWait = append(c.closeAfterWait, pr)
-	setNonblock(pr)
 	return pr, nil
 }
 
@@ -519,7 +507,6 @@ func (c *Cmd) StderrPipe() (io.ReadCloser, error) {
 	c.Stderr = pw
 	c.closeAfterStart = append(c.closeAfterStart, pw)
 	c.closeAfterWait = append(c.closeAfterWait, pr)
-	setNonblock(pr)
 	return pr, nil
 }
 
