@@ -73,16 +73,16 @@ def preload() -> None:
     tables, LLVM's target machines, the linker, and the hashes naming the
     compiler and the linker in cache keys. Nothing here depends on the
     client (its directory, environment or files)."""
-    import concurrent.futures.process  # noqa: F401 (the compile pool, for cold builds)
-    import subprocess  # noqa: F401
-    import tempfile  # noqa: F401
+    import importlib
 
     from gominic.cli.main import commands
     from gominic.compile.backend import target_machine
     from gominic.work.cache import compiler_id, linker_id
     from gominic.work.driver import import_compiler_and_linker
-    from gominic.work import lifeline  # noqa: F401
 
+    # the compile pool (a cold build's), gominic run's, the pool's lifeline
+    for module in ("concurrent.futures.process", "subprocess", "tempfile", "gominic.work.lifeline"):
+        importlib.import_module(module)
     commands()
     import_compiler_and_linker()
     target_machine(0)
