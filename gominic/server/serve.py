@@ -286,6 +286,9 @@ def run_request(conn: socket.socket, request: dict, fds: list[int]) -> None:
         tempfile.tempdir = None  # found again from TMPDIR
 
         from gominic.cli.main import flush_stdio, run_command
+        from gominic.work import phases
+
+        phases.ON_SERVER = True
 
         gc.disable()  # as main() does for a build
         try:
