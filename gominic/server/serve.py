@@ -70,21 +70,26 @@ def sources_fingerprint() -> list[tuple[str, int, int, int]]:
 
 def preload() -> None:
     """Load what every build would: the commands, the compiler with Lark's
-    tables, LLVM's target machines, the linker, and the hashes naming the
-    compiler and the linker in cache keys. Nothing here depends on the
-    client (its directory, environment or files)."""
+    tables, LLVM's target machines, the linker, the hashes naming the
+    compiler and the linker in cache keys, and the linker's object index
+    (objcache.py: entries are named by content, so a build finds in it only
+    what it would read from the cache). Nothing here depends on the client
+    (its directory, environment or files)."""
     import importlib
 
     from gominic.cli.main import commands
     from gominic.compile.backend import target_machine
     from gominic.work.cache import compiler_id, linker_id
+    from gominic.link.objcache import preload_entries
     from gominic.work.driver import import_compiler_and_linker
+    from gominic.work.env import cache_dir
 
     # the compile pool (a cold build's), gominic run's, the pool's lifeline
     for module in ("concurrent.futures.process", "subprocess", "tempfile", "gominic.work.lifeline"):
         importlib.import_module(module)
     commands()
     import_compiler_and_linker()
+    preload_entries(cache_dir() / "objindex")
     target_machine(0)
     target_machine(2)
     compiler_id()
