@@ -20,7 +20,7 @@ import signal
 import socket
 import sys
 
-from gominic.server.protocol import (EXITED, STARTED, STDIO, receive_reply, send_request, socket_path)
+from gominic.server.protocol import (EXITED, LIMITS, STARTED, STDIO, receive_reply, send_request, socket_path)
 
 SERVED = ("build", "run")
 FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
@@ -64,6 +64,8 @@ def client_request(args: list[str]) -> dict | None:
     streams = (sys.stdin, sys.stdout, sys.stderr)
     if any(s is None for s in streams):
         return None
+    import resource
+
     umask = os.umask(0)
     os.umask(umask)
     return {
@@ -72,6 +74,9 @@ def client_request(args: list[str]) -> dict | None:
         "environ": dict(os.environb),
         "umask": umask,
         "stdio": [(s.encoding, s.errors, s.line_buffering, s.write_through) for s in streams],
+        "limits": {name: resource.getrlimit(getattr(resource, name)) for name in LIMITS},
+        "nice": os.getpriority(os.PRIO_PROCESS, 0),
+        "affinity": sorted(os.sched_getaffinity(0)),
     }
 
 

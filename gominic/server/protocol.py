@@ -6,7 +6,8 @@ marshal of a dict (marshal builds data only, never runs code; and the
 server serves only its own user, checked with SO_PEERCRED):
 
     {"argv": [...], "cwd": "...", "environ": {...}, "umask": 0o22,
-     "stdio": [(encoding, errors, line_buffering, write_through), ...]}
+     "stdio": [(encoding, errors, line_buffering, write_through), ...],
+     "limits": {RLIMIT_AS: (soft, hard), ...}, "nice": 0, "affinity": [0, 1]}
 
 or {"stop": True}. The server answers with fixed-size replies, each a kind
 byte and a signed 32-bit value:
@@ -14,8 +15,9 @@ byte and a signed 32-bit value:
     STARTED  pid     the child building for the client (its process group)
     EXITED   status  the child exited with status, >= 0;
                      or -n: it was killed by signal n
-    REFUSED  0       the server will not build (gominic changed, stopping):
-                     the client builds by itself
+    REFUSED  0       the server will not build (gominic changed, stopping,
+                     or the client's limits are above what the server may
+                     give): the client builds by itself
 
 This module is imported by every ``gominic build``: only the standard
 library's cheapest modules.
@@ -34,6 +36,9 @@ STARTED, EXITED, REFUSED = b"P", b"X", b"R"
 REPLY = struct.Struct("<ci")
 LENGTH = struct.Struct("<Q")
 STDIO = (0, 1, 2)
+# The resource limits a build takes from its client (ulimit -v, -c, ...).
+LIMITS = ("RLIMIT_AS", "RLIMIT_CORE", "RLIMIT_CPU", "RLIMIT_DATA", "RLIMIT_FSIZE", "RLIMIT_MEMLOCK",
+          "RLIMIT_NOFILE", "RLIMIT_NPROC", "RLIMIT_STACK")
 # sockaddr_un holds 108 bytes, the final NUL included.
 MAX_SOCKET_PATH = 107
 

@@ -192,6 +192,11 @@ class Server:
             self.refuse(conn)
             self.stop_listening()  # asked to, or gominic changed: a new server will load the new one
             return
+        if not can_take_over(request):
+            for fd in fds:
+                os.close(fd)
+            self.refuse(conn)
+            return
         self.start_child(conn, request, fds)
 
     def refuse(self, conn: socket.socket) -> None:
@@ -271,6 +276,32 @@ class Server:
             conn.close()
 
 
+def can_take_over(request: dict) -> bool:
+    """Whether a child can take the client's resource limits and priority:
+    an unprivileged process may lower them, never raise them above its own
+    (a client started with a higher ``ulimit`` than the server's is built
+    by itself)."""
+    import resource
+
+    if os.geteuid() == 0:
+        return True
+    for name, (soft, hard) in request["limits"].items():
+        own_hard = resource.getrlimit(getattr(resource, name))[1]
+        if own_hard != resource.RLIM_INFINITY and (hard == resource.RLIM_INFINITY or hard > own_hard):
+            return False
+    return request["nice"] >= os.getpriority(os.PRIO_PROCESS, 0)
+
+
+def take_limits(request: dict) -> None:
+    """The client's resource limits, priority and CPUs (can_take_over)."""
+    import resource
+
+    for name, limits in request["limits"].items():
+        resource.setrlimit(getattr(resource, name), limits)
+    os.setpriority(os.PRIO_PROCESS, 0, request["nice"])
+    os.sched_setaffinity(0, request["affinity"])
+
+
 def run_request(conn: socket.socket, request: dict, fds: list[int]) -> None:
     """In the child: become the client's process (its files, directory,
     environment, umask and command line) and run its command as
@@ -280,6 +311,7 @@ def run_request(conn: socket.socket, request: dict, fds: list[int]) -> None:
         for fd, target in zip(fds, STDIO):
             os.dup2(fd, target)
             os.close(fd)
+        take_limits(request)
         os.chdir(request["cwd"])
         os.umask(request["umask"])
         os.environ.clear()

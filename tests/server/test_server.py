@@ -139,6 +139,24 @@ def test_commands_have_the_same_outcome_with_and_without_the_server(served, tmp_
     assert list(server_pids()) == [server], "the server ended"
 
 
+def test_a_served_program_has_its_clients_limits(served, tmp_path):
+    """ulimit -v before gominic run limits the program, served or not."""
+    import resource
+
+    served.start(tmp_path)
+    prog = write_module(tmp_path / "prog", "package main\n\nfunc main() {\n\tb := make([]byte, 1<<33)\n"
+                                            "\tb[0] = 1\n\tprintln(len(b))\n}\n")
+    limit = 4 << 30
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    alone = served("run", ".", cwd=prog, server=False, preexec_fn=limited)
+    on_server = served("run", ".", cwd=prog, preexec_fn=limited)
+    same_outcome(alone, on_server)
+    assert alone.returncode == 2 and b"fatal error: out of memory" in alone.stderr
+
+
 def test_a_served_run_runs_in_the_servers_child(served, tmp_path):
     """The program's parent is the child the server forked for the client."""
     server = served.start(tmp_path)
