@@ -41,21 +41,68 @@ def run_on_server(args: list[str], sock: str) -> int | None:
     """Run the command args on the server listening on sock and return its
     exit status; None if the server could not take it (then the caller
     runs it)."""
-    request = client_request(args)
+    try:
+        request = client_request(args)
+    except OSError:
+        return None  # the current directory is gone, ...: the command says so itself
     if request is None:
         return None
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    child = Child()
+    previous = {s: signal.signal(s, child.pass_on) for s in FORWARDED}
     try:
         conn.connect(sock)
         send_request(conn, request, STDIO)
         reply = receive_reply(conn)
-        if reply is None or reply[0] != STARTED:
-            return None
-        return wait_for_child(conn, reply[1])
+        if reply is not None and reply[0] == STARTED:
+            child.started(reply[1])
+            reply = receive_reply(conn)
     except OSError:
-        return None
+        reply = None
     finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
         conn.close()
+    return child.outcome(reply)
+
+
+class Child:
+    """The server's child building for this client, as the client sees it:
+    the signals passed on to its group, and how it ended."""
+
+    def __init__(self) -> None:
+        self.pid = 0
+        self.passed: list[int] = []
+
+    def pass_on(self, signum: int, frame: object) -> None:
+        self.passed.append(signum)
+        if self.pid:
+            kill_group(self.pid, signum)
+
+    def started(self, pid: int) -> None:
+        self.pid = pid
+        for signum in self.passed:  # came before the child was known
+            kill_group(pid, signum)
+
+    def outcome(self, reply: tuple[bytes, int] | None) -> int | None:
+        """The exit status to exit with, or None to run the command here."""
+        if reply is None or reply[0] != EXITED:
+            if self.passed:  # interrupted before a child took the command
+                die_of(self.passed[0])
+            return None
+        status = reply[1]
+        if status >= 0:
+            return status
+        if -status not in self.passed:
+            return None  # a crash: the command runs here
+        die_of(-status)
+
+
+def kill_group(pid: int, signum: int) -> None:
+    try:
+        os.killpg(pid, signum)
+    except OSError:
+        pass  # ended already
 
 
 def client_request(args: list[str]) -> dict | None:
@@ -80,39 +127,13 @@ def client_request(args: list[str]) -> dict | None:
     }
 
 
-def wait_for_child(conn: socket.socket, pid: int) -> int | None:
-    """Pass signals to the child's group until it ends; its status, or
-    None if it crashed (or the server died with it) and the command must
-    run here."""
-    passed: set[int] = set()
-
-    def pass_on(signum: int, frame: object) -> None:
-        passed.add(signum)
-        try:
-            os.killpg(pid, signum)
-        except OSError:
-            pass  # ended already
-
-    previous = {s: signal.signal(s, pass_on) for s in FORWARDED}
-    try:
-        reply = receive_reply(conn)
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
-    if reply is None or reply[0] != EXITED:
-        return None
-    status = reply[1]
-    if status >= 0:
-        return status
-    if -status not in passed:
-        return None
-    die_of(-status)
-
-
 def die_of(signum: int) -> None:
-    """End as the child did: killed by signum."""
+    """End as the child did: killed by signum; or for Ctrl-C, which a
+    gominic reports itself, with status 130."""
     sys.stdout.flush()
     sys.stderr.flush()
+    if signum == signal.SIGINT:
+        os._exit(128 + signum)
     signal.signal(signum, signal.SIG_DFL)
     os.kill(os.getpid(), signum)
     os._exit(128 + signum)  # a signal that does not kill (none of FORWARDED)

@@ -170,6 +170,8 @@ class Server:
         self.listener = None
         if self.still_ours():
             os.unlink(self.sock_path)
+        os.close(self.lock)  # a new server may start while the running builds end
+        self.lock = -1
 
     def accept(self) -> None:
         try:
@@ -239,7 +241,8 @@ class Server:
         die_with_parent()  # a server killed outright takes its builds with it: their clients build again
         for s in (*self.wakeup, *self.children.values(), *([self.listener] if self.listener else [])):
             s.close()
-        os.close(self.lock)
+        if self.lock >= 0:
+            os.close(self.lock)
 
     def client_gone(self, pid: int) -> None:
         """The client of a running child closed its connection, or wrote
