@@ -33,6 +33,7 @@ REQUEST_SECONDS = 10.0
 # build cache may be removed (gominic clean -cache, rm -r).
 CHECK_SECONDS = 60.0
 PEERCRED = struct.Struct("3i")  # struct ucred: pid, uid, gid
+REQUEST_KEYS = {"argv", "cwd", "environ", "umask", "stdio", "limits", "nice", "affinity"}
 
 
 def main() -> None:
@@ -174,6 +175,8 @@ class Server:
         self.lock = -1
 
     def accept(self) -> None:
+        if self.listener is None:
+            return  # stopped by an earlier request of the same wake-up
         try:
             conn, _ = self.listener.accept()
         except OSError:
@@ -194,7 +197,7 @@ class Server:
             self.refuse(conn)
             self.stop_listening()  # asked to, or gominic changed: a new server will load the new one
             return
-        if not can_take_over(request):
+        if not REQUEST_KEYS <= request.keys() or not can_take_over(request):
             for fd in fds:
                 os.close(fd)
             self.refuse(conn)
