@@ -10,6 +10,8 @@ so that their imports are a phase of their own. Around them:
     command line, exit     the process's CPU time less the build's
                            phases and less the start-up: the command
                            line's own imports, flag parsing, exit
+                           (with the build server: the client's, whose
+                           process does not build, less the start-up)
 
 All in CPU time (user + system, from os.wait4 for whole processes): on a
 shared machine wall time measures the neighbours as much as gominic.
@@ -30,6 +32,7 @@ import tempfile
 
 from bench.builds import Hello, comment_adder
 from bench.measure import Command, CommandFailed
+from gominic.work.phases import SERVER_NOTE
 
 ROW = re.compile(r"^(.+?)\s+([0-9.]+)(?:\s+[0-9.]+)?$")  # phase, ms[, %]
 
@@ -56,8 +59,12 @@ def measure_phases(hello: Hello, runs: int) -> str:
         process_ms, stderr = cpu_time(cmd)
         phases = build_phases(stderr)
         inside = phases.pop("total")
-        rows = {"Python start-up": startup_ms, "command line, exit": process_ms - inside - startup_ms,
-                **phases, "whole process": process_ms}
+        if SERVER_NOTE in stderr:  # the phases ran in the server's child, not in this process
+            rows = {"Python start-up": startup_ms, "command line (client)": process_ms - startup_ms,
+                    **phases, "client + server's child": process_ms + inside}
+        else:
+            rows = {"Python start-up": startup_ms, "command line, exit": process_ms - inside - startup_ms,
+                    **phases, "whole process": process_ms}
         for name, ms in rows.items():
             samples.setdefault(name, []).append(ms)
     lines = [f"warm build of samples/hello by phase (gominic build -debug-phases; CPU time, median of {runs} runs)",

@@ -125,6 +125,13 @@ def measure(args: argparse.Namespace, tools: list[Toolchain], work: Path) -> tup
     return figures, tables
 
 
+def stop_servers(gominic: Toolchain, work: Path) -> None:
+    """Stop the build servers gominic's builds started, one per cache."""
+    for cache in work.glob("cache-gominic*"):
+        subprocess.run([gominic.build_argv[0], "clean"], env={**os.environ, **gominic.env, "GOMINICCACHE": str(cache)},
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="gominic-bench-"))
@@ -136,6 +143,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         figures, tables = measure(args, tools, work)
     finally:
+        stop_servers(tools[0], work)
         if args.keep:
             print(f"work directory: {work}")
         else:

@@ -48,14 +48,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session", autouse=True)
-def session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def session_cache(tmp_path_factory: pytest.TempPathFactory):
     """GOMINICCACHE for the session. The parent of the base temp directory is
     the same for all xdist workers of one run, so they share the cache."""
     cache = tmp_path_factory.getbasetemp().parent / "gominic-cache"
     cache.mkdir(exist_ok=True)
     os.environ["GOMINICCACHE"] = str(cache)
     os.environ.pop("GOMINICROOT", None)
-    return cache
+    # Builds run in their own process: many tests watch that process (its
+    # signals, its pool, its pipes), and those with a cache of their own
+    # would each leave a build server behind. tests/server runs the server;
+    # GOMINICSERVER=on runs the whole suite through servers.
+    os.environ.setdefault("GOMINICSERVER", "off")
+    yield cache
+    if os.environ["GOMINICSERVER"] != "off":
+        subprocess.run([*gominic_command(), "clean"], env=os.environ)
 
 
 def gominic_command() -> list[str]:

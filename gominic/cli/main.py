@@ -15,7 +15,9 @@ GOMINIC_DEBUG=1, so a user's mistake never ends in a Python traceback.
 Commands import the compiler only when they run, so ``gominic version``
 and ``gominic help`` start without loading LLVM or Lark. A build that its
 no-op record shows up to date (gominic/work/stamps.py) imports even less:
-the commands themselves are loaded only when that check fails.
+the commands themselves are loaded only when that check fails. A build
+or run that is not a no-op goes to the build server (gominic/server),
+which has all of that loaded already.
 """
 
 from __future__ import annotations
@@ -42,7 +44,23 @@ def main(argv: list[str] | None = None) -> None:
         gc.disable()
     if args[:1] == ["build"] and build_up_to_date(args[1:]):
         sys.exit(0)
+    if args[:1] in (["build"], ["run"]):
+        exit_now(run_served(args))
     exit_now(run_command(args))
+
+
+def run_served(args: list[str]) -> int:
+    """Run a build or run command on the build server (gominic/server),
+    when one is running; else here, and start one for the next command."""
+    from gominic.server import client
+
+    if not client.enabled() or (sock := client.server_socket()) is None:
+        return run_command(args)
+    status = client.run_on_server(args, sock)
+    if status is None:
+        status = run_command(args)
+        client.start_server(sock)
+    return status
 
 
 def exit_now(status: int) -> None:
@@ -54,12 +72,16 @@ def exit_now(status: int) -> None:
     import atexit
 
     atexit._run_exitfuncs()
+    flush_stdio()
+    os._exit(status)
+
+
+def flush_stdio() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):
             pass  # a closed pipe or stream: nothing more can be said on it
-    os._exit(status)
 
 
 def build_up_to_date(args: list[str]) -> bool:

@@ -31,6 +31,10 @@ again from the object and rewritten.
 
 An entry grows: a link with ``-w`` decodes no DWARF, and the next link that
 does adds the DWARF facts to the entry.
+
+A build server (gominic/server) reads the newest entries once, before it
+forks any build (preload_entries): each build it forks finds them decoded
+in memory, as they would be decoded from their files.
 """
 
 from __future__ import annotations
@@ -84,18 +88,17 @@ class ObjectIndex:
 
     def lookup(self, key: str, data: memoryview, name: str) -> tuple[ElfFile, dict[str, object]] | None:
         """The entry's ELF and DWARF facts, or None (missing or damaged)."""
+        fields = PRELOADED.get(key)
+        if fields is None:
+            try:
+                fields = decode_entry(self.entry_path(key).read_bytes())
+            except OSError:
+                return None
         try:
-            raw = self.entry_path(key).read_bytes()
-        except OSError:
-            return None
-        body = memoryview(raw)[4:]
-        if len(raw) < 4 or zlib.crc32(body) != int.from_bytes(raw[:4], "little"):
-            return None
-        try:
-            etype, entry, sections, symtab_index, symbols, symbol_names, decoded = marshal.loads(body)
+            etype, entry, sections, symtab_index, symbols, symbol_names, decoded = fields
             return ElfFile(name, data, etype, entry, list(map(Section._make, sections)), symtab_index,
                            symbols, symbol_names), decoded
-        except (ValueError, TypeError, EOFError):
+        except (ValueError, TypeError):
             return None
 
     def store(self) -> None:
@@ -111,3 +114,42 @@ class ObjectIndex:
                 write_atomically(path, zlib.crc32(data).to_bytes(4, "little") + data)
             except OSError:
                 pass  # a cache that cannot be written only costs the next link time
+
+
+def decode_entry(raw: bytes) -> tuple | None:
+    """The fields an entry file holds; None if it is damaged."""
+    body = memoryview(raw)[4:]
+    if len(raw) < 4 or zlib.crc32(body) != int.from_bytes(raw[:4], "little"):
+        return None
+    try:
+        fields = marshal.loads(body)
+    except (ValueError, TypeError, EOFError):
+        return None
+    return fields if isinstance(fields, tuple) else None
+
+
+# Entries decoded ahead of the links that use them: key -> decode_entry's fields.
+PRELOADED: dict[str, tuple] = {}
+
+
+def preload_entries(dir: Path, budget: int = 32 << 20) -> None:
+    """Decode the newest entries under dir, up to budget bytes of them, into
+    PRELOADED. The newest are the current linker's (runtime, standard
+    library, the programs last built); an entry of another linker is never
+    looked up (its key differs), so preloading it costs memory, not truth."""
+    entries = []
+    for path in dir.glob("??/*"):
+        try:
+            entries.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            pass
+    for _, path in sorted(entries, reverse=True):
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            continue
+        budget -= len(raw)
+        if budget < 0:
+            return
+        if (fields := decode_entry(raw)) is not None:
+            PRELOADED[path.name] = fields

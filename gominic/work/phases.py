@@ -18,7 +18,9 @@ shared machine the wall clock measures the neighbours as much as the build.
 
 Python's start-up and the command line's own imports come before the build
 starts: `make bench` measures them from outside (bench/phases.py).
-The log is per process: a build resets it when it starts.
+The log is per process: a build resets it when it starts. A build run by
+the build server (gominic/server) says so under its table: its process is
+the server's child, with everything loaded, not the command's.
 """
 
 from __future__ import annotations
@@ -53,10 +55,14 @@ class PhaseLog:
         lines += [f"{phase:<28} {s * 1000:8.1f} {100 * s / total if total else 0:6.1f}"
                   for phase, s in self.seconds.items()]
         lines.append(f"{'total':<28} {total * 1000:8.1f}")
+        if ON_SERVER:
+            lines.append(SERVER_NOTE)
         return "\n".join(lines)
 
 
 LOG = PhaseLog()  # the build running in this process
+ON_SERVER = False  # this process is a build server's child (gominic/server/serve.py)
+SERVER_NOTE = "(built by the build server: the command's own process is not counted)"
 
 
 def start() -> PhaseLog:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from gominic.link import LinkConfig, link
+from gominic.link import objcache
 from gominic.link.objcache import ObjectIndex
 from gominic.obj.archive import read_archive, read_package
 
@@ -43,6 +44,20 @@ def test_cached_link_is_byte_identical(program, tmp_path: Path) -> None:
     assert len(stored) == objects  # one entry per object
     assert linked(program, tmp_path / "warm", ObjectIndex(index_dir, "L1")) == want
     assert entries(index_dir) == stored  # a warm link rewrites nothing
+
+
+def test_preloaded_entries_link_the_same(program, tmp_path: Path, monkeypatch) -> None:
+    """Entries a build server decoded ahead (preload_entries), even ones a
+    -w link left without DWARF, give the bytes of a plain link."""
+    want = linked(program, tmp_path / "plain", None)
+    index_dir = tmp_path / "objindex"
+    linked(program, tmp_path / "stripped", ObjectIndex(index_dir, "L1"), strip_dwarf=True)
+    monkeypatch.setattr(objcache, "PRELOADED", {})
+    objcache.preload_entries(index_dir)
+    assert len(objcache.PRELOADED) == len(entries(index_dir))
+    for path in entries(index_dir):
+        path.unlink()  # only the preloaded copies are left to read
+    assert linked(program, tmp_path / "preloaded", ObjectIndex(index_dir, "L1")) == want
 
 
 def test_damaged_entry_is_decoded_again(program, tmp_path: Path) -> None:
