@@ -106,11 +106,10 @@ func scanstack(gp *g) {
 		scanblock(uintptr(unsafe.Pointer(&gp.sched)), uintptr(unsafe.Pointer(&gp.sched))+unsafe.Sizeof(gp.sched))
 		scanblock(gp.sched.sp, gp.stackhi)
 	case gcCaller.sp != 0:
-		scanblock(uintptr(unsafe.Pointer(&gcCaller.regs)), uintptr(unsafe.Pointer(&gcCaller.regs))+unsafe.Sizeof(gcCaller.regs))
 		for s.prev != nil && (gcCaller.sp <= s.lo || gcCaller.sp > s.hi) {
 			s = s.prev
 		}
-		scanblock(gcCaller.sp, s.hi)
+		scanframes(gcCaller.sp, gcCaller.regs[1], s.hi, &gcCaller.regs)
 	default:
 		scanstackregs(gp.stackhi)
 	}
