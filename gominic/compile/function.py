@@ -274,6 +274,14 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         fn = self.pb.module.declare_intrinsic("llvm.memset", [L.PTR, L.I64])
         self.b.call(fn, [p, ir.Constant(L.I8, 0), L.I64(size), ir.Constant(L.I1, 0)])
 
+    def lifetime(self, which: str, slot: ir.Value) -> None:
+        """Mark where a temporary's contents begin ("start") or end ("end")
+        to matter: outside, the collector's stack maps count its words dead
+        (statepoint.py), as Go's liveness counts a dead autotmp, so a value
+        received into it in a loop is not kept alive by the last one's copy."""
+        fn = self.pb.declare_func(f"llvm.lifetime.{which}.p0", ir.FunctionType(ir.VoidType(), [L.PTR]))
+        self.b.call(fn, [slot])
+
     # --- runtime calls ------------------------------------------------------
 
     def rtcall(self, name: str, args: list[ir.Value]) -> ir.Value:

@@ -460,6 +460,7 @@ def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
                 size = t.size_align()[0]
                 if size >= 8:
                     allocas.append((ins.name, size))
+    dead_at = dead_temporaries(blocks)
     replaced: dict[int, list[str]] = {}
     sid = 0
     for b in blocks:
@@ -468,7 +469,9 @@ def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
             if ins.name:
                 live.discard(ins.name)
             if CALL.match(ins.text):
-                words = sorted(v for v in live if rw.types.get(v) is not None and rw.types[v].words())
+                dead = dead_at.get(id(ins), ())
+                words = sorted(v for v in live if rw.types.get(v) is not None and rw.types[v].words()
+                               and v not in dead)
                 new = rw.statepoint(ins, words, allocas, sid)
                 if new is not None:
                     replaced[id(ins)] = new
@@ -482,6 +485,64 @@ def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
     out = []
     for k, line in enumerate(lines):
         out.extend(at_line.get(k, [line]))
+    return out
+
+
+LIFETIME = re.compile(r"\s*call void @llvm\.lifetime\.(start|end)\.p0\(")
+
+
+def dead_temporaries(blocks: list[Block]) -> dict[int, set[str]]:
+    """For each call, the addresses (an alloca, or derived from one by
+    getelementptr) of the temporaries whose contents are dead there: those
+    with lifetime markers that are, on every path to the call, out of
+    their lifetime (ended, or not yet started). Listing such an address
+    would make the collector scan words no one will read."""
+    base: dict[str, str] = {}
+    marked: set[str] = set()
+    for b in blocks:
+        for ins in b.instrs:
+            if re.match(r"\s*%\S+ = alloca ", ins.text):
+                base[ins.name] = ins.name
+            elif re.match(r"\s*%\S+ = getelementptr ", ins.text) and ins.uses and ins.uses[0] in base:
+                base[ins.name] = base[ins.uses[0]]
+            elif LIFETIME.match(ins.text) and ins.uses and ins.uses[0] in base:
+                marked.add(base[ins.uses[0]])
+    if not marked:
+        return {}
+    preds: dict[str, list[str]] = {b.label: [] for b in blocks}
+    for b in blocks:
+        for s in b.succs:
+            if s in preds:
+                preds[s].append(b.label)
+
+    def step(ins: Instr, alive: set[str]) -> None:
+        m = LIFETIME.match(ins.text)
+        if m and ins.uses and ins.uses[0] in base:
+            (alive.add if m.group(1) == "start" else alive.discard)(base[ins.uses[0]])
+
+    # forward: the temporaries maybe in their lifetime at each block's start
+    entry: dict[str, set[str]] = {b.label: set() for b in blocks}
+    exit_: dict[str, set[str]] = {b.label: set() for b in blocks}
+    changed = True
+    while changed:
+        changed = False
+        for b in blocks:
+            alive = set().union(*(exit_[p] for p in preds[b.label])) if preds[b.label] else set()
+            entry[b.label] = set(alive)
+            for ins in b.instrs:
+                step(ins, alive)
+            if alive != exit_[b.label]:
+                exit_[b.label] = alive
+                changed = True
+    out = {}
+    for b in blocks:
+        alive = set(entry[b.label])
+        for ins in b.instrs:
+            if CALL.match(ins.text) and not LIFETIME.match(ins.text):
+                dead = marked - alive
+                if dead:
+                    out[id(ins)] = {v for v, a in base.items() if a in dead}
+            step(ins, alive)
     return out
 
 
