@@ -63,6 +63,16 @@ CALL = re.compile(r'^(\s*(?:%"[^"]*" = |%[-\w$.]+ = )?)(?:tail |notail )?call ')
 # a call cannot be a statepoint.
 MEMORY_ATTRS = ("sret", "byval", "inalloca", "preallocated", "byref")
 
+# The maps are read only for the goroutine that calls runtime.GC (every
+# other goroutine's stack is scanned conservatively, mgcmark.go), so only a
+# call that may lead to runtime.GC on the same goroutine needs one: a call
+# of Go code outside the runtime, a call through a func value or an
+# interface, or of the runtime functions below, which call deferred
+# functions or are GC itself. The runtime's other calls (allocation,
+# printing, map and channel operations, ...) stay ordinary calls: their
+# spills would cost hello 40% more code for maps no one reads.
+RUNS_GO_CODE = frozenset({"runtime.GC", "runtime.deferreturn", "runtime.gopanic", "runtime.Goexit"})
+
 INT_ARG_REGS, FLOAT_ARG_REGS = 6, 8  # rdi rsi rdx rcx r8 r9; xmm0-7
 INT_RET_REGS, FLOAT_RET_REGS = 2, 2  # rax rdx; xmm0 xmm1
 
@@ -358,6 +368,8 @@ class Rewriter:
         between = text[m.end(): cm.start()]
         if "asm" in between.split() or callee.startswith("@llvm.") or callee in self.returns_twice:
             return None
+        if callee.lstrip('@"').startswith("runtime.") and callee.strip('@"') not in RUNS_GO_CODE:
+            return None
         if re.search(r"\b(fastcc|coldcc|cc \d+|ghccc|swiftcc|tailcc)\b", between):
             return None
         args, end = split_args(text, cm.end() - 1)
@@ -461,6 +473,9 @@ def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
                 if size >= 8:
                     allocas.append((ins.name, size))
     dead_at = dead_temporaries(blocks)
+    # An address into a stack object keeps the whole object: the alloca
+    # stands for them all (a frame address, no register, no spill).
+    base = alloca_bases(blocks)
     replaced: dict[int, list[str]] = {}
     sid = 0
     for b in blocks:
@@ -470,8 +485,8 @@ def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
                 live.discard(ins.name)
             if CALL.match(ins.text):
                 dead = dead_at.get(id(ins), ())
-                words = sorted(v for v in live if rw.types.get(v) is not None and rw.types[v].words()
-                               and v not in dead)
+                words = sorted({base.get(v, v) for v in live if rw.types.get(v) is not None and rw.types[v].words()
+                                and v not in dead})
                 new = rw.statepoint(ins, words, allocas, sid)
                 if new is not None:
                     replaced[id(ins)] = new
@@ -491,22 +506,28 @@ def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
 LIFETIME = re.compile(r"\s*call void @llvm\.lifetime\.(start|end)\.p0\(")
 
 
-def dead_temporaries(blocks: list[Block]) -> dict[int, set[str]]:
-    """For each call, the addresses (an alloca, or derived from one by
-    getelementptr) of the temporaries whose contents are dead there: those
-    with lifetime markers that are, on every path to the call, out of
-    their lifetime (ended, or not yet started). Listing such an address
-    would make the collector scan words no one will read."""
+def alloca_bases(blocks: list[Block]) -> dict[str, str]:
+    """The alloca each address into one derives from (by getelementptr),
+    the allocas themselves included."""
     base: dict[str, str] = {}
-    marked: set[str] = set()
     for b in blocks:
         for ins in b.instrs:
             if re.match(r"\s*%\S+ = alloca ", ins.text):
                 base[ins.name] = ins.name
             elif re.match(r"\s*%\S+ = getelementptr ", ins.text) and ins.uses and ins.uses[0] in base:
                 base[ins.name] = base[ins.uses[0]]
-            elif LIFETIME.match(ins.text) and ins.uses and ins.uses[0] in base:
-                marked.add(base[ins.uses[0]])
+    return base
+
+
+def dead_temporaries(blocks: list[Block]) -> dict[int, set[str]]:
+    """For each call, the addresses (an alloca, or derived from one by
+    getelementptr) of the temporaries whose contents are dead there: those
+    with lifetime markers that are, on every path to the call, out of
+    their lifetime (ended, or not yet started). Listing such an address
+    would make the collector scan words no one will read."""
+    base = alloca_bases(blocks)
+    marked = {base[ins.uses[0]] for b in blocks for ins in b.instrs
+              if LIFETIME.match(ins.text) and ins.uses and ins.uses[0] in base}
     if not marked:
         return {}
     preds: dict[str, list[str]] = {b.label: [] for b in blocks}
