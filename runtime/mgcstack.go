@@ -2,8 +2,9 @@
 // frames of the code compiled with stack maps are scanned by them, the
 // others conservatively.
 //
-// The compiler makes every call it can in the user's and the standard
-// library's code an LLVM statepoint (gominic/compile/statepoint.py); the
+// The compiler makes the calls of the user's and the standard library's
+// code that may lead to runtime.GC LLVM statepoints, where it can
+// (gominic/compile/statepoint.py); the
 // code generator then spills each value live across the call to a stack
 // slot, and the function's .gopclntab record carries, per return address,
 // the slots holding live words, the pointers into the frame itself, and
