@@ -1,7 +1,9 @@
 """This module implements precise stack maps: after optimisation, each call
-in a function becomes an LLVM statepoint that names the values live across
-it, and the code generator tells where it keeps each of them during the
-call (the .llvm_stackmaps section, read back by stackmap_records).
+that may lead to runtime.GC becomes an LLVM statepoint that names the
+values live across it, and the code generator tells where it keeps each of
+them during the call (the .llvm_stackmaps section, read back by
+function_maps into each function's .gopclntab record, for
+runtime/mgcstack.go).
 
 Why after optimisation: only then are the live values the ones the machine
 code really keeps. Go's compiler knows, at every call, which words of the
@@ -94,9 +96,8 @@ class Type:
         if self.kind == "ptr":
             return 8, 8
         if self.kind in ("int", "float"):
-            n = max(1, (self.bits + 7) // 8)
-            n = 1 << (n - 1).bit_length()
-            return n, min(n, 16 if self.kind == "int" else 16)
+            n = 1 << (max(1, (self.bits + 7) // 8) - 1).bit_length()
+            return n, min(n, 16)
         if self.kind in ("array", "vector"):
             size, align = self.elems[0].size_align()
             if self.kind == "vector":
@@ -223,7 +224,7 @@ class Unsupported(Exception):
     """A function the pass leaves alone: all its frames stay conservative."""
 
 
-def parse_body(lines: list[str], args: set[str]) -> list[Block]:
+def parse_body(lines: list[str]) -> list[Block]:
     """The blocks of a function body (the lines between its braces)."""
     blocks: list[Block] = []
     labels = set()
@@ -258,11 +259,6 @@ def parse_body(lines: list[str], args: set[str]) -> list[Block]:
                 ins.name = m.group(1)
             toks = [t for t in TOKEN.findall(ins.text[m.end() if m else 0:]) if t.startswith("%")]
             if re.match(r"\s*(%\S+ = )?phi ", ins.text):
-                vals = [t for t in toks if t not in labels]
-                blks = [t for t in toks if t in labels]
-                if len(vals) > len(blks):
-                    raise Unsupported("phi")
-                # pairs [ value, %block ]: a constant value has no token
                 ins.phi = list(zip_phi(ins.text, labels))
             else:
                 ins.uses = [t for t in toks if t not in labels]
@@ -276,7 +272,12 @@ PHI_PAIR = re.compile(r'\[\s*([^\[\]]*?),\s*(%"[^"]*"|%[-\w$.]+)\s*\]')
 
 
 def zip_phi(text: str, labels: set[str]):
-    for value, blk in PHI_PAIR.findall(text):
+    """The (value, incoming block) pairs of a phi's [ value, %block ] list
+    (a constant value has no local name and gives no pair)."""
+    pairs = PHI_PAIR.findall(text)
+    if len(pairs) != text.count("["):
+        raise Unsupported("phi")
+    for value, blk in pairs:
         if blk not in labels:
             raise Unsupported("phi")
         for t in TOKEN.findall(value):
@@ -459,7 +460,7 @@ def text_of(t: Type) -> str:
 
 def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
     """The body with its calls made statepoints (None: left alone)."""
-    blocks = parse_body(lines, set())
+    blocks = parse_body(lines)
     live_out = liveness(blocks)
     allocas = []
     for b in blocks:
@@ -612,7 +613,7 @@ def insert_statepoints(mod: llvm.ModuleRef) -> llvm.ModuleRef:
             rw = Rewriter(types_by_fn.get(name, {}), returns_twice)
             try:
                 body = rewrite_function(lines[i + 1 : j], rw) if not calls_any(lines[i + 1 : j], returns_twice) else None
-            except (Unsupported, ValueError, IndexError):
+            except (Unsupported, ValueError, IndexError, KeyError):
                 body = None
             if body is None:
                 out.extend(lines[i : j + 1])
