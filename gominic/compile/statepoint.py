@@ -347,6 +347,7 @@ def split_args(text: str, start: int) -> tuple[list[str], int]:
 class Rewriter:
     types: dict[str, Type]  # value name -> type
     returns_twice: set[str]
+    quiet: set[str]  # the package's functions that never lead to runtime.GC
     results: set[str] = field(default_factory=set)  # gc.result manglings used
     counter: int = 0
 
@@ -362,14 +363,14 @@ class Rewriter:
             return None
         head = m.group(1)
         # the callee: the first @name or %name followed by "("
-        cm = re.compile(r'(@"[^"]*"|@[-\w$.]+|%"[^"]*"|%[-\w$.]+)\(').search(text, m.end())
+        cm = CALLEE.search(text, m.end())
         if not cm:
             return None
         callee = cm.group(1)
         between = text[m.end(): cm.start()]
         if "asm" in between.split() or callee.startswith("@llvm.") or callee in self.returns_twice:
             return None
-        if callee.lstrip('@"').startswith("runtime.") and callee.strip('@"') not in RUNS_GO_CODE:
+        if not may_reach_gc(callee) or callee in self.quiet:
             return None
         if re.search(r"\b(fastcc|coldcc|cc \d+|ghccc|swiftcc|tailcc)\b", between):
             return None
@@ -427,6 +428,46 @@ class Rewriter:
             self.results.add((m, text_of(ret)))
             out.append(f"{head}call {text_of(ret)} @llvm.experimental.gc.result.{m}(token {tok}){meta}")
         return out
+
+
+CALLEE = re.compile(r'(@"[^"]*"|@[-\w$.]+|%"[^"]*"|%[-\w$.]+)\(')
+
+
+def may_reach_gc(callee: str) -> bool:
+    """Whether a call of callee (@name, or %value for a func value) may
+    lead to runtime.GC, as far as its name tells."""
+    if callee.startswith("@llvm."):
+        return False
+    name = callee.strip('@"')
+    return not name.startswith("runtime.") or name in RUNS_GO_CODE
+
+
+def quiet_functions(bodies: dict[str, list[str]]) -> set[str]:
+    """The functions of bodies (name -> body lines) that never lead to
+    runtime.GC: whose calls are all of such functions, of intrinsics, of
+    the runtime's other functions or of inline assembly (a least fixed
+    point: functions calling each other and nothing else are quiet). Their
+    calls need no map: their frames are never on the stack GC scans by
+    maps while a call of theirs runs."""
+    callees = {}
+    for name, body in bodies.items():
+        out = set()
+        for line in body:
+            m = CALL.match(line)
+            if m:
+                c = CALLEE.search(line, m.end())
+                if c and " asm " not in line[m.end() - 1 : c.start()]:
+                    out.add(c.group(1))
+        callees[name] = out
+    loud = {n for n, cs in callees.items() if any(may_reach_gc(c) and c not in bodies for c in cs)}
+    changed = True
+    while changed:
+        changed = False
+        for n, cs in callees.items():
+            if n not in loud and cs & loud:
+                loud.add(n)
+                changed = True
+    return set(bodies) - loud
 
 
 def split_rest(rest: str) -> tuple[str, str]:
@@ -601,6 +642,11 @@ def insert_statepoints(mod: llvm.ModuleRef) -> llvm.ModuleRef:
         types_by_fn["@" + quote(fn.name)] = types
     text = str(mod)
     lines = text.split("\n")
+    bodies = {}
+    for i, line in enumerate(lines):
+        if line.startswith("define ") and line.rstrip().endswith("{"):
+            bodies[CALLEE.search(line).group(1)] = lines[i + 1 : lines.index("}", i)]
+    quiet = quiet_functions(bodies)
     out: list[str] = []
     i = 0
     rewrote = False
@@ -610,7 +656,7 @@ def insert_statepoints(mod: llvm.ModuleRef) -> llvm.ModuleRef:
         if line.startswith("define ") and line.rstrip().endswith("{"):
             j = lines.index("}", i)
             name = re.search(r'(@"[^"]*"|@[-\w$.]+)\(', line).group(1)
-            rw = Rewriter(types_by_fn.get(name, {}), returns_twice)
+            rw = Rewriter(types_by_fn.get(name, {}), returns_twice, quiet)
             try:
                 body = rewrite_function(lines[i + 1 : j], rw) if not calls_any(lines[i + 1 : j], returns_twice) else None
             except (Unsupported, ValueError, IndexError, KeyError):
