@@ -15,7 +15,12 @@
 //     .noptrdata or .noptrbss instead, and those are never scanned: that
 //     is why the linker keeps them apart. Big pointer-free tables (such as
 //     the heap's own arena index, 16 MiB) cost the collector nothing.
-//   - every goroutine's stack and saved registers (scanstack), scanned
+//   - every goroutine's stack and saved registers (scanstack). A cycle
+//     started by runtime.GC scans the calling goroutine's frames by their
+//     stack maps where the compiler made them (mgcstack.go): a dead
+//     pointer left in a spill slot, a callee-saved register or an
+//     alignment push keeps nothing alive there, as in Go. Every other
+//     frame, and every stack in a cycle an allocation started, is scanned
 //     conservatively: any word that happens to hold the address of a heap
 //     object, or of a place inside one, keeps it alive.
 //   - the objects with finalizers (mfinal.go): what they point to.
@@ -23,26 +28,13 @@
 // Heap objects are scanned precisely, by the pointer bits that mallocgc
 // recorded from their type; noscan objects are never scanned at all.
 //
-// Why stacks are not scanned precisely, as Go scans them. Go's compiler
-// emits, for every call site, a bitmap of the frame's slots that are live
-// there (and of its address-taken "stack objects", scanned only if a live
-// pointer reaches them). A conservative scan cannot tell a live slot from
-// a stale one: a spill slot after its variable's last use, a callee-saved
-// register still holding a dead pointer, the word LLVM pushes (push %rax)
-// to align a frame. Those keep objects alive that Go frees, which Go's
-// test programs stackobj*.go, issue15277, 15281, 27518b and 46725 check.
-// Only the code generator knows where live values sit at a call; LLVM
-// says it through statepoints (llvm.experimental.gc.statepoint, whose
-// "deopt" values it spills to stack slots listed per call site in the
-// .llvm_stackmaps section). llvmlite offers neither the pass that inserts
-// them (rewrite-statepoints-for-gc) nor a pipeline text, so the compiler
-// would have to compute the values live across each call in the optimised
-// IR itself, treating every live word-sized value as a possible pointer
-// (LLVM may move a pointer as an i64, as when it turns an 8-byte memcpy
-// into a load and a store), calls whose results LLVM returns through
-// memory cannot be statepoints, and the linker would turn the stack maps
-// into per-function tables. Until then a late free is the price; a missed
-// root never is.
+// Why not every stack by its maps: a goroutine parked in the scheduler,
+// or one allocating, is stopped inside the runtime, whose code has no maps
+// (they would cost every program's size), at calls of the runtime that
+// have none either (gominic/compile/statepoint.py, RUNS_GO_CODE); the
+// runtime's frames would keep, in the registers they saved, the stale
+// words precision removes. The runtime.GC path is the one Go's test
+// programs check (stackobj*.go, issue15277, 15281, 27518b, 46725).
 
 package runtime
 
@@ -106,11 +98,10 @@ func scanstack(gp *g) {
 		scanblock(uintptr(unsafe.Pointer(&gp.sched)), uintptr(unsafe.Pointer(&gp.sched))+unsafe.Sizeof(gp.sched))
 		scanblock(gp.sched.sp, gp.stackhi)
 	case gcCaller.sp != 0:
-		scanblock(uintptr(unsafe.Pointer(&gcCaller.regs)), uintptr(unsafe.Pointer(&gcCaller.regs))+unsafe.Sizeof(gcCaller.regs))
 		for s.prev != nil && (gcCaller.sp <= s.lo || gcCaller.sp > s.hi) {
 			s = s.prev
 		}
-		scanblock(gcCaller.sp, s.hi)
+		scanframes(gcCaller.sp, gcCaller.regs[1], s.hi, &gcCaller.regs)
 	default:
 		scanstackregs(gp.stackhi)
 	}

@@ -39,6 +39,7 @@ type funcInfo struct {
 	pcfile    uint32 // offsets in pctab; 0: none
 	pcline    uint32
 	pcinline  uint32
+	stackmap  uint32 // the collector's maps of the frame at each call (mgcstack.go); 0: none
 	ninline   uint32
 	inlineoff int // where its inline tree starts in pclntab
 	ok        bool
@@ -68,6 +69,7 @@ func decodeFunc(entry uintptr, p int) funcInfo {
 	f.pcfile, p = readvarint(p)
 	f.pcline, p = readvarint(p)
 	f.pcinline, p = readvarint(p)
+	f.stackmap, p = readvarint(p)
 	f.ninline, p = readvarint(p)
 	f.inlineoff = p
 	return f

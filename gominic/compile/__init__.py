@@ -119,7 +119,7 @@ def on_deep_stack(fn, *args, **kwargs):
 def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, bytes], *,
                 asm_files: list[tuple[str, bytes]] = (), optimize: bool = True,
                 complete: bool = False, keep_ir: bool = False) -> CompiledPackage:
-    from gominic.compile import backend
+    from gominic.compile import backend, statepoint
     from gominic.compile.asm import assemble
     from gominic.compile.escape import EscapeAnalysis, imported_leaks
     from gominic.compile.package import PackageBuilder, func_symbol
@@ -159,6 +159,10 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         ir_text = str(module)
         done("IR")
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
+        if optimize and path != "runtime":
+            # The runtime's frames stay conservatively scanned: its code is
+            # not made bigger by stack maps (statepoint.py).
+            mod = statepoint.insert_statepoints(mod)
         done("LLVM optimisation")
         obj = backend.emit_object(mod, optimize)
         objects = [("_go_.o", obj)]

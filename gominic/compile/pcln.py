@@ -21,6 +21,7 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from gominic.compile.backend import TRIPLE
+from gominic.compile.statepoint import function_maps
 from gominic.obj.dwarf import InlinedCall, LineRow, LineTable, ObjectDwarf
 from gominic.obj.elffile import SymBind, parse_elf
 from gominic.obj.pcln import FuncRecord, InlineEntry, encode_pcvalue, encode_record, runs_of
@@ -34,6 +35,7 @@ def pcln_records(obj: bytes, name: str) -> list[tuple[str, bool, bytes]]:
     dwarf = ObjectDwarf(elf)
     lines = dwarf.line_table()
     inlined = dwarf.inlined_calls()
+    maps = function_maps(elf)
     weak = {elf.symbols[k][3] for k in range(len(elf.symbols)) if elf.symbols[k][1] >> 4 == SymBind.STB_WEAK}
     out = []
     for i, sec in enumerate(elf.sections):
@@ -42,6 +44,7 @@ def pcln_records(obj: bytes, name: str) -> list[tuple[str, bool, bytes]]:
             continue
         rec = function_record(lines, rows, inlined.get(i, []), sec.size)
         rec.frame = frame_size(bytes(elf.section_data(i)[:32]))
+        rec.stackmap = maps.get(i, b"")
         out.append((sec.name[len(".text."):], i in weak, encode_record(rec)))
     return out
 

@@ -44,10 +44,13 @@ class RangeMixin:
             ch = self.expr(s.x)
             slot = self.alloca(L.lltype(u.elem))
             self.branch_to(cond)
+            self.lifetime("start", slot)
             ok = self.rtcall("runtime.chanrecv2", [ch, slot])
             b.cbranch(ok, body, done)
             b.position_at_end(body)
-            store(b.load(slot), None)
+            v = b.load(slot)
+            self.lifetime("end", slot)
+            store(v, None)
             self.targets.append(Target(label, done, cond))
             self.stmt(s.body)
             self.targets.pop()
@@ -175,12 +178,17 @@ class RangeMixin:
         ct = self.info.type_of(e.x).underlying()
         ch = self.expr(e.x)
         slot = self.alloca(L.lltype(ct.elem))
+        self.lifetime("start", slot)
         self.store_zero(slot, ct.elem)
         if comma_ok:
             ok = self.rtcall("runtime.chanrecv2", [ch, slot])
-            return [self.b.load(slot), ok]
+            v = self.b.load(slot)
+            self.lifetime("end", slot)
+            return [v, ok]
         self.rtcall("runtime.chanrecv1", [ch, slot])
-        return self.b.load(slot)
+        v = self.b.load(slot)
+        self.lifetime("end", slot)
+        return v
 
     def select_stmt(self, s: ast.SelectStmt, label: str | None) -> None:
         """select: describe each case to runtime.selectgo, then branch on the chosen one."""

@@ -29,7 +29,9 @@ The model (Levine, "Linkers and Loaders" ch. 7; Go's loader.go):
 
 Only allocatable sections are loaded.  ``.eh_frame`` is skipped too: we emit
 nounwind code and nothing in a Go binary unwinds through DWARF CFI (stack
-traces come from the runtime's own tables).  Non-allocatable sections
+traces come from the runtime's own tables), and so is ``.llvm_stackmaps``,
+which the compiler has already turned into each function's stack maps in
+its .gopclntab record.  Non-allocatable sections
 (.comment, .note.GNU-stack, .llvm_addrsig, .symtab, .strtab, .rela.*,
 .group) describe the object, not the program.
 """
@@ -47,6 +49,9 @@ from gominic.obj.dwarf import ObjectDwarf
 from gominic.obj.elffile import (
     ElfFile, RelocType, SectionFlag, SectionIndex, SectionType, SymBind, SymType, read_relocations,
 )
+
+# Allocatable sections that are not part of the program (see above).
+SKIPPED_SECTIONS = (".eh_frame", ".llvm_stackmaps")
 
 Sym = int
 
@@ -343,7 +348,7 @@ class Loader:
         relas = {sec.info: i for i, sec in enumerate(elf.sections) if sec.type == SectionType.SHT_RELA}
         plan = []
         for i, sec in enumerate(elf.sections):
-            if not sec.flags & SectionFlag.SHF_ALLOC or sec.name == ".eh_frame":
+            if not sec.flags & SectionFlag.SHF_ALLOC or sec.name in SKIPPED_SECTIONS:
                 continue
             if sec.type not in (SectionType.SHT_PROGBITS, SectionType.SHT_NOBITS):
                 raise LinkError(f"{obj.name}: unsupported section {sec.name} (type {sec.type})")

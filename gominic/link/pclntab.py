@@ -19,7 +19,9 @@ Every number is little-endian; every offset counts from the blob's start.
                 [entryoff[i], entryoff[i+1])
     _func       per function, unsigned varints: nameoff (in funcnametab),
                 startline, frame size, cuoff (its first file in cutab), pcfile,
-                pcline, pcinline (offsets in pctab; 0: no table), ninline,
+                pcline, pcinline, stackmap (offsets in pctab; 0: no
+                table; a stack map is opaque bytes, read by the runtime's
+                collector, runtime/mgcstack.go), ninline,
                 then its inline tree: ninline entries of four varints:
                 nameoff, parent + 1 (0: the function itself), file (a
                 number of the function's own, through cutab), call line
@@ -95,11 +97,11 @@ class PclnBuilder:
         off = len(self.funcdata)
         fields = [self.names.add(name.encode() + b"\0")]
         if rec is None:
-            fields += [0] * 7
+            fields += [0] * 8
         else:
             fields += [rec.start_line, rec.frame, self.file_list(rec.files), self.pctab.add(rec.pcfile),
                        self.pctab.add(rec.pcline), self.pctab.add(rec.pcinline) if rec.inline else 0,
-                       len(rec.inline)]
+                       self.pctab.add(rec.stackmap) if rec.stackmap else 0, len(rec.inline)]
             for e in rec.inline:
                 fields += [self.names.add(e.name.encode() + b"\0"), e.parent + 1, e.file, e.line]
         for v in fields:
@@ -173,10 +175,10 @@ def read_pclntab(blob: bytes) -> list[FuncLines]:
     for i in range(nfunc):
         entryoff, p = struct.unpack_from("<II", blob, HEADER.size + 8 * i)
         fields = []
-        for _ in range(8):
+        for _ in range(9):
             v, p = get_uvarint(blob, p)
             fields.append(v)
-        nameoff, _, _, cuoff, pcfile, pcline, pcinline, ninline = fields
+        nameoff, _, _, cuoff, pcfile, pcline, pcinline, _, ninline = fields
         inline = []
         for _ in range(ninline):
             entry = []

@@ -23,6 +23,9 @@ of the package's ``_pcln_.o``) holds, all as varints or length-prefixed bytes:
     inline tree                count, then per inlined call: the callee's
                                name, the parent call (-1: the function
                                itself), the call site's file number and line
+    stack maps                 the collector's maps of the function's frame at
+                               its calls (gominic/compile/statepoint.py's
+                               encode_funcmap; empty: scanned conservatively)
 
 pcinline gives, at each pc, the innermost inlined call the instruction
 belongs to (-1: none), an index in the inline tree: walking its parents
@@ -56,6 +59,7 @@ class FuncRecord:
     pcline: bytes
     pcinline: bytes
     inline: list[InlineEntry] = field(default_factory=list)
+    stackmap: bytes = b""
 
 
 def put_uvarint(out: bytearray, v: int) -> None:
@@ -146,6 +150,7 @@ def encode_record(rec: FuncRecord) -> bytes:
         put_svarint(out, e.parent)
         put_uvarint(out, e.file)
         put_uvarint(out, e.line)
+    put_bytes(out, rec.stackmap)
     return bytes(out)
 
 
@@ -173,6 +178,8 @@ def decode_record(data: bytes | memoryview) -> FuncRecord:
         file, pos = get_uvarint(data, pos)
         line, pos = get_uvarint(data, pos)
         rec.inline.append(InlineEntry(name, parent, file, line))
+    size, pos = get_uvarint(data, pos)
+    rec.stackmap = data[pos : pos + size]
     return rec
 
 
