@@ -156,3 +156,35 @@ func main() {
     assert run.stderr == "9\ntrue false 1 Exported\n"
     table = next(line.split() for line in r.stdout.splitlines() if line.endswith(" type:main.sq·methods"))
     assert int(table[1]) == 3 * 32  # area, Exported, secret
+
+
+def test_a_string_that_begins_or_ends_another_is_laid_out_in_it(gominic, tmp_path: Path) -> None:
+    """"gopher" ends "Hello, gopher" and "Hello" begins it: both point into
+    its bytes (strmerge.py); every string still reads and compares right."""
+    from elftools.elf.elffile import ELFFile
+
+    (tmp_path / "m.go").write_text("""package main
+
+var parts = []string{"Hello, gopher", "gopher", "Hello", "xyz"}
+
+func main() {
+	for _, s := range parts {
+		println(s, len(s))
+	}
+	println(parts[1] == "gopher", parts[2] < parts[0], parts[2] == parts[0][:5])
+}
+""")
+    r = gominic("build", "-ldflags=-map", "-o", "m", "m.go", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    run = subprocess.run([str(tmp_path / "m")], capture_output=True, text=True)
+    assert run.stderr == "Hello, gopher 13\ngopher 6\nHello 5\nxyz 3\ntrue true true\n"
+    with open(tmp_path / "m", "rb") as f:
+        rodata = ELFFile(f).get_section_by_name(".rodata")
+        base, data = rodata["sh_addr"], rodata.data()
+    at = {}
+    for line in r.stdout.splitlines():
+        addr, size, _, _, status, name = line.split(maxsplit=5)
+        if status == "kept" and name.startswith("go:string."):
+            at[data[int(addr, 16) - base :][: int(size)]] = int(addr, 16)
+    assert at[b"gopher"] == at[b"Hello, gopher"] + 7
+    assert at[b"Hello"] == at[b"Hello, gopher"]
