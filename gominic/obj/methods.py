@@ -49,6 +49,7 @@ METHOD_SIZE = 32
 NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET = 0, 16, 24
 MARKER_PREFIX = "go.imethod."  # a plain assembler symbol: no colon
 USEIFACE_PREFIX = "go.useiface."
+USEEQ_PREFIX = "go.useeq."
 CALL_TABLE_SUFFIX = "·call"
 ITAB_PREFIX = "go:itab."
 ITAB_FUN_OFFSET = 16
@@ -70,6 +71,13 @@ def useiface_marker(descriptor_symbol: str) -> str:
     """The marker symbol for code converting a value of the type whose
     descriptor is ``descriptor_symbol`` to an interface."""
     return USEIFACE_PREFIX + name_digest(descriptor_symbol)
+
+
+def useeq_marker(descriptor_symbol: str) -> str:
+    """The marker symbol for code comparing two values of the type whose
+    descriptor is ``descriptor_symbol`` with the runtime's typeeq, which
+    walks a struct's fields (see link/deadcode.py)."""
+    return USEEQ_PREFIX + name_digest(descriptor_symbol)
 
 
 def name_digest(symbol: str) -> str:

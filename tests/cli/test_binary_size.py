@@ -188,3 +188,46 @@ func main() {
             at[data[int(addr, 16) - base :][: int(size)]] = int(addr, 16)
     assert at[b"gopher"] == at[b"Hello, gopher"] + 7
     assert at[b"Hello"] == at[b"Hello, gopher"]
+
+
+def test_struct_fields_are_kept_only_where_needed(gominic, tmp_path: Path) -> None:
+    """A struct only allocated loses its field table; one compared with
+    ==, one held in a compared array, a map's key type (and the struct
+    inside it) and one put in an interface keep theirs, and comparing,
+    hashing and reflect still see every field."""
+    out, names = build_and_run(gominic, tmp_path, """package main
+
+import "reflect"
+
+type Alloc struct{ a, b int; s string }
+
+type Pair struct{ x, y string; z [3]int }
+
+type Elem struct{ s string; n int }
+
+type Inner struct{ s string; f float64 }
+
+type Key struct{ in Inner; n int }
+
+type Shown struct{ A int; B string }
+
+var sink *Alloc
+
+func main() {
+	sink = &Alloc{1, 2, "x"}
+	p, q := Pair{"a", "b", [3]int{1, 2, 3}}, Pair{"a", "b", [3]int{1, 2, 4}}
+	println(p == q, p == p)
+	e1, e2 := [2]Elem{{"a", 1}, {"b", 2}}, [2]Elem{{"a", 1}, {"b", 3}}
+	println(e1 == e2, e1 == e1)
+	m := map[Key]int{}
+	m[Key{Inner{"k", 0.5}, 1}] = 7
+	m[Key{Inner{"k", 0.5}, 2}] = 8
+	println(len(m), m[Key{Inner{"k", 0.5}, 1}], m[Key{Inner{"k", 1.5}, 1}])
+	t := reflect.TypeOf(Shown{})
+	println(t.NumField(), t.Field(1).Name, sink.s)
+}
+""")
+    assert out == "false true\nfalse true\n2 7 0\n2 B x\n"
+    for kept in ("Pair", "Elem", "Key", "Inner", "Shown"):
+        assert f"type:main.{kept}·fields" in names
+    assert "type:main.Alloc·fields" not in names and "type:main.Alloc\n" in names + "\n"
