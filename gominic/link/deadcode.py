@@ -27,14 +27,15 @@ describes the convention). Until both hold, the table's slot relocations
 wait in ``pending``; the slots of methods that never become live are
 written as nil (a signature still reachable otherwise, through an
 interface naming it, is written, so type assertions keep working).
-A struct's field table (``type:T·fields``) is what reflect reads, and what
-the runtime's typeeq and typehash walk to compare or hash a T. A struct
-type's descriptor reached otherwise (its values are allocated, or printed
-by name) keeps its fields only once the type is used in an interface or
-its values are compared: code calling typeeq on it (a ``go.useeq.``
-marker), a map with it as key, or an array or struct so compared that holds
-it. Fields never needed are left out of the descriptor (a nil, empty
-slice), with the names and types only they named.
+Some words of a descriptor serve only reflect and interfaces: its method
+table, its ptrToThis, a struct's tags, and a struct's field table (which
+the runtime's typeeq and typehash also walk to compare or hash a T). A
+descriptor reached otherwise (its values are allocated, or its name
+printed) follows them only once its type is used in an interface; a
+struct's fields also once its values are compared: code calling typeeq on
+it (a ``go.useeq.`` marker), a map with it as key, or an array or struct so
+compared that holds it. Words whose target nothing else reached are
+written as nil (an empty slice), and what only they named is left out.
 
 reflect's entry points serve as markers too (gominic/obj/methods.py):
 they release exported methods for Value.Method, and the call stubs and
@@ -62,7 +63,7 @@ from gominic.obj.methods import (
 )
 from gominic.obj.typelinks import (
     DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KEY_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER,
-    KIND_STRUCT, METHODS_OFFSET, WORD, is_descriptor,
+    KIND_STRUCT, METHODS_OFFSET, PTRTOTHIS_OFFSET, WORD, is_descriptor,
 )
 
 
@@ -85,7 +86,7 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     while typelinks and loader.attr_reachable(typelinks) and d.pointers_from_typelinks():
         d.flood()
     d.compact_method_tables()
-    d.drop_unused_fields()
+    d.drop_reflect_words()
 
 
 class DeadcodePass:
@@ -105,7 +106,7 @@ class DeadcodePass:
         self.digests: dict[str, Sym] = {}  # digest of a reached descriptor's name -> the descriptor
         self.compared: set[Sym] = set()  # descriptors of types whose values typeeq or typehash walk
         self.compared_digests: set[str] = set()  # digests named by reached useeq markers
-        self.fields_left: dict[Sym, Sym] = {}  # struct descriptor -> its field table, not followed
+        self.left: dict[tuple[Sym, int], Sym] = {}  # (descriptor, offset) -> target, not followed
 
     def flood(self) -> None:
         """Follow relocations from every queued symbol until the queue is empty."""
@@ -131,12 +132,12 @@ class DeadcodePass:
             iface = s in self.in_iface or name.startswith(ITAB_PREFIX)
             slots = code_markers(loader, s, name)
             later = unexported_names(loader, s) if name.endswith(METHOD_TABLE_SUFFIX) else ()
-            fields_at = FIELDS_OFFSET if self.fields_wait(s, name, iface) else -1
+            waiting = self.reflect_words(s, name) if not iface else ()
             for off, _, target, _ in loader.relocs(s):
                 if not target or off in later:
                     continue
-                if off == fields_at:
-                    self.fields_left[s] = target
+                if off in waiting:
+                    self.left[s, off] = target
                     continue
                 if iface and target not in self.in_iface and names[target].startswith(DESCRIPTOR_PREFIX) \
                         and off not in slots:
@@ -188,10 +189,17 @@ class DeadcodePass:
                 if key:
                     self.use_in_eq(key, s)
 
-    def fields_wait(self, s: Sym, name: str, iface: bool) -> bool:
-        """Whether descriptor s is a struct's whose fields nothing needs yet."""
-        return (not iface and s not in self.compared and is_descriptor(name)
-                and self.loader.data(s)[KIND_OFFSET] == KIND_STRUCT)
+    def reflect_words(self, s: Sym, name: str) -> tuple[int, ...]:
+        """The offsets of the words of s, a symbol not used in an
+        interface, that wait until it is (or, for a struct's fields, until
+        its values are compared)."""
+        if not is_descriptor(name):
+            return ()
+        if self.loader.data(s)[KIND_OFFSET] != KIND_STRUCT:
+            return METHODS_OFFSET, PTRTOTHIS_OFFSET
+        if s in self.compared:
+            return METHODS_OFFSET, PTRTOTHIS_OFFSET, KEY_OFFSET
+        return METHODS_OFFSET, PTRTOTHIS_OFFSET, KEY_OFFSET, FIELDS_OFFSET
 
     def reach_compared(self, digest: str) -> None:
         """A typeeq of the type whose name hashes to digest is reachable."""
@@ -285,16 +293,20 @@ class DeadcodePass:
         struct.pack_into("<QQ", desc_data, METHODS_OFFSET + WORD, len(kept), len(kept))
         loader.set_content(desc, loader.sym_kind(desc), bytes(desc_data), loader.relocs(desc))
 
-    def drop_unused_fields(self) -> None:
-        """Write a nil, empty fields slice in each struct descriptor whose
-        field table nothing needed."""
+    def drop_reflect_words(self) -> None:
+        """Write nil (a nil, empty slice for fields and methods) in every
+        descriptor word whose target nothing reached."""
         loader = self.loader
-        for desc, table in sorted(self.fields_left.items()):
-            if loader.attr_reachable(table):
-                continue
+        dropped: dict[Sym, list[int]] = {}
+        for (desc, off), target in sorted(self.left.items()):
+            if not loader.attr_reachable(target):
+                dropped.setdefault(desc, []).append(off)
+        for desc, offs in dropped.items():
             data = bytearray(loader.data(desc))
-            data[FIELDS_OFFSET : FIELDS_OFFSET + 3 * WORD] = bytes(3 * WORD)
-            relocs = [r for r in loader.relocs(desc) if r[0] != FIELDS_OFFSET]
+            for off in offs:
+                n = 3 * WORD if off in (FIELDS_OFFSET, METHODS_OFFSET) else WORD
+                data[off : off + n] = bytes(n)
+            relocs = [r for r in loader.relocs(desc) if r[0] not in offs]
             loader.set_content(desc, loader.sym_kind(desc), bytes(data), relocs)
 
     def mark(self, s: Sym, parent: Sym) -> None:

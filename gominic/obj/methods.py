@@ -28,8 +28,8 @@ reachable, or T's descriptor is reached from the descriptor of a type
 used in an interface (reflect can reach a T inside a []T, or a method's
 parameter types). A type only allocated, compared in a type switch or
 printed never has its value in an interface, so none of its methods can be
-called dynamically: its method table keeps the names, and the signature
-and code slots are written as nil.
+called dynamically, and reflect never sees it: its descriptor keeps no
+method table (link/deadcode.py).
 
 reflect reaches code the same way, with its exported entry points as
 markers: a func type's call table (``type:F·call``: the call stub, then

@@ -46,8 +46,8 @@ def build_and_run(gominic, tmp_path: Path, src: str) -> tuple[str, str]:
 
 def test_methods_of_a_type_never_in_an_interface_are_dropped(gominic, tmp_path: Path) -> None:
     """String is called through an interface (on A), but no B ever goes into
-    one: B's String is dropped although B's descriptor is kept (allocated,
-    named in a type switch). Odd is never called: neither its code nor its
+    one: B's String, and its method table, are dropped although B's
+    descriptor is kept (allocated, named in a type switch). Odd is never called: neither its code nor its
     signature's descriptor is kept; an assertion naming Odd still works."""
     out, names = build_and_run(gominic, tmp_path, """package main
 
@@ -65,6 +65,7 @@ func (A) Odd(c chan complex64) map[int8]uint16 { return nil }
 
 type O interface{ Odd(chan complex64) map[int8]uint16 }
 
+//go:noinline
 func classify(e any) string {
 	switch e.(type) {
 	case *B:
@@ -84,7 +85,7 @@ func main() {
 }
 """)
     assert out == "A\n3 other\ntrue\n"
-    assert "type:*main.B" in names
+    assert "type:*main.B" in names and "type:*main.B·methods" not in names
     assert "main.(*B).String" not in names and "*main.B.String" not in names
     assert "Odd" not in names
 
