@@ -121,6 +121,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
                 complete: bool = False, keep_ir: bool = False) -> CompiledPackage:
     from gominic.compile import backend, statepoint
     from gominic.compile.asm import assemble
+    from gominic.compile.dwarfline import compact_line_program
     from gominic.compile.escape import EscapeAnalysis, imported_leaks
     from gominic.compile.package import PackageBuilder, func_symbol
     from gominic.compile.pcln import pcln_module, pcln_records
@@ -164,7 +165,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
             # not made bigger by stack maps (statepoint.py).
             mod = statepoint.insert_statepoints(mod)
         done("LLVM optimisation")
-        obj = backend.emit_object(mod, optimize)
+        obj = compact_line_program(backend.emit_object(mod, optimize), f"{path}(_go_.o)")
         objects = [("_go_.o", obj)]
         done("code generation")
         records = pcln_records(obj, f"{path}(_go_.o)")

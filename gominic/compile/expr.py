@@ -20,6 +20,7 @@ import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
 from gominic.compile.literal import unparen
+from gominic.obj.methods import useeq_marker
 from gominic.syntax import ast
 from gominic.types import constant as C
 from gominic.types import types as T
@@ -805,13 +806,19 @@ class ExprMixin:
         """x == y for big arrays and structs, compared where they are stored
         (or in copies, for values that have no address)."""
         px, py = (self.addr(e) if self.is_addressable(e) else self.value_in_memory(e, t).addr for e in (x, y))
-        eq = self.rtcall("runtime.typeeq", [self.type_descriptor(t), px, py])
+        eq = self.typeeq(t, px, py)
         return eq if op == "==" else self.b.not_(eq)
 
     def mem_equal(self, x: ir.Value, y: ir.Value, t: T.Type) -> ir.Value:
         """Structs and arrays compare element by element (via the runtime's typeeq)."""
-        px, py = self.spill(x), self.spill(y)
-        return self.rtcall("runtime.typeeq", [self.type_descriptor(t), px, py])
+        return self.typeeq(t, self.spill(x), self.spill(y))
+
+    def typeeq(self, t: T.Type, px: ir.Value, py: ir.Value) -> ir.Value:
+        """The runtime's typeeq of the t values at px and py; the linker is
+        told it walks t's fields here (gominic/obj/methods.py's useeq marker)."""
+        descriptor = self.type_descriptor(t)
+        self.marker_reloc(useeq_marker(descriptor.name))
+        return self.rtcall("runtime.typeeq", [descriptor, px, py])
 
 
 def default_const_type(val) -> T.Type:

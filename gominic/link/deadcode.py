@@ -27,6 +27,16 @@ describes the convention). Until both hold, the table's slot relocations
 wait in ``pending``; the slots of methods that never become live are
 written as nil (a signature still reachable otherwise, through an
 interface naming it, is written, so type assertions keep working).
+Some words of a descriptor serve only reflect and interfaces: its method
+table, its ptrToThis, a struct's tags, and a struct's field table (which
+the runtime's typeeq and typehash also walk to compare or hash a T). A
+descriptor reached otherwise (its values are allocated, or its name
+printed) follows them only once its type is used in an interface; a
+struct's fields also once its values are compared: code calling typeeq on
+it (a ``go.useeq.`` marker), a map with it as key, or an array or struct so
+compared that holds it. Words whose target nothing else reached are
+written as nil (an empty slice), and what only they named is left out.
+
 reflect's entry points serve as markers too (gominic/obj/methods.py):
 they release exported methods for Value.Method, and the call stubs and
 trampolines of func types for Value.Call and MakeFunc.
@@ -49,10 +59,12 @@ from gominic.obj.mapinit import MAPINIT_SLOT_SUFFIX, MAPINIT_SUFFIX
 from gominic.obj.methods import (
     CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, FIELD_SIZE, FIELD_TYP_OFFSET, FIELDS_SUFFIX, IFN_OFFSET,
     ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET,
-    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEIFACE_PREFIX, imethod_marker, method_exported, name_digest,
+    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEEQ_PREFIX, USEIFACE_PREFIX, imethod_marker, method_exported,
+    name_digest,
 )
 from gominic.obj.typelinks import (
-    DESCRIPTOR_PREFIX, ELEM_OFFSET, KIND_OFFSET, KIND_POINTER, METHODS_OFFSET, WORD, is_descriptor,
+    DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KEY_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER,
+    KIND_STRUCT, METHODS_OFFSET, PTRTOTHIS_OFFSET, WORD, is_descriptor,
 )
 
 
@@ -75,6 +87,7 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     while typelinks and loader.attr_reachable(typelinks) and d.pointers_from_typelinks():
         d.flood()
     d.compact_method_tables()
+    d.drop_reflect_words()
 
 
 class DeadcodePass:
@@ -92,6 +105,9 @@ class DeadcodePass:
         self.in_iface: set[Sym] = set()  # type symbols used in an interface (Go's UsedInIface)
         self.converted: set[str] = set()  # digests of the descriptors named by reached useiface markers
         self.digests: dict[str, Sym] = {}  # digest of a reached descriptor's name -> the descriptor
+        self.compared: set[Sym] = set()  # descriptors of types whose values typeeq or typehash walk
+        self.compared_digests: set[str] = set()  # digests named by reached useeq markers
+        self.left: dict[tuple[Sym, int], Sym] = {}  # (descriptor, offset) -> target, not followed
 
     def flood(self) -> None:
         """Follow relocations from every queued symbol until the queue is empty."""
@@ -105,6 +121,8 @@ class DeadcodePass:
                     self.mark_slot(target, table)
             elif name.startswith(USEIFACE_PREFIX):
                 self.reach_converted(name[len(USEIFACE_PREFIX):])
+            elif name.startswith(USEEQ_PREFIX):
+                self.reach_compared(name[len(USEEQ_PREFIX):])
             elif name.startswith(DESCRIPTOR_PREFIX):
                 self.reach_descriptor(s, name)
             if name.endswith(MAPINIT_SLOT_SUFFIX):
@@ -115,8 +133,12 @@ class DeadcodePass:
             iface = s in self.in_iface or name.startswith(ITAB_PREFIX)
             slots = code_markers(loader, s, name)
             later = unexported_names(loader, s) if name.endswith(METHOD_TABLE_SUFFIX) else ()
+            waiting = self.reflect_words(s, name) if not iface else ()
             for off, _, target, _ in loader.relocs(s):
                 if not target or off in later:
+                    continue
+                if off in waiting:
+                    self.left[s, off] = target
                     continue
                 if iface and target not in self.in_iface and names[target].startswith(DESCRIPTOR_PREFIX) \
                         and off not in slots:
@@ -154,12 +176,61 @@ class DeadcodePass:
             self.use_in_iface(s, 0)
 
     def reach_descriptor(self, s: Sym, name: str) -> None:
-        """A type descriptor is reachable: is a conversion of its type too?"""
+        """A type descriptor is reachable: is a conversion of its type too?
+        A comparison? A map's key type is compared and hashed."""
         if is_descriptor(name):
             digest = name_digest(name)
             self.digests[digest] = s
             if digest in self.converted:
                 self.in_iface.add(s)
+            if digest in self.compared_digests:
+                self.use_in_eq(s, 0)
+            if self.loader.data(s)[KIND_OFFSET] == KIND_MAP:
+                key = reloc_at(self.loader, s, KEY_OFFSET)
+                if key:
+                    self.use_in_eq(key, s)
+
+    def reflect_words(self, s: Sym, name: str) -> tuple[int, ...]:
+        """The offsets of the words of s, a symbol not used in an
+        interface, that wait until it is (or, for a struct's fields, until
+        its values are compared)."""
+        if not is_descriptor(name):
+            return ()
+        if self.loader.data(s)[KIND_OFFSET] != KIND_STRUCT:
+            return METHODS_OFFSET, PTRTOTHIS_OFFSET
+        if s in self.compared:
+            return METHODS_OFFSET, PTRTOTHIS_OFFSET, KEY_OFFSET
+        return METHODS_OFFSET, PTRTOTHIS_OFFSET, KEY_OFFSET, FIELDS_OFFSET
+
+    def reach_compared(self, digest: str) -> None:
+        """A typeeq of the type whose name hashes to digest is reachable."""
+        self.compared_digests.add(digest)
+        s = self.digests.get(digest)
+        if s:
+            self.use_in_eq(s, 0)
+
+    def use_in_eq(self, s: Sym, parent: Sym) -> None:
+        """Values of type s are compared or hashed: keep its fields, and
+        what an array's elements and a struct's fields hold is compared
+        too (runtime/iface.go's typeeq, map.go's typehash)."""
+        if s in self.compared:
+            return
+        self.compared.add(s)
+        loader = self.loader
+        if loader.attr_reachable(s):
+            self.work.append(s)
+        else:
+            self.mark(s, parent)
+        kind = loader.data(s)[KIND_OFFSET]
+        if kind == KIND_ARRAY:
+            elem = reloc_at(loader, s, ELEM_OFFSET)
+            if elem:
+                self.use_in_eq(elem, s)
+        elif kind == KIND_STRUCT:
+            table = reloc_at(loader, s, FIELDS_OFFSET)
+            for off, _, target, _ in loader.relocs(table) if table else ():
+                if off % FIELD_SIZE == FIELD_TYP_OFFSET:
+                    self.use_in_eq(target, table)
 
     def use_in_iface(self, s: Sym, parent: Sym) -> None:
         """Set UsedInIface on a type symbol; one already flooded is flooded
@@ -179,7 +250,7 @@ class DeadcodePass:
         for s in list(self.digests.values()):
             if s in self.in_iface or self.loader.data(s)[KIND_OFFSET] != KIND_POINTER:
                 continue
-            elem = next((t for off, _, t, _ in self.loader.relocs(s) if off == ELEM_OFFSET), 0)
+            elem = reloc_at(self.loader, s, ELEM_OFFSET)
             if elem in self.in_iface:
                 self.use_in_iface(s, 0)
                 changed = True
@@ -223,6 +294,22 @@ class DeadcodePass:
         struct.pack_into("<QQ", desc_data, METHODS_OFFSET + WORD, len(kept), len(kept))
         loader.set_content(desc, loader.sym_kind(desc), bytes(desc_data), loader.relocs(desc))
 
+    def drop_reflect_words(self) -> None:
+        """Write nil (a nil, empty slice for fields and methods) in every
+        descriptor word whose target nothing reached."""
+        loader = self.loader
+        dropped: dict[Sym, list[int]] = {}
+        for (desc, off), target in sorted(self.left.items()):
+            if not loader.attr_reachable(target):
+                dropped.setdefault(desc, []).append(off)
+        for desc, offs in dropped.items():
+            data = bytearray(loader.data(desc))
+            for off in offs:
+                n = 3 * WORD if off in (FIELDS_OFFSET, METHODS_OFFSET) else WORD
+                data[off : off + n] = bytes(n)
+            relocs = [r for r in loader.relocs(desc) if r[0] not in offs]
+            loader.set_content(desc, loader.sym_kind(desc), bytes(data), relocs)
+
     def mark(self, s: Sym, parent: Sym) -> None:
         """Mark ``s`` reachable and queue it; an alias also marks its outer section."""
         loader = self.loader
@@ -235,6 +322,11 @@ class DeadcodePass:
                 self.mark(outer, s)
         else:
             self.work.append(s)
+
+
+def reloc_at(loader: Loader, s: Sym, at: int) -> Sym:
+    """The target of s's relocation at offset at (0: none)."""
+    return next((target for off, _, target, _ in loader.relocs(s) if off == at), 0)
 
 
 def code_markers(loader: Loader, s: Sym, name: str) -> dict[int, tuple[str, ...]]:

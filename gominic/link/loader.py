@@ -200,6 +200,12 @@ class Loader:
     def outer_sym(self, s: Sym) -> Sym:
         return self.outer[s]
 
+    def make_alias(self, s: Sym, outer: Sym, value: int) -> None:
+        """Make section symbol s an alias at offset value in outer, whose
+        bytes hold its own (strmerge.py): s is no longer laid out."""
+        self.outer[s] = outer
+        self.values[s] = value
+
     def sym_addresses(self) -> list[int]:
         """Every symbol's address, aliases resolved: for passes that look up many."""
         values, outer = self.values, self.outer

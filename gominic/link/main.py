@@ -42,6 +42,7 @@ from gominic.link.objcache import ObjectIndex
 from gominic.link.relocate import apply_relocations, build_got
 from gominic.link.report import EdgeRecorder, write_report
 from gominic.link.strdata import define_string_vars
+from gominic.link.strmerge import share_strings
 from gominic.link.typelinks import build_typelinks
 from gominic.obj.archive import write_atomically
 
@@ -139,6 +140,9 @@ def link(cfg: LinkConfig) -> LinkResult:
 
         # List the reachable composite types for reflect's PointerTo, SliceOf, ...
         build_typelinks(loader)
+
+        # A string literal that begins or ends another is laid out in it.
+        share_strings(loader)
 
         # Give GOT references that cannot become direct a slot in .got.
         build_got(loader, loader.reachable_section_syms())

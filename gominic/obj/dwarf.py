@@ -45,6 +45,11 @@ REF_SIZES = {0x11: 1, 0x12: 2, 0x13: 4, 0x14: 8}  # DW_FORM_ref1 ... ref8: offse
 Address = tuple[int, int]  # (section index in the object, offset in it)
 
 
+# A row's flags: where a debugger stops on entering a function, where it
+# leaves.
+PROLOGUE_END, EPILOGUE_BEGIN = 1, 2
+
+
 @dataclass
 class LineRow:
     """One row of the line table: from offset on, the code is at file:line."""
@@ -52,6 +57,19 @@ class LineRow:
     offset: int
     file: int  # index in LineTable.files
     line: int
+    stmt: bool = True  # a statement begins here (a place for a breakpoint)
+    flags: int = 0  # PROLOGUE_END, EPILOGUE_BEGIN
+
+
+@dataclass
+class LineSequence:
+    """One sequence of the line program (LLVM writes one per function):
+    where its DW_LNE_set_address operand is, and its rows, the last one
+    its end (DW_LNE_end_sequence)."""
+
+    address_at: int
+    address: int  # the offset in its code section it starts at
+    rows: list[LineRow]
 
 
 @dataclass
@@ -60,6 +78,14 @@ class LineTable:
 
     files: list[str]  # DWARF 4 file numbers count from 1: files[0] is unused
     rows: dict[int, list[LineRow]] = field(default_factory=dict)  # section -> rows by offset
+    sequences: list[LineSequence] = field(default_factory=list)
+    program: int = 0  # where the opcodes start, after the header
+    end: int = 0  # where the unit ends
+    min_inst: int = 1
+    default_stmt: bool = True
+    line_base: int = 0
+    line_range: int = 0
+    opcode_base: int = 0
 
 
 @dataclass
@@ -189,15 +215,16 @@ class ObjectDwarf:
         if not data:
             return table
         r = Reader(data)
-        unit_end = r.u(4) + 4
+        unit_end = table.end = r.u(4) + 4
         version = r.u(2)
         if version != 4:
             raise ObjError(f"{self.elf.name}: .debug_line version {version}, want 4")
-        program = r.u(4) + r.pos
-        min_inst = r.u(1)
-        r.pos += 2  # maximum_operations_per_instruction, default_is_stmt
-        line_base = struct.unpack("b", bytes([r.u(1)]))[0]
-        line_range, opcode_base = r.u(1), r.u(1)
+        program = table.program = r.u(4) + r.pos
+        min_inst = table.min_inst = r.u(1)
+        r.pos += 1  # maximum_operations_per_instruction
+        default_stmt = table.default_stmt = r.u(1) != 0
+        line_base = table.line_base = struct.unpack("b", bytes([r.u(1)]))[0]
+        line_range, opcode_base = table.line_range, table.opcode_base = r.u(1), r.u(1)
         lengths = [0] + [r.u(1) for _ in range(opcode_base - 1)]
         dirs = [""]
         while (d := r.cstr()) != "":
@@ -207,11 +234,13 @@ class ObjectDwarf:
             r.uleb(), r.uleb()
             table.files.append(f"{dirs[d]}/{name}" if dirs[d] else name)
         r.pos = program
-        section, address, file, line = 0, 0, 1, 1
+        section, address, file, line, stmt, flags, address_at, seq_start = 0, 0, 1, 1, default_stmt, 0, 0, 0
         rows: list[LineRow] = []
 
         def emit() -> None:
-            rows.append(LineRow(address, file, line))
+            nonlocal flags
+            rows.append(LineRow(address, file, line, stmt, flags))
+            flags = 0
 
         while r.pos < unit_end:
             op = r.u(1)
@@ -227,10 +256,13 @@ class ObjectDwarf:
                 if sub == 1:  # DW_LNE_end_sequence
                     emit()
                     table.rows.setdefault(section, []).extend(rows)
+                    table.sequences.append(LineSequence(address_at, seq_start, rows))
                     rows = []
-                    section, address, file, line = 0, 0, 1, 1
+                    section, address, file, line, stmt, flags = 0, 0, 1, 1, default_stmt, 0
                 elif sub == 2:  # DW_LNE_set_address
+                    address_at = r.pos
                     section, address = self.address(".debug_line", r.pos)
+                    seq_start = address
                 r.pos = start + size
             elif op == 1:  # DW_LNS_copy
                 emit()
@@ -240,11 +272,17 @@ class ObjectDwarf:
                 line += r.sleb()
             elif op == 4:  # DW_LNS_set_file
                 file = r.uleb()
+            elif op == 6:  # DW_LNS_negate_stmt
+                stmt = not stmt
+            elif op == 10:  # DW_LNS_set_prologue_end
+                flags |= PROLOGUE_END
+            elif op == 11:  # DW_LNS_set_epilogue_begin
+                flags |= EPILOGUE_BEGIN
             elif op == 8:  # DW_LNS_const_add_pc
                 address += ((255 - opcode_base) // line_range) * min_inst
             elif op == 9:  # DW_LNS_fixed_advance_pc
                 address += r.u(2)
-            else:  # set_column, negate_stmt, prologue_end, ...: operands only
+            else:  # set_column, set_basic_block, ...: operands only
                 for _ in range(lengths[op]):
                     r.uleb()
         return table

@@ -33,8 +33,8 @@ reachable, or T's descriptor is reached from the descriptor of a type
 used in an interface (reflect can reach a T inside a []T, or a method's
 parameter types). A type only allocated, compared in a type switch or
 printed never has its value in an interface, so none of its methods can be
-called dynamically: its method table keeps the names, and the signature
-and code slots are written as nil.
+called dynamically, and reflect never sees it: its descriptor keeps no
+method table (link/deadcode.py).
 
 reflect reaches code the same way, with its exported entry points as
 markers: a func type's call table (``type:F·call``: the call stub, then
@@ -54,6 +54,7 @@ METHOD_SIZE = 32
 NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET = 0, 16, 24
 MARKER_PREFIX = "go.imethod."  # a plain assembler symbol: no colon
 USEIFACE_PREFIX = "go.useiface."
+USEEQ_PREFIX = "go.useeq."
 CALL_TABLE_SUFFIX = "·call"
 ITAB_PREFIX = "go:itab."
 ITAB_FUN_OFFSET = 16
@@ -82,6 +83,13 @@ def useiface_marker(descriptor_symbol: str) -> str:
     """The marker symbol for code converting a value of the type whose
     descriptor is ``descriptor_symbol`` to an interface."""
     return USEIFACE_PREFIX + name_digest(descriptor_symbol)
+
+
+def useeq_marker(descriptor_symbol: str) -> str:
+    """The marker symbol for code comparing two values of the type whose
+    descriptor is ``descriptor_symbol`` with the runtime's typeeq, which
+    walks a struct's fields (see link/deadcode.py)."""
+    return USEEQ_PREFIX + name_digest(descriptor_symbol)
 
 
 def name_digest(symbol: str) -> str:

@@ -15,9 +15,12 @@ DESCRIPTOR_PREFIX = "type:"
 SIDE_TABLE_SUFFIXES = ("·fields", "·methods", "·call", "·tags")
 KIND_OFFSET = 12  # _type.kind: after size uintptr and hash uint32
 ELEM_OFFSET = 48  # _type.elem: after the strings str and pkgpath
+KEY_OFFSET = 56  # _type.key: a map's key type
+FIELDS_OFFSET = 72  # _type.fields: after elem, key and len
 METHODS_OFFSET = 96  # _type.methods: after elem, key, len and the fields slice
+PTRTOTHIS_OFFSET = 136  # _type.ptrToThis: after the methods slice, ptrdata and gcdata
 WORD = 8
-KIND_POINTER = 22  # reflect.Pointer
+KIND_ARRAY, KIND_MAP, KIND_POINTER, KIND_STRUCT = 17, 21, 22, 25  # reflect's Kinds
 FIRST_COMPOSITE_KIND = 17  # reflect.Array; Chan, Func, Interface, Map, Pointer, Slice, String, Struct follow
 
 
