@@ -332,14 +332,21 @@ class PackageBuilder:
     def build_init(self) -> None:
         from gominic.compile.function import FuncBuilder
         path = self.pkg.path
-        done = ir.GlobalVariable(self.module, L.I8, f"{path}..inittask")
-        done.initializer = ir.Constant(L.I8, 0)
-        done.section = f".noptrbss.{path}..inittask"
+        name = f"{path}..inittask"
+        # A variable //go:linkname'd to the init task (as Go's
+        # test/initempty.go does) is the task: its first byte is the flag.
+        done = self.module.globals.get(name)
+        if done is None:
+            done = ir.GlobalVariable(self.module, L.I8, name)
+            done.initializer = ir.Constant(L.I8, 0)
+            done.section = f".noptrbss.{name}"
         fn = self.declare_func(f"{path}.init", ir.FunctionType(L.VOID, []))
         self.define(fn)
         fb = FuncBuilder.for_init(self, fn)
         b = fb.b
-        flag = b.load(done)
+        if done.value_type != L.I8:  # llvmlite keeps the variable's pointer type
+            done = b.inttoptr(b.ptrtoint(done, L.I64), L.PTR)
+        flag = b.load(done, typ=L.I8)
         is_done = b.icmp_unsigned("!=", flag, ir.Constant(L.I8, 0))
         with b.if_then(is_done, likely=False):
             b.ret_void()
