@@ -40,11 +40,41 @@ package runtime
 
 import "unsafe"
 
-// The mark stack: grey objects (address, size), in memory outside the heap.
-var gcWork struct {
-	stack uintptr // base of an array of cap words
-	n     uintptr
-	cap   uintptr
+// The mark stack: grey objects (address, size: two words each).
+var gcWork wordbuf
+
+// A wordbuf is a growable array of words outside the heap (the collector
+// must not allocate).
+type wordbuf struct {
+	base uintptr
+	n    uintptr
+	cap  uintptr
+}
+
+func (b *wordbuf) push(v uintptr) {
+	if b.n == b.cap {
+		ncap := b.cap * 2
+		if ncap == 0 {
+			ncap = 1024
+		}
+		nb := sysAlloc(ncap*8, 4096)
+		if b.n > 0 {
+			memmove(unsafe.Pointer(nb), unsafe.Pointer(b.base), b.n*8)
+			syscall6(sysMunmap, b.base, b.cap*8, 0, 0, 0, 0)
+			memstats.sys -= uint64(b.cap * 8)
+		}
+		b.base, b.cap = nb, ncap
+	}
+	*(*uintptr)(unsafe.Pointer(b.base + b.n*8)) = v
+	b.n++
+}
+
+func (b *wordbuf) at(i uintptr) uintptr {
+	return *(*uintptr)(unsafe.Pointer(b.base + i*8))
+}
+
+func (b *wordbuf) set(i, v uintptr) {
+	*(*uintptr)(unsafe.Pointer(b.base + i*8)) = v
 }
 
 // getrootbounds stores the boundary symbols runtime.data, runtime.edata,
@@ -149,38 +179,15 @@ func greyobject(p uintptr) {
 
 // markpush queues the object at obj, of size bytes, for scanning.
 func markpush(obj, size uintptr) {
-	if gcWork.n+2 > gcWork.cap {
-		growMarkStack()
-	}
-	*(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8)) = obj
-	*(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8 + 8)) = size
-	gcWork.n += 2
-}
-
-// growMarkStack doubles the mark stack.
-func growMarkStack() {
-	ncap := gcWork.cap * 2
-	if ncap == 0 {
-		ncap = 8192
-	}
-	stk := sysAlloc(ncap*8, 4096)
-	if gcWork.n > 0 {
-		memmove(unsafe.Pointer(stk), unsafe.Pointer(gcWork.stack), gcWork.n*8)
-	}
-	if gcWork.cap > 0 {
-		syscall6(sysMunmap, gcWork.stack, gcWork.cap*8, 0, 0, 0, 0)
-		memstats.sys -= uint64(gcWork.cap * 8)
-	}
-	gcWork.stack = stk
-	gcWork.cap = ncap
+	gcWork.push(obj)
+	gcWork.push(size)
 }
 
 // gcDrain scans grey objects until none is left.
 func gcDrain() {
 	for gcWork.n > 0 {
 		gcWork.n -= 2
-		obj := *(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8))
-		scanobject(obj, *(*uintptr)(unsafe.Pointer(gcWork.stack + gcWork.n*8 + 8)))
+		scanobject(gcWork.at(gcWork.n), gcWork.at(gcWork.n+1))
 	}
 }
 

@@ -37,40 +37,6 @@ package runtime
 
 import "unsafe"
 
-// A wordbuf is a growable array of words outside the heap (the collector
-// must not allocate).
-type wordbuf struct {
-	base uintptr
-	n    uintptr
-	cap  uintptr
-}
-
-func (b *wordbuf) push(v uintptr) {
-	if b.n == b.cap {
-		ncap := b.cap * 2
-		if ncap == 0 {
-			ncap = 1024
-		}
-		nb := sysAlloc(ncap*8, 4096)
-		if b.n > 0 {
-			memmove(unsafe.Pointer(nb), unsafe.Pointer(b.base), b.n*8)
-			syscall6(sysMunmap, b.base, b.cap*8, 0, 0, 0, 0)
-			memstats.sys -= uint64(b.cap * 8)
-		}
-		b.base, b.cap = nb, ncap
-	}
-	*(*uintptr)(unsafe.Pointer(b.base + b.n*8)) = v
-	b.n++
-}
-
-func (b *wordbuf) at(i uintptr) uintptr {
-	return *(*uintptr)(unsafe.Pointer(b.base + i*8))
-}
-
-func (b *wordbuf) set(i, v uintptr) {
-	*(*uintptr)(unsafe.Pointer(b.base + i*8)) = v
-}
-
 // stackScan is the state of one precise walk: the part of the stack it
 // covers, its stack objects (address, size, scanned: three words each, by
 // address, disjoint) and the pointers into the covered part still to

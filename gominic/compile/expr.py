@@ -628,22 +628,26 @@ class ExprMixin:
 
     def logical(self, e: ast.Operation) -> ir.Value:
         """a && b and a || b evaluate b only when needed (short circuit)."""
-        lhs = self.expr(e.x)
+        return self.short_circuit(e.op, self.expr(e.x), lambda: self.expr(e.y))
+
+    def short_circuit(self, op: str, lhs: ir.Value, rhs: Callable[[], ir.Value], name: str = "logic") -> ir.Value:
+        """lhs && rhs() or lhs || rhs(): rhs's code runs only when lhs does
+        not decide."""
         lhs_block = self.b.block
-        rhs_block = self.new_block("logic.rhs")
-        done = self.new_block("logic.done")
-        if e.op == "&&":
+        rhs_block = self.new_block(f"{name}.rhs")
+        done = self.new_block(f"{name}.done")
+        if op == "&&":
             self.b.cbranch(lhs, rhs_block, done)
         else:
             self.b.cbranch(lhs, done, rhs_block)
         self.b.position_at_end(rhs_block)
-        rhs = self.expr(e.y)
+        rhs_value = rhs()
         rhs_end = self.b.block
         self.b.branch(done)
         self.b.position_at_end(done)
         phi = self.b.phi(L.I1)
-        phi.add_incoming(ir.Constant(L.I1, 1 if e.op == "||" else 0), lhs_block)
-        phi.add_incoming(rhs, rhs_end)
+        phi.add_incoming(ir.Constant(L.I1, 1 if op == "||" else 0), lhs_block)
+        phi.add_incoming(rhs_value, rhs_end)
         return phi
 
     def binary_value(self, op: str, x: ir.Value, y: ir.Value, t: T.Type) -> ir.Value:

@@ -122,19 +122,8 @@ class IfaceMixin:
         compared with an any): each one's dynamic type is read its own way."""
         b = self.b
         tx, ty = self.dynamic_type(x, xt), self.dynamic_type(y, yt)
-        start = b.block
-        same = self.new_block("ifaceeq.same")
-        done = self.new_block("ifaceeq.done")
-        b.cbranch(b.icmp_unsigned("==", tx, ty), same, done)
-        b.position_at_end(same)
-        eq = self.rtcall("runtime.efaceeq", [tx, b.extract_value(x, 1), b.extract_value(y, 1)])
-        same_end = b.block
-        b.branch(done)
-        b.position_at_end(done)
-        phi = b.phi(L.I1)
-        phi.add_incoming(ir.Constant(L.I1, 0), start)
-        phi.add_incoming(eq, same_end)
-        return phi
+        return self.short_circuit("&&", b.icmp_unsigned("==", tx, ty), lambda: self.rtcall(
+            "runtime.efaceeq", [tx, b.extract_value(x, 1), b.extract_value(y, 1)]), name="ifaceeq")
 
     def iface_equals_value(self, iv: ir.Value, it: T.Type, v: ir.Value, t: T.Type) -> ir.Value:
         """An interface value compared with a value v of concrete type t:
@@ -142,19 +131,9 @@ class IfaceMixin:
         not boxed, as Go's compiler does: err == syscall.EAGAIN allocates
         nothing."""
         b = self.b
-        start = b.block
-        same = self.new_block("ifaceeqv.same")
-        done = self.new_block("ifaceeqv.done")
-        b.cbranch(b.icmp_unsigned("==", self.dynamic_type(iv, it), self.type_descriptor(t)), same, done)
-        b.position_at_end(same)
-        eq = self.compare_values("==", self.unbox(b.extract_value(iv, 1), t), t, v, t)
-        same_end = b.block
-        b.branch(done)
-        b.position_at_end(done)
-        phi = b.phi(L.I1)
-        phi.add_incoming(ir.Constant(L.I1, 0), start)
-        phi.add_incoming(eq, same_end)
-        return phi
+        same = b.icmp_unsigned("==", self.dynamic_type(iv, it), self.type_descriptor(t))
+        return self.short_circuit("&&", same, lambda: self.compare_values(
+            "==", self.unbox(b.extract_value(iv, 1), t), t, v, t), name="ifaceeqv")
 
     # --- assertions -----------------------------------------------------------
 

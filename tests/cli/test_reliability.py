@@ -123,12 +123,18 @@ def test_killing_a_pooled_build_leaves_no_process(tmp_path):
     env = {**os.environ, "GOMINICCACHE": str(tmp_path / "cache")}
     build = subprocess.Popen([*gominic_command(), "build", "-a", "-p", "2", "-o", "prog", "."],
                              cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert_killing_leaves_no_process(build, build.pid, 4)  # tracker, fork server, two workers
+
+
+def assert_killing_leaves_no_process(build: subprocess.Popen, root: int, count: int) -> None:
+    """Once count processes below root are seen, SIGKILL build: within
+    seconds none of them may be left."""
     helpers: set[int] = set()
     deadline = time.monotonic() + 120
-    while len(helpers) < 4 and build.poll() is None and time.monotonic() < deadline:
-        helpers |= descendants(build.pid)  # tracker, server, two workers
+    while len(helpers) < count and build.poll() is None and time.monotonic() < deadline:
+        helpers |= descendants(root)
         time.sleep(0.2)
-    assert len(helpers) >= 4, "the build ended before its pool was seen"
+    assert len(helpers) >= count, "the build ended before its pool was seen"
     build.kill()
     build.wait()
     deadline = time.monotonic() + 15

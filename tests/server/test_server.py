@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_reliability import alive, descendants
+from tests.cli.test_reliability import alive, assert_killing_leaves_no_process, descendants
 from tests.conftest import REPO, gominic_command
 
 pytestmark = [pytest.mark.e2e,
@@ -185,21 +185,7 @@ def test_killing_a_served_build_leaves_no_process(served, tmp_path):
     server = served.start(tmp_path)
     dir = write_module(tmp_path / "p")
     build = served.popen("build", "-a", "-p", "2", "-o", "prog", ".", cwd=dir)
-    helpers: set[int] = set()
-    deadline = time.monotonic() + 120
-    while len(helpers) < 5 and build.poll() is None and time.monotonic() < deadline:
-        helpers |= descendants(server)  # child, tracker, fork server, two workers
-        time.sleep(0.2)
-    assert len(helpers) >= 5, "the build ended before its pool was seen"
-    build.kill()
-    build.wait()
-    deadline = time.monotonic() + 15
-    while any(alive(p) for p in helpers) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    left = [p for p in helpers if alive(p)]
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
-    assert left == []
+    assert_killing_leaves_no_process(build, server, 5)  # child, tracker, fork server, two workers
     assert alive(server)
 
 

@@ -479,15 +479,7 @@ func (dec *Decoder) compatibleType(fr reflect.Type, fw typeId, inProgress map[re
 func (dec *Decoder) decodeStruct(id typeId, v reflect.Value) {
 	st := dec.wire(id).StructT
 	fieldnum := -1
-	for dec.buf.Len() > 0 {
-		delta := dec.buf.readUint()
-		if delta == 0 {
-			return
-		}
-		if delta > uint64(len(st.Field)) || fieldnum+int(delta) >= len(st.Field) {
-			error_(errRange)
-		}
-		fieldnum += int(delta)
+	for dec.nextField(st, &fieldnum) {
 		wf := st.Field[fieldnum]
 		f, ok := v.Type().FieldByName(wf.Name)
 		if !ok || !isExported(wf.Name) {
@@ -797,17 +789,27 @@ func (dec *Decoder) ignoreElems(n int, elem typeId) {
 func (dec *Decoder) ignoreStruct(id typeId) {
 	st := dec.wire(id).StructT
 	fieldnum := -1
-	for dec.buf.Len() > 0 {
-		delta := dec.buf.readUint()
-		if delta == 0 {
-			return
-		}
-		if delta > uint64(len(st.Field)) || fieldnum+int(delta) >= len(st.Field) {
-			error_(errRange)
-		}
-		fieldnum += int(delta)
+	for dec.nextField(st, &fieldnum) {
 		dec.ignore(st.Field[fieldnum].Id)
 	}
+}
+
+// nextField moves *fieldnum to the next field sent of a struct of wire
+// type st (fields travel as deltas from the previous one): false at the
+// struct's end.
+func (dec *Decoder) nextField(st *structType, fieldnum *int) bool {
+	if dec.buf.Len() == 0 {
+		return false
+	}
+	delta := dec.buf.readUint()
+	if delta == 0 {
+		return false
+	}
+	if delta > uint64(len(st.Field)) || *fieldnum+int(delta) >= len(st.Field) {
+		error_(errRange)
+	}
+	*fieldnum += int(delta)
+	return true
 }
 
 // ignoreSingle skips a top-level value that is not a struct.
