@@ -13,14 +13,20 @@
 //   - a hexadecimal number already has a binary mantissa; it only needs
 //     rounding to mantbits+1 bits (hexToFloat).
 //
-// Go itself tries the Eisel-Lemire algorithm first and falls back to the
-// same decimal method; the results are identical.
+// Before the decimal method, the Eisel-Lemire algorithm (eisel_lemire.go)
+// tries the first 19 digits: it is much faster and decides almost every
+// number; when it cannot, the decimal method does.
 
 package strconv
 
 import "math"
 
 const fnParseFloat = "ParseFloat"
+
+// optimize enables the fast paths of ParseFloat and FormatFloat
+// (Eisel-Lemire, Ryū). Go's tests turn it off to compare them with the
+// exact decimal arithmetic.
+var optimize = true
 
 // commonPrefixLenIgnoreCase returns the length of the common prefix of s
 // and prefix, ignoring ASCII case; prefix must be lower case.
@@ -390,16 +396,16 @@ func hexToFloat(s string, flt *floatInfo, mantissa uint64, exp int, neg, trunc b
 		exp = maxExp + 1
 		err = rangeError(fnParseFloat, s)
 	}
-	bits := assembleFloat(flt, neg, mantissa, exp)
-	if flt == &float32info {
-		return float64(math.Float32frombits(uint32(bits))), err
-	}
-	return math.Float64frombits(bits), err
+	return fromBits(assembleFloat(flt, neg, mantissa, exp), flt), err
 }
 
 // parseFloatPrefix parses the number at the start of s as a float of
-// format flt and returns it and the length of its text.
-func parseFloatPrefix(s string, flt *floatInfo) (float64, int, error) {
+// bitSize bits and returns it and the length of its text.
+func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
+	flt := &float64info
+	if bitSize == 32 {
+		flt = &float32info
+	}
 	if val, n, ok := special(s); ok {
 		return val, n, nil
 	}
@@ -411,20 +417,40 @@ func parseFloatPrefix(s string, flt *floatInfo) (float64, int, error) {
 		f, err := hexToFloat(s[:lit.n], flt, lit.mantissa, lit.exp, lit.neg, lit.trunc)
 		return f, lit.n, err
 	}
+	if optimize {
+		if b, ok := eiselLemireLiteral(lit, flt); ok {
+			return fromBits(b, flt), lit.n, nil
+		}
+	}
 	d := &scratch.d
 	d.reset()
 	d.set(s[:lit.n])
 	b, overflow := d.floatBits(flt)
-	var f float64
-	if flt == &float32info {
-		f = float64(math.Float32frombits(uint32(b)))
-	} else {
-		f = math.Float64frombits(b)
-	}
 	if overflow {
-		return f, lit.n, rangeError(fnParseFloat, s)
+		return fromBits(b, flt), lit.n, rangeError(fnParseFloat, s)
 	}
-	return f, lit.n, nil
+	return fromBits(b, flt), lit.n, nil
+}
+
+// eiselLemireLiteral runs Eisel-Lemire on a decimal literal's first 19
+// digits. If more digits were dropped (lit.trunc), the number lies
+// between mantissa and mantissa+1 (× 10^exp): when both give the same
+// float, so does the number.
+func eiselLemireLiteral(lit floatLiteral, flt *floatInfo) (uint64, bool) {
+	b, ok := eiselLemire(lit.mantissa, lit.exp, lit.neg, flt)
+	if !ok || !lit.trunc {
+		return b, ok
+	}
+	above, ok := eiselLemire(lit.mantissa+1, lit.exp, lit.neg, flt)
+	return b, ok && above == b
+}
+
+// fromBits returns the float of format flt with bits b, as a float64.
+func fromBits(b uint64, flt *floatInfo) float64 {
+	if flt == &float32info {
+		return float64(math.Float32frombits(uint32(b)))
+	}
+	return math.Float64frombits(b)
 }
 
 // ParseFloat converts the string s to a floating-point number with the
@@ -453,11 +479,7 @@ func parseFloatPrefix(s string, flt *floatInfo) (float64, int, error) {
 // strings "Inf" and "Infinity" as their respective special floating point
 // values. It ignores case when matching.
 func ParseFloat(s string, bitSize int) (float64, error) {
-	flt := &float64info
-	if bitSize == 32 {
-		flt = &float32info
-	}
-	f, n, err := parseFloatPrefix(s, flt)
+	f, n, err := parseFloatPrefix(s, bitSize)
 	if n != len(s) && (err == nil || err.(*NumError).Err != ErrSyntax) {
 		return 0, syntaxError(fnParseFloat, s)
 	}

@@ -55,9 +55,9 @@ func complexError(err error, s string) (syntax, pending error) {
 // The errors that ParseComplex returns have concrete type *NumError and
 // include err.Num = s.
 func ParseComplex(s string, bitSize int) (complex128, error) {
-	flt := &float64info
+	size := 64
 	if bitSize == 64 {
-		flt = &float32info // complex64 uses float32 parts
+		size = 32 // complex64 uses float32 parts
 	}
 	orig := s
 	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
@@ -66,7 +66,7 @@ func ParseComplex(s string, bitSize int) (complex128, error) {
 
 	var pending error // a range error, reported if nothing worse happens
 	// The real part, or the imaginary part if an 'i' follows.
-	re, n, err := parseFloatPrefix(s, flt)
+	re, n, err := parseFloatPrefix(s, size)
 	if err != nil {
 		if err, pending = complexError(err, orig); err != nil {
 			return 0, err
@@ -93,7 +93,7 @@ func ParseComplex(s string, bitSize int) (complex128, error) {
 		return 0, syntaxError(fnParseComplex, orig)
 	}
 
-	im, n, err := parseFloatPrefix(s, flt)
+	im, n, err := parseFloatPrefix(s, size)
 	if err != nil {
 		if err, pending = complexError(err, orig); err != nil {
 			return 0, err

@@ -31,6 +31,7 @@ type decimal struct {
 // runtime ever runs goroutines in parallel, this must be per call again.
 var scratch struct {
 	d, upper, lower decimal
+	digits          [32]byte // the Ryū algorithm's digits
 }
 
 // reset makes a zero.

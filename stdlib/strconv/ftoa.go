@@ -14,8 +14,9 @@
 // small exponents, %f otherwise), %b (-ddddp±ddd, the binary exponent) or
 // %x (-0x1.hhhhp±dd, hexadecimal mantissa).
 //
-// Go itself computes the same digits faster with the Ryū algorithm and
-// falls back to this exact method; the results are identical.
+// The Ryū algorithm (ftoaryu.go) computes the same digits much faster with
+// 128-bit integer arithmetic; it is used for the shortest digits and for
+// up to 18 digits, and this exact method for the rest.
 
 package strconv
 
@@ -110,24 +111,47 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	return decimalFtoa(dst, prec, fmt, neg, mant, exp, flt)
 }
 
-// decimalFtoa formats mant × 2^(exp-mantbits) in a decimal format: exact
-// decimal value first, then rounding, then layout.
+// decimalFtoa formats mant × 2^(exp-mantbits) in a decimal format: by the
+// Ryū algorithm (ftoaryu.go) for the shortest digits and for up to 18
+// significant digits in %e and %g; by exact decimal arithmetic otherwise.
 func decimalFtoa(dst []byte, prec int, fmt byte, neg bool, mant uint64, exp int, flt *floatInfo) []byte {
+	if !optimize {
+		return bigFtoa(dst, prec, fmt, neg, mant, exp, flt)
+	}
+	digs := decimalSlice{d: scratch.digits[:]}
+	shortest := prec < 0
+	switch {
+	case shortest:
+		ryuFtoaShortest(&digs, mant, exp-int(flt.mantbits), flt)
+		prec = shortestPrec(digs, fmt)
+	case fmt == 'f':
+		// The digits needed depend on the decimal point's position.
+		return bigFtoa(dst, prec, fmt, neg, mant, exp, flt)
+	default:
+		if fmt == 'g' || fmt == 'G' {
+			prec = max(prec, 1)
+		}
+		digits := prec
+		if fmt == 'e' || fmt == 'E' {
+			digits++ // the one before the point
+		}
+		if digits > 18 {
+			return bigFtoa(dst, prec, fmt, neg, mant, exp, flt)
+		}
+		ryuFtoaFixed64(&digs, mant, exp-int(flt.mantbits), digits)
+	}
+	return formatDigits(dst, shortest, neg, digs, prec, fmt)
+}
+
+// bigFtoa formats like decimalFtoa by exact decimal arithmetic: the exact
+// value first, then rounding, then layout.
+func bigFtoa(dst []byte, prec int, fmt byte, neg bool, mant uint64, exp int, flt *floatInfo) []byte {
 	d := &scratch.d
 	d.Assign(mant)
 	d.Shift(exp - int(flt.mantbits))
 	shortest := prec < 0
 	if shortest {
 		roundShortest(d, mant, exp, flt)
-		// The precision the shortest digits amount to in each format.
-		switch fmt {
-		case 'e', 'E':
-			prec = d.nd - 1
-		case 'f':
-			prec = max(d.nd-d.dp, 0)
-		case 'g', 'G':
-			prec = d.nd
-		}
 	} else {
 		switch fmt {
 		case 'e', 'E':
@@ -135,14 +159,29 @@ func decimalFtoa(dst []byte, prec int, fmt byte, neg bool, mant uint64, exp int,
 		case 'f':
 			d.Round(d.dp + prec)
 		case 'g', 'G':
-			if prec == 0 {
-				prec = 1
-			}
+			prec = max(prec, 1)
 			d.Round(prec)
 		}
 	}
 	digs := decimalSlice{d: d.d[:], nd: d.nd, dp: d.dp}
+	if shortest {
+		prec = shortestPrec(digs, fmt)
+	}
 	return formatDigits(dst, shortest, neg, digs, prec, fmt)
+}
+
+// shortestPrec returns the precision the shortest digits amount to in the
+// format fmt.
+func shortestPrec(digs decimalSlice, fmt byte) int {
+	switch fmt {
+	case 'e', 'E':
+		return max(digs.nd-1, 0)
+	case 'f':
+		return max(digs.nd-digs.dp, 0)
+	case 'g', 'G':
+		return digs.nd
+	}
+	return -1
 }
 
 // roundShortest rounds d (the exact value of mant × 2^(exp-mantbits)) to
