@@ -109,6 +109,13 @@ func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
 // appendQuotedWith appends s quoted with quote. An invalid UTF-8 byte
 // becomes \xHH, so the literal reproduces s byte for byte.
 func appendQuotedWith(buf []byte, s string, quote byte, ASCIIonly, graphicOnly bool) []byte {
+	// Make room for s and the quotes at once: s may be long, and growing
+	// buf rune by rune from a small capacity would copy it many times.
+	if cap(buf)-len(buf) < len(s)+2 {
+		grown := make([]byte, len(buf), len(buf)+len(s)+2)
+		copy(grown, buf)
+		buf = grown
+	}
 	buf = append(buf, quote)
 	for width := 0; len(s) > 0; s = s[width:] {
 		r := rune(s[0])
