@@ -44,7 +44,7 @@ from gominic.link.loader import Loader, import_order, load_imports, read_package
 from gominic.link.objcache import FORMAT, ObjectIndex
 from gominic.obj.archive import Package, write_atomically
 
-LINK_SET = "linkset"  # in the object index's directory
+LINK_SET = "linkset"  # in the build cache, beside the object index
 
 Stamp = tuple[int, int, int, int] | None
 
@@ -96,14 +96,14 @@ def write_link_set(loader: Loader) -> None:
     if index.dir is None:
         return
     data = marshal.dumps((FORMAT, index.linker_id, [(pkg.path, pkg.file) for pkg in loader.packages[:-1]]))
-    path = index.dir / LINK_SET
+    path = index.dir.parent / LINK_SET
     try:
         if path.read_bytes() == data:
             return
     except OSError:
         pass
     try:
-        index.dir.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, data)
     except OSError:
         pass  # no snapshot: the next link loads everything
@@ -114,7 +114,7 @@ def make_snapshot(index: ObjectIndex) -> None:
     link set written into SNAPSHOT, unless it holds them already."""
     global SNAPSHOT
     try:
-        data = (index.dir / LINK_SET).read_bytes()
+        data = (index.dir.parent / LINK_SET).read_bytes()
     except OSError:
         return
     if SNAPSHOT is not None and SNAPSHOT.link_set == data:
