@@ -38,6 +38,7 @@ its .gopclntab record.  Non-allocatable sections
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -80,8 +81,9 @@ class ObjFile:
     symids: list[Sym] = field(default_factory=list)  # ELF symbol index -> Sym
     symoffs: list[int] = field(default_factory=list)  # ... and offset within that Sym
 
+    @functools.cached_property
     def dwarf(self) -> ObjectDwarf:
-        """A reader of the object's debug sections, starting from the facts
+        """The reader of the object's debug sections, starting from the facts
         the object index kept."""
         return ObjectDwarf(self.elf, self.decoded)
 
@@ -441,8 +443,11 @@ class Loader:
             return False
         if self._dupok[s]:
             return True
-        raise LinkError(f"duplicated definition of symbol {name}, from "
-                        f"{self.packages[obj.pkg].path} and {self.pkg_name(s)}")
+        # Go's loader names the later definition first; it loads main first, ours last.
+        later, earlier = self.packages[obj.pkg].path, self.pkg_name(s)
+        if later == "main":
+            later, earlier = earlier, later
+        raise LinkError(f"duplicated definition of symbol {name}, from {later} and {earlier}")
 
     def check_content(self, obj: ObjFile, k: int, s: Sym) -> None:
         """A content-addressed duplicate must hold exactly the winner's bytes."""
@@ -503,7 +508,10 @@ def load_packages(main: str, packagefiles: dict[str, str], index: ObjectIndex | 
         loader = load_imports(import_order(main_pkg, packagefiles, read_package_file), index)
     else:
         loader = snapshot.loader_for(import_order(main_pkg, packagefiles, snapshot.read))
+    loaded = len(loader.section_syms)
     loader.load_package(main_pkg)
+    # Main's sections lead the layout, as in Go's linker, which loads main first.
+    loader.section_syms = loader.section_syms[loaded:] + loader.section_syms[:loaded]
     loader.ext_start = len(loader.names)
     return loader
 

@@ -126,7 +126,10 @@ def make_snapshot(index: ObjectIndex) -> None:
             return
         stamps = {file: file_stamp(file) for _, file in files}
         packages = [read_package_file(path, file) for path, file in files]
-        SNAPSHOT = Snapshot(data, packages, stamps, load_imports(packages, index))
+        loader = load_imports(packages, index)
+        for obj in loader.objs:
+            obj.dwarf  # made once for every link (its facts came with the object index)
+        SNAPSHOT = Snapshot(data, packages, stamps, loader)
     except (LinkError, ValueError, TypeError, EOFError):
         return  # a link of these packages fails: it says so itself
 
