@@ -40,7 +40,7 @@ import os
 from dataclasses import dataclass
 
 from gominic.link.errors import LinkError
-from gominic.link.loader import Loader, import_order, load_imports, read_package_file
+from gominic.link.loader import Loader, load_imports, read_package_file
 from gominic.link.objcache import FORMAT, ObjectIndex
 from gominic.obj.archive import Package, write_atomically
 
