@@ -81,7 +81,7 @@ def debug_sections(loader: Loader) -> dict[str, bytes]:
     pieces: list[dict[int, Piece]] = []  # per object: debug section index -> its piece
     for oi, obj in enumerate(loader.objs):
         placed = {}
-        dwarf = obj.dwarf()
+        dwarf = obj.dwarf
         for i, sec in enumerate(obj.elf.sections):
             if sec.name in out and sec.type == SectionType.SHT_PROGBITS:
                 with decoding(obj, sec.name):
@@ -96,12 +96,12 @@ def debug_sections(loader: Loader) -> dict[str, bytes]:
         pieces.append(placed)
     addrs = loader.sym_addresses()
     for oi, obj in enumerate(loader.objs):
-        relas = {sec.info: i for i, sec in enumerate(obj.elf.sections) if sec.type == SectionType.SHT_RELA}
         for i, piece in pieces[oi].items():
-            if i in relas:
-                name = obj.elf.sections[i].name
+            name = obj.elf.sections[i].name
+            if name in obj.dwarf.relas:
                 with decoding(obj, ".rela" + name):
-                    relocate(loader, addrs, oi, relas[i], out[name], piece, name in LIST_SECTIONS, pieces[oi])
+                    relocate(loader, addrs, oi, obj.dwarf.relas[name], out[name], piece, name in LIST_SECTIONS,
+                             pieces[oi])
     return {name: bytes(data) for name, data in out.items() if data}
 
 
@@ -147,12 +147,10 @@ def kept_ranges(loader: Loader, oi: int, dwarf: ObjectDwarf, name: str, size: in
 def live_dies(loader: Loader, oi: int, dwarf: ObjectDwarf, size: int) -> list[tuple[int, int]]:
     """.debug_info without the DIEs of dead functions (each a child of the
     compile unit with its own subtree), unless something refers into one."""
-    tops, refs = dwarf.die_layout
-    data = dwarf.data(".debug_info")
-    dead = [(start, end) for start, end, low_pc in tops
+    dead = [(start, end) for start, end, low_pc in dwarf.die_layout[0]
             if low_pc is not None and not live_address(loader, oi, dwarf, ".debug_info", low_pc)]
-    targets = {int.from_bytes(data[at : at + n], "little") for at, n in refs}
-    if not dead or any(start <= t < end for start, end in dead for t in targets):
+    targets = dwarf.reference_targets
+    if not dead or any(referred(targets, start, end) for start, end in dead):
         return [(0, size)]
     kept, pos = [], 0
     for start, end in dead:
@@ -160,6 +158,12 @@ def live_dies(loader: Loader, oi: int, dwarf: ObjectDwarf, size: int) -> list[tu
             kept.append((pos, start))
         pos = end
     return kept + [(pos, size)]
+
+
+def referred(targets: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets holds one in [start, end)."""
+    i = bisect.bisect_left(targets, start)
+    return i < len(targets) and targets[i] < end
 
 
 def named_strings(loader: Loader, oi: int, dwarf: ObjectDwarf) -> list[tuple[int, int]]:

@@ -38,8 +38,11 @@ its .gopclntab record.  Non-allocatable sections
 
 from __future__ import annotations
 
+import functools
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from gominic.link.errors import LinkError
 from gominic.link.objcache import ObjectIndex
@@ -49,6 +52,9 @@ from gominic.obj.dwarf import ObjectDwarf
 from gominic.obj.elffile import (
     ElfFile, RelocType, SectionFlag, SectionIndex, SectionType, SymBind, SymType, read_relocations,
 )
+
+if TYPE_CHECKING:
+    from gominic.link.snapshot import Snapshot
 
 # Allocatable sections that are not part of the program (see above).
 SKIPPED_SECTIONS = (".eh_frame", ".llvm_stackmaps")
@@ -75,8 +81,9 @@ class ObjFile:
     symids: list[Sym] = field(default_factory=list)  # ELF symbol index -> Sym
     symoffs: list[int] = field(default_factory=list)  # ... and offset within that Sym
 
+    @functools.cached_property
     def dwarf(self) -> ObjectDwarf:
-        """A reader of the object's debug sections, starting from the facts
+        """The reader of the object's debug sections, starting from the facts
         the object index kept."""
         return ObjectDwarf(self.elf, self.decoded)
 
@@ -312,6 +319,12 @@ class Loader:
 
     # --- loading -----------------------------------------------------------
 
+    def load_package(self, pkg: Package) -> None:
+        """Read every object of a package."""
+        self.packages.append(pkg)
+        for member in pkg.objects:
+            self.load_object(len(self.packages) - 1, member)
+
     def load_object(self, pkg: int, member: Member) -> None:
         """Read one ELF object: its sections become Syms, its symbols are resolved."""
         name = f"{self.packages[pkg].file}({member.name})"
@@ -430,8 +443,11 @@ class Loader:
             return False
         if self._dupok[s]:
             return True
-        raise LinkError(f"duplicated definition of symbol {name}, from "
-                        f"{self.packages[obj.pkg].path} and {self.pkg_name(s)}")
+        # Go's loader names the later definition first; it loads main first, ours last.
+        later, earlier = self.packages[obj.pkg].path, self.pkg_name(s)
+        if later == "main":
+            later, earlier = earlier, later
+        raise LinkError(f"duplicated definition of symbol {name}, from {later} and {earlier}")
 
     def check_content(self, obj: ObjFile, k: int, s: Sym) -> None:
         """A content-addressed duplicate must hold exactly the winner's bytes."""
@@ -481,30 +497,64 @@ def reloc_width(rtype: int) -> int:
     return RELOC_WIDTHS.get(rtype, 4)
 
 
-def load_packages(main: str, packagefiles: dict[str, str], index: ObjectIndex | None = None) -> Loader:
-    """Load main and, breadth first, every package it imports; the runtime always."""
-    loader = Loader(index)
-    queue = deque([("main", main)])
-    seen = {"main"}
-    while queue or "runtime" not in seen:
-        if not queue:
-            queue.append(("runtime", package_file(packagefiles, "runtime")))
-            seen.add("runtime")
-        path, file = queue.popleft()
-        try:
-            pkg = read_package(file)
-        except ObjError as e:
-            raise LinkError(str(e)) from None
-        pi = len(loader.packages)
-        loader.packages.append(pkg)
-        for member in pkg.objects:
-            loader.load_object(pi, member)
-        for imp in pkg.imports:
-            if imp not in seen:
-                seen.add(imp)
-                queue.append((imp, package_file(packagefiles, imp)))
+def load_packages(main: str, packagefiles: dict[str, str], index: ObjectIndex | None = None,
+                  snapshot: Snapshot | None = None) -> Loader:
+    """Load every package main imports, breadth first (the runtime always),
+    then main itself. Main comes last so that the loader's state before it
+    depends on the imports alone: a build server keeps that state between
+    builds (snapshot.py), and a link it holds continues from it."""
+    main_pkg = read_package_file("main", main)
+    if snapshot is None:
+        loader = load_imports(import_order(main_pkg, packagefiles, read_package_file), index)
+    else:
+        loader = snapshot.loader_for(import_order(main_pkg, packagefiles, snapshot.read))
+    loaded = len(loader.section_syms)
+    loader.load_package(main_pkg)
+    # Main's sections lead the layout, as in Go's linker, which loads main first.
+    loader.section_syms = loader.section_syms[loaded:] + loader.section_syms[:loaded]
     loader.ext_start = len(loader.names)
     return loader
+
+
+def load_imports(packages: list[Package], index: ObjectIndex | None) -> Loader:
+    """A loader holding the packages, loaded in order."""
+    loader = Loader(index)
+    for pkg in packages:
+        loader.load_package(pkg)
+    return loader
+
+
+def import_order(main: Package, packagefiles: dict[str, str],
+                 read: Callable[[str, str], Package]) -> list[Package]:
+    """The packages main imports, directly or not, breadth first, each read
+    by read(import path, archive); the runtime last if nothing imports it."""
+    order: list[Package] = []
+    queue: deque[str] = deque()
+    seen = {"main"}
+
+    def enqueue(imports: list[str]) -> None:
+        for imp in imports:
+            if imp not in seen:
+                seen.add(imp)
+                queue.append(imp)
+
+    enqueue(main.imports)
+    while queue or "runtime" not in seen:
+        if not queue:
+            enqueue(["runtime"])
+        path = queue.popleft()
+        pkg = read(path, package_file(packagefiles, path))
+        order.append(pkg)
+        enqueue(pkg.imports)
+    return order
+
+
+def read_package_file(path: str, file: str) -> Package:
+    """The archive of package path, read and checked (a damaged one is a link error)."""
+    try:
+        return read_package(file)
+    except ObjError as e:
+        raise LinkError(str(e)) from None
 
 
 def package_file(packagefiles: dict[str, str], path: str) -> str:

@@ -4,6 +4,7 @@ module, each announced by a comment.
 
     load        loader.py     read the package archives, index the symbols
                 objcache.py   (what earlier links decoded from the same objects)
+                snapshot.py   (the imports as the build server loaded them)
     deadcode    deadcode.py   mark what the entry point can reach
     layout      layout.py     assign addresses, sections and segments
     relocate    relocate.py   copy bytes into the image, patch relocations
@@ -41,6 +42,7 @@ from gominic.link.loader import load_packages
 from gominic.link.objcache import ObjectIndex
 from gominic.link.relocate import apply_relocations, build_got
 from gominic.link.report import EdgeRecorder, write_report
+from gominic.link.snapshot import take_snapshot, write_link_set
 from gominic.link.strdata import define_string_vars
 from gominic.link.strmerge import share_strings
 from gominic.link.typelinks import build_typelinks
@@ -118,9 +120,11 @@ def link(cfg: LinkConfig) -> LinkResult:
         if cfg.verbose:
             print_header(cfg.out)
 
-        # Load main's archive and, breadth first, every package it imports.
+        # Load, breadth first, every package main imports (or continue from
+        # the build server's snapshot of them), then main's archive.
         packagefiles = {path: str(file) for path, file in cfg.packagefiles.items()}
-        loader = load_packages(str(cfg.main), packagefiles, cfg.index)
+        loader = load_packages(str(cfg.main), packagefiles, cfg.index, take_snapshot(cfg.index))
+        write_link_set(loader)
         timer.done("load")
 
         # Define what the linker itself provides: section boundaries, the

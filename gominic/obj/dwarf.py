@@ -397,6 +397,16 @@ class ObjectDwarf:
             self.decoded["die_layout"] = self.decode_die_layout()
         return self.decoded["die_layout"]
 
+    @property
+    def reference_targets(self) -> list[int]:
+        """The DIE offsets the unit's reference fields point to, sorted: a
+        DIE the linker would drop must not be one."""
+        if "reference_targets" not in self.decoded:
+            data = self.data(".debug_info")
+            self.decoded["reference_targets"] = sorted({int.from_bytes(data[at : at + n], "little")
+                                                        for at, n in self.die_layout[1]})
+        return self.decoded["reference_targets"]
+
     def decode_die_layout(self) -> tuple[list[tuple[int, int, int | None]], list[tuple[int, int]]]:
         data = self.data(".debug_info")
         if not data:

@@ -72,10 +72,11 @@ def sources_fingerprint() -> list[tuple[str, int, int, int]]:
 def preload() -> None:
     """Load what every build would: the commands, the compiler with Lark's
     tables, LLVM's target machines, the linker, the hashes naming the
-    compiler and the linker in cache keys, and the linker's object index
+    compiler and the linker in cache keys, the linker's object index
     (objcache.py: entries are named by content, so a build finds in it only
-    what it would read from the cache). Nothing here depends on the client
-    (its directory, environment or files)."""
+    what it would read from the cache) and the snapshot of the last link's
+    imports. Nothing here depends on the client (its directory, environment
+    or files)."""
     import importlib
 
     from gominic.cli.main import commands
@@ -95,8 +96,22 @@ def preload() -> None:
     target_machine(2)
     compiler_id()
     linker_id()
-    # What is loaded now stays: moved out of the collector's sight, its
-    # pages are never touched by a child's collection (copy-on-write).
+    refresh_snapshot()
+
+
+def refresh_snapshot() -> None:
+    """Load the imports of the last link (link/snapshot.py), for the builds
+    forked from now on. What is loaded now stays: moved out of the
+    collector's sight, its pages are never touched by a child's collection
+    (copy-on-write)."""
+    from gominic.link.main import gc_paused
+    from gominic.link.objcache import ObjectIndex
+    from gominic.link.snapshot import make_snapshot
+    from gominic.work.cache import linker_id
+    from gominic.work.env import cache_dir
+
+    with gc_paused():
+        make_snapshot(ObjectIndex(cache_dir() / "objindex", linker_id()))
     gc.collect()
     gc.freeze()
 
@@ -111,6 +126,7 @@ class Server:
         self.listener: socket.socket | None = None
         self.identity: tuple[int, int] | None = None
         self.last_build = time.monotonic()
+        self.snapshot_stale = False  # a build ended since the last refresh_snapshot
 
     def serve(self) -> None:
         wakeup_r, wakeup_w = socket.socketpair()
@@ -136,6 +152,9 @@ class Server:
                 else:
                     self.client_gone(key.data)
             self.reap()  # a SIGCHLD may have come before the handler's first wake-up
+            if self.snapshot_stale and not self.children and self.listener is not None:
+                self.snapshot_stale = False
+                refresh_snapshot()  # between builds, never while one waits on the server
             if self.listener is not None and not self.children and (
                     time.monotonic() - self.last_build > IDLE_SECONDS or not self.still_ours()):
                 self.stop_listening()
@@ -271,6 +290,7 @@ class Server:
             conn = self.children.pop(pid, None)
             if conn is None:
                 continue
+            self.snapshot_stale = True
             try:
                 self.selector.unregister(conn)
             except KeyError:
