@@ -184,21 +184,15 @@ func sameStack(a, b *[maxStack]uintptr, n int) bool {
 // sweepprofiles counts the frees of the sampled objects of s that this
 // cycle found dead, and drops their records.
 func sweepprofiles(s *mspan) {
-	var prev *specialprofile
-	var next *specialprofile
-	for r := s.profiles; r != nil; r = next {
-		next = r.next
+	for rp := &s.profiles; *rp != nil; {
+		r := *rp
 		if isMarked(r.obj) {
-			prev = r
+			rp = &r.next
 			continue
 		}
 		r.b.frees++
 		r.b.freeBytes += int64(r.size)
-		if prev == nil {
-			s.profiles = next
-		} else {
-			prev.next = next
-		}
+		*rp = r.next
 		*r = specialprofile{next: profpool}
 		profpool = r
 	}
