@@ -46,12 +46,6 @@ func GOROOT() string {
 // (a debugger takes over there).
 func Breakpoint()
 
-// MemProfileRate is the average number of bytes allocated between two
-// samples of the memory profile. gominic keeps no memory profile, so the
-// rate is 0, as in a Go program that never calls runtime.MemProfile (Go's
-// linker then disables profiling); a program may set it, to no effect.
-var MemProfileRate int
-
 // A MemStats records statistics about the memory allocator and the
 // garbage collector, with Go's fields (those gominic does not track stay
 // zero).

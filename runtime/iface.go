@@ -111,26 +111,56 @@ func efaceeq(t *_type, x, y unsafe.Pointer) bool {
 	return typeeq(t, x, y)
 }
 
-// cheapeq is the first pass of comparing the elements or fields of an
-// array or struct, as Go's generated equality: what is cheap to compare
-// (scalars, the lengths of strings, the types of interfaces) is compared
-// for all of them before any string's bytes or interface's value, so that
-// values differing in a cheap part are unequal without reading the rest
-// (fixedbugs/issue8606b.go: a string whose bytes cannot be read).
+// cheapeq is the first pass of comparing a run of fields, or an array's
+// strings, as Go's generated equality: what is cheap to compare (scalars,
+// the lengths of strings) is compared for all of them before any string's
+// bytes, so that values differing in a cheap part are unequal without
+// reading the rest (fixedbugs/issue8606b.go: a string whose bytes cannot
+// be read).
 func cheapeq(t *_type, x, y unsafe.Pointer) bool {
 	switch t.kind {
 	case kindString:
 		return len(*(*string)(x)) == len(*(*string)(y))
-	case kindInterface:
-		ta, tb := (*eface)(x).typ, (*eface)(y).typ
-		if len(t.fields) > 0 {
-			ta, tb = itabtype((*itab)(unsafe.Pointer(ta))), itabtype((*itab)(unsafe.Pointer(tb)))
-		}
-		return ta == tb
-	case kindArray, kindStruct:
-		return true
+	case kindArray, kindStruct, kindInterface:
+		return true // compared in the second pass
 	}
 	return typeeq(t, x, y)
+}
+
+// canpanic reports whether comparing two values of type t can panic: an
+// interface may hold an uncomparable dynamic type (Go's eqCanPanic).
+func canpanic(t *_type) bool {
+	switch t.kind {
+	case kindInterface:
+		return true
+	case kindArray:
+		return canpanic(t.elem)
+	case kindStruct:
+		for i := 0; i < len(t.fields); i++ {
+			if canpanic(t.fields[i].typ) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldseq compares the fields [lo, hi) of struct type t, blank ones
+// skipped, in two passes: cheapeq, then typeeq.
+func fieldseq(t *_type, lo, hi int, x, y unsafe.Pointer) bool {
+	for pass := 0; pass < 2; pass++ {
+		for i := lo; i < hi; i++ {
+			f := &t.fields[i]
+			if f.name == "_" {
+				continue
+			}
+			fx, fy := unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())
+			if pass == 0 && !cheapeq(f.typ, fx, fy) || pass == 1 && !typeeq(f.typ, fx, fy) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // typeeq compares two values of type t stored at x and y.
@@ -157,8 +187,10 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 		}
 		return efaceeq(ta, a.data, b.data)
 	case kindArray:
+		// Go's order (reflectdata.geneq): the lengths of all strings
+		// before any string's bytes, other elements one by one.
 		e := t.elem
-		for i := uintptr(0); i < t.len; i++ {
+		for i := uintptr(0); i < t.len && e.kind == kindString; i++ {
 			if !cheapeq(e, unsafe.Add(x, i*e.size), unsafe.Add(y, i*e.size)) {
 				return false
 			}
@@ -170,17 +202,18 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 		}
 		return true
 	case kindStruct:
-		for i := 0; i < len(t.fields); i++ {
-			f := &t.fields[i]
-			if f.name != "_" && !cheapeq(f.typ, unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())) {
+		// Go's order (compare.EqStruct): a field whose comparison can
+		// panic is compared in its place, the runs of fields between such
+		// fields each by fieldseq.
+		lo := 0
+		for i := 0; i <= len(t.fields); i++ {
+			if i < len(t.fields) && !canpanic(t.fields[i].typ) {
+				continue
+			}
+			if !fieldseq(t, lo, i, x, y) || i < len(t.fields) && !fieldseq(t, i, i+1, x, y) {
 				return false
 			}
-		}
-		for i := 0; i < len(t.fields); i++ {
-			f := &t.fields[i]
-			if f.name != "_" && !typeeq(f.typ, unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())) {
-				return false
-			}
+			lo = i + 1
 		}
 		return true
 	case kindSlice, kindMap, kindFunc:

@@ -72,6 +72,10 @@ func mallocinit() {
 		c++
 	}
 	initDebruijn()
+	if disableMemoryProfiling {
+		MemProfileRate = 0
+	}
+	nextSample = nextSampleBytes()
 	// No collection before gcinit: the scheduler's globals are not set.
 	gcController.heapGoal = ^uintptr(0)
 }
@@ -144,6 +148,13 @@ func malloc(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
 	memstats.nmalloc++
 	memstats.totalAlloc += uint64(s.elemsize)
 	gcController.heapLive += s.elemsize
+	if rate := MemProfileRate; rate > 0 {
+		if rate != 1 && size < nextSample {
+			nextSample -= size
+		} else {
+			profilealloc(s, p, size)
+		}
+	}
 	return unsafe.Pointer(p)
 }
 

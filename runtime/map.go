@@ -103,6 +103,10 @@ func mapassign(t *_type, h *hmap, key unsafe.Pointer) unsafe.Pointer {
 	}
 	hash := typehash(t.key, key)
 	if e := h.find(key, hash); e != nil {
+		// The new key replaces the equal old one, as in Go: their bytes
+		// may differ (+0 and -0, two strings' data), and the map must not
+		// keep the old one's alive.
+		memmove(h.keyptr(e), key, t.key.size)
 		return h.elemptr(e)
 	}
 	if h.count >= len(h.buckets) {

@@ -24,6 +24,9 @@ func sweep() {
 // sweepspan frees the dead objects of s and reports whether s still
 // holds any.
 func sweepspan(s *mspan) bool {
+	if s.profiles != nil {
+		sweepprofiles(s)
+	}
 	n := uintptr(0)
 	for i := 0; i < len(s.gcmarkBits); i++ {
 		n += popcount64(s.gcmarkBits[i])

@@ -77,6 +77,7 @@ type mspan struct {
 	gcmarkBits [maxObjsPerSpan / 64]uint64
 
 	specials *specialfinalizer // the finalizers of its objects (mfinal.go)
+	profiles *specialprofile   // its objects sampled for the heap profile (mprof.go)
 }
 
 // A heapArena is the metadata of one arena.

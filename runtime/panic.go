@@ -108,6 +108,7 @@ func runDefers(gp *g, p *_panic) {
 			d.fn()
 			if p != nil && p.recovered {
 				gp.panic = p.link
+				signum = 0 // the fault behind p is over (Go's gp.sig = 0)
 				unwindstack(gp, f.jmpbuf[6])
 				longjmp(&f.jmpbuf)
 			}

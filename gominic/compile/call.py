@@ -59,28 +59,14 @@ class CallMixin:
             if sel.kind == SelectionKind.METHOD_VAL:
                 return self.method_call(fun, sel, lambda: self.call_args(e, sig))
         if isinstance(callee, Func) and not self.is_generic_use(fun):
-            args = self.call_args(e, sig)
-            return self.keep_converted_pointers(self.b.call(self.pb.func_ref(callee), args), args)
+            args, kept = self.call_args(e, sig)
+            return keep_alive(self.b, self.b.call(self.pb.func_ref(callee), args), kept)
         if isinstance(fun, (ast.Name, ast.SelectorExpr, ast.IndexExpr)) and self.instance_of(fun) is not None:
-            args = self.call_args(e, sig)
-            return self.keep_converted_pointers(self.b.call(self.instance_func(fun), args), args)
+            args, kept = self.call_args(e, sig)
+            return keep_alive(self.b, self.b.call(self.instance_func(fun), args), kept)
         fv = self.expr(e.fun)
-        args = self.call_args(e, sig)
-        return self.keep_converted_pointers(self.call_value(fv, sig, args), args)
-
-    def keep_converted_pointers(self, result: ir.Value, args: list[ir.Value]) -> ir.Value:
-        """Keep alive until the call returns every pointer that an argument
-        converts to uintptr: Go's rule for f(uintptr(unsafe.Pointer(p)))
-        (unsafe.Pointer case 4, //go:uintptrescapes). An asm that reads the
-        pointer after the call keeps it in a callee-saved register or the
-        frame meanwhile, where the collector's stack scan sees it; it then
-        clears that register (one instruction), so that the pointer, dead
-        from here on, does not linger there for the scans to come."""
-        for a in args:
-            if isinstance(a, ir.CastInstr) and a.opname == "ptrtoint":
-                use = ir.InlineAsm(ir.FunctionType(L.PTR, [L.PTR]), "xorl ${0:k}, ${0:k}", "=r,0", side_effect=True)
-                self.b.call(use, [a.operands[0]])
-        return result
+        args, kept = self.call_args(e, sig)
+        return keep_alive(self.b, self.call_value(fv, sig, args), kept)
 
     def is_generic_use(self, fun: ast.Expr) -> bool:
         return self.instance_of(fun) is not None
@@ -95,8 +81,11 @@ class CallMixin:
         t = self.info.type_of(e.fun)
         return t.underlying()
 
-    def call_args(self, e: ast.CallExpr, sig: T.Signature) -> list[ir.Value]:
-        """Evaluate arguments left to right, packing variadic ones into a slice."""
+    def call_args(self, e: ast.CallExpr, sig: T.Signature) -> tuple[list[ir.Value], list[ir.Value]]:
+        """Evaluate arguments left to right, packing variadic ones into a
+        slice. Return them, and the pointers the call must keep alive: those
+        an argument converts to uintptr, in the list or in the ... slice
+        built for the call (Go's call.KeepAlive; keep_alive)."""
         params = sig.params.vars
         on_stack = self.info is self.pb.info and e in self.pb.stack_variadics
         if len(e.args) == 1 and isinstance(self.info.type_of(e.args[0]), T.Tuple):
@@ -108,13 +97,17 @@ class CallMixin:
                 fixed = [self.pass_value(self.convert_value(v, s, p.type), p.type)
                          for v, s, p in zip(vals, srcs, params[:nfixed])]
                 rest = list(zip(vals[nfixed:], srcs[nfixed:]))
-                return fixed + [self.pack_variadic_values(rest, params[-1].type, on_stack)]
-            return [self.pass_value(self.convert_value(v, s, p.type), p.type) for v, s, p in zip(vals, srcs, params)]
+                return fixed + [self.pack_variadic_values(rest, params[-1].type, on_stack)], []
+            return [self.pass_value(self.convert_value(v, s, p.type), p.type) for v, s, p in zip(vals, srcs, params)], []
         if sig.variadic and not e.has_dots:
             nfixed = len(params) - 1
             fixed = [self.argument(a, p.type) for a, p in zip(e.args[:nfixed], params)]
-            return fixed + [self.pack_variadic(e.args[nfixed:], params[-1].type, on_stack)]
-        return [self.argument(a, p.type) for a, p in zip(e.args, params)]
+            elem = params[-1].type.underlying().elem
+            rest = [self.expr_to(a, elem) for a in e.args[nfixed:]]
+            packed = self.pack_variadic_values([(v, elem) for v in rest], params[-1].type, on_stack)
+            return fixed + [packed], converted_pointers(fixed + rest)
+        args = [self.argument(a, p.type) for a, p in zip(e.args, params)]
+        return args, converted_pointers(args)
 
     def argument(self, e: ast.Expr, t: T.Type) -> ir.Value:
         """An argument for a parameter of type t: its value, or the address
@@ -126,12 +119,6 @@ class CallMixin:
     def pass_value(self, v: ir.Value, t: T.Type) -> ir.Value:
         """Value v passed for a parameter of type t."""
         return self.spill(v) if self.is_big(t) else v
-
-    def pack_variadic(self, args: list[ast.Expr], slice_t: T.Type, on_stack: bool) -> ir.Value:
-        if not args:
-            return L.zero(L.SLICE)
-        elem = slice_t.underlying().elem
-        return self.pack_variadic_values([(self.expr_to(a, elem), elem) for a in args], slice_t, on_stack)
 
     def pack_variadic_values(self, vals: list[tuple[ir.Value, T.Type]], slice_t: T.Type, on_stack: bool) -> ir.Value:
         """The slice a variadic call passes: its array on the heap, or in
@@ -255,14 +242,17 @@ class CallMixin:
         return t
 
     def method_call(self, fun: ast.SelectorExpr, sel, eval_args) -> ir.Value:
-        """x.M(args): the receiver first, then the arguments (eval_args)."""
+        """x.M(args): the receiver first, then the arguments (eval_args,
+        returning them and the pointers to keep alive, as call_args)."""
         m: Func = sel.obj
         holder = self.field_type(sel.recv, sel.index[:-1]) if len(sel.index) > 1 else sel.recv
         if T.is_interface(holder):
             iv = self.receiver_value(fun.x, sel, want_ptr=False)
-            return self.iface_call(iv, holder, m, eval_args())
+            args, kept = eval_args()
+            return keep_alive(self.b, self.iface_call(iv, holder, m, args), kept)
         recv = self.receiver_value(fun.x, sel, want_ptr=pointer_recv(m))
-        return self.b.call(self.method_func(m, holder), [recv] + eval_args())
+        args, kept = eval_args()
+        return keep_alive(self.b, self.b.call(self.method_func(m, holder), [recv] + args), kept)
 
     def method_func(self, m: Func, holder: T.Type) -> ir.Function:
         """The LLVM function of method m (an instance for generic receivers)."""
@@ -398,17 +388,19 @@ class CallMixin:
         sig = self.callee_signature(call)
         # The callee as a func value (method values bind their receiver now).
         fv = self.expr(call.fun)
-        args = self.call_args(call, sig)
+        args, kept = self.call_args(call, sig)
         # The record holds the values themselves: a big argument's copy
-        # lives in the caller's frame, which a go statement outlives.
-        vals = [fv] + args
-        types = [L.PTR] + [L.lltype(v.type) for v in sig.params.vars]
+        # lives in the caller's frame, which a go statement outlives. The
+        # pointers the call keeps alive follow, as pointers: Go's wrapper
+        # captures them (escape.rewriteArgument).
+        vals = [fv] + args + kept
+        types = [L.PTR] + [L.lltype(v.type) for v in sig.params.vars] + [L.PTR] * len(kept)
         rec_t = ir.LiteralStructType([L.PTR] + types)
         thunk = self.thunk_function(sig, rec_t)
         size = self.llsize(rec_t)
         p = self.rtcall("runtime.mallocgc", [L.I64(max(size, WORD)), ir.Constant(L.PTR, None)])
         self.b.store(thunk, p)
-        for i, (v, t) in enumerate(zip(vals, [None] + [v.type for v in sig.params.vars])):
+        for i, (v, t) in enumerate(zip(vals, [None] + [v.type for v in sig.params.vars] + [None] * len(kept))):
             field = self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t)
             if t is not None and self.is_big(t):
                 self.copy_value(field, v, t)  # a big argument, from its copy
@@ -420,6 +412,8 @@ class CallMixin:
         return self.pb.abi_size(t)
 
     def thunk_function(self, sig: T.Signature, rec_t: ir.LiteralStructType) -> ir.Function:
+        """The code of a bound call's record rec_t: {thunk, func value,
+        arguments..., pointers to keep alive...}."""
         name = self.pb.closure_name(self.outer_name() + ".deferwrap")
         fn = self.pb.declare_func(name, ir.FunctionType(L.VOID, [L.PTR]))
         self.pb.define(fn)
@@ -430,10 +424,11 @@ class CallMixin:
         passed = [L.PTR] + L.param_types(sig)
         fields = [a if ty != pty else b.load(a, typ=ty) for a, ty, pty in zip(addrs, rec_t.elements[1:], passed)]
         fv, args = fields[0], fields[1:]
+        kept = [b.load(a, typ=L.PTR) for a in addrs[len(passed):]]
         code = b.load(fv, typ=L.PTR)
         # Never inlined into the thunk: a traceback must show the deferred
         # or started function itself (the thunk is hidden as a wrapper).
-        self.call_indirect(b, code, fv, sig, args, attrs=("noinline",))
+        keep_alive(b, self.call_indirect(b, code, fv, sig, args, attrs=("noinline",)), kept)
         b.ret_void()
         return fn
 
@@ -583,3 +578,21 @@ class FnPtr:
         return str(self.ptr)
 
 
+def converted_pointers(args: list[ir.Value]) -> list[ir.Value]:
+    """The pointers p of the arguments uintptr(p)."""
+    return [a.operands[0] for a in args if isinstance(a, ir.CastInstr) and a.opname == "ptrtoint"]
+
+
+def keep_alive(b: ir.IRBuilder, result: ir.Value, kept: list[ir.Value]) -> ir.Value:
+    """Keep alive until the call that gave result returns the pointers
+    kept, converted to uintptr for it:
+    Go's rule for f(uintptr(unsafe.Pointer(p))) (unsafe.Pointer case 4,
+    //go:uintptrescapes). An asm that reads the pointer after the call
+    keeps it in a callee-saved register or the frame meanwhile, where the
+    collector's stack scan sees it; it then clears that register (one
+    instruction), so that the pointer, dead from here on, does not linger
+    there for the scans to come."""
+    for p in kept:
+        use = ir.InlineAsm(ir.FunctionType(L.PTR, [L.PTR]), "xorl ${0:k}, ${0:k}", "=r,0", side_effect=True)
+        b.call(use, [p])
+    return result

@@ -59,3 +59,31 @@ define void @main.main() nounwind section ".text.main.main" {{ ret void }}
 '''])
     tc.link()
     assert marker.encode() not in (tc.dir / "a.out").read_bytes()
+
+
+# The runtime's flag and its profile reader; main.main exits with the flag.
+MEMPROFILE_RUNTIME = '''
+@runtime.disableMemoryProfiling = global i8 0, section ".noptrbss.runtime.disableMemoryProfiling"
+define void @runtime.MemProfile() nounwind section ".text.runtime.MemProfile" { ret void }
+'''
+
+
+@pytest.mark.parametrize("reads_profile,flag", [(False, 1), (True, 0)])
+def test_disable_memory_profiling(tc, reads_profile, flag):
+    """As Go's linker, ours sets runtime.disableMemoryProfiling when
+    runtime.MemProfile is unreachable: no one will read the samples."""
+    tc.runtime(MEMPROFILE_RUNTIME)
+    call = "call void @runtime.MemProfile()" if reads_profile else ""
+    run = tc.program(f'''
+declare void @runtime.MemProfile()
+declare void @runtime.exit(i64)
+@runtime.disableMemoryProfiling = external global i8
+define void @main.main() nounwind section ".text.main.main" {{
+  {call}
+  %f = load volatile i8, ptr @runtime.disableMemoryProfiling
+  %c = zext i8 %f to i64
+  call void @runtime.exit(i64 %c)
+  ret void
+}}
+''')
+    assert run.returncode == flag
