@@ -300,10 +300,7 @@ class Loader:
                       for off, info, add in read_relocations(obj.elf, self.rela[s])]
         except IndexError:
             raise LinkError(f"{obj.name}: {self.sym_name(s)}: relocation names a symbol past the symbol table") from None
-        # A cheap bound first: no field is wider than 8 bytes, and a target
-        # 0 is rare; only a section that fails it is checked record by record.
-        if relocs and (max(relocs)[0] + 8 > self.sizes[s] or 0 in [r[2] for r in relocs]):
-            self.check_relocs(obj, s, relocs)
+        self.check_relocs(obj, s, relocs)
         return relocs
 
     def check_relocs(self, obj: ObjFile, s: Sym, relocs: list[Reloc]) -> None:
@@ -311,7 +308,7 @@ class Loader:
         symbol the loader knows (a section that was not loaded is none)."""
         size = self.sizes[s]
         for off, rtype, target, _ in relocs:
-            if off + reloc_width(rtype) > size:
+            if off + RELOC_WIDTHS.get(rtype, 4) > size:
                 raise LinkError(f"{obj.name}: {self.sym_name(s)}: relocation at offset {off} "
                                 f"is outside the section ({size} bytes)")
             if target == 0 and rtype != RelocType.R_X86_64_NONE:
@@ -484,15 +481,11 @@ class Loader:
                 self._weakref[s] = 0
 
 
+# How many bytes a relocation of each type patches, where not 4 (as for an
+# unknown type, which relocate reports).
 RELOC_WIDTHS = {RelocType.R_X86_64_NONE: 0, RelocType.R_X86_64_64: 8, RelocType.R_X86_64_PC64: 8,
                 RelocType.R_X86_64_GOTOFF64: 8, RelocType.R_X86_64_SIZE64: 8, RelocType.R_X86_64_16: 2,
                 RelocType.R_X86_64_PC16: 2, RelocType.R_X86_64_8: 1, RelocType.R_X86_64_PC8: 1}
-
-
-def reloc_width(rtype: int) -> int:
-    """How many bytes a relocation of this type patches (4 for unknown types,
-    which relocate reports)."""
-    return RELOC_WIDTHS.get(rtype, 4)
 
 
 def load_packages(main: str, packagefiles: dict[str, str], index: ObjectIndex | None = None) -> Loader:
