@@ -388,7 +388,7 @@ class Loader:
                 sec = elf.sections[i]
                 self.obj[s], self.sect[s], self.rela[s] = oi, i, rela
                 self.sizes[s] = sec.size
-                self.aligns[s] = max(sec.addralign, 1)
+                self.aligns[s] = sec.addralign or 1
             else:
                 self.dropped.append((oi, i, s))
         return secsyms

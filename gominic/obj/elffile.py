@@ -266,16 +266,12 @@ def check_sections(sections: list[Section], name: str) -> None:
     for sec in sections:
         if sec.flags & SHF_ALLOC and sec.size > MAX_SECTION_SIZE:
             raise ObjError(f"{name}: section {sec.name}: size {sec.size} is larger than {MAX_SECTION_SIZE} bytes")
-        if sec.type == SHT_RELA:
-            check_rela_section(sec, len(sections), name)
-
-
-def check_rela_section(sec: Section, nsections: int, name: str) -> None:
-    """A relocation section holds whole Elf64_Rela records for a section that exists."""
-    if sec.entsize != RELA.size or sec.size % RELA.size:
-        raise ObjError(f"{name}: malformed relocation section {sec.name}")
-    if not 0 < sec.info < nsections:
-        raise ObjError(f"{name}: relocation section {sec.name} applies to section {sec.info}, which does not exist")
+        # A relocation section holds whole Elf64_Rela records for a section that exists.
+        if sec.type == SHT_RELA and (sec.entsize != RELA.size or sec.size % RELA.size):
+            raise ObjError(f"{name}: malformed relocation section {sec.name}")
+        if sec.type == SHT_RELA and not 0 < sec.info < len(sections):
+            raise ObjError(f"{name}: relocation section {sec.name} applies to section {sec.info}, "
+                           "which does not exist")
 
 
 def read_symbols(elf: ElfFile) -> None:
@@ -307,10 +303,10 @@ def check_symbol_extents(elf: ElfFile) -> None:
     address in an executable): each defined symbol must lie inside it."""
     # SHN_UNDEF and the special indexes past the sections (SHN_ABS) limit nothing.
     unlimited = 1 << 65
-    limits = [unlimited] + [sec.size for sec in elf.sections[1:]] + [unlimited]
-    last = len(limits) - 1
+    limits = [unlimited] + [sec.size for sec in elf.sections[1:]]
+    nsec = len(limits)
     for k, (_, _, _, shndx, value, size) in enumerate(elf.symbols):
-        if value + size > limits[min(shndx, last)]:
+        if value + size > (limits[shndx] if shndx < nsec else unlimited):
             raise ObjError(f"{elf.name}: symbol {elf.symbol_names[k]} (offset {value}, size {size}) "
                            f"lies outside its section {elf.sections[shndx].name}")
 
