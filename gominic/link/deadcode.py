@@ -68,6 +68,11 @@ from gominic.obj.typelinks import (
 )
 
 
+# The names follow_special handles; the flood reaches every target of any other.
+SPECIAL_PREFIXES = (MARKER_PREFIX, USEIFACE_PREFIX, USEEQ_PREFIX, DESCRIPTOR_PREFIX, ITAB_PREFIX)
+SPECIAL_SUFFIXES = (MAPINIT_SLOT_SUFFIX, METHOD_TABLE_SUFFIX, CALL_TABLE_SUFFIX)
+
+
 def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     """Mark every symbol reachable from the entry point (and main.main)."""
     root = loader.lookup(entry)
@@ -111,54 +116,71 @@ class DeadcodePass:
 
     def flood(self) -> None:
         """Follow relocations from every queued symbol until the queue is empty."""
-        loader, names = self.loader, self.names
+        loader, names, reachable = self.loader, self.names, self.loader.reachable_bitmap
         while self.work:
             s = self.work.pop()
             name = names[s]
-            if name.startswith(MARKER_PREFIX) or name in REFLECT_MARKERS:
-                self.used.add(name)
-                for target, table in self.pending.pop(name, []):
-                    self.mark_slot(target, table)
-            elif name.startswith(USEIFACE_PREFIX):
-                self.reach_converted(name[len(USEIFACE_PREFIX):])
-            elif name.startswith(USEEQ_PREFIX):
-                self.reach_compared(name[len(USEEQ_PREFIX):])
-            elif name.startswith(DESCRIPTOR_PREFIX):
-                self.reach_descriptor(s, name)
-            if name.endswith(MAPINIT_SLOT_SUFFIX):
-                continue  # its initialiser is kept only if the map is (below)
-            mapinit = self.mapinits.get(name)
-            if mapinit and not loader.attr_reachable(mapinit):
-                self.mark(mapinit, s)
-            iface = s in self.in_iface or name.startswith(ITAB_PREFIX)
-            slots = code_markers(loader, s, name)
-            later = unexported_names(loader, s) if name.endswith(METHOD_TABLE_SUFFIX) else ()
-            waiting = self.reflect_words(s, name) if not iface else ()
-            for off, _, target, _ in loader.relocs(s):
-                if not target or off in later:
-                    continue
-                if off in waiting:
-                    self.left[s, off] = target
-                    continue
-                if iface and target not in self.in_iface and names[target].startswith(DESCRIPTOR_PREFIX) \
-                        and off not in slots:
-                    # reflect can take a value of a type that a type used in
-                    # an interface refers to (an element, a field) and put
-                    # it in an interface.
-                    self.use_in_iface(target, s)
-                if loader.attr_reachable(target):
-                    continue
-                markers = slots.get(off)
-                if markers is None:
+            if name.startswith(SPECIAL_PREFIXES) or name.endswith(SPECIAL_SUFFIXES) or name in REFLECT_MARKERS:
+                self.follow_special(s, name)
+                continue
+            # A plain symbol, as nearly all are: every target is reached.
+            self.reach_mapinit(s, name)
+            for _, _, target, _ in loader.relocs(s):
+                if target and not reachable[target]:
                     self.mark(target, s)
-                elif iface or not name.endswith(METHOD_TABLE_SUFFIX):
-                    # A method's slot: live once a call of it is reachable.
-                    if self.used.intersection(markers):
-                        self.mark_slot(target, s)
-                    else:
-                        for marker in markers:
-                            self.pending.setdefault(marker, []).append((target, s))
-                # else: a method of a type not (yet) used in an interface.
+
+    def reach_mapinit(self, s: Sym, name: str) -> None:
+        """Reaching a map variable reaches its outlined initialiser."""
+        mapinit = self.mapinits.get(name)
+        if mapinit and not self.loader.attr_reachable(mapinit):
+            self.mark(mapinit, s)
+
+    def follow_special(self, s: Sym, name: str) -> None:
+        """Follow the relocations of a marker, a type descriptor, an itab or
+        a method or call table: some wait, some release others."""
+        loader, names = self.loader, self.names
+        if name.startswith(MARKER_PREFIX) or name in REFLECT_MARKERS:
+            self.used.add(name)
+            for target, table in self.pending.pop(name, []):
+                self.mark_slot(target, table)
+        elif name.startswith(USEIFACE_PREFIX):
+            self.reach_converted(name[len(USEIFACE_PREFIX):])
+        elif name.startswith(USEEQ_PREFIX):
+            self.reach_compared(name[len(USEEQ_PREFIX):])
+        elif name.startswith(DESCRIPTOR_PREFIX):
+            self.reach_descriptor(s, name)
+        if name.endswith(MAPINIT_SLOT_SUFFIX):
+            return  # its initialiser is kept only if the map is (reach_mapinit)
+        self.reach_mapinit(s, name)
+        iface = s in self.in_iface or name.startswith(ITAB_PREFIX)
+        slots = code_markers(loader, s, name)
+        later = unexported_names(loader, s) if name.endswith(METHOD_TABLE_SUFFIX) else ()
+        waiting = self.reflect_words(s, name) if not iface else ()
+        for off, _, target, _ in loader.relocs(s):
+            if not target or off in later:
+                continue
+            if off in waiting:
+                self.left[s, off] = target
+                continue
+            if iface and target not in self.in_iface and names[target].startswith(DESCRIPTOR_PREFIX) \
+                    and off not in slots:
+                # reflect can take a value of a type that a type used in
+                # an interface refers to (an element, a field) and put
+                # it in an interface.
+                self.use_in_iface(target, s)
+            if loader.attr_reachable(target):
+                continue
+            markers = slots.get(off)
+            if markers is None:
+                self.mark(target, s)
+            elif iface or not name.endswith(METHOD_TABLE_SUFFIX):
+                # A method's slot: live once a call of it is reachable.
+                if self.used.intersection(markers):
+                    self.mark_slot(target, s)
+                else:
+                    for marker in markers:
+                        self.pending.setdefault(marker, []).append((target, s))
+            # else: a method of a type not (yet) used in an interface.
 
     def mark_slot(self, target: Sym, table: Sym) -> None:
         """Keep a method's signature or code; a signature is a type a

@@ -219,17 +219,26 @@ def symbol_table(loader: Loader, shndx_of: dict[SymKind, int]) -> tuple[bytes, b
     first_global = next((i for i, s in enumerate(syms, 1) if not local(s)), len(syms) + 1)
     pack, sizes, kinds = SYM.pack, loader.sizes, loader.kinds
     entries = [bytes(SYM.size)]
-    entries += [pack(offsets[name], (SymBind.STB_LOCAL if local(s) else SymBind.STB_GLOBAL) << 4
-                     | symbol_type(loader, s), 0, shndx_of[kinds[s]], addrs[s], sizes[s])
-                for s, name in zip(syms, names)]
+    entries += [pack(offsets[name], symbol_info(loader, s, i < first_global), 0, shndx_of[kinds[s]], addrs[s], sizes[s])
+                for i, (s, name) in enumerate(zip(syms, names), 1)]
     return b"".join(entries), strtab, first_global
 
 
-def symbol_type(loader: Loader, s: Sym) -> SymType:
-    """FUNC for code, OBJECT for data, NOTYPE for the linker's boundary markers."""
+# st_info's binding and type, as plain ints: symbol_info runs once per
+# symbol, and an IntEnum member costs six times an int to look up.
+STB_LOCAL, STB_GLOBAL = int(SymBind.STB_LOCAL), int(SymBind.STB_GLOBAL)
+STT_NOTYPE, STT_OBJECT, STT_FUNC = int(SymType.STT_NOTYPE), int(SymType.STT_OBJECT), int(SymType.STT_FUNC)
+STEXT = int(SymKind.STEXT)
+
+
+def symbol_info(loader: Loader, s: Sym, local: bool) -> int:
+    """st_info: the binding, and FUNC for code, OBJECT for data, NOTYPE for
+    the linker's boundary markers."""
     if loader.attr_special(s):
-        return SymType.STT_NOTYPE
-    return SymType.STT_FUNC if loader.sym_kind(s) == SymKind.STEXT else SymType.STT_OBJECT
+        sym_type = STT_NOTYPE
+    else:
+        sym_type = STT_FUNC if loader.kinds[s] == STEXT else STT_OBJECT
+    return (STB_LOCAL if local else STB_GLOBAL) << 4 | sym_type
 
 
 def write_elf(loader: Loader, layout: Layout, image: bytearray, entry: Sym, strip_symtab: bool,

@@ -50,7 +50,8 @@ from gominic.link.symkind import SymKind, kind_of_section
 from gominic.obj.archive import Member, ObjError, Package, read_package
 from gominic.obj.dwarf import ObjectDwarf
 from gominic.obj.elffile import (
-    ElfFile, RelocType, SectionFlag, SectionIndex, SectionType, SymBind, SymType, read_relocations,
+    SHF_ALLOC, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, SHT_PROGBITS, SHT_RELA, STB_LOCAL, STB_WEAK, STT_FILE,
+    STT_SECTION, ElfFile, RelocType, read_relocations,
 )
 
 if TYPE_CHECKING:
@@ -130,21 +131,27 @@ class Loader:
 
     def new_sym(self, name: str, kind: SymKind = SymKind.SXXX) -> Sym:
         """Append a fresh Sym with empty columns and return its ID."""
-        s = len(self.names)
-        self.names.append(name)
-        self.kinds.append(kind)
-        self.obj.append(-1)
-        self.sect.append(0)
-        self.rela.append(0)
-        self.sizes.append(0)
-        self.aligns.append(1)
-        self.outer.append(0)
-        self.values.append(0)
-        self.pkg.append(-1)
+        return self.new_syms([name], kind)[0]
+
+    def new_syms(self, names: list[str], kind: SymKind = SymKind.SXXX) -> range:
+        """Append a fresh Sym per name, with empty columns; return their IDs.
+        (Each column grows once, by all of them.)"""
+        first, n = len(self.names), len(names)
+        self.names += names
+        self.kinds += [kind] * n
+        self.obj += [-1] * n
+        self.sect += [0] * n
+        self.rela += [0] * n
+        self.sizes += [0] * n
+        self.aligns += [1] * n
+        self.outer += [0] * n
+        self.values += [0] * n
+        self.pkg += [-1] * n
+        zeros = bytes(n)
         for bitmap in (self._reachable, self._defined, self._dupok, self._local,
                        self._special, self._weakref):
-            bitmap.append(0)
-        return s
+            bitmap += zeros
+        return range(first, first + n)
 
     def lookup(self, name: str) -> Sym:
         """The global symbol called ``name``, or 0."""
@@ -300,8 +307,6 @@ class Loader:
                       for off, info, add in read_relocations(obj.elf, self.rela[s])]
         except IndexError:
             raise LinkError(f"{obj.name}: {self.sym_name(s)}: relocation names a symbol past the symbol table") from None
-        except ObjError as e:
-            raise LinkError(str(e)) from None
         self.check_relocs(obj, s, relocs)
         return relocs
 
@@ -310,7 +315,7 @@ class Loader:
         symbol the loader knows (a section that was not loaded is none)."""
         size = self.sizes[s]
         for off, rtype, target, _ in relocs:
-            if off + reloc_width(rtype) > size:
+            if off + RELOC_WIDTHS.get(rtype, 4) > size:
                 raise LinkError(f"{obj.name}: {self.sym_name(s)}: relocation at offset {off} "
                                 f"is outside the section ({size} bytes)")
             if target == 0 and rtype != RelocType.R_X86_64_NONE:
@@ -354,7 +359,7 @@ class Loader:
         named: dict[int, list[int]] = {}
         names = elf.symbol_names
         for i, (_, info, _, shndx, _, _) in enumerate(elf.symbols):
-            if names[i] and 0 < shndx < SectionIndex.SHN_ABS and (info & 0xF) < SymType.STT_SECTION:
+            if names[i] and 0 < shndx < SHN_ABS and (info & 0xF) < STT_SECTION:
                 named.setdefault(shndx, []).append(i)
         return named
 
@@ -364,12 +369,12 @@ class Loader:
         facts of the object alone, kept in the object index cache."""
         elf = obj.elf
         named = self.named_symbols_by_section(elf)
-        relas = {sec.info: i for i, sec in enumerate(elf.sections) if sec.type == SectionType.SHT_RELA}
+        relas = {sec.info: i for i, sec in enumerate(elf.sections) if sec.type == SHT_RELA}
         plan = []
         for i, sec in enumerate(elf.sections):
-            if not sec.flags & SectionFlag.SHF_ALLOC or sec.name in SKIPPED_SECTIONS:
+            if not sec.flags & SHF_ALLOC or sec.name in SKIPPED_SECTIONS:
                 continue
-            if sec.type not in (SectionType.SHT_PROGBITS, SectionType.SHT_NOBITS):
+            if sec.type not in (SHT_PROGBITS, SHT_NOBITS):
                 raise LinkError(f"{obj.name}: unsupported section {sec.name} (type {sec.type})")
             plan.append((i, int(kind_of_section(sec.name, sec.type, sec.flags)), named.get(i, []), relas.get(i, 0)))
         return plan
@@ -396,7 +401,7 @@ class Loader:
                 sec = elf.sections[i]
                 self.obj[s], self.sect[s], self.rela[s] = oi, i, rela
                 self.sizes[s] = sec.size
-                self.aligns[s] = max(sec.addralign, 1)
+                self.aligns[s] = sec.addralign or 1
             else:
                 self.dropped.append((oi, i, s))
         return secsyms
@@ -411,7 +416,7 @@ class Loader:
         _, info, _, _, value, size = obj.elf.symbols[k]
         name = obj.elf.symbol_names[k]
         bind = info >> 4
-        if bind == SymBind.STB_LOCAL:
+        if bind == STB_LOCAL:
             s = self.new_sym(name)
             self._local[s] = 1
         else:
@@ -419,7 +424,7 @@ class Loader:
             if self._defined[s] and not self.replace_definition(obj, k, s):
                 obj.symids[k] = s
                 return s, False
-            self._dupok[s] = bind == SymBind.STB_WEAK
+            self._dupok[s] = bind == STB_WEAK
         obj.symids[k] = s
         self.kinds[s] = kind
         self.pkg[s] = obj.pkg
@@ -436,7 +441,7 @@ class Loader:
         means the old one stays (dupok copies).  Two strong ones are an error.
         """
         name = obj.elf.symbol_names[k]
-        new_dupok = obj.elf.symbols[k][1] >> 4 == SymBind.STB_WEAK
+        new_dupok = obj.elf.symbols[k][1] >> 4 == STB_WEAK
         if new_dupok:
             if name.startswith(CONTENT_ADDRESSED_PREFIX):
                 self.check_content(obj, k, s)
@@ -461,40 +466,42 @@ class Loader:
 
     def resolve_symbol_table(self, obj: ObjFile, secsyms: list[Sym]) -> None:
         """Map every ELF symbol not defined by load_sections to (Sym, offset)."""
+        undefined = []
         for k, (_, info, _, shndx, value, _) in enumerate(obj.elf.symbols):
             if k == 0 or obj.symids[k]:
                 continue
-            if shndx == SectionIndex.SHN_UNDEF:
-                name = obj.elf.symbol_names[k]
-                if name:
-                    self.reference(name, info >> 4 == SymBind.STB_WEAK, obj, k)
-            elif shndx == SectionIndex.SHN_COMMON:
+            if shndx == SHN_UNDEF:
+                if obj.elf.symbol_names[k]:
+                    undefined.append(k)
+            elif shndx == SHN_COMMON:
                 raise LinkError(f"{obj.name}: common symbol {obj.elf.symbol_names[k]} not supported")
-            elif shndx < SectionIndex.SHN_ABS and (info & 0xF) != SymType.STT_FILE:
+            elif shndx < SHN_ABS and (info & 0xF) != STT_FILE:
                 # A section symbol, or a local label: the section plus its offset.
                 obj.symids[k] = secsyms[shndx]
                 obj.symoffs[k] = value
+        self.reference(obj, undefined)
 
-    def reference(self, name: str, weak: bool, obj: ObjFile, k: int) -> None:
-        """Record an undefined reference; a symbol only ever referenced weakly may stay 0."""
-        s = self.symbols_by_name.get(name, 0)
-        if s == 0:
-            s = self.lookup_or_create(name)
-            self._weakref[s] = weak
-        elif not weak:
-            self._weakref[s] = 0
-        obj.symids[k] = s
+    def reference(self, obj: ObjFile, undefined: list[int]) -> None:
+        """Record the undefined references of an object (ELF symbol indexes):
+        names not seen before become Syms, all at once, in order.  A
+        symbol only ever referenced weakly may stay 0 (attr_weakref)."""
+        names, by_name = obj.elf.symbol_names, self.symbols_by_name
+        new = list(dict.fromkeys(name for name in map(names.__getitem__, undefined) if name not in by_name))
+        created = self.new_syms(new)
+        by_name.update(zip(new, created))
+        for s in created:
+            self._weakref[s] = 1
+        for k in undefined:
+            s = obj.symids[k] = by_name[names[k]]
+            if obj.elf.symbols[k][1] >> 4 != STB_WEAK:
+                self._weakref[s] = 0
 
 
+# How many bytes a relocation of each type patches, where not 4 (as for an
+# unknown type, which relocate reports).
 RELOC_WIDTHS = {RelocType.R_X86_64_NONE: 0, RelocType.R_X86_64_64: 8, RelocType.R_X86_64_PC64: 8,
                 RelocType.R_X86_64_GOTOFF64: 8, RelocType.R_X86_64_SIZE64: 8, RelocType.R_X86_64_16: 2,
                 RelocType.R_X86_64_PC16: 2, RelocType.R_X86_64_8: 1, RelocType.R_X86_64_PC8: 1}
-
-
-def reloc_width(rtype: int) -> int:
-    """How many bytes a relocation of this type patches (4 for unknown types,
-    which relocate reports)."""
-    return RELOC_WIDTHS.get(rtype, 4)
 
 
 def load_packages(main: str, packagefiles: dict[str, str], index: ObjectIndex | None = None,

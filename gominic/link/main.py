@@ -1,6 +1,6 @@
-"""This module implements the linker's entry point, ``link``, which reads as
-Go's cmd/link ld.Main: one flat list of phases, each a function of its own
-module, each announced by a comment.
+"""This module implements the linker's entry point, ``link``, whose
+``run_phases`` reads as Go's cmd/link ld.Main: one flat list of phases,
+each a function of its own module, each announced by a comment.
 
     load        loader.py     read the package archives, index the symbols
                 objcache.py   (what earlier links decoded from the same objects)
@@ -115,81 +115,90 @@ class PhaseTimer:
 
 def link(cfg: LinkConfig) -> LinkResult:
     """Link cfg.main and its imports into the static executable cfg.output."""
+    # The phases run in a function of their own so that the loader, the
+    # image and every tuple they hold are freed before the collector is
+    # enabled again: were they alive then, its first collection would scan
+    # them all.
     with gc_paused():
-        timer = PhaseTimer(cfg.out if cfg.verbose else None)
-        if cfg.verbose:
-            print_header(cfg.out)
+        return run_phases(cfg)
 
-        # Load, breadth first, every package main imports (or continue from
-        # the build server's snapshot of them), then main's archive.
-        packagefiles = {path: str(file) for path, file in cfg.packagefiles.items()}
-        loader = load_packages(str(cfg.main), packagefiles, cfg.index, take_snapshot(cfg.index))
-        write_link_set(loader)
-        timer.done("load")
 
-        # Define what the linker itself provides: section boundaries, the
-        # toolchain's root for runtime.GOROOT (as Go's linker sets its
-        # GOROOT), -X strings.
-        create_boundary_symbols(loader)
-        define_string_vars(loader, [("runtime.defaultGOROOT", str(gominic_root())), *cfg.xdefs])
+def run_phases(cfg: LinkConfig) -> LinkResult:
+    """The linker's phases, in order (see the module doc)."""
+    timer = PhaseTimer(cfg.out if cfg.verbose else None)
+    if cfg.verbose:
+        print_header(cfg.out)
 
-        # Flood-fill reachability from the entry point; the rest is dropped.
-        # (The -report page draws the tree of the edges -dumpdep prints.)
-        edges = EdgeRecorder(cfg.out if cfg.dumpdep else None) if cfg.report else None
-        deadcode(loader, cfg.entry, edges or (cfg.out if cfg.dumpdep else None))
-        timer.done("deadcode")
+    # Load, breadth first, every package main imports (or continue from
+    # the build server's snapshot of them), then main's archive.
+    packagefiles = {path: str(file) for path, file in cfg.packagefiles.items()}
+    loader = load_packages(str(cfg.main), packagefiles, cfg.index, take_snapshot(cfg.index))
+    write_link_set(loader)
+    timer.done("load")
 
-        # A program that never reads the heap profile does not sample for it.
-        disable_memory_profiling(loader)
+    # Define what the linker itself provides: section boundaries, the
+    # toolchain's root for runtime.GOROOT (as Go's linker sets its
+    # GOROOT), -X strings.
+    create_boundary_symbols(loader)
+    define_string_vars(loader, [("runtime.defaultGOROOT", str(gominic_root())), *cfg.xdefs])
 
-        # Gather the reachable functions' position tables into .gopclntab.
-        pclntab_size = build_pclntab(loader)
+    # Flood-fill reachability from the entry point; the rest is dropped.
+    # (The -report page draws the tree of the edges -dumpdep prints.)
+    edges = EdgeRecorder(cfg.out if cfg.dumpdep else None) if cfg.report else None
+    deadcode(loader, cfg.entry, edges or (cfg.out if cfg.dumpdep else None))
+    timer.done("deadcode")
 
-        # List the reachable composite types for reflect's PointerTo, SliceOf, ...
-        build_typelinks(loader)
+    # A program that never reads the heap profile does not sample for it.
+    disable_memory_profiling(loader)
 
-        # A string literal that begins or ends another is laid out in it.
-        share_strings(loader)
+    # Gather the reachable functions' position tables into .gopclntab.
+    pclntab_size = build_pclntab(loader)
 
-        # Give GOT references that cannot become direct a slot in .got.
-        build_got(loader, loader.reachable_section_syms())
+    # List the reachable composite types for reflect's PointerTo, SliceOf, ...
+    build_typelinks(loader)
 
-        # Assign addresses: sections in SymKind order, three segments.
-        layout = assign_addresses(loader)
-        timer.done("layout")
-        # At this point the memory layout is fixed.
+    # A string literal that begins or ends another is laid out in it.
+    share_strings(loader)
 
-        # Copy every symbol into the image and patch its relocations.
-        image = bytearray(layout.filesize)
-        apply_relocations(loader, layout, image)
-        timer.done("relocate")
-        if cfg.trace_relocs:
-            print_reloc_trace(loader, layout, image, cfg.trace_relocs, cfg.out)
+    # Give GOT references that cannot become direct a slot in .got.
+    build_got(loader, loader.reachable_section_syms())
 
-        # Carry the objects' DWARF through, relocated (-w and -s leave it out, as Go's).
-        debug = {}
-        if not (cfg.strip_dwarf or cfg.strip_symtab):
-            debug = {name: compress(data) for name, data in debug_sections(loader).items()}
-        timer.done("dwarf")
+    # Assign addresses: sections in SymKind order, three segments.
+    layout = assign_addresses(loader)
+    timer.done("layout")
+    # At this point the memory layout is fixed.
 
-        # Wrap the image in ELF headers and a symbol table, then rename into place.
-        entry = loader.lookup(cfg.entry)
-        out = write_elf(loader, layout, image, entry, cfg.strip_symtab, debug)
-        write_atomically(Path(cfg.output), out, 0o777)
-        loader.index.store()
-        timer.done("write")
+    # Copy every symbol into the image and patch its relocations.
+    image = bytearray(layout.filesize)
+    apply_relocations(loader, layout, image)
+    timer.done("relocate")
+    if cfg.trace_relocs:
+        print_reloc_trace(loader, layout, image, cfg.trace_relocs, cfg.out)
 
-        if cfg.map:
-            print_map(loader, cfg.out)
-        if cfg.size:
-            print_size(loader, layout, cfg.out)
-        if cfg.report:
-            write_report(Path(cfg.report), loader, layout, cfg.entry, edges)
-        if cfg.verbose:
-            cfg.out.write(f"{pclntab_size} bytes of .gopclntab, "
-                          f"{sum(map(len, debug.values()))} bytes of compressed DWARF\n")
-            cfg.out.write(f"{time.process_time() - timer.start:5.2f} cpu time\n")
-            print_stats(loader, cfg.out)
-        note_end = layout.note.fileoff + layout.note.size
-        return LinkResult(Path(cfg.output), len(out), loader.num_syms(), loader.num_reachable(),
-                          out[note_end - BUILD_ID_SIZE : note_end].hex(), timer.seconds)
+    # Carry the objects' DWARF through, relocated (-w and -s leave it out, as Go's).
+    debug = {}
+    if not (cfg.strip_dwarf or cfg.strip_symtab):
+        debug = {name: compress(data) for name, data in debug_sections(loader).items()}
+    timer.done("dwarf")
+
+    # Wrap the image in ELF headers and a symbol table, then rename into place.
+    entry = loader.lookup(cfg.entry)
+    out = write_elf(loader, layout, image, entry, cfg.strip_symtab, debug)
+    write_atomically(Path(cfg.output), out, 0o777)
+    loader.index.store()
+    timer.done("write")
+
+    if cfg.map:
+        print_map(loader, cfg.out)
+    if cfg.size:
+        print_size(loader, layout, cfg.out)
+    if cfg.report:
+        write_report(Path(cfg.report), loader, layout, cfg.entry, edges)
+    if cfg.verbose:
+        cfg.out.write(f"{pclntab_size} bytes of .gopclntab, "
+                      f"{sum(map(len, debug.values()))} bytes of compressed DWARF\n")
+        cfg.out.write(f"{time.process_time() - timer.start:5.2f} cpu time\n")
+        print_stats(loader, cfg.out)
+    note_end = layout.note.fileoff + layout.note.size
+    return LinkResult(Path(cfg.output), len(out), loader.num_syms(), loader.num_reachable(),
+                      out[note_end - BUILD_ID_SIZE : note_end].hex(), timer.seconds)

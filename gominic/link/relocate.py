@@ -55,11 +55,14 @@ FIELDS: dict[int, tuple[struct.Struct, bool]] = {
     RelocType.R_X86_64_32S: (struct.Struct("<i"), False),
 }
 GOT_FIELD = struct.Struct("<i")
+# As a plain int: relaxed_opcode runs twice per GOT reference, and an
+# IntEnum member costs six times an int to look up.
+R_X86_64_GOTPCREL = int(RelocType.R_X86_64_GOTPCREL)
 
 
 def relaxed_opcode(code: memoryview | bytes, off: int, rtype: int) -> bytes | None:
     """The two bytes that replace code[off-2:off] to address directly, or None."""
-    if rtype == RelocType.R_X86_64_GOTPCREL or off < 2:
+    if rtype == R_X86_64_GOTPCREL or off < 2:
         return None
     op, modrm = code[off - 2], code[off - 1]
     if op == 0x8B and modrm & 0xC7 == 0x05:  # mov disp32(%rip), %reg

@@ -36,18 +36,18 @@ SECTION_NAMES = {
     SymKind.SNOPTRBSS: ".noptrbss",
 }
 
-# Input section name prefixes, each matched whole or followed by a dot, so
-# that ".database" is not ".data".  LLVM's ".data.rel.ro" (constants holding
-# addresses) is writable data, as its flags say.
-_PREFIXES = [
-    (".text", SymKind.STEXT),
-    (".rodata", SymKind.SRODATA),
-    (".gopclntab", SymKind.SPCLNTAB),  # a function's position tables (compile/pcln.py)
-    (".noptrdata", SymKind.SNOPTRDATA),
-    (".data", SymKind.SDATA),
-    (".noptrbss", SymKind.SNOPTRBSS),
-    (".bss", SymKind.SBSS),
-]
+# Input section name prefixes: the first dot-separated part of a section's
+# name, so that ".database" is not ".data".  LLVM's ".data.rel.ro" (constants
+# holding addresses) is writable data, as its flags say.
+_PREFIXES = {
+    ".text": SymKind.STEXT,
+    ".rodata": SymKind.SRODATA,
+    ".gopclntab": SymKind.SPCLNTAB,  # a function's position tables (compile/pcln.py)
+    ".noptrdata": SymKind.SNOPTRDATA,
+    ".data": SymKind.SDATA,
+    ".noptrbss": SymKind.SNOPTRBSS,
+    ".bss": SymKind.SBSS,
+}
 
 
 def kind_of_section(name: str, sh_type: int, sh_flags: int) -> SymKind:
@@ -56,9 +56,10 @@ def kind_of_section(name: str, sh_type: int, sh_flags: int) -> SymKind:
     kind_of_section(".rodata.cst8", PROGBITS, A) -> SRODATA;
     kind_of_section(".ldata", PROGBITS, WA) -> SDATA (by its flags).
     """
-    for prefix, kind in _PREFIXES:
-        if name.startswith(prefix) and (len(name) == len(prefix) or name[len(prefix)] == "."):
-            return kind
+    end = name.find(".", 1)
+    kind = _PREFIXES.get(name if end < 0 else name[:end])
+    if kind is not None:
+        return kind
     if sh_flags & SectionFlag.SHF_EXECINSTR:
         return SymKind.STEXT
     if sh_flags & SectionFlag.SHF_WRITE:

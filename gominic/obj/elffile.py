@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 import struct
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from gominic.obj.archive import ObjError
 
@@ -150,6 +150,14 @@ def reloc_type_name(rtype: int) -> str:
         return "R_X86_64_???"
 
 
+# The members that loops over every section and symbol test, as plain ints:
+# in Python 3.11 looking up an IntEnum member costs six times an int's.
+SHT_PROGBITS, SHT_NOBITS, SHT_RELA = int(SectionType.SHT_PROGBITS), int(SectionType.SHT_NOBITS), int(SectionType.SHT_RELA)
+SHF_ALLOC = int(SectionFlag.SHF_ALLOC)
+SHN_UNDEF, SHN_ABS, SHN_COMMON = int(SectionIndex.SHN_UNDEF), int(SectionIndex.SHN_ABS), int(SectionIndex.SHN_COMMON)
+STB_LOCAL, STB_WEAK = int(SymBind.STB_LOCAL), int(SymBind.STB_WEAK)
+STT_SECTION, STT_FILE = int(SymType.STT_SECTION), int(SymType.STT_FILE)
+
 ELF_MAGIC = b"\x7fELF"
 ELFCLASS64 = 2
 ELFDATA2LSB = 1
@@ -214,7 +222,7 @@ class ElfFile:
     def section_data(self, index: int) -> memoryview:
         """The bytes of section ``index`` (empty for SHT_NOBITS)."""
         sec = self.sections[index]
-        if sec.type == SectionType.SHT_NOBITS:
+        if sec.type == SHT_NOBITS:
             return self.data[0:0]
         return self.data[sec.offset : sec.offset + sec.size]
 
@@ -233,30 +241,37 @@ def parse_elf(data: memoryview | bytes, name: str) -> ElfFile:
     if shentsize != SHDR.size or shoff + shnum * SHDR.size > len(data):
         raise ObjError(f"{name}: truncated section header table")
     raw = list(SHDR.iter_unpack(data[shoff : shoff + shnum * SHDR.size]))
-    for sh in raw:
-        if sh[1] != SectionType.SHT_NOBITS and sh[4] + sh[5] > len(data):
-            raise ObjError(f"{name}: section data past end of file (truncated object)")
+    if max((sh[4] + sh[5] for sh in raw if sh[1] != SHT_NOBITS), default=0) > len(data):
+        raise ObjError(f"{name}: section data past end of file (truncated object)")
     if shstrndx >= shnum:
         raise ObjError(f"{name}: bad section name table index {shstrndx}")
     shstr = bytes(data[raw[shstrndx][4] : raw[shstrndx][4] + raw[shstrndx][5]])
     names = strings_at(shstr, [sh[0] for sh in raw], name)
-    sections = [Section(n, *sh[1:]) for n, sh in zip(names, raw)]
-    for sec in sections:
-        check_section(sec, len(sections), name)
+    # tuple.__new__ rather than Section(...): an object has a section per
+    # function, and the NamedTuple's own constructor is twice as slow.
+    sections = [tuple.__new__(Section, (n, *sh[1:])) for n, sh in zip(names, raw)]
+    check_sections(sections, name)
     elf = ElfFile(name, data, etype, entry, sections, 0, [], [])
     read_symbols(elf)
     return elf
 
 
-def check_section(sec: Section, nsections: int, name: str) -> None:
-    """The header fields of a section the linker relies on must be sane."""
-    align = sec.addralign
-    if align > 1 and (align & (align - 1) or align > MAX_ALIGN):
-        raise ObjError(f"{name}: section {sec.name}: alignment {align} is not a power of two up to {MAX_ALIGN}")
-    if sec.flags & SectionFlag.SHF_ALLOC and sec.size > MAX_SECTION_SIZE:
-        raise ObjError(f"{name}: section {sec.name}: size {sec.size} is larger than {MAX_SECTION_SIZE} bytes")
-    if sec.type == SectionType.SHT_RELA and not 0 < sec.info < nsections:
-        raise ObjError(f"{name}: relocation section {sec.name} applies to section {sec.info}, which does not exist")
+def check_sections(sections: list[Section], name: str) -> None:
+    """The header fields of the sections the linker relies on must be sane.
+    (The few distinct alignments are checked once each.)"""
+    for align in {sec.addralign for sec in sections}:
+        if align > 1 and (align & (align - 1) or align > MAX_ALIGN):
+            sec = next(sec for sec in sections if sec.addralign == align)
+            raise ObjError(f"{name}: section {sec.name}: alignment {align} is not a power of two up to {MAX_ALIGN}")
+    for sec in sections:
+        if sec.flags & SHF_ALLOC and sec.size > MAX_SECTION_SIZE:
+            raise ObjError(f"{name}: section {sec.name}: size {sec.size} is larger than {MAX_SECTION_SIZE} bytes")
+        # A relocation section holds whole Elf64_Rela records for a section that exists.
+        if sec.type == SHT_RELA and (sec.entsize != RELA.size or sec.size % RELA.size):
+            raise ObjError(f"{name}: malformed relocation section {sec.name}")
+        if sec.type == SHT_RELA and not 0 < sec.info < len(sections):
+            raise ObjError(f"{name}: relocation section {sec.name} applies to section {sec.info}, "
+                           "which does not exist")
 
 
 def read_symbols(elf: ElfFile) -> None:
@@ -272,18 +287,28 @@ def read_symbols(elf: ElfFile) -> None:
     elf.symtab_index = i
     elf.symbols = list(SYM.iter_unpack(elf.section_data(i)))
     nsec = len(elf.sections)
-    for sym in elf.symbols:
-        if sym[3] >= nsec and sym[3] < SectionIndex.SHN_ABS.value:
-            raise ObjError(f"{elf.name}: symbol has bad section index {sym[3]}")
+    for shndx in {sym[3] for sym in elf.symbols}:
+        if nsec <= shndx < SHN_ABS:
+            raise ObjError(f"{elf.name}: symbol has bad section index {shndx}")
     elf.symbol_names = strings_at(strtab, [sym[0] for sym in elf.symbols], elf.name)
-    for sym, sym_name in zip(elf.symbols, elf.symbol_names):
-        # In an object a symbol's value is its offset in its section (an address in an executable).
-        if elf.type == ElfType.ET_REL and 0 < sym[3] < nsec and sym[4] + sym[5] > elf.sections[sym[3]].size:
-            raise ObjError(f"{elf.name}: symbol {sym_name} (offset {sym[4]}, size {sym[5]}) "
-                           f"lies outside its section {elf.sections[sym[3]].name}")
+    if elf.type == ElfType.ET_REL:
+        check_symbol_extents(elf)
     for sec in elf.sections:
-        if sec.type == SectionType.SHT_RELA and sec.link != i:
+        if sec.type == SHT_RELA and sec.link != i:
             raise ObjError(f"{elf.name}: relocation section {sec.name} does not use the symbol table")
+
+
+def check_symbol_extents(elf: ElfFile) -> None:
+    """In an object a symbol's value is its offset in its section (an
+    address in an executable): each defined symbol must lie inside it."""
+    # SHN_UNDEF and the special indexes past the sections (SHN_ABS) limit nothing.
+    unlimited = 1 << 65
+    limits = [unlimited] + [sec.size for sec in elf.sections[1:]]
+    nsec = len(limits)
+    for k, (_, _, _, shndx, value, size) in enumerate(elf.symbols):
+        if value + size > (limits[shndx] if shndx < nsec else unlimited):
+            raise ObjError(f"{elf.name}: symbol {elf.symbol_names[k]} (offset {value}, size {size}) "
+                           f"lies outside its section {elf.sections[shndx].name}")
 
 
 def strings_at(table: bytes, offsets: list[int], name: str) -> list[str]:
@@ -312,9 +337,8 @@ def c_string(table: bytes, offset: int, name: str) -> str:
     return table[offset:end].decode("utf-8", "replace")
 
 
-def read_relocations(elf: ElfFile, rela_index: int) -> list[tuple[int, int, int]]:
-    """The (r_offset, r_info, r_addend) records of one SHT_RELA section."""
+def read_relocations(elf: ElfFile, rela_index: int) -> Iterator[tuple[int, int, int]]:
+    """The (r_offset, r_info, r_addend) records of one SHT_RELA section
+    (whose shape check_sections has checked)."""
     sec = elf.sections[rela_index]
-    if sec.entsize != RELA.size or sec.size % RELA.size:
-        raise ObjError(f"{elf.name}: malformed relocation section {sec.name}")
-    return list(RELA.iter_unpack(elf.section_data(rela_index)))
+    return RELA.iter_unpack(elf.data[sec.offset : sec.offset + sec.size])
