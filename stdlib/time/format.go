@@ -39,24 +39,28 @@ var stdChunks = []string{
 // " m=±<seconds since the program started>", as in Go.
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.mono == 0 {
+	if t.wall&hasMonotonic == 0 {
 		return s
 	}
-	m := t.mono - startNano
+	m := uint64(t.ext)
 	sign := byte('+')
-	if m < 0 {
+	if t.ext < 0 {
 		sign = '-'
 		m = -m
 	}
+	// m/1e9 may not fit an int: its billions are written apart.
+	sec, frac := m/1e9, m%1e9
 	b := append([]byte(s), " m="...)
 	b = append(b, sign)
-	b = appendInt(b, int(m/1e9), 0)
-	return string(appendFrac(b, '.', int(m%1e9), false, 9))
+	width := 0
+	if sec >= 1e9 {
+		b = appendInt(b, int(sec/1e9), 0)
+		width = 9
+	}
+	b = appendInt(b, int(sec%1e9), width)
+	b = append(b, '.')
+	return string(appendInt(b, int(frac), 9))
 }
-
-// startNano is the monotonic clock when the program started (minus one,
-// so that no reading is zero), the origin of String's m=.
-var startNano = runtimeNano() - 1
 
 // Format returns a textual representation of the time value formatted
 // according to the layout defined by the argument: how the reference time,
@@ -79,7 +83,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		}
 		layout = suffix
 		if n := fracChunk(chunk); n > 0 {
-			b = appendFrac(b, chunk[0], int(t.nsec), chunk[1] == '9', n-1)
+			b = appendFrac(b, chunk[0], int(t.nsec()), chunk[1] == '9', n-1)
 			continue
 		}
 		switch chunk {

@@ -345,7 +345,7 @@ func (f *fields) time(alayout, avalue, value string, defaultLocation, local *Loc
 	}
 	if f.zoneOffset != -1 {
 		t := date(UTC)
-		t.sec -= int64(f.zoneOffset)
+		t.addSec(-int64(f.zoneOffset))
 		// The local zone, if it has that offset (and name) then.
 		name, offset, _, _, _ := local.lookup(t.unixSec())
 		if offset == f.zoneOffset && (f.zoneName == "" || name == f.zoneName) {
@@ -359,7 +359,7 @@ func (f *fields) time(alayout, avalue, value string, defaultLocation, local *Loc
 		t := date(UTC)
 		offset, ok := local.lookupName(f.zoneName, t.unixSec())
 		if ok {
-			t.sec -= int64(offset)
+			t.addSec(-int64(offset))
 			t.setLoc(local)
 			return t, nil
 		}
