@@ -68,7 +68,7 @@ func (t *Time) unixSec() int64 { return t.sec() + internalToUnix }
 
 // addSec adds d seconds to the wall reading, leaving the packed form
 // (and so the monotonic reading) when the result falls outside its years;
-// the sum saturates at the ends of int64.
+// the sum saturates at ±(1<<63 - 1), as in Go.
 func (t *Time) addSec(d int64) {
 	if t.wall&hasMonotonic != 0 {
 		sec := int64(t.wall << 1 >> (nsecShift + 1))
@@ -84,7 +84,7 @@ func (t *Time) addSec(d int64) {
 	case d > 0 && sum < t.ext:
 		sum = 1<<63 - 1
 	case d < 0 && sum > t.ext:
-		sum = -1 << 63
+		sum = -(1<<63 - 1)
 	}
 	t.ext = sum
 }
@@ -330,12 +330,28 @@ func (t Time) Truncate(d Duration) Time {
 	return t.Add(-t.mod(d))
 }
 
-// mod returns the wall time since the zero time, modulo d. The time in
-// nanoseconds overflows an int64, so it is reduced piecewise:
-// (sec*1e9 + nsec) mod d.
+// mod returns the wall time since the zero time, modulo d, in [0, d).
+// The time in nanoseconds overflows an int64, so it is reduced
+// piecewise: (sec*1e9 + nsec) mod d. A time before the zero time is
+// reduced by its distance to it, then the remainder turned around.
 func (t Time) mod(d Duration) Duration {
+	sec, nsec := t.sec(), int64(t.nsec())
+	neg := sec < 0
+	if neg {
+		// -(sec*1e9 + nsec) as seconds and nanoseconds; -sec wraps
+		// right for the least int64 when read as a uint64.
+		sec, nsec = -sec, -nsec
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
 	m := uint64(d)
-	return Duration((mulmod(uint64(t.sec()), 1e9, m) + uint64(t.nsec())) % m)
+	r := Duration((mulmod(uint64(sec), 1e9, m) + uint64(nsec)) % m)
+	if neg && r != 0 {
+		r = d - r
+	}
+	return r
 }
 
 // mulmod returns a*b mod m without overflow (m < 1<<63), adding a's
