@@ -1,8 +1,11 @@
 // This file implements Location, a time zone: the list of zones (name,
 // offset east of UTC, daylight saving or not) and the transitions between
-// them, read from the system's tzfile database (zoneinfo_read.go), with a
-// POSIX TZ rule string extending the list past its last transition
-// (tzset.go). Local comes from $TZ, else /etc/localtime.
+// them, read from a tzfile (zoneinfo_read.go), with a POSIX TZ rule
+// string extending the list past its last transition (tzset.go). The
+// tzfiles come, in Go's order, from $ZONEINFO (a directory or a zip
+// file, zoneinfo_zip.go), the system's database, and Go's
+// $GOROOT/lib/time/zoneinfo.zip. Local comes from $TZ, else
+// /etc/localtime.
 
 package time
 
