@@ -102,10 +102,11 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 	return f.time(alayout, avalue, value, defaultLocation, local)
 }
 
-// parseElem reads the field of layout element chunk from the start of
-// value and returns the rest; rangeErr names a field out of range. rest
-// is the layout after chunk (a second may take a fraction the layout
-// does not show, unless the layout shows it next).
+// parseElem reads the field of layout element std (chunk, as the layout
+// writes it) from the start of value and returns the rest; rangeErr
+// names a field out of range. rest is the layout after chunk (a second
+// may take a fraction the layout does not show, unless the layout shows
+// it next).
 func (f *fields) parseElem(std int, chunk, value, rest string) (string, string, error) {
 	var err error
 	rangeErr := ""
