@@ -90,8 +90,8 @@ func atoi(s string) (n int, ok bool) {
 	return n, true
 }
 
-// os_runtime_envs gives package os the environment.
-func os_runtime_envs() []string {
+// syscall_runtime_envs gives package syscall the environment.
+func syscall_runtime_envs() []string {
 	var envs []string
 	p := unsafe.Add(argv, (argc+1)*8)
 	for {

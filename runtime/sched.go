@@ -77,6 +77,7 @@ const (
 	waitReasonSemacquire
 	waitReasonSleep
 	waitReasonFinalizerWait
+	waitReasonTimerGoroutineIdle
 )
 
 var waitReasonStrings = [...]string{
@@ -90,6 +91,7 @@ var waitReasonStrings = [...]string{
 	waitReasonSemacquire:         "semacquire",
 	waitReasonSleep:              "sleep",
 	waitReasonFinalizerWait:      "finalizer wait",
+	waitReasonTimerGoroutineIdle: "timer goroutine (idle)",
 }
 
 func (w waitReason) String() string {
@@ -233,23 +235,41 @@ func schedule() {
 }
 
 // findrunnable returns the next goroutine to run: the head of the run
-// queue after waking the sleepers whose time has come. With nothing
-// runnable it sleeps until the earliest timer; with no timer either, the
-// program is deadlocked.
+// queue after waking the sleepers whose time has come, and the timer
+// goroutine if a timer is due (timer.go). With nothing runnable it sleeps
+// until the earliest sleeper or timer; with neither, the program is
+// deadlocked.
 func findrunnable() *g {
 	for {
-		if timers != nil {
-			checkTimers(nanotime())
+		if timers != nil || len(timerHeap) > 0 {
+			now := nanotime()
+			checkTimers(now)
+			wakeTimers(now)
 		}
 		if gp := runqget(); gp != nil {
 			return gp
 		}
-		if timers != nil {
-			sleepUntil(timers.when)
+		if when, ok := nextWake(); ok {
+			sleepUntil(when)
 			continue
 		}
 		checkdead()
 	}
+}
+
+// nextWake returns the earliest time a sleeping goroutine or a timer is
+// due, and false when there is none: nothing but another goroutine can
+// then make one runnable.
+func nextWake() (int64, bool) {
+	switch {
+	case timers == nil && len(timerHeap) == 0:
+		return 0, false
+	case timers == nil:
+		return timerHeap[0].when, true
+	case len(timerHeap) == 0 || timers.when < timerHeap[0].when:
+		return timers.when, true
+	}
+	return timerHeap[0].when, true
 }
 
 // checkdead reports a deadlock (nothing can ever run again) the way Go
@@ -262,7 +282,7 @@ func checkdead() {
 		writeString(2, "fatal error: all goroutines are asleep - deadlock!\n")
 	}
 	for gp := allgs; gp != nil; gp = gp.alllink {
-		if gp.status == _Gwaiting && gp != fing {
+		if gp.status == _Gwaiting && gp != fing && gp != timerg {
 			// The scheduler runs on the stack of the goroutine that parked
 			// last, whose context is not saved yet: its calls go on from here.
 			fp := gp.sched.bp

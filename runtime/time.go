@@ -59,6 +59,9 @@ func timeSleep(ns int64) {
 	}
 	gp := curg
 	gp.when = nanotime() + ns
+	if gp.when < 0 {
+		gp.when = maxWhen // past the end of int64: never
+	}
 	addtimer(gp)
 	gopark(waitReasonSleep)
 }

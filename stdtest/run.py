@@ -5,7 +5,7 @@ version of the package.
 For each package it makes a scratch copy of gominic's runtime and standard
 library (in a temporary directory, never in the repository), copies
 $(go env GOROOT)/src/<pkg>/*_test.go and testdata/ beside our package's
-files, and runs ``gominic test -short -json`` there (GOMINICROOT pointing
+files (and Go's lib/time/zoneinfo.zip, which the tests of time read), and runs ``gominic test -short -json`` there (GOMINICROOT pointing
 at the copy), as Go's all.bash runs them. The packages are every one of
 our standard library that Go has tests for, but the few EXCLUDED (whose
 tests need what gominic does not ship). Go's files are never committed:
@@ -32,6 +32,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +50,8 @@ EXCLUDED = {
     "syscall": "Go's tests exec helper processes and read runtime internals",
     "testing": "Go's tests of package testing re-run the test binary and use its unexported hooks",
 }
+# Where the system keeps its time zone database (what Go's zoneinfo.zip holds).
+SYSTEM_ZONEINFO = Path("/usr/share/zoneinfo")
 MAX_ROUNDS = 30
 RUN_TIMEOUT = 240  # seconds
 ERROR_LINE = re.compile(r"([\w./-]+_test\.go):\d+:\d+: (.*)")
@@ -96,6 +99,26 @@ def prepare(scratch: Path, root: Path, pkg: str) -> Path | None:
     if (src / "testdata").is_dir():
         shutil.copytree(src / "testdata", ours / "testdata", dirs_exist_ok=True)
     return ours
+
+
+def copy_zoneinfo(root: Path, scratch: Path) -> None:
+    """Go's tests of time read the time zone database of the tree they
+    run in ($GOROOT/lib/time/zoneinfo.zip, ../../lib/time from the
+    package): the scratch root stands for GOROOT, so it gets Go's. Debian's
+    Go leaves the zip out (it reads the system's database): then it is
+    made from SYSTEM_ZONEINFO, uncompressed, as Go's lib/time/update.bash
+    makes it."""
+    zip_path = scratch / "lib" / "time" / "zoneinfo.zip"
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    if (root / "lib" / "time" / "zoneinfo.zip").is_file():
+        shutil.copy(root / "lib" / "time" / "zoneinfo.zip", zip_path)
+        return
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_STORED) as z:
+        for path in sorted(SYSTEM_ZONEINFO.rglob("*")):
+            name = str(path.relative_to(SYSTEM_ZONEINFO))
+            if (path.is_file() and name.split("/")[0] not in ("posix", "right")
+                    and path.read_bytes()[:4] == b"TZif"):
+                z.write(path, name)
 
 
 def run_gominic(scratch: Path, pkg: str, run: str | None) -> tuple[list[dict], str]:
@@ -255,6 +278,7 @@ def main(args: list[str]) -> int:
             shutil.copytree(source / part, scratch / part)
         for part in ("stdlib/testing", "stdlib/internal/testenv", "stdlib/internal/race", "stdlib/crypto/internal/boring"):
             shutil.copytree(REPO / part, scratch / part, dirs_exist_ok=True)
+        copy_zoneinfo(root, scratch)
         for pkg in packages:
             print(f"stdtest: {pkg} ...", file=sys.stderr, end="", flush=True)
             r = test_package(scratch, root, pkg)

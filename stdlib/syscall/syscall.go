@@ -19,9 +19,6 @@ import (
 //go:linkname rawSyscall6 runtime.syscall_rawSyscall6
 func rawSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) uintptr
 
-//go:linkname runtime_envs runtime.os_runtime_envs
-func runtime_envs() []string
-
 // Syscall6 makes system call trap with six arguments. r1 is the result,
 // err the error number (0 on success).
 func Syscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno) {
@@ -169,24 +166,6 @@ func ptr(b []byte) uintptr {
 
 // Getpagesize returns the size of a memory page.
 func Getpagesize() int { return 4096 }
-
-// Environ returns a copy of the environment the program started with.
-func Environ() []string {
-	envs := runtime_envs()
-	a := make([]string, len(envs))
-	copy(a, envs)
-	return a
-}
-
-// Getenv looks key up in the environment the program started with.
-func Getenv(key string) (value string, found bool) {
-	for _, kv := range runtime_envs() {
-		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
-			return kv[len(key)+1:], true
-		}
-	}
-	return "", false
-}
 
 // Conn is implemented by some types in the net and os packages to provide
 // access to the underlying file descriptor or handle.

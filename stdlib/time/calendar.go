@@ -94,7 +94,7 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 			_, offset, _, _, _ = loc.lookup(utc)
 		}
 	}
-	t := Time{abs - int64(offset), int32(nsec), 0, nil}
+	t := Time{uint64(nsec), abs - int64(offset), nil}
 	t.setLoc(loc)
 	return t
 }
@@ -241,7 +241,7 @@ func (t Time) YearDay() int {
 func (t Time) AddDate(years int, months int, days int) Time {
 	y, m, d := t.Date()
 	hh, mm, ss := t.Clock()
-	return Date(y+years, m+Month(months), d+days, hh, mm, ss, int(t.nsec), t.Location())
+	return Date(y+years, m+Month(months), d+days, hh, mm, ss, int(t.nsec()), t.Location())
 }
 
 // uitoa formats v in decimal (Month and Weekday show bad values unsigned,

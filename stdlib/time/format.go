@@ -26,12 +26,70 @@ const (
 	StampNano   = "Jan _2 15:04:05.000000000"
 )
 
-// stdChunks lists the layout elements, longer ones before their prefixes.
-var stdChunks = []string{
-	"January", "Monday", "2006", "-070000", "-07:00:00", "-0700", "-07:00", "-07",
-	"Z070000", "Z07:00:00", "Z0700", "Z07:00", "Z07", "Jan", "Mon", "MST",
-	"002", "__2", "_2", "01", "02", "03", "04", "05", "06", "15",
-	"PM", "pm", "1", "2", "3", "4", "5",
+// The layout elements, as nextStdChunk returns them. Each names a field
+// of the reference time; a fractional second carries its digit count
+// above stdArgShift and its separator ('.' 0, ',' 1) above
+// stdSeparatorShift.
+const (
+	_ = iota
+	stdLongMonth             // "January"
+	stdMonth                 // "Jan"
+	stdNumMonth              // "1"
+	stdZeroMonth             // "01"
+	stdLongWeekDay           // "Monday"
+	stdWeekDay               // "Mon"
+	stdDay                   // "2"
+	stdUnderDay              // "_2"
+	stdZeroDay               // "02"
+	stdUnderYearDay          // "__2"
+	stdZeroYearDay           // "002"
+	stdHour                  // "15"
+	stdHour12                // "3"
+	stdZeroHour12            // "03"
+	stdMinute                // "4"
+	stdZeroMinute            // "04"
+	stdSecond                // "5"
+	stdZeroSecond            // "05"
+	stdLongYear              // "2006"
+	stdYear                  // "06"
+	stdPM                    // "PM"
+	stdpm                    // "pm"
+	stdTZ                    // "MST"
+	stdISO8601TZ             // "Z0700": Z for UTC
+	stdISO8601SecondsTZ      // "Z070000"
+	stdISO8601ShortTZ        // "Z07"
+	stdISO8601ColonTZ        // "Z07:00"
+	stdISO8601ColonSecondsTZ // "Z07:00:00"
+	stdNumTZ                 // "-0700": always numeric
+	stdNumSecondsTz          // "-070000"
+	stdNumShortTZ            // "-07"
+	stdNumColonTZ            // "-07:00"
+	stdNumColonSecondsTZ     // "-07:00:00"
+	stdFracSecond0           // ".0", ".00", ...: trailing zeros kept
+	stdFracSecond9           // ".9", ".99", ...: trailing zeros dropped
+
+	stdArgShift       = 16                 // the digit count of a fraction
+	stdSeparatorShift = 28                 // the separator of a fraction
+	stdMask           = 1<<stdArgShift - 1 // the element without its arguments
+)
+
+// stdChunks lists the layout elements but fractions, each before any
+// other it starts with.
+var stdChunks = []struct {
+	text string
+	std  int
+}{
+	{"January", stdLongMonth}, {"Monday", stdLongWeekDay}, {"2006", stdLongYear},
+	{"-070000", stdNumSecondsTz}, {"-07:00:00", stdNumColonSecondsTZ}, {"-0700", stdNumTZ},
+	{"-07:00", stdNumColonTZ}, {"-07", stdNumShortTZ},
+	{"Z070000", stdISO8601SecondsTZ}, {"Z07:00:00", stdISO8601ColonSecondsTZ}, {"Z0700", stdISO8601TZ},
+	{"Z07:00", stdISO8601ColonTZ}, {"Z07", stdISO8601ShortTZ},
+	{"Jan", stdMonth}, {"Mon", stdWeekDay}, {"MST", stdTZ},
+	{"002", stdZeroYearDay}, {"__2", stdUnderYearDay}, {"_2", stdUnderDay},
+	{"01", stdZeroMonth}, {"02", stdZeroDay}, {"03", stdZeroHour12}, {"04", stdZeroMinute},
+	{"05", stdZeroSecond}, {"06", stdYear}, {"15", stdHour},
+	{"PM", stdPM}, {"pm", stdpm}, {"1", stdNumMonth}, {"2", stdDay}, {"3", stdHour12},
+	{"4", stdMinute}, {"5", stdSecond},
 }
 
 // String returns the time formatted as "2006-01-02 15:04:05.999999999
@@ -39,24 +97,28 @@ var stdChunks = []string{
 // " m=±<seconds since the program started>", as in Go.
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.mono == 0 {
+	if t.wall&hasMonotonic == 0 {
 		return s
 	}
-	m := t.mono - startNano
+	m := uint64(t.ext)
 	sign := byte('+')
-	if m < 0 {
+	if t.ext < 0 {
 		sign = '-'
 		m = -m
 	}
+	// m/1e9 may not fit an int: its billions are written apart.
+	sec, frac := m/1e9, m%1e9
 	b := append([]byte(s), " m="...)
 	b = append(b, sign)
-	b = appendInt(b, int(m/1e9), 0)
-	return string(appendFrac(b, '.', int(m%1e9), false, 9))
+	width := 0
+	if sec >= 1e9 {
+		b = appendInt(b, int(sec/1e9), 0)
+		width = 9
+	}
+	b = appendInt(b, int(sec%1e9), width)
+	b = append(b, '.')
+	return string(appendInt(b, int(frac), 9))
 }
-
-// startNano is the monotonic clock when the program started (minus one,
-// so that no reading is zero), the origin of String's m=.
-var startNano = runtimeNano() - 1
 
 // Format returns a textual representation of the time value formatted
 // according to the layout defined by the argument: how the reference time,
@@ -72,74 +134,73 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
 	for layout != "" {
-		prefix, chunk, suffix := nextChunk(layout)
+		prefix, std, suffix := nextStdChunk(layout)
 		b = append(b, prefix...)
-		if chunk == "" {
+		if std == 0 {
 			break
 		}
+		chunk := layout[len(prefix) : len(layout)-len(suffix)]
 		layout = suffix
-		if n := fracChunk(chunk); n > 0 {
-			b = appendFrac(b, chunk[0], int(t.nsec), chunk[1] == '9', n-1)
-			continue
-		}
-		switch chunk {
-		case "2006":
+		switch std & stdMask {
+		case stdFracSecond0, stdFracSecond9:
+			b = appendFrac(b, separator(std), int(t.nsec()), std&stdMask == stdFracSecond9, digitsLen(std))
+		case stdLongYear:
 			b = appendInt(b, year, 4)
-		case "06":
+		case stdYear:
 			b = appendInt(b, year%100, 2)
-		case "January":
+		case stdLongMonth:
 			b = append(b, month.String()...)
-		case "Jan":
+		case stdMonth:
 			b = append(b, month.String()[:3]...)
-		case "01":
+		case stdZeroMonth:
 			b = appendInt(b, int(month), 2)
-		case "1":
+		case stdNumMonth:
 			b = appendInt(b, int(month), 0)
-		case "Monday":
+		case stdLongWeekDay:
 			b = append(b, t.Weekday().String()...)
-		case "Mon":
+		case stdWeekDay:
 			b = append(b, t.Weekday().String()[:3]...)
-		case "02":
+		case stdZeroDay:
 			b = appendInt(b, day, 2)
-		case "_2":
+		case stdUnderDay:
 			if day < 10 {
 				b = append(b, ' ')
 			}
 			b = appendInt(b, day, 0)
-		case "2":
+		case stdDay:
 			b = appendInt(b, day, 0)
-		case "002":
+		case stdZeroYearDay:
 			b = appendInt(b, t.YearDay(), 3)
-		case "__2":
+		case stdUnderYearDay:
 			yd := t.YearDay()
 			for w := 100; w > 1 && yd < w; w /= 10 {
 				b = append(b, ' ')
 			}
 			b = appendInt(b, yd, 0)
-		case "15":
+		case stdHour:
 			b = appendInt(b, hour, 2)
-		case "03":
+		case stdZeroHour12:
 			b = appendInt(b, hour12(hour), 2)
-		case "3":
+		case stdHour12:
 			b = appendInt(b, hour12(hour), 0)
-		case "04":
+		case stdZeroMinute:
 			b = appendInt(b, min, 2)
-		case "4":
+		case stdMinute:
 			b = appendInt(b, min, 0)
-		case "05":
+		case stdZeroSecond:
 			b = appendInt(b, sec, 2)
-		case "5":
+		case stdSecond:
 			b = appendInt(b, sec, 0)
-		case "PM", "pm":
+		case stdPM, stdpm:
 			ampm := "AM"
 			if hour >= 12 {
 				ampm = "PM"
 			}
-			if chunk == "pm" {
+			if std == stdpm {
 				ampm = string([]byte{ampm[0] + 'a' - 'A', 'm'})
 			}
 			b = append(b, ampm...)
-		case "MST":
+		case stdTZ:
 			if name != "" {
 				b = append(b, name...)
 			} else {
@@ -147,7 +208,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 				b = appendOffset(b, offset, "-0700")
 			}
 		default: // the numeric zones: -0700, Z07:00, ...
-			if offset == 0 && chunk[0] == 'Z' {
+			if offset == 0 && stdISO8601TZ <= std && std <= stdISO8601ColonSecondsTZ {
 				b = append(b, 'Z')
 			} else {
 				b = appendOffset(b, offset, chunk)
@@ -188,54 +249,75 @@ func appendOffset(b []byte, offset int, chunk string) []byte {
 	return b
 }
 
-// nextChunk splits layout at its first layout element: the text before
-// it, the element, and the rest. chunk is "" when there is none.
-func nextChunk(layout string) (prefix, chunk, suffix string) {
+// nextStdChunk splits layout at its first layout element: the text
+// before it, the element, and the rest. std is 0 when there is none.
+func nextStdChunk(layout string) (prefix string, std int, suffix string) {
 	for i := 0; i < len(layout); i++ {
-		if n := fracChunk(layout[i:]); n > 0 {
-			return layout[:i], layout[i : i+n], layout[i+n:]
+		if std, n := fracChunk(layout[i:]); n > 0 {
+			return layout[:i], std, layout[i+n:]
 		}
 		// "_2006" is a literal underscore before the year.
 		if layout[i] == '_' && len(layout) >= i+5 && layout[i+1:i+5] == "2006" {
-			return layout[:i+1], "2006", layout[i+5:]
+			return layout[:i+1], stdLongYear, layout[i+5:]
 		}
-		if c := stdChunk(layout[i:]); c != "" {
-			return layout[:i], c, layout[i+len(c):]
+		if std, n := stdChunk(layout[i:]); n > 0 {
+			return layout[:i], std, layout[i+n:]
 		}
 	}
-	return layout, "", ""
+	return layout, 0, ""
 }
 
-// stdChunk returns the layout element s starts with, or "". Like Go,
-// "Jan" and "Mon" only count when not followed by a lower-case letter
-// ("Month" is text).
-func stdChunk(s string) string {
+// stdChunk returns the layout element s starts with and its length, or
+// 0, 0. Like Go, "Jan" and "Mon" only count when not followed by a
+// lower-case letter ("Month" is text).
+func stdChunk(s string) (std, n int) {
 	for _, c := range stdChunks {
-		if len(s) >= len(c) && s[:len(c)] == c {
-			if (c == "Jan" || c == "Mon") && len(s) > 3 && 'a' <= s[3] && s[3] <= 'z' {
+		if len(s) >= len(c.text) && s[:len(c.text)] == c.text {
+			if (c.std == stdMonth || c.std == stdWeekDay) && len(s) > 3 && 'a' <= s[3] && s[3] <= 'z' {
 				continue
 			}
-			return c
+			return c.std, len(c.text)
 		}
 	}
-	return ""
+	return 0, 0
 }
 
-// fracChunk returns the length of a fractional-second element at the
-// start of s (".000" or ",999": a separator then zeros or nines, not
-// followed by a digit), or 0.
-func fracChunk(s string) int {
+// fracChunk returns the fractional-second element at the start of s
+// (".000" or ",999": a separator then zeros or nines, not followed by a
+// digit) and its length, or 0, 0.
+func fracChunk(s string) (std, n int) {
 	if len(s) < 2 || (s[0] != '.' && s[0] != ',') || (s[1] != '0' && s[1] != '9') {
-		return 0
+		return 0, 0
 	}
-	n := 1
+	n = 1
 	for n < len(s) && s[n] == s[1] {
 		n++
 	}
 	if n < len(s) && '0' <= s[n] && s[n] <= '9' {
-		return 0
+		return 0, 0
 	}
-	return n
+	std = stdFracSecond0
+	if s[1] == '9' {
+		std = stdFracSecond9
+	}
+	std |= (n - 1) << stdArgShift
+	if s[0] == ',' {
+		std |= 1 << stdSeparatorShift
+	}
+	return std, n
+}
+
+// digitsLen returns the number of digits a fraction element shows.
+func digitsLen(std int) int {
+	return (std >> stdArgShift) & 0xfff
+}
+
+// separator returns the separator of a fraction element.
+func separator(std int) byte {
+	if std>>stdSeparatorShift == 0 {
+		return '.'
+	}
+	return ','
 }
 
 // appendFrac appends the separator (point or comma) and the first digits

@@ -32,7 +32,7 @@ func (t Time) MarshalBinary() ([]byte, error) {
 		}
 		offsetMin = int16(offset)
 	}
-	sec, nsec := t.sec, t.nsec
+	sec, nsec := t.sec(), t.nsec()
 	enc := []byte{
 		version,
 		byte(sec >> 56), byte(sec >> 48), byte(sec >> 40), byte(sec >> 32),
@@ -78,7 +78,7 @@ func (t *Time) UnmarshalBinary(data []byte) error {
 	if version == timeBinaryVersionV2 {
 		offset += int(buf[2])
 	}
-	*t = Time{sec: sec, nsec: nsec}
+	*t = Time{wall: uint64(nsec), ext: sec}
 	if offset == -1*60 {
 		t.setLoc(&utcLoc)
 	} else if _, localoff, _, _, _ := Local.lookup(t.unixSec()); offset == localoff {

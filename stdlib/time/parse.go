@@ -1,5 +1,5 @@
 // This file implements Parse: the layout is walked element by element
-// (nextChunk, as Format does), the text between elements must match
+// (nextStdChunk, as Format does), the text between elements must match
 // literally (a space matching any run of spaces), and each element reads
 // its field from the value. The fields then make the Time: in the zone
 // the value names (an offset, "Z", a zone abbreviation known to the local
@@ -76,21 +76,22 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 	alayout, avalue := layout, value
 	f := fields{month: -1, day: -1, yday: -1, zoneOffset: -1}
 	for {
-		prefix, chunk, suffix := nextChunk(layout)
+		prefix, std, suffix := nextStdChunk(layout)
 		var err error
 		value, err = skip(value, prefix)
 		if err != nil {
 			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
 		}
-		if chunk == "" {
+		if std == 0 {
 			if len(value) != 0 {
 				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
 			}
 			break
 		}
+		chunk := layout[len(prefix) : len(layout)-len(suffix)]
 		layout = suffix
 		var rangeErr string
-		value, rangeErr, err = f.parseElem(chunk, value, layout)
+		value, rangeErr, err = f.parseElem(std, chunk, value, layout)
 		if rangeErr != "" {
 			return Time{}, &ParseError{alayout, avalue, chunk, value, ": " + rangeErr + " out of range"}
 		}
@@ -101,18 +102,18 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 	return f.time(alayout, avalue, value, defaultLocation, local)
 }
 
-// parseElem reads the field of layout element chunk from the start of
-// value and returns the rest; rangeErr names a field out of range. rest
-// is the layout after chunk (a second may take a fraction the layout
-// does not show, unless the layout shows it next).
-func (f *fields) parseElem(chunk, value, rest string) (string, string, error) {
+// parseElem reads the field of layout element std (chunk, as the layout
+// writes it) from the start of value and returns the rest; rangeErr
+// names a field out of range. rest is the layout after chunk (a second
+// may take a fraction the layout does not show, unless the layout shows
+// it next).
+func (f *fields) parseElem(std int, chunk, value, rest string) (string, string, error) {
 	var err error
 	rangeErr := ""
-	if fracChunk(chunk) > 0 {
-		return f.parseFrac(chunk, value)
-	}
-	switch chunk {
-	case "06":
+	switch std & stdMask {
+	case stdFracSecond0, stdFracSecond9:
+		return f.parseFrac(std, value)
+	case stdYear:
 		if len(value) < 2 {
 			return value, "", errBad
 		}
@@ -127,58 +128,58 @@ func (f *fields) parseElem(chunk, value, rest string) (string, string, error) {
 		} else {
 			f.year += 2000
 		}
-	case "2006":
+	case stdLongYear:
 		if len(value) < 4 || !isDigit(value, 0) {
 			return value, "", errBad
 		}
 		var p string
 		p, value = value[0:4], value[4:]
 		f.year, err = atoi(p)
-	case "Jan":
+	case stdMonth:
 		f.month, value, err = lookup(shortMonthNames, value)
 		f.month++
-	case "January":
+	case stdLongMonth:
 		f.month, value, err = lookup(longMonthNames, value)
 		f.month++
-	case "01", "1":
-		f.month, value, err = getnum(value, chunk == "01")
+	case stdZeroMonth, stdNumMonth:
+		f.month, value, err = getnum(value, std == stdZeroMonth)
 		if err == nil && (f.month <= 0 || 12 < f.month) {
 			rangeErr = "month"
 		}
-	case "Mon":
+	case stdWeekDay:
 		_, value, err = lookup(shortDayNames, value) // checked, not used
-	case "Monday":
+	case stdLongWeekDay:
 		_, value, err = lookup(longDayNames, value)
-	case "02", "_2", "2":
-		if chunk == "_2" && len(value) > 0 && value[0] == ' ' {
+	case stdZeroDay, stdUnderDay, stdDay:
+		if std == stdUnderDay && len(value) > 0 && value[0] == ' ' {
 			value = value[1:]
 		}
-		f.day, value, err = getnum(value, chunk == "02")
+		f.day, value, err = getnum(value, std == stdZeroDay)
 		// Any one- or two-digit day; Date checks it against the month.
-	case "002", "__2":
+	case stdZeroYearDay, stdUnderYearDay:
 		for i := 0; i < 2; i++ {
-			if chunk == "__2" && len(value) > 0 && value[0] == ' ' {
+			if std == stdUnderYearDay && len(value) > 0 && value[0] == ' ' {
 				value = value[1:]
 			}
 		}
-		f.yday, value, err = getnum3(value, chunk == "002")
-	case "15":
+		f.yday, value, err = getnum3(value, std == stdZeroYearDay)
+	case stdHour:
 		f.hour, value, err = getnum(value, false)
 		if f.hour < 0 || 24 <= f.hour {
 			rangeErr = "hour"
 		}
-	case "03", "3":
-		f.hour, value, err = getnum(value, chunk == "03")
+	case stdZeroHour12, stdHour12:
+		f.hour, value, err = getnum(value, std == stdZeroHour12)
 		if f.hour < 0 || 12 < f.hour {
 			rangeErr = "hour"
 		}
-	case "04", "4":
-		f.min, value, err = getnum(value, chunk == "04")
+	case stdZeroMinute, stdMinute:
+		f.min, value, err = getnum(value, std == stdZeroMinute)
 		if f.min < 0 || 60 <= f.min {
 			rangeErr = "minute"
 		}
-	case "05", "5":
-		f.sec, value, err = getnum(value, chunk == "05")
+	case stdZeroSecond, stdSecond:
+		f.sec, value, err = getnum(value, std == stdZeroSecond)
 		if err != nil {
 			break
 		}
@@ -188,7 +189,7 @@ func (f *fields) parseElem(chunk, value, rest string) (string, string, error) {
 		}
 		// A fraction the layout does not show is read here.
 		if len(value) >= 2 && commaOrPeriod(value[0]) && isDigit(value, 1) {
-			if _, next, _ := nextChunk(rest); fracChunk(next) > 0 {
+			if _, next, _ := nextStdChunk(rest); next&stdMask == stdFracSecond0 || next&stdMask == stdFracSecond9 {
 				break
 			}
 			n := 2
@@ -197,14 +198,14 @@ func (f *fields) parseElem(chunk, value, rest string) (string, string, error) {
 			f.nsec, rangeErr, err = parseNanoseconds(value, n)
 			value = value[n:]
 		}
-	case "PM", "pm":
+	case stdPM, stdpm:
 		if len(value) < 2 {
 			return value, "", errBad
 		}
 		var p string
 		p, value = value[0:2], value[2:]
 		am, pm := "AM", "PM"
-		if chunk == "pm" {
+		if std == stdpm {
 			am, pm = "am", "pm"
 		}
 		switch p {
@@ -215,7 +216,7 @@ func (f *fields) parseElem(chunk, value, rest string) (string, string, error) {
 		default:
 			err = errBad
 		}
-	case "MST":
+	case stdTZ:
 		if len(value) >= 3 && value[0:3] == "UTC" {
 			f.z = UTC
 			value = value[3:]
@@ -227,18 +228,18 @@ func (f *fields) parseElem(chunk, value, rest string) (string, string, error) {
 		}
 		f.zoneName, value = value[:n], value[n:]
 	default: // numeric zones
-		value, err = f.parseOffset(chunk, value)
+		value, err = f.parseOffset(std, chunk, value)
 	}
 	return value, rangeErr, err
 }
 
 // parseFrac reads the fraction a ".000" or ".999" element shows: exactly
 // that many digits for zeros, any number (or none) for nines.
-func (f *fields) parseFrac(chunk, value string) (string, string, error) {
+func (f *fields) parseFrac(std int, value string) (string, string, error) {
 	var err error
 	rangeErr := ""
-	if chunk[1] == '0' {
-		ndigit := len(chunk)
+	if std&stdMask == stdFracSecond0 {
+		ndigit := 1 + digitsLen(std)
 		if len(value) < ndigit {
 			return value, "", errBad
 		}
@@ -260,8 +261,8 @@ func (f *fields) parseFrac(chunk, value string) (string, string, error) {
 
 // parseOffset reads a numeric zone: "Z" for a Z element, else a sign and
 // hours, minutes and seconds as the element shows them.
-func (f *fields) parseOffset(chunk, value string) (string, error) {
-	if (chunk == "Z0700" || chunk == "Z07" || chunk == "Z07:00") && len(value) >= 1 && value[0] == 'Z' {
+func (f *fields) parseOffset(std int, chunk, value string) (string, error) {
+	if (std == stdISO8601TZ || std == stdISO8601ShortTZ || std == stdISO8601ColonTZ) && len(value) >= 1 && value[0] == 'Z' {
 		f.z = UTC
 		return value[1:], nil
 	}
@@ -345,7 +346,7 @@ func (f *fields) time(alayout, avalue, value string, defaultLocation, local *Loc
 	}
 	if f.zoneOffset != -1 {
 		t := date(UTC)
-		t.sec -= int64(f.zoneOffset)
+		t.addSec(-int64(f.zoneOffset))
 		// The local zone, if it has that offset (and name) then.
 		name, offset, _, _, _ := local.lookup(t.unixSec())
 		if offset == f.zoneOffset && (f.zoneName == "" || name == f.zoneName) {
@@ -359,7 +360,7 @@ func (f *fields) time(alayout, avalue, value string, defaultLocation, local *Loc
 		t := date(UTC)
 		offset, ok := local.lookupName(f.zoneName, t.unixSec())
 		if ok {
-			t.sec -= int64(offset)
+			t.addSec(-int64(offset))
 			t.setLoc(local)
 			return t, nil
 		}

@@ -1,13 +1,14 @@
 // Package time provides functionality for measuring and displaying time.
 //
-// The clocks and sleeping come from the runtime (runtime/time.go): Now
-// reads the wall clock and the monotonic clock, and Sleep parks the
-// goroutine on the runtime's timer list. Timers and Tickers are built on
-// Sleep: each pending one is a goroutine that sleeps and then sends on its
-// channel (Go's runtime manages timers directly, without goroutines; the
-// behaviour a program sees is the same, except that a stopped timer's
-// goroutine sleeps on until its time, unseen).
+// The clocks, sleeping and timers come from the runtime: Now reads the
+// wall clock and the monotonic clock (runtime/time.go), Sleep parks the
+// goroutine on the runtime's list of sleepers, and a Timer or a Ticker
+// holds a runtimeTimer, which the runtime keeps in its timer heap and
+// fires from its timer goroutine (runtime/timer.go): sending the time on
+// the channel without blocking, or starting AfterFunc's goroutine.
 package time
+
+import "syscall"
 
 //go:linkname now runtime.time_now
 func now() (sec int64, nsec int32, mono int64)
@@ -24,31 +25,90 @@ func Sleep(d Duration) {
 	runtimeSleep(int64(d))
 }
 
-// The Timer type represents a single event. When the Timer expires, the
-// current time is sent on C, unless the Timer was made by AfterFunc.
-type Timer struct {
-	C      <-chan Time
-	c      chan Time
-	f      func() // AfterFunc's function, run instead of sending on c
-	active bool   // started and neither fired nor stopped
-	gen    int    // counts starts and stops: a sleeper from an older one is stale
+// runtimeTimer is the runtime's timer (runtime/timer.go): the layouts
+// must match. The runtime calls f(arg, seq) at when, then every period
+// if period > 0; i is its place in the runtime's heap (0: not pending).
+type runtimeTimer struct {
+	i      int
+	when   int64
+	period int64
+	f      func(any, uintptr)
+	arg    any
+	seq    uintptr
 }
 
-// NewTimer creates a Timer that sends the current time on its channel
-// after at least duration d.
+//go:linkname startTimer runtime.startTimer
+func startTimer(*runtimeTimer)
+
+//go:linkname stopTimer runtime.stopTimer
+func stopTimer(*runtimeTimer) bool
+
+//go:linkname resetTimer runtime.resetTimer
+func resetTimer(*runtimeTimer, int64) bool
+
+//go:linkname modTimer runtime.modTimer
+func modTimer(t *runtimeTimer, when, period int64, f func(any, uintptr), arg any, seq uintptr)
+
+// when is the nanotime d from now: now for d <= 0, the end of time if
+// the sum overflows.
+func when(d Duration) int64 {
+	if d <= 0 {
+		return runtimeNano()
+	}
+	t := runtimeNano() + int64(d)
+	if t < 0 {
+		t = 1<<63 - 1
+	}
+	return t
+}
+
+// The Timer type represents a single event. When the Timer expires, the
+// current time will be sent on C, unless the Timer was created by
+// AfterFunc. A Timer must be created with NewTimer or AfterFunc.
+type Timer struct {
+	C <-chan Time
+	r runtimeTimer
+}
+
+// Stop prevents the Timer from firing. It returns true if the call stops
+// the timer, false if the timer has already expired or been stopped. Stop
+// does not close the channel, nor drain it.
+func (t *Timer) Stop() bool {
+	if t.r.f == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(&t.r)
+}
+
+// NewTimer creates a new Timer that will send the current time on its
+// channel after at least duration d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	t := &Timer{C: c, c: c}
-	t.start(d)
+	t := &Timer{
+		C: c,
+		r: runtimeTimer{when: when(d), f: sendTime, arg: c},
+	}
+	startTimer(&t.r)
 	return t
 }
 
-// AfterFunc waits for the duration to elapse and then calls f in its own
-// goroutine. The Timer's Stop method cancels the call.
-func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{f: f}
-	t.start(d)
-	return t
+// Reset changes the timer to expire after duration d. It returns true if
+// the timer had been active, false if the timer had expired or been
+// stopped.
+func (t *Timer) Reset(d Duration) bool {
+	if t.r.f == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(&t.r, when(d))
+}
+
+// sendTime is a timer's call: send the time on channel c, unless the
+// last one still waits there (the runtime must never block).
+func sendTime(c any, seq uintptr) {
+	select {
+	case c.(chan Time) <- Now():
+	default:
+	}
 }
 
 // After waits for the duration to elapse and then sends the current time
@@ -57,108 +117,24 @@ func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
 
-// start arms t: a goroutine sleeps for d, then fires t unless t was
-// stopped or restarted meanwhile.
-func (t *Timer) start(d Duration) {
-	t.gen++
-	t.active = true
-	gen := t.gen
-	go func() {
-		Sleep(d)
-		if t.gen != gen {
-			return
-		}
-		t.active = false
-		if t.f != nil {
-			t.f()
-			return
-		}
-		select {
-		case t.c <- Now():
-		default:
-		}
-	}()
-}
-
-// Stop prevents the Timer from firing. It returns true if the call stops
-// the timer, false if the timer has already expired or been stopped. Stop
-// does not drain the channel.
-func (t *Timer) Stop() bool {
-	wasActive := t.active
-	t.active = false
-	t.gen++
-	return wasActive
-}
-
-// Reset changes the timer to expire after duration d. It returns true if
-// the timer had been active, false if the timer had expired or been
-// stopped.
-func (t *Timer) Reset(d Duration) bool {
-	wasActive := t.Stop()
-	t.start(d)
-	return wasActive
-}
-
-// A Ticker holds a channel that delivers "ticks" of a clock at intervals.
-// A receiver that falls behind misses ticks instead of queueing them.
-type Ticker struct {
-	C   <-chan Time
-	c   chan Time
-	d   Duration
-	gen int // counts starts and stops: a ticking goroutine from an older one quits
-}
-
-// NewTicker returns a new Ticker sending the time on its channel every d.
-// d must be greater than zero.
-func NewTicker(d Duration) *Ticker {
-	if d <= 0 {
-		panic("non-positive interval for NewTicker")
+// AfterFunc waits for the duration to elapse and then calls f in its own
+// goroutine. It returns a Timer that can be used to cancel the call using
+// its Stop method.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{
+		r: runtimeTimer{when: when(d), f: goFunc, arg: f},
 	}
-	c := make(chan Time, 1)
-	t := &Ticker{C: c, c: c, d: d}
-	t.start()
+	startTimer(&t.r)
 	return t
 }
 
-// Tick is NewTicker(d).C, or nil if d <= 0.
-func Tick(d Duration) <-chan Time {
-	if d <= 0 {
-		return nil
-	}
-	return NewTicker(d).C
+// goFunc is AfterFunc's timer call: f runs in a goroutine of its own.
+func goFunc(arg any, seq uintptr) {
+	go arg.(func())()
 }
 
-// start runs the ticking goroutine. It aims at multiples of d from now,
-// so the time spent delivering a tick does not delay the next.
-func (t *Ticker) start() {
-	t.gen++
-	gen, d := t.gen, t.d
-	go func() {
-		next := runtimeNano() + int64(d)
-		for {
-			runtimeSleep(next - runtimeNano())
-			if t.gen != gen {
-				return
-			}
-			select {
-			case t.c <- Now():
-			default:
-			}
-			next += int64(d)
-		}
-	}()
-}
-
-// Stop turns off the ticker: no more ticks will be sent.
-func (t *Ticker) Stop() {
-	t.gen++
-}
-
-// Reset stops the ticker and restarts it with period d.
-func (t *Ticker) Reset(d Duration) {
-	if d <= 0 {
-		panic("non-positive interval for Ticker.Reset")
-	}
-	t.d = d
-	t.start()
+// interrupt sends the process a signal, which interrupts a system call
+// in progress (the tests of Sleep use it).
+func interrupt() {
+	syscall.Kill(syscall.Getpid(), syscall.SIGCHLD)
 }

@@ -1,13 +1,17 @@
 // This file implements Location, a time zone: the list of zones (name,
 // offset east of UTC, daylight saving or not) and the transitions between
-// them, read from the system's tzfile database (zoneinfo_read.go), with a
-// POSIX TZ rule string extending the list past its last transition
-// (tzset.go). Local comes from $TZ, else /etc/localtime.
+// them, read from a tzfile (zoneinfo_read.go), with a POSIX TZ rule
+// string extending the list past its last transition (tzset.go). The
+// tzfiles come, in Go's order, from $ZONEINFO (a directory or a zip
+// file, zoneinfo_zip.go), the system's database, and Go's
+// $GOROOT/lib/time/zoneinfo.zip. Local comes from $TZ, else
+// /etc/localtime.
 
 package time
 
 import (
 	"errors"
+	"runtime"
 	"sync"
 	"syscall"
 )
@@ -198,8 +202,9 @@ func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
 	return
 }
 
-// zoneSources are the directories holding the tzfile database.
-var zoneSources = []string{
+// platformZoneSources are the directories holding the system's tzfile
+// database.
+var platformZoneSources = []string{
 	"/usr/share/zoneinfo/",
 	"/usr/share/lib/zoneinfo/",
 	"/usr/lib/locale/TZ/",
@@ -230,7 +235,7 @@ func loadLocal() Location {
 				return *z
 			}
 		} else if tz != "" && tz != "UTC" {
-			if z, err := loadLocation(tz, zoneSources); err == nil {
+			if z, err := loadLocation(tz, platformZoneSources); err == nil {
 				return *z
 			}
 		}
@@ -240,6 +245,11 @@ func loadLocal() Location {
 
 var errLocation = errors.New("time: invalid location name")
 
+// zoneinfo is $ZONEINFO, read once by LoadLocation: a directory or a zip
+// file of tzfiles, looked at before the system's.
+var zoneinfo *string
+var zoneinfoOnce sync.Once
+
 // LoadLocation returns the Location with the given name.
 //
 // If the name is "" or "UTC", LoadLocation returns UTC.
@@ -247,7 +257,8 @@ var errLocation = errors.New("time: invalid location name")
 //
 // Otherwise, the name is taken to be a location name corresponding to a file
 // in the IANA Time Zone database, such as "America/New_York", looked for
-// in the directory named by $ZONEINFO, then in the system's directories.
+// in the directory or zip file named by $ZONEINFO, then in the system's
+// directories, then in $GOROOT/lib/time/zoneinfo.zip.
 func LoadLocation(name string) (*Location, error) {
 	if name == "" || name == "UTC" {
 		return UTC, nil
@@ -260,12 +271,27 @@ func LoadLocation(name string) (*Location, error) {
 		// much less dot dot. Likewise, none begin with a slash.
 		return nil, errLocation
 	}
-	if dir, ok := syscall.Getenv("ZONEINFO"); ok && dir != "" {
-		if z, err := loadLocation(name, []string{dir + "/"}); err == nil {
-			return z, nil
+	zoneinfoOnce.Do(func() {
+		env, _ := syscall.Getenv("ZONEINFO")
+		zoneinfo = &env
+	})
+	var firstErr error
+	if *zoneinfo != "" {
+		data, err := loadTzinfoFromDirOrZip(*zoneinfo, name)
+		if err == nil {
+			if z, err := LoadLocationFromTZData(name, data); err == nil {
+				return z, nil
+			}
+		}
+		if err != syscall.ENOENT {
+			firstErr = err
 		}
 	}
-	return loadLocation(name, zoneSources)
+	z, err := loadLocation(name, platformZoneSources)
+	if err != nil && firstErr != nil {
+		err = firstErr
+	}
+	return z, err
 }
 
 // containsDotDot reports whether s contains "..".
@@ -282,18 +308,37 @@ func containsDotDot(s string) bool {
 }
 
 // loadLocation returns the Location with the given name from one of
-// the specified directories. The first file that parses wins; a file
-// that exists but does not parse is reported if none does.
+// the specified sources (directories or zip files), else from the
+// embedded database or Go's zoneinfo.zip. The first file that parses
+// wins; a file that exists but does not parse is reported if none does.
 func loadLocation(name string, sources []string) (z *Location, firstErr error) {
-	for _, source := range sources {
-		data, err := readFile(source + name)
+	// try parses the data of one source; its error counts unless the
+	// source just lacks the zone.
+	try := func(data []byte, err error) bool {
 		if err == nil {
 			if z, err = LoadLocationFromTZData(name, data); err == nil {
-				return z, nil
+				return true
 			}
 		}
-		if firstErr == nil && err != errNotExist {
+		if firstErr == nil && err != syscall.ENOENT {
 			firstErr = err
+		}
+		return false
+	}
+	for _, source := range sources {
+		if try(loadTzinfo(name, source)) {
+			return z, nil
+		}
+	}
+	if loadFromEmbeddedTZData != nil {
+		data, err := loadFromEmbeddedTZData(name)
+		if try([]byte(data), err) {
+			return z, nil
+		}
+	}
+	if source, ok := gorootZoneSource(runtime.GOROOT()); ok {
+		if try(loadTzinfo(name, source)) {
+			return z, nil
 		}
 	}
 	if firstErr != nil {
@@ -302,15 +347,39 @@ func loadLocation(name string, sources []string) (z *Location, firstErr error) {
 	return nil, errors.New("unknown time zone " + name)
 }
 
-var errNotExist = errors.New("file does not exist")
+// loadFromEmbeddedTZData returns a zone's tzfile from the database that
+// importing time/tzdata embeds in the program; nil without it.
+var loadFromEmbeddedTZData func(zone string) (string, error)
+
+// gorootZoneSource returns Go's own copy of the database under goroot.
+func gorootZoneSource(goroot string) (string, bool) {
+	if goroot == "" {
+		return "", false
+	}
+	return goroot + "/lib/time/zoneinfo.zip", true
+}
+
+// loadTzinfo returns the tzfile of zone name from source.
+func loadTzinfo(name string, source string) ([]byte, error) {
+	return loadTzinfoFromDirOrZip(source, name)
+}
+
+// loadTzinfoFromDirOrZip returns the tzfile of zone name from dir, a
+// directory or a zip file.
+func loadTzinfoFromDirOrZip(dir, name string) ([]byte, error) {
+	if len(dir) > 4 && dir[len(dir)-4:] == ".zip" {
+		return loadTzinfoFromZip(dir, name)
+	}
+	if dir != "" {
+		name = dir + "/" + name
+	}
+	return readFile(name)
+}
 
 // readFile reads a whole file through system calls (time cannot import os).
 func readFile(name string) ([]byte, error) {
 	fd, err := syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
 	if err != nil {
-		if err == syscall.ENOENT {
-			return nil, errNotExist
-		}
 		return nil, err
 	}
 	defer syscall.Close(fd)
