@@ -751,10 +751,10 @@ PUSHES = {b"\x53": 0, b"\x41\x54": 2, b"\x41\x55": 3, b"\x41\x56": 4, b"\x41\x57
 SAVE_NONE = 6
 
 
-def prologue_saves(code: bytes, frame: int) -> list[int] | None:
-    """The registers the prologue pushes below the frame pointer, in order
-    (each in the word below the one before), checked against the frame
-    size the stack map gives: None when the code is not understood."""
+def prologue(code: bytes) -> tuple[list[int], int] | None:
+    """The registers a function's prologue pushes below the frame pointer,
+    in order (each in the word below the one before), and the bytes it then
+    reserves (sub $n, %rsp): None when the code is not understood."""
     start = code.find(b"\x55\x48\x89\xe5", 0, 48)  # push %rbp; mov %rsp, %rbp (after the stack check)
     if start < 0:
         return None
@@ -775,7 +775,14 @@ def prologue_saves(code: bytes, frame: int) -> list[int] | None:
         local = int.from_bytes(code[pos + 3:pos + 7], "little")
     else:
         local = 0
-    return saves if 8 + 8 * len(saves) + local == frame else None
+    return saves, local
+
+
+def prologue_saves(code: bytes, frame: int) -> list[int] | None:
+    """The registers the prologue pushes below the frame pointer, checked
+    against the frame size the stack map gives (None: not understood)."""
+    found = prologue(code)
+    return found[0] if found is not None and 8 + 8 * len(found[0]) + found[1] == frame else None
 
 
 def read_stackmaps(data: bytes, func_addrs: list) -> dict:
