@@ -160,11 +160,12 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         ir_text = str(module)
         done("IR")
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
-        gc_callers = statepoint.gc_callers(statepoint.function_bodies(mod), statepoint.imported_gc_callers(imports))
+        lines = str(mod).split("\n")
+        gc_callers = statepoint.gc_callers(statepoint.function_bodies(lines), statepoint.imported_gc_callers(imports))
         if optimize and path != "runtime":
             # The runtime's frames stay conservatively scanned: its code is
             # not made bigger by stack maps (statepoint.py).
-            mod = statepoint.insert_statepoints(mod, gc_callers)
+            mod = statepoint.insert_statepoints(mod, lines, gc_callers)
         done("LLVM optimisation")
         obj = compact_line_program(backend.emit_object(mod, optimize), f"{path}(_go_.o)")
         objects = [("_go_.o", obj)]

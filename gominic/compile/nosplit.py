@@ -32,7 +32,7 @@ from gominic.compile.statepoint import CALL, CALLEE, prologue, symbol_name
 LEAF_FRAME_MAX = 256
 
 DEFINE_NAME = re.compile(r'@("[^"]*"|[-\w$.]+)\(')
-ATTR_GROUP = re.compile(r"^attributes #(\d+) = \{(.*)\}$", re.M)
+ATTR_GROUP = re.compile(r"^attributes #(\d+) = \{(.*)\}$")
 SPLIT_STACK = ' "split-stack"'
 
 
@@ -53,9 +53,8 @@ def calls_nothing(body: list[str]) -> bool:
     return True
 
 
-def leaf_functions(mod: llvm.ModuleRef) -> set[str]:
-    """The functions of mod, by symbol, that call nothing."""
-    lines = str(mod).split("\n")
+def leaf_functions(lines: list[str]) -> set[str]:
+    """The functions of a module's text, by symbol, that call nothing."""
     leaves = set()
     for i, line in enumerate(lines):
         if line.startswith("define ") and line.rstrip().endswith("{") and calls_nothing(lines[i + 1: lines.index("}", i)]):
@@ -63,11 +62,10 @@ def leaf_functions(mod: llvm.ModuleRef) -> set[str]:
     return leaves
 
 
-def without_stack_check(mod: llvm.ModuleRef, names: set[str]) -> llvm.ModuleRef:
-    """mod with the functions names given attribute groups without
-    "split-stack" (one new group per group they used)."""
-    text = str(mod)
-    groups = {m.group(1): m.group(2) for m in ATTR_GROUP.finditer(text)}
+def without_stack_check(lines: list[str], names: set[str]) -> llvm.ModuleRef:
+    """The module of lines with the functions names given attribute groups
+    without "split-stack" (one new group per group they used)."""
+    groups = {m.group(1): m.group(2) for m in map(ATTR_GROUP.match, lines) if m}
     next_id = max(map(int, groups), default=-1) + 1
     renamed: dict[str, str] = {}
 
@@ -80,16 +78,16 @@ def without_stack_check(mod: llvm.ModuleRef, names: set[str]) -> llvm.ModuleRef:
         return " #" + renamed[old]
 
     out = []
-    for line in text.split("\n"):
+    for line in lines:
         if line.startswith("define ") and symbol_name("@" + DEFINE_NAME.search(line).group(1)) in names:
             head, paren, tail = line.rpartition(")")
             line = head + paren + re.sub(r" #(\d+)\b", unchecked, tail, count=1)
         out.append(line)
     for old, new in renamed.items():
         out.append(f"attributes #{new} = {{{groups[old].replace(SPLIT_STACK, '')}}}")
-    new_mod = llvm.parse_assembly("\n".join(out))
-    new_mod.verify()
-    return new_mod
+    mod = llvm.parse_assembly("\n".join(out))
+    mod.verify()
+    return mod
 
 
 def oversized(obj: bytes, names: set[str]) -> set[str]:
@@ -109,11 +107,12 @@ def oversized(obj: bytes, names: set[str]) -> set[str]:
 
 def emit_leaves_unchecked(tm: llvm.TargetMachine, mod: llvm.ModuleRef) -> bytes:
     """The object of mod, its leaves without stack checks."""
-    leaves = leaf_functions(mod)
+    lines = str(mod).split("\n")
+    leaves = leaf_functions(lines)
     if not leaves:
         return tm.emit_object(mod)
-    obj = tm.emit_object(without_stack_check(mod, leaves))
+    obj = tm.emit_object(without_stack_check(lines, leaves))
     big = oversized(obj, leaves)
     if big:
-        obj = tm.emit_object(without_stack_check(mod, leaves - big))
+        obj = tm.emit_object(without_stack_check(lines, leaves - big))
     return obj

@@ -620,9 +620,8 @@ def dead_temporaries(blocks: list[Block]) -> dict[int, set[str]]:
     return out
 
 
-def function_bodies(mod: llvm.ModuleRef) -> dict[str, list[str]]:
-    """The body lines of each function the module defines, by symbol."""
-    lines = str(mod).split("\n")
+def function_bodies(lines: list[str]) -> dict[str, list[str]]:
+    """The body lines of each function a module's text defines, by symbol."""
     bodies = {}
     for i, line in enumerate(lines):
         if line.startswith("define ") and line.rstrip().endswith("{"):
@@ -630,9 +629,9 @@ def function_bodies(mod: llvm.ModuleRef) -> dict[str, list[str]]:
     return bodies
 
 
-def insert_statepoints(mod: llvm.ModuleRef, callers: set[str]) -> llvm.ModuleRef:
-    """The module with every call of callers (gc_callers) it can make a
-    statepoint rewritten."""
+def insert_statepoints(mod: llvm.ModuleRef, lines: list[str], callers: set[str]) -> llvm.ModuleRef:
+    """The module (lines: its text) with every call of callers (gc_callers)
+    it can make a statepoint rewritten."""
     returns_twice = set()
     types_by_fn: dict[str, dict[str, Type]] = {}
     for fn in mod.functions:
@@ -662,7 +661,6 @@ def insert_statepoints(mod: llvm.ModuleRef, callers: set[str]) -> llvm.ModuleRef
                     ins.name = f"sp.v{n}"
                 types["%" + quote(ins.name)] = parse_type(t)[0]
         types_by_fn["@" + quote(fn.name)] = types
-    lines = str(mod).split("\n")
     out: list[str] = []
     i = 0
     rewrote = False

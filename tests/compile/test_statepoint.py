@@ -49,12 +49,17 @@ declare void @llvm.lifetime.end.p0(ptr)
 EVERY_CALLEE = {"alloc", "gc", "use"}
 
 
+def with_statepoints(ir: str) -> llvm.ModuleRef:
+    mod = llvm.parse_assembly(ir)
+    return statepoint.insert_statepoints(mod, str(mod).split("\n"), EVERY_CALLEE)
+
+
 def deopt_lists(text: str) -> list[str]:
     return [line.split('"deopt"(')[1].split(")")[0] for line in text.splitlines() if '"deopt"' in line]
 
 
 def test_each_call_lists_the_values_live_after_it():
-    mod = statepoint.insert_statepoints(llvm.parse_assembly(IR), EVERY_CALLEE)
+    mod = with_statepoints(IR)
     text = str(mod)
     f = text[text.index("define void @f"): text.index("define void @g")]
     lists = deopt_lists(f)
@@ -73,7 +78,7 @@ def test_each_call_lists_the_values_live_after_it():
 
 
 def test_the_maps_name_a_slot_per_live_value():
-    mod = statepoint.insert_statepoints(llvm.parse_assembly(IR), EVERY_CALLEE)
+    mod = with_statepoints(IR)
     elf = parse_elf(backend.target_machine(2).emit_object(mod), "f.o")
     maps = statepoint.function_maps(elf)
     (sec, data), = maps.items()
@@ -114,7 +119,7 @@ define void @loop() { call void @loop() ret void }
 
 
 def test_gc_callers_follow_direct_calls_only():
-    bodies = statepoint.function_bodies(llvm.parse_assembly(CALL_GRAPH))
+    bodies = statepoint.function_bodies(str(llvm.parse_assembly(CALL_GRAPH)).split("\n"))
     callers = statepoint.gc_callers(bodies, {"other.Collect"})
     assert callers == {"runtime.GC", "other.Collect", "direct", "chain", "imported"}
 
