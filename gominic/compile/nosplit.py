@@ -8,8 +8,12 @@ __morestack when the frame would not fit (runtime/stack.go). That costs
 31 bytes a function: the compare and branch, and a slow path that loads
 the frame and argument sizes and calls __morestack. A leaf's frame is
 instead covered by the room the runtime leaves below the guard
-(stackGuard): its caller passed a check, so the leaf's frame, with the
-128-byte red zone under it, fits in that room.
+(stackGuard, 1536 bytes): its caller passed a check, which for a frame
+under 256 bytes compares the stack pointer itself, so the caller may
+already use 255 bytes under the guard; the return address, the saved
+frame pointer, at most LEAF_FRAME_MAX bytes of the leaf's frame and the
+128-byte red zone under it add 400: 655 bytes, and a signal's sigpanic
+still finds room for its own check and __morestack's saves.
 
 Which functions are leaves is known only after optimisation (inlining
 removes calls), and their frame size only after code generation: the
