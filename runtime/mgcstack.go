@@ -3,8 +3,8 @@
 // others conservatively.
 //
 // The compiler makes the calls of the user's and the standard library's
-// code that may lead to runtime.GC LLVM statepoints, where it can
-// (gominic/compile/statepoint.py); the
+// code to functions that may call runtime.GC (by direct calls) LLVM
+// statepoints, where it can (gominic/compile/statepoint.py); the
 // code generator then spills each value live across the call to a stack
 // slot, and the function's .gopclntab record carries, per return address,
 // the slots holding live words, the pointers into the frame itself, and

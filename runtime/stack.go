@@ -4,7 +4,9 @@
 // Every Go function is compiled as an LLVM "split-stack" function: its
 // prologue compares the stack pointer (less the frame, for big frames)
 // with the stack guard, the word at %fs:0x70 of the thread block tls0, and
-// calls __morestack (asm_amd64.s) when the frame would not fit. A stack is
+// calls __morestack (asm_amd64.s) when the frame would not fit; a leaf
+// with a small frame has no check, as in Go (gominic/compile/nosplit.py):
+// it fits in the room under the guard its caller left. A stack is
 // a list of segments: __morestack asks newstack for a segment big enough
 // (twice the last one, at least what the frame needs), copies the
 // function's stack arguments there, runs the function on it, and when the
@@ -44,7 +46,7 @@ import "unsafe"
 const (
 	stackMin     = 8 << 10  // a new goroutine's first segment
 	stackMaxSeg  = 64 << 20 // segments grow by doubling up to this size
-	stackGuard   = 1536     // room below the guard: small frames, __morestack's and preemptPark's saves
+	stackGuard   = 1536     // room below the guard: small frames, unchecked leaves, __morestack's and preemptPark's saves
 	stackChunk   = 4 << 20  // small segments are carved from chunks this big
 	stackBigSeg  = 1 << 20  // segments from this size get (and give back) their own mapping
 	stackHdrSize = 64       // the stackseg header at the top of each segment

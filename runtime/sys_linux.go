@@ -37,7 +37,11 @@ func write(fd uintptr, p unsafe.Pointer, n int) int {
 }
 
 // writeString writes all of s: the preemption timer's signal can cut a
-// write to a full pipe short.
+// write to a full pipe short. It is never inlined: the runtime's messages
+// are cold code, and one copy of the loop serves them all (inlined, it
+// was 2 KB of hello).
+//
+//go:noinline
 func writeString(fd uintptr, s string) {
 	for len(s) > 0 {
 		n := write(fd, stringptr(s), len(s))

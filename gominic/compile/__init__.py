@@ -160,10 +160,12 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         ir_text = str(module)
         done("IR")
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
+        lines = str(mod).split("\n")
+        gc_callers = statepoint.gc_callers(statepoint.function_bodies(lines), statepoint.imported_gc_callers(imports))
         if optimize and path != "runtime":
             # The runtime's frames stay conservatively scanned: its code is
             # not made bigger by stack maps (statepoint.py).
-            mod = statepoint.insert_statepoints(mod)
+            mod = statepoint.insert_statepoints(mod, lines, gc_callers)
         done("LLVM optimisation")
         obj = compact_line_program(backend.emit_object(mod, optimize), f"{path}(_go_.o)")
         objects = [("_go_.o", obj)]
@@ -175,7 +177,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         for i, (name, src) in enumerate(asm_files):
             objects.append((f"asm_{i}.o", assemble(name, src.decode("utf-8", "surrogateescape"))))
         done("line tables, assembly")
-        extra = {"escape": escape.exported()}
+        extra = {"escape": escape.exported(), "gccallers": sorted(gc_callers)}
         if declares_generics(pkg):
             extra["sources"] = [(name, src.decode("utf-8", "surrogateescape")) for name, src in files]
         pkgdef = export_package(pkg, pb.linkvars, extra)

@@ -43,6 +43,7 @@ goes on with values no call site lists).
 
 from __future__ import annotations
 
+import json
 import re
 import struct
 from dataclasses import dataclass, field
@@ -65,15 +66,12 @@ CALL = re.compile(r'^(\s*(?:%"[^"]*" = |%[-\w$.]+ = )?)(?:tail |notail )?call ')
 # a call cannot be a statepoint.
 MEMORY_ATTRS = ("sret", "byval", "inalloca", "preallocated", "byref")
 
-# The maps are read only for the goroutine that calls runtime.GC (every
-# other goroutine's stack is scanned conservatively, mgcmark.go), so only a
-# call that may lead to runtime.GC on the same goroutine needs one: a call
-# of Go code outside the runtime, a call through a func value or an
-# interface, or of the runtime functions below, which call deferred
-# functions or are GC itself. The runtime's other calls (allocation,
-# printing, map and channel operations, ...) stay ordinary calls: their
-# spills would cost hello 40% more code for maps no one reads.
-RUNS_GO_CODE = frozenset({"runtime.GC", "runtime.deferreturn", "runtime.gopanic", "runtime.Goexit"})
+# The maps are read only for a cycle started by runtime.GC, and only for
+# the goroutine that calls it (every other goroutine's stack is scanned
+# conservatively, mgcmark.go): a call needs a map only if its frame can be
+# on that stack, i.e. if the callee may call runtime.GC. gc_callers finds
+# those functions by their direct calls; see there why that is safe.
+GC_ROOT = "runtime.GC"
 
 INT_ARG_REGS, FLOAT_ARG_REGS = 6, 8  # rdi rsi rdx rcx r8 r9; xmm0-7
 INT_RET_REGS, FLOAT_RET_REGS = 2, 2  # rax rdx; xmm0 xmm1
@@ -347,7 +345,7 @@ def split_args(text: str, start: int) -> tuple[list[str], int]:
 class Rewriter:
     types: dict[str, Type]  # value name -> type
     returns_twice: set[str]
-    quiet: set[str]  # the package's functions that never lead to runtime.GC
+    callers: set[str]  # the functions that may call runtime.GC (gc_callers)
     results: set[str] = field(default_factory=set)  # gc.result manglings used
     counter: int = 0
 
@@ -370,7 +368,7 @@ class Rewriter:
         between = text[m.end(): cm.start()]
         if "asm" in between.split() or callee.startswith("@llvm.") or callee in self.returns_twice:
             return None
-        if not may_reach_gc(callee) or callee in self.quiet:
+        if symbol_name(callee) not in self.callers:
             return None
         if re.search(r"\b(fastcc|coldcc|cc \d+|ghccc|swiftcc|tailcc)\b", between):
             return None
@@ -433,41 +431,54 @@ class Rewriter:
 CALLEE = re.compile(r'(@"[^"]*"|@[-\w$.]+|%"[^"]*"|%[-\w$.]+)\(')
 
 
-def may_reach_gc(callee: str) -> bool:
-    """Whether a call of callee (@name, or %value for a func value) may
-    lead to runtime.GC, as far as its name tells."""
-    if callee.startswith("@llvm."):
-        return False
-    name = callee.strip('@"')
-    return not name.startswith("runtime.") or name in RUNS_GO_CODE
+def symbol_name(callee: str) -> str:
+    """The symbol a callee names (@"a b" -> a b); a %value stays as it is."""
+    return callee[1:].strip('"') if callee.startswith("@") else callee
 
 
-def quiet_functions(bodies: dict[str, list[str]]) -> set[str]:
-    """The functions of bodies (name -> body lines) that never lead to
-    runtime.GC: whose calls are all of such functions, of intrinsics, of
-    the runtime's other functions or of inline assembly (a least fixed
-    point: functions calling each other and nothing else are quiet). Their
-    calls need no map: their frames are never on the stack GC scans by
-    maps while a call of theirs runs."""
-    callees = {}
-    for name, body in bodies.items():
-        out = set()
-        for line in body:
-            m = CALL.match(line)
-            if m:
-                c = CALLEE.search(line, m.end())
-                if c and " asm " not in line[m.end() - 1 : c.start()]:
-                    out.add(c.group(1))
-        callees[name] = out
-    loud = {n for n, cs in callees.items() if any(may_reach_gc(c) and c not in bodies for c in cs)}
+def direct_callees(body: list[str]) -> set[str]:
+    """The symbols a function body calls by name (inline assembly aside)."""
+    out = set()
+    for line in body:
+        m = CALL.match(line)
+        if m:
+            c = CALLEE.search(line, m.end())
+            if c and c.group(1).startswith("@") and " asm " not in line[m.end() - 1 : c.start()]:
+                out.add(symbol_name(c.group(1)))
+    return out
+
+
+def gc_callers(bodies: dict[str, list[str]], imported: set[str]) -> set[str]:
+    """The functions of bodies (symbol -> body lines) that may call
+    runtime.GC by a chain of direct calls, with the imported packages' such
+    functions: the callees whose call sites need a map (a least fixed point
+    over the call graph, from runtime.GC).
+
+    A call through a func value, an interface, a method value, a defer or a
+    go statement is not followed: its callee is unknown here. That is safe:
+    a frame stopped at a call without a map is scanned conservatively, so
+    missing such a chain costs only precision (the frame's stale words may
+    keep garbage alive for one more cycle), never a live object."""
+    callees = {name: direct_callees(body) for name, body in bodies.items()}
+    callers = set(imported) | {GC_ROOT}
     changed = True
     while changed:
         changed = False
-        for n, cs in callees.items():
-            if n not in loud and cs & loud:
-                loud.add(n)
+        for name, cs in callees.items():
+            if name not in callers and cs & callers:
+                callers.add(name)
                 changed = True
-    return set(bodies) - loud
+    return callers
+
+
+def imported_gc_callers(imports: dict[str, bytes]) -> set[str]:
+    """The functions the imported packages' export data list as callers of
+    runtime.GC (each package lists its own and those it imported, so a
+    function of a package imported only indirectly is known too)."""
+    out = set()
+    for data in imports.values():
+        out.update(json.loads(data).get("gccallers", ()))
+    return out
 
 
 def split_rest(rest: str) -> tuple[str, str]:
@@ -609,8 +620,18 @@ def dead_temporaries(blocks: list[Block]) -> dict[int, set[str]]:
     return out
 
 
-def insert_statepoints(mod: llvm.ModuleRef) -> llvm.ModuleRef:
-    """The module with every call it can make a statepoint rewritten."""
+def function_bodies(lines: list[str]) -> dict[str, list[str]]:
+    """The body lines of each function a module's text defines, by symbol."""
+    bodies = {}
+    for i, line in enumerate(lines):
+        if line.startswith("define ") and line.rstrip().endswith("{"):
+            bodies[symbol_name(CALLEE.search(line).group(1))] = lines[i + 1 : lines.index("}", i)]
+    return bodies
+
+
+def insert_statepoints(mod: llvm.ModuleRef, lines: list[str], callers: set[str]) -> llvm.ModuleRef:
+    """The module (lines: its text) with every call of callers (gc_callers)
+    it can make a statepoint rewritten."""
     returns_twice = set()
     types_by_fn: dict[str, dict[str, Type]] = {}
     for fn in mod.functions:
@@ -640,13 +661,6 @@ def insert_statepoints(mod: llvm.ModuleRef) -> llvm.ModuleRef:
                     ins.name = f"sp.v{n}"
                 types["%" + quote(ins.name)] = parse_type(t)[0]
         types_by_fn["@" + quote(fn.name)] = types
-    text = str(mod)
-    lines = text.split("\n")
-    bodies = {}
-    for i, line in enumerate(lines):
-        if line.startswith("define ") and line.rstrip().endswith("{"):
-            bodies[CALLEE.search(line).group(1)] = lines[i + 1 : lines.index("}", i)]
-    quiet = quiet_functions(bodies)
     out: list[str] = []
     i = 0
     rewrote = False
@@ -656,7 +670,7 @@ def insert_statepoints(mod: llvm.ModuleRef) -> llvm.ModuleRef:
         if line.startswith("define ") and line.rstrip().endswith("{"):
             j = lines.index("}", i)
             name = re.search(r'(@"[^"]*"|@[-\w$.]+)\(', line).group(1)
-            rw = Rewriter(types_by_fn.get(name, {}), returns_twice, quiet)
+            rw = Rewriter(types_by_fn.get(name, {}), returns_twice, callers)
             try:
                 body = rewrite_function(lines[i + 1 : j], rw) if not calls_any(lines[i + 1 : j], returns_twice) else None
             except (Unsupported, ValueError, IndexError, KeyError):
@@ -735,10 +749,10 @@ PUSHES = {b"\x53": 0, b"\x41\x54": 2, b"\x41\x55": 3, b"\x41\x56": 4, b"\x41\x57
 SAVE_NONE = 6
 
 
-def prologue_saves(code: bytes, frame: int) -> list[int] | None:
-    """The registers the prologue pushes below the frame pointer, in order
-    (each in the word below the one before), checked against the frame
-    size the stack map gives: None when the code is not understood."""
+def prologue(code: bytes) -> tuple[list[int], int] | None:
+    """The registers a function's prologue pushes below the frame pointer,
+    in order (each in the word below the one before), and the bytes it then
+    reserves (sub $n, %rsp): None when the code is not understood."""
     start = code.find(b"\x55\x48\x89\xe5", 0, 48)  # push %rbp; mov %rsp, %rbp (after the stack check)
     if start < 0:
         return None
@@ -759,7 +773,14 @@ def prologue_saves(code: bytes, frame: int) -> list[int] | None:
         local = int.from_bytes(code[pos + 3:pos + 7], "little")
     else:
         local = 0
-    return saves if 8 + 8 * len(saves) + local == frame else None
+    return saves, local
+
+
+def prologue_saves(code: bytes, frame: int) -> list[int] | None:
+    """The registers the prologue pushes below the frame pointer, checked
+    against the frame size the stack map gives (None: not understood)."""
+    found = prologue(code)
+    return found[0] if found is not None and 8 + 8 * len(found[0]) + found[1] == frame else None
 
 
 def read_stackmaps(data: bytes, func_addrs: list) -> dict:

@@ -1,9 +1,11 @@
 """The stack maps pass (gominic/compile/statepoint.py): which values each
 call lists, and what the code generator's maps say about them."""
 
+import json
+
 import llvmlite.binding as llvm
 
-from gominic.compile import backend, statepoint
+from gominic.compile import backend, compile_package, statepoint
 from gominic.obj.elffile import parse_elf
 from gominic.obj.pcln import get_uvarint
 
@@ -43,12 +45,21 @@ declare void @llvm.lifetime.end.p0(ptr)
 """
 
 
+# The test module's callees, all taken as callers of runtime.GC.
+EVERY_CALLEE = {"alloc", "gc", "use"}
+
+
+def with_statepoints(ir: str) -> llvm.ModuleRef:
+    mod = llvm.parse_assembly(ir)
+    return statepoint.insert_statepoints(mod, str(mod).split("\n"), EVERY_CALLEE)
+
+
 def deopt_lists(text: str) -> list[str]:
     return [line.split('"deopt"(')[1].split(")")[0] for line in text.splitlines() if '"deopt"' in line]
 
 
 def test_each_call_lists_the_values_live_after_it():
-    mod = statepoint.insert_statepoints(llvm.parse_assembly(IR))
+    mod = with_statepoints(IR)
     text = str(mod)
     f = text[text.index("define void @f"): text.index("define void @g")]
     lists = deopt_lists(f)
@@ -67,7 +78,7 @@ def test_each_call_lists_the_values_live_after_it():
 
 
 def test_the_maps_name_a_slot_per_live_value():
-    mod = statepoint.insert_statepoints(llvm.parse_assembly(IR))
+    mod = with_statepoints(IR)
     elf = parse_elf(backend.target_machine(2).emit_object(mod), "f.o")
     maps = statepoint.function_maps(elf)
     (sec, data), = maps.items()
@@ -94,3 +105,59 @@ def test_the_maps_name_a_slot_per_live_value():
             _, pos = get_uvarint(data, pos)
     assert pos == len(data)
     assert slots == [1, 1, 1, 2, 1, 0]  # %keep up to its use, and %v across the second gc()
+
+
+CALL_GRAPH = """
+declare void @"runtime.GC"()
+declare void @"other.Collect"()
+define void @direct() { call void @"runtime.GC"() ret void }
+define void @chain() { call void @direct() ret void }
+define void @imported() { call void @"other.Collect"() ret void }
+define void @through_value(ptr %f) { call void %f() ret void }
+define void @loop() { call void @loop() ret void }
+"""
+
+
+def test_gc_callers_follow_direct_calls_only():
+    bodies = statepoint.function_bodies(str(llvm.parse_assembly(CALL_GRAPH)).split("\n"))
+    callers = statepoint.gc_callers(bodies, {"other.Collect"})
+    assert callers == {"runtime.GC", "other.Collect", "direct", "chain", "imported"}
+
+
+PKG_A = b"""package a
+
+import _ "unsafe"
+
+//go:linkname collect runtime.GC
+func collect()
+
+//go:noinline
+func Collect() { collect() }
+
+//go:noinline
+func Quiet(p *int) int { return *p + 1 }
+"""
+
+PKG_B = b"""package b
+
+import "a"
+
+func Use(p *int) int {
+	n := a.Quiet(p)
+	a.Collect()
+	return n + *p
+}
+"""
+
+
+def test_a_call_into_another_package_gets_a_map_only_if_it_may_collect():
+    """a's export data lists a.Collect as a caller of runtime.GC: b's call
+    of it becomes a statepoint, its call of a.Quiet stays a plain call."""
+    a = compile_package("a", [("a.go", PKG_A)], {})
+    assert "a.Collect" in json.loads(a.pkgdef)["gccallers"]
+    assert "a.Quiet" not in json.loads(a.pkgdef)["gccallers"]
+    b = compile_package("b", [("b.go", PKG_B)], {"a": a.pkgdef}, keep_ir=True)
+    calls = [line for line in str(b.module).splitlines() if "a.Quiet" in line or "a.Collect" in line]
+    assert any(statepoint.STATEPOINT in line and "a.Collect" in line for line in calls)
+    assert any(statepoint.STATEPOINT not in line and "call" in line and "a.Quiet" in line for line in calls)
+    assert "a.Collect" in json.loads(b.pkgdef)["gccallers"]  # known to b's importers too
