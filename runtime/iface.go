@@ -35,10 +35,10 @@ func getitab(inter, typ *_type) (*itab, string) {
 	}
 	var tab *itab
 	missing := ""
-	n := len(inter.fields)
+	n := len(inter.fields())
 	for i := 0; i < n && missing == ""; i++ {
-		if _, ok := findimethod(typ, &inter.fields[i]); !ok {
-			missing = methodName(inter.fields[i].name)
+		if _, ok := findimethod(typ, &inter.fields()[i]); !ok {
+			missing = methodName(inter.fields()[i].name)
 		}
 	}
 	if missing == "" {
@@ -47,7 +47,7 @@ func getitab(inter, typ *_type) (*itab, string) {
 		tab.inter = inter
 		tab.typ = typ
 		for i := 0; i < n; i++ {
-			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)), _ = findimethod(typ, &inter.fields[i])
+			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)), _ = findimethod(typ, &inter.fields()[i])
 		}
 	}
 	itabs = &itabEntry{inter, typ, tab, missing, itabs}
@@ -75,7 +75,7 @@ func assertE2I(inter, typ *_type) unsafe.Pointer {
 	if typ == nil {
 		gopanic(&TypeAssertionError{nil, nil, inter, ""})
 	}
-	if len(inter.fields) == 0 {
+	if len(inter.fields()) == 0 {
 		return unsafe.Pointer(typ)
 	}
 	tab, missing := getitab(inter, typ)
@@ -90,7 +90,7 @@ func assertE2I2(inter, typ *_type) unsafe.Pointer {
 	if typ == nil {
 		return nil
 	}
-	if len(inter.fields) == 0 {
+	if len(inter.fields()) == 0 {
 		return unsafe.Pointer(typ)
 	}
 	tab, _ := getitab(inter, typ)
@@ -123,7 +123,7 @@ func cheapeq(t *_type, x, y unsafe.Pointer) bool {
 		return len(*(*string)(x)) == len(*(*string)(y))
 	case kindInterface:
 		ta, tb := (*eface)(x).typ, (*eface)(y).typ
-		if len(t.fields) > 0 {
+		if len(t.fields()) > 0 {
 			ta, tb = itabtype((*itab)(unsafe.Pointer(ta))), itabtype((*itab)(unsafe.Pointer(tb)))
 		}
 		return ta == tb
@@ -149,7 +149,7 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 	case kindInterface:
 		a, b := (*eface)(x), (*eface)(y)
 		ta, tb := a.typ, b.typ
-		if len(t.fields) > 0 {
+		if len(t.fields()) > 0 {
 			ta, tb = itabtype((*itab)(unsafe.Pointer(ta))), itabtype((*itab)(unsafe.Pointer(tb)))
 		}
 		if ta != tb {
@@ -157,27 +157,27 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 		}
 		return efaceeq(ta, a.data, b.data)
 	case kindArray:
-		e := t.elem
-		for i := uintptr(0); i < t.len; i++ {
+		e := t.elem()
+		for i := uintptr(0); i < t.len(); i++ {
 			if !cheapeq(e, unsafe.Add(x, i*e.size), unsafe.Add(y, i*e.size)) {
 				return false
 			}
 		}
-		for i := uintptr(0); i < t.len; i++ {
+		for i := uintptr(0); i < t.len(); i++ {
 			if !typeeq(e, unsafe.Add(x, i*e.size), unsafe.Add(y, i*e.size)) {
 				return false
 			}
 		}
 		return true
 	case kindStruct:
-		for i := 0; i < len(t.fields); i++ {
-			f := &t.fields[i]
+		for i := 0; i < len(t.fields()); i++ {
+			f := &t.fields()[i]
 			if f.name != "_" && !cheapeq(f.typ, unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())) {
 				return false
 			}
 		}
-		for i := 0; i < len(t.fields); i++ {
-			f := &t.fields[i]
+		for i := 0; i < len(t.fields()); i++ {
+			f := &t.fields()[i]
 			if f.name != "_" && !typeeq(f.typ, unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())) {
 				return false
 			}

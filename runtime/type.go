@@ -43,6 +43,9 @@ const (
 	tflagVariadic   = 8
 )
 
+// _type is the part of a descriptor every type has (Go's abi.Type);
+// a kind-specific tail follows it: ptrtype, arraytype, maptype,
+// structtype, functype or interfacetype. A basic type has none.
 type _type struct {
 	size    uintptr
 	hash    uint32
@@ -50,17 +53,86 @@ type _type struct {
 	align   uint8
 	tflag   uint8
 	_       uint8
-	str     string // the type as %T prints it; a named type's name is its tail
-	pkgpath string
-	elem    *_type
-	key     *_type
-	len     uintptr
-	fields  []structfield
-	methods []method
+	str     string  // the type as %T prints it; a named type's name is its tail
 	ptrdata uintptr // bytes of the prefix holding pointers; 0: noscan
 	gcdata  *uint8  // pointer bitmap of that prefix, one bit per word
 	// ptrToThis is *T for a named type T with pointer methods (else nil).
 	ptrToThis *_type
+	pkgpath   string
+	methods   []method
+}
+
+// The tails. Every kind with an element type has it first, and every
+// kind with a field list has it first, so that elem() and fields() read
+// one word whatever the kind.
+
+// ptrtype is a pointer or slice type.
+type ptrtype struct {
+	typ  _type
+	elem *_type
+}
+
+// arraytype is an array type (len: its length) or a channel type (len:
+// its direction).
+type arraytype struct {
+	typ  _type
+	elem *_type
+	len  uintptr
+}
+
+type maptype struct {
+	typ  _type
+	elem *_type
+	key  *_type
+}
+
+// interfacetype lists an interface's methods (id, signature).
+type interfacetype struct {
+	typ    _type
+	fields []structfield
+}
+
+// structtype lists a struct's fields; tags points to their tags (nil
+// when no field has one).
+type structtype struct {
+	typ    _type
+	fields []structfield
+	tags   unsafe.Pointer
+}
+
+// functype lists a function's parameters, then its results; calls is
+// reflect's call table (gominic/compile/reflectcall.py).
+type functype struct {
+	typ    _type
+	fields []structfield
+	calls  unsafe.Pointer
+	nin    uintptr
+}
+
+// elem is the element type of a pointer, slice, array, chan or map type.
+func (t *_type) elem() *_type {
+	return (*ptrtype)(unsafe.Pointer(t)).elem
+}
+
+// len is an array type's length, a chan type's direction.
+func (t *_type) len() uintptr {
+	return (*arraytype)(unsafe.Pointer(t)).len
+}
+
+// key is a map type's key type.
+func (t *_type) key() *_type {
+	return (*maptype)(unsafe.Pointer(t)).key
+}
+
+// fields are a struct's fields, a func's parameters and results, an
+// interface's methods.
+func (t *_type) fields() []structfield {
+	return (*interfacetype)(unsafe.Pointer(t)).fields
+}
+
+// nin is a func type's number of parameters.
+func (t *_type) nin() uintptr {
+	return (*functype)(unsafe.Pointer(t)).nin
 }
 
 type structfield struct {

@@ -63,8 +63,8 @@ from gominic.obj.methods import (
     name_digest,
 )
 from gominic.obj.typelinks import (
-    DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KEY_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER,
-    KIND_STRUCT, METHODS_OFFSET, PTRTOTHIS_OFFSET, WORD, is_descriptor,
+    DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER, KIND_STRUCT,
+    MAP_KEY_OFFSET, METHODS_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET, WORD, is_descriptor,
 )
 
 
@@ -186,7 +186,7 @@ class DeadcodePass:
             if digest in self.compared_digests:
                 self.use_in_eq(s, 0)
             if self.loader.data(s)[KIND_OFFSET] == KIND_MAP:
-                key = reloc_at(self.loader, s, KEY_OFFSET)
+                key = reloc_at(self.loader, s, MAP_KEY_OFFSET)
                 if key:
                     self.use_in_eq(key, s)
 
@@ -199,8 +199,8 @@ class DeadcodePass:
         if self.loader.data(s)[KIND_OFFSET] != KIND_STRUCT:
             return METHODS_OFFSET, PTRTOTHIS_OFFSET
         if s in self.compared:
-            return METHODS_OFFSET, PTRTOTHIS_OFFSET, KEY_OFFSET
-        return METHODS_OFFSET, PTRTOTHIS_OFFSET, KEY_OFFSET, FIELDS_OFFSET
+            return METHODS_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET
+        return METHODS_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET, FIELDS_OFFSET
 
     def reach_compared(self, digest: str) -> None:
         """A typeeq of the type whose name hashes to digest is reachable."""

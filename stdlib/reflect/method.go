@@ -45,7 +45,7 @@ func (m Method) IsExported() bool {
 // zero Method if i is out of range).
 func (t *rtype) Method(i int) Method {
 	if t.Kind() == Interface {
-		if i < 0 || i >= len(t.fields) {
+		if i < 0 || i >= len(t.fields()) {
 			return Method{}
 		}
 		return t.imethod(i)
@@ -55,12 +55,12 @@ func (t *rtype) Method(i int) Method {
 	}
 	m := &t.methods[exportedMethod(t, i)]
 	in := []Type{t}
-	for k := 0; k < int(m.mtyp.len); k++ {
-		in = append(in, m.mtyp.fields[k].typ)
+	for k := 0; k < int(m.mtyp.nin()); k++ {
+		in = append(in, m.mtyp.fields()[k].typ)
 	}
 	var out []Type
-	for k := int(m.mtyp.len); k < len(m.mtyp.fields); k++ {
-		out = append(out, m.mtyp.fields[k].typ)
+	for k := int(m.mtyp.nin()); k < len(m.mtyp.fields()); k++ {
+		out = append(out, m.mtyp.fields()[k].typ)
 	}
 	variadic := m.mtyp.tflag&tflagVariadic != 0
 	ft := FuncOf(in, out, variadic)
@@ -77,7 +77,7 @@ func (t *rtype) Method(i int) Method {
 
 // imethod returns the i'th method of interface type t.
 func (t *rtype) imethod(i int) Method {
-	f := &t.fields[i]
+	f := &t.fields()[i]
 	name := methodName(f.name)
 	m := Method{Name: name, Type: toType(f.typ), Index: i}
 	if !isExported(name) {
@@ -116,8 +116,8 @@ func exportedIndex(t *rtype, j int) int {
 // indicating if the method was found.
 func (t *rtype) MethodByName(name string) (Method, bool) {
 	if t.Kind() == Interface {
-		for i := range t.fields {
-			if methodName(t.fields[i].name) == name {
+		for i := range t.fields() {
+			if methodName(t.fields()[i].name) == name {
 				return t.imethod(i), true
 			}
 		}

@@ -67,10 +67,10 @@ func setGCData(t *rtype) {
 func mayHoldPointers(t *rtype) bool {
 	switch Kind(t.kind) {
 	case Array:
-		return t.elem.ptrdata != 0
+		return t.elem().ptrdata != 0
 	case Struct:
-		for i := range t.fields {
-			if t.fields[i].typ.ptrdata != 0 {
+		for i := range t.fields() {
+			if t.fields()[i].typ.ptrdata != 0 {
 				return true
 			}
 		}
@@ -107,15 +107,15 @@ func PointerTo(t Type) Type {
 	if ok {
 		return p
 	}
-	p = &rtype{size: ptrSize, kind: uint8(Pointer), align: uint8(ptrSize),
-		tflag: tflagComparable | tflagDirect, str: "*" + e.str, elem: e}
+	pt := &ptrType{rtype: rtype{size: ptrSize, kind: uint8(Pointer), align: uint8(ptrSize),
+		tflag: tflagComparable | tflagDirect, str: "*" + e.str}, elem: e}
 	if !e.direct() {
 		// T has no pointer methods (else ptrToThis is set), so *T's
 		// method set is T's; and T's method code takes a pointer to
 		// the value as receiver, which is what a *T is.
-		p.methods = e.methods
+		pt.methods = e.methods
 	}
-	p = lookupType(p)
+	p = lookupType(&pt.rtype)
 	typesMu.Lock()
 	if ptrCache == nil {
 		ptrCache = map[*rtype]*rtype{}
@@ -134,8 +134,9 @@ func ptrTo(t *rtype) *rtype { return PointerTo(t).common() }
 // SliceOf returns the slice type with element type t.
 func SliceOf(t Type) Type {
 	e := t.common()
-	return lookupType(&rtype{size: 3 * ptrSize, kind: uint8(Slice), align: uint8(ptrSize),
-		str: "[]" + e.str, elem: e})
+	st := &ptrType{rtype: rtype{size: 3 * ptrSize, kind: uint8(Slice), align: uint8(ptrSize),
+		str: "[]" + e.str}, elem: e}
+	return lookupType(&st.rtype)
 }
 
 // MapOf returns the map type with the given key and element types. It
@@ -145,8 +146,9 @@ func MapOf(key, elem Type) Type {
 	if !k.Comparable() {
 		panic("reflect.MapOf: invalid key type " + k.str)
 	}
-	return lookupType(&rtype{size: ptrSize, kind: uint8(Map), align: uint8(ptrSize), tflag: tflagDirect,
-		str: "map[" + k.str + "]" + e.str, key: k, elem: e})
+	mt := &mapType{rtype: rtype{size: ptrSize, kind: uint8(Map), align: uint8(ptrSize), tflag: tflagDirect,
+		str: "map[" + k.str + "]" + e.str}, elem: e, key: k}
+	return lookupType(&mt.rtype)
 }
 
 // ArrayOf returns the array type with the given length and element type.
@@ -158,8 +160,9 @@ func ArrayOf(length int, elem Type) Type {
 	if e.size > 0 && uintptr(length) > ^uintptr(0)/e.size {
 		panic("reflect.ArrayOf: array size would exceed virtual address space")
 	}
-	return lookupType(&rtype{size: uintptr(length) * e.size, kind: uint8(Array), align: e.align,
-		tflag: e.tflag & tflagComparable, str: "[" + itoa(length) + "]" + e.str, elem: e, len: uintptr(length)})
+	at := &arrayType{rtype: rtype{size: uintptr(length) * e.size, kind: uint8(Array), align: e.align,
+		tflag: e.tflag & tflagComparable, str: "[" + itoa(length) + "]" + e.str}, elem: e, len: uintptr(length)}
+	return lookupType(&at.rtype)
 }
 
 // ChanOf returns the channel type with the given direction and element type.
@@ -174,14 +177,15 @@ func ChanOf(dir ChanDir, t Type) Type {
 		str, d = "<-chan "+e.str, 2
 	case BothDir:
 		str = "chan " + e.str
-		if e.Kind() == Chan && e.len == 2 {
+		if e.Kind() == Chan && e.len() == 2 {
 			str = "chan (" + e.str + ")"
 		}
 	default:
 		panic("reflect.ChanOf: invalid dir")
 	}
-	return lookupType(&rtype{size: ptrSize, kind: uint8(Chan), align: uint8(ptrSize),
-		tflag: tflagComparable | tflagDirect, str: str, elem: e, len: d})
+	ct := &arrayType{rtype: rtype{size: ptrSize, kind: uint8(Chan), align: uint8(ptrSize),
+		tflag: tflagComparable | tflagDirect, str: str}, elem: e, len: d}
+	return lookupType(&ct.rtype)
 }
 
 // FuncOf returns the function type with the given argument and result
@@ -191,7 +195,8 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
 		panic("reflect.FuncOf: last arg of variadic func must be slice")
 	}
-	t := &rtype{size: ptrSize, kind: uint8(Func), align: uint8(ptrSize), tflag: tflagDirect, len: uintptr(len(in))}
+	t := &funcType{rtype: rtype{size: ptrSize, kind: uint8(Func), align: uint8(ptrSize), tflag: tflagDirect},
+		nin: uintptr(len(in))}
 	if variadic {
 		t.tflag |= tflagVariadic
 	}
@@ -201,7 +206,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 			str += ", "
 		}
 		if variadic && i == len(in)-1 {
-			str += "..." + p.common().elem.str
+			str += "..." + p.common().elem().str
 		} else {
 			str += p.String()
 		}
@@ -224,13 +229,13 @@ func FuncOf(in, out []Type, variadic bool) Type {
 		t.fields = append(t.fields, structField{typ: r.common()})
 	}
 	t.str = str
-	return lookupType(t)
+	return lookupType(&t.rtype)
 }
 
 // StructOf returns the struct type containing fields, laid out as the
 // compiler lays out structs. Offset and Index in fields are ignored.
 func StructOf(fields []StructField) Type {
-	t := &rtype{kind: uint8(Struct), align: 1, tflag: tflagComparable}
+	t := &structType{rtype: rtype{kind: uint8(Struct), align: 1, tflag: tflagComparable}}
 	var tags []string
 	tagged := false
 	str := "struct {"
@@ -289,9 +294,9 @@ func StructOf(fields []StructField) Type {
 	t.size = alignUp(off, uintptr(t.align))
 	t.str = str + "}"
 	if tagged {
-		t.key = (*rtype)(unsafe.Pointer(&tags[0]))
+		t.tags = unsafe.Pointer(&tags[0])
 	}
-	return lookupType(t)
+	return lookupType(&t.rtype)
 }
 
 // checkEmbedded panics, as Go's StructOf does, for the embedded fields
@@ -299,7 +304,7 @@ func StructOf(fields []StructField) Type {
 func checkEmbedded(ft *rtype, i, n int) {
 	mt := ft
 	if ft.Kind() == Pointer {
-		mt = ft.elem
+		mt = ft.elem()
 	}
 	if len(mt.methods) == 0 || ft.Kind() == Interface {
 		return
