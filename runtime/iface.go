@@ -60,8 +60,9 @@ func getitab(inter, typ *_type) (*itab, string) {
 // The code is nil for a method the linker pruned because nothing calls it
 // through an interface: the type still has the method.
 func findimethod(typ *_type, im *structfield) (unsafe.Pointer, bool) {
-	for j := 0; j < len(typ.methods); j++ {
-		m := &typ.methods[j]
+	methods := typ.methods()
+	for j := 0; j < len(methods); j++ {
+		m := &methods[j]
 		if m.name == im.name && m.mtyp == im.typ {
 			return m.ifn, true
 		}

@@ -41,11 +41,13 @@ const (
 	tflagComparable = 2
 	tflagDirect     = 4 // the value itself is the interface's data word
 	tflagVariadic   = 8
+	tflagUncommon   = 16 // an uncommontype follows the kind's tail
 )
 
 // _type is the part of a descriptor every type has (Go's abi.Type);
 // a kind-specific tail follows it: ptrtype, arraytype, maptype,
-// structtype, functype or interfacetype. A basic type has none.
+// structtype, functype or interfacetype (a basic type has none), then,
+// for a type with a package path or methods, an uncommontype.
 type _type struct {
 	size    uintptr
 	hash    uint32
@@ -58,8 +60,13 @@ type _type struct {
 	gcdata  *uint8  // pointer bitmap of that prefix, one bit per word
 	// ptrToThis is *T for a named type T with pointer methods (else nil).
 	ptrToThis *_type
-	pkgpath   string
-	methods   []method
+}
+
+// uncommontype is what only named types, pointers to them and unnamed
+// structs with unexported fields have (Go's abi.UncommonType).
+type uncommontype struct {
+	pkgpath string
+	methods []method
 }
 
 // The tails. Every kind with an element type has it first, and every
@@ -128,6 +135,50 @@ func (t *_type) key() *_type {
 // interface's methods.
 func (t *_type) fields() []structfield {
 	return (*interfacetype)(unsafe.Pointer(t)).fields
+}
+
+// uncommon is t's uncommontype, nil if it has none.
+func (t *_type) uncommon() *uncommontype {
+	if t.tflag&tflagUncommon == 0 {
+		return nil
+	}
+	return (*uncommontype)(unsafe.Add(unsafe.Pointer(t), tailEnd(t.kind)))
+}
+
+// tailEnd is the size of a descriptor of that kind without its uncommontype.
+func tailEnd(kind uint8) uintptr {
+	switch kind {
+	case kindPointer, kindSlice:
+		return unsafe.Sizeof(ptrtype{})
+	case kindArray, kindChan:
+		return unsafe.Sizeof(arraytype{})
+	case kindMap:
+		return unsafe.Sizeof(maptype{})
+	case kindInterface:
+		return unsafe.Sizeof(interfacetype{})
+	case kindStruct:
+		return unsafe.Sizeof(structtype{})
+	case kindFunc:
+		return unsafe.Sizeof(functype{})
+	}
+	return unsafe.Sizeof(_type{})
+}
+
+// methods is t's method set, sorted by name.
+func (t *_type) methods() []method {
+	if u := t.uncommon(); u != nil {
+		return u.methods
+	}
+	return nil
+}
+
+// pkgpath is a named type's package path; for an unnamed struct, that of
+// its unexported fields.
+func (t *_type) pkgpath() string {
+	if u := t.uncommon(); u != nil {
+		return u.pkgpath
+	}
+	return ""
 }
 
 // nin is a func type's number of parameters.

@@ -10,11 +10,8 @@ type has, mirroring ``runtime._type`` (runtime/type.go):
     ptrdata uintptr   bytes of the prefix that holds pointers (0: pointer-free, "noscan")
     gcdata *byte      one bit per word of that prefix, set for a word holding a pointer
     ptrToThis *_type  *T, for a named type T with pointer methods (so reflect's PointerTo finds them)
-    pkgpath string
-    methods []method  the method set, sorted by name (named types and pointers to them)
 
-then a tail that depends on the kind (tail_types below), so that a pointer type
-is 104 bytes and a basic type 96:
+then a tail that depends on the kind (tail_types below):
 
     pointer, slice    elem *_type
     array, chan       elem *_type; len uintptr (the length; a chan's direction)
@@ -23,6 +20,15 @@ is 104 bytes and a basic type 96:
     struct            fields []field (name, type, offset << 1 | embedded); tags
     func              fields []field (params then results); calls (reflectcall.py);
                       nin uintptr (the number of params)
+
+and last, only for a type with a package path or methods (tflag
+TFLAG_UNCOMMON), the uncommon part (``runtime.uncommontype``):
+
+    pkgpath string
+    methods []method  the method set, sorted by name (named types and pointers to them)
+
+So ``type:*int`` is 64 bytes, ``type:int`` 56 and ``type:*main.T`` with
+methods 104.
 
 ptrdata and gcdata are Go's: the garbage collector scans a heap object by
 them, word by word, and never looks into a pointer-free one. Pointer
@@ -62,7 +68,8 @@ from gominic.types.lookup import lookup_field_or_method, pointer_recv
 from gominic.types.objects import Func
 from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 
-HEADER = [L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.I64, L.PTR, L.PTR, L.STRING, L.SLICE]
+HEADER = [L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.I64, L.PTR, L.PTR]
+UNCOMMON = [L.STRING, L.SLICE]
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64])  # name, type, offset << 1 | embedded
 METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR])
 
@@ -70,7 +77,7 @@ METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR])
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
 KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
 
-TFLAG_NAMED, TFLAG_COMPARABLE, TFLAG_DIRECT, TFLAG_VARIADIC = 1, 2, 4, 8
+TFLAG_NAMED, TFLAG_COMPARABLE, TFLAG_DIRECT, TFLAG_VARIADIC, TFLAG_UNCOMMON = 1, 2, 4, 8, 16
 
 
 def tail_types(u: T.Type) -> list[ir.Type]:
@@ -224,21 +231,27 @@ class TypeDescriptors:
             return g
         g = self.module.globals.get(name)
         if g is None:
-            ty = ir.LiteralStructType(HEADER + tail_types(t.underlying()))
+            uncommon = self.has_uncommon(t)
+            ty = ir.LiteralStructType(HEADER + tail_types(t.underlying()) + (UNCOMMON if uncommon else []))
             g = ir.GlobalVariable(self.module, ty, name)
             self.cache[name] = g
             g.global_constant = True
             g.linkage = "linkonce_odr"
             g.section = L.section_name("rodata", name)
             g.align = 8
-            g.initializer = ir.Constant(ty, self.header(t) + self.tail(t))
+            g.initializer = ir.Constant(ty, self.header(t, uncommon) + self.tail(t)
+                                        + (self.uncommon(t) if uncommon else []))
         self.cache[name] = g
         return g
 
-    def header(self, t: T.Type) -> list[ir.Constant]:
+    def has_uncommon(self, t: T.Type) -> bool:
+        """Whether t's descriptor has the uncommon part: a package path or methods."""
+        return bool(self.pkgpath(t)) or not isinstance(t.underlying(), T.Interface) and bool(method_set(t))
+
+    def header(self, t: T.Type, uncommon: bool) -> list[ir.Constant]:
         """The words every descriptor has (runtime._type)."""
         u = t.underlying()
-        tflag = 0
+        tflag = TFLAG_UNCOMMON if uncommon else 0
         if isinstance(t, T.Named) or isinstance(t, T.Basic):
             tflag |= TFLAG_NAMED
         if T.comparable(t):
@@ -249,13 +262,17 @@ class TypeDescriptors:
             tflag |= TFLAG_VARIADIC
         sym = symbol_type_string(t)
         ptrbits = pointer_words(t)
-        methods = self.method_table(t) if not isinstance(u, T.Interface) else []
-        s = self.pb.string_data
         return [
             L.I64(sizeof(t)), L.I32(fnv32(sym)), L.I8(kind_of(t)), L.I8(alignof(t)), L.I8(tflag), L.I8(0),
-            s(reflect_string(t).encode()), L.I64(len(ptrbits) * WORD), self.gcbits(ptrbits), self.ptr_to_this(t),
-            s(self.pkgpath(t).encode()), self.const_slice(METHOD, methods, f"{sym}·methods"),
+            self.pb.string_data(reflect_string(t).encode()), L.I64(len(ptrbits) * WORD), self.gcbits(ptrbits),
+            self.ptr_to_this(t),
         ]
+
+    def uncommon(self, t: T.Type) -> list[ir.Constant]:
+        """The uncommon part: the package path and the method table."""
+        methods = self.method_table(t) if not isinstance(t.underlying(), T.Interface) else []
+        return [self.pb.string_data(self.pkgpath(t).encode()),
+                self.const_slice(METHOD, methods, f"{symbol_type_string(t)}·methods")]
 
     def tail(self, t: T.Type) -> list[ir.Constant]:
         """The kind-specific words (tail_types says their types)."""

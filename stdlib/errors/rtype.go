@@ -34,8 +34,6 @@ type rtype struct {
 	ptrdata   uintptr
 	gcdata    *uint8
 	ptrToThis *rtype
-	pkgpath   string
-	methods   []rmethod
 }
 
 // ptrType mirrors runtime.ptrtype: a pointer type's descriptor, the
@@ -48,13 +46,6 @@ type ptrType struct {
 // elem is pointer type t's element type.
 func (t *rtype) elem() *rtype {
 	return (*ptrType)(unsafe.Pointer(t)).elem
-}
-
-// rmethod mirrors runtime.method.
-type rmethod struct {
-	name string
-	mtyp *rtype
-	ifn  unsafe.Pointer
 }
 
 // eface mirrors the two words of an empty interface.

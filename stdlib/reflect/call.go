@@ -290,7 +290,7 @@ func (v Value) methodCode(i int) (*rtype, unsafe.Pointer, unsafe.Pointer) {
 		data := (*iface)(v.ptr).data
 		return v.typ.fields()[i].typ, *(*unsafe.Pointer)(unsafe.Add(tab, 16+8*uintptr(i))), data
 	}
-	m := &v.typ.methods[exportedMethod(v.typ, i)]
+	m := &v.typ.methods()[exportedMethod(v.typ, i)]
 	if m.ifn == nil {
 		panic("reflect: method " + m.name + " of " + v.typ.str + " was removed by the linker")
 	}
@@ -303,8 +303,8 @@ func (v Value) methodCode(i int) (*rtype, unsafe.Pointer, unsafe.Pointer) {
 // exportedMethod returns the position in t's method table of its i'th
 // exported method.
 func exportedMethod(t *rtype, i int) int {
-	for j := range t.methods {
-		if !isExported(methodName(t.methods[j].name)) {
+	for j, m := range t.methods() {
+		if !isExported(methodName(m.name)) {
 			continue
 		}
 		if i == 0 {

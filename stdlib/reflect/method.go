@@ -53,7 +53,7 @@ func (t *rtype) Method(i int) Method {
 	if i < 0 || i >= t.NumMethod() {
 		panic("reflect: Method index out of range")
 	}
-	m := &t.methods[exportedMethod(t, i)]
+	m := &t.methods()[exportedMethod(t, i)]
 	in := []Type{t}
 	for k := 0; k < int(m.mtyp.nin()); k++ {
 		in = append(in, m.mtyp.fields()[k].typ)
@@ -103,8 +103,8 @@ func methodName(id string) string {
 // method at position j of its method table.
 func exportedIndex(t *rtype, j int) int {
 	n := 0
-	for k := 0; k < j; k++ {
-		if isExported(methodName(t.methods[k].name)) {
+	for _, m := range t.methods()[:j] {
+		if isExported(methodName(m.name)) {
 			n++
 		}
 	}
@@ -126,8 +126,8 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 	if !isExported(name) {
 		return Method{}, false
 	}
-	for j := range t.methods {
-		if t.methods[j].name == name {
+	for j, m := range t.methods() {
+		if m.name == name {
 			return t.Method(exportedIndex(t, j)), true
 		}
 	}

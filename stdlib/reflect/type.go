@@ -109,10 +109,12 @@ const (
 	tflagComparable = 2
 	tflagDirect     = 4 // pointer-shaped: the value itself is an interface's data word
 	tflagVariadic   = 8
+	tflagUncommon   = 16 // an uncommonType follows the kind's tail
 )
 
 // rtype is the header of a type descriptor, the common implementation of
-// Type; a kind-specific tail follows it (ptrType, ...), as in Go's abi.
+// Type; a kind-specific tail follows it (ptrType, ...), then, for a type
+// with a package path or methods, an uncommonType, as in Go's abi.
 type rtype struct {
 	size    uintptr
 	hash    uint32
@@ -125,8 +127,13 @@ type rtype struct {
 	gcdata  *byte   // pointer bitmap of that prefix
 	// ptrToThis is *T for a named type T with pointer methods (else nil).
 	ptrToThis *rtype
-	pkgpath   string // a named type's package path
-	methods   []method
+}
+
+// uncommonType is what only named types, pointers to them and unnamed
+// structs with unexported fields have.
+type uncommonType struct {
+	pkgpath string // a named type's package path
+	methods []method
 }
 
 // The tails: every kind with an element type has it first, every kind
@@ -194,6 +201,50 @@ func (t *rtype) key() *rtype {
 // Interface's methods.
 func (t *rtype) fields() []structField {
 	return (*interfaceType)(unsafe.Pointer(t)).fields
+}
+
+// uncommon is t's uncommonType, nil if it has none.
+func (t *rtype) uncommon() *uncommonType {
+	if t.tflag&tflagUncommon == 0 {
+		return nil
+	}
+	return (*uncommonType)(unsafe.Add(unsafe.Pointer(t), tailEnd(Kind(t.kind))))
+}
+
+// tailEnd is the size of a descriptor of kind k without its uncommonType.
+func tailEnd(k Kind) uintptr {
+	switch k {
+	case Pointer, Slice:
+		return unsafe.Sizeof(ptrType{})
+	case Array, Chan:
+		return unsafe.Sizeof(arrayType{})
+	case Map:
+		return unsafe.Sizeof(mapType{})
+	case Interface:
+		return unsafe.Sizeof(interfaceType{})
+	case Struct:
+		return unsafe.Sizeof(structType{})
+	case Func:
+		return unsafe.Sizeof(funcType{})
+	}
+	return unsafe.Sizeof(rtype{})
+}
+
+// methods is t's method set, sorted by name.
+func (t *rtype) methods() []method {
+	if u := t.uncommon(); u != nil {
+		return u.methods
+	}
+	return nil
+}
+
+// pkgpath is a named type's package path; for an unnamed struct, that of
+// its unexported fields.
+func (t *rtype) pkgpath() string {
+	if u := t.uncommon(); u != nil {
+		return u.pkgpath
+	}
+	return ""
 }
 
 // nin is a Func type's number of parameters.
@@ -388,7 +439,7 @@ func (t *rtype) PkgPath() string {
 	if t.tflag&tflagNamed == 0 {
 		return ""
 	}
-	return t.pkgpath
+	return t.pkgpath()
 }
 
 func (t *rtype) FieldAlign() int { return int(t.align) }
@@ -478,7 +529,7 @@ func (t *rtype) Field(i int) StructField {
 		Anonymous: f.embedded(),
 	}
 	if !isExported(f.name) {
-		sf.PkgPath = t.pkgpath
+		sf.PkgPath = t.pkgpath()
 	}
 	return sf
 }
@@ -488,8 +539,8 @@ func (t *rtype) NumMethod() int {
 		return len(t.fields())
 	}
 	n := 0
-	for i := range t.methods {
-		if isExported(methodName(t.methods[i].name)) {
+	for _, m := range t.methods() {
+		if isExported(methodName(m.name)) {
 			n++
 		}
 	}

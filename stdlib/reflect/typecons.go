@@ -107,13 +107,14 @@ func PointerTo(t Type) Type {
 	if ok {
 		return p
 	}
-	pt := &ptrType{rtype: rtype{size: ptrSize, kind: uint8(Pointer), align: uint8(ptrSize),
-		tflag: tflagComparable | tflagDirect, str: "*" + e.str}, elem: e}
-	if !e.direct() {
+	pt := &uncommonPtrType{ptrType: ptrType{rtype: rtype{size: ptrSize, kind: uint8(Pointer),
+		align: uint8(ptrSize), tflag: tflagComparable | tflagDirect, str: "*" + e.str}, elem: e}}
+	if ms := e.methods(); !e.direct() && len(ms) > 0 {
 		// T has no pointer methods (else ptrToThis is set), so *T's
 		// method set is T's; and T's method code takes a pointer to
 		// the value as receiver, which is what a *T is.
-		pt.methods = e.methods
+		pt.u.methods = ms
+		pt.tflag |= tflagUncommon
 	}
 	p = lookupType(&pt.rtype)
 	typesMu.Lock()
@@ -123,6 +124,19 @@ func PointerTo(t Type) Type {
 	ptrCache[e] = p
 	typesMu.Unlock()
 	return p
+}
+
+// uncommonPtrType is a pointer type made here, with room for methods.
+type uncommonPtrType struct {
+	ptrType
+	u uncommonType
+}
+
+// uncommonStructType is a struct type made here, with room for the
+// package path of its unexported fields.
+type uncommonStructType struct {
+	structType
+	u uncommonType
 }
 
 // PtrTo is the old name for PointerTo.
@@ -235,7 +249,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 // StructOf returns the struct type containing fields, laid out as the
 // compiler lays out structs. Offset and Index in fields are ignored.
 func StructOf(fields []StructField) Type {
-	t := &structType{rtype: rtype{kind: uint8(Struct), align: 1, tflag: tflagComparable}}
+	t := &uncommonStructType{structType: structType{rtype: rtype{kind: uint8(Struct), align: 1, tflag: tflagComparable}}}
 	var tags []string
 	tagged := false
 	str := "struct {"
@@ -260,7 +274,8 @@ func StructOf(fields []StructField) Type {
 			panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
 		}
 		if !isExported(f.Name) {
-			t.pkgpath = f.PkgPath
+			t.u.pkgpath = f.PkgPath
+			t.tflag |= tflagUncommon
 		}
 		off = alignUp(off, uintptr(ft.align))
 		t.fields = append(t.fields, structField{name: f.Name, typ: ft, offsetEmbed: offsetEmbed(off, f.Anonymous)})
@@ -306,7 +321,7 @@ func checkEmbedded(ft *rtype, i, n int) {
 	if ft.Kind() == Pointer {
 		mt = ft.elem()
 	}
-	if len(mt.methods) == 0 || ft.Kind() == Interface {
+	if len(mt.methods()) == 0 || ft.Kind() == Interface {
 		return
 	}
 	if i > 0 {

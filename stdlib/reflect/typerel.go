@@ -60,12 +60,13 @@ func implements(t, v *rtype) bool {
 		}
 		return true
 	}
+	methods := v.methods()
 	for i := range t.fields() {
-		for j < len(v.methods) && v.methods[j].name != t.fields()[i].name {
+		for j < len(methods) && methods[j].name != t.fields()[i].name {
 			j++
 		}
 		// A nil signature: the linker pruned a method no one can call.
-		if j == len(v.methods) || v.methods[j].mtyp == nil || !identical(v.methods[j].mtyp, t.fields()[i].typ, true) {
+		if j == len(methods) || methods[j].mtyp == nil || !identical(methods[j].mtyp, t.fields()[i].typ, true) {
 			return false
 		}
 	}
@@ -127,7 +128,7 @@ func haveIdenticalUnderlyingType(t, v *rtype, cmpTags bool) bool {
 	case Interface:
 		return sameFields(t, v, cmpTags)
 	case Struct:
-		return sameFields(t, v, cmpTags) && (t.pkgpath == v.pkgpath || allExported(t))
+		return sameFields(t, v, cmpTags) && (t.pkgpath() == v.pkgpath() || allExported(t))
 	}
 	return false
 }

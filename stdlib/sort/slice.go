@@ -11,8 +11,7 @@
 //   - a slice type's descriptor is the header every descriptor has
 //     (runtime._type: size uintptr, hash uint32, kind uint8, align uint8,
 //     tflag uint8, one pad byte, the string str, ptrdata, gcdata,
-//     ptrToThis, the string pkgpath, the slice methods), then elem *_type,
-//     its element type (runtime.ptrtype).
+//     ptrToThis), then elem *_type, its element type (runtime.ptrtype).
 //
 // Swapping elements i and j then means exchanging elem.size bytes at
 // ptr+i*size and ptr+j*size, with a small buffer and memmove.
@@ -40,8 +39,6 @@ type typeDescriptor struct {
 	ptrdata   uintptr
 	gcdata    unsafe.Pointer
 	ptrToThis unsafe.Pointer
-	pkgpath   string
-	methods   [3]uintptr // the slice methods, not read here
 	elem      *typeDescriptor
 }
 
