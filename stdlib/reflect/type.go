@@ -137,38 +137,40 @@ type uncommonType struct {
 }
 
 // The tails: every kind with an element type has it first, every kind
-// with a field list has it first.
+// with a field list has it first. They name their header rather than
+// embed it, so that they get none of *rtype's methods (and the compiler
+// no wrappers for them).
 
 // ptrType is a Pointer or Slice type.
 type ptrType struct {
-	rtype
+	rtype rtype
 	elem *rtype
 }
 
 // arrayType is an Array type (len: its length) or a Chan type (len: its
 // direction).
 type arrayType struct {
-	rtype
+	rtype rtype
 	elem *rtype
 	len  uintptr
 }
 
 type mapType struct {
-	rtype
+	rtype rtype
 	elem *rtype
 	key  *rtype
 }
 
 // interfaceType lists an Interface's methods (id, signature).
 type interfaceType struct {
-	rtype
+	rtype rtype
 	fields []structField
 }
 
 // structType lists a Struct's fields; tags points to the array of their
 // tags (nil when no field has one).
 type structType struct {
-	rtype
+	rtype rtype
 	fields []structField
 	tags   unsafe.Pointer
 }
@@ -176,7 +178,7 @@ type structType struct {
 // funcType lists a Func's parameters then results; calls is its call
 // table (call.go), nin its number of parameters.
 type funcType struct {
-	rtype
+	rtype rtype
 	fields []structField
 	calls  *callTable
 	nin    uintptr

@@ -114,7 +114,7 @@ func PointerTo(t Type) Type {
 		// method set is T's; and T's method code takes a pointer to
 		// the value as receiver, which is what a *T is.
 		pt.u.methods = ms
-		pt.tflag |= tflagUncommon
+		pt.rtype.tflag |= tflagUncommon
 	}
 	p = lookupType(&pt.rtype)
 	typesMu.Lock()
@@ -212,7 +212,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	t := &funcType{rtype: rtype{size: ptrSize, kind: uint8(Func), align: uint8(ptrSize), tflag: tflagDirect},
 		nin: uintptr(len(in))}
 	if variadic {
-		t.tflag |= tflagVariadic
+		t.rtype.tflag |= tflagVariadic
 	}
 	str := "func("
 	for i, p := range in {
@@ -242,7 +242,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	for _, r := range out {
 		t.fields = append(t.fields, structField{typ: r.common()})
 	}
-	t.str = str
+	t.rtype.str = str
 	return lookupType(&t.rtype)
 }
 
@@ -275,18 +275,18 @@ func StructOf(fields []StructField) Type {
 		}
 		if !isExported(f.Name) {
 			t.u.pkgpath = f.PkgPath
-			t.tflag |= tflagUncommon
+			t.rtype.tflag |= tflagUncommon
 		}
 		off = alignUp(off, uintptr(ft.align))
 		t.fields = append(t.fields, structField{name: f.Name, typ: ft, offsetEmbed: offsetEmbed(off, f.Anonymous)})
 		tags = append(tags, string(f.Tag))
 		tagged = tagged || f.Tag != ""
 		off += ft.size
-		if ft.align > t.align {
-			t.align = ft.align
+		if ft.align > t.rtype.align {
+			t.rtype.align = ft.align
 		}
 		if !ft.Comparable() {
-			t.tflag &^= tflagComparable
+			t.rtype.tflag &^= tflagComparable
 		}
 		if i > 0 {
 			str += ";"
@@ -306,8 +306,8 @@ func StructOf(fields []StructField) Type {
 			off++ // a final zero-size field must not point past the struct
 		}
 	}
-	t.size = alignUp(off, uintptr(t.align))
-	t.str = str + "}"
+	t.rtype.size = alignUp(off, uintptr(t.rtype.align))
+	t.rtype.str = str + "}"
 	if tagged {
 		t.tags = unsafe.Pointer(&tags[0])
 	}
