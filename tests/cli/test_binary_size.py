@@ -24,7 +24,7 @@ pytestmark = pytest.mark.e2e
 # spill stores before the calls that may lead to runtime.GC, 4.5 KB of
 # maps in .gopclntab. Type descriptors as a header, a kind-specific tail
 # and an uncommon part only where needed (gominic/compile/typedesc.py)
-# brought hello to 249,312 and 191,992 bytes (.rodata 37,496 -> 31,664).
+# brought hello to 249,208 and 191,992 bytes (.rodata 37,496 -> 31,664).
 HELLO_MAX = {(): 253_000, ("-ldflags=-s -w",): 195_000}
 
 
