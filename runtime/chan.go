@@ -136,7 +136,7 @@ func (q *waitq) remove(sgp *sudog) {
 
 // makechan implements make(chan T, size); t is the channel type.
 func makechan(t *_type, size int) *hchan {
-	elem := t.elem
+	elem := t.elem()
 	if size < 0 || elem.size > 0 && uintptr(size) > (1<<40)/elem.size {
 		gopanic(plainError("makechan: size out of range"))
 	}

@@ -197,7 +197,7 @@ func (e *TypeAssertionError) Error() string {
 		msg := "interface conversion: " + inter + " is " + e.have.str + ", not " + e.want.str
 		if e.have.str == e.want.str {
 			// Two types spelled alike: say why they differ, as Go does.
-			if e.have.pkgpath != e.want.pkgpath {
+			if e.have.pkgpath() != e.want.pkgpath() {
 				msg += " (types from different packages)"
 			} else {
 				msg += " (types from different scopes)"

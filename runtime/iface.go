@@ -35,10 +35,10 @@ func getitab(inter, typ *_type) (*itab, string) {
 	}
 	var tab *itab
 	missing := ""
-	n := len(inter.fields)
+	n := len(inter.fields())
 	for i := 0; i < n && missing == ""; i++ {
-		if _, ok := findimethod(typ, &inter.fields[i]); !ok {
-			missing = methodName(inter.fields[i].name)
+		if _, ok := findimethod(typ, &inter.fields()[i]); !ok {
+			missing = methodName(inter.fields()[i].name)
 		}
 	}
 	if missing == "" {
@@ -47,7 +47,7 @@ func getitab(inter, typ *_type) (*itab, string) {
 		tab.inter = inter
 		tab.typ = typ
 		for i := 0; i < n; i++ {
-			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)), _ = findimethod(typ, &inter.fields[i])
+			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)), _ = findimethod(typ, &inter.fields()[i])
 		}
 	}
 	itabs = &itabEntry{inter, typ, tab, missing, itabs}
@@ -60,8 +60,9 @@ func getitab(inter, typ *_type) (*itab, string) {
 // The code is nil for a method the linker pruned because nothing calls it
 // through an interface: the type still has the method.
 func findimethod(typ *_type, im *structfield) (unsafe.Pointer, bool) {
-	for j := 0; j < len(typ.methods); j++ {
-		m := &typ.methods[j]
+	methods := typ.methods()
+	for j := 0; j < len(methods); j++ {
+		m := &methods[j]
 		if m.name == im.name && m.mtyp == im.typ {
 			return m.ifn, true
 		}
@@ -75,7 +76,7 @@ func assertE2I(inter, typ *_type) unsafe.Pointer {
 	if typ == nil {
 		gopanic(&TypeAssertionError{nil, nil, inter, ""})
 	}
-	if len(inter.fields) == 0 {
+	if len(inter.fields()) == 0 {
 		return unsafe.Pointer(typ)
 	}
 	tab, missing := getitab(inter, typ)
@@ -90,7 +91,7 @@ func assertE2I2(inter, typ *_type) unsafe.Pointer {
 	if typ == nil {
 		return nil
 	}
-	if len(inter.fields) == 0 {
+	if len(inter.fields()) == 0 {
 		return unsafe.Pointer(typ)
 	}
 	tab, _ := getitab(inter, typ)
@@ -134,10 +135,10 @@ func canpanic(t *_type) bool {
 	case kindInterface:
 		return true
 	case kindArray:
-		return canpanic(t.elem)
+		return canpanic(t.elem())
 	case kindStruct:
-		for i := 0; i < len(t.fields); i++ {
-			if canpanic(t.fields[i].typ) {
+		for i := 0; i < len(t.fields()); i++ {
+			if canpanic(t.fields()[i].typ) {
 				return true
 			}
 		}
@@ -150,7 +151,7 @@ func canpanic(t *_type) bool {
 func fieldseq(t *_type, lo, hi int, x, y unsafe.Pointer) bool {
 	for pass := 0; pass < 2; pass++ {
 		for i := lo; i < hi; i++ {
-			f := &t.fields[i]
+			f := &t.fields()[i]
 			if f.name == "_" {
 				continue
 			}
@@ -179,7 +180,7 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 	case kindInterface:
 		a, b := (*eface)(x), (*eface)(y)
 		ta, tb := a.typ, b.typ
-		if len(t.fields) > 0 {
+		if len(t.fields()) > 0 {
 			ta, tb = itabtype((*itab)(unsafe.Pointer(ta))), itabtype((*itab)(unsafe.Pointer(tb)))
 		}
 		if ta != tb {
@@ -189,13 +190,13 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 	case kindArray:
 		// Go's order (reflectdata.geneq): the lengths of all strings
 		// before any string's bytes, other elements one by one.
-		e := t.elem
-		for i := uintptr(0); i < t.len && e.kind == kindString; i++ {
+		e := t.elem()
+		for i := uintptr(0); i < t.len() && e.kind == kindString; i++ {
 			if !cheapeq(e, unsafe.Add(x, i*e.size), unsafe.Add(y, i*e.size)) {
 				return false
 			}
 		}
-		for i := uintptr(0); i < t.len; i++ {
+		for i := uintptr(0); i < t.len(); i++ {
 			if !typeeq(e, unsafe.Add(x, i*e.size), unsafe.Add(y, i*e.size)) {
 				return false
 			}
@@ -206,11 +207,11 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 		// panic is compared in its place, the runs of fields between such
 		// fields each by fieldseq.
 		lo := 0
-		for i := 0; i <= len(t.fields); i++ {
-			if i < len(t.fields) && !canpanic(t.fields[i].typ) {
+		for i := 0; i <= len(t.fields()); i++ {
+			if i < len(t.fields()) && !canpanic(t.fields()[i].typ) {
 				continue
 			}
-			if !fieldseq(t, lo, i, x, y) || i < len(t.fields) && !fieldseq(t, i, i+1, x, y) {
+			if !fieldseq(t, lo, i, x, y) || i < len(t.fields()) && !fieldseq(t, i, i+1, x, y) {
 				return false
 			}
 			lo = i + 1

@@ -46,7 +46,7 @@ func alignUp(n, a uintptr) uintptr {
 func makemap(t *_type, hint int) *hmap {
 	h := &hmap{typ: t}
 	h.keyoff = alignUp(unsafe.Sizeof(mapentry{}), 8)
-	h.elemoff = alignUp(h.keyoff+t.key.size, 8)
+	h.elemoff = alignUp(h.keyoff+t.key().size, 8)
 	n := 8
 	for n < hint {
 		n *= 2
@@ -64,7 +64,7 @@ func (h *hmap) elemptr(e *mapentry) unsafe.Pointer {
 }
 
 func (h *hmap) find(key unsafe.Pointer, hash uintptr) *mapentry {
-	kt := h.typ.key
+	kt := h.typ.key()
 	for e := h.buckets[hash&uintptr(len(h.buckets)-1)]; e != nil; e = e.next {
 		if e.hash == hash && typeeq(kt, h.keyptr(e), key) {
 			return e
@@ -87,12 +87,12 @@ func mapaccess1(t *_type, h *hmap, key unsafe.Pointer) unsafe.Pointer {
 
 func mapaccess2(t *_type, h *hmap, key unsafe.Pointer) (unsafe.Pointer, bool) {
 	if h == nil || h.count == 0 {
-		typehash(t.key, key)
-		return zeroPtr(t.elem.size), false
+		typehash(t.key(), key)
+		return zeroPtr(t.elem().size), false
 	}
-	e := h.find(key, typehash(t.key, key))
+	e := h.find(key, typehash(t.key(), key))
 	if e == nil {
-		return zeroPtr(t.elem.size), false
+		return zeroPtr(t.elem().size), false
 	}
 	return h.elemptr(e), true
 }
@@ -101,20 +101,20 @@ func mapassign(t *_type, h *hmap, key unsafe.Pointer) unsafe.Pointer {
 	if h == nil {
 		gopanic(plainError("assignment to entry in nil map"))
 	}
-	hash := typehash(t.key, key)
+	hash := typehash(t.key(), key)
 	if e := h.find(key, hash); e != nil {
 		// The new key replaces the equal old one, as in Go: their bytes
 		// may differ (+0 and -0, two strings' data), and the map must not
 		// keep the old one's alive.
-		memmove(h.keyptr(e), key, t.key.size)
+		memmove(h.keyptr(e), key, t.key().size)
 		return h.elemptr(e)
 	}
 	if h.count >= len(h.buckets) {
 		h.grow()
 	}
-	e := (*mapentry)(mallocgc(h.elemoff+t.elem.size, nil))
+	e := (*mapentry)(mallocgc(h.elemoff+t.elem().size, nil))
 	e.hash = hash
-	memmove(h.keyptr(e), key, t.key.size)
+	memmove(h.keyptr(e), key, t.key().size)
 	b := hash & uintptr(len(h.buckets)-1)
 	e.next = h.buckets[b]
 	h.buckets[b] = e
@@ -126,7 +126,7 @@ func mapassign(t *_type, h *hmap, key unsafe.Pointer) unsafe.Pointer {
 func (h *hmap) grow() {
 	old := h.buckets
 	h.buckets = make([]*mapentry, 2*len(old))
-	size := h.elemoff + h.typ.elem.size
+	size := h.elemoff + h.typ.elem().size
 	for _, e := range old {
 		for ; e != nil; e = e.next {
 			c := (*mapentry)(mallocgc(size, nil))
@@ -139,14 +139,14 @@ func (h *hmap) grow() {
 }
 
 func mapdelete(t *_type, h *hmap, key unsafe.Pointer) {
-	hash := typehash(t.key, key) // first: an unhashable key panics even in an empty map
+	hash := typehash(t.key(), key) // first: an unhashable key panics even in an empty map
 	if h == nil || h.count == 0 {
 		return
 	}
 	b := hash & uintptr(len(h.buckets)-1)
 	var prev *mapentry
 	for e := h.buckets[b]; e != nil; e = e.next {
-		if e.hash == hash && typeeq(t.key, h.keyptr(e), key) {
+		if e.hash == hash && typeeq(t.key(), h.keyptr(e), key) {
 			if prev == nil {
 				h.buckets[b] = e.next
 			} else {
@@ -239,7 +239,7 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	case kindInterface:
 		e := (*eface)(p)
 		typ := e.typ
-		if len(t.fields) > 0 {
+		if len(t.fields()) > 0 {
 			typ = itabtype((*itab)(unsafe.Pointer(typ)))
 		}
 		if typ == nil {
@@ -254,13 +254,13 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 		}
 		return typehashseed(typ, e.data, h)
 	case kindArray:
-		for i := uintptr(0); i < t.len; i++ {
-			h = typehashseed(t.elem, unsafe.Add(p, i*t.elem.size), h)
+		for i := uintptr(0); i < t.len(); i++ {
+			h = typehashseed(t.elem(), unsafe.Add(p, i*t.elem().size), h)
 		}
 		return h
 	case kindStruct:
-		for i := 0; i < len(t.fields); i++ {
-			f := &t.fields[i]
+		for i := 0; i < len(t.fields()); i++ {
+			f := &t.fields()[i]
 			if f.name == "_" {
 				continue // blank fields take no part in equality, so none in the hash
 			}

@@ -72,12 +72,12 @@ func SetFinalizer(obj any, finalizer any) {
 	if ftyp.tflag&tflagVariadic != 0 {
 		throw("runtime.SetFinalizer: cannot pass " + etyp.string() + " to finalizer " + ftyp.string() + " because dotdotdot")
 	}
-	if ftyp.len != 1 || !finalizerArgOK(etyp, ftyp.fields[0].typ, obj) {
+	if ftyp.nin() != 1 || !finalizerArgOK(etyp, ftyp.fields()[0].typ, obj) {
 		throw("runtime.SetFinalizer: cannot pass " + etyp.string() + " to finalizer " + ftyp.string())
 	}
 	nret := uintptr(0)
-	for i := 1; i < len(ftyp.fields); i++ {
-		t := ftyp.fields[i].typ
+	for i := 1; i < len(ftyp.fields()); i++ {
+		t := ftyp.fields()[i].typ
 		nret = alignUp(nret, uintptr(t.align)) + t.size
 	}
 	createfing()
@@ -87,7 +87,7 @@ func SetFinalizer(obj any, finalizer any) {
 		}
 	}
 	r := newFinalizerRecord()
-	*r = specialfinalizer{obj: p, fn: f.data, fint: ftyp.fields[0].typ, ot: etyp, nret: nret, next: s.specials}
+	*r = specialfinalizer{obj: p, fn: f.data, fint: ftyp.fields()[0].typ, ot: etyp, nret: nret, next: s.specials}
 	s.specials = r
 }
 
@@ -99,9 +99,9 @@ func finalizerArgOK(etyp, fint *_type, obj any) bool {
 		return true
 	case fint.kind == kindPointer:
 		// Both pointers to the same type, one of them unnamed: assignable.
-		return (fint.tflag&tflagNamed == 0 || etyp.tflag&tflagNamed == 0) && fint.elem == etyp.elem
+		return (fint.tflag&tflagNamed == 0 || etyp.tflag&tflagNamed == 0) && fint.elem() == etyp.elem()
 	case fint.kind == kindInterface:
-		if len(fint.fields) == 0 {
+		if len(fint.fields()) == 0 {
 			return true
 		}
 		tab, _ := getitab(fint, etyp)
@@ -243,7 +243,7 @@ type bigResult [1024]uintptr
 func callfinalizer(obj, fn unsafe.Pointer, fint, ot *_type, nret uintptr) {
 	if fint.kind == kindInterface {
 		e := eface{typ: ot, data: obj}
-		if len(fint.fields) > 0 {
+		if len(fint.fields()) > 0 {
 			tab, _ := getitab(fint, ot)
 			e.typ = (*_type)(unsafe.Pointer(tab))
 		}

@@ -247,7 +247,7 @@ func printpanicval(v any) {
 		printstring(s.String())
 		return
 	}
-	named := t.tflag&tflagNamed != 0 && t.pkgpath != ""
+	named := t.tflag&tflagNamed != 0 && t.pkgpath() != ""
 	if named && t.kind != kindString && isbasic(t.kind) {
 		printstring(t.str)
 		printstring("(")

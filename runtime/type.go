@@ -41,8 +41,13 @@ const (
 	tflagComparable = 2
 	tflagDirect     = 4 // the value itself is the interface's data word
 	tflagVariadic   = 8
+	tflagUncommon   = 16 // an uncommontype follows the kind's tail
 )
 
+// _type is the part of a descriptor every type has (Go's abi.Type);
+// a kind-specific tail follows it: ptrtype, arraytype, maptype,
+// structtype, functype or interfacetype (a basic type has none), then,
+// for a type with a package path or methods, an uncommontype.
 type _type struct {
 	size    uintptr
 	hash    uint32
@@ -50,17 +55,135 @@ type _type struct {
 	align   uint8
 	tflag   uint8
 	_       uint8
-	str     string // the type as %T prints it; a named type's name is its tail
-	pkgpath string
-	elem    *_type
-	key     *_type
-	len     uintptr
-	fields  []structfield
-	methods []method
+	str     string  // the type as %T prints it; a named type's name is its tail
 	ptrdata uintptr // bytes of the prefix holding pointers; 0: noscan
 	gcdata  *uint8  // pointer bitmap of that prefix, one bit per word
 	// ptrToThis is *T for a named type T with pointer methods (else nil).
 	ptrToThis *_type
+}
+
+// uncommontype is what only named types, pointers to them and unnamed
+// structs with unexported fields have (Go's abi.UncommonType).
+type uncommontype struct {
+	pkgpath string
+	methods []method
+}
+
+// The tails. Every kind with an element type has it first, and every
+// kind with a field list has it first, so that elem() and fields() read
+// one word whatever the kind.
+
+// ptrtype is a pointer or slice type.
+type ptrtype struct {
+	typ  _type
+	elem *_type
+}
+
+// arraytype is an array type (len: its length) or a channel type (len:
+// its direction).
+type arraytype struct {
+	typ  _type
+	elem *_type
+	len  uintptr
+}
+
+type maptype struct {
+	typ  _type
+	elem *_type
+	key  *_type
+}
+
+// interfacetype lists an interface's methods (id, signature).
+type interfacetype struct {
+	typ    _type
+	fields []structfield
+}
+
+// structtype lists a struct's fields; tags points to their tags (nil
+// when no field has one).
+type structtype struct {
+	typ    _type
+	fields []structfield
+	tags   unsafe.Pointer
+}
+
+// functype lists a function's parameters, then its results; calls is
+// reflect's call table (gominic/compile/reflectcall.py).
+type functype struct {
+	typ    _type
+	fields []structfield
+	calls  unsafe.Pointer
+	nin    uintptr
+}
+
+// elem is the element type of a pointer, slice, array, chan or map type.
+func (t *_type) elem() *_type {
+	return (*ptrtype)(unsafe.Pointer(t)).elem
+}
+
+// len is an array type's length, a chan type's direction.
+func (t *_type) len() uintptr {
+	return (*arraytype)(unsafe.Pointer(t)).len
+}
+
+// key is a map type's key type.
+func (t *_type) key() *_type {
+	return (*maptype)(unsafe.Pointer(t)).key
+}
+
+// fields are a struct's fields, a func's parameters and results, an
+// interface's methods.
+func (t *_type) fields() []structfield {
+	return (*interfacetype)(unsafe.Pointer(t)).fields
+}
+
+// uncommon is t's uncommontype, nil if it has none.
+func (t *_type) uncommon() *uncommontype {
+	if t.tflag&tflagUncommon == 0 {
+		return nil
+	}
+	return (*uncommontype)(unsafe.Add(unsafe.Pointer(t), tailEnd(t.kind)))
+}
+
+// tailEnd is the size of a descriptor of that kind without its uncommontype.
+func tailEnd(kind uint8) uintptr {
+	switch kind {
+	case kindPointer, kindSlice:
+		return unsafe.Sizeof(ptrtype{})
+	case kindArray, kindChan:
+		return unsafe.Sizeof(arraytype{})
+	case kindMap:
+		return unsafe.Sizeof(maptype{})
+	case kindInterface:
+		return unsafe.Sizeof(interfacetype{})
+	case kindStruct:
+		return unsafe.Sizeof(structtype{})
+	case kindFunc:
+		return unsafe.Sizeof(functype{})
+	}
+	return unsafe.Sizeof(_type{})
+}
+
+// methods is t's method set, sorted by name.
+func (t *_type) methods() []method {
+	if u := t.uncommon(); u != nil {
+		return u.methods
+	}
+	return nil
+}
+
+// pkgpath is a named type's package path; for an unnamed struct, that of
+// its unexported fields.
+func (t *_type) pkgpath() string {
+	if u := t.uncommon(); u != nil {
+		return u.pkgpath
+	}
+	return ""
+}
+
+// nin is a func type's number of parameters.
+func (t *_type) nin() uintptr {
+	return (*functype)(unsafe.Pointer(t)).nin
 }
 
 type structfield struct {

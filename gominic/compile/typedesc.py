@@ -1,29 +1,41 @@
 """This module implements type descriptors, method tables and itabs.
 
 A type descriptor ``type:T`` describes a type at run time, for interfaces,
-type switches, maps, fmt and panics. Its layout mirrors ``runtime._type``
-(runtime/type.go):
+type switches, maps, fmt and panics. As Go's abi.Type, it is a header every
+type has, mirroring ``runtime._type`` (runtime/type.go):
 
     size uintptr; hash uint32; kind, align, tflag, _ uint8
     str string        how %T prints the type, e.g. "main.T", "[]int" (reflect's
                       Name is the tail of a named type's str, as Go's)
-    pkgpath string
-    elem *_type       pointer, slice, array, chan and map element
-    key *_type        map key; a func type's call table (reflectcall.py); a struct's tags
-    len uintptr       array length, chan direction, number of func params
-    fields []field    struct fields (name, type, offset << 1 | embedded); func params
-                      then results; interface methods (id, signature)
-    methods []method  the method set, sorted by name (named types and pointers to them)
     ptrdata uintptr   bytes of the prefix that holds pointers (0: pointer-free, "noscan")
     gcdata *byte      one bit per word of that prefix, set for a word holding a pointer
     ptrToThis *_type  *T, for a named type T with pointer methods (so reflect's PointerTo finds them)
+
+then a tail that depends on the kind (tail_types below):
+
+    pointer, slice    elem *_type
+    array, chan       elem *_type; len uintptr (the length; a chan's direction)
+    map               elem, key *_type
+    interface         fields []field (its methods: id, signature)
+    struct            fields []field (name, type, offset << 1 | embedded); tags
+    func              fields []field (params then results); calls (reflectcall.py);
+                      nin uintptr (the number of params)
+
+and last, only for a type with a package path or methods (tflag
+TFLAG_UNCOMMON), the uncommon part (``runtime.uncommontype``):
+
+    pkgpath string
+    methods []method  the method set, sorted by name (named types and pointers to them)
+
+So ``type:*int`` is 64 bytes, ``type:int`` 56 and ``type:*main.T`` with
+methods 104.
 
 ptrdata and gcdata are Go's: the garbage collector scans a heap object by
 them, word by word, and never looks into a pointer-free one. Pointer
 bitmaps are content-addressed (``go:gcbits.<hex>``), so types of the same
 shape share one.
 
-A struct type whose fields have tags points in its key word to the array
+A struct type whose fields have tags points in its tags word to the array
 ``type:T·tags`` of its fields' tags (strings, as reflect.StructTag reads
 them), so that only tagged structs pay for tags. An unnamed struct type
 with unexported fields carries its package's path in pkgpath, so that
@@ -56,8 +68,8 @@ from gominic.types.lookup import lookup_field_or_method, pointer_recv
 from gominic.types.objects import Func
 from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 
-TYPE = ir.LiteralStructType([L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.STRING,
-                             L.PTR, L.PTR, L.I64, L.SLICE, L.SLICE, L.I64, L.PTR, L.PTR])
+HEADER = [L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.I64, L.PTR, L.PTR]
+UNCOMMON = [L.STRING, L.SLICE]
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64])  # name, type, offset << 1 | embedded
 METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR])
 
@@ -65,7 +77,26 @@ METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR])
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
 KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
 
-TFLAG_NAMED, TFLAG_COMPARABLE, TFLAG_DIRECT, TFLAG_VARIADIC = 1, 2, 4, 8
+TFLAG_NAMED, TFLAG_COMPARABLE, TFLAG_DIRECT, TFLAG_VARIADIC, TFLAG_UNCOMMON = 1, 2, 4, 8, 16
+
+
+def tail_types(u: T.Type) -> list[ir.Type]:
+    """The LLVM types of the kind-specific words after the header, for a
+    type whose underlying type is u (runtime/type.go's ptrtype, ...)."""
+    match u:
+        case T.Pointer() | T.Slice():
+            return [L.PTR]
+        case T.Array() | T.Chan():
+            return [L.PTR, L.I64]
+        case T.Map():
+            return [L.PTR, L.PTR]
+        case T.Interface():
+            return [L.SLICE]
+        case T.Struct():
+            return [L.SLICE, L.PTR]
+        case T.Signature():
+            return [L.SLICE, L.PTR, L.I64]
+    return []
 
 
 def kind_of(t: T.Type) -> int:
@@ -200,45 +231,27 @@ class TypeDescriptors:
             return g
         g = self.module.globals.get(name)
         if g is None:
-            g = ir.GlobalVariable(self.module, TYPE, name)
+            uncommon = self.has_uncommon(t)
+            ty = ir.LiteralStructType(HEADER + tail_types(t.underlying()) + (UNCOMMON if uncommon else []))
+            g = ir.GlobalVariable(self.module, ty, name)
             self.cache[name] = g
             g.global_constant = True
             g.linkage = "linkonce_odr"
             g.section = L.section_name("rodata", name)
             g.align = 8
-            g.initializer = self.build(t)
+            g.initializer = ir.Constant(ty, self.header(t, uncommon) + self.tail(t)
+                                        + (self.uncommon(t) if uncommon else []))
         self.cache[name] = g
         return g
 
-    def build(self, t: T.Type) -> ir.Constant:
+    def has_uncommon(self, t: T.Type) -> bool:
+        """Whether t's descriptor has the uncommon part: a package path or methods."""
+        return bool(self.pkgpath(t)) or not isinstance(t.underlying(), T.Interface) and bool(method_set(t))
+
+    def header(self, t: T.Type, uncommon: bool) -> list[ir.Constant]:
+        """The words every descriptor has (runtime._type)."""
         u = t.underlying()
-        s = self.pb.string_data
-        nul = ir.Constant(L.PTR, None)
-        elem = key = nul
-        length = 0
-        fields: list[ir.Constant] = []
-        if isinstance(u, (T.Pointer, T.Slice, T.Array, T.Chan)):
-            elem = self.descriptor(u.elem)
-        if isinstance(u, T.Array):
-            length = u.len
-        if isinstance(u, T.Chan):
-            length = int(u.dir)
-        if isinstance(u, T.Map):
-            key, elem = self.descriptor(u.key), self.descriptor(u.elem)
-        if isinstance(u, T.Struct):
-            for f, off in zip(u.fields, offsetsof(u)):
-                fields.append(self.field(f.name, f.type, off, f.embedded))
-            key = self.tags(u, symbol_type_string(t))
-        if isinstance(u, T.Signature):
-            key = self.reflectcalls.call_table(u, symbol_type_string(t))
-            length = len(u.params.vars)
-            for v in u.params.vars + u.results.vars:
-                fields.append(self.field("", v.type, 0))
-        if isinstance(u, T.Interface):
-            for m in u.complete():
-                fields.append(self.field(m.id(), self.plain_sig(m), 0))
-        methods = self.method_table(t) if not isinstance(u, T.Interface) else []
-        tflag = 0
+        tflag = TFLAG_UNCOMMON if uncommon else 0
         if isinstance(t, T.Named) or isinstance(t, T.Basic):
             tflag |= TFLAG_NAMED
         if T.comparable(t):
@@ -247,17 +260,44 @@ class TypeDescriptors:
             tflag |= TFLAG_DIRECT
         if isinstance(u, T.Signature) and u.variadic:
             tflag |= TFLAG_VARIADIC
-        pkgpath = self.pkgpath(t)
         sym = symbol_type_string(t)
         ptrbits = pointer_words(t)
-        return ir.Constant(TYPE, [
+        return [
             L.I64(sizeof(t)), L.I32(fnv32(sym)), L.I8(kind_of(t)), L.I8(alignof(t)), L.I8(tflag), L.I8(0),
-            s(reflect_string(t).encode()), s(pkgpath.encode()),
-            elem, key, L.I64(length),
-            self.const_slice(FIELD, fields, f"{sym}·fields"),
-            self.const_slice(METHOD, methods, f"{sym}·methods"),
-            L.I64(len(ptrbits) * WORD), self.gcbits(ptrbits), self.ptr_to_this(t),
-        ])
+            self.pb.string_data(reflect_string(t).encode()), L.I64(len(ptrbits) * WORD), self.gcbits(ptrbits),
+            self.ptr_to_this(t),
+        ]
+
+    def uncommon(self, t: T.Type) -> list[ir.Constant]:
+        """The uncommon part: the package path and the method table."""
+        methods = self.method_table(t) if not isinstance(t.underlying(), T.Interface) else []
+        return [self.pb.string_data(self.pkgpath(t).encode()),
+                self.const_slice(METHOD, methods, f"{symbol_type_string(t)}·methods")]
+
+    def tail(self, t: T.Type) -> list[ir.Constant]:
+        """The kind-specific words (tail_types says their types)."""
+        u = t.underlying()
+        sym = symbol_type_string(t)
+        match u:
+            case T.Pointer() | T.Slice():
+                return [self.descriptor(u.elem)]
+            case T.Array():
+                return [self.descriptor(u.elem), L.I64(u.len)]
+            case T.Chan():
+                return [self.descriptor(u.elem), L.I64(int(u.dir))]
+            case T.Map():
+                return [self.descriptor(u.elem), self.descriptor(u.key)]
+            case T.Interface():
+                methods = [self.field(m.id(), self.plain_sig(m), 0) for m in u.complete()]
+                return [self.const_slice(FIELD, methods, f"{sym}·fields")]
+            case T.Struct():
+                fields = [self.field(f.name, f.type, off, f.embedded) for f, off in zip(u.fields, offsetsof(u))]
+                return [self.const_slice(FIELD, fields, f"{sym}·fields"), self.tags(u, sym)]
+            case T.Signature():
+                params = [self.field("", v.type, 0) for v in u.params.vars + u.results.vars]
+                return [self.const_slice(FIELD, params, f"{sym}·fields"), self.reflectcalls.call_table(u, sym),
+                        L.I64(len(u.params.vars))]
+        return []
 
     def gcbits(self, ptrbits: list[bool]) -> ir.Constant:
         """The pointer bitmap go:gcbits.<hex>: bit i of byte i/8 for word i."""

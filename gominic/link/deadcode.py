@@ -63,8 +63,8 @@ from gominic.obj.methods import (
     name_digest,
 )
 from gominic.obj.typelinks import (
-    DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KEY_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER,
-    KIND_STRUCT, METHODS_OFFSET, PTRTOTHIS_OFFSET, WORD, is_descriptor,
+    DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER, KIND_STRUCT,
+    MAP_KEY_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET, WORD, is_descriptor, methods_offset,
 )
 
 
@@ -208,7 +208,7 @@ class DeadcodePass:
             if digest in self.compared_digests:
                 self.use_in_eq(s, 0)
             if self.loader.data(s)[KIND_OFFSET] == KIND_MAP:
-                key = reloc_at(self.loader, s, KEY_OFFSET)
+                key = reloc_at(self.loader, s, MAP_KEY_OFFSET)
                 if key:
                     self.use_in_eq(key, s)
 
@@ -218,11 +218,13 @@ class DeadcodePass:
         its values are compared)."""
         if not is_descriptor(name):
             return ()
-        if self.loader.data(s)[KIND_OFFSET] != KIND_STRUCT:
-            return METHODS_OFFSET, PTRTOTHIS_OFFSET
+        data = self.loader.data(s)
+        words = (PTRTOTHIS_OFFSET, methods_offset(data)) if methods_offset(data) else (PTRTOTHIS_OFFSET,)
+        if data[KIND_OFFSET] != KIND_STRUCT:
+            return words
         if s in self.compared:
-            return METHODS_OFFSET, PTRTOTHIS_OFFSET, KEY_OFFSET
-        return METHODS_OFFSET, PTRTOTHIS_OFFSET, KEY_OFFSET, FIELDS_OFFSET
+            return words + (STRUCT_TAGS_OFFSET,)
+        return words + (STRUCT_TAGS_OFFSET, FIELDS_OFFSET)
 
     def reach_compared(self, digest: str) -> None:
         """A typeeq of the type whose name hashes to digest is reachable."""
@@ -313,7 +315,7 @@ class DeadcodePass:
         loader.set_content(table, loader.sym_kind(table), content, new_relocs)
         desc = loader.lookup(self.names[table][: -len(METHOD_TABLE_SUFFIX)])
         desc_data = bytearray(loader.data(desc))
-        struct.pack_into("<QQ", desc_data, METHODS_OFFSET + WORD, len(kept), len(kept))
+        struct.pack_into("<QQ", desc_data, methods_offset(desc_data) + WORD, len(kept), len(kept))
         loader.set_content(desc, loader.sym_kind(desc), bytes(desc_data), loader.relocs(desc))
 
     def drop_reflect_words(self) -> None:
@@ -327,7 +329,7 @@ class DeadcodePass:
         for desc, offs in dropped.items():
             data = bytearray(loader.data(desc))
             for off in offs:
-                n = 3 * WORD if off in (FIELDS_OFFSET, METHODS_OFFSET) else WORD
+                n = 3 * WORD if off in (FIELDS_OFFSET, methods_offset(data)) else WORD
                 data[off : off + n] = bytes(n)
             relocs = [r for r in loader.relocs(desc) if r[0] not in offs]
             loader.set_content(desc, loader.sym_kind(desc), bytes(data), relocs)

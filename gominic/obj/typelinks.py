@@ -14,14 +14,28 @@ from __future__ import annotations
 DESCRIPTOR_PREFIX = "type:"
 SIDE_TABLE_SUFFIXES = ("·fields", "·methods", "·call", "·tags")
 KIND_OFFSET = 12  # _type.kind: after size uintptr and hash uint32
-ELEM_OFFSET = 48  # _type.elem: after the strings str and pkgpath
-KEY_OFFSET = 56  # _type.key: a map's key type
-FIELDS_OFFSET = 72  # _type.fields: after elem, key and len
-METHODS_OFFSET = 96  # _type.methods: after elem, key, len and the fields slice
-PTRTOTHIS_OFFSET = 136  # _type.ptrToThis: after the methods slice, ptrdata and gcdata
+TFLAG_OFFSET = 14  # _type.tflag: after kind and align
+TFLAG_UNCOMMON = 16  # the descriptor ends with an uncommontype
+PTRTOTHIS_OFFSET = 48  # _type.ptrToThis: after str, ptrdata and gcdata
+TAIL_OFFSET = 56  # the kind-specific tail follows the header (runtime/type.go)
+ELEM_OFFSET = TAIL_OFFSET  # the element of a pointer, slice, array, chan or map type
+MAP_KEY_OFFSET = TAIL_OFFSET + 8  # a map's key type, after its elem
+FIELDS_OFFSET = TAIL_OFFSET  # a struct's, func's or interface's field list
+STRUCT_TAGS_OFFSET = TAIL_OFFSET + 24  # a struct's tags, after its fields slice
 WORD = 8
-KIND_ARRAY, KIND_MAP, KIND_POINTER, KIND_STRUCT = 17, 21, 22, 25  # reflect's Kinds
+KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21  # reflect's Kinds
+KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
+TAIL_SIZES = {KIND_POINTER: 8, KIND_SLICE: 8, KIND_ARRAY: 16, KIND_CHAN: 16, KIND_MAP: 16, KIND_INTERFACE: 24,
+              KIND_STRUCT: 32, KIND_FUNC: 40}  # runtime/type.go's tails: ptrtype, ..., functype
 FIRST_COMPOSITE_KIND = 17  # reflect.Array; Chan, Func, Interface, Map, Pointer, Slice, String, Struct follow
+
+
+def methods_offset(desc: bytes | memoryview) -> int:
+    """Where the methods slice of the descriptor desc is (in its uncommon
+    part, after the tail and pkgpath), 0 if it has no uncommon part."""
+    if not desc[TFLAG_OFFSET] & TFLAG_UNCOMMON:
+        return 0
+    return TAIL_OFFSET + TAIL_SIZES.get(desc[KIND_OFFSET], 0) + 2 * WORD
 
 
 def is_descriptor(name: str) -> bool:

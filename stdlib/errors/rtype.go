@@ -22,36 +22,30 @@ const (
 	tflagDirect   = 4
 )
 
-// rtype mirrors runtime._type.
+// rtype mirrors runtime._type, the header of every descriptor.
 type rtype struct {
-	size    uintptr
-	hash    uint32
-	kind    uint8
-	align   uint8
-	tflag   uint8
-	_       uint8
-	str     string
-	pkgpath string
-	elem    *rtype
-	key     *rtype
-	len     uintptr
-	fields  []rfield
-	methods []rmethod
+	size      uintptr
+	hash      uint32
+	kind      uint8
+	align     uint8
+	tflag     uint8
+	_         uint8
+	str       string
+	ptrdata   uintptr
+	gcdata    *uint8
+	ptrToThis *rtype
 }
 
-// rfield mirrors runtime.structfield (for an interface type, one entry per
-// method: name and signature type).
-type rfield struct {
-	name        string
-	typ         *rtype
-	offsetEmbed uintptr
+// ptrType mirrors runtime.ptrtype: a pointer type's descriptor, the
+// header then the element type.
+type ptrType struct {
+	rtype
+	elem *rtype
 }
 
-// rmethod mirrors runtime.method.
-type rmethod struct {
-	name string
-	mtyp *rtype
-	ifn  unsafe.Pointer
+// elem is pointer type t's element type.
+func (t *rtype) elem() *rtype {
+	return (*ptrType)(unsafe.Pointer(t)).elem
 }
 
 // eface mirrors the two words of an empty interface.
@@ -72,7 +66,7 @@ var errorType = pointerElem((*error)(nil))
 
 // pointerElem returns the element type of p's dynamic pointer type.
 func pointerElem(p any) *rtype {
-	return (*eface)(unsafe.Pointer(&p)).typ.elem
+	return (*eface)(unsafe.Pointer(&p)).typ.elem()
 }
 
 // A destination is where As stores a matching error: the variable a
@@ -89,7 +83,7 @@ func targetOf(target any) destination {
 	if e.typ == nil || e.typ.kind != kindPointer || e.data == nil {
 		return destination{}
 	}
-	return destination{e.typ.elem, e.data}
+	return destination{e.typ.elem(), e.data}
 }
 
 // implementsError reports whether values of type t have an Error method.

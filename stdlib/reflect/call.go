@@ -3,7 +3,7 @@
 // method values (Value.Method, MethodByName, Type.Method's Func).
 //
 // The compiler gives every func type a call table (in its descriptor's
-// key word; gominic/compile/reflectcall.py): a call stub that takes the
+// calls word; gominic/compile/reflectcall.py): a call stub that takes the
 // arguments from a frame in memory, calls the function and stores its
 // results after them, and a trampoline, the code of the func values
 // MakeFunc makes, that stores its arguments in a frame and calls
@@ -27,17 +27,17 @@ type callStub func(code, ctx, rcvr unsafe.Pointer, method uintptr, frame unsafe.
 // calls returns func type t's call table, nil for a type built by FuncOf
 // that no code of the program mentions.
 func (t *rtype) calls() *callTable {
-	return (*callTable)(unsafe.Pointer(t.key))
+	return (*funcType)(unsafe.Pointer(t)).calls
 }
 
 // frameLayout returns the offsets of func type t's parameters then
 // results in its frame, and the frame's size.
 func frameLayout(t *rtype) ([]uintptr, uintptr) {
-	offs := make([]uintptr, len(t.fields))
+	offs := make([]uintptr, len(t.fields()))
 	var off uintptr
 	align := uintptr(1)
-	for i := range t.fields {
-		ft := t.fields[i].typ
+	for i := range t.fields() {
+		ft := t.fields()[i].typ
 		off = alignUp(off, uintptr(ft.align))
 		offs[i] = off
 		off += ft.size
@@ -88,7 +88,7 @@ func (v Value) call(op string, in []Value) []Value {
 	in = packArgs(op, t, in)
 	args := make([]Value, len(in))
 	for i, x := range in {
-		pt := t.fields[i].typ
+		pt := t.fields()[i].typ
 		args[i] = Value{pt, x.converted("reflect.Value."+op, pt), 0}
 	}
 	code := *(*unsafe.Pointer)(fn)
@@ -102,7 +102,7 @@ func (v Value) call(op string, in []Value) []Value {
 // packArgs checks the arguments against func type t's parameters and,
 // for Call of a variadic function, gathers the extra ones into a slice.
 func packArgs(op string, t *rtype, in []Value) []Value {
-	n := int(t.len)
+	n := int(t.nin())
 	variadic := t.tflag&tflagVariadic != 0
 	if op == "CallSlice" {
 		if !variadic {
@@ -131,20 +131,20 @@ func packArgs(op string, t *rtype, in []Value) []Value {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if xt, pt := in[i].typ, t.fields[i].typ; !xt.AssignableTo(pt) {
+		if xt, pt := in[i].typ, t.fields()[i].typ; !xt.AssignableTo(pt) {
 			panic("reflect: " + op + " using " + xt.str + " as type " + pt.str)
 		}
 	}
 	if op == "CallSlice" || !variadic {
 		return in
 	}
-	st := t.fields[n].typ
+	st := t.fields()[n].typ
 	extra := len(in) - n
 	slice := MakeSlice(st, extra, extra)
 	for i := 0; i < extra; i++ {
 		x := in[n+i]
-		if !x.typ.AssignableTo(st.elem) {
-			panic("reflect: cannot use " + x.typ.str + " as type " + st.elem.str + " in " + op)
+		if !x.typ.AssignableTo(st.elem()) {
+			panic("reflect: cannot use " + x.typ.str + " as type " + st.elem().str + " in " + op)
 		}
 		slice.Index(i).Set(x)
 	}
@@ -168,10 +168,10 @@ func callCode(t *rtype, code, ctx, rcvr unsafe.Pointer, method uintptr, args []V
 	var stub callStub
 	*(*unsafe.Pointer)(unsafe.Pointer(&stub)) = unsafe.Pointer(tab)
 	stub(code, ctx, rcvr, method, frame)
-	n := int(t.len)
-	out := make([]Value, len(t.fields)-n)
+	n := int(t.nin())
+	out := make([]Value, len(t.fields())-n)
 	for i := range out {
-		out[i] = Value{t.fields[n+i].typ, unsafe.Add(frame, offs[n+i]), 0}
+		out[i] = Value{t.fields()[n+i].typ, unsafe.Add(frame, offs[n+i]), 0}
 	}
 	return out
 }
@@ -213,10 +213,10 @@ func makeFunc(t *rtype, fn func([]Value) []Value) Value {
 func callReflect(impl *makeFuncImpl, frame unsafe.Pointer) {
 	t := impl.ftyp
 	offs, _ := frameLayout(t)
-	n := int(t.len)
+	n := int(t.nin())
 	in := make([]Value, n)
 	for i := range in {
-		in[i] = copyValue(t.fields[i].typ, unsafe.Add(frame, offs[i]), 0)
+		in[i] = copyValue(t.fields()[i].typ, unsafe.Add(frame, offs[i]), 0)
 	}
 	out := checkResults(t, impl.fn(in))
 	for i, x := range out {
@@ -227,13 +227,13 @@ func callReflect(impl *makeFuncImpl, frame unsafe.Pointer) {
 // checkResults checks the results of a MakeFunc'd function against its
 // type t and returns them converted to t's result types.
 func checkResults(t *rtype, out []Value) []Value {
-	n := int(t.len)
-	if len(out) != len(t.fields)-n {
+	n := int(t.nin())
+	if len(out) != len(t.fields())-n {
 		panic("reflect: wrong return count from function created by MakeFunc")
 	}
 	res := make([]Value, len(out))
 	for i, x := range out {
-		rt := t.fields[n+i].typ
+		rt := t.fields()[n+i].typ
 		if x.typ == nil {
 			panic("reflect: function created by MakeFunc using closure returned zero Value")
 		}
@@ -288,9 +288,9 @@ func (v Value) methodCode(i int) (*rtype, unsafe.Pointer, unsafe.Pointer) {
 	if v.Kind() == Interface {
 		tab := *(*unsafe.Pointer)(v.ptr)
 		data := (*iface)(v.ptr).data
-		return v.typ.fields[i].typ, *(*unsafe.Pointer)(unsafe.Add(tab, 16+8*uintptr(i))), data
+		return v.typ.fields()[i].typ, *(*unsafe.Pointer)(unsafe.Add(tab, 16+8*uintptr(i))), data
 	}
-	m := &v.typ.methods[exportedMethod(v.typ, i)]
+	m := &v.typ.methods()[exportedMethod(v.typ, i)]
 	if m.ifn == nil {
 		panic("reflect: method " + m.name + " of " + v.typ.str + " was removed by the linker")
 	}
@@ -303,8 +303,8 @@ func (v Value) methodCode(i int) (*rtype, unsafe.Pointer, unsafe.Pointer) {
 // exportedMethod returns the position in t's method table of its i'th
 // exported method.
 func exportedMethod(t *rtype, i int) int {
-	for j := range t.methods {
-		if !isExported(methodName(t.methods[j].name)) {
+	for j, m := range t.methods() {
+		if !isExported(methodName(m.name)) {
 			continue
 		}
 		if i == 0 {

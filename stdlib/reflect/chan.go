@@ -65,7 +65,7 @@ func (v Value) mustBeChan(method string, dir ChanDir) {
 func (v Value) Send(x Value) {
 	v.mustBeChan("Send", SendDir)
 	x.mustBeExported("Send")
-	chansend1(v.word(), x.converted("reflect.Value.Send", v.typ.elem))
+	chansend1(v.word(), x.converted("reflect.Value.Send", v.typ.elem()))
 }
 
 // TrySend attempts to send x on the channel v without blocking.
@@ -76,14 +76,14 @@ func (v Value) TrySend(x Value) bool {
 	if c == nil {
 		return false
 	}
-	return trysend(c, x.converted("reflect.Value.TrySend", v.typ.elem))
+	return trysend(c, x.converted("reflect.Value.TrySend", v.typ.elem()))
 }
 
 // Recv receives a value from the channel v; ok is false if the channel
 // is closed.
 func (v Value) Recv() (x Value, ok bool) {
 	v.mustBeChan("Recv", RecvDir)
-	e := v.typ.elem
+	e := v.typ.elem()
 	p := mallocgc(e.size, e)
 	ok = chanrecv(v.word(), p)
 	return Value{e, p, 0}, ok
@@ -93,7 +93,7 @@ func (v Value) Recv() (x Value, ok bool) {
 // blocking: the zero Value if nothing is ready.
 func (v Value) TryRecv() (x Value, ok bool) {
 	v.mustBeChan("TryRecv", RecvDir)
-	e := v.typ.elem
+	e := v.typ.elem()
 	p := mallocgc(e.size, e)
 	c := v.word()
 	if c == nil {
@@ -169,7 +169,7 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 			if !c.Send.IsValid() {
 				panic("reflect.Select: SendDir case missing Send value")
 			}
-			elem := c.Send.converted("reflect.Value.Select", c.Chan.typ.elem)
+			elem := c.Send.converted("reflect.Value.Select", c.Chan.typ.elem())
 			runcases = append(runcases, scase{c.Chan.word(), elem, 1})
 			index = append(index, i)
 		case SelectRecv:
@@ -180,7 +180,7 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 				continue
 			}
 			c.Chan.mustBeChan("Select", RecvDir)
-			e := c.Chan.typ.elem
+			e := c.Chan.typ.elem()
 			runcases = append(runcases, scase{c.Chan.word(), mallocgc(e.size, e), 0})
 			index = append(index, i)
 		default:
@@ -197,7 +197,7 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 	}
 	chosen = index[n]
 	if cases[chosen].Dir == SelectRecv {
-		return chosen, Value{cases[chosen].Chan.typ.elem, runcases[n].elem, 0}, ok
+		return chosen, Value{cases[chosen].Chan.typ.elem(), runcases[n].elem, 0}, ok
 	}
 	return chosen, Value{}, false
 }

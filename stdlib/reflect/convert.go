@@ -40,7 +40,7 @@ func (v Value) storeInterface(dst *rtype, target unsafe.Pointer) {
 	src := (*eface)(unsafe.Pointer(&e))
 	w := (*[2]unsafe.Pointer)(target)
 	w[1] = src.data
-	if src.typ == nil || len(dst.fields) == 0 {
+	if src.typ == nil || len(dst.fields()) == 0 {
 		w[0] = unsafe.Pointer(src.typ)
 		return
 	}
@@ -77,16 +77,16 @@ func (v Value) Convert(t Type) Value {
 		out.setComplex(v.Complex())
 	case dk == String && isInteger(sk):
 		*(*string)(out.ptr) = intToString(v)
-	case dk == String && sk == Slice && v.typ.elem.Kind() == Uint8:
+	case dk == String && sk == Slice && v.typ.elem().Kind() == Uint8:
 		*(*string)(out.ptr) = string(*(*[]byte)(v.ptr))
 	case dk == String && sk == Slice:
 		*(*string)(out.ptr) = string(*(*[]rune)(v.ptr))
-	case sk == String && dk == Slice && dst.elem.Kind() == Uint8:
+	case sk == String && dk == Slice && dst.elem().Kind() == Uint8:
 		*(*[]byte)(out.ptr) = []byte(*(*string)(v.ptr))
 	case sk == String && dk == Slice:
 		*(*[]rune)(out.ptr) = []rune(*(*string)(v.ptr))
 	case sk == Slice && dk == Pointer && !haveIdenticalUnderlyingType(dst, v.typ, false):
-		n := int(dst.elem.len)
+		n := int(dst.elem().len())
 		if n > v.Len() {
 			panic("reflect: cannot convert slice with length " + itoa(v.Len()) + " to pointer to array with length " + itoa(n))
 		}

@@ -71,7 +71,7 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 			return true
 		}
 		// Special case for []byte, which is common.
-		if v1.typ.elem.Kind() == Uint8 {
+		if v1.typ.elem().Kind() == Uint8 {
 			return string(v1.Bytes()) == string(v2.Bytes())
 		}
 		for i := 0; i < v1.Len(); i++ {

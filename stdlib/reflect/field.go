@@ -105,8 +105,8 @@ func (t *rtype) FieldByIndex(index []int) StructField {
 	cur := t
 	for i, x := range index {
 		if i > 0 {
-			if cur.Kind() == Pointer && cur.elem.Kind() == Struct {
-				cur = cur.elem
+			if cur.Kind() == Pointer && cur.elem().Kind() == Struct {
+				cur = cur.elem()
 			}
 		}
 		f = cur.Field(x)
@@ -119,11 +119,11 @@ func (t *rtype) FieldByIndex(index []int) StructField {
 func (t *rtype) FieldByName(name string) (StructField, bool) {
 	t.mustBe(Struct, "FieldByName")
 	embeds := false
-	for i := range t.fields {
-		if t.fields[i].name == name {
+	for i := range t.fields() {
+		if t.fields()[i].name == name {
 			return t.Field(i), true
 		}
-		embeds = embeds || t.fields[i].embedded()
+		embeds = embeds || t.fields()[i].embedded()
 	}
 	if !embeds {
 		return StructField{}, false
@@ -160,8 +160,8 @@ func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 				continue
 			}
 			visited[st] = true
-			for i := range st.fields {
-				f := &st.fields[i]
+			for i := range st.fields() {
+				f := &st.fields()[i]
 				if match(f.name) {
 					if count[st] > 1 || found {
 						return StructField{}, false
@@ -176,7 +176,7 @@ func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 				}
 				ft := f.typ
 				if ft.Kind() == Pointer {
-					ft = ft.elem
+					ft = ft.elem()
 				}
 				if ft.Kind() != Struct {
 					continue
@@ -252,7 +252,7 @@ func collectFields(t *rtype, index []int, seen map[*rtype]bool, out *[]StructFie
 		return
 	}
 	seen[t] = true
-	for i := range t.fields {
+	for i := range t.fields() {
 		f := t.Field(i)
 		f.Index = append(append([]int(nil), index...), i)
 		*out = append(*out, f)
@@ -261,7 +261,7 @@ func collectFields(t *rtype, index []int, seen map[*rtype]bool, out *[]StructFie
 		}
 		ft := f.Type.common()
 		if ft.Kind() == Pointer {
-			ft = ft.elem
+			ft = ft.elem()
 		}
 		if ft.Kind() == Struct {
 			collectFields(ft, f.Index, seen, out)

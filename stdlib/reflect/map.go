@@ -74,7 +74,7 @@ func (it *MapIter) Key() Value {
 	if it.it.key == nil {
 		panic("MapIter.Key called before Next")
 	}
-	return copyValue(it.m.typ.key, it.it.key, it.m.flag&flagRO)
+	return copyValue(it.m.typ.key(), it.it.key, it.m.flag&flagRO)
 }
 
 // Value returns the value of the iterator's current map entry.
@@ -82,7 +82,7 @@ func (it *MapIter) Value() Value {
 	if it.it.elem == nil {
 		panic("MapIter.Value called before Next")
 	}
-	return copyValue(it.m.typ.elem, it.it.elem, it.m.flag&flagRO)
+	return copyValue(it.m.typ.elem(), it.it.elem, it.m.flag&flagRO)
 }
 
 // copyValue returns a Value holding a copy of the value of type t at p,
@@ -108,12 +108,12 @@ func (v Value) MapKeys() []Value {
 // zero Value if key is not present. key must have the map's key type.
 func (v Value) MapIndex(key Value) Value {
 	v.mustBe("MapIndex", Map)
-	k := key.converted("reflect.Value.MapIndex", v.typ.key)
+	k := key.converted("reflect.Value.MapIndex", v.typ.key())
 	p, ok := mapaccess2(v.typ, v.word(), k)
 	if !ok {
 		return Value{}
 	}
-	return copyValue(v.typ.elem, p, v.flag&flagRO)
+	return copyValue(v.typ.elem(), p, v.flag&flagRO)
 }
 
 // converted returns the address of v's value assigned to type t (a copy
@@ -149,7 +149,7 @@ func (v Value) SetMapIndex(key, elem Value) {
 	v.mustBe("SetMapIndex", Map)
 	v.mustBeExported("SetMapIndex")
 	key.mustBeExported("SetMapIndex")
-	k := key.converted("reflect.Value.SetMapIndex", v.typ.key)
+	k := key.converted("reflect.Value.SetMapIndex", v.typ.key())
 	m := v.word()
 	if elem.typ == nil {
 		if m != nil {
@@ -158,8 +158,8 @@ func (v Value) SetMapIndex(key, elem Value) {
 		return
 	}
 	elem.mustBeExported("SetMapIndex")
-	e := elem.converted("reflect.Value.SetMapIndex", v.typ.elem)
-	memmove(mapassign(v.typ, m, k), e, v.typ.elem.size)
+	e := elem.converted("reflect.Value.SetMapIndex", v.typ.elem())
+	memmove(mapassign(v.typ, m, k), e, v.typ.elem().size)
 }
 
 // Reset modifies iter to iterate over v (a map), or to be idle when v is

@@ -45,7 +45,7 @@ func (m Method) IsExported() bool {
 // zero Method if i is out of range).
 func (t *rtype) Method(i int) Method {
 	if t.Kind() == Interface {
-		if i < 0 || i >= len(t.fields) {
+		if i < 0 || i >= len(t.fields()) {
 			return Method{}
 		}
 		return t.imethod(i)
@@ -53,14 +53,14 @@ func (t *rtype) Method(i int) Method {
 	if i < 0 || i >= t.NumMethod() {
 		panic("reflect: Method index out of range")
 	}
-	m := &t.methods[exportedMethod(t, i)]
+	m := &t.methods()[exportedMethod(t, i)]
 	in := []Type{t}
-	for k := 0; k < int(m.mtyp.len); k++ {
-		in = append(in, m.mtyp.fields[k].typ)
+	for k := 0; k < int(m.mtyp.nin()); k++ {
+		in = append(in, m.mtyp.fields()[k].typ)
 	}
 	var out []Type
-	for k := int(m.mtyp.len); k < len(m.mtyp.fields); k++ {
-		out = append(out, m.mtyp.fields[k].typ)
+	for k := int(m.mtyp.nin()); k < len(m.mtyp.fields()); k++ {
+		out = append(out, m.mtyp.fields()[k].typ)
 	}
 	variadic := m.mtyp.tflag&tflagVariadic != 0
 	ft := FuncOf(in, out, variadic)
@@ -77,7 +77,7 @@ func (t *rtype) Method(i int) Method {
 
 // imethod returns the i'th method of interface type t.
 func (t *rtype) imethod(i int) Method {
-	f := &t.fields[i]
+	f := &t.fields()[i]
 	name := methodName(f.name)
 	m := Method{Name: name, Type: toType(f.typ), Index: i}
 	if !isExported(name) {
@@ -103,8 +103,8 @@ func methodName(id string) string {
 // method at position j of its method table.
 func exportedIndex(t *rtype, j int) int {
 	n := 0
-	for k := 0; k < j; k++ {
-		if isExported(methodName(t.methods[k].name)) {
+	for _, m := range t.methods()[:j] {
+		if isExported(methodName(m.name)) {
 			n++
 		}
 	}
@@ -116,8 +116,8 @@ func exportedIndex(t *rtype, j int) int {
 // indicating if the method was found.
 func (t *rtype) MethodByName(name string) (Method, bool) {
 	if t.Kind() == Interface {
-		for i := range t.fields {
-			if methodName(t.fields[i].name) == name {
+		for i := range t.fields() {
+			if methodName(t.fields()[i].name) == name {
 				return t.imethod(i), true
 			}
 		}
@@ -126,8 +126,8 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 	if !isExported(name) {
 		return Method{}, false
 	}
-	for j := range t.methods {
-		if t.methods[j].name == name {
+	for j, m := range t.methods() {
+		if m.name == name {
 			return t.Method(exportedIndex(t, j)), true
 		}
 	}

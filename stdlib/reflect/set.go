@@ -132,7 +132,7 @@ func Zero(typ Type) Value {
 func (v Value) SetBytes(x []byte) {
 	v.mustBeAssignable("SetBytes")
 	v.mustBe("SetBytes", Slice)
-	if v.typ.elem.Kind() != Uint8 {
+	if v.typ.elem().Kind() != Uint8 {
 		panic("reflect.Value.SetBytes of non-byte slice")
 	}
 	*(*[]byte)(v.ptr) = x

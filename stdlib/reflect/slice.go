@@ -21,7 +21,7 @@ func MakeSlice(typ Type, len, cap int) Value {
 		panic("reflect.MakeSlice: len > cap")
 	}
 	t := typ.common()
-	h := &sliceHeader{mallocgc(uintptr(cap)*t.elem.size, t.elem), len, cap}
+	h := &sliceHeader{mallocgc(uintptr(cap)*t.elem().size, t.elem()), len, cap}
 	return Value{t, unsafe.Pointer(h), 0}
 }
 
@@ -55,7 +55,7 @@ func (v Value) mustBeSlice() {
 // Append appends the values x to a slice s and returns the resulting slice.
 func Append(s Value, x ...Value) Value {
 	s.mustBeSlice()
-	elem := s.typ.elem
+	elem := s.typ.elem()
 	h := grow(*(*sliceHeader)(s.ptr), len(x), elem)
 	for i, v := range x {
 		v.mustBeExported("Append")
@@ -69,10 +69,10 @@ func Append(s Value, x ...Value) Value {
 func AppendSlice(s, t Value) Value {
 	s.mustBeSlice()
 	t.mustBeSlice()
-	if !identical(s.typ.elem, t.typ.elem, true) {
+	if !identical(s.typ.elem(), t.typ.elem(), true) {
 		panic("reflect.AppendSlice: " + s.typ.str + " != " + t.typ.str)
 	}
-	elem := s.typ.elem
+	elem := s.typ.elem()
 	src := *(*sliceHeader)(t.ptr)
 	h := grow(*(*sliceHeader)(s.ptr), src.len, elem)
 	memmove(unsafe.Add(h.data, uintptr(h.len)*elem.size), src.data, uintptr(src.len)*elem.size)
@@ -94,13 +94,13 @@ func Copy(dst, src Value) int {
 	}
 	dst.mustBeExported("Copy")
 	sk := src.Kind()
-	if sk != Array && sk != Slice && !(sk == String && dst.typ.elem.Kind() == Uint8) {
+	if sk != Array && sk != Slice && !(sk == String && dst.typ.elem().Kind() == Uint8) {
 		panic(&ValueError{"reflect.Copy", sk})
 	}
 	src.mustBeExported("Copy")
-	de := dst.typ.elem
-	if sk != String && !identical(de, src.typ.elem, true) {
-		panic("reflect.Copy: " + de.str + " != " + src.typ.elem.str)
+	de := dst.typ.elem()
+	if sk != String && !identical(de, src.typ.elem(), true) {
+		panic("reflect.Copy: " + de.str + " != " + src.typ.elem().str)
 	}
 	dp, dn := dst.base()
 	sp, sn := src.base()
@@ -123,7 +123,7 @@ func (v Value) base() (unsafe.Pointer, int) {
 		h := (*stringHeader)(v.ptr)
 		return h.data, h.len
 	}
-	return v.ptr, int(v.typ.len)
+	return v.ptr, int(v.typ.len())
 }
 
 // Slice returns v[i:j] for an addressable array, a slice or a string.
@@ -157,7 +157,7 @@ func (v Value) capacity() int {
 	if v.Kind() == Slice {
 		return (*sliceHeader)(v.ptr).cap
 	}
-	return int(v.typ.len)
+	return int(v.typ.len())
 }
 
 func (v Value) slice3(method string, i, j, k int) Value {
@@ -166,7 +166,7 @@ func (v Value) slice3(method string, i, j, k int) Value {
 		if v.flag&flagAddr == 0 {
 			panic("reflect.Value." + method + ": slice of unaddressable array")
 		}
-		t = SliceOf(t.elem).common()
+		t = SliceOf(t.elem()).common()
 	}
 	base, _ := v.base()
 	if i < 0 || j < i || k < j || k > v.capacity() {
@@ -174,7 +174,7 @@ func (v Value) slice3(method string, i, j, k int) Value {
 	}
 	h := &sliceHeader{base, j - i, k - i}
 	if k-i > 0 {
-		h.data = unsafe.Add(base, uintptr(i)*t.elem.size)
+		h.data = unsafe.Add(base, uintptr(i)*t.elem().size)
 	}
 	return Value{t, unsafe.Pointer(h), v.flag & flagRO}
 }
@@ -186,8 +186,8 @@ func Swapper(slice any) func(i, j int) {
 		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
 	}
 	h := (*sliceHeader)(v.ptr)
-	size := v.typ.elem.size
-	tmp := mallocgc(size, v.typ.elem)
+	size := v.typ.elem().size
+	tmp := mallocgc(size, v.typ.elem())
 	return func(i, j int) {
 		if uint(i) >= uint(h.len) || uint(j) >= uint(h.len) {
 			panic("reflect: slice index out of range")

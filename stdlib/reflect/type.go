@@ -109,9 +109,12 @@ const (
 	tflagComparable = 2
 	tflagDirect     = 4 // pointer-shaped: the value itself is an interface's data word
 	tflagVariadic   = 8
+	tflagUncommon   = 16 // an uncommonType follows the kind's tail
 )
 
-// rtype is a type descriptor, the common implementation of Type.
+// rtype is the header of a type descriptor, the common implementation of
+// Type; a kind-specific tail follows it (ptrType, ...), then, for a type
+// with a package path or methods, an uncommonType, as in Go's abi.
 type rtype struct {
 	size    uintptr
 	hash    uint32
@@ -120,16 +123,135 @@ type rtype struct {
 	tflag   uint8
 	_       uint8
 	str     string  // the type as %T prints it (a named type's name is its tail)
-	pkgpath string  // a named type's package path
-	elem    *rtype  // Pointer, Slice, Array, Chan and Map element
-	key     *rtype  // Map key; a Func's call table (call.go); a Struct's field tags
-	len     uintptr // Array length, Chan direction, Func parameter count
-	fields  []structField
-	methods []method
 	ptrdata uintptr // bytes of the prefix holding pointers (runtime/type.go): the collector's
 	gcdata  *byte   // pointer bitmap of that prefix
 	// ptrToThis is *T for a named type T with pointer methods (else nil).
 	ptrToThis *rtype
+}
+
+// uncommonType is what only named types, pointers to them and unnamed
+// structs with unexported fields have.
+type uncommonType struct {
+	pkgpath string // a named type's package path
+	methods []method
+}
+
+// The tails: every kind with an element type has it first, every kind
+// with a field list has it first. They name their header rather than
+// embed it, so that they get none of *rtype's methods (and the compiler
+// no wrappers for them).
+
+// ptrType is a Pointer or Slice type.
+type ptrType struct {
+	rtype rtype
+	elem *rtype
+}
+
+// arrayType is an Array type (len: its length) or a Chan type (len: its
+// direction).
+type arrayType struct {
+	rtype rtype
+	elem *rtype
+	len  uintptr
+}
+
+type mapType struct {
+	rtype rtype
+	elem *rtype
+	key  *rtype
+}
+
+// interfaceType lists an Interface's methods (id, signature).
+type interfaceType struct {
+	rtype rtype
+	fields []structField
+}
+
+// structType lists a Struct's fields; tags points to the array of their
+// tags (nil when no field has one).
+type structType struct {
+	rtype rtype
+	fields []structField
+	tags   unsafe.Pointer
+}
+
+// funcType lists a Func's parameters then results; calls is its call
+// table (call.go), nin its number of parameters.
+type funcType struct {
+	rtype rtype
+	fields []structField
+	calls  *callTable
+	nin    uintptr
+}
+
+// elem is the element type of a Pointer, Slice, Array, Chan or Map type.
+func (t *rtype) elem() *rtype {
+	return (*ptrType)(unsafe.Pointer(t)).elem
+}
+
+// len is an Array type's length, a Chan type's direction.
+func (t *rtype) len() uintptr {
+	return (*arrayType)(unsafe.Pointer(t)).len
+}
+
+// key is a Map type's key type.
+func (t *rtype) key() *rtype {
+	return (*mapType)(unsafe.Pointer(t)).key
+}
+
+// fields are a Struct's fields, a Func's parameters and results, an
+// Interface's methods.
+func (t *rtype) fields() []structField {
+	return (*interfaceType)(unsafe.Pointer(t)).fields
+}
+
+// uncommon is t's uncommonType, nil if it has none.
+func (t *rtype) uncommon() *uncommonType {
+	if t.tflag&tflagUncommon == 0 {
+		return nil
+	}
+	return (*uncommonType)(unsafe.Add(unsafe.Pointer(t), tailEnd(Kind(t.kind))))
+}
+
+// tailEnd is the size of a descriptor of kind k without its uncommonType.
+func tailEnd(k Kind) uintptr {
+	switch k {
+	case Pointer, Slice:
+		return unsafe.Sizeof(ptrType{})
+	case Array, Chan:
+		return unsafe.Sizeof(arrayType{})
+	case Map:
+		return unsafe.Sizeof(mapType{})
+	case Interface:
+		return unsafe.Sizeof(interfaceType{})
+	case Struct:
+		return unsafe.Sizeof(structType{})
+	case Func:
+		return unsafe.Sizeof(funcType{})
+	}
+	return unsafe.Sizeof(rtype{})
+}
+
+// methods is t's method set, sorted by name.
+func (t *rtype) methods() []method {
+	if u := t.uncommon(); u != nil {
+		return u.methods
+	}
+	return nil
+}
+
+// pkgpath is a named type's package path; for an unnamed struct, that of
+// its unexported fields.
+func (t *rtype) pkgpath() string {
+	if u := t.uncommon(); u != nil {
+		return u.pkgpath
+	}
+	return ""
+}
+
+// nin is a Func type's number of parameters.
+func (t *rtype) nin() uintptr {
+	return (*funcType)(unsafe.Pointer(t)).nin
 }
 
 // structField describes a struct field; the same record lists a
@@ -156,12 +278,13 @@ func offsetEmbed(offset uintptr, embedded bool) uintptr {
 }
 
 // tag returns the tag of struct type t's i'th field: a tagged struct's
-// key word points to the array of its fields' tags.
+// tags word points to the array of its fields' tags.
 func (t *rtype) tag(i int) string {
-	if t.key == nil {
+	tags := (*structType)(unsafe.Pointer(t)).tags
+	if tags == nil {
 		return ""
 	}
-	return *(*string)(unsafe.Add(unsafe.Pointer(t.key), uintptr(i)*unsafe.Sizeof("")))
+	return *(*string)(unsafe.Add(tags, uintptr(i)*unsafe.Sizeof("")))
 }
 
 // method is an entry of a type's method table, sorted by name.
@@ -318,7 +441,7 @@ func (t *rtype) PkgPath() string {
 	if t.tflag&tflagNamed == 0 {
 		return ""
 	}
-	return t.pkgpath
+	return t.pkgpath()
 }
 
 func (t *rtype) FieldAlign() int { return int(t.align) }
@@ -343,7 +466,7 @@ func (t *rtype) Bits() int {
 func (t *rtype) Elem() Type {
 	switch t.Kind() {
 	case Array, Chan, Map, Pointer, Slice:
-		return toType(t.elem)
+		return toType(t.elem())
 	}
 	panic("reflect: Elem of invalid type " + t.str)
 }
@@ -375,30 +498,30 @@ var chanDirs = [3]ChanDir{BothDir, SendDir, RecvDir}
 
 func (t *rtype) ChanDir() ChanDir {
 	t.mustBe(Chan, "ChanDir")
-	return chanDirs[t.len]
+	return chanDirs[t.len()]
 }
 
 func (t *rtype) Key() Type {
 	t.mustBe(Map, "Key")
-	return toType(t.key)
+	return toType(t.key())
 }
 
 func (t *rtype) Len() int {
 	t.mustBe(Array, "Len")
-	return int(t.len)
+	return int(t.len())
 }
 
 func (t *rtype) NumField() int {
 	t.mustBe(Struct, "NumField")
-	return len(t.fields)
+	return len(t.fields())
 }
 
 func (t *rtype) Field(i int) StructField {
 	t.mustBe(Struct, "Field")
-	if i < 0 || i >= len(t.fields) {
+	if i < 0 || i >= len(t.fields()) {
 		panic("reflect: Field index out of bounds")
 	}
-	f := &t.fields[i]
+	f := &t.fields()[i]
 	sf := StructField{
 		Name:      f.name,
 		Type:      toType(f.typ),
@@ -408,18 +531,18 @@ func (t *rtype) Field(i int) StructField {
 		Anonymous: f.embedded(),
 	}
 	if !isExported(f.name) {
-		sf.PkgPath = t.pkgpath
+		sf.PkgPath = t.pkgpath()
 	}
 	return sf
 }
 
 func (t *rtype) NumMethod() int {
 	if t.Kind() == Interface {
-		return len(t.fields)
+		return len(t.fields())
 	}
 	n := 0
-	for i := range t.methods {
-		if isExported(methodName(t.methods[i].name)) {
+	for _, m := range t.methods() {
+		if isExported(methodName(m.name)) {
 			n++
 		}
 	}
@@ -428,28 +551,28 @@ func (t *rtype) NumMethod() int {
 
 func (t *rtype) NumIn() int {
 	t.mustBe(Func, "NumIn")
-	return int(t.len)
+	return int(t.nin())
 }
 
 func (t *rtype) In(i int) Type {
 	t.mustBe(Func, "In")
-	if uint(i) >= uint(t.len) {
+	if uint(i) >= uint(t.nin()) {
 		panic("reflect: Function index out of range")
 	}
-	return toType(t.fields[i].typ)
+	return toType(t.fields()[i].typ)
 }
 
 func (t *rtype) NumOut() int {
 	t.mustBe(Func, "NumOut")
-	return len(t.fields) - int(t.len)
+	return len(t.fields()) - int(t.nin())
 }
 
 func (t *rtype) Out(i int) Type {
 	t.mustBe(Func, "Out")
-	if i < 0 || int(t.len)+i >= len(t.fields) {
+	if i < 0 || int(t.nin())+i >= len(t.fields()) {
 		panic("reflect: Function index out of range")
 	}
-	return toType(t.fields[int(t.len)+i].typ)
+	return toType(t.fields()[int(t.nin())+i].typ)
 }
 
 func (t *rtype) IsVariadic() bool {

@@ -67,10 +67,10 @@ func setGCData(t *rtype) {
 func mayHoldPointers(t *rtype) bool {
 	switch Kind(t.kind) {
 	case Array:
-		return t.elem.ptrdata != 0
+		return t.elem().ptrdata != 0
 	case Struct:
-		for i := range t.fields {
-			if t.fields[i].typ.ptrdata != 0 {
+		for i := range t.fields() {
+			if t.fields()[i].typ.ptrdata != 0 {
 				return true
 			}
 		}
@@ -107,15 +107,16 @@ func PointerTo(t Type) Type {
 	if ok {
 		return p
 	}
-	p = &rtype{size: ptrSize, kind: uint8(Pointer), align: uint8(ptrSize),
-		tflag: tflagComparable | tflagDirect, str: "*" + e.str, elem: e}
-	if !e.direct() {
+	pt := &uncommonPtrType{ptrType: ptrType{rtype: rtype{size: ptrSize, kind: uint8(Pointer),
+		align: uint8(ptrSize), tflag: tflagComparable | tflagDirect, str: "*" + e.str}, elem: e}}
+	if ms := e.methods(); !e.direct() && len(ms) > 0 {
 		// T has no pointer methods (else ptrToThis is set), so *T's
 		// method set is T's; and T's method code takes a pointer to
 		// the value as receiver, which is what a *T is.
-		p.methods = e.methods
+		pt.u.methods = ms
+		pt.rtype.tflag |= tflagUncommon
 	}
-	p = lookupType(p)
+	p = lookupType(&pt.rtype)
 	typesMu.Lock()
 	if ptrCache == nil {
 		ptrCache = map[*rtype]*rtype{}
@@ -123,6 +124,19 @@ func PointerTo(t Type) Type {
 	ptrCache[e] = p
 	typesMu.Unlock()
 	return p
+}
+
+// uncommonPtrType is a pointer type made here, with room for methods.
+type uncommonPtrType struct {
+	ptrType
+	u uncommonType
+}
+
+// uncommonStructType is a struct type made here, with room for the
+// package path of its unexported fields.
+type uncommonStructType struct {
+	structType
+	u uncommonType
 }
 
 // PtrTo is the old name for PointerTo.
@@ -134,8 +148,9 @@ func ptrTo(t *rtype) *rtype { return PointerTo(t).common() }
 // SliceOf returns the slice type with element type t.
 func SliceOf(t Type) Type {
 	e := t.common()
-	return lookupType(&rtype{size: 3 * ptrSize, kind: uint8(Slice), align: uint8(ptrSize),
-		str: "[]" + e.str, elem: e})
+	st := &ptrType{rtype: rtype{size: 3 * ptrSize, kind: uint8(Slice), align: uint8(ptrSize),
+		str: "[]" + e.str}, elem: e}
+	return lookupType(&st.rtype)
 }
 
 // MapOf returns the map type with the given key and element types. It
@@ -145,8 +160,9 @@ func MapOf(key, elem Type) Type {
 	if !k.Comparable() {
 		panic("reflect.MapOf: invalid key type " + k.str)
 	}
-	return lookupType(&rtype{size: ptrSize, kind: uint8(Map), align: uint8(ptrSize), tflag: tflagDirect,
-		str: "map[" + k.str + "]" + e.str, key: k, elem: e})
+	mt := &mapType{rtype: rtype{size: ptrSize, kind: uint8(Map), align: uint8(ptrSize), tflag: tflagDirect,
+		str: "map[" + k.str + "]" + e.str}, elem: e, key: k}
+	return lookupType(&mt.rtype)
 }
 
 // ArrayOf returns the array type with the given length and element type.
@@ -158,8 +174,9 @@ func ArrayOf(length int, elem Type) Type {
 	if e.size > 0 && uintptr(length) > ^uintptr(0)/e.size {
 		panic("reflect.ArrayOf: array size would exceed virtual address space")
 	}
-	return lookupType(&rtype{size: uintptr(length) * e.size, kind: uint8(Array), align: e.align,
-		tflag: e.tflag & tflagComparable, str: "[" + itoa(length) + "]" + e.str, elem: e, len: uintptr(length)})
+	at := &arrayType{rtype: rtype{size: uintptr(length) * e.size, kind: uint8(Array), align: e.align,
+		tflag: e.tflag & tflagComparable, str: "[" + itoa(length) + "]" + e.str}, elem: e, len: uintptr(length)}
+	return lookupType(&at.rtype)
 }
 
 // ChanOf returns the channel type with the given direction and element type.
@@ -174,14 +191,15 @@ func ChanOf(dir ChanDir, t Type) Type {
 		str, d = "<-chan "+e.str, 2
 	case BothDir:
 		str = "chan " + e.str
-		if e.Kind() == Chan && e.len == 2 {
+		if e.Kind() == Chan && e.len() == 2 {
 			str = "chan (" + e.str + ")"
 		}
 	default:
 		panic("reflect.ChanOf: invalid dir")
 	}
-	return lookupType(&rtype{size: ptrSize, kind: uint8(Chan), align: uint8(ptrSize),
-		tflag: tflagComparable | tflagDirect, str: str, elem: e, len: d})
+	ct := &arrayType{rtype: rtype{size: ptrSize, kind: uint8(Chan), align: uint8(ptrSize),
+		tflag: tflagComparable | tflagDirect, str: str}, elem: e, len: d}
+	return lookupType(&ct.rtype)
 }
 
 // FuncOf returns the function type with the given argument and result
@@ -191,9 +209,10 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
 		panic("reflect.FuncOf: last arg of variadic func must be slice")
 	}
-	t := &rtype{size: ptrSize, kind: uint8(Func), align: uint8(ptrSize), tflag: tflagDirect, len: uintptr(len(in))}
+	t := &funcType{rtype: rtype{size: ptrSize, kind: uint8(Func), align: uint8(ptrSize), tflag: tflagDirect},
+		nin: uintptr(len(in))}
 	if variadic {
-		t.tflag |= tflagVariadic
+		t.rtype.tflag |= tflagVariadic
 	}
 	str := "func("
 	for i, p := range in {
@@ -201,7 +220,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 			str += ", "
 		}
 		if variadic && i == len(in)-1 {
-			str += "..." + p.common().elem.str
+			str += "..." + p.common().elem().str
 		} else {
 			str += p.String()
 		}
@@ -223,14 +242,14 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	for _, r := range out {
 		t.fields = append(t.fields, structField{typ: r.common()})
 	}
-	t.str = str
-	return lookupType(t)
+	t.rtype.str = str
+	return lookupType(&t.rtype)
 }
 
 // StructOf returns the struct type containing fields, laid out as the
 // compiler lays out structs. Offset and Index in fields are ignored.
 func StructOf(fields []StructField) Type {
-	t := &rtype{kind: uint8(Struct), align: 1, tflag: tflagComparable}
+	t := &uncommonStructType{structType: structType{rtype: rtype{kind: uint8(Struct), align: 1, tflag: tflagComparable}}}
 	var tags []string
 	tagged := false
 	str := "struct {"
@@ -255,18 +274,19 @@ func StructOf(fields []StructField) Type {
 			panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
 		}
 		if !isExported(f.Name) {
-			t.pkgpath = f.PkgPath
+			t.u.pkgpath = f.PkgPath
+			t.rtype.tflag |= tflagUncommon
 		}
 		off = alignUp(off, uintptr(ft.align))
 		t.fields = append(t.fields, structField{name: f.Name, typ: ft, offsetEmbed: offsetEmbed(off, f.Anonymous)})
 		tags = append(tags, string(f.Tag))
 		tagged = tagged || f.Tag != ""
 		off += ft.size
-		if ft.align > t.align {
-			t.align = ft.align
+		if ft.align > t.rtype.align {
+			t.rtype.align = ft.align
 		}
 		if !ft.Comparable() {
-			t.tflag &^= tflagComparable
+			t.rtype.tflag &^= tflagComparable
 		}
 		if i > 0 {
 			str += ";"
@@ -286,12 +306,12 @@ func StructOf(fields []StructField) Type {
 			off++ // a final zero-size field must not point past the struct
 		}
 	}
-	t.size = alignUp(off, uintptr(t.align))
-	t.str = str + "}"
+	t.rtype.size = alignUp(off, uintptr(t.rtype.align))
+	t.rtype.str = str + "}"
 	if tagged {
-		t.key = (*rtype)(unsafe.Pointer(&tags[0]))
+		t.tags = unsafe.Pointer(&tags[0])
 	}
-	return lookupType(t)
+	return lookupType(&t.rtype)
 }
 
 // checkEmbedded panics, as Go's StructOf does, for the embedded fields
@@ -299,9 +319,9 @@ func StructOf(fields []StructField) Type {
 func checkEmbedded(ft *rtype, i, n int) {
 	mt := ft
 	if ft.Kind() == Pointer {
-		mt = ft.elem
+		mt = ft.elem()
 	}
-	if len(mt.methods) == 0 || ft.Kind() == Interface {
+	if len(mt.methods()) == 0 || ft.Kind() == Interface {
 		return
 	}
 	if i > 0 {

@@ -45,27 +45,28 @@ func implements(t, v *rtype) bool {
 	if t.Kind() != Interface {
 		return false
 	}
-	if len(t.fields) == 0 {
+	if len(t.fields()) == 0 {
 		return true
 	}
 	j := 0
 	if v.Kind() == Interface {
-		for i := range t.fields {
-			for j < len(v.fields) && v.fields[j].name != t.fields[i].name {
+		for i := range t.fields() {
+			for j < len(v.fields()) && v.fields()[j].name != t.fields()[i].name {
 				j++
 			}
-			if j == len(v.fields) || !identical(v.fields[j].typ, t.fields[i].typ, true) {
+			if j == len(v.fields()) || !identical(v.fields()[j].typ, t.fields()[i].typ, true) {
 				return false
 			}
 		}
 		return true
 	}
-	for i := range t.fields {
-		for j < len(v.methods) && v.methods[j].name != t.fields[i].name {
+	methods := v.methods()
+	for i := range t.fields() {
+		for j < len(methods) && methods[j].name != t.fields()[i].name {
 			j++
 		}
 		// A nil signature: the linker pruned a method no one can call.
-		if j == len(v.methods) || v.methods[j].mtyp == nil || !identical(v.methods[j].mtyp, t.fields[i].typ, true) {
+		if j == len(methods) || methods[j].mtyp == nil || !identical(methods[j].mtyp, t.fields()[i].typ, true) {
 			return false
 		}
 	}
@@ -81,7 +82,7 @@ func directlyAssignable(t, v *rtype) bool {
 	if t.tflag&tflagNamed != 0 && v.tflag&tflagNamed != 0 || t.Kind() != v.Kind() {
 		return false
 	}
-	if t.Kind() == Chan && v.len == 0 && identical(t.elem, v.elem, true) {
+	if t.Kind() == Chan && v.len() == 0 && identical(t.elem(), v.elem(), true) {
 		return true // a bidirectional channel is assignable to a directional one
 	}
 	return haveIdenticalUnderlyingType(t, v, true)
@@ -112,22 +113,22 @@ func haveIdenticalUnderlyingType(t, v *rtype, cmpTags bool) bool {
 	}
 	switch k {
 	case Array:
-		return t.len == v.len && identical(t.elem, v.elem, cmpTags)
+		return t.len() == v.len() && identical(t.elem(), v.elem(), cmpTags)
 	case Chan:
-		return t.len == v.len && identical(t.elem, v.elem, cmpTags)
+		return t.len() == v.len() && identical(t.elem(), v.elem(), cmpTags)
 	case Pointer, Slice:
-		return identical(t.elem, v.elem, cmpTags)
+		return identical(t.elem(), v.elem(), cmpTags)
 	case Map:
-		return identical(t.key, v.key, cmpTags) && identical(t.elem, v.elem, cmpTags)
+		return identical(t.key(), v.key(), cmpTags) && identical(t.elem(), v.elem(), cmpTags)
 	case Func:
-		if t.len != v.len || t.tflag&tflagVariadic != v.tflag&tflagVariadic {
+		if t.nin() != v.nin() || t.tflag&tflagVariadic != v.tflag&tflagVariadic {
 			return false
 		}
 		return sameFields(t, v, cmpTags)
 	case Interface:
 		return sameFields(t, v, cmpTags)
 	case Struct:
-		return sameFields(t, v, cmpTags) && (t.pkgpath == v.pkgpath || allExported(t))
+		return sameFields(t, v, cmpTags) && (t.pkgpath() == v.pkgpath() || allExported(t))
 	}
 	return false
 }
@@ -135,11 +136,11 @@ func haveIdenticalUnderlyingType(t, v *rtype, cmpTags bool) bool {
 // sameFields compares the field lists of two struct types (and the
 // parameter lists of two func types, the method lists of two interfaces).
 func sameFields(t, v *rtype, cmpTags bool) bool {
-	if len(t.fields) != len(v.fields) {
+	if len(t.fields()) != len(v.fields()) {
 		return false
 	}
-	for i := range t.fields {
-		f, g := &t.fields[i], &v.fields[i]
+	for i := range t.fields() {
+		f, g := &t.fields()[i], &v.fields()[i]
 		if f.name != g.name || !identical(f.typ, g.typ, cmpTags) || f.offsetEmbed != g.offsetEmbed ||
 			cmpTags && t.Kind() == Struct && t.tag(i) != v.tag(i) {
 			return false
@@ -150,8 +151,8 @@ func sameFields(t, v *rtype, cmpTags bool) bool {
 
 // allExported reports whether all of struct type t's fields are exported.
 func allExported(t *rtype) bool {
-	for i := range t.fields {
-		if !isExported(t.fields[i].name) {
+	for i := range t.fields() {
+		if !isExported(t.fields()[i].name) {
 			return false
 		}
 	}
@@ -167,18 +168,18 @@ func convertible(dst, src *rtype) bool {
 		return true
 	case isComplex(sk) && isComplex(dk):
 		return true
-	case dk == String && (isInteger(sk) || sk == Slice && isByteOrRune(src.elem)):
+	case dk == String && (isInteger(sk) || sk == Slice && isByteOrRune(src.elem())):
 		return true
-	case sk == String && dk == Slice && isByteOrRune(dst.elem):
+	case sk == String && dk == Slice && isByteOrRune(dst.elem()):
 		return true
-	case sk == Slice && dk == Pointer && dst.elem.Kind() == Array && identical(dst.elem.elem, src.elem, false):
+	case sk == Slice && dk == Pointer && dst.elem().Kind() == Array && identical(dst.elem().elem(), src.elem(), false):
 		return true
 	}
 	if haveIdenticalUnderlyingType(dst, src, false) {
 		return true
 	}
 	if dk == Pointer && dst.tflag&tflagNamed == 0 && sk == Pointer && src.tflag&tflagNamed == 0 &&
-		haveIdenticalUnderlyingType(dst.elem, src.elem, false) {
+		haveIdenticalUnderlyingType(dst.elem(), src.elem(), false) {
 		return true
 	}
 	return directlyAssignable(dst, src) || implements(dst, src)

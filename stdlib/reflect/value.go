@@ -212,7 +212,7 @@ func (v Value) String() string {
 
 // Bytes returns a byte slice's underlying value.
 func (v Value) Bytes() []byte {
-	if v.Kind() != Slice || v.typ.elem.Kind() != Uint8 {
+	if v.Kind() != Slice || v.typ.elem().Kind() != Uint8 {
 		panic("reflect.Value.Bytes of non-byte slice")
 	}
 	return *(*[]byte)(v.ptr)
@@ -222,7 +222,7 @@ func (v Value) Bytes() []byte {
 func (v Value) Len() int {
 	switch v.Kind() {
 	case Array:
-		return int(v.typ.len)
+		return int(v.typ.len())
 	case Slice:
 		return (*sliceHeader)(v.ptr).len
 	case String:
@@ -232,8 +232,8 @@ func (v Value) Len() int {
 	case Chan:
 		return chanlen(v.word())
 	case Pointer:
-		if v.typ.elem.Kind() == Array {
-			return int(v.typ.elem.len)
+		if v.typ.elem().Kind() == Array {
+			return int(v.typ.elem().len())
 		}
 	}
 	panic(&ValueError{"reflect.Value.Len", v.Kind()})
@@ -243,14 +243,14 @@ func (v Value) Len() int {
 func (v Value) Cap() int {
 	switch v.Kind() {
 	case Array:
-		return int(v.typ.len)
+		return int(v.typ.len())
 	case Slice:
 		return (*sliceHeader)(v.ptr).cap
 	case Chan:
 		return chancap(v.word())
 	case Pointer:
-		if v.typ.elem.Kind() == Array {
-			return int(v.typ.elem.len)
+		if v.typ.elem().Kind() == Array {
+			return int(v.typ.elem().len())
 		}
 	}
 	panic(&ValueError{"reflect.Value.Cap", v.Kind()})
@@ -260,17 +260,17 @@ func (v Value) Cap() int {
 func (v Value) Index(i int) Value {
 	switch v.Kind() {
 	case Array:
-		if uint(i) >= uint(v.typ.len) {
+		if uint(i) >= uint(v.typ.len()) {
 			panic("reflect: array index out of range")
 		}
-		e := v.typ.elem
+		e := v.typ.elem()
 		return Value{e, unsafe.Add(v.ptr, uintptr(i)*e.size), v.flag}
 	case Slice:
 		s := (*sliceHeader)(v.ptr)
 		if uint(i) >= uint(s.len) {
 			panic("reflect: slice index out of range")
 		}
-		e := v.typ.elem
+		e := v.typ.elem()
 		return Value{e, unsafe.Add(s.data, uintptr(i)*e.size), v.flag | flagAddr}
 	case String:
 		s := (*stringHeader)(v.ptr)
@@ -287,17 +287,17 @@ var uint8Type = TypeOf(uint8(0)).common()
 // NumField returns the number of fields of a struct value.
 func (v Value) NumField() int {
 	v.mustBe("NumField", Struct)
-	return len(v.typ.fields)
+	return len(v.typ.fields())
 }
 
 // Field returns the i'th field of a struct value. A field that is not
 // exported yields a read-only Value: CanInterface reports false.
 func (v Value) Field(i int) Value {
 	v.mustBe("Field", Struct)
-	if uint(i) >= uint(len(v.typ.fields)) {
+	if uint(i) >= uint(len(v.typ.fields())) {
 		panic("reflect: Field index out of range")
 	}
-	f := &v.typ.fields[i]
+	f := &v.typ.fields()[i]
 	fl := v.flag &^ flagEmbedRO
 	if !isExported(f.name) {
 		if f.embedded() {
@@ -318,7 +318,7 @@ func (v Value) Elem() Value {
 		if p == nil {
 			return Value{}
 		}
-		return Value{v.typ.elem, p, v.flag | flagAddr}
+		return Value{v.typ.elem(), p, v.flag | flagAddr}
 	case Interface:
 		t, data := v.dynamic()
 		return unpackData(t, data, v.flag&^flagAddr)
@@ -328,7 +328,7 @@ func (v Value) Elem() Value {
 
 // dynamic returns the dynamic type and data word of an interface value.
 func (v Value) dynamic() (*rtype, unsafe.Pointer) {
-	if len(v.typ.fields) == 0 {
+	if len(v.typ.fields()) == 0 {
 		e := (*eface)(v.ptr)
 		return e.typ, e.data
 	}
@@ -577,7 +577,7 @@ func (v Value) FieldByIndex(index []int) Value {
 	}
 	v.mustBe("FieldByIndex", Struct)
 	for i, x := range index {
-		if i > 0 && v.Kind() == Pointer && v.typ.elem.Kind() == Struct {
+		if i > 0 && v.Kind() == Pointer && v.typ.elem().Kind() == Struct {
 			if v.IsNil() {
 				panic("reflect: indirection through nil pointer to embedded struct")
 			}
@@ -596,9 +596,9 @@ func (v Value) FieldByIndexErr(index []int) (Value, error) {
 	}
 	v.mustBe("FieldByIndexErr", Struct)
 	for i, x := range index {
-		if i > 0 && v.Kind() == Pointer && v.typ.elem.Kind() == Struct {
+		if i > 0 && v.Kind() == Pointer && v.typ.elem().Kind() == Struct {
 			if v.IsNil() {
-				return Value{}, &nilEmbedError{v.typ.elem.Name()}
+				return Value{}, &nilEmbedError{v.typ.elem().Name()}
 			}
 			v = v.Elem()
 		}

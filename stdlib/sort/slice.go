@@ -8,9 +8,10 @@
 //   - an interface value `any` is two words {type descriptor, data pointer};
 //   - a slice is not pointer-shaped, so the data word points at a copy of the
 //     slice header {ptr, len, cap} (the copy shares the backing array);
-//   - a type descriptor begins size uintptr, hash uint32, kind uint8,
-//     align uint8, tflag uint8, one pad byte, then the strings str, name and
-//     pkgpath, then elem *_type (the element type of a slice).
+//   - a slice type's descriptor is the header every descriptor has
+//     (runtime._type: size uintptr, hash uint32, kind uint8, align uint8,
+//     tflag uint8, one pad byte, the string str, ptrdata, gcdata,
+//     ptrToThis), then elem *_type, its element type (runtime.ptrtype).
 //
 // Swapping elements i and j then means exchanging elem.size bytes at
 // ptr+i*size and ptr+j*size, with a small buffer and memmove.
@@ -25,17 +26,20 @@ type emptyInterface struct {
 	data unsafe.Pointer
 }
 
-// typeDescriptor mirrors the leading fields of runtime._type.
+// typeDescriptor mirrors runtime.ptrtype, the descriptor of a slice type:
+// the fields of runtime._type, then the element type.
 type typeDescriptor struct {
-	size    uintptr
-	hash    uint32
-	kind    uint8
-	align   uint8
-	tflag   uint8
-	_       uint8
-	str     string
-	pkgpath string
-	elem    *typeDescriptor
+	size      uintptr
+	hash      uint32
+	kind      uint8
+	align     uint8
+	tflag     uint8
+	_         uint8
+	str       string
+	ptrdata   uintptr
+	gcdata    unsafe.Pointer
+	ptrToThis unsafe.Pointer
+	elem      *typeDescriptor
 }
 
 // sliceHeader is the layout of a slice value.

@@ -15,14 +15,16 @@ REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.e2e
 
-# hello (fmt.Println) as measured when these bounds were set: 233,992
-# bytes by default, 179,168 with -s -w (file names in the line tables and
+# hello (fmt.Println) as measured when these bounds were set: 253,272
+# bytes by default, 194,296 with -s -w (file names in the line tables and
 # DWARF make them grow a little with the checkout's path). Issue 12 asks
 # for at most 193,400 and 148,792 bytes (not met yet); these bounds catch
 # a regression. The collector's stack maps (gominic/compile/statepoint.py)
-# now cost hello almost nothing: only a call of a function that may call
-# runtime.GC gets one, and hello makes none.
-HELLO_MAX = {(): 236_000, ("-ldflags=-s -w",): 181_000}
+# cost hello almost nothing: only a call of a function that may call
+# runtime.GC gets one, and hello makes none. strconv's fast float paths as
+# Go 1.19 has them (Ryū, Eisel-Lemire) cost 17 KB, 11,136 bytes of it the
+# 128-bit powers of ten, which Go's own hello carries too.
+HELLO_MAX = {(): 256_000, ("-ldflags=-s -w",): 197_000}
 
 
 @pytest.mark.parametrize("flags", list(HELLO_MAX), ids=["default", "s-w"])
