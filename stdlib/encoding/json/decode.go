@@ -147,9 +147,10 @@ func (d *decodeState) unmarshal(v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &InvalidUnmarshalError{reflect.TypeOf(v)}
 	}
-	// Decode into the value pointed to, not the pointer itself (so an
-	// interface holding a pointer is not replaced).
-	if err := d.value(rv.Elem()); err != nil {
+	// Decode rv, not rv.Elem(), as Go does: the Unmarshaler and
+	// TextUnmarshaler tests apply at the top level too, and type errors
+	// name the pointer type the caller passed.
+	if err := d.value(rv); err != nil {
 		return d.addErrorContext(err)
 	}
 	return d.savedError

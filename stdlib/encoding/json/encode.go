@@ -376,10 +376,11 @@ func isEmptyValue(v reflect.Value) bool {
 	return false
 }
 
-// A mapKey is a map key and its JSON name.
+// A mapKey is a map entry's JSON name and value (taken while iterating:
+// a NaN key cannot be looked up again).
 type mapKey struct {
-	name string
-	key  reflect.Value
+	name  string
+	value reflect.Value
 }
 
 func (e *encodeState) mapValue(v reflect.Value) {
@@ -405,7 +406,7 @@ func (e *encodeState) mapValue(v reflect.Value) {
 		if err != nil {
 			e.fail(errorString("json: encoding error for type " + strconv.Quote(v.Type().String()) + ": " + strconv.Quote(err.Error())))
 		}
-		keys = append(keys, mapKey{name, k})
+		keys = append(keys, mapKey{name, it.Value()})
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].name < keys[j].name })
 	e.WriteByte('{')
@@ -415,7 +416,7 @@ func (e *encodeState) mapValue(v reflect.Value) {
 		}
 		e.string(k.name, e.escapeHTML)
 		e.WriteByte(':')
-		e.reflectValue(v.MapIndex(k.key))
+		e.reflectValue(k.value)
 	}
 	e.WriteByte('}')
 	e.ptrLevel--
