@@ -174,9 +174,7 @@ func (p *pipe) Write(b []byte) (int, error) {
 // it is read; an empty b is still handed over once.
 func (p *pipe) write(b []byte) (n int, err error) {
 	switch {
-	case isClosedChan(p.localDone):
-		return 0, io.ErrClosedPipe
-	case isClosedChan(p.remoteDone):
+	case p.closed():
 		return 0, io.ErrClosedPipe
 	case isClosedChan(p.writeDeadline.wait()):
 		return 0, os.ErrDeadlineExceeded
@@ -201,7 +199,7 @@ func (p *pipe) write(b []byte) (n int, err error) {
 }
 
 func (p *pipe) SetDeadline(t time.Time) error {
-	if isClosedChan(p.localDone) || isClosedChan(p.remoteDone) {
+	if p.closed() {
 		return io.ErrClosedPipe
 	}
 	p.readDeadline.set(t)
@@ -210,7 +208,7 @@ func (p *pipe) SetDeadline(t time.Time) error {
 }
 
 func (p *pipe) SetReadDeadline(t time.Time) error {
-	if isClosedChan(p.localDone) || isClosedChan(p.remoteDone) {
+	if p.closed() {
 		return io.ErrClosedPipe
 	}
 	p.readDeadline.set(t)
@@ -218,11 +216,16 @@ func (p *pipe) SetReadDeadline(t time.Time) error {
 }
 
 func (p *pipe) SetWriteDeadline(t time.Time) error {
-	if isClosedChan(p.localDone) || isClosedChan(p.remoteDone) {
+	if p.closed() {
 		return io.ErrClosedPipe
 	}
 	p.writeDeadline.set(t)
 	return nil
+}
+
+// closed reports whether either end has been closed.
+func (p *pipe) closed() bool {
+	return isClosedChan(p.localDone) || isClosedChan(p.remoteDone)
 }
 
 // Close closes this end: blocked and later operations on both ends fail.

@@ -79,6 +79,16 @@ func (d *poolDequeue) pushHead(val any) bool {
 	return true
 }
 
+// slotValue is the value a claimed slot holds, dequeueNil turned back
+// into nil.
+func slotValue(slot *eface) any {
+	val := *(*any)(unsafe.Pointer(slot))
+	if val == dequeueNil(nil) {
+		return nil
+	}
+	return val
+}
+
 // popHead removes and returns the newest value. It returns false if the
 // dequeue is empty. Only the producer may call it.
 func (d *poolDequeue) popHead() (any, bool) {
@@ -97,10 +107,7 @@ func (d *poolDequeue) popHead() (any, bool) {
 			break
 		}
 	}
-	val := *(*any)(unsafe.Pointer(slot))
-	if val == dequeueNil(nil) {
-		val = nil
-	}
+	val := slotValue(slot)
 	// Only the producer writes at the head, so plain clearing is safe.
 	*slot = eface{}
 	return val, true
@@ -121,10 +128,7 @@ func (d *poolDequeue) popTail() (any, bool) {
 			break
 		}
 	}
-	val := *(*any)(unsafe.Pointer(slot))
-	if val == dequeueNil(nil) {
-		val = nil
-	}
+	val := slotValue(slot)
 	// Hand the slot back to pushHead: the value word first, then the
 	// type word, which pushHead reads to know the slot is free.
 	slot.val = nil
