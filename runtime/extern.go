@@ -46,6 +46,21 @@ func GOROOT() string {
 // (a debugger takes over there).
 func Breakpoint()
 
+// mutexProfileRate is the rate SetMutexProfileFraction was last given.
+var mutexProfileRate int
+
+// SetMutexProfileFraction controls the fraction of mutex contention events
+// reported in the mutex profile and returns the previous rate; a negative
+// rate only reads it. gominic keeps no mutex profile, so the rate is only
+// remembered, for programs (and Go's tests) that set and restore it.
+func SetMutexProfileFraction(rate int) int {
+	old := mutexProfileRate
+	if rate >= 0 {
+		mutexProfileRate = rate
+	}
+	return old
+}
+
 // A MemStats records statistics about the memory allocator and the
 // garbage collector, with Go's fields (those gominic does not track stay
 // zero).

@@ -155,6 +155,7 @@ func gcStart(forced bool) {
 	heap0 := gcController.heapLive
 	goal := gcController.heapGoal
 	gcController.heapMarked = 0
+	clearpools()
 	markroots()
 	markfinalizers()
 	queuefinalizers()
@@ -302,4 +303,22 @@ func setGCPercent(pct int) int {
 		gcStart(false)
 	}
 	return old
+}
+
+// poolcleanup is package sync's Pool cleanup, run at the start of every
+// cycle: each Pool's objects survive one collection in its victim cache
+// and are dropped at the next, unless they were taken back.
+var poolcleanup func()
+
+// sync_runtime_registerPoolCleanup serves package sync's init.
+func sync_runtime_registerPoolCleanup(f func()) {
+	poolcleanup = f
+}
+
+// clearpools empties sync's Pools before the mark phase, so that what
+// they drop is not marked.
+func clearpools() {
+	if poolcleanup != nil {
+		poolcleanup()
+	}
 }

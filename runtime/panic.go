@@ -58,6 +58,8 @@ type g struct {
 	timerlink *g    // next sleeping g, in wake-up order
 
 	paniconfault bool // a fault at any address panics (debug.SetPanicOnFault)
+
+	pinned int // nested procPin calls (sync.Pool): while > 0, no preemption
 }
 
 // maing is the main goroutine. curg is the goroutine running now.

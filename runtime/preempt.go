@@ -61,6 +61,23 @@ func preemptArm() {
 // gopreempt serves preemptPark, called by a loop that found
 // preemptRequested set: the goroutine yields to every other runnable one.
 func gopreempt() {
+	if curg.pinned > 0 {
+		return // the request stays set and is served after procUnpin
+	}
 	preemptRequested = 0
 	Gosched()
+}
+
+// sync_runtime_procPin serves package sync's Pool: it keeps the running
+// goroutine on its P, so that per-P data stays its own until procUnpin,
+// and returns the P's id. Ours has one P, numbered 0, and a goroutine
+// leaves it only when preempted, so pinning defers preemption.
+func sync_runtime_procPin() int {
+	curg.pinned++
+	return 0
+}
+
+// sync_runtime_procUnpin ends the matching procPin.
+func sync_runtime_procUnpin() {
+	curg.pinned--
 }

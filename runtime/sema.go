@@ -52,6 +52,14 @@ func semrelease(addr *uint32) {
 	*addr++
 }
 
+// sync_runtime_Semrelease serves package sync's runtime_Semrelease, which
+// has Go's signature: handoff asks Go's runtime to pass the unit straight
+// to a waiter, which ours always does, and skipframes is for Go's mutex
+// profile, which we do not keep.
+func sync_runtime_Semrelease(addr *uint32, handoff bool, skipframes int) {
+	semrelease(addr)
+}
+
 // sync_fatal serves package sync's fatal errors (misuse such as unlocking
 // an unlocked mutex), which no recover can catch.
 func sync_fatal(s string) {

@@ -199,6 +199,14 @@ def usage_text() -> str:
     return "\n".join(lines)
 
 
+# Standard packages gominic ships in part, with what the part is (their
+# doc comments say the same).
+PARTIAL_PACKAGES = {
+    "image": "geometry only (Point, Rectangle): no images, no image/color",
+    "net": "addresses, errors and Pipe: no sockets (Dial, Listen), no name resolution",
+}
+
+
 def stdlib_text() -> str:
     """gominic help stdlib: the standard packages a program can import."""
     from gominic.work.env import gominic_root
@@ -209,7 +217,8 @@ def stdlib_text() -> str:
         "import these packages (a package not listed is not available yet):",
         "",
     ]
-    lines += [f"\t{p}" for p in stdlib_packages(gominic_root())]
+    lines += [f"\t{p:<20} {PARTIAL_PACKAGES[p]}" if p in PARTIAL_PACKAGES else f"\t{p}"
+              for p in stdlib_packages(gominic_root())]
     return "\n".join(lines)
 
 

@@ -51,7 +51,7 @@ func (c *Cond) Signal() {
 	c.checker.check()
 	if c.waiters > 0 {
 		c.waiters--
-		runtime_Semrelease(&c.sema)
+		runtime_Semrelease(&c.sema, false, 0)
 	}
 }
 
@@ -59,6 +59,6 @@ func (c *Cond) Signal() {
 func (c *Cond) Broadcast() {
 	c.checker.check()
 	for ; c.waiters > 0; c.waiters-- {
-		runtime_Semrelease(&c.sema)
+		runtime_Semrelease(&c.sema, false, 0)
 	}
 }

@@ -48,5 +48,5 @@ func (m *Mutex) Unlock() {
 		return
 	}
 	m.state -= 1 << mutexWaiterShift
-	runtime_Semrelease(&m.sema)
+	runtime_Semrelease(&m.sema, false, 0)
 }

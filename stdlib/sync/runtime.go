@@ -16,10 +16,27 @@ package sync
 //go:linkname runtime_Semacquire runtime.semacquire
 func runtime_Semacquire(s *uint32)
 
-// runtime_Semrelease increments *s, or hands the unit straight to a waiter.
+// runtime_Semrelease increments *s, or hands the unit straight to a waiter
+// (always, in our runtime: handoff changes nothing); skipframes is for Go's
+// mutex profile.
 //
-//go:linkname runtime_Semrelease runtime.semrelease
-func runtime_Semrelease(s *uint32)
+//go:linkname runtime_Semrelease runtime.sync_runtime_Semrelease
+func runtime_Semrelease(s *uint32, handoff bool, skipframes int)
+
+// runtime_procPin keeps the goroutine on its P (no preemption) until
+// runtime_procUnpin, and returns the P's id.
+//
+//go:linkname runtime_procPin runtime.sync_runtime_procPin
+func runtime_procPin() int
+
+//go:linkname runtime_procUnpin runtime.sync_runtime_procUnpin
+func runtime_procUnpin()
+
+// runtime_registerPoolCleanup has the collector call cleanup at the
+// start of each cycle.
+//
+//go:linkname runtime_registerPoolCleanup runtime.sync_runtime_registerPoolCleanup
+func runtime_registerPoolCleanup(cleanup func())
 
 // fatal reports misuse of a primitive as an unrecoverable fatal error.
 //

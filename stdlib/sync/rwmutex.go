@@ -52,7 +52,7 @@ func (rw *RWMutex) RUnlock() {
 	// A writer is pending: the last reader it waits for lets it in.
 	rw.readerWait--
 	if rw.readerWait == 0 {
-		runtime_Semrelease(&rw.writerSem)
+		runtime_Semrelease(&rw.writerSem, false, 0)
 	}
 }
 
@@ -86,7 +86,7 @@ func (rw *RWMutex) Unlock() {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
 	for i := 0; i < int(r); i++ {
-		runtime_Semrelease(&rw.readerSem)
+		runtime_Semrelease(&rw.readerSem, false, 0)
 	}
 	rw.w.Unlock()
 }

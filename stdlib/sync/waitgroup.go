@@ -23,7 +23,7 @@ func (wg *WaitGroup) Add(delta int) {
 		return
 	}
 	for ; wg.waiters > 0; wg.waiters-- {
-		runtime_Semrelease(&wg.sema)
+		runtime_Semrelease(&wg.sema, false, 0)
 	}
 }
 

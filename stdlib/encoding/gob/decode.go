@@ -425,10 +425,12 @@ func (dec *Decoder) compatibleType(fr reflect.Type, fw typeId, inProgress map[re
 	wire := dec.wire(fw)
 	ok := wire != nil
 	// A value a method encoded needs the matching method to decode it,
-	// and the other way round.
+	// and the other way round. No Go type decodes with UnmarshalText
+	// (see validUserType), so text a remote MarshalText wrote cannot be
+	// decoded.
 	if (ut.externalDec == xGob) != (ok && wire.GobEncoderT != nil) ||
 		(ut.externalDec == xBinary) != (ok && wire.BinaryMarshalerT != nil) ||
-		(ut.externalDec == xText) != (ok && wire.TextMarshalerT != nil) {
+		ok && wire.TextMarshalerT != nil {
 		return false
 	}
 	if ut.externalDec != xNone {
@@ -644,8 +646,6 @@ func (dec *Decoder) decodeExternal(v reflect.Value, ut *userTypeInfo) {
 		err = v.Interface().(GobDecoder).GobDecode(data)
 	case xBinary:
 		err = v.Interface().(encoding.BinaryUnmarshaler).UnmarshalBinary(data)
-	case xText:
-		err = v.Interface().(encoding.TextUnmarshaler).UnmarshalText(data)
 	}
 	if err != nil {
 		error_(err)

@@ -409,8 +409,6 @@ func (enc *Encoder) encodeExternal(b *encBuffer, v reflect.Value, ut *userTypeIn
 		data, err = v.Interface().(GobEncoder).GobEncode()
 	case xBinary:
 		data, err = v.Interface().(encoding.BinaryMarshaler).MarshalBinary()
-	case xText:
-		data, err = v.Interface().(encoding.TextMarshaler).MarshalText()
 	}
 	if err != nil {
 		error_(err)

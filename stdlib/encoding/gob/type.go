@@ -130,7 +130,6 @@ const (
 	xNone = iota
 	xGob
 	xBinary
-	xText
 )
 
 var (
@@ -138,8 +137,6 @@ var (
 	gobDecoderIface     = reflect.TypeOf((*GobDecoder)(nil)).Elem()
 	binaryMarshalerType = reflect.TypeOf((*encoding.BinaryMarshaler)(nil)).Elem()
 	binaryUnmarshalType = reflect.TypeOf((*encoding.BinaryUnmarshaler)(nil)).Elem()
-	textMarshalerType   = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
-	textUnmarshalerType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
 )
 
 // userTypeInfo is what gob needs to know of a Go type: the type without
@@ -181,15 +178,14 @@ func validUserType(rt reflect.Type) (*userTypeInfo, error) {
 		ut.externalEnc, ut.encIndir = xGob, indir
 	} else if ok, indir := implementsInterface(rt, binaryMarshalerType); ok {
 		ut.externalEnc, ut.encIndir = xBinary, indir
-	} else if ok, indir := implementsInterface(rt, textMarshalerType); ok {
-		ut.externalEnc, ut.encIndir = xText, indir
 	}
+	// MarshalText and UnmarshalText are not used, as in Go: the types
+	// that have them (net.IP) were encoded without them before Go 1.2,
+	// and streams of those must still decode (go.dev/issue/6760).
 	if ok, indir := implementsInterface(rt, gobDecoderIface); ok {
 		ut.externalDec, ut.decIndir = xGob, indir
 	} else if ok, indir := implementsInterface(rt, binaryUnmarshalType); ok {
 		ut.externalDec, ut.decIndir = xBinary, indir
-	} else if ok, indir := implementsInterface(rt, textUnmarshalerType); ok {
-		ut.externalDec, ut.decIndir = xText, indir
 	}
 	userTypeCache[rt] = ut
 	return ut, nil
@@ -365,8 +361,6 @@ func externalType(ut *userTypeInfo, key reflect.Type, name string) *wireType {
 		w.GobEncoderT = t
 	case xBinary:
 		w.BinaryMarshalerT = t
-	case xText:
-		w.TextMarshalerT = t
 	}
 	types[key] = w
 	setTypeId(w)

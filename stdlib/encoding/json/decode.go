@@ -147,9 +147,10 @@ func (d *decodeState) unmarshal(v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &InvalidUnmarshalError{reflect.TypeOf(v)}
 	}
-	// Decode into the value pointed to, not the pointer itself (so an
-	// interface holding a pointer is not replaced).
-	if err := d.value(rv.Elem()); err != nil {
+	// Decode rv, not rv.Elem(), as Go does: the Unmarshaler and
+	// TextUnmarshaler tests apply at the top level too, and type errors
+	// name the pointer type the caller passed.
+	if err := d.value(rv); err != nil {
 		return d.addErrorContext(err)
 	}
 	return d.savedError
@@ -272,8 +273,8 @@ func indirect(v reflect.Value, decodingNull bool) (Unmarshaler, encoding.TextUnm
 		if v.Kind() != reflect.Pointer || decodingNull && v.CanSet() {
 			break
 		}
-		// An interface pointing to its own address: stop.
-		if v.Elem().Kind() == reflect.Interface && v.Elem().Elem() == v {
+		// An interface holding the pointer to itself: stop.
+		if isSelfReference(v) {
 			v = v.Elem()
 			break
 		}
@@ -298,6 +299,19 @@ func indirect(v reflect.Value, decodingNull bool) (Unmarshaler, encoding.TextUnm
 		}
 	}
 	return nil, nil, v
+}
+
+// isSelfReference reports whether the interface the pointer v points to
+// holds v itself (var x any; x = &x). Go compares v.Elem().Elem() == v;
+// our reflect.Value keeps a pointer taken out of an interface in a box of
+// its own, so the types and pointers are compared instead.
+func isSelfReference(v reflect.Value) bool {
+	e := v.Elem()
+	if e.Kind() != reflect.Interface || e.IsNil() {
+		return false
+	}
+	x := e.Elem()
+	return x.Type() == v.Type() && x.Pointer() == v.Pointer()
 }
 
 // array stores a JSON array.

@@ -74,7 +74,7 @@ func Marshal(v any) ([]byte, error) {
 	if err := e.marshal(v); err != nil {
 		return nil, err
 	}
-	return e.buf, nil
+	return e.Bytes(), nil
 }
 
 // MarshalIndent is like Marshal but applies Indent to format the output.
@@ -90,9 +90,12 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// An encodeState encodes one value into buf.
+// An encodeState encodes one value into its Buffer, as Go's does: the
+// methods write through the buffer, and scratch holds a number's digits
+// on their way there without an allocation.
 type encodeState struct {
-	buf        []byte
+	bytes.Buffer
+	scratch    [64]byte
 	escapeHTML bool
 	ptrLevel   int              // pointers followed so far
 	ptrSeen    map[any]struct{} // pointers followed past the first thousand, to find cycles
@@ -127,7 +130,7 @@ func (e *encodeState) fail(err error) {
 // reflectValue encodes v.
 func (e *encodeState) reflectValue(v reflect.Value) {
 	if !v.IsValid() {
-		e.buf = append(e.buf, "null"...)
+		e.WriteString("null")
 		return
 	}
 	if e.marshaler(v) {
@@ -135,11 +138,11 @@ func (e *encodeState) reflectValue(v reflect.Value) {
 	}
 	switch v.Kind() {
 	case reflect.Bool:
-		e.buf = strconv.AppendBool(e.buf, v.Bool())
+		e.Write(strconv.AppendBool(e.scratch[:0], v.Bool()))
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
+		e.Write(strconv.AppendInt(e.scratch[:0], v.Int(), 10))
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
+		e.Write(strconv.AppendUint(e.scratch[:0], v.Uint(), 10))
 	case reflect.Float32, reflect.Float64:
 		e.float(v)
 	case reflect.String:
@@ -147,10 +150,10 @@ func (e *encodeState) reflectValue(v reflect.Value) {
 			e.number(v)
 			return
 		}
-		e.buf = appendString(e.buf, v.String(), e.escapeHTML)
+		e.string(v.String(), e.escapeHTML)
 	case reflect.Interface:
 		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
+			e.WriteString("null")
 			return
 		}
 		e.reflectValue(v.Elem())
@@ -222,13 +225,14 @@ func (e *encodeState) marshaler(v reflect.Value) bool {
 		return false
 	}
 	if v.Kind() == reflect.Pointer && v.IsNil() || v.Kind() == reflect.Interface && v.IsNil() {
-		e.buf = append(e.buf, "null"...)
+		e.WriteString("null")
 		return true
 	}
 	if isJSON {
 		b, err := v.Interface().(Marshaler).MarshalJSON()
 		if err == nil {
-			e.buf, err = appendCompact(e.buf, b, e.escapeHTML)
+			b, err = appendCompact(nil, b, e.escapeHTML)
+			e.Write(b)
 		}
 		if err != nil {
 			e.fail(&MarshalerError{t, err, "MarshalJSON"})
@@ -239,7 +243,7 @@ func (e *encodeState) marshaler(v reflect.Value) bool {
 	if err != nil {
 		e.fail(&MarshalerError{t, err, "MarshalText"})
 	}
-	e.buf = appendString(e.buf, string(b), e.escapeHTML)
+	e.stringBytes(b, e.escapeHTML)
 	return true
 }
 
@@ -260,7 +264,7 @@ func (e *encodeState) float(v reflect.Value) {
 			fmt = 'e'
 		}
 	}
-	b := strconv.AppendFloat(e.buf, f, fmt, -1, bits)
+	b := strconv.AppendFloat(e.scratch[:0], f, fmt, -1, bits)
 	if fmt == 'e' {
 		// Shorten e-09 to e-9.
 		n := len(b)
@@ -269,7 +273,7 @@ func (e *encodeState) float(v reflect.Value) {
 			b = b[:n-1]
 		}
 	}
-	e.buf = b
+	e.Write(b)
 }
 
 // number encodes a Number: its literal text, checked.
@@ -281,7 +285,7 @@ func (e *encodeState) number(v reflect.Value) {
 	if !isValidNumber(s) {
 		e.fail(errorString("json: invalid number literal " + strconv.Quote(s)))
 	}
-	e.buf = append(e.buf, s...)
+	e.WriteString(s)
 }
 
 // errorString is a plain error.
@@ -290,7 +294,7 @@ type errorString string
 func (e errorString) Error() string { return string(e) }
 
 func (e *encodeState) structValue(v reflect.Value) {
-	e.buf = append(e.buf, '{')
+	e.WriteByte('{')
 	first := true
 	fields := cachedTypeFields(v.Type()).list
 	for i := range fields {
@@ -300,14 +304,14 @@ func (e *encodeState) structValue(v reflect.Value) {
 			continue
 		}
 		if !first {
-			e.buf = append(e.buf, ',')
+			e.WriteByte(',')
 		}
 		first = false
 		if e.escapeHTML {
-			e.buf = appendString(e.buf, f.name, true)
-			e.buf = append(e.buf, ':')
+			e.string(f.name, true)
+			e.WriteByte(':')
 		} else {
-			e.buf = append(e.buf, f.nameBytes...)
+			e.Write(f.nameBytes)
 		}
 		if f.quoted {
 			e.quotedValue(fv)
@@ -315,7 +319,7 @@ func (e *encodeState) structValue(v reflect.Value) {
 		}
 		e.reflectValue(fv)
 	}
-	e.buf = append(e.buf, '}')
+	e.WriteByte('}')
 }
 
 // fieldByIndex follows index through embedded structs; a nil embedded
@@ -338,7 +342,7 @@ func fieldByIndex(v reflect.Value, index []int) (reflect.Value, bool) {
 func (e *encodeState) quotedValue(v reflect.Value) {
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
+			e.WriteString("null")
 			return
 		}
 		v = v.Elem()
@@ -346,12 +350,12 @@ func (e *encodeState) quotedValue(v reflect.Value) {
 	inner := &encodeState{escapeHTML: e.escapeHTML}
 	inner.reflectValue(v)
 	if v.Kind() == reflect.String {
-		e.buf = appendString(e.buf, string(inner.buf), e.escapeHTML)
+		e.stringBytes(inner.Bytes(), e.escapeHTML)
 		return
 	}
-	e.buf = append(e.buf, '"')
-	e.buf = append(e.buf, inner.buf...)
-	e.buf = append(e.buf, '"')
+	e.WriteByte('"')
+	e.Write(inner.Bytes())
+	e.WriteByte('"')
 }
 
 func isEmptyValue(v reflect.Value) bool {
@@ -372,10 +376,11 @@ func isEmptyValue(v reflect.Value) bool {
 	return false
 }
 
-// A mapKey is a map key and its JSON name.
+// A mapKey is a map entry's JSON name and value (taken while iterating:
+// a NaN key cannot be looked up again).
 type mapKey struct {
-	name string
-	key  reflect.Value
+	name  string
+	value reflect.Value
 }
 
 func (e *encodeState) mapValue(v reflect.Value) {
@@ -389,7 +394,7 @@ func (e *encodeState) mapValue(v reflect.Value) {
 		}
 	}
 	if v.IsNil() {
-		e.buf = append(e.buf, "null"...)
+		e.WriteString("null")
 		return
 	}
 	e.enterPointer(v)
@@ -401,19 +406,19 @@ func (e *encodeState) mapValue(v reflect.Value) {
 		if err != nil {
 			e.fail(errorString("json: encoding error for type " + strconv.Quote(v.Type().String()) + ": " + strconv.Quote(err.Error())))
 		}
-		keys = append(keys, mapKey{name, k})
+		keys = append(keys, mapKey{name, it.Value()})
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].name < keys[j].name })
-	e.buf = append(e.buf, '{')
+	e.WriteByte('{')
 	for i, k := range keys {
 		if i > 0 {
-			e.buf = append(e.buf, ',')
+			e.WriteByte(',')
 		}
-		e.buf = appendString(e.buf, k.name, e.escapeHTML)
-		e.buf = append(e.buf, ':')
-		e.reflectValue(v.MapIndex(k.key))
+		e.string(k.name, e.escapeHTML)
+		e.WriteByte(':')
+		e.reflectValue(k.value)
 	}
-	e.buf = append(e.buf, '}')
+	e.WriteByte('}')
 	e.ptrLevel--
 }
 
@@ -439,16 +444,16 @@ func keyName(k reflect.Value) (string, error) {
 
 func (e *encodeState) sliceValue(v reflect.Value) {
 	if v.IsNil() {
-		e.buf = append(e.buf, "null"...)
+		e.WriteString("null")
 		return
 	}
 	et := v.Type().Elem()
 	if et.Kind() == reflect.Uint8 {
 		pt := reflect.PointerTo(et)
 		if !pt.Implements(marshalerType) && !pt.Implements(textMarshalerType) {
-			e.buf = append(e.buf, '"')
-			e.buf = appendBase64(e.buf, v.Bytes())
-			e.buf = append(e.buf, '"')
+			e.WriteByte('"')
+			e.Write(appendBase64(nil, v.Bytes()))
+			e.WriteByte('"')
 			return
 		}
 	}
@@ -458,20 +463,20 @@ func (e *encodeState) sliceValue(v reflect.Value) {
 }
 
 func (e *encodeState) array(v reflect.Value) {
-	e.buf = append(e.buf, '[')
+	e.WriteByte('[')
 	n := v.Len()
 	for i := 0; i < n; i++ {
 		if i > 0 {
-			e.buf = append(e.buf, ',')
+			e.WriteByte(',')
 		}
 		e.reflectValue(v.Index(i))
 	}
-	e.buf = append(e.buf, ']')
+	e.WriteByte(']')
 }
 
 func (e *encodeState) pointer(v reflect.Value) {
 	if v.IsNil() {
-		e.buf = append(e.buf, "null"...)
+		e.WriteString("null")
 		return
 	}
 	e.enterPointer(v)
@@ -500,6 +505,16 @@ func (e *encodeState) enterPointer(v reflect.Value) {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// string writes s as a JSON string (see appendString).
+func (e *encodeState) string(s string, escapeHTML bool) {
+	e.Write(appendString(e.scratch[:0], s, escapeHTML))
+}
+
+// stringBytes writes b as a JSON string, encoded exactly as string does.
+func (e *encodeState) stringBytes(b []byte, escapeHTML bool) {
+	e.string(string(b), escapeHTML)
+}
 
 // appendString appends s as a JSON string: quotes, backslashes and
 // control characters escaped, invalid UTF-8 replaced by U+FFFD, U+2028

@@ -169,7 +169,8 @@ func (enc *Encoder) Encode(v any) error {
 	}
 	// A newline after each value makes the output a stream of lines,
 	// easier to read for humans and for line-oriented tools.
-	b := append(e.buf, '\n')
+	e.WriteByte('\n')
+	b := e.Bytes()
 	if enc.prefix != "" || enc.indent != "" {
 		var err error
 		if b, err = appendIndent(nil, b, enc.prefix, enc.indent); err != nil {

@@ -7,8 +7,6 @@
 package debug
 
 import (
-	"os"
-	"runtime"
 	"syscall"
 	"time"
 )
@@ -133,24 +131,6 @@ func sortDurations(d []time.Duration) {
 		for j := i; j > 0 && d[j] < d[j-1]; j-- {
 			d[j], d[j-1] = d[j-1], d[j]
 		}
-	}
-}
-
-// PrintStack prints to standard error the stack trace returned by Stack.
-func PrintStack() {
-	os.Stderr.Write(Stack())
-}
-
-// Stack returns a formatted stack trace of the goroutine that calls it,
-// as runtime.Stack formats it, in a buffer grown until the trace fits.
-func Stack() []byte {
-	buf := make([]byte, 1024)
-	for {
-		n := runtime.Stack(buf, false)
-		if n < len(buf) {
-			return buf[:n]
-		}
-		buf = make([]byte, 2*len(buf))
 	}
 }
 
