@@ -242,6 +242,9 @@ class FunctionEscapes:
                 if isinstance(v, Var):
                     self.loop_depth[v] = depth
             case ast.Node():
+                v = self.info.implicits.get(node)
+                if isinstance(v, Var):
+                    self.loop_depth[v] = depth  # a type switch clause's own variable
                 for name in node.__slots__:
                     child = getattr(node, name, None)
                     if isinstance(child, (ast.Node, list)):

@@ -130,6 +130,20 @@ func keptInFieldAndArray() {
 	fmt.Println(*h.p, *arr[0])
 }
 
+// A type switch's variable is new in each clause, so in each iteration.
+func keptFromTypeSwitch() {
+	var p *int
+	for _, v := range []any{1, 2} {
+		switch x := v.(type) {
+		case int:
+			if p == nil {
+				p = &x
+			}
+		}
+	}
+	fmt.Println(*p)
+}
+
 func main() {
 	keptInOuterVar()
 	keptThroughInnerPointer()
@@ -139,4 +153,5 @@ func main() {
 	nestedLoops()
 	gotoLoop()
 	keptInFieldAndArray()
+	keptFromTypeSwitch()
 }
