@@ -20,13 +20,15 @@ func sumThroughPointer(n int) int {
 	return sum
 }
 
-// q and y are declared at the same loop depth: y stays on the stack.
-func sameDepth(n int) int {
+func double(p *int) { *p *= 2 }
+
+// &y passed to a function that keeps no pointer: y stays on the stack.
+func passedToCall(n int) int {
 	sum := 0
 	for i := 0; i < n; i++ {
 		y := i
-		q := &y
-		sum += *q
+		double(&y)
+		sum += y
 	}
 	return sum
 }
@@ -73,7 +75,7 @@ func main() {
 	start := mallocs()
 	results[0] = uint64(sumThroughPointer(100))
 	after0 := mallocs()
-	results[1] = uint64(sameDepth(100))
+	results[1] = uint64(passedToCall(100))
 	after1 := mallocs()
 	results[2] = uint64(rangeValue(s))
 	after2 := mallocs()
