@@ -18,8 +18,19 @@ classifies the context the address flows into:
 - an argument or receiver of a known function whose parameter does not
   leak (see below);
 - assigned to a local pointer variable: the address is then as safe as
-  that variable's own uses (followed transitively);
+  that variable's own uses (followed transitively), unless that variable
+  is declared in fewer loops than the variable whose address it holds
+  (see loop depth below);
 - anything else escapes.
+
+A variable declared in a loop body is a new variable at each iteration,
+and its stack slot is reused by the next one: its address may not outlive
+the iteration. As Go's analysis does (a location's loopDepth), each
+variable gets the number of loops around its declaration (a for
+statement's own variables and a range loop's, one for the whole loop in
+Go 1.19, count the loops around the statement; a label a later goto jumps
+back to starts a loop for the statements after it), and an address kept
+in a variable of a smaller loop depth escapes.
 
 A parameter leaks when its value escapes by the same rules inside its own
 function. Leaks are computed for the package's functions by iterating to a
@@ -32,6 +43,7 @@ methods, functions without bodies) are assumed to leak everything.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 
 from gominic.syntax import ast
 from gominic.types import types as T
@@ -153,6 +165,15 @@ def param_vars(info: Info, decl: ast.FuncDecl) -> list[Var | None]:
     return out
 
 
+@dataclass
+class Flow:
+    """A pointer value being followed: the loop depth of the variable it
+    points into (a variable of a smaller depth may not keep it), and the
+    variables it was already followed into."""
+    depth: int
+    seen: set[Var] = field(default_factory=set)
+
+
 class FunctionEscapes:
     """The escape facts of one function body (closures inside are separate bodies)."""
 
@@ -165,6 +186,10 @@ class FunctionEscapes:
         self.parent: dict[int, ast.Node] = {}
         self.nodes: list[ast.Node] = []
         self.index(body, None)
+        # Each local variable's loop depth (parameters and results: 0).
+        self.loop_depth: dict[Var, int] = {}
+        self.looping_labels = self.backward_goto_labels()
+        self.record_loop_depths(body, 0)
 
     def index(self, node, parent) -> None:
         if isinstance(node, list):
@@ -182,6 +207,49 @@ class FunctionEscapes:
             if isinstance(child, (ast.Node, list)):
                 self.index(child, node)
 
+    # --- loop depths ------------------------------------------------------------
+
+    def backward_goto_labels(self) -> set[str]:
+        """The labels a goto after them jumps back to: loops (nodes are in
+        source order)."""
+        seen, out = set(), set()
+        for node in self.nodes:
+            if isinstance(node, ast.LabeledStmt):
+                seen.add(node.label.value)
+            elif isinstance(node, ast.BranchStmt) and node.tok == "goto" and node.label.value in seen:
+                out.add(node.label.value)
+        return out
+
+    def record_loop_depths(self, node, depth: int) -> None:
+        """Record the loop depth of the variables node declares, depth
+        being the number of loops around node."""
+        match node:
+            case list():
+                for x in node:
+                    if isinstance(x, ast.LabeledStmt) and x.label.value in self.looping_labels:
+                        depth += 1  # the statements from x on run again after a goto
+                    self.record_loop_depths(x, depth)
+            case ast.FuncLit():
+                return  # a closure's body is analysed on its own
+            case ast.ForStmt():
+                self.record_loop_depths(node.init, depth)
+                self.record_loop_depths([node.cond, node.post, node.body], depth + 1)
+            case ast.RangeStmt():
+                self.record_loop_depths([node.key, node.value, node.x], depth)
+                self.record_loop_depths(node.body, depth + 1)
+            case ast.Name():
+                v = self.info.defs.get(node)
+                if isinstance(v, Var):
+                    self.loop_depth[v] = depth
+            case ast.Node():
+                v = self.info.implicits.get(node)
+                if isinstance(v, Var):
+                    self.loop_depth[v] = depth  # a type switch clause's own variable
+                for name in node.__slots__:
+                    child = getattr(node, name, None)
+                    if isinstance(child, (ast.Node, list)):
+                        self.record_loop_depths(child, depth)
+
     # --- heap variables -------------------------------------------------------
 
     def heap_vars(self) -> set[Var]:
@@ -189,7 +257,7 @@ class FunctionEscapes:
         out = set()
         for node in self.nodes:
             v = self.address_taken(node)
-            if v is not None and v not in out and not v.is_global and self.address_escapes(node):
+            if v is not None and v not in out and not v.is_global and self.address_escapes(node, v):
                 out.add(v)
         return out
 
@@ -212,7 +280,7 @@ class FunctionEscapes:
     def root_var(self, e: ast.Expr) -> Var | None:
         return root_var(self.info, e)
 
-    def address_escapes(self, node: ast.Node) -> bool:
+    def address_escapes(self, node: ast.Node, v: Var) -> bool:
         if isinstance(node, ast.SelectorExpr):
             # x.M(...) with a pointer receiver: the receiver is parameter 0.
             call = self.parent.get(id(node))
@@ -221,7 +289,7 @@ class FunctionEscapes:
                 return leaks is None or 0 in leaks
             return True
         # &x, or x[i:j] of an array x: a pointer, or a slice, into x.
-        return self.pointer_escapes(node, set())
+        return self.pointer_escapes(node, Flow(depth=self.loop_depth.get(v, 0)))
 
     def reassigned_vars(self) -> set[Var]:
         """The variables this body assigns after their declaration: x = v,
@@ -280,24 +348,24 @@ class FunctionEscapes:
                 stmt = self.parent.get(id(p))
                 if (ftv is not None and ftv.mode == Mode.TYPEXPR) or isinstance(stmt, ast.CallStmt):
                     return False  # a conversion keeps the bytes; go and defer call later
-                return not self.argument_escapes(p, e, set())
+                return not self.argument_escapes(p, e, Flow(depth=0))
         return False
 
     # --- where a pointer value goes ----------------------------------------------
 
     def value_escapes(self, v: Var) -> bool:
         """Whether the pointer held in local variable v may escape."""
-        return self.var_escapes(v, set())
+        return self.var_escapes(v, Flow(depth=0))
 
-    def var_escapes(self, v: Var, seen: set) -> bool:
-        if v in seen:
+    def var_escapes(self, v: Var, flow: Flow) -> bool:
+        if v in flow.seen:
             return False
-        seen.add(v)
+        flow.seen.add(v)
         if v.captured or v.is_global:
             return True
         for node in self.nodes:
             if isinstance(node, ast.Name) and self.info.uses.get(node) is v and self.is_read(node):
-                if self.pointer_escapes(node, seen):
+                if self.pointer_escapes(node, flow):
                     return True
         return False
 
@@ -310,12 +378,12 @@ class FunctionEscapes:
             return False
         return True
 
-    def pointer_escapes(self, e: ast.Node, seen: set) -> bool:
+    def pointer_escapes(self, e: ast.Node, flow: Flow) -> bool:
         """Whether the pointer value computed by expression e may escape."""
         p = self.parent.get(id(e))
         match p:
             case ast.ParenExpr():
-                return self.pointer_escapes(p, seen)
+                return self.pointer_escapes(p, flow)
             case ast.SelectorExpr() if p.x is e:
                 sel = self.info.selections.get(p)
                 if sel is None or sel.kind == SelectionKind.FIELD:
@@ -335,11 +403,11 @@ class FunctionEscapes:
             case ast.IndexExpr() if p.x is e:
                 return False  # p[i] on a pointer to an array
             case ast.SliceExpr() if p.x is e:
-                return self.pointer_escapes(p, seen)  # p[i:j] shares p's array
+                return self.pointer_escapes(p, flow)  # p[i:j] shares p's array
             case ast.CallExpr():
-                return self.argument_escapes(p, e, seen)
+                return self.argument_escapes(p, e, flow)
             case ast.AssignStmt() if any(x is e for x in p.rhs):
-                return self.assigned_escapes(p, e, seen)
+                return self.assigned_escapes(p, e, flow)
             case ast.RangeStmt() if p.x is e:
                 return False
         return True
@@ -349,7 +417,7 @@ class FunctionEscapes:
         stmt = self.parent.get(id(call))
         return isinstance(stmt, ast.CallStmt) and stmt.tok == "go"
 
-    def argument_escapes(self, call: ast.CallExpr, e: ast.Node, seen: set) -> bool:
+    def argument_escapes(self, call: ast.CallExpr, e: ast.Node, flow: Flow) -> bool:
         if self.in_go_statement(call):
             return True
         if call.fun is e:
@@ -359,7 +427,7 @@ class FunctionEscapes:
             # A conversion: (*T)(unsafe.Pointer(p)) is as safe as its use.
             t = ftv.type.underlying()
             if isinstance(t, T.Pointer) or (isinstance(t, T.Basic) and t.kind == T.Kind.UNSAFE_POINTER):
-                return self.pointer_escapes(call, seen)
+                return self.pointer_escapes(call, flow)
             # uintptr(p) is a number: what becomes of it keeps nothing alive
             # (Go's rule); string(s) copies the slice's elements.
             return not (isinstance(t, T.Basic) and t.kind in (T.Kind.UINTPTR, T.Kind.STRING))
@@ -371,7 +439,7 @@ class FunctionEscapes:
                 if call.has_dots and e is call.args[-1]:
                     return False  # append(s, x...) copies x's elements
                 if e is call.args[0]:
-                    return self.pointer_escapes(call, seen)  # the result may share s's array
+                    return self.pointer_escapes(call, flow)  # the result may share s's array
                 return True
             return callee.name not in ("len", "cap", "print", "println")
         if callee is None:
@@ -423,15 +491,16 @@ class FunctionEscapes:
                         out.add(node)
         return out
 
-    def assigned_escapes(self, stmt: ast.AssignStmt, e: ast.Node, seen: set) -> bool:
+    def assigned_escapes(self, stmt: ast.AssignStmt, e: ast.Node, flow: Flow) -> bool:
         """v := p / v = p with v a plain local or parameter (p = p[n:]): p
-    escapes if v's value does."""
+        escapes if v's value does, or if v outlives the loop iteration of
+        the variable p points into."""
         if len(stmt.lhs) != len(stmt.rhs) or stmt.op not in ("", ":"):
             return True
         target = stmt.lhs[[i for i, x in enumerate(stmt.rhs) if x is e][0]]
         if not isinstance(target, ast.Name):
             return True
         v = self.info.defs.get(target) or self.info.uses.get(target)
-        if not isinstance(v, Var) or v.is_global or v in self.results:
+        if not isinstance(v, Var) or v.is_global or v in self.results or self.loop_depth.get(v, 0) < flow.depth:
             return True
-        return self.var_escapes(v, seen)
+        return self.var_escapes(v, flow)
