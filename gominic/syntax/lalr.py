@@ -55,15 +55,19 @@ class Automaton:
         UnexpectedToken at the first token the tables do not take."""
         actions, rules, end = self.actions, self.rules, self.end
         states, values = [self.start], []
+        push_state, push_value = states.append, values.append
+        row = actions[self.start]  # the actions of the state on top of the stack
         for tok in with_end(tokens):
             kind = tok.type
             while True:
-                action = actions[states[-1]].get(kind)
-                if action is None:
-                    raise unexpected(tok, actions[states[-1]])
+                try:
+                    action = row[kind]
+                except KeyError:
+                    raise unexpected(tok, row) from None
                 if action >= 0:
-                    states.append(action)
-                    values.append(tok)
+                    push_state(action)
+                    push_value(tok)
+                    row = actions[action]
                     break
                 size, callback, origin = rules[~action]
                 if size:
@@ -71,10 +75,12 @@ class Automaton:
                     del states[-size:], values[-size:]
                 else:
                     children = []
-                values.append(callback(children))
-                states.append(actions[states[-1]][origin])
-                if states[-1] == end:  # only the start rule, reduced at $END, goes there
+                push_value(callback(children))
+                state = actions[states[-1]][origin]
+                if state == end:  # only the start rule, reduced at $END, goes there
                     return values[-1]
+                push_state(state)
+                row = actions[state]
 
 
 def with_end(tokens: Iterable[Token]) -> Iterator[Token]:
