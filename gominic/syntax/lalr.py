@@ -25,11 +25,18 @@ every error as Go does.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from itertools import chain
+from typing import Callable, Iterable
 
 from lark import Lark, Token
 from lark.exceptions import UnexpectedToken
+from lark.grammar import Rule
+from lark.parse_tree_builder import ExpandSingleChild
 from lark.parsers.lalr_analysis import Shift
+
+# The end of the input. Its position is never read: on a syntax error
+# parser.py parses the file again, with Lark's parser.
+END = Token("$END", "", 0, 1, 1)
 
 
 class Automaton:
@@ -45,19 +52,20 @@ class Automaton:
             self.actions[state] = {name: arg if op is Shift else ~rules.setdefault(arg, len(rules))
                                    for name, (op, arg) in row.items()}
         callbacks = lalr.callbacks
-        self.rules: list[tuple[int, Callable, str]] = [
-            (len(rule.expansion), callbacks[rule], rule.origin.name) for rule in rules]
+        self.rules: list[tuple[int, Callable | None, str]] = [
+            (len(rule.expansion), None if passes_child_on(rule, callbacks[rule]) else callbacks[rule],
+             rule.origin.name) for rule in rules]
         self.start: int = table.start_states["start"]
         self.end: int = table.end_states["start"]
 
     def parse(self, tokens: Iterable[Token]):
-        """The value of the start rule over tokens, $END added; raises
+        """The value of the start rule over tokens, END added; raises
         UnexpectedToken at the first token the tables do not take."""
         actions, rules, end = self.actions, self.rules, self.end
         states, values = [self.start], []
         push_state, push_value = states.append, values.append
         row = actions[self.start]  # the actions of the state on top of the stack
-        for tok in with_end(tokens):
+        for tok in chain(tokens, (END,)):
             kind = tok.type
             while True:
                 try:
@@ -70,12 +78,14 @@ class Automaton:
                     row = actions[action]
                     break
                 size, callback, origin = rules[~action]
-                if size:
+                if callback is None:  # a unit rule passing its child on: the value stays
+                    del states[-1]
+                elif size:
                     children = values[-size:]
                     del states[-size:], values[-size:]
+                    push_value(callback(children))
                 else:
-                    children = []
-                push_value(callback(children))
+                    push_value(callback([]))
                 state = actions[states[-1]][origin]
                 if state == end:  # only the start rule, reduced at $END, goes there
                     return values[-1]
@@ -83,12 +93,12 @@ class Automaton:
                 row = actions[state]
 
 
-def with_end(tokens: Iterable[Token]) -> Iterator[Token]:
-    """tokens, then the $END token, placed as Lark places it: at the last token."""
-    tok = None
-    for tok in tokens:
-        yield tok
-    yield Token.new_borrow_pos("$END", "", tok) if tok is not None else Token("$END", "", 0, 1, 1)
+def passes_child_on(rule: Rule, callback: Callable) -> bool:
+    """Whether rule is a unit rule whose callback returns its one child:
+    Lark's ExpandSingleChild for a ``?rule`` of one symbol. More than half
+    the reductions of a file are such (the precedence levels of an
+    operand), and the driver skips their calls."""
+    return len(rule.expansion) == 1 and isinstance(callback, ExpandSingleChild)
 
 
 def unexpected(tok: Token, row: dict[str, int]) -> UnexpectedToken:
