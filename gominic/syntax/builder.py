@@ -101,8 +101,13 @@ class PositionTable:
         self.starts: list[tuple[int, int]] = []  # each base's (line, col), for bisect
         if "line " in text:
             self.read_directives(text)
+        # No directive and no non-ASCII character: Lark's lines and columns
+        # are Go's, and the parse asks for them once per node.
+        self.plain = not self.wide_lines and not self.bases
 
     def __call__(self, tok: Token) -> Pos:
+        if self.plain:
+            return Pos(self.filename, tok.line, tok.column)
         return self.position(tok.line, self.byte_col(tok.line, tok.column))
 
     def byte_col(self, line: int, col: int) -> int:

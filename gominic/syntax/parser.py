@@ -4,11 +4,11 @@ The pipeline for one file is
 
     source text --GoLexer (scanner.py)--> tokens, newlines, comments
                 --SemicolonInserter (scanner.py)--> Go tokens with ";"
-                --Lark LALR(1) parser over grammar.lark--> reductions
+                --LALR(1) driver (lalr.py) over Lark's tables of grammar.lark--> reductions
                 --Builder (builder.py), called at each reduction--> ast.File
 
-Building the AST inside the parser (Lark's ``transformer=`` option) is the
-fastest way to use Lark: no parse tree is made and walked a second time.
+Building the AST inside the parser (Lark's ``transformer=`` option) means
+no parse tree is made and walked a second time.
 
 A file with a syntax error is parsed a second time, by recovery.py, which
 goes on after each error as Go's parser does, to report them all.
@@ -33,6 +33,7 @@ from gominic.syntax import ast
 from gominic.syntax.branches import check_branches, function_bodies
 from gominic.syntax.builder import Builder, PositionTable, lark_transformer
 from gominic.syntax.errors import go_error
+from gominic.syntax.lalr import Automaton
 from gominic.syntax.recovery import parse_recovering
 from gominic.syntax.tables import load_tables, save_tables, tables_path
 from gominic.syntax.scanner import BOM, GoLexer, SemicolonInserter, scan, source_errors
@@ -42,6 +43,7 @@ GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
 _builder = Builder()
 _postlex = SemicolonInserter()
 _lark: Lark | None = None
+_automaton: Automaton | None = None
 # One Lark instance serves every parse; the builder holds the current file.
 _lock = threading.Lock()
 
@@ -61,6 +63,15 @@ def get_lark() -> Lark:
             _lark = make_lark(grammar)
             save_tables(_lark, path, GoLexer)
     return _lark
+
+
+def get_automaton() -> Automaton:
+    """The LALR driver over get_lark()'s tables, made once per Lark instance."""
+    global _automaton
+    lark = get_lark()
+    if _automaton is None or _automaton.lark is not lark:
+        _automaton = Automaton(lark)
+    return _automaton
 
 
 def make_lark(grammar: str) -> Lark:
@@ -89,7 +100,7 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
     syntax error Go's parser reports, not only the first.
     """
     text, positions = prepare_source(filename, src)
-    parser = get_lark()
+    automaton = get_automaton()
     with _lock:
         _builder.at = positions
         _builder.reset()
@@ -97,11 +108,11 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
         gc.disable()  # the parse allocates many small objects and frees none
         try:
             try:
-                file = parser.parse(text)
+                file = automaton.parse(_postlex.process(scan(text)))
             except UnexpectedInput:
-                # Lark stops at the first error: parse again, going on after each.
+                # The driver stops at the first error: parse again, going on after each.
                 _builder.reset()
-                recovered = parse_recovering(parser, _builder, _postlex, text, positions)
+                recovered = parse_recovering(get_lark(), _builder, _postlex, text, positions)
                 if recovered is not None:  # Go's parser checks branches, errors or not
                     _builder.errors += [err for body in function_bodies(recovered) for err in check_branches(body)]
             errors = positions.errors + _builder.errors + [
