@@ -243,21 +243,21 @@ func (t Time) Add(d Duration) Time {
 
 // After reports whether the time instant t is after u.
 func (t Time) After(u Time) bool {
-	return t.Compare(u) > 0
+	return t.compare(u) > 0
 }
 
 // Before reports whether the time instant t is before u.
 func (t Time) Before(u Time) bool {
-	return t.Compare(u) < 0
+	return t.compare(u) < 0
 }
 
 // Equal reports whether t and u represent the same time instant.
 func (t Time) Equal(u Time) bool {
-	return t.Compare(u) == 0
+	return t.compare(u) == 0
 }
 
-// Compare returns -1, 0 or +1 as t is before, equal to or after u.
-func (t Time) Compare(u Time) int {
+// compare returns -1, 0 or +1 as t is before, equal to or after u.
+func (t Time) compare(u Time) int {
 	var tc, uc int64
 	if t.wall&u.wall&hasMonotonic != 0 {
 		tc, uc = t.ext, u.ext
