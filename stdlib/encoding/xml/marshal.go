@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"encoding"
 	"fmt"
+	"internal/omitempty"
 	"reflect"
 	"strconv"
 	"strings"
@@ -118,7 +119,7 @@ func (p *printer) marshalValue(val reflect.Value, finfo *fieldInfo, startTemplat
 	if !val.IsValid() {
 		return nil
 	}
-	if finfo != nil && finfo.flags&fOmitEmpty != 0 && isEmptyValue(val) {
+	if finfo != nil && finfo.flags&fOmitEmpty != 0 && omitempty.IsEmpty(val) {
 		return nil
 	}
 	for val.Kind() == reflect.Interface || val.Kind() == reflect.Pointer {
@@ -206,7 +207,7 @@ func (p *printer) marshalAttrs(start *StartElement, val reflect.Value, tinfo *ty
 			continue
 		}
 		fv := finfo.value(val, false)
-		if finfo.flags&fOmitEmpty != 0 && (!fv.IsValid() || isEmptyValue(fv)) {
+		if finfo.flags&fOmitEmpty != 0 && (!fv.IsValid() || omitempty.IsEmpty(fv)) {
 			continue
 		}
 		if fv.Kind() == reflect.Interface && fv.IsNil() {
@@ -368,25 +369,6 @@ func indirect(vf reflect.Value) reflect.Value {
 		vf = vf.Elem()
 	}
 	return vf
-}
-
-// isEmptyValue reports whether omitempty leaves v out.
-func isEmptyValue(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
-		return v.Len() == 0
-	case reflect.Bool:
-		return !v.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return v.Int() == 0
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return v.Uint() == 0
-	case reflect.Float32, reflect.Float64:
-		return v.Float() == 0
-	case reflect.Interface, reflect.Pointer:
-		return v.IsNil()
-	}
-	return false
 }
 
 // marshalStruct writes the content of a struct's element: its fields

@@ -449,7 +449,7 @@ func setBytesOrString(field reflect.Value, text []byte, anySlice bool) {
 }
 
 // copyValue converts text to the kind of dst and stores it there; empty
-// text stores the zero value.
+// text stores a number's or a bool's zero value.
 func copyValue(dst reflect.Value, src []byte) error {
 	dst0 := dst
 	if dst.Kind() == reflect.Pointer {
@@ -458,60 +458,58 @@ func copyValue(dst reflect.Value, src []byte) error {
 		}
 		dst = dst.Elem()
 	}
-	text := strings.TrimSpace(string(src))
 	switch dst.Kind() {
 	case reflect.Invalid:
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if len(src) == 0 {
-			dst.SetInt(0)
-			return nil
-		}
-		n, err := strconv.ParseInt(text, 10, dst.Type().Bits())
-		if err != nil {
-			return err
-		}
-		dst.SetInt(n)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		if len(src) == 0 {
-			dst.SetUint(0)
-			return nil
-		}
-		n, err := strconv.ParseUint(text, 10, dst.Type().Bits())
-		if err != nil {
-			return err
-		}
-		dst.SetUint(n)
-	case reflect.Float32, reflect.Float64:
-		if len(src) == 0 {
-			dst.SetFloat(0)
-			return nil
-		}
-		f, err := strconv.ParseFloat(text, dst.Type().Bits())
-		if err != nil {
-			return err
-		}
-		dst.SetFloat(f)
-	case reflect.Bool:
-		if len(src) == 0 {
-			dst.SetBool(false)
-			return nil
-		}
-		b, err := strconv.ParseBool(text)
-		if err != nil {
-			return err
-		}
-		dst.SetBool(b)
+		return nil
 	case reflect.String:
 		dst.SetString(string(src))
+		return nil
 	case reflect.Slice:
 		if len(src) == 0 {
 			src = []byte{}
 		}
 		dst.SetBytes(src)
-	default:
-		return errors.New("cannot unmarshal into " + dst0.Type().String())
+		return nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Bool:
+		if len(src) == 0 {
+			dst.Set(reflect.Zero(dst.Type()))
+			return nil
+		}
+		return parseScalar(dst, strings.TrimSpace(string(src)))
 	}
-	return nil
+	return errors.New("cannot unmarshal into " + dst0.Type().String())
+}
+
+// parseScalar parses text as a number or bool of dst's kind and size,
+// storing it in dst only if it parses.
+func parseScalar(dst reflect.Value, text string) error {
+	switch dst.Kind() {
+	case reflect.Bool:
+		b, err := strconv.ParseBool(text)
+		if err == nil {
+			dst.SetBool(b)
+		}
+		return err
+	case reflect.Float32, reflect.Float64:
+		f, err := strconv.ParseFloat(text, dst.Type().Bits())
+		if err == nil {
+			dst.SetFloat(f)
+		}
+		return err
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, err := strconv.ParseInt(text, 10, dst.Type().Bits())
+		if err == nil {
+			dst.SetInt(n)
+		}
+		return err
+	}
+	n, err := strconv.ParseUint(text, 10, dst.Type().Bits())
+	if err == nil {
+		dst.SetUint(n)
+	}
+	return err
 }
 
 // unmarshalPath reads the element start into the field whose path,
