@@ -102,6 +102,27 @@ class SourceImporter:
         return self.packages[path]
 
 
+
+# The escapes strconv.Quote writes for control characters.
+GO_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r",
+              "\t": "\\t", "\v": "\\v", "\\": "\\\\", '"': '\\"'}
+
+
+def go_quote(s: str) -> str:
+    """A string constant's value as the api files spell it: strconv.Quote."""
+    out = []
+    for ch in s:
+        if ch in GO_ESCAPES:
+            out.append(GO_ESCAPES[ch])
+        elif ch.isprintable():
+            out.append(ch)
+        elif ord(ch) < 0x80:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+    return '"' + "".join(out) + '"'
+
+
 class Walker:
     """Prints one package's features as cmd/api does (its goapi.go Walker)."""
 
@@ -131,7 +152,7 @@ class Walker:
         elif isinstance(c.val, int):
             value = str(c.val)
         elif isinstance(c.val, bytes):
-            value = '"' + c.val.decode("utf-8", "replace") + '"'
+            value = go_quote(c.val.decode("utf-8", "replace"))
         else:
             value = "..."  # a float's short form is go/constant's %.6g: compared by name only
         self.features.add(f"const {c.name} = {value}")

@@ -15,7 +15,7 @@ COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/rin
     "compress/bzip2", "crypto/aes", "crypto/cipher", "crypto/des", "crypto/hmac", "crypto/md5",
     "crypto/rand", "crypto/rc4", "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/subtle",
     "embed", "encoding", "encoding/base32", "encoding/base64", "encoding/binary", "encoding/csv",
-    "encoding/hex", "encoding/json", "encoding/pem", "errors", "flag", "fmt", "hash", "hash/adler32",
+    "encoding/hex", "encoding/json", "encoding/pem", "encoding/xml", "errors", "flag", "fmt", "hash", "hash/adler32",
     "hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "html", "image", "image/color",
     "image/color/palette", "io", "io/fs", "io/ioutil", "log", "math", "math/big", "math/bits",
     "math/cmplx", "math/rand", "os", "os/exec", "os/signal", "path", "path/filepath", "reflect",
@@ -61,3 +61,7 @@ def test_a_missing_and_a_different_feature_are_told_apart():
     go = {"func A(int) string", "func B()", "type T struct, X int"}
     ours = {"func A(int) int", "type T struct, X int"}
     assert apicheck.compare(go, ours) == (["func B()"], [("func A(int) string", "func A(int) int")])
+
+
+def test_a_string_constant_is_quoted_as_strconv_quote_does():
+    assert apicheck.go_quote('<?xml version="1.0"?>\n\x01é') == '"<?xml version=\\"1.0\\"?>\\n\\x01é"'

@@ -9,6 +9,7 @@ package json
 import (
 	"bytes"
 	"encoding"
+	"internal/omitempty"
 	"math"
 	"reflect"
 	"sort"
@@ -300,7 +301,7 @@ func (e *encodeState) structValue(v reflect.Value) {
 	for i := range fields {
 		f := &fields[i]
 		fv, ok := fieldByIndex(v, f.index)
-		if !ok || f.omitEmpty && isEmptyValue(fv) {
+		if !ok || f.omitEmpty && omitempty.IsEmpty(fv) {
 			continue
 		}
 		if !first {
@@ -356,24 +357,6 @@ func (e *encodeState) quotedValue(v reflect.Value) {
 	e.WriteByte('"')
 	e.Write(inner.Bytes())
 	e.WriteByte('"')
-}
-
-func isEmptyValue(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
-		return v.Len() == 0
-	case reflect.Bool:
-		return !v.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return v.Int() == 0
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return v.Uint() == 0
-	case reflect.Float32, reflect.Float64:
-		return v.Float() == 0
-	case reflect.Interface, reflect.Pointer:
-		return v.IsNil()
-	}
-	return false
 }
 
 // A mapKey is a map entry's JSON name and value (taken while iterating:
