@@ -147,47 +147,6 @@ func malloc(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
 	if noscan && size < maxTinySize {
 		return tinyalloc(size)
 	}
-	return allocObject(size, typ, noscan)
-}
-
-// tinyalloc places a tiny object in the current tiny block, at the next
-// offset aligned for it, or else in a new block. The new block becomes
-// the current one if it has more room left than the old.
-//
-// Only a new block counts as an allocation for the heap's size and the
-// memory profile (which sees 16-byte objects, as Go's does); the objects
-// placed in a block already counted are tallied in tinyAllocs, which
-// MemStats adds to both Mallocs and Frees, as Go does.
-func tinyalloc(size uintptr) unsafe.Pointer {
-	off := alignUp(tinyoffset, tinyAlign(size))
-	if tiny != 0 && off+size <= maxTinySize {
-		tinyoffset = off + size
-		memstats.tinyAllocs++
-		return unsafe.Pointer(tiny + off)
-	}
-	p := allocObject(maxTinySize, nil, true)
-	if tiny == 0 || size < tinyoffset {
-		tiny = uintptr(p)
-		tinyoffset = size
-	}
-	return p
-}
-
-// tinyAlign returns the alignment a tiny object of size bytes needs: the
-// largest power of two (up to 8) that divides its size, since a type's
-// size is a multiple of its alignment. tinyAlign(12) is 4, tinyAlign(6)
-// is 2.
-func tinyAlign(size uintptr) uintptr {
-	a := size & -size
-	if a > 8 {
-		return 8
-	}
-	return a
-}
-
-// allocObject gives an object of size bytes a slot of its own (or a span,
-// when it is large).
-func allocObject(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
 	if gcShouldStart(size) {
 		gcStart(false)
 	}
@@ -213,6 +172,42 @@ func allocObject(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
 		}
 	}
 	return unsafe.Pointer(p)
+}
+
+// tinyalloc places a tiny object in the current tiny block, at the next
+// offset aligned for it, or else in a new block (a 16-byte object to
+// malloc). The new block becomes the current one if it has more room
+// left than the old.
+//
+// Only a new block counts as an allocation for the heap's size and the
+// memory profile (which sees 16-byte objects, as Go's does); the objects
+// placed in a block already counted are tallied in tinyAllocs, which
+// MemStats adds to both Mallocs and Frees, as Go does.
+func tinyalloc(size uintptr) unsafe.Pointer {
+	off := alignUp(tinyoffset, tinyAlign(size))
+	if tiny != 0 && off+size <= maxTinySize {
+		tinyoffset = off + size
+		memstats.tinyAllocs++
+		return unsafe.Pointer(tiny + off)
+	}
+	p := malloc(maxTinySize, nil, true)
+	if tiny == 0 || size < tinyoffset {
+		tiny = uintptr(p)
+		tinyoffset = size
+	}
+	return p
+}
+
+// tinyAlign returns the alignment a tiny object of size bytes needs: the
+// largest power of two (up to 8) that divides its size, since a type's
+// size is a multiple of its alignment. tinyAlign(12) is 4, tinyAlign(6)
+// is 2.
+func tinyAlign(size uintptr) uintptr {
+	a := size & -size
+	if a > 8 {
+		return 8
+	}
+	return a
 }
 
 // allocSmall takes a free slot of span class spc.
