@@ -11,10 +11,11 @@
 // a span whose objects all died goes back to the page heap (mheap.go).
 //
 // Tiny objects (pointer-free and under 16 bytes: an int32, a short
-// string's bytes) are packed together into 16-byte blocks, as in Go: a
-// slot per object would waste half of an 8-byte slot on a 4-byte object,
-// and most such objects die young, together. A block is one object to the
-// collector: it lives while any object in it does.
+// string's bytes) are packed together into 16-byte blocks, as in Go: four
+// int32s take one allocation and 16 bytes, not four slots of 8. A block is
+// one object to the collector: it lives while any object in it does. Only
+// pointer-free objects are packed, so that a block kept alive by one of
+// them keeps nothing else alive: what is wasted is bounded by the block.
 //
 // mallocgc starts a collection first when the heap has grown to its goal
 // (mgc.go). Every object's type is known here (the compiler passes its
