@@ -112,8 +112,10 @@ func ReadMemStats(m *MemStats) {
 	m.Alloc = live
 	m.TotalAlloc = memstats.totalAlloc
 	m.Sys = memstats.sys
-	m.Mallocs = memstats.nmalloc
-	m.Frees = mheap_.nfree
+	// A tiny object is counted as freed at once: only its block's life
+	// is tracked.
+	m.Mallocs = memstats.nmalloc + memstats.tinyAllocs
+	m.Frees = mheap_.nfree + memstats.tinyAllocs
 	m.HeapAlloc = live
 	m.HeapSys = uint64(mheap_.sys)
 	m.HeapIdle = uint64(mheap_.sys - mheap_.inuse)

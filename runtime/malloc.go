@@ -10,6 +10,13 @@
 // own. Slots freed by the collector are reused by later allocations, and
 // a span whose objects all died goes back to the page heap (mheap.go).
 //
+// Tiny objects (pointer-free and under 16 bytes: an int32, a short
+// string's bytes) are packed together into 16-byte blocks, as in Go: four
+// int32s take one allocation and 16 bytes, not four slots of 8. A block is
+// one object to the collector: it lives while any object in it does. Only
+// pointer-free objects are packed, so that a block kept alive by one of
+// them keeps nothing else alive: what is wasted is bounded by the block.
+//
 // mallocgc starts a collection first when the heap has grown to its goal
 // (mgc.go). Every object's type is known here (the compiler passes its
 // descriptor), so its words' pointer bits are recorded in the heap
@@ -22,6 +29,7 @@ import "unsafe"
 const (
 	maxSmallSize   = 32 << 10
 	numSizeClasses = 80 // room for the classes mallocinit makes
+	maxTinySize    = 16 // the size of a tiny block (Go's _TinySize)
 )
 
 // A spanClass is a size class and a noscan bit: sizeclass<<1 | noscan.
@@ -47,6 +55,12 @@ var (
 	// now; partial the other spans of the class with free slots.
 	mcache  [numSizeClasses * 2]*mspan
 	partial [numSizeClasses * 2]*mspan
+
+	// tiny is the block tiny objects are packed into now (0: none yet),
+	// and tinyoffset its first free byte. As the mcache's spans, the
+	// block is no root: sweep drops it, since it may have been freed.
+	tiny       uintptr
+	tinyoffset uintptr
 )
 
 // zerobase is the address of every zero-size allocation.
@@ -131,6 +145,9 @@ func malloc(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
 	if size == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
+	if noscan && size < maxTinySize {
+		return tinyalloc(size)
+	}
 	if gcShouldStart(size) {
 		gcStart(false)
 	}
@@ -156,6 +173,42 @@ func malloc(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
 		}
 	}
 	return unsafe.Pointer(p)
+}
+
+// tinyalloc places a tiny object in the current tiny block, at the next
+// offset aligned for it, or else in a new block (a 16-byte object to
+// malloc). The new block becomes the current one if it has more room
+// left than the old.
+//
+// Only a new block counts as an allocation for the heap's size and the
+// memory profile (which sees 16-byte objects, as Go's does); the objects
+// placed in a block already counted are tallied in tinyAllocs, which
+// MemStats adds to both Mallocs and Frees, as Go does.
+func tinyalloc(size uintptr) unsafe.Pointer {
+	off := alignUp(tinyoffset, tinyAlign(size))
+	if tiny != 0 && off+size <= maxTinySize {
+		tinyoffset = off + size
+		memstats.tinyAllocs++
+		return unsafe.Pointer(tiny + off)
+	}
+	p := malloc(maxTinySize, nil, true)
+	if tiny == 0 || size < tinyoffset {
+		tiny = uintptr(p)
+		tinyoffset = size
+	}
+	return p
+}
+
+// tinyAlign returns the alignment a tiny object of size bytes needs: the
+// largest power of two (up to 8) that divides its size, since a type's
+// size is a multiple of its alignment. tinyAlign(12) is 4, tinyAlign(6)
+// is 2.
+func tinyAlign(size uintptr) uintptr {
+	a := size & -size
+	if a > 8 {
+		return 8
+	}
+	return a
 }
 
 // allocSmall takes a free slot of span class spc.

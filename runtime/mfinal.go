@@ -57,7 +57,7 @@ func SetFinalizer(obj any, finalizer any) {
 		}
 		throw("runtime.SetFinalizer: pointer not in allocated block")
 	}
-	if (p-s.base)%s.elemsize != 0 {
+	if (p-s.base)%s.elemsize != 0 && !mayBeTiny(etyp.elem()) {
 		throw("runtime.SetFinalizer: pointer not at beginning of allocated block")
 	}
 	f := (*eface)(unsafe.Pointer(&finalizer))
@@ -108,6 +108,15 @@ func finalizerArgOK(etyp, fint *_type, obj any) bool {
 		return tab != nil
 	}
 	return false
+}
+
+// mayBeTiny reports whether an object of type t may have been packed
+// into a tiny block, where it need not start the block: a finalizer may
+// then be set on it, as Go allows. Its record keeps the object's own
+// address, for the finalizer to get, while the collector marks, and
+// keeps alive, the whole block.
+func mayBeTiny(t *_type) bool {
+	return t.ptrdata == 0 && t.size < maxTinySize
 }
 
 func inHeapRange(p uintptr) bool {

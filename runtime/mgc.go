@@ -45,6 +45,7 @@ var gcController struct {
 // memstats keeps the allocator's and collector's running figures.
 var memstats struct {
 	nmalloc      uint64
+	tinyAllocs   uint64 // tiny objects placed in a block already counted
 	totalAlloc   uint64
 	sys          uint64
 	numgc        uint32

@@ -10,6 +10,7 @@ package runtime
 func sweep() {
 	mcache = [numSizeClasses * 2]*mspan{}
 	partial = [numSizeClasses * 2]*mspan{}
+	tiny, tinyoffset = 0, 0
 	live := uintptr(0)
 	var next *mspan
 	for s := mheap_.busy.first; s != nil; s = next {

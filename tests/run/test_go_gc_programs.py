@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 GOROOT_TEST = Path("/usr/lib/go-1.19/test")
-PROGRAMS = ["mallocfin", "tinyfin", "deferfin", "gc", "gc1", "gc2", "gcstring", "stackobj2"]
+PROGRAMS = ["mallocfin", "tinyfin", "finprofiled", "deferfin", "gc", "gc1", "gc2", "gcstring", "stackobj2"]
 
 
 @pytest.mark.e2e
