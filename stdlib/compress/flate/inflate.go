@@ -331,6 +331,10 @@ const tableBits = 9
 // 3.2.2): codes are numbered in order of length, then of symbol, so the
 // code lengths alone describe the code.
 type huffmanDecoder struct {
+	// min is how many bits the decoder reads before a look-up: the
+	// shortest code, or for a dynamic block's literal/length code the
+	// end-of-block code's length, as every block ends with that code.
+	min     uint
 	maxLen  uint                   // the longest code, 0 for an empty code
 	count   [maxCodeLen + 1]uint16 // how many codes have each length
 	symbols [288]uint16            // the symbols in code order
@@ -358,6 +362,9 @@ func (h *huffmanDecoder) init(lengths []int) bool {
 		if n > 0 {
 			h.count[n]++
 			total++
+			if h.min == 0 || uint(n) < h.min {
+				h.min = uint(n)
+			}
 			if uint(n) > h.maxLen {
 				h.maxLen = uint(n)
 			}
@@ -424,6 +431,11 @@ func reverseBits(number uint16, bitLength uint8) uint16 {
 // huffSym reads the next symbol of code h. It reads a byte only when the
 // code needs some of its bits, never past the end of the stream.
 func (f *decompressor) huffSym(h *huffmanDecoder) (int, error) {
+	for f.nb < h.min {
+		if err := f.moreBits(); err != nil {
+			return 0, err
+		}
+	}
 	for {
 		entry := h.table[f.b&(1<<tableBits-1)]
 		if n := uint(entry & 15); n != 0 && n <= f.nb {
@@ -526,6 +538,7 @@ func (f *decompressor) readHuffman() error {
 	if lengths[endBlockMarker] == 0 || !f.h1.init(lengths[:nlit]) || !f.h2.init(lengths[nlit:]) {
 		return CorruptInputError(f.roffset)
 	}
+	f.h1.min = uint(lengths[endBlockMarker])
 	return nil
 }
 
