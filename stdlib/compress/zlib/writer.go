@@ -117,15 +117,21 @@ func (z *Writer) writeHeader() error {
 	return nil
 }
 
+// begin writes the header before the first data, and returns the
+// error that stopped the Writer, if any.
+func (z *Writer) begin() error {
+	if !z.wroteHeader {
+		z.err = z.writeHeader()
+	}
+	return z.err
+}
+
 // Write writes a compressed form of p to the underlying io.Writer. The
 // compressed bytes are not necessarily flushed until the Writer is closed or
 // explicitly flushed.
 func (z *Writer) Write(p []byte) (n int, err error) {
-	if !z.wroteHeader {
-		z.err = z.writeHeader()
-	}
-	if z.err != nil {
-		return 0, z.err
+	if err := z.begin(); err != nil {
+		return 0, err
 	}
 	if len(p) == 0 {
 		return 0, nil
@@ -141,11 +147,8 @@ func (z *Writer) Write(p []byte) (n int, err error) {
 
 // Flush flushes the Writer to its underlying io.Writer.
 func (z *Writer) Flush() error {
-	if !z.wroteHeader {
-		z.err = z.writeHeader()
-	}
-	if z.err != nil {
-		return z.err
+	if err := z.begin(); err != nil {
+		return err
 	}
 	z.err = z.compressor.Flush()
 	return z.err
@@ -154,11 +157,8 @@ func (z *Writer) Flush() error {
 // Close closes the Writer, flushing any unwritten data to the underlying
 // io.Writer, but does not close the underlying io.Writer.
 func (z *Writer) Close() error {
-	if !z.wroteHeader {
-		z.err = z.writeHeader()
-	}
-	if z.err != nil {
-		return z.err
+	if err := z.begin(); err != nil {
+		return err
 	}
 	z.err = z.compressor.Close()
 	if z.err != nil {
