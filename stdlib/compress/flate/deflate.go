@@ -42,7 +42,7 @@ const (
 	maxStoreBlockSize   = 65535   // the most a stored block holds
 	maxFlateBlockTokens = 1 << 14 // tokens per Huffman-coded block
 
-	hashBits = 15
+	hashBits = 17
 	hashSize = 1 << hashBits
 	hashMul  = 0x1e35a7bd // a multiplier that spreads four bytes over the hash
 
@@ -54,6 +54,9 @@ const (
 	// position before it searches there (unless the stream is being
 	// flushed): the longest match plus the bytes hashed after it.
 	minLookahead = maxMatchLength + minMatchLength
+
+	// tooFar is the farthest a match of minMatchLength is worth taking.
+	tooFar = 4096
 )
 
 // compressionLevel holds the match finder's effort at one level, as in
@@ -91,9 +94,10 @@ type compressor struct {
 	window    []byte
 	windowEnd int // input ends here
 	index     int // the next position to compress
-	// The current block stands for window[blockStart:blockStart+blockLen]:
-	// the bytes its tokens cover.
-	blockStart, blockLen int
+	// The current block's tokens stand for window[blockStart:blockEnd].
+	// Once the window has moved past its first bytes, blockStart is
+	// negative and the block can no longer be written stored.
+	blockStart, blockEnd int
 	tokens               []token
 
 	// hashHead[h] is the last position whose hash is h; hashPrev[p%windowSize]
@@ -133,7 +137,7 @@ func (d *compressor) init(w io.Writer, level int) error {
 func (d *compressor) reset(w io.Writer) {
 	d.w.reset(w)
 	d.err = nil
-	d.windowEnd, d.index, d.blockStart, d.blockLen = 0, 0, 0, 0
+	d.windowEnd, d.index, d.blockStart, d.blockEnd = 0, 0, 0, 0
 	d.tokens = d.tokens[:0]
 	d.prevLength, d.prevOffset, d.literalPending = 0, 0, false
 	// Every position of the old stream falls below the new offset.
@@ -153,7 +157,7 @@ func (d *compressor) fillDictionary(dict []byte) {
 	for i := 0; i+minMatchLength <= n; i++ {
 		d.insertHash(i)
 	}
-	d.windowEnd, d.index, d.blockStart = n, n, n
+	d.windowEnd, d.index, d.blockStart, d.blockEnd = n, n, n, n
 }
 
 // write compresses b, keeping back the input too near its end to search.
@@ -188,14 +192,13 @@ func (d *compressor) fill(b []byte) int {
 	return n
 }
 
-// slideWindow moves the window's upper half down. The block under way
-// is written first: its bytes may be in the lower half.
+// slideWindow moves the window's upper half down.
 func (d *compressor) slideWindow() {
-	d.writeBlock(false)
 	copy(d.window, d.window[windowSize:d.windowEnd])
 	d.windowEnd -= windowSize
 	d.index -= windowSize
 	d.blockStart -= windowSize
+	d.blockEnd -= windowSize
 	d.advanceHashOffset(windowSize)
 }
 
@@ -250,11 +253,14 @@ func (d *compressor) compress(flush bool) {
 // writeBlock writes the tokens gathered so far as a block.
 func (d *compressor) writeBlock(final bool) {
 	if len(d.tokens) > 0 {
-		d.w.writeBlock(d.tokens, final, d.window[d.blockStart:d.blockStart+d.blockLen])
+		var input []byte
+		if d.blockStart >= 0 {
+			input = d.window[d.blockStart:d.blockEnd]
+		}
+		d.w.writeBlock(d.tokens, final, input)
 		d.tokens = d.tokens[:0]
 	}
-	d.blockStart += d.blockLen
-	d.blockLen = 0
+	d.blockStart = d.blockEnd
 	d.err = d.w.err
 }
 
@@ -262,7 +268,7 @@ func (d *compressor) writeBlock(final bool) {
 // block when it is full.
 func (d *compressor) addToken(t token, n int) {
 	d.tokens = append(d.tokens, t)
-	d.blockLen += n
+	d.blockEnd += n
 	if len(d.tokens) == maxFlateBlockTokens {
 		d.writeBlock(false)
 	}
@@ -361,7 +367,10 @@ func (d *compressor) longestMatch(pos int) (length, offset int) {
 	best := minMatchLength - 1
 	for cand := int(d.hashPrev[pos%windowSize] - d.hashOffset); cand >= 0 && pos-cand < windowSize && chain > 0; chain-- {
 		if d.window[cand+best] == d.window[pos+best] {
-			if n := matchLen(d.window[cand:cand+maxLen], d.window[pos:pos+maxLen]); n > best {
+			n := matchLen(d.window[cand:cand+maxLen], d.window[pos:pos+maxLen])
+			// A shortest match from far back costs more bits than its
+			// literals would (zlib's TOO_FAR).
+			if n > best && (n > minMatchLength || pos-cand <= tooFar) {
 				best, offset = n, pos-cand
 				if n >= d.params.nice || n == maxLen {
 					break
