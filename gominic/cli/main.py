@@ -202,7 +202,6 @@ def usage_text() -> str:
 # Standard packages gominic ships in part, with what the part is (their
 # doc comments say the same).
 PARTIAL_PACKAGES = {
-    "image": "geometry only (Point, Rectangle): no images, no image/color",
     "net": "addresses, errors and Pipe: no sockets (Dial, Listen), no name resolution",
 }
 

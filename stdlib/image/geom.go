@@ -1,12 +1,24 @@
 // Package image implements a basic 2-D image library.
 //
-// gominic ships the package's geometry only: Point and Rectangle, the
-// integer coordinates every image is addressed by. The images themselves
-// (RGBA, Gray, ...), package image/color and the decoders are not
-// available yet.
+// The fundamental interface is called Image. An Image contains colors, which
+// are described in the image/color package.
+//
+// Values of the Image interface are created either by calling functions such
+// as NewRGBA and NewPaletted, or by calling Decode on an io.Reader containing
+// image data in a format such as GIF, JPEG or PNG. Decoding any particular
+// image format requires the prior registration of a decoder function.
+// Registration is typically automatic as a side effect of initializing that
+// format's package.
+//
+// gominic ships no decoders yet (image/png, image/gif and image/jpeg are not
+// available): RegisterFormat and Decode work with a format a program
+// registers itself.
 package image
 
-import "strconv"
+import (
+	"image/color"
+	"strconv"
+)
 
 // A Point is an X, Y coordinate pair. The axes increase right and down.
 type Point struct {
@@ -218,12 +230,6 @@ func (r Rectangle) Canon() Rectangle {
 	return r
 }
 
-// Bounds returns r itself: a Rectangle is the bounds of the image it
-// would be (Go's Rectangle is also an Image of opaque points inside it).
-func (r Rectangle) Bounds() Rectangle {
-	return r
-}
-
 // ZR is the zero Rectangle.
 //
 // Deprecated: Use a literal image.Rectangle{} instead.
@@ -234,4 +240,33 @@ var ZR Rectangle
 // that it is well-formed.
 func Rect(x0, y0, x1, y1 int) Rectangle {
 	return Rectangle{Point{x0, y0}, Point{x1, y1}}.Canon()
+}
+
+// A Rectangle is also an Image, fully opaque inside and transparent
+// outside: a mask for drawing.
+
+// At implements the Image interface.
+func (r Rectangle) At(x, y int) color.Color {
+	if (Point{x, y}).In(r) {
+		return color.Opaque
+	}
+	return color.Transparent
+}
+
+// RGBA64At implements the RGBA64Image interface.
+func (r Rectangle) RGBA64At(x, y int) color.RGBA64 {
+	if (Point{x, y}).In(r) {
+		return color.RGBA64{0xffff, 0xffff, 0xffff, 0xffff}
+	}
+	return color.RGBA64{}
+}
+
+// Bounds implements the Image interface.
+func (r Rectangle) Bounds() Rectangle {
+	return r
+}
+
+// ColorModel implements the Image interface.
+func (r Rectangle) ColorModel() color.Model {
+	return color.Alpha16Model
 }

@@ -144,33 +144,33 @@ type uncommonType struct {
 // ptrType is a Pointer or Slice type.
 type ptrType struct {
 	rtype rtype
-	elem *rtype
+	elem  *rtype
 }
 
 // arrayType is an Array type (len: its length) or a Chan type (len: its
 // direction).
 type arrayType struct {
 	rtype rtype
-	elem *rtype
-	len  uintptr
+	elem  *rtype
+	len   uintptr
 }
 
 type mapType struct {
 	rtype rtype
-	elem *rtype
-	key  *rtype
+	elem  *rtype
+	key   *rtype
 }
 
 // interfaceType lists an Interface's methods (id, signature).
 type interfaceType struct {
-	rtype rtype
+	rtype  rtype
 	fields []structField
 }
 
 // structType lists a Struct's fields; tags points to the array of their
 // tags (nil when no field has one).
 type structType struct {
-	rtype rtype
+	rtype  rtype
 	fields []structField
 	tags   unsafe.Pointer
 }
@@ -178,7 +178,7 @@ type structType struct {
 // funcType lists a Func's parameters then results; calls is its call
 // table (call.go), nin its number of parameters.
 type funcType struct {
-	rtype rtype
+	rtype  rtype
 	fields []structField
 	calls  *callTable
 	nin    uintptr

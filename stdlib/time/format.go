@@ -31,7 +31,7 @@ const (
 // above stdArgShift and its separator ('.' 0, ',' 1) above
 // stdSeparatorShift.
 const (
-	_ = iota
+	_                        = iota
 	stdLongMonth             // "January"
 	stdMonth                 // "Jan"
 	stdNumMonth              // "1"

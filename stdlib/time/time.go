@@ -369,7 +369,6 @@ func mulmod(a, b, m uint64) uint64 {
 	return r
 }
 
-
 // locabs returns t's zone name and offset, and t as seconds since
 // January 1, year 1 in that zone: what the calendar fields are made of.
 func (t Time) locabs() (name string, offset int, abs int64) {

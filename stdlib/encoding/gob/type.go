@@ -32,16 +32,16 @@ const (
 	tInterface typeId = 8
 	// The ids of the types that describe types: a decoder knows them a
 	// priori, so it can read the wireType that defines the first user type.
-	tWireType    typeId = 16
-	tArrayType   typeId = 17
-	tCommonType  typeId = 18
-	tSliceType   typeId = 19
-	tStructType  typeId = 20
-	tFieldType   typeId = 21
-	tFieldSlice  typeId = 22 // []*fieldType
-	tMapType     typeId = 23
-	tGobEncType  typeId = 24
-	firstUserId  typeId = 64
+	tWireType   typeId = 16
+	tArrayType  typeId = 17
+	tCommonType typeId = 18
+	tSliceType  typeId = 19
+	tStructType typeId = 20
+	tFieldType  typeId = 21
+	tFieldSlice typeId = 22 // []*fieldType
+	tMapType    typeId = 23
+	tGobEncType typeId = 24
+	firstUserId typeId = 64
 )
 
 var builtinNames = map[typeId]string{
@@ -235,7 +235,7 @@ var (
 	nextId    = firstUserId
 	basicKind = map[reflect.Kind]typeId{
 		reflect.Bool: tBool,
-		reflect.Int: tInt, reflect.Int8: tInt, reflect.Int16: tInt, reflect.Int32: tInt, reflect.Int64: tInt,
+		reflect.Int:  tInt, reflect.Int8: tInt, reflect.Int16: tInt, reflect.Int32: tInt, reflect.Int64: tInt,
 		reflect.Uint: tUint, reflect.Uint8: tUint, reflect.Uint16: tUint, reflect.Uint32: tUint,
 		reflect.Uint64: tUint, reflect.Uintptr: tUint,
 		reflect.Float32: tFloat, reflect.Float64: tFloat,

@@ -19,10 +19,10 @@ import (
 // A field is one JSON field of a struct type.
 type field struct {
 	name      string
-	nameBytes []byte // the name, JSON-quoted, with the colon: "name":
+	nameBytes []byte                      // the name, JSON-quoted, with the colon: "name":
 	equalFold func(name, key []byte) bool // the name against a key, ignoring case (fold.go)
-	tag       bool   // the name came from a tag
-	index     []int  // the path to the field through embedded structs
+	tag       bool                        // the name came from a tag
+	index     []int                       // the path to the field through embedded structs
 	typ       reflect.Type
 	omitEmpty bool
 	quoted    bool // the ,string option on a scalar field
