@@ -4,8 +4,10 @@ version of the package.
 
 For each package it makes a scratch copy of gominic's runtime and standard
 library (in a temporary directory, never in the repository), copies
-$(go env GOROOT)/src/<pkg>/*_test.go and testdata/ beside our package's
-files (and Go's lib/time/zoneinfo.zip, which the tests of time read), and runs ``gominic test -short -json`` there (GOMINICROOT pointing
+$(go env GOROOT)/src/<pkg>/*_test.go beside our package's files, with
+the testdata/ folders of the package and of the folders above it (Go's
+tests read ../testdata), and Go's lib/time/zoneinfo.zip, which the tests
+of time read, and runs ``gominic test -short -json`` there (GOMINICROOT pointing
 at the copy), as Go's all.bash runs them. The packages are every one of
 our standard library that Go has tests for, but the few EXCLUDED (whose
 tests need what gominic does not ship). Go's files are never committed:
@@ -97,8 +99,11 @@ def prepare(scratch: Path, root: Path, pkg: str) -> Path | None:
     src = root / "src" / pkg
     for f in src.glob("*_test.go"):
         shutil.copy(f, ours / f.name)
-    if (src / "testdata").is_dir():
-        shutil.copytree(src / "testdata", ours / "testdata", dirs_exist_ok=True)
+    # The package's testdata, and those of the folders above it, which
+    # Go's tests reach as ../testdata (compress/testdata, src/testdata).
+    for up in [Path(pkg), *Path(pkg).parents]:
+        if (root / "src" / up / "testdata").is_dir():
+            shutil.copytree(root / "src" / up / "testdata", scratch / "stdlib" / up / "testdata", dirs_exist_ok=True)
     return ours
 
 
