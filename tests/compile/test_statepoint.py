@@ -80,7 +80,7 @@ def test_each_call_lists_the_values_live_after_it():
 def test_the_maps_name_a_slot_per_live_value():
     mod = with_statepoints(IR)
     elf = parse_elf(backend.target_machine(2).emit_object(mod), "f.o")
-    maps = statepoint.function_maps(elf)
+    maps = statepoint.function_maps(elf, set())
     (sec, data), = maps.items()
     assert elf.sections[sec].name == ".text.f"
     frame, pos = get_uvarint(data, 0)
