@@ -10,46 +10,41 @@ import (
 	"runtime"
 )
 
-type obj struct {
-	vals [16]int
-	name string
-}
+type heapObj [8]int64
+
+const filler int64 = 0x123456789abcdef0
 
 var freed = map[string]bool{}
 
-func newObj(name string) *obj {
-	o := &obj{name: name}
-	for i := range o.vals {
-		o.vals[i] = len(name)*100 + i
+// track allocates an object whose finalizer notes that name was freed.
+func track(name string) *heapObj {
+	h := new(heapObj)
+	for i := range h {
+		h[i] = filler
 	}
-	runtime.SetFinalizer(o, func(o *obj) { freed[o.name] = true })
-	return o
-}
-
-func gc() {
-	runtime.GC()
-	runtime.GC()
-	runtime.GC()
+	runtime.SetFinalizer(h, func(*heapObj) { freed[name] = true })
+	return h
 }
 
 //go:noinline
-func check(o *obj) bool {
-	for i := range o.vals {
-		if o.vals[i] != len(o.name)*100+i {
-			return false
-		}
+func intact(h *heapObj) bool {
+	return *h == heapObj{filler, filler, filler, filler, filler, filler, filler, filler}
+}
+
+func collect() {
+	for i := 0; i < 3; i++ {
+		runtime.GC()
 	}
-	return true
 }
 
 var nilPtr *int
 
-// deadAtNilFault: o's last use is before the nil dereference; the
+// deadAtNilFault: h's last use is before the nil dereference; the
 // deferred call's collection frees it.
-func deadAtNilFault(o *obj) {
-	check(o)
+func deadAtNilFault(h *heapObj) {
+	intact(h)
 	defer func() {
-		gc()
+		collect()
 		fmt.Println("recovered:", recover() != nil, "freed after its last use:", freed["nil-fault"])
 	}()
 	*nilPtr = 1
@@ -59,10 +54,10 @@ func deadAtNilFault(o *obj) {
 func index(s []int, i int) int { return s[i] }
 
 // deadAtPanic: the same with a panic raised in a callee.
-func deadAtPanic(o *obj) {
-	check(o)
+func deadAtPanic(h *heapObj) {
+	intact(h)
 	defer func() {
-		gc()
+		collect()
 		fmt.Println("recovered:", recover() != nil, "freed after its last use:", freed["callee-panic"])
 	}()
 	index(nil, 3)
@@ -70,22 +65,22 @@ func deadAtPanic(o *obj) {
 
 // liveAcross: what the deferred call and the named result use survives
 // the panic and the collections, until the function returns.
-func liveAcross() (r *obj) {
-	r = newObj("result")
-	kept := newObj("used-by-defer")
+func liveAcross() (r *heapObj) {
+	r = track("result")
+	kept := track("used-by-defer")
 	defer func() {
-		gc()
+		collect()
 		recover()
-		fmt.Println("kept for the deferred call:", check(kept), freed["used-by-defer"], freed["result"])
+		fmt.Println("kept for the deferred call:", intact(kept), freed["used-by-defer"], freed["result"])
 	}()
-	defer gc()
+	defer collect()
 	panic("boom")
 }
 
 func main() {
-	deadAtNilFault(newObj("nil-fault"))
-	deadAtPanic(newObj("callee-panic"))
+	deadAtNilFault(track("nil-fault"))
+	deadAtPanic(track("callee-panic"))
 	r := liveAcross()
-	gc()
-	fmt.Println("the result after recovering:", check(r), freed["result"])
+	collect()
+	fmt.Println("the result after recovering:", intact(r), freed["result"])
 }
