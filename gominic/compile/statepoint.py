@@ -66,9 +66,10 @@ from gominic.obj.pcln import put_uvarint
 GC_STRATEGY = ' gc "statepoint-example"'
 STATEPOINT = "@llvm.experimental.gc.statepoint.p0"
 
-# An LLVM local name (%x, %.5.i, %"a b") or a quoted string, which is
-# skipped (global names and constants may hold any character).
-TOKEN = re.compile(r'%"[^"]*"|%[-\w$.]+|c?"[^"]*"')
+# An LLVM local name (%x, %.5.i, %"a b"); a TOKEN is one or a quoted
+# string, which is skipped (global names and constants may hold any character).
+LOCAL = r'%"[^"]*"|%[-\w$.]+'
+TOKEN = re.compile(LOCAL + r'|c?"[^"]*"')
 LABEL = re.compile(r'^("[^"]*"|[-\w$.]+):')
 DEF = re.compile(r'^\s*(%"[^"]*"|%[-\w$.]+) = ')
 CALL = re.compile(r'^(\s*(?:%"[^"]*" = |%[-\w$.]+ = )?)(?:tail |notail )?call ')
@@ -466,16 +467,19 @@ def symbol_name(callee: str) -> str:
     return callee[1:].strip('"') if callee.startswith("@") else callee
 
 
+def callee_of(line: str) -> str:
+    """The callee a call instruction names: @f, or %f for a func value
+    ("" for any other line, or a call of inline assembly)."""
+    m = CALL.match(line)
+    c = CALLEE.search(line, m.end()) if m else None
+    if c is None or " asm " in line[m.end() - 1 : c.start()]:
+        return ""
+    return c.group(1)
+
+
 def direct_callees(body: list[str]) -> set[str]:
     """The symbols a function body calls by name (inline assembly aside)."""
-    out = set()
-    for line in body:
-        m = CALL.match(line)
-        if m:
-            c = CALLEE.search(line, m.end())
-            if c and c.group(1).startswith("@") and " asm " not in line[m.end() - 1 : c.start()]:
-                out.add(symbol_name(c.group(1)))
-    return out
+    return {symbol_name(c) for c in map(callee_of, body) if c.startswith("@")}
 
 
 def gc_callers(bodies: dict[str, list[str]], imported: set[str]) -> set[str]:
@@ -509,13 +513,7 @@ def saves_only(bodies: dict[str, list[str]]) -> set[str]:
     runners and goroutine entry among them) and the runtime's functions
     that panic, on a panic's way to the deferred calls."""
     return {name for name, body in bodies.items()
-            if name in PANICS or any(calls_func_value(line) for line in body)}
-
-
-def calls_func_value(line: str) -> bool:
-    m = CALL.match(line)
-    c = CALLEE.search(line, m.end()) if m else None
-    return c is not None and c.group(1).startswith("%") and " asm " not in line[m.end() - 1 : c.start()]
+            if name in PANICS or any(callee_of(line).startswith("%") for line in body)}
 
 
 def imported_gc_callers(imports: dict[str, bytes]) -> set[str]:
@@ -628,8 +626,7 @@ def recovery_point(blocks: list[Block], returns_twice: set[str], live_out: dict[
     setjmp in the entry block on a buffer at the end of an alloca, its
     result compared with 0 and the entry's branch leading to the recovery
     block when it is not 0. Any other shape is Unsupported."""
-    sites = [(b, k) for b in blocks for k, ins in enumerate(b.instrs)
-             if CALL.match(ins.text) and callee_of(ins.text) in returns_twice]
+    sites = [(b, k) for b in blocks for k, ins in enumerate(b.instrs) if callee_of(ins.text) in returns_twice]
     if not sites:
         return None
     entry, k = sites[0]
@@ -638,9 +635,8 @@ def recovery_point(blocks: list[Block], returns_twice: set[str], live_out: dict[
         raise Unsupported("setjmp")
     test = next((i for i in entry.instrs[k + 1:]
                  if re.match(rf"\s*%\S+ = icmp (eq|ne) i64 {re.escape(call.name)}, 0\b", i.text)), None)
-    branch = re.match(r"\s*br i1 (\S+), label (%[-\w$.]+|%\"[^\"]*\"), label (%[-\w$.]+|%\"[^\"]*\")",
-                      entry.instrs[-1].text)
-    if test is None or not branch or branch.group(1).rstrip(",") != test.name:
+    branch = re.match(rf"\s*br i1 ({LOCAL}), label ({LOCAL}), label ({LOCAL})", entry.instrs[-1].text)
+    if test is None or not branch or branch.group(1) != test.name:
         raise Unsupported("setjmp")
     recovery = branch.group(3) if " icmp eq " in test.text else branch.group(2)
     block = next(b for b in blocks if b.label == recovery)
@@ -666,12 +662,6 @@ def buffer_in_alloca(entry: Block, buf: str) -> tuple[str, int]:
     if not alloca or parse_type(alloca.group(1))[0].size_align()[0] != offset + JMPBUF_SIZE:
         raise Unsupported("setjmp")
     return frame, offset
-
-
-def callee_of(text: str) -> str:
-    """The callee a call instruction names (@f or %f)."""
-    c = CALLEE.search(text, CALL.match(text).end())
-    return c.group(1) if c else ""
 
 
 LIFETIME = re.compile(r"\s*call void @llvm\.lifetime\.(start|end)\.p0\(")
