@@ -18,8 +18,11 @@
 //
 // Every other frame is scanned word by word: the runtime's own (compiled
 // without maps), a frame stopped at a call the compiler could not make a
-// statepoint, a function that calls setjmp (defer), a frame that faulted
-// into sigpanic. That is always safe, only less precise.
+// statepoint or saw no need to, a frame that faulted into sigpanic. That
+// is always safe, only less precise. A function that defers (it calls
+// setjmp) has maps too: a recovered panic resumes it at its recovery
+// block, whose live values every map lists, and its jump buffer's
+// register words are left out of its defer frame's stack object.
 //
 // The callee-saved registers need care: a conservative frame may keep its
 // only pointer in rbx across a call, and the precise callee that pushes
@@ -27,7 +30,14 @@
 // where each register's value sits, as an unwinder does: in the register
 // itself (the values GC recorded) until a frame's prologue saved it, then
 // in that frame's save slot; when a conservative frame is reached, the
-// words holding its registers' values are scanned too.
+// words holding its registers' values are scanned too. A register a
+// function's prologue does not save, it never writes: its value is still
+// its caller's. So when a conservative frame's record tells which
+// registers its prologue saved (every function with maps, and the
+// functions without that run Go code: the runtime's deferred-call runners
+// and panic functions), only those are its own, and its save slots are
+// scanned as its caller's registers, not as its words: a panic's frames
+// keep no stale copy of a register alive (test/fixedbugs/issue32477.go).
 //
 // The walk covers the frames of the segment in use up to where the frame
 // chain leaves it (__morestack); the rest of that segment, and the older
@@ -78,10 +88,7 @@ func scanframes(sp, fp, hi uintptr, regs *[6]uintptr) {
 	calleepc := uintptr(0)
 	for fp >= sp && fp+16 <= hi {
 		retpc := *(*uintptr)(unsafe.Pointer(sp - 8))
-		if !scanframe(retpc, calleepc, sp, fp) {
-			scanwords(sp, fp+16)
-			scanregs()
-		}
+		scanframe(retpc, calleepc, sp, fp)
 		calleepc = retpc
 		pc := *(*uintptr)(unsafe.Pointer(fp + 8))
 		next := *(*uintptr)(unsafe.Pointer(fp))
@@ -109,23 +116,22 @@ func scanregs() {
 }
 
 // scanframe scans the frame stopped at the call returning to retpc, whose
-// stack pointer at the call is sp and frame pointer fp, by its stack map,
-// and reports whether it could: false when the call has none, when the
-// frame is not the one the map describes, or when the frame's callee is
-// sigpanic (the frame stopped at a fault, not at the call).
-func scanframe(retpc, calleepc, sp, fp uintptr) bool {
+// stack pointer at the call is sp and frame pointer fp: by its stack map
+// if the function's record has one for the call; else conservatively, all
+// its words but the registers its prologue saved if the record tells
+// them. A frame whose callee is sigpanic stopped at a fault, not at the
+// call: it is scanned conservatively too.
+func scanframe(retpc, calleepc, sp, fp uintptr) {
 	f := findfunc(retpc - 1)
-	if !f.valid() || f.stackmap == 0 {
-		return false
-	}
-	if calleepc != 0 && findfunc(calleepc-1).entry == funcPC(sigpanic) {
-		return false
-	}
-	p := int(pcread64(pcHeaderPctab)) + int(f.stackmap)
 	var frame, nsave, nobj, nsite, v uint32
-	frame, p = readvarint(p)
-	if sp+uintptr(frame)-8 != fp {
-		return false
+	p := 0
+	if f.valid() && f.stackmap != 0 {
+		frame, p = readvarint(int(pcread64(pcHeaderPctab)) + int(f.stackmap))
+	}
+	if sp+uintptr(frame)-8 != fp { // no record, or not the frame it describes
+		scanwords(sp, fp+16)
+		scanregs()
+		return
 	}
 	nsave, p = readvarint(p)
 	saves := p
@@ -139,6 +145,9 @@ func scanframe(retpc, calleepc, sp, fp uintptr) bool {
 	}
 	nsite, p = readvarint(p)
 	target := uint32(retpc - f.entry)
+	if calleepc != 0 && findfunc(calleepc-1).entry == funcPC(sigpanic) {
+		nsite = 0
+	}
 	for i := uint32(0); i < nsite; i++ {
 		var retoff, n uint32
 		retoff, p = readvarint(p)
@@ -155,15 +164,10 @@ func scanframe(retpc, calleepc, sp, fp uintptr) bool {
 					}
 				}
 			}
-			// The caller's callee-saved registers this prologue saved
-			// are now in the frame's save slots.
-			for j := uint32(0); j < nsave; j++ {
-				v, saves = readvarint(saves)
-				if v < 6 {
-					stackScan.regs[v] = fp - 8*uintptr(j+1)
-				}
-			}
-			return true
+			// The frame's own registers are dead at the call (the map
+			// lists what it keeps); its save slots hold its caller's.
+			saveregs(saves, nsave, fp, false)
+			return
 		}
 		for k := 0; k < 2; k++ {
 			n, p = readvarint(p)
@@ -172,7 +176,28 @@ func scanframe(retpc, calleepc, sp, fp uintptr) bool {
 			}
 		}
 	}
-	return false
+	// No map for this call: every word of the frame may be live, but its
+	// save slots hold its caller's registers, not its own.
+	scanwords(sp, fp-8*uintptr(nsave))
+	saveregs(saves, nsave, fp, true)
+}
+
+// saveregs moves the walk to the caller of the frame at fp, whose
+// prologue pushed the nsave registers listed at p below fp: each holds
+// the caller's value of a register there. With own, the frame's values
+// of those registers are scanned first (the registers it did not save it
+// never wrote: their values stay the caller's).
+func saveregs(p int, nsave uint32, fp uintptr, own bool) {
+	var v uint32
+	for j := uint32(0); j < nsave; j++ {
+		v, p = readvarint(p)
+		if v < 6 {
+			if own && stackScan.regs[v] != 0 {
+				scanword(*(*uintptr)(unsafe.Pointer(stackScan.regs[v])))
+			}
+			stackScan.regs[v] = fp - 8*uintptr(j+1)
+		}
+	}
 }
 
 // addstackobjects records the n stack objects (offset, size) at p of a

@@ -161,7 +161,8 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         done("IR")
         mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
         lines = str(mod).split("\n")
-        gc_callers = statepoint.gc_callers(statepoint.function_bodies(lines), statepoint.imported_gc_callers(imports))
+        bodies = statepoint.function_bodies(lines)
+        gc_callers = statepoint.gc_callers(bodies, statepoint.imported_gc_callers(imports))
         if optimize and path != "runtime":
             # The runtime's frames stay conservatively scanned: its code is
             # not made bigger by stack maps (statepoint.py).
@@ -170,7 +171,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         obj = compact_line_program(backend.emit_object(mod, optimize), f"{path}(_go_.o)")
         objects = [("_go_.o", obj)]
         done("code generation")
-        records = pcln_records(obj, f"{path}(_go_.o)")
+        records = pcln_records(obj, f"{path}(_go_.o)", statepoint.saves_only(bodies))
         if records:
             pcln = backend.optimize(pcln_module(records), False)
             objects.append(("_pcln_.o", backend.emit_object(pcln, False)))

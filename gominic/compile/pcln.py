@@ -29,13 +29,15 @@ from gominic.obj.pcln import FuncRecord, InlineEntry, encode_pcvalue, encode_rec
 RECORD_PREFIX = "go:pcln."
 
 
-def pcln_records(obj: bytes, name: str) -> list[tuple[str, bool, bytes]]:
-    """(function symbol, is dupok, encoded record) for every function in obj."""
+def pcln_records(obj: bytes, name: str, saves_only: set[str] = frozenset()) -> list[tuple[str, bool, bytes]]:
+    """(function symbol, is dupok, encoded record) for every function in
+    obj; the functions of saves_only without stack maps get a record of
+    their saved registers (statepoint.function_maps)."""
     elf = parse_elf(obj, name)
     dwarf = ObjectDwarf(elf)
     lines = dwarf.line_table()
     inlined = dwarf.inlined_calls()
-    maps = function_maps(elf)
+    maps = function_maps(elf, saves_only)
     weak = {elf.symbols[k][3] for k in range(len(elf.symbols)) if elf.symbols[k][1] >> 4 == SymBind.STB_WEAK}
     out = []
     for i, sec in enumerate(elf.sections):

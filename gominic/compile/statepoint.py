@@ -36,9 +36,19 @@ A call stays an ordinary call, and its frame is scanned conservatively by
 the collector (always safe), when the code generator cannot make it a
 statepoint: calls returning through memory, calls with stack arguments
 (the callee's incoming arguments would be in no one's map), inline
-assembly and LLVM's intrinsics; and every call of a function that calls
-setjmp (runtime.setjmp returns twice: after a recovered panic the function
-goes on with values no call site lists).
+assembly and LLVM's intrinsics.
+
+A function that defers calls setjmp (runtime.setjmp returns twice: a
+recovered panic resumes the function at its recovery block, which runs the
+remaining deferred calls and returns). A call after the setjmp that may
+panic runs this frame's deferred calls, which may call runtime.GC: such a
+call gets a map (Rewriter.needs_map), and it lists, besides the values live
+after it, those live at the recovery block: what the function needs when
+it resumes there (Go's compiler uses its "deferreturn live map" alike, at
+a faulting instruction). The jump buffer's register words are not part of
+the defer frame's stack object: they hold the function's own registers at
+the setjmp, whose live values the maps list, or its caller's, which the
+collector finds where it finds every caller's registers (mgcstack.go).
 """
 
 from __future__ import annotations
@@ -50,14 +60,16 @@ from dataclasses import dataclass, field
 
 import llvmlite.binding as llvm
 
+from gominic.compile.runtime_api import NORETURN
 from gominic.obj.pcln import put_uvarint
 
 GC_STRATEGY = ' gc "statepoint-example"'
 STATEPOINT = "@llvm.experimental.gc.statepoint.p0"
 
-# An LLVM local name (%x, %.5.i, %"a b") or a quoted string, which is
-# skipped (global names and constants may hold any character).
-TOKEN = re.compile(r'%"[^"]*"|%[-\w$.]+|c?"[^"]*"')
+# An LLVM local name (%x, %.5.i, %"a b"); a TOKEN is one or a quoted
+# string, which is skipped (global names and constants may hold any character).
+LOCAL = r'%"[^"]*"|%[-\w$.]+'
+TOKEN = re.compile(LOCAL + r'|c?"[^"]*"')
 LABEL = re.compile(r'^("[^"]*"|[-\w$.]+):')
 DEF = re.compile(r'^\s*(%"[^"]*"|%[-\w$.]+) = ')
 CALL = re.compile(r'^(\s*(?:%"[^"]*" = |%[-\w$.]+ = )?)(?:tail |notail )?call ')
@@ -72,6 +84,11 @@ MEMORY_ATTRS = ("sret", "byval", "inalloca", "preallocated", "byref")
 # on that stack, i.e. if the callee may call runtime.GC. gc_callers finds
 # those functions by their direct calls; see there why that is safe.
 GC_ROOT = "runtime.GC"
+
+# The runtime's functions whose job is to panic: those the compiler calls
+# (runtime_api.NORETURN) and sigpanic, which the signal handler makes a
+# faulting instruction call.
+PANICS = NORETURN | {"runtime.sigpanic"}
 
 INT_ARG_REGS, FLOAT_ARG_REGS = 6, 8  # rdi rsi rdx rcx r8 r9; xmm0-7
 INT_RET_REGS, FLOAT_RET_REGS = 2, 2  # rax rdx; xmm0 xmm1
@@ -353,9 +370,22 @@ class Rewriter:
         self.counter += 1
         return f"%sp.{self.counter}"
 
-    def call_parts(self, text: str):
+    def needs_map(self, callee: str, may_resume: bool) -> bool:
+        """Whether a call of callee may lead to runtime.GC: if it is one of
+        the callers, or, when a panic in it may resume the calling function
+        (may_resume), if it may panic, which runs the function's deferred
+        calls: Go code may panic anywhere; of the runtime's functions, those
+        whose job is to panic are taken (the others' frames are scanned
+        conservatively if they ever do)."""
+        name = symbol_name(callee)
+        if name in self.callers:
+            return True
+        return may_resume and (not name.startswith("runtime.") or name in PANICS)
+
+    def call_parts(self, text: str, may_resume: bool):
         """(prefix "%r = ", callee, arg items, rest after the arguments) of a
-        call the pass can turn into a statepoint, else None."""
+        call the pass can turn into a statepoint and that needs a map, else
+        None."""
         m = CALL.match(text)
         if not m or "musttail" in text[: m.end()]:
             return None
@@ -368,7 +398,7 @@ class Rewriter:
         between = text[m.end(): cm.start()]
         if "asm" in between.split() or callee.startswith("@llvm.") or callee in self.returns_twice:
             return None
-        if symbol_name(callee) not in self.callers:
+        if not self.needs_map(callee, may_resume):
             return None
         if re.search(r"\b(fastcc|coldcc|cc \d+|ghccc|swiftcc|tailcc)\b", between):
             return None
@@ -380,8 +410,9 @@ class Rewriter:
             return None
         return head, callee, args, rest
 
-    def statepoint(self, ins: Instr, live: list[str], allocas: list[tuple[str, int]], sid: int) -> list[str] | None:
-        parts = self.call_parts(ins.text)
+    def statepoint(self, ins: Instr, live: list[str], allocas: list[tuple[str, int]], sid: int,
+                   may_resume: bool) -> list[str] | None:
+        parts = self.call_parts(ins.text, may_resume)
         if parts is None:
             return None
         head, callee, args, rest = parts
@@ -436,16 +467,19 @@ def symbol_name(callee: str) -> str:
     return callee[1:].strip('"') if callee.startswith("@") else callee
 
 
+def callee_of(line: str) -> str:
+    """The callee a call instruction names: @f, or %f for a func value
+    ("" for any other line, or a call of inline assembly)."""
+    m = CALL.match(line)
+    c = CALLEE.search(line, m.end()) if m else None
+    if c is None or " asm " in line[m.end() - 1 : c.start()]:
+        return ""
+    return c.group(1)
+
+
 def direct_callees(body: list[str]) -> set[str]:
     """The symbols a function body calls by name (inline assembly aside)."""
-    out = set()
-    for line in body:
-        m = CALL.match(line)
-        if m:
-            c = CALLEE.search(line, m.end())
-            if c and c.group(1).startswith("@") and " asm " not in line[m.end() - 1 : c.start()]:
-                out.add(symbol_name(c.group(1)))
-    return out
+    return {symbol_name(c) for c in map(callee_of, body) if c.startswith("@")}
 
 
 def gc_callers(bodies: dict[str, list[str]], imported: set[str]) -> set[str]:
@@ -469,6 +503,17 @@ def gc_callers(bodies: dict[str, list[str]], imported: set[str]) -> set[str]:
                 callers.add(name)
                 changed = True
     return callers
+
+
+def saves_only(bodies: dict[str, list[str]]) -> set[str]:
+    """The functions of bodies whose record tells the registers they save
+    even without maps: a frame of one may be on the stack, at a call with
+    no map, when the Go code it runs calls runtime.GC (mgcstack.go). They
+    are the functions that call a func value (the runtime's deferred-call
+    runners and goroutine entry among them) and the runtime's functions
+    that panic, on a panic's way to the deferred calls."""
+    return {name for name, body in bodies.items()
+            if name in PANICS or any(callee_of(line).startswith("%") for line in body)}
 
 
 def imported_gc_callers(imports: dict[str, bytes]) -> set[str]:
@@ -525,6 +570,9 @@ def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
                 size = t.size_align()[0]
                 if size >= 8:
                     allocas.append((ins.name, size))
+    resume = recovery_point(blocks, rw.returns_twice, live_out)
+    if resume is not None:
+        allocas = [(a, resume.buffer if a == resume.frame else size) for a, size in allocas]
     dead_at = dead_temporaries(blocks)
     # An address into a stack object keeps the whole object: the alloca
     # stands for them all (a frame address, no register, no spill).
@@ -538,9 +586,11 @@ def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
                 live.discard(ins.name)
             if CALL.match(ins.text):
                 dead = dead_at.get(id(ins), ())
-                words = sorted({base.get(v, v) for v in live if rw.types.get(v) is not None and rw.types[v].words()
+                may_resume = resume is not None and id(ins) in resume.calls
+                values = live | resume.live if may_resume else live
+                words = sorted({base.get(v, v) for v in values if rw.types.get(v) is not None and rw.types[v].words()
                                 and v not in dead})
-                new = rw.statepoint(ins, words, allocas, sid)
+                new = rw.statepoint(ins, words, allocas, sid, may_resume)
                 if new is not None:
                     replaced[id(ins)] = new
                     sid += 1
@@ -554,6 +604,64 @@ def rewrite_function(lines: list[str], rw: Rewriter) -> list[str] | None:
     for k, line in enumerate(lines):
         out.extend(at_line.get(k, [line]))
     return out
+
+
+# runtime.deferframe's last field, the jump buffer setjmp fills: 8 words.
+JMPBUF_SIZE = 64
+
+
+@dataclass
+class Resume:
+    """Where a recovered panic resumes a function that calls setjmp."""
+
+    live: set[str]  # the values live at the recovery block
+    calls: set[int]  # the calls after the setjmp (ids of their Instr)
+    frame: str  # the defer frame's alloca
+    buffer: int  # the jump buffer's offset in it
+
+
+def recovery_point(blocks: list[Block], returns_twice: set[str], live_out: dict[str, set[str]]) -> Resume | None:
+    """The recovery point of a function that calls setjmp (None if it
+    does not), in the shape setup_defer_frame (function.py) gives it: one
+    setjmp in the entry block on a buffer at the end of an alloca, its
+    result compared with 0 and the entry's branch leading to the recovery
+    block when it is not 0. Any other shape is Unsupported."""
+    sites = [(b, k) for b in blocks for k, ins in enumerate(b.instrs) if callee_of(ins.text) in returns_twice]
+    if not sites:
+        return None
+    entry, k = sites[0]
+    call = entry.instrs[k]
+    if len(sites) > 1 or entry is not blocks[0] or len(call.uses) != 1:
+        raise Unsupported("setjmp")
+    test = next((i for i in entry.instrs[k + 1:]
+                 if re.match(rf"\s*%\S+ = icmp (eq|ne) i64 {re.escape(call.name)}, 0\b", i.text)), None)
+    branch = re.match(rf"\s*br i1 ({LOCAL}), label ({LOCAL}), label ({LOCAL})", entry.instrs[-1].text)
+    if test is None or not branch or branch.group(1) != test.name:
+        raise Unsupported("setjmp")
+    recovery = branch.group(3) if " icmp eq " in test.text else branch.group(2)
+    block = next(b for b in blocks if b.label == recovery)
+    live = set(live_out[block.label])
+    for ins in reversed(block.instrs):
+        if ins.phi:
+            raise Unsupported("setjmp")
+        live.discard(ins.name)
+        live.update(ins.uses)
+    frame, buffer = buffer_in_alloca(entry, call.uses[0])
+    calls = {id(ins) for b in blocks for j, ins in enumerate(b.instrs)
+             if CALL.match(ins.text) and (b is not entry or j > k)}
+    return Resume(live, calls, frame, buffer)
+
+
+def buffer_in_alloca(entry: Block, buf: str) -> tuple[str, int]:
+    """The alloca holding the jump buffer buf and buf's offset in it; the
+    buffer must end the alloca (Unsupported otherwise)."""
+    defs = {ins.name: ins.text for ins in entry.instrs if ins.name}
+    m = re.match(r"\s*\S+ = getelementptr (?:inbounds )?(?:nuw )?i8, ptr (\S+), i64 (\d+)$", defs.get(buf, ""))
+    frame, offset = (m.group(1), int(m.group(2))) if m else (buf, 0)
+    alloca = re.match(r"\s*\S+ = alloca (.*)$", defs.get(frame, ""))
+    if not alloca or parse_type(alloca.group(1))[0].size_align()[0] != offset + JMPBUF_SIZE:
+        raise Unsupported("setjmp")
+    return frame, offset
 
 
 LIFETIME = re.compile(r"\s*call void @llvm\.lifetime\.(start|end)\.p0\(")
@@ -630,8 +738,8 @@ def function_bodies(lines: list[str]) -> dict[str, list[str]]:
 
 
 def insert_statepoints(mod: llvm.ModuleRef, lines: list[str], callers: set[str]) -> llvm.ModuleRef:
-    """The module (lines: its text) with every call of callers (gc_callers)
-    it can make a statepoint rewritten."""
+    """The module (lines: its text) with every call that needs a map
+    (Rewriter.needs_map) it can make a statepoint rewritten."""
     returns_twice = set()
     types_by_fn: dict[str, dict[str, Type]] = {}
     for fn in mod.functions:
@@ -672,7 +780,7 @@ def insert_statepoints(mod: llvm.ModuleRef, lines: list[str], callers: set[str])
             name = re.search(r'(@"[^"]*"|@[-\w$.]+)\(', line).group(1)
             rw = Rewriter(types_by_fn.get(name, {}), returns_twice, callers)
             try:
-                body = rewrite_function(lines[i + 1 : j], rw) if not calls_any(lines[i + 1 : j], returns_twice) else None
+                body = rewrite_function(lines[i + 1 : j], rw)
             except (Unsupported, ValueError, IndexError, KeyError):
                 body = None
             if body is None:
@@ -700,10 +808,6 @@ def insert_statepoints(mod: llvm.ModuleRef, lines: list[str], callers: set[str])
         # stop a build: without maps every frame is scanned conservatively
         return mod
     return new
-
-
-def calls_any(lines: list[str], names: set[str]) -> bool:
-    return any(n + "(" in line for line in lines for n in names)
 
 
 def quote(name: str) -> str:
@@ -879,9 +983,24 @@ def encode_funcmap(fm: FuncMap) -> bytes:
     return bytes(out)
 
 
-def function_maps(elf) -> dict[int, bytes]:
+def function_maps(elf, saves_only: set[str]) -> dict[int, bytes]:
     """The encoded maps of each function of an object, by the index of its
-    .text section (empty when the object has no .llvm_stackmaps)."""
+    .text section; a function of saves_only without maps gets a record with
+    only its frame size and the registers its prologue saves."""
+    out = {}
+    for sec, s in enumerate(elf.sections):
+        if s.name.startswith(".text.") and s.name[len(".text."):] in saves_only:
+            found = prologue(bytes(elf.section_data(sec)[:96]))
+            if found is not None:
+                saves, local = found
+                out[sec] = encode_funcmap(FuncMap(8 + 8 * len(saves) + local, [], [], saves))
+    out.update(object_maps(elf))
+    return out
+
+
+def object_maps(elf) -> dict[int, bytes]:
+    """The encoded maps of the functions of an object with call sites in
+    its .llvm_stackmaps, by the index of their .text section."""
     from gominic.obj.elffile import SectionType, read_relocations
 
     index = next((i for i, s in enumerate(elf.sections) if s.name == ".llvm_stackmaps"), None)

@@ -72,15 +72,51 @@ def test_each_call_lists_the_values_live_after_it():
     assert lists[3] == "i64 2, ptr %keep, ptr %v, ptr %tmp, i64 16"
     # the last call: nothing lives after it
     assert lists[5] == "i64 0, ptr %tmp, i64 16"
-    # a function that calls setjmp is left alone: its frames stay conservative
+    # a setjmp outside the defer frame's shape is left alone: its frames stay conservative
     g = text[text.index("define void @g"):]
     assert "statepoint" not in g.split("\n}")[0]
+
+
+DEFER_IR = """
+target triple = "x86_64-unknown-linux-gnu"
+declare void @use(ptr)
+declare void @runtime.panicmem() noreturn
+declare void @runtime.deferreturn(ptr)
+declare i64 @runtime.setjmp(ptr) returns_twice
+
+define void @h(ptr %p) "frame-pointer"="all" section ".text.h" {
+entry:
+  %frame = alloca [10 x i64], align 8
+  %buf = getelementptr inbounds i8, ptr %frame, i64 16
+  %r = call i64 @runtime.setjmp(ptr %buf)
+  %c = icmp eq i64 %r, 0
+  br i1 %c, label %body, label %recovered
+recovered:
+  call void @runtime.deferreturn(ptr %frame)
+  ret void
+body:
+  call void @use(ptr %p)
+  call void @runtime.panicmem()
+  unreachable
+}
+"""
+
+
+def test_a_function_that_defers_lists_what_its_recovery_needs():
+    """Each call after the setjmp lists the recovery block's values (the
+    defer frame) besides its own, not %p, dead once used; the defer frame's
+    object ends at the jump buffer; the panic gets a map though it is no
+    caller of runtime.GC, deferreturn (of the runtime, no panic) none."""
+    text = str(with_statepoints(DEFER_IR))
+    assert deopt_lists(text) == ["i64 1, ptr %frame, ptr %frame, i64 16"] * 2
+    assert "@runtime.panicmem, i32 0" in text
+    assert "call void @runtime.deferreturn(ptr %frame)" in text
 
 
 def test_the_maps_name_a_slot_per_live_value():
     mod = with_statepoints(IR)
     elf = parse_elf(backend.target_machine(2).emit_object(mod), "f.o")
-    maps = statepoint.function_maps(elf)
+    maps = statepoint.function_maps(elf, set())
     (sec, data), = maps.items()
     assert elf.sections[sec].name == ".text.f"
     frame, pos = get_uvarint(data, 0)
@@ -161,3 +197,39 @@ def test_a_call_into_another_package_gets_a_map_only_if_it_may_collect():
     assert any(statepoint.STATEPOINT in line and "a.Collect" in line for line in calls)
     assert any(statepoint.STATEPOINT not in line and "call" in line and "a.Quiet" in line for line in calls)
     assert "a.Collect" in json.loads(b.pkgdef)["gccallers"]  # known to b's importers too
+
+
+RUNNER_IR = """
+target triple = "x86_64-unknown-linux-gnu"
+declare void @use(ptr)
+
+define void @runner(ptr %f, ptr %g) "frame-pointer"="all" section ".text.runner" {
+  call void %f()
+  call void %g()
+  ret void
+}
+
+define void @plain(ptr %p) "frame-pointer"="all" section ".text.plain" {
+  call void @use(ptr %p)
+  ret void
+}
+"""
+
+
+def test_a_function_that_calls_func_values_tells_its_saved_registers():
+    """runner keeps %g across its first call in a callee-saved register:
+    its record, with no call site, names the register its prologue saves
+    (rbx is 0), for the collector to scan that slot as its caller's."""
+    mod = llvm.parse_assembly(RUNNER_IR)
+    bodies = statepoint.function_bodies(str(mod).split("\n"))
+    assert statepoint.saves_only(bodies) == {"runner"}
+    elf = parse_elf(backend.target_machine(2).emit_object(mod), "r.o")
+    (sec, data), = statepoint.function_maps(elf, {"runner"}).items()
+    assert elf.sections[sec].name == ".text.runner"
+    frame, pos = get_uvarint(data, 0)
+    fields = []
+    while pos < len(data):
+        v, pos = get_uvarint(data, pos)
+        fields.append(v)
+    assert fields == [2, 0, 6, 0, 0]  # two pushes, rbx and an alignment word; no stack object, no call site
+    assert frame == 8 + 8 * 2  # from the stack pointer at a call to the return address: rbp, the pushes

@@ -3,7 +3,7 @@
 // frame is still running (as in Go), and every value still live across a
 // collection survives intact, whether held in a local, a string, a slice,
 // an interface, a stack object whose address a callee holds, a frame that
-// defers (scanned conservatively) or deep in a recursion.
+// defers or deep in a recursion.
 package main
 
 import (
