@@ -74,6 +74,10 @@ type File struct {
 	// neverBlocks: reading the descriptor never waits for long (a regular
 	// file or directory, which the poller refuses).
 	neverBlocks bool
+	// awaitWriter: a FIFO opened for reading that has not yet been read:
+	// until a writer comes, read(2) reports a false end of file, so the
+	// first Read waits for the FIFO to be readable (openNonblocking).
+	awaitWriter bool
 }
 
 // newFileKind says how a File's descriptor was made, which decides
@@ -146,20 +150,50 @@ func Create(name string) (*File, error) {
 // or Create instead. It opens the named file with specified flag
 // (O_RDONLY etc.) and permission bits perm (before umask).
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	var fd int
-	var err error
-	for {
-		fd, err = syscall.Open(name, flag|syscall.O_CLOEXEC, syscallMode(perm))
-		if err != syscall.EINTR {
-			break
-		}
-	}
+	fd, err := openNonblocking(name, flag, syscallMode(perm))
 	if err != nil {
 		return nil, &PathError{Op: "open", Path: name, Err: err}
 	}
 	f := newFile(fd, name, kindOpenFile)
+	if !f.nonblocking && flag&syscall.O_ACCMODE != O_RDWR && flag&syscall.O_NONBLOCK == 0 {
+		// The poller refused it (a regular file): blocking, as asked.
+		syscall.SetNonblock(fd, false)
+	}
+	if f.nonblocking && flag&syscall.O_ACCMODE == O_RDONLY {
+		var st syscall.Stat_t
+		f.awaitWriter = syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFIFO
+	}
 	f.appendMode = flag&O_APPEND != 0
 	return f, nil
+}
+
+// openNonblocking opens name without blocking the thread every goroutine
+// shares. Go's open(2) of a FIFO blocks (a thread of its own) until the
+// other end is opened too; gominic opens what it reads or writes
+// non-blocking: a FIFO's reader at once (its first Read then waits for a
+// writer, see awaitWriter), its writer once it has a reader (open fails
+// with ENXIO until then, and is tried again every millisecond).
+func openNonblocking(name string, flag int, perm uint32) (int, error) {
+	sysflag := flag | syscall.O_CLOEXEC
+	if flag&syscall.O_ACCMODE != O_RDWR {
+		sysflag |= syscall.O_NONBLOCK
+	}
+	for {
+		fd, err := syscall.Open(name, sysflag, perm)
+		switch {
+		case err == syscall.EINTR:
+		case err == syscall.ENXIO && flag&syscall.O_NONBLOCK == 0 && isFIFO(name):
+			time.Sleep(time.Millisecond)
+		default:
+			return fd, err
+		}
+	}
+}
+
+// isFIFO reports whether name is a named pipe.
+func isFIFO(name string) bool {
+	var st syscall.Stat_t
+	return syscall.Stat(name, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFIFO
 }
 
 // syscallMode converts a FileMode to the mode bits open(2) expects: the
@@ -243,10 +277,11 @@ func (f *File) read(b []byte) (int, error) {
 		return 0, err
 	}
 	for {
-		if !f.nonblocking {
+		if !f.nonblocking || f.awaitWriter {
 			if err := f.waitReadable(); err != nil {
 				return 0, err
 			}
+			f.awaitWriter = false
 		}
 		n, err := syscall.Read(f.fd, b)
 		switch {
