@@ -109,9 +109,10 @@ type pollfd struct {
 }
 
 const (
-	_POLLIN  = 0x1
-	_POLLERR = 0x8
-	_POLLHUP = 0x10
+	_POLLIN   = 0x1
+	_POLLERR  = 0x8
+	_POLLHUP  = 0x10
+	_POLLNVAL = 0x20
 )
 
 // readable reports whether a read of fd would not block now (poll(2)
@@ -119,7 +120,7 @@ const (
 func readable(fd int) bool {
 	p := pollfd{fd: int32(fd), events: _POLLIN}
 	n, _, e := syscall.Syscall(syscall.SYS_POLL, uintptr(unsafe.Pointer(&p)), 1, 0)
-	return e != 0 || (n == 1 && p.revents&(_POLLIN|_POLLERR|_POLLHUP) != 0)
+	return e != 0 || (n == 1 && p.revents&(_POLLIN|_POLLERR|_POLLHUP|_POLLNVAL) != 0)
 }
 
 // waitReadable stands in for the thread Go blocks in read(2) on a
