@@ -40,9 +40,11 @@ type pollDesc struct {
 	closed  bool // pollClose was called: the last goroutine in pollWait frees it
 	users   int  // goroutines in pollWait, parked or woken but not yet returned
 
-	// rg and wg are the goroutines parked waiting to read and to write;
-	// rready and wready record a readiness the poller reported while
-	// nobody waited, so the next wait returns at once.
+	// rg and wg list the goroutines parked waiting to read and to write
+	// (linked through schedlink, which a parked g does not use: several
+	// goroutines may read one File at once); rready and wready record a
+	// readiness the poller reported while nobody waited, so the next wait
+	// returns at once.
 	rg, wg         *g
 	rready, wready bool
 
@@ -123,27 +125,26 @@ func poll_runtime_pollWait(pd *pollDesc, mode int) int {
 	return errcode
 }
 
-// netpollblock parks the goroutine on pd until pollWait can return.
+// netpollblock parks the goroutine on pd until pollWait can return: a
+// woken goroutine returns at once, to try its read or write again (the
+// first to read may leave nothing for the others: they wait again).
 func netpollblock(pd *pollDesc, mode int) int {
-	for {
-		if errcode := pollCheckErr(pd, mode); errcode != pollNoError {
-			return errcode
-		}
-		ready, gpp := &pd.rready, &pd.rg
-		if mode == 'w' {
-			ready, gpp = &pd.wready, &pd.wg
-		}
-		if *ready {
-			*ready = false
-			return pollNoError
-		}
-		if *gpp != nil {
-			throw("runtime: two goroutines wait on one descriptor")
-		}
-		*gpp = curg
-		netpollWaiters++
-		gopark(waitReasonIOWait)
+	if errcode := pollCheckErr(pd, mode); errcode != pollNoError {
+		return errcode
 	}
+	ready, gpp := &pd.rready, &pd.rg
+	if mode == 'w' {
+		ready, gpp = &pd.wready, &pd.wg
+	}
+	if *ready {
+		*ready = false
+		return pollNoError
+	}
+	curg.schedlink = *gpp
+	*gpp = curg
+	netpollWaiters++
+	gopark(waitReasonIOWait)
+	return pollCheckErr(pd, mode)
 }
 
 // pollCheckErr returns errClosing or errTimeout when a wait on pd for mode
@@ -217,17 +218,20 @@ func poll_runtime_pollUnblock(pd *pollDesc) {
 	netpollunblock(pd, 'w')
 }
 
-// netpollunblock readies the goroutine parked on pd for mode, if any: it
-// sees why when its pollWait checks pd again.
+// netpollunblock readies the goroutines parked on pd for mode: each sees
+// why when its pollWait checks pd again.
 func netpollunblock(pd *pollDesc, mode int) {
 	gpp := &pd.rg
 	if mode == 'w' {
 		gpp = &pd.wg
 	}
-	if gp := *gpp; gp != nil {
-		*gpp = nil
+	gp := *gpp
+	*gpp = nil
+	for gp != nil {
+		next := gp.schedlink
 		netpollWaiters--
 		goready(gp)
+		gp = next
 	}
 }
 
