@@ -270,8 +270,8 @@ func (f *File) Read(b []byte) (n int, err error) {
 	return n, nil
 }
 
-// read makes one read(2) that finds data or the end of the file, waiting
-// on the poller while there is neither.
+// read reads what the descriptor holds, or finds its end, waiting on the
+// poller while there is neither.
 func (f *File) read(b []byte) (int, error) {
 	if err := f.pd.prepare('r'); err != nil {
 		return 0, err
