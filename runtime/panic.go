@@ -46,7 +46,7 @@ type g struct {
 	stackhi    uintptr
 	fn         func()     // what a new goroutine runs
 	gopc       uintptr    // the return address of the go statement's newproc call
-	schedlink  *g         // next g on the run queue or the free list
+	schedlink  *g         // next g on the run queue, the free list or a pollDesc's wait list
 	alllink    *g         // next g in allgs
 	waitreason waitReason // why a _Gwaiting g waits (the deadlock report)
 

@@ -30,8 +30,11 @@
 //     growth.
 //   - Sleeping goroutines wait on a timer list (time.go). When nothing is
 //     runnable, the scheduler sleeps in the kernel until the earliest timer.
-//   - When nothing is runnable and no timer is pending, every goroutine
-//     waits for another one: a deadlock. checkdead reports it as Go does.
+//   - Goroutines waiting to read or write a pipe park on the poller
+//     (netpoll.go); the scheduler then sleeps in epoll_wait instead.
+//   - When nothing is runnable, no timer is pending and no goroutine waits
+//     on the poller, every goroutine waits for another one: a deadlock.
+//     checkdead reports it as Go does.
 //   - When main.main returns, the program exits whatever other goroutines
 //     are doing (Go spec, "Program execution").
 
@@ -78,6 +81,7 @@ const (
 	waitReasonSleep
 	waitReasonFinalizerWait
 	waitReasonTimerGoroutineIdle
+	waitReasonIOWait
 )
 
 var waitReasonStrings = [...]string{
@@ -92,6 +96,7 @@ var waitReasonStrings = [...]string{
 	waitReasonSleep:              "sleep",
 	waitReasonFinalizerWait:      "finalizer wait",
 	waitReasonTimerGoroutineIdle: "timer goroutine (idle)",
+	waitReasonIOWait:             "IO wait",
 }
 
 func (w waitReason) String() string {
@@ -235,9 +240,11 @@ func schedule() {
 }
 
 // findrunnable returns the next goroutine to run: the head of the run
-// queue after waking the sleepers whose time has come, and the timer
-// goroutine if a timer is due (timer.go). With nothing runnable it sleeps
-// until the earliest sleeper or timer; with neither, the program is
+// queue after waking the sleepers whose time has come, the timer
+// goroutine if a timer is due (timer.go), and the goroutines whose
+// descriptors are ready (netpoll.go, polled every 10 ms while goroutines
+// wait on one). With nothing runnable it sleeps until the earliest sleeper
+// or timer, or a descriptor is ready; with none of these, the program is
 // deadlocked.
 func findrunnable() *g {
 	for {
@@ -246,14 +253,23 @@ func findrunnable() *g {
 			checkTimers(now)
 			wakeTimers(now)
 		}
+		if netpollWaiters > 0 && netpollDue(nanotime()) {
+			netpoll(0)
+		}
 		if gp := runqget(); gp != nil {
 			return gp
 		}
-		if when, ok := nextWake(); ok {
+		when, ok := nextWake()
+		switch {
+		case netpollWaiters > 0 && ok:
+			netpoll(when - nanotime())
+		case netpollWaiters > 0:
+			netpoll(-1)
+		case ok:
 			sleepUntil(when)
-			continue
+		default:
+			checkdead()
 		}
-		checkdead()
 	}
 }
 

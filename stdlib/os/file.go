@@ -66,14 +66,30 @@ type File struct {
 	closed     bool
 	appendMode bool     // opened with O_APPEND: WriteAt is refused
 	dirinfo    *dirInfo // the directory being read, for ReadDir
-	// A pollable file (an end of a Pipe) is non-blocking: its Read and
-	// Write wait by sleeping (ioWait), so they can honour deadlines.
-	pollable bool
-	// Deadlines in Unix nanoseconds, 0 for none (not time.Time, whose
-	// methods a File's type descriptor would keep in every program).
-	readDeadline  int64
-	writeDeadline int64
+	pd         pollDesc // the registration with the poller, if any (file_poll.go)
+	// nonblocking: the descriptor is in non-blocking mode, and a Read or
+	// Write that would block waits on the poller (an end of a Pipe, a
+	// FIFO, a descriptor NewFile found non-blocking).
+	nonblocking bool
+	// neverBlocks: reading the descriptor never waits for long (a regular
+	// file or directory, which the poller refuses).
+	neverBlocks bool
+	// awaitWriter: a FIFO opened for reading that has not yet been read:
+	// until a writer comes, read(2) reports a false end of file, so the
+	// first Read waits for the FIFO to be readable (openNonblocking).
+	awaitWriter bool
 }
+
+// newFileKind says how a File's descriptor was made, which decides
+// whether the poller serves it (as Go's os/file_unix.go).
+type newFileKind int
+
+const (
+	kindNewFile  newFileKind = iota // NewFile of a blocking descriptor
+	kindOpenFile                    // OpenFile
+	kindPipe                        // Pipe: non-blocking already
+	kindNonBlock                    // NewFile of a non-blocking descriptor
+)
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
 // standard output, and standard error file descriptors.
@@ -88,10 +104,31 @@ var (
 // As in Go, a descriptor already in non-blocking mode makes a pollable
 // File, whose Read and Write honour deadlines.
 func NewFile(fd uintptr, name string) *File {
-	f := &File{fd: int(fd), name: name}
+	kind := kindNewFile
 	if nb, err := unix.IsNonblock(int(fd)); err == nil && nb {
-		f.pollable = true
+		kind = kindNonBlock
 	}
+	return newFile(int(fd), name, kind)
+}
+
+// newFile makes the File of descriptor fd. As in Go, the poller serves
+// what OpenFile opens, a Pipe, and a non-blocking descriptor: the file is
+// then non-blocking. The poller refuses regular files and directories,
+// which stay blocking. A blocking descriptor given to NewFile stays so
+// (see waitReadable).
+func newFile(fd int, name string, kind newFileKind) *File {
+	f := &File{fd: fd, name: name}
+	if kind == kindNewFile {
+		return f
+	}
+	if err := f.pd.init(fd); err != nil {
+		f.neverBlocks = kind == kindOpenFile
+		return f
+	}
+	if kind == kindOpenFile {
+		syscall.SetNonblock(fd, true)
+	}
+	f.nonblocking = true
 	return f
 }
 
@@ -113,20 +150,50 @@ func Create(name string) (*File, error) {
 // or Create instead. It opens the named file with specified flag
 // (O_RDONLY etc.) and permission bits perm (before umask).
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	var fd int
-	var err error
-	for {
-		fd, err = syscall.Open(name, flag|syscall.O_CLOEXEC, syscallMode(perm))
-		if err != syscall.EINTR {
-			break
-		}
-	}
+	fd, err := openNonblocking(name, flag, syscallMode(perm))
 	if err != nil {
 		return nil, &PathError{Op: "open", Path: name, Err: err}
 	}
-	f := NewFile(uintptr(fd), name)
+	f := newFile(fd, name, kindOpenFile)
+	if !f.nonblocking && flag&syscall.O_ACCMODE != O_RDWR && flag&syscall.O_NONBLOCK == 0 {
+		// The poller refused it (a regular file): blocking, as asked.
+		syscall.SetNonblock(fd, false)
+	}
+	if f.nonblocking && flag&syscall.O_ACCMODE == O_RDONLY {
+		var st syscall.Stat_t
+		f.awaitWriter = syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFIFO
+	}
 	f.appendMode = flag&O_APPEND != 0
 	return f, nil
+}
+
+// openNonblocking opens name without blocking the thread every goroutine
+// shares. Go's open(2) of a FIFO blocks (a thread of its own) until the
+// other end is opened too; gominic opens what it reads or writes
+// non-blocking: a FIFO's reader at once (its first Read then waits for a
+// writer, see awaitWriter), its writer once it has a reader (open fails
+// with ENXIO until then, and is tried again every millisecond).
+func openNonblocking(name string, flag int, perm uint32) (int, error) {
+	sysflag := flag | syscall.O_CLOEXEC
+	if flag&syscall.O_ACCMODE != O_RDWR {
+		sysflag |= syscall.O_NONBLOCK
+	}
+	for {
+		fd, err := syscall.Open(name, sysflag, perm)
+		switch {
+		case err == syscall.EINTR:
+		case err == syscall.ENXIO && flag&syscall.O_NONBLOCK == 0 && isFIFO(name):
+			time.Sleep(time.Millisecond)
+		default:
+			return fd, err
+		}
+	}
+}
+
+// isFIFO reports whether name is a named pipe.
+func isFIFO(name string) bool {
+	var st syscall.Stat_t
+	return syscall.Stat(name, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFIFO
 }
 
 // syscallMode converts a FileMode to the mode bits open(2) expects: the
@@ -169,16 +236,16 @@ func (f *File) Name() string { return f.name }
 
 // Fd returns the integer Unix file descriptor referencing the open file.
 //
-// As in Go, a pollable file (an end of a Pipe) is put back in blocking
+// As in Go, a non-blocking file (an end of a Pipe) is put back in blocking
 // mode, since the descriptor may be handed to another program, and its
 // deadlines no longer apply.
 func (f *File) Fd() uintptr {
 	if f == nil {
 		return ^uintptr(0)
 	}
-	if f.pollable {
+	if f.nonblocking {
 		syscall.SetNonblock(f.fd, false)
-		f.pollable = false
+		f.nonblocking = false
 	}
 	return uintptr(f.fd)
 }
@@ -193,23 +260,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
-	var w ioWait
-	for {
-		if err := f.checkDeadline("read", f.readDeadline); err != nil {
-			return 0, err
-		}
-		n, err = syscall.Read(f.fd, b)
-		if err == syscall.EAGAIN {
-			w.wait(f.readDeadline)
-			if f.closed {
-				return 0, f.wrapErr("read", ErrClosed)
-			}
-			continue
-		}
-		if err != syscall.EINTR {
-			break
-		}
-	}
+	n, err = f.read(b)
 	if err != nil {
 		return 0, f.wrapErr("read", err)
 	}
@@ -219,6 +270,33 @@ func (f *File) Read(b []byte) (n int, err error) {
 	return n, nil
 }
 
+// read reads what the descriptor holds, or finds its end, waiting on the
+// poller while there is neither.
+func (f *File) read(b []byte) (int, error) {
+	if err := f.pd.prepare('r'); err != nil {
+		return 0, err
+	}
+	for {
+		if !f.nonblocking || f.awaitWriter {
+			if err := f.waitReadable(); err != nil {
+				return 0, err
+			}
+			f.awaitWriter = false
+		}
+		n, err := syscall.Read(f.fd, b)
+		switch {
+		case err == nil:
+			return n, nil
+		case err == syscall.EAGAIN && f.pd.pollable():
+			if err = f.pd.wait('r'); err != nil {
+				return 0, err
+			}
+		case err != syscall.EINTR:
+			return 0, err
+		}
+	}
+}
+
 // Write writes len(b) bytes from b to the File.
 // It returns the number of bytes written and an error, if any.
 // Write returns a non-nil error when n != len(b).
@@ -226,18 +304,15 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
-	var w ioWait
+	if err := f.pd.prepare('w'); err != nil {
+		return 0, f.wrapErr("write", err)
+	}
 	for n < len(b) {
-		if err := f.checkDeadline("write", f.writeDeadline); err != nil {
-			return n, err
-		}
 		m, err := syscall.Write(f.fd, b[n:])
-		if err == syscall.EAGAIN {
-			w.wait(f.writeDeadline)
-			if f.closed {
-				return n, f.wrapErr("write", ErrClosed)
+		if err == syscall.EAGAIN && f.pd.pollable() {
+			if err = f.pd.wait('w'); err == nil {
+				continue
 			}
-			continue
 		}
 		if err == syscall.EINTR {
 			continue
@@ -254,41 +329,6 @@ func (f *File) Write(b []byte) (n int, err error) {
 		n += m
 	}
 	return n, nil
-}
-
-// ioWait is how a Read or Write on a non-blocking descriptor (the ends of
-// a Pipe) waits until it can go on. gominic's goroutines share one thread
-// and it has no poller, so a blocking system call would stop them all:
-// such a descriptor reports EAGAIN instead, and the goroutine sleeps,
-// letting the others run, then tries again (after 50µs, doubling up to
-// 5ms, never past the deadline, if there is one).
-type ioWait struct {
-	pause time.Duration
-}
-
-func (w *ioWait) wait(deadline int64) {
-	if w.pause == 0 {
-		w.pause = 50 * time.Microsecond
-	}
-	d := w.pause
-	if deadline != 0 {
-		if left := time.Duration(deadline - time.Now().UnixNano()); left < d {
-			d = left
-		}
-	}
-	time.Sleep(d)
-	if w.pause < 5*time.Millisecond {
-		w.pause *= 2
-	}
-}
-
-// checkDeadline returns the error of a read or write (op) whose deadline
-// has passed (a zero deadline never passes).
-func (f *File) checkDeadline(op string, deadline int64) error {
-	if deadline != 0 && time.Now().UnixNano() >= deadline {
-		return f.wrapErr(op, ErrDeadlineExceeded)
-	}
-	return nil
 }
 
 // ReadFrom implements io.ReaderFrom: it copies r to the file until EOF.
@@ -351,6 +391,8 @@ func (f *File) Close() error {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	f.closed = true
+	f.pd.evict()
+	f.pd.close()
 	if err := syscall.Close(f.fd); err != nil {
 		return &PathError{Op: "close", Path: f.name, Err: err}
 	}
@@ -510,34 +552,25 @@ func (f *File) Chdir() error {
 
 // SetDeadline sets the read and write deadlines for a File: a Read or
 // Write still waiting then fails with an error wrapping
-// ErrDeadlineExceeded. A zero t means no deadline. Only the ends of a
-// Pipe have deadlines; other files report ErrNoDeadline (as Go for
-// regular files).
-func (f *File) SetDeadline(t time.Time) error { return f.setDeadline(t, true, true) }
+// ErrDeadlineExceeded. A zero t means no deadline. Only the files the
+// poller serves (the ends of a Pipe, say) have deadlines; other files
+// report ErrNoDeadline (as Go for regular files).
+func (f *File) SetDeadline(t time.Time) error { return f.setDeadline(t, 'r'+'w') }
 
 // SetReadDeadline sets the deadline for future Read calls (see SetDeadline).
-func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline(t, true, false) }
+func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline(t, 'r') }
 
 // SetWriteDeadline sets the deadline for future Write calls (see SetDeadline).
-func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline(t, false, true) }
+func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline(t, 'w') }
 
-func (f *File) setDeadline(t time.Time, read, write bool) error {
+func (f *File) setDeadline(t time.Time, mode int) error {
 	if err := f.checkValid("SetDeadline"); err != nil {
 		return err
 	}
-	if !f.pollable {
+	if !f.pd.pollable() {
 		return ErrNoDeadline
 	}
-	var ns int64
-	if !t.IsZero() {
-		ns = t.UnixNano()
-	}
-	if read {
-		f.readDeadline = ns
-	}
-	if write {
-		f.writeDeadline = ns
-	}
+	f.pd.setDeadline(t, mode)
 	return nil
 }
 
@@ -577,7 +610,5 @@ func Pipe() (r *File, w *File, err error) {
 	if e := syscall.Pipe2(p[:], syscall.O_CLOEXEC|syscall.O_NONBLOCK); e != nil {
 		return nil, nil, NewSyscallError("pipe2", e)
 	}
-	r = &File{fd: p[0], name: "|0", pollable: true}
-	w = &File{fd: p[1], name: "|1", pollable: true}
-	return r, w, nil
+	return newFile(p[0], "|0", kindPipe), newFile(p[1], "|1", kindPipe), nil
 }

@@ -111,6 +111,18 @@ func Mkdir(path string, mode uint32) (err error) {
 	return
 }
 
+// Mknod makes a file system node: a device, or a named pipe when mode
+// holds S_IFIFO.
+func Mknod(path string, mode uint32, dev int) (err error) {
+	_, err = atCall(SYS_MKNODAT, path, uintptr(mode), uintptr(dev), 0)
+	return
+}
+
+// Mkfifo makes a named pipe (FIFO).
+func Mkfifo(path string, mode uint32) (err error) {
+	return Mknod(path, mode|S_IFIFO, 0)
+}
+
 func Rmdir(path string) error {
 	_, err := atCall(SYS_UNLINKAT, path, AT_REMOVEDIR, 0, 0)
 	return err

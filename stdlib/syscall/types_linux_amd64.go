@@ -13,6 +13,7 @@ const (
 	SYS_STAT           = 4
 	SYS_FSTAT          = 5
 	SYS_LSTAT          = 6
+	SYS_POLL           = 7
 	SYS_LSEEK          = 8
 	SYS_MMAP           = 9
 	SYS_MPROTECT       = 10
@@ -77,6 +78,7 @@ const (
 	SYS_EXIT_GROUP     = 231
 	SYS_OPENAT         = 257
 	SYS_MKDIRAT        = 258
+	SYS_MKNODAT        = 259
 	SYS_FCHOWNAT       = 260
 	SYS_NEWFSTATAT     = 262
 	SYS_UNLINKAT       = 263
