@@ -23,7 +23,8 @@ take no file space: the data segment's p_memsz exceeds its p_filesz and the
 kernel zero-fills the difference.
 
 Inside a section, symbols keep load order (main's package first, following
-imports), each aligned as its input section asked (functions 16 bytes).
+imports), each aligned as its input section asked, except functions: those
+are packed end to end (function_align).
 """
 
 from __future__ import annotations
@@ -173,18 +174,27 @@ def collect_section_syms(loader: Loader) -> dict[SymKind, list[Sym]]:
 
 def place_section(loader: Loader, sect: OutputSection, addr: int, seg: Segment) -> int:
     """Give the section and each of its symbols an address; return the end address."""
+    align = function_align if sect.kind == SymKind.STEXT else loader.sym_align
     for s in sect.syms:
-        sect.align = max(sect.align, loader.sym_align(s))
+        sect.align = max(sect.align, align(s))
     sect.addr = start = addr = align_up(addr, sect.align)
     sect.fileoff = seg.fileoff + (start - seg.vaddr)
     for s in sect.syms:
-        addr = align_up(addr, loader.sym_align(s))
+        addr = align_up(addr, align(s))
         loader.set_sym_value(s, addr)
         addr += loader.sym_size(s)
     if sect.kind is not None:  # the note's size is fixed; a symbol section's is what it holds
         sect.size = addr - start
     assert sect.kind != SymKind.STEXT or start == TEXT_ADDR, ".text must start at -T"
     return start + sect.size
+
+
+def function_align(s: Sym) -> int:
+    """Functions are packed end to end: x86 code needs no alignment, and
+    LLVM's 16 bytes per function (Go's linker pads to 32) were 2.8 KB of
+    hello's 97 KB of code. The price, measured on bench/programs (CPU
+    time): 1-2% of the geometric mean, 4% on fib's tight recursion."""
+    return 1
 
 
 def set_boundary_symbols(loader: Loader, layout: Layout) -> None:
