@@ -193,7 +193,7 @@ def function_align(s: Sym) -> int:
     """Functions are packed end to end: x86 code needs no alignment, and
     LLVM's 16 bytes per function (Go's linker pads to 32) were 2.8 KB of
     hello's 97 KB of code. The price, measured on bench/programs (CPU
-    time): 1-2% of the geometric mean, 4% on fib's tight recursion."""
+    time): 1.2% of the geometric mean, 4% on fib's tight recursion."""
     return 1
 
 
