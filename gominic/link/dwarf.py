@@ -22,6 +22,9 @@ only its DIEs named; that halves the DWARF of a small program. References to it 
 range and location lists, where 0, 0 would end the list), as GNU ld and
 lld do.
 
+Range lists name a unit's functions one by one; functions packed end to
+end let entries that continue one another merge (``coalesce_ranges``).
+
 As Go's linker does, each section is compressed with zlib (an ELF
 ``SHF_COMPRESSED`` section: an Elf64_Chdr, then the zlib stream), which gdb,
 readelf and addr2line read directly. ``-w`` (and ``-s``) leave DWARF out.
@@ -46,6 +49,8 @@ LIST_SECTIONS = (".debug_ranges", ".debug_loc")  # where an address of 0 would e
 SHF_COMPRESSED = 0x800
 ELFCOMPRESS_ZLIB = 1
 CHDR = struct.Struct("<IIQQ")  # Elf64_Chdr: ch_type, ch_reserved, ch_size, ch_addralign
+RANGE = struct.Struct("<QQ")  # a .debug_ranges entry: [low, high); (0, 0) ends a list
+BASE_ADDRESS = 2**64 - 1  # an entry (BASE_ADDRESS, a) makes a the base of those after it
 FIELDS = {RelocType.R_X86_64_64: struct.Struct("<Q"), RelocType.R_X86_64_32: struct.Struct("<I")}
 
 
@@ -102,6 +107,7 @@ def debug_sections(loader: Loader) -> dict[str, bytes]:
                 with decoding(obj, ".rela" + name):
                     relocate(loader, addrs, oi, obj.dwarf.relas[name], out[name], piece, name in LIST_SECTIONS,
                              pieces[oi])
+    coalesce_ranges(out[".debug_ranges"])
     return {name: bytes(data) for name, data in out.items() if data}
 
 
@@ -222,6 +228,30 @@ def relocate(loader: Loader, addrs: list[int], oi: int, rela: int, data: bytearr
         else:
             v = addrs[obj.symids[k]] + obj.symoffs[k] + addend
         FIELDS[rtype].pack_into(data, place, v)
+
+
+def coalesce_ranges(data: bytearray) -> None:
+    """Merge the entries of each range list that continue one another
+    ([a, b) then [b, c) is [a, c)): functions are packed end to end, so a
+    unit's list of its functions mostly becomes one entry. A list keeps its
+    place (DIEs point at it); the entries it no longer needs become zeros
+    after its end, which cost next to nothing compressed."""
+    pos = 0
+    while pos < len(data):
+        entries, end = [], pos
+        while end < len(data):
+            low, high = RANGE.unpack_from(data, end)
+            end += RANGE.size
+            if low == high == 0:
+                break
+            if entries and entries[-1][0] < entries[-1][1] == low < high and entries[-1][0] != BASE_ADDRESS:
+                entries[-1] = (entries[-1][0], high)
+            else:
+                entries.append((low, high))
+        data[pos:end] = bytes(end - pos)
+        for i, (low, high) in enumerate(entries):
+            RANGE.pack_into(data, pos + i * RANGE.size, low, high)
+        pos = end
 
 
 def compress(data: bytes) -> bytes:

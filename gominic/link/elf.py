@@ -30,7 +30,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from gominic.link.layout import BUILD_ID_NAME, BUILD_ID_SIZE, Layout, OutputSection, PAGE_SIZE, align_up
+from gominic.link.layout import BUILD_ID_NAME, BUILD_ID_SIZE, HEADERS_SIZE, Layout, OutputSection, PAGE_SIZE, align_up
 from gominic.link.loader import Loader, Sym
 from gominic.link.symkind import SymKind, is_zeroed
 from gominic.obj.elffile import (
@@ -271,7 +271,7 @@ def write_elf(loader: Loader, layout: Layout, image: bytearray, entry: Sym, stri
         c.offset = offset = align_up(offset, c.align)
         offset += c.file_size()
     header.shoff, header.shnum, header.shstrndx = shdrs.offset, len(sections) + 1, len(sections)
-    assert EHDR.size + phdrs.size() <= layout.sections[0].fileoff, "headers overflow the first page"
+    assert EHDR.size + phdrs.size() <= HEADERS_SIZE, "more program headers than layout made room for"
     out = image + bytes(offset - len(image))
     for c in [header, phdrs, *sections, shdrs]:
         c.write(out)

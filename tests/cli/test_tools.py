@@ -241,7 +241,7 @@ def test_link_size_and_map(gominic, tmp_path, work):
     assert r.returncode == 0, r.stderr
     assert "   code  rodata    data     bss |    file  memory | package\n" in r.stdout
     assert " | main\n" in r.stdout and " | runtime\n" in r.stdout and " | total\n" in r.stdout
-    assert "\n.text                0x401000" in r.stdout
+    assert "\n.text                0x400180" in r.stdout
     for status in (" kept ", " dead ", " dupok-merged "):
         assert status in r.stdout
 

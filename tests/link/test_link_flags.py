@@ -72,7 +72,7 @@ def test_v_prints_go_shaped_statistics(tc):
     tc.package("main", [println_ir("main.main", "hi\n")])
     _, out = tc.link(verbose=True)
     lines = out.splitlines()
-    assert lines[0] == "HEADER = -H5 -T0x401000 -R0x1000"
+    assert lines[0] == "HEADER = -H5 -T0x400180 -R0x1000"
     stats = lines[-2:]
     assert stats[0].endswith(" reachable") and stats[0].split()[1:3] == ["symbols,", "4"]
     assert stats[1].startswith("\t")
