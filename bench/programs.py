@@ -24,6 +24,10 @@ from bench.toolchains import ROOT, Toolchain
 PROGRAMS = ROOT / "bench" / "programs"
 GEOMEAN_LIMIT = 0.9
 LIMITS = {"binarytrees": 1.5, "jsonbench": 3.0}  # programs with a target of their own
+# Programs measured a second time with a larger size as their argument
+# (issue 10 asks for binarytrees at depths 16 and 21), timed that many
+# times: a depth-21 run takes go itself some 16 s.
+LARGER = {"binarytrees": (("21",), 1)}
 
 # A gctrace line's clock phases: "... 0.015+0.32+0.004 ms clock, ..."
 GCTRACE_CLOCK = re.compile(rb"^gc \d+ @[\d.]+s \d+%: ([\d.]+)\+([\d.]+)\+([\d.]+) ms clock", re.M)
@@ -36,30 +40,30 @@ def build_program(tool: Toolchain, source: Path, work: Path, cache: Path) -> Pat
     return exe
 
 
-def same_output(exes: dict[str, Path]) -> str:
+def same_output(exes: dict[str, Path], args: tuple[str, ...] = ()) -> str:
     """Run each executable once; return "" if their outputs and exit
     statuses agree, else a description of the difference."""
-    outputs = {name: run(Command([str(exe)])) for name, exe in exes.items()}
+    outputs = {name: run(Command([str(exe), *args])) for name, exe in exes.items()}
     seen = {name: (p.stdout, p.stderr) for name, p in outputs.items()}
     if len(set(seen.values())) > 1:
         return "outputs differ: " + "; ".join(f"{n}: {o + e!r:.80}" for n, (o, e) in seen.items())
     return ""
 
 
-def peak_memory(exes: dict[str, Path]) -> str:
+def peak_memory(exes: dict[str, Path], args: tuple[str, ...] = ()) -> str:
     """Each executable's peak memory, in words: a program that never frees
     (no collector yet) can win on time by spending memory."""
-    peaks = {name: run_with_peak_memory(Command([str(exe)]))[1] for name, exe in exes.items()}
+    peaks = {name: run_with_peak_memory(Command([str(exe), *args]))[1] for name, exe in exes.items()}
     return "peak memory " + ", ".join(f"{name} {rss / 2**20:.0f} MiB" for name, rss in peaks.items())
 
 
-def gc_cost(exes: dict[str, Path]) -> str:
+def gc_cost(exes: dict[str, Path], args: tuple[str, ...] = ()) -> str:
     """Each executable's collection cost from its gctrace: cycles, longest
     pause and total pause. gominic stops the world for a whole cycle (all
     three phases); Go only for the first and last (it marks concurrently)."""
     parts = []
     for name, exe in exes.items():
-        trace = run(Command([str(exe)], env={"GODEBUG": "gctrace=1"})).stderr
+        trace = run(Command([str(exe), *args], env={"GODEBUG": "gctrace=1"})).stderr
         phases = [tuple(map(float, m)) for m in GCTRACE_CLOCK.findall(trace)]
         pauses = [a + b + c if name == "gominic" else a + c for a, b, c in phases]
         parts.append(f"{name} {len(pauses)} gc, max pause {max(pauses, default=0):.1f} ms, "
@@ -68,15 +72,15 @@ def gc_cost(exes: dict[str, Path]) -> str:
 
 
 def measure_program(source: Path, tools: list[Toolchain], work: Path, caches: dict[str, Path],
-                    runs: int) -> Figure:
-    """Build, check and time one program."""
-    name = f"6 run {source.stem}"
+                    runs: int, args: tuple[str, ...] = ()) -> Figure:
+    """Build, check and time one program, run with args."""
+    name = " ".join([f"6 run {source.stem}", *args])
     try:
         exes = {t.name: build_program(t, source, work, caches[t.name]) for t in tools}
-        if why := same_output(exes):
+        if why := same_output(exes, args):
             return failed(name, "ms", why)
-        samples = time_interleaved({n: Command([str(e)]) for n, e in exes.items()}, runs)
-        memory = peak_memory(exes) + "; " + gc_cost(exes)
+        samples = time_interleaved({n: Command([str(e), *args]) for n, e in exes.items()}, runs)
+        memory = peak_memory(exes, args) + "; " + gc_cost(exes, args)
     except CommandFailed as e:
         return failed(name, "ms", str(e))
     f = Figure(name, "ms", median(samples["gominic"]) * 1000,
@@ -100,5 +104,10 @@ def summarize(figures: list[Figure]) -> Figure:
 
 def measure_programs(tools: list[Toolchain], work: Path, caches: dict[str, Path], runs: int) -> list[Figure]:
     """Item 6: every program in bench/programs, then their geometric mean."""
-    figures = [measure_program(src, tools, work, caches, runs) for src in sorted(PROGRAMS.glob("*.go"))]
+    figures = []
+    for src in sorted(PROGRAMS.glob("*.go")):
+        figures.append(measure_program(src, tools, work, caches, runs))
+        if src.stem in LARGER:
+            args, larger_runs = LARGER[src.stem]
+            figures.append(measure_program(src, tools, work, caches, larger_runs, args))
     return figures + [summarize(figures)]

@@ -1,5 +1,11 @@
-// Benchmark: binary trees of depth 16 — allocation of many small objects.
+// Benchmark: binary trees of depth 16 (or the depth given as the
+// argument) — allocation of many small objects.
 package main
+
+import (
+	"os"
+	"strconv"
+)
 
 type Node struct{ left, right *Node }
 
@@ -18,7 +24,10 @@ func (n *Node) check() int {
 }
 
 func main() {
-	const maxDepth = 16
+	maxDepth := 16
+	if len(os.Args) > 1 {
+		maxDepth, _ = strconv.Atoi(os.Args[1])
+	}
 	println(bottomUp(maxDepth + 1).check())
 	long := bottomUp(maxDepth)
 	for d := 4; d <= maxDepth; d += 2 {
