@@ -63,8 +63,8 @@ func findimethod(typ *_type, im *structfield) (unsafe.Pointer, bool) {
 	methods := typ.methods()
 	for j := 0; j < len(methods); j++ {
 		m := &methods[j]
-		if m.name == im.name && m.mtyp == im.typ {
-			return m.ifn, true
+		if m.mtyp() == im.typ && m.name() == im.name {
+			return m.ifn(), true
 		}
 	}
 	return nil, false

@@ -199,10 +199,28 @@ func (f *structfield) offset() uintptr {
 // A method's name is its id: an unexported name is qualified by its
 // package's import path ("example.com/p.get"), so that methods of
 // different packages with one name never match.
+//
+// An entry is 16 bytes, as Go's abi.Method: its addresses are 32 bits
+// wide, since a static executable lies in the low 4 GB (text at
+// 0x400000), and method tables are only ever built by the compiler.
+// A pruned method (gominic/link/deadcode.py) has address 0: nil.
 type method struct {
-	name string
-	mtyp *_type
-	ifn  unsafe.Pointer // code taking the interface's data word as receiver
+	nameAddr uint32 // the id's bytes
+	nameLen  uint32
+	mtypAddr uint32 // *_type: the signature
+	ifnAddr  uint32 // code taking the interface's data word as receiver
+}
+
+func (m *method) name() string {
+	return unsafestring(unsafe.Pointer(uintptr(m.nameAddr)), int(m.nameLen))
+}
+
+func (m *method) mtyp() *_type {
+	return (*_type)(unsafe.Pointer(uintptr(m.mtypAddr)))
+}
+
+func (m *method) ifn() unsafe.Pointer {
+	return unsafe.Pointer(uintptr(m.ifnAddr))
 }
 
 // methodName is the name of the method with that id, unqualified.

@@ -25,7 +25,9 @@ and last, only for a type with a package path or methods (tflag
 TFLAG_UNCOMMON), the uncommon part (``runtime.uncommontype``):
 
     pkgpath string
-    methods []method  the method set, sorted by name (named types and pointers to them)
+    methods []method  the method set, sorted by name (named types and pointers to them):
+                      name (address, length), signature, code, each 4 bytes,
+                      as addresses fit in 32 bits (gominic/obj/methods.py)
 
 So ``type:*int`` is 64 bytes, ``type:int`` 56 and ``type:*main.T`` with
 methods 104.
@@ -71,7 +73,7 @@ from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 HEADER = [L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.I64, L.PTR, L.PTR]
 UNCOMMON = [L.STRING, L.SLICE]
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64])  # name, type, offset << 1 | embedded
-METHOD = ir.LiteralStructType([L.STRING, L.PTR, L.PTR])
+METHOD = ir.LiteralStructType([L.I32] * 4)  # name's bytes, its length, signature, code: 32-bit addresses
 
 # reflect.Kind values for composite types.
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
@@ -97,6 +99,12 @@ def tail_types(u: T.Type) -> list[ir.Type]:
         case T.Signature():
             return [L.SLICE, L.PTR, L.I64]
     return []
+
+
+def address32(g: ir.GlobalValue) -> ir.Constant:
+    """g's address as 32 bits (an R_X86_64_32 relocation): a static
+    executable lies in the low 4 GB, so a method entry is 16 bytes, as Go's."""
+    return g.ptrtoint(L.I64).trunc(L.I32)
 
 
 def kind_of(t: T.Type) -> int:
@@ -378,9 +386,10 @@ class TypeDescriptors:
     def method_table(self, t: T.Type) -> list[ir.Constant]:
         out = []
         for m, path, _ in method_set(t):
-            ifn = self.iface_method(t, m, path)
-            out.append(ir.Constant(METHOD, [self.pb.string_data(m.id().encode()),
-                                            self.descriptor(self.plain_sig(m)), ifn]))
+            name = self.pb.string_data(m.id().encode())
+            out.append(ir.Constant(METHOD, [address32(name.constant[0]), L.I32(name.constant[1].constant),
+                                            address32(self.descriptor(self.plain_sig(m))),
+                                            address32(self.iface_method(t, m, path))]))
         return out
 
     def iface_method(self, t: T.Type, m: Func, path: list[int]) -> ir.Function:

@@ -5,9 +5,12 @@ uses them).
 A type descriptor's method table (``type:T·methods``) is an array of
 ``runtime.method`` entries, METHOD_SIZE bytes each:
 
-    name string  (offset 0: pointer to the name's bytes, then the length)
-    mtyp *_type  (offset 16: the method's signature, a func type descriptor)
-    ifn          (offset 24: the code, taking the interface's data word as receiver)
+    name         (offset 0: the address of the name's bytes; offset 4: the length)
+    mtyp         (offset 8: the method's signature, a func type descriptor)
+    ifn          (offset 12: the code, taking the interface's data word as receiver)
+
+Each address is 32 bits (an R_X86_64_32 relocation), as in Go's
+abi.Method: a static executable lies in the low 4 GB.
 
 A method's name there (and in an interface's method list) is its id, as
 Go's types call it: an unexported name is qualified by its package's
@@ -50,8 +53,8 @@ from __future__ import annotations
 import hashlib
 
 METHOD_TABLE_SUFFIX = "·methods"
-METHOD_SIZE = 32
-NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET = 0, 16, 24
+METHOD_SIZE = 16
+NAME_OFFSET, MTYP_OFFSET, IFN_OFFSET = 0, 8, 12
 MARKER_PREFIX = "go.imethod."  # a plain assembler symbol: no colon
 USEIFACE_PREFIX = "go.useiface."
 USEEQ_PREFIX = "go.useeq."

@@ -291,20 +291,20 @@ func (v Value) methodCode(i int) (*rtype, unsafe.Pointer, unsafe.Pointer) {
 		return v.typ.fields()[i].typ, *(*unsafe.Pointer)(unsafe.Add(tab, 16+8*uintptr(i))), data
 	}
 	m := &v.typ.methods()[exportedMethod(v.typ, i)]
-	if m.ifn == nil {
-		panic("reflect: method " + m.name + " of " + v.typ.str + " was removed by the linker")
+	if m.ifn() == nil {
+		panic("reflect: method " + m.name() + " of " + v.typ.str + " was removed by the linker")
 	}
 	if v.typ.direct() {
-		return m.mtyp, m.ifn, v.word()
+		return m.mtyp(), m.ifn(), v.word()
 	}
-	return m.mtyp, m.ifn, copyValue(v.typ, v.ptr, 0).ptr
+	return m.mtyp(), m.ifn(), copyValue(v.typ, v.ptr, 0).ptr
 }
 
 // exportedMethod returns the position in t's method table of its i'th
 // exported method.
 func exportedMethod(t *rtype, i int) int {
 	for j, m := range t.methods() {
-		if !isExported(methodName(m.name)) {
+		if !isExported(methodName(m.name())) {
 			continue
 		}
 		if i == 0 {

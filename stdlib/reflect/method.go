@@ -54,15 +54,16 @@ func (t *rtype) Method(i int) Method {
 		panic("reflect: Method index out of range")
 	}
 	m := &t.methods()[exportedMethod(t, i)]
+	mtyp := m.mtyp()
 	in := []Type{t}
-	for k := 0; k < int(m.mtyp.nin()); k++ {
-		in = append(in, m.mtyp.fields()[k].typ)
+	for k := 0; k < int(mtyp.nin()); k++ {
+		in = append(in, mtyp.fields()[k].typ)
 	}
 	var out []Type
-	for k := int(m.mtyp.nin()); k < len(m.mtyp.fields()); k++ {
-		out = append(out, m.mtyp.fields()[k].typ)
+	for k := int(mtyp.nin()); k < len(mtyp.fields()); k++ {
+		out = append(out, mtyp.fields()[k].typ)
 	}
-	variadic := m.mtyp.tflag&tflagVariadic != 0
+	variadic := mtyp.tflag&tflagVariadic != 0
 	ft := FuncOf(in, out, variadic)
 	// The arguments come from callReflect with the method's parameter
 	// types (a variadic one already a slice): the method's code is called
@@ -72,7 +73,7 @@ func (t *rtype) Method(i int) Method {
 		mtyp, code, rcvr := args[0].methodCode(i)
 		return callCode(mtyp, code, nil, rcvr, 1, args[1:])
 	})
-	return Method{Name: m.name, Type: ft, Func: fn, Index: i}
+	return Method{Name: m.name(), Type: ft, Func: fn, Index: i}
 }
 
 // imethod returns the i'th method of interface type t.
@@ -104,7 +105,7 @@ func methodName(id string) string {
 func exportedIndex(t *rtype, j int) int {
 	n := 0
 	for _, m := range t.methods()[:j] {
-		if isExported(methodName(m.name)) {
+		if isExported(methodName(m.name())) {
 			n++
 		}
 	}
@@ -127,7 +128,7 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 		return Method{}, false
 	}
 	for j, m := range t.methods() {
-		if m.name == name {
+		if m.name() == name {
 			return t.Method(exportedIndex(t, j)), true
 		}
 	}

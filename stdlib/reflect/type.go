@@ -287,11 +287,27 @@ func (t *rtype) tag(i int) string {
 	return *(*string)(unsafe.Add(tags, uintptr(i)*unsafe.Sizeof("")))
 }
 
-// method is an entry of a type's method table, sorted by name.
+// method is an entry of a type's method table, sorted by name; its
+// addresses are 32 bits wide, as runtime.method says why (0: pruned).
 type method struct {
-	name string
-	mtyp *rtype
-	ifn  unsafe.Pointer // code taking the interface data word as receiver
+	nameAddr uint32
+	nameLen  uint32
+	mtypAddr uint32
+	ifnAddr  uint32 // code taking the interface data word as receiver
+}
+
+func (m *method) name() string {
+	var s string
+	*(*stringHeader)(unsafe.Pointer(&s)) = stringHeader{unsafe.Pointer(uintptr(m.nameAddr)), int(m.nameLen)}
+	return s
+}
+
+func (m *method) mtyp() *rtype {
+	return (*rtype)(unsafe.Pointer(uintptr(m.mtypAddr)))
+}
+
+func (m *method) ifn() unsafe.Pointer {
+	return unsafe.Pointer(uintptr(m.ifnAddr))
 }
 
 // An eface is the layout of an empty interface value (any).
@@ -542,7 +558,7 @@ func (t *rtype) NumMethod() int {
 	}
 	n := 0
 	for _, m := range t.methods() {
-		if isExported(methodName(m.name)) {
+		if isExported(methodName(m.name())) {
 			n++
 		}
 	}

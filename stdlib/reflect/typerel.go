@@ -62,11 +62,11 @@ func implements(t, v *rtype) bool {
 	}
 	methods := v.methods()
 	for i := range t.fields() {
-		for j < len(methods) && methods[j].name != t.fields()[i].name {
+		for j < len(methods) && methods[j].name() != t.fields()[i].name {
 			j++
 		}
 		// A nil signature: the linker pruned a method no one can call.
-		if j == len(methods) || methods[j].mtyp == nil || !identical(methods[j].mtyp, t.fields()[i].typ, true) {
+		if j == len(methods) || methods[j].mtyp() == nil || !identical(methods[j].mtyp(), t.fields()[i].typ, true) {
 			return false
 		}
 	}
