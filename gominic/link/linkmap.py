@@ -106,14 +106,16 @@ def reloc_trace_lines(loader: Loader, layout: Layout, image: bytearray, s: Sym, 
     fmt, formula = (FIELDS[rtype][0], "S+A-P" if FIELDS[rtype][1] else "S+A") if rtype in FIELDS else \
         (GOT_FIELD, "GOT(S)+A-P") if rtype in GOT_TYPES else (None, "no value")
     width = fmt.size if fmt else 0
-    ahead = 2 if rtype in GOT_TYPES else 0  # a relaxed GOT load rewrites its opcode too
+    ahead = 3 if rtype in GOT_TYPES else 0  # a relaxed GOT reference rewrites its opcode too
     before = bytes(loader.data(s)[off - ahead : off + width])
     after = bytes(image[start - ahead : start + width])
     value = fmt.unpack_from(image, start)[0] if fmt else 0
     target_name = loader.sym_name(target) + (f"{addend:+d}" if addend else "")
     relaxed = ""
-    if ahead and before[:2] != after[:2]:
-        formula, relaxed = "S+A-P", "  (GOT load relaxed to a direct address)"
+    if ahead and before[:ahead] != after[:ahead]:
+        # an ALU instruction takes S as an immediate; a load, call or jump S+A-P
+        formula = "S" if value == loader.sym_value(target) else "S+A-P"
+        relaxed = "  (GOT load relaxed to a direct address)"
     return (f"{loader.sym_name(s)}+{off:#x} {reloc_type_name(rtype)} {target_name}\n"
             f"    S={loader.sym_value(target):#x} A={addend} P={place:#x}  {formula} = {value:#x}{relaxed}\n"
             f"    {before.hex(' ')} -> {after.hex(' ')}\n")

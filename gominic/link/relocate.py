@@ -25,6 +25,13 @@ a recognised instruction are *relaxed* to direct addressing (psABI B.2):
     call *foo@GOTPCREL(%rip)        ff 15  ->  addr32 call foo       67 e8
     jmp  *foo@GOTPCREL(%rip)        ff 25  ->  nop; jmp foo          90 e9
 
+and, as GNU ld does in an executable that is not position-independent, an
+ALU instruction reading the address from the slot (REX_GOTPCRELX: a
+64-bit operation) takes it as a sign-extended immediate, S, instead:
+
+    cmp  foo@GOTPCREL(%rip), %rsi   48 3b 35  ->  cmp $foo, %rsi     48 81 fe
+    test foo@GOTPCREL(%rip), %rax   48 85 05  ->  test $foo, %rax    48 f7 c0
+
 Any other GOT reference (plain GOTPCREL, which may sit in data, or another
 instruction) gets a slot in a small read-only ``.got`` symbol whose 8-byte
 entries are filled by ordinary R_X86_64_64 relocations.
@@ -58,10 +65,13 @@ GOT_FIELD = struct.Struct("<i")
 # As a plain int: relaxed_opcode runs twice per GOT reference, and an
 # IntEnum member costs six times an int to look up.
 R_X86_64_GOTPCREL = int(RelocType.R_X86_64_GOTPCREL)
+R_X86_64_REX_GOTPCRELX = int(RelocType.R_X86_64_REX_GOTPCRELX)
+REX_R = 0x04
 
 
 def relaxed_opcode(code: memoryview | bytes, off: int, rtype: int) -> bytes | None:
-    """The two bytes that replace code[off-2:off] to address directly, or None."""
+    """The bytes that replace the end of the instruction before code[off]
+    to address directly (two bytes; three for an immediate), or None."""
     if rtype == R_X86_64_GOTPCREL or off < 2:
         return None
     op, modrm = code[off - 2], code[off - 1]
@@ -71,7 +81,25 @@ def relaxed_opcode(code: memoryview | bytes, off: int, rtype: int) -> bytes | No
         return b"\x67\xe8"
     if op == 0xFF and modrm == 0x25:
         return b"\x90\xe9"
+    if rtype == R_X86_64_REX_GOTPCRELX and modrm & 0xC7 == 0x05 and off >= 3:
+        return immediate_opcode(code[off - 3], op, modrm >> 3 & 7)
     return None
+
+
+def immediate_opcode(rex: int, op: int, reg: int) -> bytes | None:
+    """REX, opcode and ModRM of "op $imm32, %reg" for "op disp32(%rip), %reg":
+    the ALU ops add, or, adc, sbb, and, sub, xor, cmp (opcode 00xxx011)
+    become 81 /xxx, test (85) becomes f7 /0; the register moves from
+    ModRM.reg to ModRM.rm, so its REX.R bit becomes REX.B."""
+    if op == 0x85:
+        ext = 0
+        op = 0xF7
+    elif op & 0xC7 == 0x03:
+        ext = op >> 3 & 7
+        op = 0x81
+    else:
+        return None
+    return bytes((rex & ~REX_R | (rex & REX_R) >> 2, op, 0xC0 | ext << 3 | reg))
 
 
 def build_got(loader: Loader, reachable: list[Sym]) -> None:
@@ -136,7 +164,7 @@ def relocate_sym(loader: Loader, s: Sym, relocs: list[Reloc], image: bytearray, 
             if pcrel:
                 value -= addr + off
         elif rtype in GOT_TYPES:
-            value = got_value(loader, image, start + off, rtype, target, addend, got_slots) - (addr + off)
+            value = got_value(loader, image, start + off, addr + off, rtype, target, addend, got_slots)
             fmt = GOT_FIELD
         elif rtype == RelocType.R_X86_64_NONE:
             continue
@@ -152,11 +180,16 @@ def relocate_sym(loader: Loader, s: Sym, relocs: list[Reloc], image: bytearray, 
                             f"{fmt.size * 8} bits") from None
 
 
-def got_value(loader: Loader, image: bytearray, place: int, rtype: int, target: Sym, addend: int,
+def got_value(loader: Loader, image: bytearray, place: int, p: int, rtype: int, target: Sym, addend: int,
               got_slots: dict[Sym, int]) -> int:
-    """S + A of a GOT reference: relax the instruction at image[place-2:], or use the slot."""
+    """The field of the GOT reference at address p (image[place]): relax the
+    instruction before it, or use the slot."""
     opcode = relaxed_opcode(image, place, rtype)
-    if opcode is not None:
-        image[place - 2 : place] = opcode
-        return loader.sym_value(target) + addend
-    return loader.sym_value(loader.lookup(GOT_SYMBOL)) + 8 * got_slots[target] + addend
+    if opcode is None:
+        return loader.sym_value(loader.lookup(GOT_SYMBOL)) + 8 * got_slots[target] + addend - p
+    image[place - len(opcode) : place] = opcode
+    if len(opcode) == 3:
+        # An immediate is S itself: the addend (-4) only made up for P
+        # being the end of the instruction (GNU ld drops it too).
+        return loader.sym_value(target)
+    return loader.sym_value(target) + addend - p

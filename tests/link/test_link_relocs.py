@@ -23,7 +23,7 @@ def message(name: str, text: str) -> str:
 # the relocation that made the address.
 RELOC_PROGRAM = "".join(message(n, t) for n, t in [
     ("main.m64", "64"), ("main.m32", "32"), ("main.m32s", "32S"), ("main.mpc32", "PC32"),
-    ("main.mgot", "GOT"), ("main.mslot", "SLOT"), ("main.mpc64", "PC64"),
+    ("main.mgot", "GOT"), ("main.mslot", "SLOT"), ("main.madd", "ADD"), ("main.mpc64", "PC64"),
     ("main.mgotdata", "GOTDATA"), ("main.mjmp", "JMP")]) + r'''
 .section .data.main.p64,"aw",@progbits
 main.p64: .quad main.m64
@@ -50,9 +50,14 @@ main.main:
   movq main.mgot@GOTPCREL(%rip), %rdi
   movl $4, %esi
   call *runtime.write@GOTPCREL(%rip)
-  xorl %edi, %edi
-  addq main.mslot@GOTPCREL(%rip), %rdi
+  pushq main.mslot@GOTPCREL(%rip)
+  popq %rdi
   movl $5, %esi
+  call runtime.write
+  xorl %r9d, %r9d
+  addq main.madd@GOTPCREL(%rip), %r9
+  movq %r9, %rdi
+  movl $4, %esi
   call runtime.write
   leaq main.pc64(%rip), %rax
   movq (%rax), %rdi
@@ -88,7 +93,7 @@ def test_each_relocation_type_runs(tc):
     tc.link()
     r = tc.run()
     assert r.returncode == 0
-    assert r.stdout == b"64\n32\n32S\nPC32\nGOT\nSLOT\nPC64\nGOTDATA\nJMP\n"
+    assert r.stdout == b"64\n32\n32S\nPC32\nGOT\nSLOT\nADD\nPC64\nGOTDATA\nJMP\n"
 
 
 @pytest.mark.skipif(shutil.which("objdump") is None, reason="objdump not installed")
@@ -98,7 +103,8 @@ def test_gotpcrelx_relaxed_to_direct(tc):
     dis = subprocess.run(["objdump", "-d", str(tc.dir / "a.out")], capture_output=True, text=True).stdout
     assert "addr32 call" in dis  # call *runtime.write@GOTPCREL(%rip)
     assert "lea    0x" in dis and "# 40" in dis  # mov main.mgot@GOTPCREL -> lea
-    # The add and the data word cannot be relaxed: they use the two .got slots.
+    assert "add    $0x4" in dis  # add main.madd@GOTPCREL(%rip), %r9 -> add $main.madd, %r9 (REX.R -> REX.B)
+    # The push and the data word cannot be relaxed: they use the two .got slots.
     got = [line.split() for line in nm(tc.dir / "a.out", size=True).splitlines() if line.endswith(" .got")]
     assert got and got[0][1:3] == ["16", "R"]
 
