@@ -167,7 +167,7 @@ func main() {
     run = subprocess.run([str(tmp_path / "m")], capture_output=True, text=True)
     assert run.stderr == "9\ntrue false 1 Exported\n"
     table = next(line.split() for line in r.stdout.splitlines() if line.endswith(" type:main.sq·methods"))
-    assert int(table[1]) == 3 * 32  # area, Exported, secret
+    assert int(table[1]) == 3 * 16  # area, Exported, secret: 16 bytes each
 
 
 def test_a_string_that_begins_or_ends_another_is_laid_out_in_it(gominic, tmp_path: Path) -> None:
