@@ -24,6 +24,15 @@ type scan struct {
 	block            block                // a sequential scan's block
 }
 
+// subsampleRatios maps how many luma samples there are across and down
+// per chroma sample (setSampling allows 1, 2 or 4 across, 1 or 2 down) to
+// the image's chroma subsampling.
+var subsampleRatios = [5][3]image.YCbCrSubsampleRatio{
+	1: {1: image.YCbCrSubsampleRatio444, 2: image.YCbCrSubsampleRatio440},
+	2: {1: image.YCbCrSubsampleRatio422, 2: image.YCbCrSubsampleRatio420},
+	4: {1: image.YCbCrSubsampleRatio411, 2: image.YCbCrSubsampleRatio410},
+}
+
 // makeImg allocates the image planes for mxx×myy MCUs, whole MCUs so that
 // every block has room, then cuts the image to its size.
 func (d *decoder) makeImg(mxx, myy int) {
@@ -33,21 +42,7 @@ func (d *decoder) makeImg(mxx, myy int) {
 		return
 	}
 	h0, v0 := d.comp[0].h, d.comp[0].v
-	var ratio image.YCbCrSubsampleRatio
-	switch h0/d.comp[1].h<<4 | v0/d.comp[1].v {
-	case 0x11:
-		ratio = image.YCbCrSubsampleRatio444
-	case 0x12:
-		ratio = image.YCbCrSubsampleRatio440
-	case 0x21:
-		ratio = image.YCbCrSubsampleRatio422
-	case 0x22:
-		ratio = image.YCbCrSubsampleRatio420
-	case 0x41:
-		ratio = image.YCbCrSubsampleRatio411
-	case 0x42:
-		ratio = image.YCbCrSubsampleRatio410
-	}
+	ratio := subsampleRatios[h0/d.comp[1].h][v0/d.comp[1].v]
 	m := image.NewYCbCr(image.Rect(0, 0, 8*h0*mxx, 8*v0*myy), ratio)
 	d.img3 = m.SubImage(image.Rect(0, 0, d.width, d.height)).(*image.YCbCr)
 	if d.nComp == 4 {
