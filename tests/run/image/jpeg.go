@@ -4,10 +4,12 @@
 // downsampling and Huffman coding must be Go's too; then decoding them
 // back. Decode: small JPEGs written by libjpeg-turbo's cjpeg (a 21x13
 // picture) in baseline and progressive form, with 4:4:4, 4:2:2, 4:2:0,
-// 4:4:0, 4:1:1 and 4:1:0 chroma, grayscale, RGB and restart markers: the
-// image type, bounds, strides, a CRC of each plane (Go's integer IDCT
-// gives exact pixels) and a few pixels. Also DecodeConfig, image.Decode's
-// format name, junk before EOI, truncated input and the error types.
+// 4:4:0, 4:1:1 and 4:1:0 chroma, grayscale, RGB and restart markers, and
+// two 13x10 4-component JPEGs with Adobe's APP14 segment (CMYK and YCCK,
+// written with this package's block coder): the image type, bounds,
+// strides, a CRC of each plane (Go's integer IDCT gives exact pixels) and
+// a few pixels. Also DecodeConfig, image.Decode's format name, junk before
+// EOI, truncated input and the error types.
 package main
 
 import (
@@ -151,6 +153,54 @@ LRzJSvXyAT+svJTr6pWJ+Urs2QzAhRkbW3MSvvHyonk1PaaBpM0sNvE0abR6XeRwxz36iNP1/Z4l
 vSR6h1XdnnTZHQTGggTAO1ImYHqAM5bc3XON2MkAcWqa1i+VlbFDNJTmmeM75JJHZ1eGMqCyOjMV
 HTLFv8hB04//2Q==
 `},
+	{"cmyk", "Adobe CMYK, 4:4:4", `
+/9j/7gAOQWRvYmUAZAAAAAAA/9sAhAADAgIDAgIDAwMDBAMDBAUIBQUEBAUKBwcGCAwKDAwLCgsL
+DQ4SEA0OEQ4LCxAWEBETFBUVFQwPFxgWFBgSFBUUAQMEBAUEBQkFBQkUDQsNFBQUFBQUFBQUFBQU
+FBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBT/wAAUCAAKAA0EAREAAhEBAxEB
+BBEA/8QBogAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoLEAACAQMDAgQDBQUEBAAAAX0BAgMA
+BBEFEiExQQYTUWEHInEUMoGRoQgjQrHBFVLR8CQzYnKCCQoWFxgZGiUmJygpKjQ1Njc4OTpDREVG
+R0hJSlNUVVZXWFlaY2RlZmdoaWpzdHV2d3h5eoOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0
+tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4eLj5OXm5+jp6vHy8/T19vf4+foBAAMBAQEBAQEBAQEA
+AAAAAAABAgMEBQYHCAkKCxEAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKR
+obHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hp
+anN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU
+1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADgQBAAIRAxEEAAA/APnf9mTwj/x6fJ6dqwjj/wCN
+wp4f0u0J42L9VUjh0l6RjiOb+d0o/wAOua4mviMZgvq1CpSxUYxbnTot0sBRjGnCaqVqi5vrMVOM
+anI601Taq/vcO0ouOC9t9b8xLbUNQvNFs/tLjXPt0MsVq9xgIv2+Vls9OiuPOtl22CyvBJBtEmVV
+D91/Fjxz/wAKL/ZT8ZeILe4+ya1dWX9kaU0V/wDY7gXVz+5WSBx8xlhVnuAqfMRA3KgFl64Vsr4E
+xCwuXU45lm1WU3UbnzRpTvJOWImuaU6vtV71HmjUaUnOdNuDmSr4fFwdXFVI4uNKWjk1h8tw8uar
+CDu7e2lCc4xjPV1aU1FYtuyCC2s28xv7L/s3w3rX2l/NuHuLP+1JJcDzJE8ttQ1Xm92XSbYI28sP
+sAbzF+f/ANmTwj/x6fJ6dqMrznNM8n/YvAFGWFwylKLxNv3taDjy/u4yjehG7lKMk/bO1OSdGSlB
++VKUM/m506UcWqEb2jzUctw7pxqxdX3pN1ZRd5yqJ8s6VRqGKjCMYxJ9Tt/Glnc3/wDbnmWGmYto
+ryB4VCCaExo4viqafp8Uw+xLJ9j8ydJwCHkYMB0H/BR/xjDHpXwx+FtsbeS4lmbxNqEbQSedCqq9
+taFZOEKuXvdy8tmJD8oI38mEx+XcMWyHgSlDFYqUFfExcZ0aMpWtyJKUa81Ftv3lTpy5FL2rVSlH
+1cbXxGNcZRqUsVSpSTlOo3Ry/DyVVwjGMPcVeVpzhCu6l3GdK1evdxRPc2eu2dzfaodQitNWxb2z
+X/2iGPVYfJMIaV23alqXlLc28E0AihhZE3YjCqx//9k=
+`},
+	{"ycck", "Adobe YCCK, 4:4:4", `
+/9j/7gAOQWRvYmUAZAAAAAAC/9sAhAADAgIDAgIDAwMDBAMDBAUIBQUEBAUKBwcGCAwKDAwLCgsL
+DQ4SEA0OEQ4LCxAWEBETFBUVFQwPFxgWFBgSFBUUAQMEBAUEBQkFBQkUDQsNFBQUFBQUFBQUFBQU
+FBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBT/wAAUCAAKAA0EAREAAhEBAxEB
+BBEA/8QBogAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoLEAACAQMDAgQDBQUEBAAAAX0BAgMA
+BBEFEiExQQYTUWEHInEUMoGRoQgjQrHBFVLR8CQzYnKCCQoWFxgZGiUmJygpKjQ1Njc4OTpDREVG
+R0hJSlNUVVZXWFlaY2RlZmdoaWpzdHV2d3h5eoOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0
+tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4eLj5OXm5+jp6vHy8/T19vf4+foBAAMBAQEBAQEBAQEA
+AAAAAAABAgMEBQYHCAkKCxEAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKR
+obHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hp
+anN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU
+1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADgQBAAIRAxEEAAA/APnf9mTwj/x6fJ6dqwjj/wCN
+wp4f0u0J42L9VUjh0l6RjiOb+d0o/wAOua4mviMZgvq1CpSxUYxbnTot0sBRjGnCaqVqi5vrMVOM
+anI601Taq/vcO0ouOC9t9b8xLbUNQvNFs/tLjXPt0MsVq9xgIv2+Vls9OiuPOtl22CyvBJBtEmVV
+D91/Fjxz/wAKL/ZT8ZeILe4+ya1dWX9kaU0V/wDY7gXVz+5WSBx8xlhVnuAqfMRA3KgFl64Vsr4E
+xCwuXU45lm1WU3UbnzRpTvJOWImuaU6vtV71HmjUaUnOdNuDmSr4fFwdXFVI4uNKWjk1h8tw8uar
+CDu7e2lCc4xjPV1aU1FYtuyCC2s28xv7L/s3w3rX2l/NuHuLP+1JJcDzJE8ttQ1Xm92XSbYI28sP
+sAbzF+f/ANmTwj/x6fJ6dqMrznNM8n/YvAFGWFwylKLxNv3taDjy/u4yjehG7lKMk/bO1OSdGSlB
++VKUM/m506UcWqEb2jzUctw7pxqxdX3pN1ZRd5yqJ8s6VRqGKjCMYxJ9Tt/Glnc3/wDbnmWGmYto
+ryB4VCCaExo4viqafp8Uw+xLJ9j8ydJwCHkYMB0H/BR/xjDHpXwx+FtsbeS4lmbxNqEbQSedCqq9
+taFZOEKuXvdy8tmJD8oI38mEx+XcMWyHgSlDFYqUFfExcZ0aMpWtyJKUa81Ftv3lTpy5FL2rVSlH
+1cbXxGNcZRqUsVSpSTlOo3Ry/DyVVwjGMPcVeVpzhCu6l3GdK1evdxRPc2eu2dzfaodQitNWxb2z
+X/2iGPVYfJMIaV23alqXlLc28E0AihhZE3YjCqx//9k=
+`},
 }
 
 // pattern returns the color of pixel (x, y) of the encoded test images.
@@ -194,6 +244,8 @@ func describe(m image.Image) {
 		fmt.Printf("  Gray %v Stride=%d Pix=%08x\n", b, m.Stride, crc(m.Pix))
 	case *image.RGBA:
 		fmt.Printf("  RGBA %v Stride=%d Pix=%08x\n", b, m.Stride, crc(m.Pix))
+	case *image.CMYK:
+		fmt.Printf("  CMYK %v Stride=%d Pix=%08x\n", b, m.Stride, crc(m.Pix))
 	default:
 		fmt.Printf("  %T %v\n", m, b)
 	}
