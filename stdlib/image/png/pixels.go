@@ -54,10 +54,25 @@ func (d *decoder) storeRow(row []byte, y, x0, dx, n int) {
 	if d.paletted() {
 		d.growPalette(row, n)
 	}
+	if dx == 1 && d.rowIsPixels() {
+		off := y*stride + x0*bpp
+		copy(pix[off:off+n*bpp], row)
+		return
+	}
 	for i := 0; i < n; i++ {
 		off := y*stride + (x0+i*dx)*bpp
 		d.storePixel(pix[off:off+bpp], row, i)
 	}
+}
+
+// rowIsPixels reports whether a row's bytes are laid out as the pixels
+// of d.img: whole-byte gray samples (big-endian at 16 bits, as in
+// image.Gray16), palette indexes, or R, G, B, A samples.
+func (d *decoder) rowIsPixels() bool {
+	if d.depth < 8 || d.useTransparent {
+		return false
+	}
+	return d.colorType == ctGrayscale || d.colorType == ctPaletted || d.colorType == ctTrueColorAlpha
 }
 
 // growPalette lets the palette reach the row's highest index: indexes
