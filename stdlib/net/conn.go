@@ -67,6 +67,52 @@ func (c *conn) Write(b []byte) (int, error) {
 	return n, err
 }
 
+// readFrom reads a packet and the socket address it came from (UDP,
+// unixgram).
+func (c *conn) readFrom(b []byte) (int, syscall.Sockaddr, error) {
+	if !c.ok() {
+		return 0, nil, syscall.EINVAL
+	}
+	n, sa, err := c.fd.readFrom(b)
+	if err != nil {
+		err = c.opError("read", err)
+	}
+	return n, sa, err
+}
+
+// writeTo sends the packet b to addr from a socket with no peer (UDP,
+// unixgram).
+func (c *conn) writeTo(b []byte, addr Addr) (int, error) {
+	if !c.ok() {
+		return 0, syscall.EINVAL
+	}
+	n, err := c.sendTo(b, addr)
+	if err != nil {
+		return n, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: err}
+	}
+	return n, nil
+}
+
+// sendTo sends b to addr, which must be an address of the socket's own
+// kind (a *UDPAddr for a UDP socket).
+func (c *conn) sendTo(b []byte, addr Addr) (int, error) {
+	if c.fd.isConnected {
+		return 0, ErrWriteToConnected
+	}
+	if addr == nil {
+		return 0, errMissingAddress
+	}
+	to, ok := addr.(sockaddr)
+	if !ok || c.fd.laddr == nil || addr.Network() != c.fd.laddr.Network() {
+		return 0, syscall.EINVAL
+	}
+	sa, err := to.sockaddr(c.fd.family)
+	if err != nil {
+		return 0, err
+	}
+	return c.fd.writeTo(b, sa)
+}
+
 // Close closes the connection.
 func (c *conn) Close() error {
 	if !c.ok() {

@@ -52,27 +52,23 @@ type UDPAddr struct {
 // Network returns the address's network name, "udp".
 func (a *UDPAddr) Network() string { return "udp" }
 
-func (a *UDPAddr) String() string {
+func (a *UDPAddr) String() string { return a.asTCP().String() }
+
+// asTCP is the same end point as a *TCPAddr (nil for nil), whose methods
+// serve UDPAddr's too.
+func (a *UDPAddr) asTCP() *TCPAddr {
 	if a == nil {
-		return "<nil>"
+		return nil
 	}
-	return (&TCPAddr{IP: a.IP, Port: a.Port, Zone: a.Zone}).String()
+	return &TCPAddr{IP: a.IP, Port: a.Port, Zone: a.Zone}
 }
 
-func (a *UDPAddr) isWildcard() bool { return a == nil || isWildcardIP(a.IP) }
+func (a *UDPAddr) isWildcard() bool { return a.asTCP().isWildcard() }
 
-func (a *UDPAddr) family() int {
-	if a == nil {
-		return syscall.AF_INET
-	}
-	return ipFamily(a.IP)
-}
+func (a *UDPAddr) family() int { return a.asTCP().family() }
 
 func (a *UDPAddr) sockaddr(family int) (syscall.Sockaddr, error) {
-	if a == nil {
-		return nil, nil
-	}
-	return ipToSockaddr(family, a.IP, a.Port, a.Zone)
+	return a.asTCP().sockaddr(family)
 }
 
 // opAddr is a as an Addr: nil, not a nil *UDPAddr, for none.
@@ -118,15 +114,9 @@ type UDPConn struct {
 
 // ReadFromUDP acts like ReadFrom but returns a UDPAddr.
 func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error) {
-	if !c.ok() {
-		return 0, nil, syscall.EINVAL
-	}
-	n, sa, err := c.fd.readFrom(b)
-	if err != nil {
-		return n, nil, c.opError("read", err)
-	}
+	n, sa, err := c.readFrom(b)
 	addr, _ = sockaddrToUDP(sa).(*UDPAddr)
-	return n, addr, nil
+	return n, addr, err
 }
 
 // ReadFrom implements the PacketConn ReadFrom method.
@@ -137,40 +127,12 @@ func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error) {
 
 // WriteToUDP acts like WriteTo but takes a UDPAddr.
 func (c *UDPConn) WriteToUDP(b []byte, addr *UDPAddr) (int, error) {
-	if !c.ok() {
-		return 0, syscall.EINVAL
-	}
-	n, err := c.writeTo(b, addr)
-	if err != nil {
-		return n, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr.opAddr(), Err: err}
-	}
-	return n, nil
-}
-
-func (c *UDPConn) writeTo(b []byte, addr *UDPAddr) (int, error) {
-	if c.fd.isConnected {
-		return 0, ErrWriteToConnected
-	}
-	if addr == nil {
-		return 0, errMissingAddress
-	}
-	sa, err := addr.sockaddr(c.fd.family)
-	if err != nil {
-		return 0, err
-	}
-	return c.fd.writeTo(b, sa)
+	return c.writeTo(b, addr.opAddr())
 }
 
 // WriteTo implements the PacketConn WriteTo method.
 func (c *UDPConn) WriteTo(b []byte, addr Addr) (int, error) {
-	if !c.ok() {
-		return 0, syscall.EINVAL
-	}
-	a, ok := addr.(*UDPAddr)
-	if !ok {
-		return 0, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: syscall.EINVAL}
-	}
-	return c.WriteToUDP(b, a)
+	return c.writeTo(b, addr)
 }
 
 // DialUDP acts like Dial for UDP networks.

@@ -85,15 +85,9 @@ func (c *UnixConn) CloseWrite() error { return c.shutdown("close", c.fd.closeWri
 
 // ReadFromUnix acts like ReadFrom but returns a UnixAddr.
 func (c *UnixConn) ReadFromUnix(b []byte) (int, *UnixAddr, error) {
-	if !c.ok() {
-		return 0, nil, syscall.EINVAL
-	}
-	n, sa, err := c.fd.readFrom(b)
-	if err != nil {
-		return n, nil, c.opError("read", err)
-	}
+	n, sa, err := c.readFrom(b)
 	addr, _ := unixAddr(sa, c.fd.net).(*UnixAddr)
-	return n, addr, nil
+	return n, addr, err
 }
 
 // ReadFrom implements the PacketConn ReadFrom method.
@@ -104,39 +98,12 @@ func (c *UnixConn) ReadFrom(b []byte) (int, Addr, error) {
 
 // WriteToUnix acts like WriteTo but takes a UnixAddr.
 func (c *UnixConn) WriteToUnix(b []byte, addr *UnixAddr) (int, error) {
-	if !c.ok() {
-		return 0, syscall.EINVAL
-	}
-	n, err := c.writeTo(b, addr)
-	if err != nil {
-		return n, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr.opAddr(), Err: err}
-	}
-	return n, nil
-}
-
-func (c *UnixConn) writeTo(b []byte, addr *UnixAddr) (int, error) {
-	if c.fd.isConnected {
-		return 0, ErrWriteToConnected
-	}
-	if addr == nil {
-		return 0, errMissingAddress
-	}
-	if addr.Net != c.fd.net {
-		return 0, syscall.EAFNOSUPPORT
-	}
-	return c.fd.writeTo(b, &syscall.SockaddrUnix{Name: addr.Name})
+	return c.writeTo(b, addr.opAddr())
 }
 
 // WriteTo implements the PacketConn WriteTo method.
 func (c *UnixConn) WriteTo(b []byte, addr Addr) (int, error) {
-	if !c.ok() {
-		return 0, syscall.EINVAL
-	}
-	a, ok := addr.(*UnixAddr)
-	if !ok {
-		return 0, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: syscall.EINVAL}
-	}
-	return c.WriteToUnix(b, a)
+	return c.writeTo(b, addr)
 }
 
 // DialUnix acts like Dial for Unix networks.

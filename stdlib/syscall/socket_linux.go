@@ -138,12 +138,11 @@ type SockaddrInet4 struct {
 }
 
 func (sa *SockaddrInet4) sockaddr() (unsafe.Pointer, _Socklen, error) {
-	if sa.Port < 0 || sa.Port > 0xFFFF {
-		return nil, 0, EINVAL
+	port, err := rawPort(sa.Port)
+	if err != nil {
+		return nil, 0, err
 	}
-	sa.raw.Family = AF_INET
-	sa.raw.Port = htons(sa.Port)
-	sa.raw.Addr = sa.Addr
+	sa.raw = RawSockaddrInet4{Family: AF_INET, Port: port, Addr: sa.Addr}
 	return unsafe.Pointer(&sa.raw), SizeofSockaddrInet4, nil
 }
 
@@ -155,13 +154,11 @@ type SockaddrInet6 struct {
 }
 
 func (sa *SockaddrInet6) sockaddr() (unsafe.Pointer, _Socklen, error) {
-	if sa.Port < 0 || sa.Port > 0xFFFF {
-		return nil, 0, EINVAL
+	port, err := rawPort(sa.Port)
+	if err != nil {
+		return nil, 0, err
 	}
-	sa.raw.Family = AF_INET6
-	sa.raw.Port = htons(sa.Port)
-	sa.raw.Scope_id = sa.ZoneId
-	sa.raw.Addr = sa.Addr
+	sa.raw = RawSockaddrInet6{Family: AF_INET6, Port: port, Scope_id: sa.ZoneId, Addr: sa.Addr}
 	return unsafe.Pointer(&sa.raw), SizeofSockaddrInet6, nil
 }
 
@@ -195,6 +192,15 @@ func (sa *SockaddrUnix) sockaddr() (unsafe.Pointer, _Socklen, error) {
 		sl-- // the abstract name has no terminating NUL
 	}
 	return unsafe.Pointer(&sa.raw), sl, nil
+}
+
+// rawPort is port as a raw socket address holds it, in network byte
+// order; a port outside 0..65535 is EINVAL.
+func rawPort(port int) (uint16, error) {
+	if port < 0 || port > 0xFFFF {
+		return 0, EINVAL
+	}
+	return htons(port), nil
 }
 
 // htons turns a port into network byte order (big-endian).

@@ -109,18 +109,30 @@ func (fd *FD) Read(p []byte) (int, error) {
 		}
 		n, err := syscall.Read(fd.Sysfd, p)
 		if err != nil {
-			n = 0
-			if err == syscall.EINTR {
+			var retry bool
+			if retry, err = fd.again('r', err); retry {
 				continue
 			}
-			if err == syscall.EAGAIN && fd.pd.pollable() {
-				if err = fd.pd.wait('r', fd.isFile); err == nil {
-					continue
-				}
-			}
+			n = 0
 		}
 		return n, fd.eofError(n, err)
 	}
+}
+
+// again says whether an I/O of mode ('r' or 'w') that failed with err
+// should be tried again: a signal interrupted it, or it would have
+// blocked and the poller now reports the descriptor ready. If not, it
+// returns the error to report (closing or timeout, if the wait failed).
+func (fd *FD) again(mode int, err error) (bool, error) {
+	switch {
+	case err == syscall.EINTR:
+		return true, nil
+	case err == syscall.EAGAIN && fd.pd.pollable():
+		if err = fd.pd.wait(mode, fd.isFile); err == nil {
+			return true, nil
+		}
+	}
+	return false, err
 }
 
 // Write implements io.Writer.
@@ -135,21 +147,17 @@ func (fd *FD) Write(p []byte) (int, error) {
 			max = nn + maxRW
 		}
 		n, err := syscall.Write(fd.Sysfd, p[nn:max])
-		if err == syscall.EINTR {
-			continue
-		}
 		if n > 0 {
 			nn += n
 		}
 		if nn == len(p) {
 			return nn, err
 		}
-		if err == syscall.EAGAIN && fd.pd.pollable() {
-			if err = fd.pd.wait('w', fd.isFile); err == nil {
+		if err != nil {
+			var retry bool
+			if retry, err = fd.again('w', err); retry {
 				continue
 			}
-		}
-		if err != nil {
 			return nn, err
 		}
 		if n == 0 {
@@ -175,16 +183,15 @@ func (fd *FD) Accept() (int, syscall.Sockaddr, string, error) {
 	}
 	for {
 		s, rsa, err := syscall.Accept4(fd.Sysfd, syscall.SOCK_NONBLOCK|syscall.SOCK_CLOEXEC)
-		switch {
-		case err == nil:
+		if err == nil {
 			return s, rsa, "", nil
-		case err == syscall.EINTR, err == syscall.ECONNABORTED:
-			// A connection reset before it was accepted: take the next one.
+		}
+		if err == syscall.ECONNABORTED {
+			continue // a connection reset before it was accepted: take the next
+		}
+		var retry bool
+		if retry, err = fd.again('r', err); retry {
 			continue
-		case err == syscall.EAGAIN && fd.pd.pollable():
-			if err = fd.pd.wait('r', fd.isFile); err == nil {
-				continue
-			}
 		}
 		return -1, nil, "accept4", err
 	}
@@ -198,15 +205,11 @@ func (fd *FD) ReadFrom(p []byte) (int, syscall.Sockaddr, error) {
 	for {
 		n, sa, err := syscall.Recvfrom(fd.Sysfd, p, 0)
 		if err != nil {
-			n = 0
-			if err == syscall.EINTR {
+			var retry bool
+			if retry, err = fd.again('r', err); retry {
 				continue
 			}
-			if err == syscall.EAGAIN && fd.pd.pollable() {
-				if err = fd.pd.wait('r', fd.isFile); err == nil {
-					continue
-				}
-			}
+			n = 0
 		}
 		return n, sa, fd.eofError(n, err)
 	}
@@ -219,18 +222,14 @@ func (fd *FD) WriteTo(p []byte, sa syscall.Sockaddr) (int, error) {
 	}
 	for {
 		err := syscall.Sendto(fd.Sysfd, p, 0, sa)
-		if err == syscall.EINTR {
+		if err == nil {
+			return len(p), nil
+		}
+		var retry bool
+		if retry, err = fd.again('w', err); retry {
 			continue
 		}
-		if err == syscall.EAGAIN && fd.pd.pollable() {
-			if err = fd.pd.wait('w', fd.isFile); err == nil {
-				continue
-			}
-		}
-		if err != nil {
-			return 0, err
-		}
-		return len(p), nil
+		return 0, err
 	}
 }
 
