@@ -181,15 +181,31 @@ func (r *Resolver) LookupIPAddr(ctx context.Context, host string) ([]IPAddr, err
 // LookupIP looks up host using the local resolver.
 // It returns a slice of that host's IPv4 and IPv6 addresses.
 func LookupIP(host string) ([]IP, error) {
-	ips, err := lookupIPAddr(context.Background(), host)
+	return DefaultResolver.LookupIP(context.Background(), "ip", host)
+}
+
+// LookupIP looks up host for the given network: "ip" for all its
+// addresses, "ip4" for its IPv4 ones, "ip6" for its IPv6 ones.
+func (r *Resolver) LookupIP(ctx context.Context, network, host string) ([]IP, error) {
+	switch network {
+	case "ip", "ip4", "ip6":
+	default:
+		return nil, UnknownNetworkError(network)
+	}
+	addrs, err := lookupIPAddr(ctx, host)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]IP, len(ips))
-	for i, ip := range ips {
-		out[i] = ip.IP
+	var ips []IP
+	for _, a := range addrs {
+		if suitsNetwork(network, a.IP) {
+			ips = append(ips, a.IP)
+		}
 	}
-	return out, nil
+	if len(ips) == 0 {
+		return nil, &AddrError{Err: errNoSuitableAddress.Error(), Addr: host}
+	}
+	return ips, nil
 }
 
 // LookupPort looks up the port for the given network and service.

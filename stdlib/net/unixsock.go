@@ -6,6 +6,7 @@ package net
 
 import (
 	"context"
+	"os"
 	"syscall"
 	"time"
 )
@@ -231,6 +232,27 @@ func (l *UnixListener) SetDeadline(t time.Time) error {
 		return l.opError("set", err)
 	}
 	return nil
+}
+
+// SyscallConn returns a raw network connection.
+func (l *UnixListener) SyscallConn() (syscall.RawConn, error) {
+	if !l.ok() {
+		return nil, syscall.EINVAL
+	}
+	return rawConn{l.fd}, nil
+}
+
+// File returns a copy of the underlying os.File: closing one does not
+// close the other.
+func (l *UnixListener) File() (f *os.File, err error) {
+	if !l.ok() {
+		return nil, syscall.EINVAL
+	}
+	f, err = l.fd.dup()
+	if err != nil {
+		err = l.opError("file", err)
+	}
+	return
 }
 
 // SetUnlinkOnClose sets whether the underlying socket file should be

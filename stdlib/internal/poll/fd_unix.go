@@ -32,7 +32,7 @@ type FD struct {
 	ZeroReadIsEOF bool
 
 	isFile     bool // a file, not a network socket: its errors are os's
-	isBlocking bool // the descriptor is in blocking mode (see waitReadable)
+	isBlocking bool // the descriptor is in blocking mode (see WaitReadable)
 	// neverBlocks: reading the descriptor never waits for long (a regular
 	// file or directory, which the poller refuses with EPERM).
 	neverBlocks bool
