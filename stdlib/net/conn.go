@@ -31,6 +31,80 @@ type Listener interface {
 	Addr() Addr
 }
 
+// listener is the listening socket of a TCPListener or UnixListener,
+// with the methods they share.
+type listener struct {
+	fd *netFD
+}
+
+func (l *listener) ok() bool { return l != nil && l.fd != nil }
+
+// opError wraps err of operation op on l.
+func (l *listener) opError(op string, err error) error {
+	return &OpError{Op: op, Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+}
+
+// accept waits for the next connection.
+func (l *listener) accept() (*netFD, error) {
+	if !l.ok() {
+		return nil, syscall.EINVAL
+	}
+	fd, err := l.fd.accept()
+	if err != nil {
+		return nil, l.opError("accept", err)
+	}
+	return fd, nil
+}
+
+// close stops listening. Already accepted connections are not closed.
+func (l *listener) close() error {
+	if !l.ok() {
+		return syscall.EINVAL
+	}
+	if err := l.fd.Close(); err != nil {
+		return l.opError("close", err)
+	}
+	return nil
+}
+
+// Addr returns the listener's network address.
+// The Addr returned is shared by all invocations of Addr, so
+// do not modify it.
+func (l *listener) Addr() Addr { return l.fd.laddr }
+
+// SetDeadline sets the deadline associated with the listener.
+// A zero time value disables the deadline.
+func (l *listener) SetDeadline(t time.Time) error {
+	if !l.ok() {
+		return syscall.EINVAL
+	}
+	if err := l.fd.pfd.SetDeadline(t); err != nil {
+		return l.opError("set", err)
+	}
+	return nil
+}
+
+// SyscallConn returns a raw network connection.
+func (l *listener) SyscallConn() (syscall.RawConn, error) {
+	if !l.ok() {
+		return nil, syscall.EINVAL
+	}
+	return rawConn{l.fd}, nil
+}
+
+// File returns a copy of the underlying os.File: closing one does not
+// close the other.
+func (l *listener) File() (f *os.File, err error) {
+	if !l.ok() {
+		return nil, syscall.EINVAL
+	}
+	f, err = l.fd.dup()
+	if err != nil {
+		err = l.opError("file", err)
+	}
+	return
+}
+
 // conn is a connected socket.
 type conn struct {
 	fd *netFD

@@ -247,25 +247,15 @@ func dialTCP(ctx context.Context, net string, laddr, raddr *TCPAddr, ctrlFn cont
 // TCPListener is a TCP network listener. Clients should typically
 // use variables of type Listener instead of assuming TCP.
 type TCPListener struct {
-	fd *netFD
-}
-
-func (l *TCPListener) ok() bool { return l != nil && l.fd != nil }
-
-// opError wraps err of operation op on l.
-func (l *TCPListener) opError(op string, err error) error {
-	return &OpError{Op: op, Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+	listener
 }
 
 // AcceptTCP accepts the next incoming call and returns the new
 // connection.
 func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
-	if !l.ok() {
-		return nil, syscall.EINVAL
-	}
-	fd, err := l.fd.accept()
+	fd, err := l.accept()
 	if err != nil {
-		return nil, l.opError("accept", err)
+		return nil, err
 	}
 	return newTCPConn(fd), nil
 }
@@ -282,52 +272,7 @@ func (l *TCPListener) Accept() (Conn, error) {
 
 // Close stops listening on the TCP address.
 // Already Accepted connections are not closed.
-func (l *TCPListener) Close() error {
-	if !l.ok() {
-		return syscall.EINVAL
-	}
-	if err := l.fd.Close(); err != nil {
-		return l.opError("close", err)
-	}
-	return nil
-}
-
-// Addr returns the listener's network address, a *TCPAddr.
-// The Addr returned is shared by all invocations of Addr, so
-// do not modify it.
-func (l *TCPListener) Addr() Addr { return l.fd.laddr }
-
-// SetDeadline sets the deadline associated with the listener.
-// A zero time value disables the deadline.
-func (l *TCPListener) SetDeadline(t time.Time) error {
-	if !l.ok() {
-		return syscall.EINVAL
-	}
-	if err := l.fd.pfd.SetDeadline(t); err != nil {
-		return l.opError("set", err)
-	}
-	return nil
-}
-
-// SyscallConn returns a raw network connection.
-func (l *TCPListener) SyscallConn() (syscall.RawConn, error) {
-	if !l.ok() {
-		return nil, syscall.EINVAL
-	}
-	return rawConn{l.fd}, nil
-}
-
-// File returns a copy of the underlying os.File.
-func (l *TCPListener) File() (f *os.File, err error) {
-	if !l.ok() {
-		return nil, syscall.EINVAL
-	}
-	f, err = l.fd.dup()
-	if err != nil {
-		err = l.opError("file", err)
-	}
-	return
-}
+func (l *TCPListener) Close() error { return l.close() }
 
 // ListenTCP acts like Listen for TCP networks.
 //
@@ -356,5 +301,5 @@ func listenTCP(ctx context.Context, network string, laddr *TCPAddr, ctrlFn contr
 	if err != nil {
 		return nil, err
 	}
-	return &TCPListener{fd}, nil
+	return &TCPListener{listener{fd}}, nil
 }

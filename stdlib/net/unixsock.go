@@ -6,9 +6,7 @@ package net
 
 import (
 	"context"
-	"os"
 	"syscall"
-	"time"
 )
 
 // UnixAddr represents the address of a Unix domain socket end point.
@@ -165,27 +163,17 @@ func unixSocket(ctx context.Context, net string, laddr, raddr *UnixAddr, mode st
 // typically use variables of type Listener instead of assuming Unix
 // domain sockets.
 type UnixListener struct {
-	fd     *netFD
+	listener
 	path   string
 	unlink bool // Close removes the socket file
-}
-
-func (l *UnixListener) ok() bool { return l != nil && l.fd != nil }
-
-// opError wraps err of operation op on l.
-func (l *UnixListener) opError(op string, err error) error {
-	return &OpError{Op: op, Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
 }
 
 // AcceptUnix accepts the next incoming call and returns the new
 // connection.
 func (l *UnixListener) AcceptUnix() (*UnixConn, error) {
-	if !l.ok() {
-		return nil, syscall.EINVAL
-	}
-	fd, err := l.fd.accept()
+	fd, err := l.accept()
 	if err != nil {
-		return nil, l.opError("accept", err)
+		return nil, err
 	}
 	return &UnixConn{conn{fd}}, nil
 }
@@ -204,55 +192,11 @@ func (l *UnixListener) Accept() (Conn, error) {
 // file it made (see SetUnlinkOnClose). Already accepted connections
 // are not closed.
 func (l *UnixListener) Close() error {
-	if !l.ok() {
-		return syscall.EINVAL
-	}
-	if l.unlink && l.path != "" && l.path[0] != '@' {
+	if l.ok() && l.unlink && l.path != "" && l.path[0] != '@' {
 		syscall.Unlink(l.path)
 		l.unlink = false
 	}
-	if err := l.fd.Close(); err != nil {
-		return l.opError("close", err)
-	}
-	return nil
-}
-
-// Addr returns the listener's network address.
-// The Addr returned is shared by all invocations of Addr, so
-// do not modify it.
-func (l *UnixListener) Addr() Addr { return l.fd.laddr }
-
-// SetDeadline sets the deadline associated with the listener.
-// A zero time value disables the deadline.
-func (l *UnixListener) SetDeadline(t time.Time) error {
-	if !l.ok() {
-		return syscall.EINVAL
-	}
-	if err := l.fd.pfd.SetDeadline(t); err != nil {
-		return l.opError("set", err)
-	}
-	return nil
-}
-
-// SyscallConn returns a raw network connection.
-func (l *UnixListener) SyscallConn() (syscall.RawConn, error) {
-	if !l.ok() {
-		return nil, syscall.EINVAL
-	}
-	return rawConn{l.fd}, nil
-}
-
-// File returns a copy of the underlying os.File: closing one does not
-// close the other.
-func (l *UnixListener) File() (f *os.File, err error) {
-	if !l.ok() {
-		return nil, syscall.EINVAL
-	}
-	f, err = l.fd.dup()
-	if err != nil {
-		err = l.opError("file", err)
-	}
-	return
+	return l.close()
 }
 
 // SetUnlinkOnClose sets whether the underlying socket file should be
@@ -285,7 +229,7 @@ func listenUnix(ctx context.Context, network string, laddr *UnixAddr, ctrlFn con
 	if err != nil {
 		return nil, err
 	}
-	return &UnixListener{fd: fd, path: fd.laddr.String(), unlink: true}, nil
+	return &UnixListener{listener: listener{fd}, path: fd.laddr.String(), unlink: true}, nil
 }
 
 // ListenUnixgram acts like ListenPacket for Unix networks.
