@@ -1,14 +1,14 @@
 // This file implements the network poller: how a goroutine waits for a
-// descriptor (the end of a pipe, a FIFO, a terminal) to become readable
-// or writable without stopping the others.
+// descriptor (a socket, the end of a pipe, a FIFO, a terminal) to become
+// readable or writable without stopping the others.
 //
 // All goroutines share one thread, so a read(2) that blocks would stop
-// every one of them. As in Go, package os puts such a descriptor in
-// non-blocking mode and registers it here (pollOpen): a read or write
-// that would block fails with EAGAIN, and the goroutine parks on the
-// descriptor's pollDesc (pollWait). The scheduler asks the kernel which
-// descriptors are ready (netpoll, netpoll_epoll.go) when it has nothing
-// else to run, and now and then while it has (findrunnable in
+// every one of them. As in Go, internal/poll (for os and net) makes such
+// a descriptor non-blocking and registers it here (pollOpen): a read or
+// write that would block fails with EAGAIN, and the goroutine parks on
+// the descriptor's pollDesc (pollWait). The scheduler asks the kernel
+// which descriptors are ready (netpoll, netpoll_epoll.go) when it has
+// nothing else to run, and now and then while it has (findrunnable in
 // sched.go), and readies the goroutines parked on them.
 //
 // A pollDesc also carries the descriptor's read and write deadlines (a
@@ -22,7 +22,7 @@
 
 package runtime
 
-// pollWait's results, as package os reads them (Go's pollNoError,
+// pollWait's results, as package internal/poll reads them (Go's pollNoError,
 // pollErrClosing, pollErrTimeout).
 const (
 	pollNoError    = 0
@@ -61,7 +61,7 @@ var (
 	lastpoll       int64       // nanotime of the last netpoll
 )
 
-// poll_runtime_pollOpen serves os: register fd with the poller. It
+// poll_runtime_pollOpen serves internal/poll: register fd with the poller. It
 // returns the pollDesc and 0, or nil and the errno of the failure (EPERM
 // for a regular file, which epoll refuses: it is always ready).
 func poll_runtime_pollOpen(fd uintptr) (*pollDesc, int) {
@@ -79,7 +79,7 @@ func poll_runtime_pollOpen(fd uintptr) (*pollDesc, int) {
 	return pd, 0
 }
 
-// poll_runtime_pollClose serves os: forget pd, whose descriptor is about
+// poll_runtime_pollClose serves internal/poll: forget pd, whose descriptor is about
 // to be closed.
 func poll_runtime_pollClose(pd *pollDesc) {
 	if pd.rg != nil || pd.wg != nil {
@@ -111,7 +111,7 @@ func pollcacheFree(pd *pollDesc) {
 	pollcache = pd
 }
 
-// poll_runtime_pollWait serves os: park until pd is ready for mode ('r'
+// poll_runtime_pollWait serves internal/poll: park until pd is ready for mode ('r'
 // or 'w'), its deadline passes or it is closed, and say which. Close
 // wakes a parked reader, then closes pd before the reader runs again: pd
 // is freed only when the reader has left.
@@ -159,7 +159,7 @@ func pollCheckErr(pd *pollDesc, mode int) int {
 	return pollNoError
 }
 
-// poll_runtime_pollSetDeadline serves os: the deadline for mode ('r',
+// poll_runtime_pollSetDeadline serves internal/poll: the deadline for mode ('r',
 // 'w', or 'r'+'w' for both) is d nanoseconds from now: 0 for none, below
 // 0 already passed.
 func poll_runtime_pollSetDeadline(pd *pollDesc, d int64, mode int) {
@@ -210,7 +210,7 @@ func netpollWriteDeadline(arg any, seq uintptr) {
 	netpollunblock(pd, 'w')
 }
 
-// poll_runtime_pollUnblock serves os's Close: every wait on pd, now and
+// poll_runtime_pollUnblock serves internal/poll's Close: every wait on pd, now and
 // later, fails with errClosing.
 func poll_runtime_pollUnblock(pd *pollDesc) {
 	pd.closing = true
@@ -256,7 +256,7 @@ func netpollDue(now int64) bool {
 	return now-lastpoll >= 10*1000*1000
 }
 
-// poll_runtime_pollReset serves os before a read or write: it forgets a
+// poll_runtime_pollReset serves internal/poll before a read or write: it forgets a
 // readiness reported earlier (the read itself finds out) and says whether
 // the operation must fail at once (closed, or its deadline passed).
 func poll_runtime_pollReset(pd *pollDesc, mode int) int {

@@ -202,7 +202,7 @@ def usage_text() -> str:
 # Standard packages gominic ships in part, with what the part is (their
 # doc comments say the same).
 PARTIAL_PACKAGES = {
-    "net": "addresses, errors and Pipe: no sockets (Dial, Listen), no name resolution",
+    "net": "TCP, UDP and Unix sockets, addresses, Pipe: names from /etc/hosts only (no DNS), no IPConn, no Interfaces",
 }
 
 

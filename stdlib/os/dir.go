@@ -82,7 +82,7 @@ func (f *File) nextEntry() (name string, typ byte, ok bool, err error) {
 			d.bufp = 0
 			var e error
 			for {
-				d.nbuf, e = syscall.Getdents(f.fd, d.buf)
+				d.nbuf, e = syscall.Getdents(f.pfd.Sysfd, d.buf)
 				if e != syscall.EINTR {
 					break
 				}

@@ -9,7 +9,7 @@
 package os
 
 import (
-	"errors"
+	"internal/poll"
 	"io/fs"
 	"syscall"
 )
@@ -25,16 +25,14 @@ var (
 	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
 	ErrClosed     = fs.ErrClosed     // "file already closed"
 
-	ErrNoDeadline       = errors.New("file type does not support deadline")
-	ErrDeadlineExceeded = error(&deadlineExceededError{})
+	// ErrNoDeadline is the error of a deadline set on a file the
+	// poller does not serve (a regular file).
+	ErrNoDeadline = poll.ErrNoDeadline
+
+	// ErrDeadlineExceeded is the error of an I/O whose deadline has
+	// passed; net's timeouts wrap the same value.
+	ErrDeadlineExceeded = poll.ErrDeadlineExceeded
 )
-
-// deadlineExceededError is the error of an I/O deadline that has passed.
-type deadlineExceededError struct{}
-
-func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
-func (e *deadlineExceededError) Timeout() bool   { return true }
-func (e *deadlineExceededError) Temporary() bool { return true }
 
 // LinkError records an error during a link or symlink or rename
 // system call and the paths that caused it.

@@ -6,6 +6,7 @@ package os
 
 import (
 	"errors"
+	"internal/poll"
 	"internal/syscall/unix"
 	"io"
 	"io/fs"
@@ -61,19 +62,15 @@ const (
 
 // File represents an open file descriptor.
 type File struct {
-	fd         int
+	pfd        poll.FD // the descriptor, and its registration with the poller
 	name       string
 	closed     bool
 	appendMode bool     // opened with O_APPEND: WriteAt is refused
 	dirinfo    *dirInfo // the directory being read, for ReadDir
-	pd         pollDesc // the registration with the poller, if any (file_poll.go)
-	// nonblocking: the descriptor is in non-blocking mode, and a Read or
+	// nonblock: the descriptor is in non-blocking mode, and a Read or
 	// Write that would block waits on the poller (an end of a Pipe, a
 	// FIFO, a descriptor NewFile found non-blocking).
-	nonblocking bool
-	// neverBlocks: reading the descriptor never waits for long (a regular
-	// file or directory, which the poller refuses).
-	neverBlocks bool
+	nonblock bool
 	// awaitWriter: a FIFO opened for reading that has not yet been read:
 	// until a writer comes, read(2) reports a false end of file, so the
 	// first Read waits for the FIFO to be readable (openNonblocking).
@@ -115,20 +112,18 @@ func NewFile(fd uintptr, name string) *File {
 // what OpenFile opens, a Pipe, and a non-blocking descriptor: the file is
 // then non-blocking. The poller refuses regular files and directories,
 // which stay blocking. A blocking descriptor given to NewFile stays so
-// (see waitReadable).
+// (see poll.FD.WaitReadable).
 func newFile(fd int, name string, kind newFileKind) *File {
-	f := &File{fd: fd, name: name}
-	if kind == kindNewFile {
-		return f
-	}
-	if err := f.pd.init(fd); err != nil {
-		f.neverBlocks = kind == kindOpenFile
+	f := &File{name: name}
+	f.pfd = poll.FD{Sysfd: fd, IsStream: true, ZeroReadIsEOF: true}
+	pollable := kind != kindNewFile
+	if err := f.pfd.Init("file", pollable); err != nil || !pollable {
 		return f
 	}
 	if kind == kindOpenFile {
 		syscall.SetNonblock(fd, true)
 	}
-	f.nonblocking = true
+	f.nonblock = true
 	return f
 }
 
@@ -155,11 +150,11 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 		return nil, &PathError{Op: "open", Path: name, Err: err}
 	}
 	f := newFile(fd, name, kindOpenFile)
-	if !f.nonblocking && flag&syscall.O_ACCMODE != O_RDWR && flag&syscall.O_NONBLOCK == 0 {
+	if !f.nonblock && flag&syscall.O_ACCMODE != O_RDWR && flag&syscall.O_NONBLOCK == 0 {
 		// The poller refused it (a regular file): blocking, as asked.
 		syscall.SetNonblock(fd, false)
 	}
-	if f.nonblocking && flag&syscall.O_ACCMODE == O_RDONLY {
+	if f.nonblock && flag&syscall.O_ACCMODE == O_RDONLY {
 		var st syscall.Stat_t
 		f.awaitWriter = syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFIFO
 	}
@@ -228,6 +223,9 @@ func (f *File) wrapErr(op string, err error) error {
 	if err == nil || err == io.EOF {
 		return err
 	}
+	if err == poll.ErrFileClosing {
+		err = ErrClosed // Close ran while the I/O waited
+	}
 	return &PathError{Op: op, Path: f.name, Err: err}
 }
 
@@ -243,11 +241,11 @@ func (f *File) Fd() uintptr {
 	if f == nil {
 		return ^uintptr(0)
 	}
-	if f.nonblocking {
-		syscall.SetNonblock(f.fd, false)
-		f.nonblocking = false
+	if f.nonblock {
+		f.pfd.SetBlocking()
+		f.nonblock = false
 	}
-	return uintptr(f.fd)
+	return uintptr(f.pfd.Sysfd)
 }
 
 // Read reads up to len(b) bytes from the File and stores them in b.
@@ -257,44 +255,14 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
 	}
-	if len(b) == 0 {
-		return 0, nil
-	}
-	n, err = f.read(b)
-	if err != nil {
-		return 0, f.wrapErr("read", err)
-	}
-	if n == 0 {
-		return 0, io.EOF
-	}
-	return n, nil
-}
-
-// read reads what the descriptor holds, or finds its end, waiting on the
-// poller while there is neither.
-func (f *File) read(b []byte) (int, error) {
-	if err := f.pd.prepare('r'); err != nil {
-		return 0, err
-	}
-	for {
-		if !f.nonblocking || f.awaitWriter {
-			if err := f.waitReadable(); err != nil {
-				return 0, err
-			}
-			f.awaitWriter = false
+	if f.awaitWriter && len(b) > 0 {
+		if err := f.pfd.WaitReadable(); err != nil {
+			return 0, f.wrapErr("read", err)
 		}
-		n, err := syscall.Read(f.fd, b)
-		switch {
-		case err == nil:
-			return n, nil
-		case err == syscall.EAGAIN && f.pd.pollable():
-			if err = f.pd.wait('r'); err != nil {
-				return 0, err
-			}
-		case err != syscall.EINTR:
-			return 0, err
-		}
+		f.awaitWriter = false
 	}
+	n, err = f.pfd.Read(b)
+	return n, f.wrapErr("read", err)
 }
 
 // Write writes len(b) bytes from b to the File.
@@ -304,31 +272,17 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
-	if err := f.pd.prepare('w'); err != nil {
-		return 0, f.wrapErr("write", err)
+	n, e := f.pfd.Write(b)
+	if n != len(b) {
+		err = io.ErrShortWrite
 	}
-	for n < len(b) {
-		m, err := syscall.Write(f.fd, b[n:])
-		if err == syscall.EAGAIN && f.pd.pollable() {
-			if err = f.pd.wait('w'); err == nil {
-				continue
-			}
-		}
-		if err == syscall.EINTR {
-			continue
-		}
-		if err == syscall.EPIPE && (f.fd == 1 || f.fd == 2) {
-			sigpipe() // as Go: a broken standard output ends the program
-		}
-		if err != nil {
-			return n, f.wrapErr("write", err)
-		}
-		if m == 0 {
-			return n, io.ErrShortWrite
-		}
-		n += m
+	if e == syscall.EPIPE && (f.pfd.Sysfd == 1 || f.pfd.Sysfd == 2) {
+		sigpipe() // as Go: a broken standard output ends the program
 	}
-	return n, nil
+	if e != nil {
+		err = f.wrapErr("write", e)
+	}
+	return n, err
 }
 
 // ReadFrom implements io.ReaderFrom: it copies r to the file until EOF.
@@ -374,7 +328,7 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 		// Seeking a directory restarts its reading.
 		f.dirinfo = nil
 	}
-	r, err := syscall.Seek(f.fd, offset, whence)
+	r, err := syscall.Seek(f.pfd.Sysfd, offset, whence)
 	if err != nil {
 		return 0, f.wrapErr("seek", err)
 	}
@@ -391,9 +345,7 @@ func (f *File) Close() error {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	f.closed = true
-	f.pd.evict()
-	f.pd.close()
-	if err := syscall.Close(f.fd); err != nil {
+	if err := f.pfd.Close(); err != nil {
 		return &PathError{Op: "close", Path: f.name, Err: err}
 	}
 	return nil
@@ -459,7 +411,7 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 		return 0, &PathError{Op: "readat", Path: f.name, Err: errNegativeOffset}
 	}
 	for len(b) > 0 {
-		m, e := syscall.Pread(f.fd, b, off)
+		m, e := syscall.Pread(f.pfd.Sysfd, b, off)
 		if e == syscall.EINTR {
 			continue
 		}
@@ -493,7 +445,7 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 		return 0, &PathError{Op: "writeat", Path: f.name, Err: errNegativeOffset}
 	}
 	for len(b) > 0 {
-		m, e := syscall.Pwrite(f.fd, b, off)
+		m, e := syscall.Pwrite(f.pfd.Sysfd, b, off)
 		if e == syscall.EINTR {
 			continue
 		}
@@ -513,7 +465,7 @@ func (f *File) Sync() error {
 	if err := f.checkValid("sync"); err != nil {
 		return err
 	}
-	return f.wrapErr("sync", syscall.Fsync(f.fd))
+	return f.wrapErr("sync", syscall.Fsync(f.pfd.Sysfd))
 }
 
 // Truncate changes the size of the file.
@@ -522,7 +474,7 @@ func (f *File) Truncate(size int64) error {
 	if err := f.checkValid("truncate"); err != nil {
 		return err
 	}
-	return f.wrapErr("truncate", syscall.Ftruncate(f.fd, size))
+	return f.wrapErr("truncate", syscall.Ftruncate(f.pfd.Sysfd, size))
 }
 
 // Chmod changes the mode of the file to mode.
@@ -530,7 +482,7 @@ func (f *File) Chmod(mode FileMode) error {
 	if err := f.checkValid("chmod"); err != nil {
 		return err
 	}
-	return f.wrapErr("chmod", syscall.Fchmod(f.fd, syscallMode(mode)))
+	return f.wrapErr("chmod", syscall.Fchmod(f.pfd.Sysfd, syscallMode(mode)))
 }
 
 // Chown changes the numeric uid and gid of the named file.
@@ -538,7 +490,7 @@ func (f *File) Chown(uid, gid int) error {
 	if err := f.checkValid("chown"); err != nil {
 		return err
 	}
-	return f.wrapErr("chown", syscall.Fchown(f.fd, uid, gid))
+	return f.wrapErr("chown", syscall.Fchown(f.pfd.Sysfd, uid, gid))
 }
 
 // Chdir changes the current working directory to the file,
@@ -547,7 +499,7 @@ func (f *File) Chdir() error {
 	if err := f.checkValid("chdir"); err != nil {
 		return err
 	}
-	return f.wrapErr("chdir", syscall.Fchdir(f.fd))
+	return f.wrapErr("chdir", syscall.Fchdir(f.pfd.Sysfd))
 }
 
 // SetDeadline sets the read and write deadlines for a File: a Read or
@@ -555,23 +507,27 @@ func (f *File) Chdir() error {
 // ErrDeadlineExceeded. A zero t means no deadline. Only the files the
 // poller serves (the ends of a Pipe, say) have deadlines; other files
 // report ErrNoDeadline (as Go for regular files).
-func (f *File) SetDeadline(t time.Time) error { return f.setDeadline(t, 'r'+'w') }
-
-// SetReadDeadline sets the deadline for future Read calls (see SetDeadline).
-func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline(t, 'r') }
-
-// SetWriteDeadline sets the deadline for future Write calls (see SetDeadline).
-func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline(t, 'w') }
-
-func (f *File) setDeadline(t time.Time, mode int) error {
+func (f *File) SetDeadline(t time.Time) error {
 	if err := f.checkValid("SetDeadline"); err != nil {
 		return err
 	}
-	if !f.pd.pollable() {
-		return ErrNoDeadline
+	return f.pfd.SetDeadline(t)
+}
+
+// SetReadDeadline sets the deadline for future Read calls (see SetDeadline).
+func (f *File) SetReadDeadline(t time.Time) error {
+	if err := f.checkValid("SetReadDeadline"); err != nil {
+		return err
 	}
-	f.pd.setDeadline(t, mode)
-	return nil
+	return f.pfd.SetReadDeadline(t)
+}
+
+// SetWriteDeadline sets the deadline for future Write calls (see SetDeadline).
+func (f *File) SetWriteDeadline(t time.Time) error {
+	if err := f.checkValid("SetWriteDeadline"); err != nil {
+		return err
+	}
+	return f.pfd.SetWriteDeadline(t)
 }
 
 // SyscallConn returns a raw file.
@@ -587,18 +543,18 @@ func (f *File) SyscallConn() (syscall.RawConn, error) {
 type rawConn struct{ f *File }
 
 func (c rawConn) Control(fn func(uintptr)) error {
-	fn(uintptr(c.f.fd))
+	fn(uintptr(c.f.pfd.Sysfd))
 	return nil
 }
 
 func (c rawConn) Read(fn func(uintptr) bool) error {
-	for !fn(uintptr(c.f.fd)) {
+	for !fn(uintptr(c.f.pfd.Sysfd)) {
 	}
 	return nil
 }
 
 func (c rawConn) Write(fn func(uintptr) bool) error {
-	for !fn(uintptr(c.f.fd)) {
+	for !fn(uintptr(c.f.pfd.Sysfd)) {
 	}
 	return nil
 }

@@ -117,7 +117,7 @@ func (f *File) Stat() (FileInfo, error) {
 		return nil, ErrInvalid
 	}
 	var st syscall.Stat_t
-	if err := syscall.Fstat(f.fd, &st); err != nil {
+	if err := syscall.Fstat(f.pfd.Sysfd, &st); err != nil {
 		return nil, &PathError{Op: "stat", Path: f.name, Err: err}
 	}
 	return newFileStat(f.name, &st), nil

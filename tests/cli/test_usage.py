@@ -85,7 +85,7 @@ def test_help_stdlib_lists_the_shipped_packages(gominic):
     assert r.returncode == 0 and {"fmt", "flag", "os", "path/filepath", "runtime", "unsafe"} <= set(listed)
     assert not any("internal" in p for p in listed) and listed == sorted(listed)
     # A package shipped in part says which part.
-    assert "\tnet                  addresses, errors and Pipe: no sockets" in r.stdout
+    assert "\tnet                  TCP, UDP and Unix sockets, addresses, Pipe: names from /etc/hosts only" in r.stdout
 
 
 def gominic_root() -> str:
