@@ -1,10 +1,17 @@
-// Package net provides a portable interface for network I/O.
+// Package net provides a portable interface for network I/O, including
+// TCP/IP, UDP and Unix domain sockets.
 //
-// gominic ships the parts of Go's package that need no operating system:
-// IP addresses and masks (IP, IPMask, IPNet, ParseIP, ParseCIDR), the
-// Addr, Conn and Error interfaces, the error types, and Pipe, an
-// in-memory synchronous connection. Sockets (Dial, Listen, the TCP, UDP
-// and Unix connections) and name resolution are not available.
+// Dial connects to a server, Listen makes a server's Listener:
+//
+//	conn, err := net.Dial("tcp", "127.0.0.1:8080")
+//	ln, err := net.Listen("tcp", ":8080")
+//
+// gominic's sockets are non-blocking descriptors served by the runtime's
+// poller (package internal/poll), as Go's: a Read, Write or Accept that
+// must wait parks its goroutine, and deadlines and Close wake it. Name
+// resolution reads /etc/hosts and /etc/services only: there is no DNS
+// client, so a host name must be a literal address or listed there.
+// There are no IP raw sockets (IPConn) and no interface listing.
 package net
 
 import "time"
