@@ -21,6 +21,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"net"
 )
 
 // An Error represents a numeric error response from a server.
@@ -109,4 +110,14 @@ func isASCIISpace(b byte) bool {
 func isASCIILetter(b byte) bool {
 	b |= 0x20 // lower case
 	return 'a' <= b && b <= 'z'
+}
+
+// Dial connects to the given address on the given network using
+// net.Dial and then returns a new Conn for the connection.
+func Dial(network, addr string) (*Conn, error) {
+	c, err := net.Dial(network, addr)
+	if err != nil {
+		return nil, err
+	}
+	return NewConn(c), nil
 }
