@@ -127,6 +127,12 @@ var (
 	LocalAddrContextKey = &contextKey{"local-addr"}
 )
 
+// TrailerPrefix is a magic prefix for ResponseWriter.Header map keys
+// that, if present, signals that the map entry is actually for the
+// response trailers, and not the response headers. gominic's server
+// sends no trailers; httptest's recorder reports them.
+const TrailerPrefix = "Trailer:"
+
 // DefaultMaxHeaderBytes is the maximum permitted size of the headers in
 // an HTTP request. This can be overridden by setting
 // Server.MaxHeaderBytes.
@@ -591,7 +597,7 @@ func (c *conn) serve(ctx context.Context) {
 			return
 		}
 		w.finishRequest()
-		if !w.shouldReuseConnection() || c.server.shuttingDown() {
+		if !w.shouldReuseConnection() || c.server.shuttingDown() || !c.server.keepAlivesEnabled() {
 			return
 		}
 		c.setState(StateIdle)

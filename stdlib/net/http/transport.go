@@ -441,19 +441,26 @@ type bodyEOFSignal struct {
 	keepAlive bool
 
 	mu     sync.Mutex
-	done   bool // the connection was released or closed
+	rerr   error // the error that ended the body, returned again
+	done   bool  // the connection was released or closed
 	closed bool
 }
 
 func (es *bodyEOFSignal) Read(p []byte) (int, error) {
 	es.mu.Lock()
-	closed := es.closed
+	closed, rerr := es.closed, es.rerr
 	es.mu.Unlock()
 	if closed {
 		return 0, errReadOnClosedResBody
 	}
+	if rerr != nil {
+		return 0, rerr // io.EOF again, after the connection went back
+	}
 	n, err := es.body.Read(p)
 	if err != nil {
+		es.mu.Lock()
+		es.rerr = err
+		es.mu.Unlock()
 		es.finish(err == io.EOF)
 	}
 	return n, err
