@@ -199,8 +199,10 @@ func (c *Client) do(req *Request) (*Response, error) {
 				return resp, nil
 			}
 			if err != nil {
+				// As Go 1 did, the response comes back with the error,
+				// which names the redirect's target as it was written.
 				resp.Body.Close()
-				return resp, &url.Error{Op: urlErrorOp(req.Method), URL: resp.Request.URL.String(), Err: err}
+				return resp, &url.Error{Op: urlErrorOp(req.Method), URL: resp.Header.Get("Location"), Err: err}
 			}
 			return resp, nil
 		}
@@ -294,7 +296,8 @@ func (c *Client) redirectRequest(req *Request, resp *Response, via []*Request) (
 }
 
 // copyHeadersForRedirect copies the original request's header, but for
-// the credentials when the redirect leaves the host.
+// the credentials when the redirect leaves the host, and names the
+// page redirected from as the Referer.
 func copyHeadersForRedirect(next, req *Request) {
 	sameHost := next.URL.Hostname() == req.URL.Hostname()
 	for k, vv := range req.Header {
@@ -303,6 +306,20 @@ func copyHeadersForRedirect(next, req *Request) {
 		}
 		next.Header[k] = append([]string(nil), vv...)
 	}
+	if ref := refererForURL(req.URL, next.URL); ref != "" {
+		next.Header.Set("Referer", ref)
+	}
+}
+
+// refererForURL returns a referer without any authentication info, or
+// an empty string if lastReq scheme is https and newReq scheme is http.
+func refererForURL(lastReq, newReq *url.URL) string {
+	if lastReq.Scheme == "https" && newReq.Scheme == "http" {
+		return ""
+	}
+	ref := *lastReq
+	ref.User = nil
+	return ref.String()
 }
 
 // urlErrorOp returns the (*url.Error).Op value to use for the provided

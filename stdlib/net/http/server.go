@@ -900,7 +900,14 @@ func (w *response) sendHeader(final bool) {
 	}
 
 	bw := w.conn.bw
-	fmt.Fprintf(bw, "HTTP/1.1 %03d %s\r\n", w.status, statusLineText(w.status))
+	// The status line names the version of the request (RFC 7230
+	// section 2.6 would allow 1.1, but an HTTP/1.0 client may not
+	// expect it).
+	proto := "HTTP/1.0"
+	if w.req.ProtoAtLeast(1, 1) {
+		proto = "HTTP/1.1"
+	}
+	fmt.Fprintf(bw, "%s %03d %s\r\n", proto, w.status, statusLineText(w.status))
 	h.Write(bw)
 	writeExtraHeader(bw, "Date", date)
 	writeExtraHeader(bw, "Content-Length", length)
