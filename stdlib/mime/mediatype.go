@@ -43,7 +43,8 @@ func FormatMediaType(t string, param map[string]string) string {
 }
 
 // writeParamValue writes "=value": a token as it is, text that needs no
-// encoding quoted, anything else in RFC 2231's form "*=utf-8''%XX".
+// encoding quoted, anything else in RFC 2231's encoded form: the
+// charset utf-8 and %XX escapes.
 func writeParamValue(b *strings.Builder, value string) {
 	switch {
 	case needsEncoding(value):
