@@ -40,6 +40,12 @@ type Client struct {
 	// which is to stop after 10 consecutive requests.
 	CheckRedirect func(req *Request, via []*Request) error
 
+	// Jar specifies the cookie jar. The Jar is used to insert relevant
+	// cookies into every outbound Request and is updated with the
+	// cookie values of every inbound Response. If Jar is nil, cookies
+	// are only sent if they are explicitly set on the Request.
+	Jar CookieJar
+
 	// Timeout specifies a time limit for requests made by this Client.
 	// The timeout includes connection time, any redirects, and reading
 	// the response body. A Timeout of zero means no timeout.
@@ -219,9 +225,19 @@ func (c *Client) send(req *Request) (*Response, error) {
 	if req.Header == nil {
 		req = req.withHeaderMap()
 	}
+	if c.Jar != nil {
+		for _, cookie := range c.Jar.Cookies(req.URL) {
+			req.AddCookie(cookie)
+		}
+	}
 	resp, err := c.transport().RoundTrip(req)
 	if err != nil {
 		return nil, err
+	}
+	if c.Jar != nil {
+		if rc := resp.Cookies(); len(rc) > 0 {
+			c.Jar.SetCookies(req.URL, rc)
+		}
 	}
 	if resp == nil {
 		return nil, fmt.Errorf("http: RoundTripper implementation (%T) returned a nil *Response with a nil error", c.transport())

@@ -30,11 +30,49 @@ var ErrMissingFile = errors.New("http: no such file")
 var ErrNoCookie = errors.New("http: named cookie not present")
 
 // A ProtocolError represents an HTTP protocol error.
+//
+// Deprecated: Not all errors in the http package related to protocol
+// errors are of type ProtocolError.
 type ProtocolError struct {
 	ErrorString string
 }
 
 func (pe *ProtocolError) Error() string { return pe.ErrorString }
+
+var (
+	// ErrNotSupported is returned by the Push method of Pusher
+	// implementations to indicate that HTTP/2 Push support is not
+	// available (gominic's never is).
+	ErrNotSupported = &ProtocolError{"feature not supported"}
+
+	// Deprecated: ErrUnexpectedTrailer is no longer returned by
+	// anything in the net/http package. Callers should not compare
+	// errors against this variable.
+	ErrUnexpectedTrailer = &ProtocolError{"trailer header without chunked transfer encoding"}
+
+	// ErrMissingBoundary is returned by Request.MultipartReader when the
+	// request's Content-Type does not include a "boundary" parameter.
+	ErrMissingBoundary = &ProtocolError{"no multipart boundary param in Content-Type"}
+
+	// ErrNotMultipart is returned by Request.MultipartReader when the
+	// request's Content-Type is not multipart/form-data.
+	ErrNotMultipart = &ProtocolError{"request Content-Type isn't multipart/form-data"}
+
+	// Deprecated: ErrHeaderTooLong is no longer returned by anything in
+	// the net/http package. Callers should not compare errors against
+	// this variable.
+	ErrHeaderTooLong = &ProtocolError{"header too long"}
+
+	// Deprecated: ErrShortBody is no longer returned by anything in the
+	// net/http package. Callers should not compare errors against this
+	// variable.
+	ErrShortBody = &ProtocolError{"entity body too short"}
+
+	// Deprecated: ErrMissingContentLength is no longer returned by
+	// anything in the net/http package. Callers should not compare
+	// errors against this variable.
+	ErrMissingContentLength = &ProtocolError{"missing ContentLength in HEAD response"}
+)
 
 // A Request represents an HTTP request received by a server or to be
 // sent by a client.

@@ -41,6 +41,14 @@ var (
 	// trace to the server's error log.
 	ErrAbortHandler = errors.New("net/http: abort Handler")
 
+	// ErrWriteAfterFlush is not used by gominic's server: it is kept
+	// for the programs that compare against it.
+	//
+	// Deprecated: ErrWriteAfterFlush is no longer returned by anything
+	// in the net/http package. Callers should not compare errors
+	// against this variable.
+	ErrWriteAfterFlush = errors.New("unused")
+
 	// ErrServerClosed is returned by the Server's Serve and
 	// ListenAndServe methods after a call to Shutdown or Close.
 	ErrServerClosed = errors.New("http: Server closed")
@@ -524,6 +532,12 @@ func ListenAndServe(addr string, handler Handler) error {
 // expects HTTPS connections: gominic has no TLS, so it returns an error
 // saying so.
 func ListenAndServeTLS(addr, certFile, keyFile string, handler Handler) error {
+	return errTLSUnsupported
+}
+
+// ServeTLS would accept HTTPS connections on l: gominic has no TLS, so
+// it returns an error saying so.
+func ServeTLS(l net.Listener, handler Handler, certFile, keyFile string) error {
 	return errTLSUnsupported
 }
 

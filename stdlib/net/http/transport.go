@@ -104,8 +104,58 @@ type Transport struct {
 	// is sent with the header.
 	ExpectContinueTimeout time.Duration
 
-	mu   sync.Mutex
-	idle map[string][]*persistConn // by connectMethodKey
+	// WriteBufferSize specifies the size of the write buffer used when
+	// writing to the transport. If zero, a default (currently 4KB) is
+	// used.
+	WriteBufferSize int
+
+	// ReadBufferSize specifies the size of the read buffer used when
+	// reading from the transport. If zero, a default (currently 4KB) is
+	// used.
+	ReadBufferSize int
+
+	mu       sync.Mutex
+	idle     map[string][]*persistConn // by "host:port"
+	altProto map[string]RoundTripper   // by URL scheme
+}
+
+// ErrSkipAltProtocol is a sentinel error value defined by
+// Transport.RegisterProtocol.
+var ErrSkipAltProtocol = errors.New("net/http: skip alternate protocol")
+
+// RegisterProtocol registers a new protocol with scheme. The Transport
+// will pass requests using the given scheme to rt. It is rt's
+// responsibility to simulate HTTP request semantics.
+//
+// If rt.RoundTrip returns ErrSkipAltProtocol, the Transport will handle
+// the RoundTrip itself for that one request, as if the protocol were
+// not registered.
+func (t *Transport) RegisterProtocol(scheme string, rt RoundTripper) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if _, exists := t.altProto[scheme]; exists {
+		panic("protocol " + scheme + " already registered")
+	}
+	if t.altProto == nil {
+		t.altProto = make(map[string]RoundTripper)
+	}
+	t.altProto[scheme] = rt
+}
+
+// roundTripAlt sends req with the RoundTripper registered for its
+// scheme, if any; handled is false when there is none or it declines.
+func (t *Transport) roundTripAlt(req *Request) (resp *Response, err error, handled bool) {
+	t.mu.Lock()
+	rt := t.altProto[req.URL.Scheme]
+	t.mu.Unlock()
+	if rt == nil {
+		return nil, nil, false
+	}
+	resp, err = rt.RoundTrip(req)
+	if err == ErrSkipAltProtocol {
+		return nil, nil, false
+	}
+	return resp, err, true
 }
 
 // A persistConn is a connection to a server, with its buffers, that
@@ -125,6 +175,11 @@ type persistConn struct {
 // For higher-level HTTP client support (such as handling of cookies
 // and redirects), see Get, Post, and the Client type.
 func (t *Transport) RoundTrip(req *Request) (*Response, error) {
+	if req.URL != nil {
+		if resp, err, handled := t.roundTripAlt(req); handled {
+			return resp, err
+		}
+	}
 	if err := validateRequest(req); err != nil {
 		req.closeBody()
 		return nil, err
@@ -257,9 +312,17 @@ func (t *Transport) getConn(ctx context.Context, addr string) (*persistConn, err
 		t:    t,
 		key:  addr,
 		conn: conn,
-		br:   bufio.NewReader(conn),
-		bw:   bufio.NewWriter(conn),
+		br:   bufio.NewReaderSize(conn, bufferSize(t.ReadBufferSize)),
+		bw:   bufio.NewWriterSize(conn, bufferSize(t.WriteBufferSize)),
 	}, nil
+}
+
+// bufferSize is a buffer size setting, 4 KB by default.
+func bufferSize(n int) int {
+	if n > 0 {
+		return n
+	}
+	return 4 << 10
 }
 
 func (t *Transport) dial(ctx context.Context, addr string) (net.Conn, error) {
@@ -350,6 +413,8 @@ func (t *Transport) Clone() *Transport {
 		IdleConnTimeout:       t.IdleConnTimeout,
 		ResponseHeaderTimeout: t.ResponseHeaderTimeout,
 		ExpectContinueTimeout: t.ExpectContinueTimeout,
+		WriteBufferSize:       t.WriteBufferSize,
+		ReadBufferSize:        t.ReadBufferSize,
 	}
 }
 
