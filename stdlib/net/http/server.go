@@ -661,7 +661,34 @@ func (c *conn) readRequest(ctx context.Context) (*response, error) {
 		contentLength: -1,
 	}
 	w.closeAfterReply = req.Close || !srv.keepAlivesEnabled()
+	w.reqBody, _ = req.Body.(*body)
+	if w.reqBody != nil && req.ProtoAtLeast(1, 1) && hasToken(req.Header.get("Expect"), "100-continue") {
+		// The client waits for "100 Continue" before it sends the
+		// body: the handler's first Read asks for it.
+		req.Body = &expectContinueReader{w: w, body: w.reqBody}
+	}
 	return w, nil
+}
+
+// expectContinueReader is the body of a request sent with "Expect:
+// 100-continue": its first Read sends the interim response the client
+// waits for.
+type expectContinueReader struct {
+	w    *response
+	body io.ReadCloser
+}
+
+func (ecr *expectContinueReader) Read(p []byte) (int, error) {
+	if w := ecr.w; !w.sentContinue && !w.wroteHeader {
+		w.sentContinue = true
+		w.conn.bw.WriteString("HTTP/1.1 100 Continue\r\n\r\n")
+		w.conn.bw.Flush()
+	}
+	return ecr.body.Read(p)
+}
+
+func (ecr *expectContinueReader) Close() error {
+	return ecr.body.Close()
 }
 
 // errTooLarge reports a request header beyond Server.MaxHeaderBytes.
@@ -709,6 +736,9 @@ type response struct {
 	contentLength   int64 // from the handler's Content-Length, or -1
 	written         int64
 	closeAfterReply bool
+
+	reqBody      *body // the request's body, nil when it has none
+	sentContinue bool  // "100 Continue" was sent
 }
 
 func (w *response) Header() Header {
@@ -857,15 +887,20 @@ func (w *response) finishRequest() {
 
 // shouldReuseConnection reports whether the connection can serve
 // another request: neither side asked to close it, and the request
-// body was read to its end (or, if short, is read now).
+// body was read to its end (or, if short, is read now). A body the
+// client holds back for "100 Continue" never came: the client may
+// still send it, so the connection closes.
 func (w *response) shouldReuseConnection() bool {
 	if w.closeAfterReply {
 		return false
 	}
-	if b, ok := w.req.Body.(*body); ok {
-		return b.drain(maxPostHandlerReadBytes)
+	if w.reqBody == nil {
+		return true
 	}
-	return true
+	if _, expects := w.req.Body.(*expectContinueReader); expects && !w.sentContinue {
+		return false
+	}
+	return w.reqBody.drain(maxPostHandlerReadBytes)
 }
 
 // sendHeader writes the status line and the header. final says the

@@ -2,7 +2,8 @@
 // a ServeMux with its redirects, keep-alive (three requests, one
 // connection), bodies framed by Content-Length and chunked, forms, HEAD,
 // errors, redirects followed by the client, the raw bytes the server
-// writes, httptest's Server and ResponseRecorder, and a graceful
+// writes (to an HTTP/1.0 client, to "Expect: 100-continue", to two
+// pipelined requests), httptest's Server and ResponseRecorder, and a graceful
 // Shutdown.
 package main
 
@@ -148,6 +149,8 @@ func main() {
 	raw(addr, "GET /hello HTTP/1.0\r\n\r\n")
 	raw(addr, "GET /fail HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
 	raw(addr, "BAD\r\n\r\n")
+	raw(addr, "POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello")
+	raw(addr, "GET /hello?name=1 HTTP/1.1\r\nHost: x\r\n\r\nGET /hello?name=2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
 
 	err = srv.Shutdown(context.Background())
 	fmt.Println("shutdown:", err, <-served)
