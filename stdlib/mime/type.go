@@ -93,12 +93,32 @@ func initMime() {
 // Text types have the charset parameter set to "utf-8" by default.
 func TypeByExtension(ext string) string {
 	once.Do(initMime)
+	// No defer: a lookup allocates nothing (Go's test counts).
 	mu.Lock()
-	defer mu.Unlock()
-	if v, ok := mimeTypes[ext]; ok {
-		return v
+	v, ok := mimeTypes[ext]
+	if !ok {
+		v = lookupLower(ext)
 	}
-	return mimeTypesLower[strings.ToLower(ext)]
+	mu.Unlock()
+	return v
+}
+
+// lookupLower looks ext up in lower case; mu is held. An ASCII
+// extension is lowered in a buffer on the stack.
+func lookupLower(ext string) string {
+	var buf [10]byte
+	lower := buf[:0]
+	for i := 0; i < len(ext); i++ {
+		c := ext[i]
+		if c >= 0x80 {
+			return mimeTypesLower[strings.ToLower(ext)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower = append(lower, c)
+	}
+	return mimeTypesLower[string(lower)]
 }
 
 // ExtensionsByType returns the extensions known to be associated with
