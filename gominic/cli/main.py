@@ -203,7 +203,6 @@ def usage_text() -> str:
 # doc comments say the same).
 PARTIAL_PACKAGES = {
     "net": "addresses, errors and Pipe: no sockets (Dial, Listen), no name resolution",
-    "mime": "media types and the extension table: no encoded words (WordEncoder, WordDecoder)",
     "net/http": "HTTP/1.1 client and server: no TLS, HTTP/2, proxies or multipart forms",
 }
 

@@ -1,8 +1,7 @@
 // Package mime implements parts of the MIME spec: media types
 // ("text/html; charset=utf-8", RFC 1521, RFC 2045, with RFC 2231's
-// encoded and continued parameters) and the table from file extensions
-// to media types. gominic's package has no encoded words (RFC 2047's
-// WordEncoder and WordDecoder).
+// encoded and continued parameters), the table from file extensions to
+// media types, and the encoded words of mail headers (RFC 2047).
 package mime
 
 import (

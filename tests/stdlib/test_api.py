@@ -18,7 +18,7 @@ COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/rin
     "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/pem",
     "encoding/xml", "errors", "flag", "fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv",
     "hash/maphash", "html", "image", "image/color", "image/color/palette", "io", "io/fs", "io/ioutil",
-    "log", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "os", "os/exec", "os/signal",
+    "log", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "mime", "net/textproto", "net/url", "os", "os/exec", "os/signal",
     "path", "path/filepath", "reflect", "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv",
     "strings", "sync", "sync/atomic", "testing", "testing/fstest", "testing/iotest", "testing/quick",
     "text/tabwriter", "text/template", "text/template/parse", "time", "unicode", "unicode/utf16",
