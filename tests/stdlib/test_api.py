@@ -15,14 +15,14 @@ COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/rin
     "compress/bzip2", "compress/flate", "compress/gzip", "compress/zlib", "crypto/aes", "crypto/cipher",
     "crypto/des", "crypto/hmac", "crypto/md5", "crypto/rand", "crypto/rc4", "crypto/sha1",
     "crypto/sha256", "crypto/sha512", "crypto/subtle", "embed", "encoding", "encoding/base32",
-    "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/pem",
-    "encoding/xml", "errors", "flag", "fmt", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv",
-    "hash/maphash", "html", "image", "image/color", "image/color/palette", "io", "io/fs", "io/ioutil",
-    "log", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "mime", "net/textproto", "net/url", "os", "os/exec", "os/signal",
-    "path", "path/filepath", "reflect", "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv",
-    "strings", "sync", "sync/atomic", "testing", "testing/fstest", "testing/iotest", "testing/quick",
-    "text/tabwriter", "text/template", "text/template/parse", "time", "unicode", "unicode/utf16",
-    "unicode/utf8"]
+    "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json",
+    "encoding/pem", "encoding/xml", "errors", "flag", "fmt", "hash", "hash/adler32", "hash/crc32",
+    "hash/crc64", "hash/fnv", "hash/maphash", "html", "image", "image/color", "image/color/palette",
+    "io", "io/fs", "io/ioutil", "log", "math", "math/big", "math/bits", "math/cmplx", "math/rand",
+    "mime", "net/textproto", "net/url", "os", "os/exec", "os/signal", "path", "path/filepath",
+    "reflect", "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv", "strings", "sync",
+    "sync/atomic", "testing", "testing/fstest", "testing/iotest", "testing/quick", "text/tabwriter",
+    "text/template", "text/template/parse", "time", "unicode", "unicode/utf16", "unicode/utf8"]
 
 
 @pytest.fixture(scope="module")
