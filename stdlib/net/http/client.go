@@ -225,6 +225,11 @@ func (c *Client) send(req *Request) (*Response, error) {
 	if req.Header == nil {
 		req = req.withHeaderMap()
 	}
+	// The URL's user info becomes Basic authentication.
+	if u := req.URL.User; u != nil && req.Header.Get("Authorization") == "" {
+		password, _ := u.Password()
+		req = req.withHeader("Authorization", basicAuth(u.Username(), password))
+	}
 	if c.Jar != nil {
 		for _, cookie := range c.Jar.Cookies(req.URL) {
 			req.AddCookie(cookie)

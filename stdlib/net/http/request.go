@@ -252,8 +252,12 @@ func (r *Request) BasicAuth() (username, password string, ok bool) {
 // SetBasicAuth sets the request's Authorization header to use HTTP
 // Basic Authentication with the provided username and password.
 func (r *Request) SetBasicAuth(username, password string) {
-	auth := base64.StdEncoding.EncodeToString([]byte(username + ":" + password))
-	r.Header.Set("Authorization", "Basic "+auth)
+	r.Header.Set("Authorization", basicAuth(username, password))
+}
+
+// basicAuth is the Authorization value for the credentials (RFC 7617).
+func basicAuth(username, password string) string {
+	return "Basic " + base64.StdEncoding.EncodeToString([]byte(username+":"+password))
 }
 
 // Write writes an HTTP/1.1 request, which is the header and body, in

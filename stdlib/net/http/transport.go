@@ -425,6 +425,7 @@ func (pc *persistConn) roundTrip(req *Request) (*Response, error) {
 	defer stop()
 	if pc.t.DisableKeepAlives && !req.Close {
 		req = req.withHeader("Connection", "close")
+		req.Close = true
 	}
 	if err := req.write(pc.bw, false); err != nil {
 		return nil, err
@@ -461,8 +462,10 @@ func (r *Request) withHeader(key, value string) *Request {
 	r2 := new(Request)
 	*r2 = *r
 	r2.Header = r.Header.Clone()
+	if r2.Header == nil {
+		r2.Header = make(Header)
+	}
 	r2.Header.Set(key, value)
-	r2.Close = true
 	return r2
 }
 

@@ -48,6 +48,10 @@ func newMux() *http.ServeMux {
 	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "hello?name=redirected", http.StatusFound)
 	})
+	mux.HandleFunc("/whoami", func(w http.ResponseWriter, r *http.Request) {
+		user, pass, ok := r.BasicAuth()
+		fmt.Fprint(w, user, " ", pass, " ", ok)
+	})
 	mux.HandleFunc("/ctx", func(w http.ResponseWriter, r *http.Request) {
 		_, isServer := r.Context().Value(http.ServerContextKey).(*http.Server)
 		fmt.Fprint(w, isServer)
@@ -128,6 +132,7 @@ func main() {
 	show(http.Get(base + "/files/x/y.txt"))
 	show(http.Get(base + "/x/../hello?name=clean"))
 	show(http.Get(base + "/ctx"))
+	show(http.Get("http://gopher:pw@" + ln.Addr().String() + "/whoami"))
 
 	noFollow := &http.Client{CheckRedirect: func(req *http.Request, via []*http.Request) error {
 		return http.ErrUseLastResponse
