@@ -46,7 +46,6 @@ REPO = Path(__file__).resolve().parent.parent
 # what gominic will not ship.
 EXCLUDED = {
     "reflect": "Go's tests import go/ast, go/token and internal/abi",
-    "embed": "Go's tests import net/http and need the go command's embedding of testdata",
     "net": "Go's tests need net/internal/socktest, net's unexported test hooks, DNS and golang.org/x/net",
     "os/exec": "Go's tests re-run the test binary as a helper process (internal/poll, os/user, net/http)",
     "os/signal": "Go's tests send signals to child processes and read runtime internals",
