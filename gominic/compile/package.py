@@ -5,11 +5,12 @@
 1. package-level variables, each a global in its own section (.data or
    .bss; .noptrdata or .noptrbss when the type holds no pointers);
 2. every function and method, each in its own .text.<symbol> section;
-3. the package initialiser ``pkg.init``: it runs the initialisers of the
-   imported packages first (each guarded by a done flag, so every package
-   initialises once, in dependency order), then the package's variable
-   initialisers in the order the type checker computed, then its ``init``
-   functions in source order (Go spec, "Package initialization");
+3. the package's init task ``pkg..inittask``, as Go's: the tasks of the
+   imported packages, then the functions to run: ``pkg.init``, the
+   package's variable initialisers in the order the type checker
+   computed, then its ``init`` functions in source order (Go spec,
+   "Package initialization"); the runtime's doInit runs each task once,
+   dependencies first;
 4. on demand: string literal data, type descriptors, itabs, closure and
    wrapper functions, shared (weak) across packages where they can repeat.
 """
@@ -51,6 +52,10 @@ def func_symbol(fn: Func) -> str:
 
 
 MAX_STACK_SIZE = 1 << 30  # Go's maxStackSize
+
+
+# The words an init task starts with: state, ndeps, nfns.
+INIT_TASK = ir.LiteralStructType([L.I64, L.I64, L.I64])
 
 
 class PackageBuilder:
@@ -336,49 +341,71 @@ class PackageBuilder:
             fb.b.call(FnPtr(code, outlined.function_type), [])
 
     def build_init(self) -> None:
+        """The package's init task, Go's ``pkg..inittask``: the runtime's
+        doInit runs the tasks of the imported packages, then the task's
+        functions: ``pkg.init`` for the variables (when they need code),
+        then the init functions that do something, in source order."""
         from gominic.compile.function import FuncBuilder
-        path = self.pkg.path
-        name = f"{path}..inittask"
-        # A variable //go:linkname'd to the init task (as Go's
-        # test/initempty.go does) is the task: its first byte is the flag.
-        done = self.module.globals.get(name)
-        if done is None:
-            done = ir.GlobalVariable(self.module, L.I8, name)
-            done.initializer = ir.Constant(L.I8, 0)
-            done.section = f".noptrbss.{name}"
-        fn = self.declare_func(f"{path}.init", ir.FunctionType(L.VOID, []))
-        self.define(fn)
-        fb = FuncBuilder.for_init(self, fn)
-        b = fb.b
-        if done.value_type != L.I8:  # llvmlite keeps the variable's pointer type
-            done = b.inttoptr(b.ptrtoint(done, L.I64), L.PTR)
-        flag = b.load(done, typ=L.I8)
-        is_done = b.icmp_unsigned("!=", flag, ir.Constant(L.I8, 0))
-        with b.if_then(is_done, likely=False):
-            b.ret_void()
-        b.store(ir.Constant(L.I8, 1), done)
-        for imp in self.pkg.imports:
-            if imp.path in ("unsafe",):
-                continue
-            b.call(self.declare_func(f"{imp.path}.init", ir.FunctionType(L.VOID, [])), [])
+        fns = []
+        init = self.build_var_init()
+        if init is not None:
+            fns.append(init)
+        n = 0
+        for f in self.info.funcs:
+            if f.name == "init" and f.sig.recv is None and f.decl is not None:
+                sym = f"{self.pkg.path}.init.{n}"
+                n += 1
+                self.pending.append(lambda f=f, sym=sym: FuncBuilder(self, f.decl, f, sym).build())
+                if not dead_stmts(self.info, f.decl.body.list):
+                    fns.append(self.declare_func(sym, ir.FunctionType(L.VOID, [])))
+        deps = [self.init_task(imp.path) for imp in self.pkg.imports if imp.path != "unsafe"]
+        self.define_init_task(deps, fns)
+
+    def build_var_init(self) -> ir.Function | None:
+        """``pkg.init``: the package's variables initialised in the order the
+        type checker computed, those static data cannot hold (None: all
+        can, and there is no such function, as in Go)."""
+        from gominic.compile.function import FuncBuilder
+        fb = None
         static = StaticData(self)
         for init in self.info.init_order:
             if len(init.lhs) == 1 and init.lhs[0].name != "_" and static.initialize(init.lhs[0], init.rhs):
                 continue
+            if fb is None:
+                fn = self.declare_func(f"{self.pkg.path}.init", ir.FunctionType(L.VOID, []))
+                self.define(fn)
+                fb = FuncBuilder.for_init(self, fn)
             if len(init.lhs) == 1 and init.lhs[0].name != "_" and is_pure_map_literal(self.info, init.rhs):
                 self.outline_map_init(fb, init)
                 continue
             static.seen_mutation = True
             fb.package_initializer(init)
-        n = 0
-        for f in self.info.funcs:
-            if f.name == "init" and f.sig.recv is None and f.decl is not None:
-                sym = f"{path}.init.{n}"
-                n += 1
-                self.pending.append(lambda f=f, sym=sym: FuncBuilder(self, f.decl, f, sym).build())
-                b.call(self.declare_func(sym, ir.FunctionType(L.VOID, [])), [])
-        b.ret_void()
+        if fb is None:
+            return None
+        fb.b.ret_void()
+        return fb.llfn
 
+    def init_task(self, path: str) -> ir.GlobalVariable:
+        """The init task of package path (this one's, or an import's)."""
+        name = f"{path}..inittask"
+        g = self.module.globals.get(name)
+        if g is None:
+            g = ir.GlobalVariable(self.module, INIT_TASK, name)
+        return g
+
+    def define_init_task(self, deps: list[ir.GlobalVariable], fns: list[ir.Function]) -> None:
+        """Fill this package's init task: {state, ndeps, nfns}, the
+        dependencies' tasks, the functions (runtime/proc.go's initTask).
+        A variable //go:linkname'd to it (Go's test/initempty.go reads
+        nfns so) is the task itself: it takes the task's type and value."""
+        task = self.init_task(self.pkg.path)
+        words = [ir.Constant(L.I64, 0), ir.Constant(L.I64, len(deps)), ir.Constant(L.I64, len(fns))]
+        value = ir.Constant.literal_struct(words + deps + fns)
+        task.value_type = value.type
+        task.initializer = value
+        # The runtime writes the state; nothing in it is for a collector.
+        task.section = L.section_name("noptrdata", task.name)
+        task.align = 8
 
 def is_pure_map_literal(info: Info, e) -> bool:
     """Whether e is a map composite literal whose evaluation does nothing
@@ -395,3 +422,33 @@ def is_pure_map_literal(info: Info, e) -> bool:
         return isinstance(n, ast.Operation) and n.op == "<-" and n.y is None
     return not contains_node(e, effect)
 
+
+
+def dead_stmts(info: Info, stmts: list[ast.Stmt]) -> bool:
+    """Whether statements do nothing once Go's dead-code pass has removed
+    what cannot run (an if or for on a constant false condition): an init
+    function of such a body is left out of the init task, as Go does."""
+    return all(dead_stmt(info, s) for s in stmts)
+
+
+def dead_stmt(info: Info, s: ast.Stmt) -> bool:
+    match s:
+        case ast.EmptyStmt():
+            return True
+        case ast.BlockStmt():
+            return dead_stmts(info, s.list)
+        case ast.IfStmt(init=None):
+            cond = constant_bool(info, s.cond)
+            if cond is None:
+                return False
+            taken = s.then if cond else s.else_
+            return taken is None or dead_stmt(info, taken)
+        case ast.ForStmt(init=None):
+            return constant_bool(info, s.cond) is False
+    return False
+
+
+def constant_bool(info: Info, e: ast.Expr | None) -> bool | None:
+    """The value of e if it is a boolean constant (else None)."""
+    tv = info.types.get(e) if e is not None else None
+    return tv.value if tv is not None and isinstance(tv.value, bool) else None
