@@ -37,7 +37,6 @@ func init() {
 
 // The zip records read here (PKWARE's APPNOTE.TXT).
 const (
-	endSignature     = 0x06054b50 // end of central directory
 	centralSignature = 0x02014b50 // central directory entry
 	localSignature   = 0x04034b50 // local file header
 	endSize          = 22         // the end record, without a comment
