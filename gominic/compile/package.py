@@ -407,6 +407,7 @@ class PackageBuilder:
         task.section = L.section_name("noptrdata", task.name)
         task.align = 8
 
+
 def is_pure_map_literal(info: Info, e) -> bool:
     """Whether e is a map composite literal whose evaluation does nothing
     but allocate: no calls (conversions are fine) and no receives, so that
@@ -421,7 +422,6 @@ def is_pure_map_literal(info: Info, e) -> bool:
             return fun is None or fun.mode != Mode.TYPEXPR
         return isinstance(n, ast.Operation) and n.op == "<-" and n.y is None
     return not contains_node(e, effect)
-
 
 
 def dead_stmts(info: Info, stmts: list[ast.Stmt]) -> bool:
