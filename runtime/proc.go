@@ -17,7 +17,7 @@ func rt0_go(c int, v unsafe.Pointer) {
 	argc = c
 	argv = v
 	mallocinit()
-	runtime_init()
+	doInit(&runtime_inittask)
 	initsig()
 	gcinit()
 	schedinit()
@@ -29,16 +29,51 @@ func rt0_go(c int, v unsafe.Pointer) {
 // runmain is the main goroutine's function: package initialization, then
 // main.main; the program ends when it returns.
 func runmain() {
-	main_init()
+	doInit(&main_inittask)
 	main_main()
 	exit(0)
 }
 
-//go:linkname runtime_init runtime.init
-func runtime_init()
+// An initTask is the compiler's record of a package's initialization
+// (Go's layout): these three words, then ndeps pointers to the tasks of
+// the packages it imports, then nfns code pointers: pkg.init (its
+// variables) and its init functions, in the order they run.
+type initTask struct {
+	state uintptr // 0: not run, 1: running, 2: done
+	ndeps uintptr
+	nfns  uintptr
+}
 
-//go:linkname main_init main.init
-func main_init()
+//go:linkname runtime_inittask runtime..inittask
+var runtime_inittask initTask
+
+//go:linkname main_inittask main..inittask
+var main_inittask initTask
+
+// doInit runs task t once: the tasks it depends on first, then its
+// functions. A program's packages form a graph without cycles (the
+// compiler refuses import cycles), so meeting a running task is a bug.
+func doInit(t *initTask) {
+	switch t.state {
+	case 2:
+		return
+	case 1:
+		throw("recursive call during initialization - linker skew")
+	}
+	t.state = 1
+	words := unsafe.Pointer(t)
+	for i := uintptr(0); i < t.ndeps; i++ {
+		doInit(*(**initTask)(unsafe.Add(words, (3+i)*8)))
+	}
+	for i := uintptr(0); i < t.nfns; i++ {
+		// The word holding the code pointer serves as the closure
+		// record of a func value (whose first word is the code).
+		code := unsafe.Add(words, (3+t.ndeps+i)*8)
+		f := *(*func())(unsafe.Pointer(&code))
+		f()
+	}
+	t.state = 2
+}
 
 //go:linkname main_main main.main
 func main_main()

@@ -33,6 +33,7 @@ const (
 type funcInfo struct {
 	entry     uintptr
 	nameoff   uint32
+	args      uint32 // how many parameters, the receiver counted
 	startline uint32
 	frame     uint32 // bytes reserved below the frame pointer
 	cuoff     uint32
@@ -63,6 +64,7 @@ func pcread64(off int) uint64 {
 func decodeFunc(entry uintptr, p int) funcInfo {
 	f := funcInfo{entry: entry, ok: true}
 	f.nameoff, p = readvarint(p)
+	f.args, p = readvarint(p)
 	f.startline, p = readvarint(p)
 	f.frame, p = readvarint(p)
 	f.cuoff, p = readvarint(p)

@@ -148,14 +148,19 @@ func traceback(fp uintptr) {
 	}
 }
 
-// printframe prints one frame as Go does; arguments are not known, so
-// every call shows "(...)" as Go shows inlined ones.
+// printframe prints one frame as Go does: name() for a function without
+// parameters; the values of parameters are not known, so a call with
+// some shows "(...)", as Go shows an inlined call.
 func printframe(fr *Frame) {
 	name := fr.Function
 	if name == "runtime.gopanic" {
 		name = "panic"
 	}
-	printpos(name+"(...)", fr.File, fr.Line, fr.retpc-fr.Entry, !fr.inlined)
+	args := "(...)"
+	if !fr.inlined && findfunc(fr.Entry).args == 0 {
+		args = "()"
+	}
+	printpos(name+args, fr.File, fr.Line, fr.retpc-fr.Entry, !fr.inlined)
 }
 
 // printpos prints a traceback entry: the call, then a tab and its

@@ -34,13 +34,14 @@ import signal
 import subprocess
 import sys
 import tempfile
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from gominic.work.testmain import is_test_name, top_level_funcs
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tools"))
+import tzdata  # noqa: E402
 # Every package of our standard library that Go has tests for is run
 # (see shipped_packages), but these, whose tests cannot build for want of
 # what gominic will not ship.
@@ -52,8 +53,6 @@ EXCLUDED = {
     "syscall": "Go's tests exec helper processes and read runtime internals",
     "testing": "Go's tests of package testing re-run the test binary and use its unexported hooks",
 }
-# Where the system keeps its time zone database (what Go's zoneinfo.zip holds).
-SYSTEM_ZONEINFO = Path("/usr/share/zoneinfo")
 MAX_ROUNDS = 30
 RUN_TIMEOUT = 240  # seconds
 ERROR_LINE = re.compile(r"([\w./-]+_test\.go):\d+:\d+: (.*)")
@@ -111,19 +110,13 @@ def copy_zoneinfo(root: Path, scratch: Path) -> None:
     run in ($GOROOT/lib/time/zoneinfo.zip, ../../lib/time from the
     package): the scratch root stands for GOROOT, so it gets Go's. Debian's
     Go leaves the zip out (it reads the system's database): then it is
-    made from SYSTEM_ZONEINFO, uncompressed, as Go's lib/time/update.bash
-    makes it."""
+    made from the system's, as tools/tzdata.py makes time/tzdata's."""
     zip_path = scratch / "lib" / "time" / "zoneinfo.zip"
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     if (root / "lib" / "time" / "zoneinfo.zip").is_file():
         shutil.copy(root / "lib" / "time" / "zoneinfo.zip", zip_path)
-        return
-    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_STORED) as z:
-        for path in sorted(SYSTEM_ZONEINFO.rglob("*")):
-            name = str(path.relative_to(SYSTEM_ZONEINFO))
-            if (path.is_file() and name.split("/")[0] not in ("posix", "right")
-                    and path.read_bytes()[:4] == b"TZif"):
-                z.write(path, name)
+    else:
+        zip_path.write_bytes(tzdata.zoneinfo_zip())
 
 
 def run_gominic(scratch: Path, pkg: str, run: str | None) -> tuple[list[dict], str]:

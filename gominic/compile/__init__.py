@@ -171,7 +171,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         obj = compact_line_program(backend.emit_object(mod, optimize), f"{path}(_go_.o)")
         objects = [("_go_.o", obj)]
         done("code generation")
-        records = pcln_records(obj, f"{path}(_go_.o)", statepoint.saves_only(bodies))
+        records = pcln_records(obj, f"{path}(_go_.o)", pb.func_args, statepoint.saves_only(bodies))
         if records:
             pcln = backend.optimize(pcln_module(records), False)
             objects.append(("_pcln_.o", backend.emit_object(pcln, False)))

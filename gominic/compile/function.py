@@ -150,7 +150,8 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             return self.llfn  # already generated (a shared instance)
         pragmas = self.fn.pragmas if self.fn is not None else frozenset()
         dupok = self.info is not self.pb.info  # generic instances may repeat across packages
-        pb.define(self.llfn, pragmas, dupok=dupok, pos=self.decl.pos)
+        pb.define(self.llfn, pragmas, dupok=dupok, pos=self.decl.pos,
+                  args=len(self.sig.params.vars) + (recv is not None))
         if self.calls_recover(self.decl.body):
             # recover works only when called by the deferred function itself
             # (the runtime checks the frames): it must keep its own frame.

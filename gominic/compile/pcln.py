@@ -29,10 +29,12 @@ from gominic.obj.pcln import FuncRecord, InlineEntry, encode_pcvalue, encode_rec
 RECORD_PREFIX = "go:pcln."
 
 
-def pcln_records(obj: bytes, name: str, saves_only: set[str] = frozenset()) -> list[tuple[str, bool, bytes]]:
+def pcln_records(obj: bytes, name: str, func_args: dict[str, int],
+                 saves_only: set[str] = frozenset()) -> list[tuple[str, bool, bytes]]:
     """(function symbol, is dupok, encoded record) for every function in
-    obj; the functions of saves_only without stack maps get a record of
-    their saved registers (statepoint.function_maps)."""
+    obj, with its count of parameters from func_args; the functions of
+    saves_only without stack maps get a record of their saved registers
+    (statepoint.function_maps)."""
     elf = parse_elf(obj, name)
     dwarf = ObjectDwarf(elf)
     lines = dwarf.line_table()
@@ -47,7 +49,9 @@ def pcln_records(obj: bytes, name: str, saves_only: set[str] = frozenset()) -> l
         rec = function_record(lines, rows, inlined.get(i, []), sec.size)
         rec.frame = frame_size(bytes(elf.section_data(i)[:32]))
         rec.stackmap = maps.get(i, b"")
-        out.append((sec.name[len(".text."):], i in weak, encode_record(rec)))
+        sym = sec.name[len(".text."):]
+        rec.args = func_args.get(sym, 0)
+        out.append((sym, i in weak, encode_record(rec)))
     return out
 
 

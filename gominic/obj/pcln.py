@@ -18,6 +18,7 @@ of the package's ``_pcln_.o``) holds, all as varints or length-prefixed bytes:
 
     start line                 the line of the func keyword
     frame size                 bytes the prologue reserves below the frame pointer
+    args                       how many parameters it has, the receiver counted
     file names                 count, then each; the function's own numbering
     pcfile, pcline, pcinline   three pcvalue tables
     inline tree                count, then per inlined call: the callee's
@@ -60,6 +61,7 @@ class FuncRecord:
     pcinline: bytes
     inline: list[InlineEntry] = field(default_factory=list)
     stackmap: bytes = b""
+    args: int = 0
 
 
 def put_uvarint(out: bytearray, v: int) -> None:
@@ -139,6 +141,7 @@ def encode_record(rec: FuncRecord) -> bytes:
     out = bytearray()
     put_uvarint(out, rec.start_line)
     put_uvarint(out, rec.frame)
+    put_uvarint(out, rec.args)
     put_uvarint(out, len(rec.files))
     for f in rec.files:
         put_bytes(out, f.encode())
@@ -158,6 +161,7 @@ def decode_record(data: bytes | memoryview) -> FuncRecord:
     data = bytes(data)
     start, pos = get_uvarint(data, 0)
     frame, pos = get_uvarint(data, pos)
+    args, pos = get_uvarint(data, pos)
     n, pos = get_uvarint(data, pos)
     files = []
     for _ in range(n):
@@ -169,7 +173,7 @@ def decode_record(data: bytes | memoryview) -> FuncRecord:
         size, pos = get_uvarint(data, pos)
         tables.append(data[pos : pos + size])
         pos += size
-    rec = FuncRecord(start, frame, files, *tables)
+    rec = FuncRecord(start, frame, files, *tables, args=args)
     n, pos = get_uvarint(data, pos)
     for _ in range(n):
         size, pos = get_uvarint(data, pos)

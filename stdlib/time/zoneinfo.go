@@ -351,6 +351,13 @@ func loadLocation(name string, sources []string) (z *Location, firstErr error) {
 // importing time/tzdata embeds in the program; nil without it.
 var loadFromEmbeddedTZData func(zone string) (string, error)
 
+// registerLoadFromEmbeddedTZData is called by the init of time/tzdata,
+// through a //go:linkname: time cannot import it (it would embed the
+// database in every program that tells the time).
+func registerLoadFromEmbeddedTZData(f func(string) (string, error)) {
+	loadFromEmbeddedTZData = f
+}
+
 // gorootZoneSource returns Go's own copy of the database under goroot.
 func gorootZoneSource(goroot string) (string, bool) {
 	if goroot == "" {

@@ -52,7 +52,7 @@ def symbols(obj: bytes) -> dict[str, tuple[str, str, str]]:
 def test_every_function_has_its_own_text_section():
     syms = symbols(compile_greet().objects[0][1])
     for name in ("example/greet.Hello", "example/greet.Twice", "example/greet.T.Get",
-                 "example/greet.(*T).Set", "example/greet.init"):
+                 "example/greet.(*T).Set"):
         assert syms[name][0] == f".text.{name}", name
         assert syms[name][2] == "STT_FUNC"
 
@@ -80,6 +80,23 @@ def test_same_literal_same_symbol_across_packages():
     sa = {n for n in symbols(a.objects[0][1]) if n.startswith("go:string.")}
     sb = {n for n in symbols(b.objects[0][1]) if n.startswith("go:string.")}
     assert sa == sb and len(sa) == 1
+
+
+def test_the_init_task_lists_the_init_functions_that_do_something():
+    """A package's init task (Go's pkg..inittask) is {state, ndeps, nfns}
+    then the functions: pkg.init for x = f() (greet, whose variables are
+    all static data, has none), then the init functions but the ones that
+    do nothing, as Go leaves them out (test/initempty.go)."""
+    src = (b"package p\n\nfunc f() int { return 1 }\n\nvar x = f()\n\nfunc init() {}\n\n"
+           b"func init() { x++ }\n\nfunc init() {\n\tif false {\n\t\tx++\n\t}\n\tfor false {\n\t}\n}\n")
+    elf = ELFFile(io.BytesIO(compile_package("p", [("p.go", src)], {}).objects[0][1]))
+    task = elf.get_section_by_name(".noptrdata.p..inittask")
+    assert task.data() == bytes(16) + (2).to_bytes(8, "little") + bytes(16)
+    symtab = elf.get_section_by_name(".symtab")
+    rela = elf.get_section_by_name(".rela.noptrdata.p..inittask")
+    assert [(r["r_offset"], symtab.get_symbol(r["r_info_sym"]).name) for r in rela.iter_relocations()] == [
+        (24, "p.init"), (32, "p.init.1")]
+    assert "example/greet.init" not in symbols(compile_greet().objects[0][1])
 
 
 def test_noinline_pragma_is_honoured():

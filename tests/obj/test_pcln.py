@@ -30,7 +30,7 @@ def test_pcvalue_negative_steps_and_first_value_minus_one():
 def record() -> FuncRecord:
     """A function of 12 bytes at main.go:8 with a call of pick (main.go:4) inlined at line 10."""
     return FuncRecord(8, 16, ["/src/main.go"], encode_pcvalue([(0, 12)]), encode_pcvalue([(8, 4), (4, 8)]),
-                      encode_pcvalue([(-1, 4), (0, 8)]), [InlineEntry("main.pick", -1, 0, 10)])
+                      encode_pcvalue([(-1, 4), (0, 8)]), [InlineEntry("main.pick", -1, 0, 10)], args=1)
 
 
 def test_record_round_trip_and_inlined_frames():

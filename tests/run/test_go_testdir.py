@@ -16,7 +16,7 @@ GO_TEST = Path("/usr/lib/go-1.19/test")
 PROGRAMS = ["fixedbugs/bug347.go", "fixedbugs/bug348.go", "fixedbugs/issue4562.go", "fixedbugs/issue5856.go",
             "fixedbugs/issue10486.go", "fixedbugs/issue17381.go",
             "fixedbugs/issue19799.go", "fixedbugs/issue29735.go", "fixedbugs/issue34123.go",
-            "fixedbugs/issue51401.go", "inline_literal.go"]
+            "fixedbugs/issue51401.go", "fixedbugs/issue7690.go", "inline_literal.go"]
 
 
 @pytest.mark.e2e
