@@ -85,7 +85,6 @@ func mallocinit() {
 		prev = size
 		c++
 	}
-	initDebruijn()
 	if disableMemoryProfiling {
 		MemProfileRate = 0
 	}
@@ -394,27 +393,17 @@ func setHeapBits(a, n uintptr, isptr bool) {
 	}
 }
 
-// isPointerWord reports whether the heap bitmap marks the word at a.
-func isPointerWord(ha *heapArena, a uintptr) bool {
-	bit := (a / 8) % (arenaBytes / 8)
-	return ha.bitmap[bit/8]>>(bit%8)&1 != 0
-}
+// ctz64 counts the trailing zero bits of x (not 0). The compiler lowers
+// it to one instruction (bsf), as Go's does bits.TrailingZeros64.
+//
+//go:intrinsic
+func ctz64(x uint64) uintptr
 
-// debruijn64 and its table find the lowest set bit with one multiply.
-const debruijn64 = 0x03f79d71b4ca8b09
-
-var debruijnTable [64]uint8
-
-func initDebruijn() {
-	for i := uint(0); i < 64; i++ {
-		debruijnTable[(uint64(1)<<i*debruijn64)>>58] = uint8(i)
-	}
-}
-
-// ctz64 counts the trailing zero bits of x (not 0).
-func ctz64(x uint64) uintptr {
-	return uintptr(debruijnTable[((x&-x)*debruijn64)>>58])
-}
+// prefetch asks the processor to bring the cache line at addr in: the
+// compiler lowers it to one instruction (prefetcht0), and it never faults.
+//
+//go:intrinsic
+func prefetch(addr uintptr)
 
 // popcount64 counts the set bits of x.
 func popcount64(x uint64) uintptr {
