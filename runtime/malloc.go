@@ -310,6 +310,14 @@ func allocLarge(size uintptr, noscan bool) *mspan {
 // at a time.
 func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 	nw := slotsize / 8
+	if b, i := heapBitAddr(p); typ != nil && size == typ.size && i+nw <= 8 {
+		// One object whose slot's bits share one bitmap byte (a slot of
+		// up to 64 bytes): one store sets them all.
+		mask := uint8((1<<nw - 1) << i)
+		ptrs := *typ.gcdata & uint8(1<<(typ.ptrdata/8)-1)
+		*b = *b&^mask | ptrs<<i
+		return
+	}
 	if typ == nil {
 		setHeapBits(p, (size+7)/8, true)
 		setHeapBits(p+(size+7)/8*8, nw-(size+7)/8, false)
