@@ -59,8 +59,8 @@ func (b *wordbuf) push(v uintptr) {
 	b.n++
 }
 
-// grow doubles b's room, apart from push so that push stays small enough
-// to be inlined in the mark loop.
+// grow doubles b's room, apart from push and markpush so that they stay
+// small enough to be inlined in the mark loop.
 func (b *wordbuf) grow() {
 	ncap := b.cap * 2
 	if ncap == 0 {
@@ -177,7 +177,6 @@ func greyobject(p uintptr) {
 		return
 	}
 	s.gcmarkBits[i/64] |= bit
-	gcController.heapMarked += s.elemsize
 	if !s.spanclass.noscan() {
 		markpush(s.base+i*s.elemsize, s.elemsize)
 	}
@@ -185,8 +184,12 @@ func greyobject(p uintptr) {
 
 // markpush queues the object at obj, of size bytes, for scanning.
 func markpush(obj, size uintptr) {
-	gcWork.push(obj)
-	gcWork.push(size)
+	if gcWork.n+2 > gcWork.cap {
+		gcWork.grow()
+	}
+	gcWork.set(gcWork.n, obj)
+	gcWork.set(gcWork.n+1, size)
+	gcWork.n += 2
 }
 
 // prefetchDepth is how many grey objects wait, prefetched, between the
