@@ -131,16 +131,7 @@ func classSpanPages(size uintptr) uintptr {
 // (or an array of them, when size is a multiple of typ.size). A nil typ
 // means unknown contents: the collector scans every word conservatively.
 func mallocgc(size uintptr, typ *_type) unsafe.Pointer {
-	return malloc(size, typ, typ != nil && typ.ptrdata == 0)
-}
-
-// mallocnoscan returns size bytes of zeroed memory that will never hold
-// pointers (string bytes).
-func mallocnoscan(size uintptr) unsafe.Pointer {
-	return malloc(size, nil, true)
-}
-
-func malloc(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
+	noscan := typ != nil && typ.ptrdata == 0
 	if size == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
@@ -174,9 +165,19 @@ func malloc(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
 	return unsafe.Pointer(p)
 }
 
+// noscanType stands for memory that never holds pointers (string bytes,
+// tiny blocks): mallocgc makes it noscan.
+var noscanType = _type{size: 1}
+
+// mallocnoscan returns size bytes of zeroed memory that will never hold
+// pointers (string bytes).
+func mallocnoscan(size uintptr) unsafe.Pointer {
+	return mallocgc(size, &noscanType)
+}
+
 // tinyalloc places a tiny object in the current tiny block, at the next
 // offset aligned for it, or else in a new block (a 16-byte object to
-// malloc). The new block becomes the current one if it has more room
+// mallocgc). The new block becomes the current one if it has more room
 // left than the old.
 //
 // Only a new block counts as an allocation for the heap's size and the
@@ -190,7 +191,7 @@ func tinyalloc(size uintptr) unsafe.Pointer {
 		memstats.tinyAllocs++
 		return unsafe.Pointer(tiny + off)
 	}
-	p := malloc(maxTinySize, nil, true)
+	p := mallocgc(maxTinySize, &noscanType)
 	if tiny == 0 || size < tinyoffset {
 		tiny = uintptr(p)
 		tinyoffset = size

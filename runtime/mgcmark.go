@@ -206,24 +206,22 @@ const prefetchDepth = 16
 // instead of following one another.
 func gcDrain() {
 	var ring [prefetchDepth][2]uintptr // objects prefetched: address, size
-	head, n := 0, 0
+	taken, scanned := uintptr(0), uintptr(0) // objects put in the ring, taken out
 	for {
-		if gcWork.n > 0 && n < prefetchDepth {
+		if gcWork.n > 0 && taken-scanned < prefetchDepth {
 			gcWork.n -= 2
 			obj := gcWork.at(gcWork.n)
 			prefetch(obj)
-			tail := (head + n) % prefetchDepth
-			ring[tail][0], ring[tail][1] = obj, gcWork.at(gcWork.n+1)
-			n++
+			ring[taken%prefetchDepth] = [2]uintptr{obj, gcWork.at(gcWork.n + 1)}
+			taken++
 			continue
 		}
-		if n == 0 {
+		if taken == scanned {
 			return
 		}
-		obj, size := ring[head][0], ring[head][1]
-		head = (head + 1) % prefetchDepth
-		n--
-		scanobject(obj, size)
+		e := ring[scanned%prefetchDepth]
+		scanned++
+		scanobject(e[0], e[1])
 	}
 }
 
