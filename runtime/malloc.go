@@ -85,7 +85,6 @@ func mallocinit() {
 		prev = size
 		c++
 	}
-	initDebruijn()
 	if disableMemoryProfiling {
 		MemProfileRate = 0
 	}
@@ -132,16 +131,7 @@ func classSpanPages(size uintptr) uintptr {
 // (or an array of them, when size is a multiple of typ.size). A nil typ
 // means unknown contents: the collector scans every word conservatively.
 func mallocgc(size uintptr, typ *_type) unsafe.Pointer {
-	return malloc(size, typ, typ != nil && typ.ptrdata == 0)
-}
-
-// mallocnoscan returns size bytes of zeroed memory that will never hold
-// pointers (string bytes).
-func mallocnoscan(size uintptr) unsafe.Pointer {
-	return malloc(size, nil, true)
-}
-
-func malloc(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
+	noscan := typ != nil && typ.ptrdata == 0
 	if size == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
@@ -175,9 +165,19 @@ func malloc(size uintptr, typ *_type, noscan bool) unsafe.Pointer {
 	return unsafe.Pointer(p)
 }
 
+// noscanType stands for memory that never holds pointers (string bytes,
+// tiny blocks): mallocgc makes it noscan.
+var noscanType = _type{size: 1}
+
+// mallocnoscan returns size bytes of zeroed memory that will never hold
+// pointers (string bytes).
+func mallocnoscan(size uintptr) unsafe.Pointer {
+	return mallocgc(size, &noscanType)
+}
+
 // tinyalloc places a tiny object in the current tiny block, at the next
 // offset aligned for it, or else in a new block (a 16-byte object to
-// malloc). The new block becomes the current one if it has more room
+// mallocgc). The new block becomes the current one if it has more room
 // left than the old.
 //
 // Only a new block counts as an allocation for the heap's size and the
@@ -191,7 +191,7 @@ func tinyalloc(size uintptr) unsafe.Pointer {
 		memstats.tinyAllocs++
 		return unsafe.Pointer(tiny + off)
 	}
-	p := malloc(maxTinySize, nil, true)
+	p := mallocgc(maxTinySize, &noscanType)
 	if tiny == 0 || size < tinyoffset {
 		tiny = uintptr(p)
 		tinyoffset = size
@@ -311,6 +311,14 @@ func allocLarge(size uintptr, noscan bool) *mspan {
 // at a time.
 func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 	nw := slotsize / 8
+	if b, i := heapBitAddr(p); typ != nil && size == typ.size && i+nw <= 8 {
+		// One object whose slot's bits share one bitmap byte (a slot of
+		// up to 64 bytes): one store sets them all.
+		mask := uint8((1<<nw - 1) << i)
+		ptrs := *typ.gcdata & uint8(1<<(typ.ptrdata/8)-1)
+		*b = *b&^mask | ptrs<<i
+		return
+	}
 	if typ == nil {
 		setHeapBits(p, (size+7)/8, true)
 		setHeapBits(p+(size+7)/8*8, nw-(size+7)/8, false)
@@ -394,27 +402,17 @@ func setHeapBits(a, n uintptr, isptr bool) {
 	}
 }
 
-// isPointerWord reports whether the heap bitmap marks the word at a.
-func isPointerWord(ha *heapArena, a uintptr) bool {
-	bit := (a / 8) % (arenaBytes / 8)
-	return ha.bitmap[bit/8]>>(bit%8)&1 != 0
-}
+// ctz64 counts the trailing zero bits of x (not 0). The compiler lowers
+// it to one instruction (bsf), as Go's does bits.TrailingZeros64.
+//
+//go:intrinsic
+func ctz64(x uint64) uintptr
 
-// debruijn64 and its table find the lowest set bit with one multiply.
-const debruijn64 = 0x03f79d71b4ca8b09
-
-var debruijnTable [64]uint8
-
-func initDebruijn() {
-	for i := uint(0); i < 64; i++ {
-		debruijnTable[(uint64(1)<<i*debruijn64)>>58] = uint8(i)
-	}
-}
-
-// ctz64 counts the trailing zero bits of x (not 0).
-func ctz64(x uint64) uintptr {
-	return uintptr(debruijnTable[((x&-x)*debruijn64)>>58])
-}
+// prefetch asks the processor to bring the cache line at addr in: the
+// compiler lowers it to one instruction (prefetcht0), and it never faults.
+//
+//go:intrinsic
+func prefetch(addr uintptr)
 
 // popcount64 counts the set bits of x.
 func popcount64(x uint64) uintptr {

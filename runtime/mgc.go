@@ -155,7 +155,6 @@ func gcStart(forced bool) {
 	t0 := nanotime()
 	heap0 := gcController.heapLive
 	goal := gcController.heapGoal
-	gcController.heapMarked = 0
 	clearpools()
 	markroots()
 	markfinalizers()

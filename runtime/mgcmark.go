@@ -53,20 +53,26 @@ type wordbuf struct {
 
 func (b *wordbuf) push(v uintptr) {
 	if b.n == b.cap {
-		ncap := b.cap * 2
-		if ncap == 0 {
-			ncap = 1024
-		}
-		nb := sysAlloc(ncap*8, 4096)
-		if b.n > 0 {
-			memmove(unsafe.Pointer(nb), unsafe.Pointer(b.base), b.n*8)
-			syscall6(sysMunmap, b.base, b.cap*8, 0, 0, 0, 0)
-			memstats.sys -= uint64(b.cap * 8)
-		}
-		b.base, b.cap = nb, ncap
+		b.grow()
 	}
 	*(*uintptr)(unsafe.Pointer(b.base + b.n*8)) = v
 	b.n++
+}
+
+// grow doubles b's room, apart from push and markpush so that they stay
+// small enough to be inlined in the mark loop.
+func (b *wordbuf) grow() {
+	ncap := b.cap * 2
+	if ncap == 0 {
+		ncap = 1024
+	}
+	nb := sysAlloc(ncap*8, 4096)
+	if b.n > 0 {
+		memmove(unsafe.Pointer(nb), unsafe.Pointer(b.base), b.n*8)
+		syscall6(sysMunmap, b.base, b.cap*8, 0, 0, 0, 0)
+		memstats.sys -= uint64(b.cap * 8)
+	}
+	b.base, b.cap = nb, ncap
 }
 
 func (b *wordbuf) at(i uintptr) uintptr {
@@ -171,7 +177,6 @@ func greyobject(p uintptr) {
 		return
 	}
 	s.gcmarkBits[i/64] |= bit
-	gcController.heapMarked += s.elemsize
 	if !s.spanclass.noscan() {
 		markpush(s.base+i*s.elemsize, s.elemsize)
 	}
@@ -179,39 +184,84 @@ func greyobject(p uintptr) {
 
 // markpush queues the object at obj, of size bytes, for scanning.
 func markpush(obj, size uintptr) {
-	gcWork.push(obj)
-	gcWork.push(size)
+	if gcWork.n+2 > gcWork.cap {
+		gcWork.grow()
+	}
+	gcWork.set(gcWork.n, obj)
+	gcWork.set(gcWork.n+1, size)
+	gcWork.n += 2
 }
 
+// prefetchDepth is how many grey objects wait, prefetched, between the
+// mark stack and their scan.
+const prefetchDepth = 16
+
 // gcDrain scans grey objects until none is left.
+//
+// Scanning an object first waits for its words to come from memory: a
+// big heap does not fit in the cache, and the mark stack gives objects in
+// no order the hardware can guess. So an object taken from the stack is
+// prefetched and scanned only after prefetchDepth more have been taken:
+// by then its words have arrived, and the misses of 16 objects overlap
+// instead of following one another.
 func gcDrain() {
-	for gcWork.n > 0 {
-		gcWork.n -= 2
-		scanobject(gcWork.at(gcWork.n), gcWork.at(gcWork.n+1))
+	var ring [prefetchDepth][2]uintptr // objects prefetched: address, size
+	taken, scanned := uintptr(0), uintptr(0) // objects put in the ring, taken out
+	for {
+		if gcWork.n > 0 && taken-scanned < prefetchDepth {
+			gcWork.n -= 2
+			obj := gcWork.at(gcWork.n)
+			prefetch(obj)
+			ring[taken%prefetchDepth] = [2]uintptr{obj, gcWork.at(gcWork.n + 1)}
+			taken++
+			continue
+		}
+		if taken == scanned {
+			return
+		}
+		e := ring[scanned%prefetchDepth]
+		scanned++
+		scanobject(e[0], e[1])
 	}
 }
 
-// scanobject greys what the pointer words of the n bytes at b point to.
-// A bitmap byte covers 8 words: a zero byte skips them all.
+// scanobject greys what the pointer words of the n bytes at b point to,
+// an arena at a time: each arena has its own bitmap.
 func scanobject(b, n uintptr) {
-	ha := arenaOf(b)
-	end := b + n
-	for a := b; a < end; a += 8 {
-		if a%arenaBytes == 0 {
-			ha = arenaOf(a)
+	for n > 0 {
+		m := arenaBytes - b%arenaBytes
+		if m > n {
+			m = n
 		}
-		bit := (a / 8) % (arenaBytes / 8)
-		if bit%8 == 0 && ha.bitmap[bit/8] == 0 {
-			a += 56
-			continue
+		scanpointerwords(arenaOf(b), b, m/8)
+		b += m
+		n -= m
+	}
+}
+
+// scanpointerwords greys what the pointer words among the nw words at b,
+// all in arena ha, point to. It reads the bitmap a byte (8 words) at a
+// time and visits only the bits set: a 16-byte object with two pointers
+// costs one bitmap read, not two.
+func scanpointerwords(ha *heapArena, b, nw uintptr) {
+	min, max := heapRange.min, heapRange.max
+	first := (b / 8) % (arenaBytes / 8) // b's bit in the bitmap
+	for w := uintptr(0); w < nw; {
+		k := first + w
+		bits := uint64(ha.bitmap[k/8] >> (k % 8))
+		step := 8 - k%8 // the words this bitmap byte covers from w on
+		if step > nw-w {
+			step = nw - w
+			bits &= 1<<step - 1
 		}
-		if !isPointerWord(ha, a) {
-			continue
+		for bits != 0 {
+			v := *(*uintptr)(unsafe.Pointer(b + (w+ctz64(bits))*8))
+			bits &= bits - 1
+			if v >= min && v < max {
+				greyobject(v)
+			}
 		}
-		v := *(*uintptr)(unsafe.Pointer(a))
-		if v >= heapRange.min && v < heapRange.max {
-			greyobject(v)
-		}
+		w += step
 	}
 }
 

@@ -19,7 +19,9 @@ func sweep() {
 			live += s.allocCount * s.elemsize
 		}
 	}
+	// What survived is what marking found alive.
 	gcController.heapLive = live
+	gcController.heapMarked = live
 }
 
 // sweepspan frees the dead objects of s and reports whether s still

@@ -51,30 +51,31 @@ const (
 	mSpanDead  = 2 // a record waiting in mheap_.spanpool
 )
 
-// An mspan is a run of pages of the heap.
+// An mspan is a run of pages of the heap. The fields the collector reads
+// for every pointer it follows (spanOf, greyobject) come first: they
+// share one cache line, and the mark bits start on the next.
 type mspan struct {
-	next *mspan // in mheap_.free or mheap_.busy
-	prev *mspan
-	// nextpartial links the spans of a size class with free slots.
-	nextpartial *mspan
-
-	base   uintptr
-	npages uintptr
-	limit  uintptr // base + npages*pageSize
-
+	base      uintptr
+	limit     uintptr // base + npages*pageSize
+	elemsize  uintptr // object size: the size class's, or the whole span
+	divMul    uint64  // ceil(2^32 / elemsize): offset*divMul>>32 = offset/elemsize
+	nelems    uintptr
 	state     uint8
 	spanclass spanClass
 	needzero  bool   // free slots or pages may hold old data
 	scavenged bool   // free span: its pages were given back to the kernel
 	freegen   uint32 // free span: the cycle number when it was freed
 
-	elemsize   uintptr // object size: the size class's, or the whole span
-	divMul     uint64  // ceil(2^32 / elemsize): offset*divMul>>32 = offset/elemsize
-	nelems     uintptr
+	next *mspan // in mheap_.free or mheap_.busy
+	prev *mspan
+	// nextpartial links the spans of a size class with free slots.
+	nextpartial *mspan
+
+	gcmarkBits [maxObjsPerSpan / 64]uint64
+	allocBits  [maxObjsPerSpan / 64]uint64
+	npages     uintptr
 	freeindex  uintptr // slots below are all allocated
 	allocCount uintptr
-	allocBits  [maxObjsPerSpan / 64]uint64
-	gcmarkBits [maxObjsPerSpan / 64]uint64
 
 	specials *specialfinalizer // the finalizers of its objects (mfinal.go)
 	profiles *specialprofile   // its objects sampled for the heap profile (mprof.go)
@@ -162,9 +163,11 @@ func sysAlloc(n, align uintptr) uintptr {
 	return start
 }
 
-// persistentalloc returns n zeroed bytes that are never freed.
+// persistentalloc returns n zeroed bytes that are never freed, aligned to
+// a cache line: a record then spans no more lines than its size needs
+// (an mspan's first line holds what the collector reads most).
 func persistentalloc(n uintptr) unsafe.Pointer {
-	n = alignUp(n, 8)
+	n = alignUp(n, 64)
 	if persistent.next+n > persistent.end {
 		size := alignUp(n, 256<<10)
 		persistent.next = sysAlloc(size, 4096)

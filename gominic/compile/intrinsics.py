@@ -31,7 +31,22 @@ def getfp(fb, args: list[ir.Value]) -> ir.Value:
     return fb.b.ptrtoint(fb.b.call(fn, [ir.Constant(L.I32, 0)]), L.I64)
 
 
-INTRINSICS = {"syscall6": syscall6, "getfp": getfp}
+def ctz64(fb, args: list[ir.Value]) -> ir.Value:
+    """The count of trailing zero bits of a word known not to be zero
+    (cttz's second operand says so, which spares a test for zero)."""
+    fn = fb.pb.declare_func("llvm.cttz.i64", ir.FunctionType(L.I64, [L.I64, L.I1]))
+    return fb.b.call(fn, [args[0], ir.Constant(L.I1, 1)])
+
+
+def prefetch(fb, args: list[ir.Value]) -> ir.Value:
+    """A hint to load the cache line at an address for reading (prefetcht0):
+    the collector asks for an object some time before it scans it."""
+    fn = fb.pb.declare_func("llvm.prefetch.p0", ir.FunctionType(ir.VoidType(), [L.PTR, L.I32, L.I32, L.I32]))
+    addr = fb.b.inttoptr(args[0], L.PTR)
+    return fb.b.call(fn, [addr, ir.Constant(L.I32, 0), ir.Constant(L.I32, 3), ir.Constant(L.I32, 1)])
+
+
+INTRINSICS = {"syscall6": syscall6, "getfp": getfp, "ctz64": ctz64, "prefetch": prefetch}
 
 
 def func_pc(fb, e: ast.CallExpr) -> ir.Value:
