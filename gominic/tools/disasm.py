@@ -44,6 +44,11 @@ class Symbolizer:
         if i < 0:
             return None
         start, name, size = self.starts[i]
+        # Several symbols may start there (runtime.text marks where the
+        # first function starts, with no size): name by the one that spans.
+        while i > 0 and addr >= start + size and self.starts[i - 1][0] == start:
+            i -= 1
+            start, name, size = self.starts[i]
         if addr == start:
             return name
         return f"{name}+{addr - start:#x}" if addr < start + size else None
