@@ -102,11 +102,13 @@ def test_small_gogc_leaves_the_program_half_the_time(tmp_path: Path) -> None:
     # GOGC=1 sets the goal 1% over the live heap: a list growing to 16 MB
     # would be scanned whole some 600 times. As Go's CPU limiter, the
     # collector lets the program run as long as a cycle took before the
-    # next, so the heap grows by a share of itself per cycle.
+    # next, so the heap grows by a share of itself per cycle: at most
+    # doubling (the raise never passes GOGC=100's goal), some 9-10 cycles
+    # for this list, where GOGC=100 runs 2.
     (tmp_path / "main.go").write_text(GROWING)
     gominic = Path(sys.executable).parent / "gominic"
     r = subprocess.run([str(gominic), "build", "-o", "prog", "main.go"], cwd=tmp_path, capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     n, numgc = run(tmp_path / "prog", GOGC="1")[0].split()
     assert n == "1000000"
-    assert 10 <= int(numgc) < 200
+    assert 6 <= int(numgc) < 200
