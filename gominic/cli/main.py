@@ -203,7 +203,7 @@ def usage_text() -> str:
 # doc comments say the same).
 PARTIAL_PACKAGES = {
     "net": "TCP, UDP and Unix sockets, addresses, Pipe: names from /etc/hosts only (no DNS), no IPConn, no Interfaces",
-    "net/http": "HTTP/1.1 client and server: no TLS, HTTP/2, proxies or multipart forms",
+    "net/http": "HTTP/1.1 client and server: no TLS, HTTP/2 or proxies",
 }
 
 

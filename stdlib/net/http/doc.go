@@ -38,7 +38,7 @@ and HandleFunc add handlers to DefaultServeMux:
 gominic's package speaks HTTP/1.1 (and 1.0) only: bodies framed by
 Content-Length, chunked, or the end of the connection, and keep-alive
 connections. It has no TLS (the HTTPS entry points return an error
-saying so), no HTTP/2, no proxies, no multipart forms, no byte ranges in
-ServeContent and no transparent gzip.
+saying so), no HTTP/2, no proxies, no byte ranges in ServeContent and
+no transparent gzip.
 */
 package http

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"mime/multipart"
 	"net/textproto"
 	"net/url"
 	"strconv"
@@ -138,6 +139,11 @@ type Request struct {
 	// called.
 	PostForm url.Values
 
+	// MultipartForm is the parsed multipart form, including file uploads.
+	// This field is only available after ParseMultipartForm is called.
+	// The HTTP client ignores MultipartForm and uses Body instead.
+	MultipartForm *multipart.Form
+
 	// Trailer specifies additional headers that are sent after the
 	// request body. gominic neither reads nor sends trailers.
 	Trailer Header
@@ -210,6 +216,7 @@ func (r *Request) Clone(ctx context.Context) *Request {
 	}
 	r2.Form = cloneValues(r.Form)
 	r2.PostForm = cloneValues(r.PostForm)
+	r2.MultipartForm = cloneMultipartForm(r.MultipartForm)
 	return r2
 }
 
@@ -632,12 +639,14 @@ func parsePostForm(r *Request) (url.Values, error) {
 
 // FormValue returns the first value for the named component of the
 // query. POST and PUT body parameters take precedence over URL query
-// string values. FormValue calls ParseForm if necessary and ignores any
-// errors returned by it. If key is not present, FormValue returns the
-// empty string.
+// string values. FormValue calls ParseMultipartForm and ParseForm
+// if necessary and ignores any errors returned by these functions.
+// If key is not present, FormValue returns the empty string.
+// To access multiple values of the same key, call ParseForm and
+// then inspect Request.Form directly.
 func (r *Request) FormValue(key string) string {
 	if r.Form == nil {
-		r.ParseForm()
+		r.ParseMultipartForm(defaultMaxMemory)
 	}
 	if vs := r.Form[key]; len(vs) > 0 {
 		return vs[0]
@@ -647,9 +656,12 @@ func (r *Request) FormValue(key string) string {
 
 // PostFormValue returns the first value for the named component of the
 // POST, PATCH, or PUT request body. URL query parameters are ignored.
+// PostFormValue calls ParseMultipartForm and ParseForm if necessary and ignores
+// any errors returned by these functions.
+// If key is not present, PostFormValue returns the empty string.
 func (r *Request) PostFormValue(key string) string {
 	if r.PostForm == nil {
-		r.ParseForm()
+		r.ParseMultipartForm(defaultMaxMemory)
 	}
 	if vs := r.PostForm[key]; len(vs) > 0 {
 		return vs[0]

@@ -883,6 +883,9 @@ func (w *response) finishRequest() {
 		w.closeAfterReply = true // the client cannot find the next response
 	}
 	w.req.Body.Close()
+	if w.req.MultipartForm != nil {
+		w.req.MultipartForm.RemoveAll() // the form's temporary files
+	}
 }
 
 // shouldReuseConnection reports whether the connection can serve
