@@ -232,9 +232,9 @@ func (c *Cookie) Valid() error {
 
 // readCookies parses all "Cookie" values from the header h and returns
 // the successfully parsed Cookies; a non-empty filter keeps only the
-// cookies of that name.
+// cookies of that name. No cookie is an empty slice, never nil, as Go's.
 func readCookies(h Header, filter string) []*Cookie {
-	var cookies []*Cookie
+	cookies := []*Cookie{}
 	for _, line := range h["Cookie"] {
 		for _, part := range strings.Split(textproto.TrimString(line), ";") {
 			part = textproto.TrimString(part)
