@@ -86,8 +86,12 @@ func parseSetCookie(line string) *Cookie {
 			continue
 		}
 		attr, val, _ := strings.Cut(part, "=")
+		lowerAttr, isASCII := asciiToLower(attr)
+		if !isASCII {
+			continue // dropped, as Go does
+		}
 		val, ok := parseCookieValue(val, false)
-		if !ok || !c.setAttribute(strings.ToLower(attr), val) {
+		if !ok || !c.setAttribute(lowerAttr, val) {
 			c.Unparsed = append(c.Unparsed, part)
 		}
 	}
@@ -99,7 +103,7 @@ func parseSetCookie(line string) *Cookie {
 func (c *Cookie) setAttribute(attr, val string) bool {
 	switch attr {
 	case "samesite":
-		switch strings.ToLower(val) {
+		switch lowerVal, _ := asciiToLower(val); lowerVal {
 		case "lax":
 			c.SameSite = SameSiteLaxMode
 		case "strict":

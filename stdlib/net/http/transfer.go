@@ -54,7 +54,7 @@ func readFraming(header Header, major, minor int, isRequest bool) (framing, erro
 	if len(te) > 0 {
 		if major < 1 || major == 1 && minor == 0 {
 			delete(header, "Transfer-Encoding") // HTTP/1.0 knows no chunking
-		} else if len(te) != 1 || !strings.EqualFold(textproto.TrimString(te[0]), "chunked") {
+		} else if len(te) != 1 || !asciiEqualFold(textproto.TrimString(te[0]), "chunked") {
 			return f, &unsupportedTEError{fmt.Sprintf("unsupported transfer encoding: %q", te)}
 		} else {
 			// A chunked body ignores any Content-Length (RFC 7230 3.3.3).
