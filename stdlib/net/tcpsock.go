@@ -250,10 +250,20 @@ type TCPListener struct {
 	listener
 }
 
+// base is the listener l embeds, or nil for a nil l: its methods then
+// return syscall.EINVAL, as Go's do, where a promoted method would
+// dereference nil.
+func (l *TCPListener) base() *listener {
+	if l == nil {
+		return nil
+	}
+	return &l.listener
+}
+
 // AcceptTCP accepts the next incoming call and returns the new
 // connection.
 func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
-	fd, err := l.accept()
+	fd, err := l.base().accept()
 	if err != nil {
 		return nil, err
 	}
@@ -272,7 +282,18 @@ func (l *TCPListener) Accept() (Conn, error) {
 
 // Close stops listening on the TCP address.
 // Already Accepted connections are not closed.
-func (l *TCPListener) Close() error { return l.close() }
+func (l *TCPListener) Close() error { return l.base().close() }
+
+// SetDeadline sets the deadline associated with the listener.
+// A zero time value disables the deadline.
+func (l *TCPListener) SetDeadline(t time.Time) error { return l.base().SetDeadline(t) }
+
+// SyscallConn returns a raw network connection.
+func (l *TCPListener) SyscallConn() (syscall.RawConn, error) { return l.base().SyscallConn() }
+
+// File returns a copy of the underlying os.File: closing one does not
+// close the other.
+func (l *TCPListener) File() (*os.File, error) { return l.base().File() }
 
 // ListenTCP acts like Listen for TCP networks.
 //

@@ -6,7 +6,9 @@ package net
 
 import (
 	"context"
+	"os"
 	"syscall"
+	"time"
 )
 
 // UnixAddr represents the address of a Unix domain socket end point.
@@ -168,10 +170,20 @@ type UnixListener struct {
 	unlink bool // Close removes the socket file
 }
 
+// base is the listener l embeds, or nil for a nil l: its methods then
+// return syscall.EINVAL, as Go's do, where a promoted method would
+// dereference nil.
+func (l *UnixListener) base() *listener {
+	if l == nil {
+		return nil
+	}
+	return &l.listener
+}
+
 // AcceptUnix accepts the next incoming call and returns the new
 // connection.
 func (l *UnixListener) AcceptUnix() (*UnixConn, error) {
-	fd, err := l.accept()
+	fd, err := l.base().accept()
 	if err != nil {
 		return nil, err
 	}
@@ -192,12 +204,23 @@ func (l *UnixListener) Accept() (Conn, error) {
 // file it made (see SetUnlinkOnClose). Already accepted connections
 // are not closed.
 func (l *UnixListener) Close() error {
-	if l.ok() && l.unlink && l.path != "" && l.path[0] != '@' {
+	if l.base().ok() && l.unlink && l.path != "" && l.path[0] != '@' {
 		syscall.Unlink(l.path)
 		l.unlink = false
 	}
-	return l.close()
+	return l.base().close()
 }
+
+// SetDeadline sets the deadline associated with the listener.
+// A zero time value disables the deadline.
+func (l *UnixListener) SetDeadline(t time.Time) error { return l.base().SetDeadline(t) }
+
+// SyscallConn returns a raw network connection.
+func (l *UnixListener) SyscallConn() (syscall.RawConn, error) { return l.base().SyscallConn() }
+
+// File returns a copy of the underlying os.File: closing one does not
+// close the other.
+func (l *UnixListener) File() (*os.File, error) { return l.base().File() }
 
 // SetUnlinkOnClose sets whether the underlying socket file should be
 // removed from the file system when the listener is closed.

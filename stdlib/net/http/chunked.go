@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/textproto"
 	"strconv"
 	"strings"
 )
@@ -92,7 +93,7 @@ func (cr *chunkedReader) beginChunk() {
 		return
 	}
 	size, _, _ := strings.Cut(line, ";") // chunk extensions are ignored
-	cr.left, err = strconv.ParseUint(strings.TrimSpace(size), 16, 64)
+	cr.left, err = strconv.ParseUint(textproto.TrimString(size), 16, 64)
 	if err != nil {
 		cr.err = errors.New("invalid byte in chunk length")
 		return

@@ -349,7 +349,7 @@ func urlErrorOp(method string) string {
 	if method == "" {
 		return "Get"
 	}
-	if lowered := strings.ToLower(method); len(lowered) > 0 {
+	if lowered, ok := asciiToLower(method); ok {
 		return method[:1] + lowered[1:]
 	}
 	return method

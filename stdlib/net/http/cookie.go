@@ -86,8 +86,12 @@ func parseSetCookie(line string) *Cookie {
 			continue
 		}
 		attr, val, _ := strings.Cut(part, "=")
+		lowerAttr, isASCII := asciiToLower(attr)
+		if !isASCII {
+			continue // dropped, as Go does
+		}
 		val, ok := parseCookieValue(val, false)
-		if !ok || !c.setAttribute(strings.ToLower(attr), val) {
+		if !ok || !c.setAttribute(lowerAttr, val) {
 			c.Unparsed = append(c.Unparsed, part)
 		}
 	}
@@ -99,7 +103,7 @@ func parseSetCookie(line string) *Cookie {
 func (c *Cookie) setAttribute(attr, val string) bool {
 	switch attr {
 	case "samesite":
-		switch strings.ToLower(val) {
+		switch lowerVal, _ := asciiToLower(val); lowerVal {
 		case "lax":
 			c.SameSite = SameSiteLaxMode
 		case "strict":
@@ -232,9 +236,9 @@ func (c *Cookie) Valid() error {
 
 // readCookies parses all "Cookie" values from the header h and returns
 // the successfully parsed Cookies; a non-empty filter keeps only the
-// cookies of that name.
+// cookies of that name. No cookie is an empty slice, never nil, as Go's.
 func readCookies(h Header, filter string) []*Cookie {
-	var cookies []*Cookie
+	cookies := []*Cookie{}
 	for _, line := range h["Cookie"] {
 		for _, part := range strings.Split(textproto.TrimString(line), ";") {
 			part = textproto.TrimString(part)

@@ -38,7 +38,9 @@ and HandleFunc add handlers to DefaultServeMux:
 gominic's package speaks HTTP/1.1 (and 1.0) only: bodies framed by
 Content-Length, chunked, or the end of the connection, and keep-alive
 connections. It has no TLS (the HTTPS entry points return an error
-saying so), no HTTP/2, no proxies, no byte ranges in ServeContent and
-no transparent gzip.
+saying so), no HTTP/2, no proxies, no internationalized host names (Go
+sends them in punycode), no multipart/byteranges reply to several ranges
+in ServeContent (the whole content is sent; one range is answered 206)
+and no transparent gzip.
 */
 package http

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"mime"
+	"net/textproto"
 	"net/url"
 	"os"
 	"path"
@@ -19,8 +20,10 @@ import (
 // This file implements static file serving: FileServer, ServeFile and
 // ServeContent, over the FileSystem interface (os directories through
 // Dir, io/fs file systems such as embed.FS through FS). Conditional GET
-// is supported with If-Modified-Since; byte ranges are not: the whole
-// file is always sent.
+// is supported with If-Modified-Since, and byte ranges (RFC 7233) with
+// Range and If-Range: one range is answered 206 Partial Content; several
+// (a multipart/byteranges reply in Go) are answered with the whole
+// content, as a server may.
 
 // A Dir implements FileSystem using the native file system restricted
 // to a specific directory tree.
@@ -364,13 +367,146 @@ func serveContent(w ResponseWriter, r *Request, name string, modtime time.Time, 
 		}
 		w.Header().Set("Content-Type", ctype)
 	}
+	code, sendSize := StatusOK, size
+	ranges, err := parseRange(rangeRequested(w, r, modtime), size)
+	if err != nil {
+		if err == errNoOverlap {
+			w.Header().Set("Content-Range", fmt.Sprintf("bytes */%d", size))
+		}
+		Error(w, err.Error(), StatusRequestedRangeNotSatisfiable)
+		return
+	}
+	if len(ranges) == 1 {
+		ra := ranges[0]
+		if _, err := content.Seek(ra.start, io.SeekStart); err != nil {
+			Error(w, err.Error(), StatusRequestedRangeNotSatisfiable)
+			return
+		}
+		code, sendSize = StatusPartialContent, ra.length
+		w.Header().Set("Content-Range", ra.contentRange(size))
+	}
+	w.Header().Set("Accept-Ranges", "bytes")
 	if w.Header().Get("Content-Encoding") == "" {
-		w.Header().Set("Content-Length", strconv.FormatInt(size, 10))
+		w.Header().Set("Content-Length", strconv.FormatInt(sendSize, 10))
 	}
-	w.WriteHeader(StatusOK)
+	w.WriteHeader(code)
 	if r.Method != "HEAD" {
-		io.CopyN(w, content, size)
+		io.CopyN(w, content, sendSize)
 	}
+}
+
+// rangeRequested is the request's Range, or "" when its If-Range names
+// another version of the content than the one served (RFC 7233 section
+// 3.2): an entity tag other than the response's strong ETag, or a date
+// other than modtime.
+func rangeRequested(w ResponseWriter, r *Request, modtime time.Time) string {
+	rangeReq := r.Header.Get("Range")
+	ifRange := textproto.TrimString(r.Header.Get("If-Range"))
+	if rangeReq == "" || ifRange == "" || r.Method != "GET" && r.Method != "HEAD" {
+		return rangeReq
+	}
+	if strings.HasPrefix(ifRange, `"`) || strings.HasPrefix(ifRange, "W/") {
+		if etag := textproto.TrimString(w.Header().Get("Etag")); ifRange == etag && strings.HasPrefix(etag, `"`) {
+			return rangeReq
+		}
+		return ""
+	}
+	if t, err := ParseTime(ifRange); err == nil && !modtime.IsZero() && t.Unix() == modtime.Unix() {
+		return rangeReq
+	}
+	return ""
+}
+
+// errNoOverlap is returned by parseRange when no range starts within
+// the content.
+var errNoOverlap = errors.New("invalid range: failed to overlap")
+
+// httpRange is a byte range of content: start and length.
+type httpRange struct {
+	start, length int64
+}
+
+// contentRange is the Content-Range of r in content of size bytes:
+// "bytes 0-99/1000".
+func (r httpRange) contentRange(size int64) string {
+	return fmt.Sprintf("bytes %d-%d/%d", r.start, r.start+r.length-1, size)
+}
+
+// parseRange parses a Range header, "bytes=0-99,200-,-50", against
+// content of size bytes: ranges past the end are cut to it, those
+// starting past it are dropped (errNoOverlap when none is left), a
+// suffix "-n" is the last n bytes.
+func parseRange(s string, size int64) ([]httpRange, error) {
+	if s == "" {
+		return nil, nil
+	}
+	const unit = "bytes="
+	if !strings.HasPrefix(s, unit) {
+		return nil, errors.New("invalid range")
+	}
+	var ranges []httpRange
+	noOverlap := false
+	for _, ra := range strings.Split(s[len(unit):], ",") {
+		ra = textproto.TrimString(ra)
+		if ra == "" {
+			continue
+		}
+		r, err := parseOneRange(ra, size)
+		if err == errNoOverlap {
+			noOverlap = true
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		ranges = append(ranges, r)
+	}
+	if noOverlap && len(ranges) == 0 {
+		return nil, errNoOverlap
+	}
+	return ranges, nil
+}
+
+// parseOneRange parses "first-last", "first-" or "-suffix".
+func parseOneRange(ra string, size int64) (httpRange, error) {
+	invalid := errors.New("invalid range")
+	first, last, ok := strings.Cut(ra, "-")
+	if !ok {
+		return httpRange{}, invalid
+	}
+	first, last = textproto.TrimString(first), textproto.TrimString(last)
+	if first == "" {
+		// The last n bytes (RFC 7233 section 2.1), n not negative.
+		if last == "" || last[0] == '-' {
+			return httpRange{}, invalid
+		}
+		n, err := strconv.ParseInt(last, 10, 64)
+		if err != nil || n < 0 {
+			return httpRange{}, invalid
+		}
+		if n > size {
+			n = size
+		}
+		return httpRange{size - n, n}, nil
+	}
+	start, err := strconv.ParseInt(first, 10, 64)
+	if err != nil || start < 0 {
+		return httpRange{}, invalid
+	}
+	if start >= size {
+		return httpRange{}, errNoOverlap
+	}
+	if last == "" {
+		return httpRange{start, size - start}, nil
+	}
+	end, err := strconv.ParseInt(last, 10, 64)
+	if err != nil || start > end {
+		return httpRange{}, invalid
+	}
+	if end >= size {
+		end = size - 1
+	}
+	return httpRange{start, end - start + 1}, nil
 }
 
 // contentType is the type of name's extension or else of the first

@@ -145,10 +145,19 @@ func ParseTime(text string) (t time.Time, err error) {
 // hasToken reports whether token appears in the comma-separated list v,
 // ignoring ASCII case ("Connection: keep-alive, Upgrade").
 func hasToken(v, token string) bool {
-	for _, part := range strings.Split(v, ",") {
-		if strings.EqualFold(textproto.TrimString(part), token) {
-			return true
+	found := false
+	foreachHeaderElement(v, func(element string) {
+		found = found || asciiEqualFold(element, token)
+	})
+	return found
+}
+
+// foreachHeaderElement calls fn with each element of the
+// comma-separated list v, trimmed, skipping the empty ones.
+func foreachHeaderElement(v string, fn func(string)) {
+	for _, element := range strings.Split(v, ",") {
+		if element = textproto.TrimString(element); element != "" {
+			fn(element)
 		}
 	}
-	return false
 }

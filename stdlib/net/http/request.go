@@ -246,7 +246,7 @@ func (r *Request) Referer() string {
 func (r *Request) BasicAuth() (username, password string, ok bool) {
 	auth := r.Header.Get("Authorization")
 	const prefix = "Basic "
-	if len(auth) < len(prefix) || !strings.EqualFold(auth[:len(prefix)], prefix) {
+	if len(auth) < len(prefix) || !asciiEqualFold(auth[:len(prefix)], prefix) {
 		return "", "", false
 	}
 	c, err := base64.StdEncoding.DecodeString(auth[len(prefix):])
@@ -295,48 +295,144 @@ var requestHeaderWritten = map[string]bool{
 }
 
 func (r *Request) write(w io.Writer, usingProxy bool) (err error) {
-	if r.Body != nil {
-		defer r.Body.Close()
-	}
-	host := r.Host
+	defer func() {
+		if r.Body == nil {
+			return
+		}
+		if closeErr := r.Body.Close(); closeErr != nil && err == nil {
+			err = closeErr
+		}
+	}()
+	host := cleanHost(r.Host)
 	if host == "" {
 		if r.URL == nil {
 			return errors.New("http: Request.Write on Request with no Host or URL set")
 		}
-		host = r.URL.Host
+		host = cleanHost(r.URL.Host)
 	}
-	ruri := r.URL.RequestURI()
-	if usingProxy && r.URL.Scheme != "" && r.URL.Opaque == "" {
-		ruri = r.URL.Scheme + "://" + host + ruri
+	// An IPv6 zone means something on this machine only (RFC 6874).
+	host = removeZone(host)
+	ruri := r.requestURI(host, usingProxy)
+	if stringContainsCTLByte(ruri) {
+		return errors.New("net/http: can't write control character in Request.URL")
 	}
-	bw, ok := w.(*bufio.Writer)
-	if !ok {
+	// A writer that buffers already (a bufio.Writer, a bytes.Buffer)
+	// is written to as it is: each line is one Write.
+	var bw *bufio.Writer
+	if _, ok := w.(io.ByteWriter); !ok {
 		bw = bufio.NewWriter(w)
+		w = bw
 	}
-	fmt.Fprintf(bw, "%s %s HTTP/1.1\r\nHost: %s\r\n", valueOrDefault(r.Method, "GET"), ruri, host)
+	tw, err := r.writeHeader(w, host, ruri)
+	if err != nil {
+		return err
+	}
+	// A body that may block (a pipe fed once the response is seen)
+	// comes after a header already on its way.
+	if buffered, ok := w.(*bufio.Writer); ok && tw.flushHeaders {
+		if err := buffered.Flush(); err != nil {
+			return err
+		}
+	}
+	if err := tw.writeBody(w); err != nil {
+		return err
+	}
+	if bw != nil {
+		return bw.Flush()
+	}
+	return nil
+}
+
+// requestURI is the target of the request line: the absolute URI to a
+// proxy, a CONNECT's "host:port", else the URL's path and query.
+func (r *Request) requestURI(host string, usingProxy bool) string {
+	switch {
+	case usingProxy && r.URL.Scheme != "" && r.URL.Opaque == "":
+		return r.URL.Scheme + "://" + host + r.URL.RequestURI()
+	case r.Method == "CONNECT" && r.URL.Path == "":
+		if r.URL.Opaque != "" {
+			return r.URL.Opaque
+		}
+		return host
+	}
+	return r.URL.RequestURI()
+}
+
+// writeHeader writes the request line and the header up to its blank
+// line, each line a Write whose error ends the request, and returns
+// the transferWriter that writes the body the header announced.
+func (r *Request) writeHeader(w io.Writer, host, ruri string) (*transferWriter, error) {
+	if _, err := fmt.Fprintf(w, "%s %s HTTP/1.1\r\n", valueOrDefault(r.Method, "GET"), ruri); err != nil {
+		return nil, err
+	}
+	if _, err := fmt.Fprintf(w, "Host: %s\r\n", host); err != nil {
+		return nil, err
+	}
+	// The header's User-Agent, even an empty one (then none is sent),
+	// replaces the default.
 	userAgent := defaultUserAgent
 	if r.Header.has("User-Agent") {
 		userAgent = r.Header.Get("User-Agent")
 	}
 	if userAgent != "" {
-		fmt.Fprintf(bw, "User-Agent: %s\r\n", headerNewlineToSpace.Replace(userAgent))
-	}
-	length := r.outgoingLength()
-	writeTransferHeader(bw, r.Header, r.Close, length, length > 0 || r.sendsZeroLength())
-	if err := r.Header.WriteSubset(bw, requestHeaderWritten); err != nil {
-		return err
-	}
-	bw.WriteString("\r\n")
-	if r.Body != nil && r.Body != NoBody {
-		if err := writeBody(bw, r.Body, length, length < 0); err != nil {
-			return err
+		if _, err := fmt.Fprintf(w, "User-Agent: %s\r\n", headerNewlineToSpace.Replace(userAgent)); err != nil {
+			return nil, err
 		}
 	}
-	return bw.Flush()
+	tw, err := newTransferWriter(r)
+	if err != nil {
+		return nil, err
+	}
+	if err := tw.writeHeader(w, r.Header); err != nil {
+		return nil, err
+	}
+	if err := r.Header.WriteSubset(w, requestHeaderWritten); err != nil {
+		return nil, err
+	}
+	_, err = io.WriteString(w, "\r\n")
+	return tw, err
 }
 
-// outgoingLength is the length of the body to send, or -1 when a body
-// of unknown length is to be chunked.
+// cleanHost cuts a Host at its first space or slash, so that a
+// malformed Host cannot split the request line. (Go also converts an
+// internationalized name to its ASCII form, which gominic does not.)
+func cleanHost(in string) string {
+	if i := strings.IndexAny(in, " /"); i != -1 {
+		return in[:i]
+	}
+	return in
+}
+
+// removeZone removes an IPv6 zone from a host: "[fe80::1%en0]:8080"
+// becomes "[fe80::1]:8080".
+func removeZone(host string) string {
+	if !strings.HasPrefix(host, "[") {
+		return host
+	}
+	i := strings.LastIndex(host, "]")
+	if i < 0 {
+		return host
+	}
+	j := strings.LastIndex(host[:i], "%")
+	if j < 0 {
+		return host
+	}
+	return host[:j] + host[i:]
+}
+
+// stringContainsCTLByte reports whether s holds an ASCII control byte,
+// which would end a line of the request early.
+func stringContainsCTLByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b < ' ' || b == 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+// outgoingLength is the length of the body to send: 0 without a body,
+// -1 when unknown (a Body with ContentLength 0 may still hold bytes).
 func (r *Request) outgoingLength() int64 {
 	if r.Body == nil || r.Body == NoBody {
 		return 0
@@ -347,10 +443,14 @@ func (r *Request) outgoingLength() int64 {
 	return -1
 }
 
-// sendsZeroLength reports whether an empty body is announced with
-// "Content-Length: 0": methods that expect a body do.
-func (r *Request) sendsZeroLength() bool {
-	return r.Method == "POST" || r.Method == "PUT" || r.Method == "PATCH"
+// requestMethodUsuallyLacksBody reports whether requests of method
+// usually have no body: a Body of unknown length is probed for them.
+func requestMethodUsuallyLacksBody(method string) bool {
+	switch method {
+	case "GET", "HEAD", "DELETE", "OPTIONS", "PROPFIND", "SEARCH":
+		return true
+	}
+	return false
 }
 
 func valueOrDefault(value, def string) string {

@@ -209,11 +209,11 @@ func (r *Response) Write(w io.Writer) error {
 		close = close || r.ProtoAtLeast(1, 1)
 		length = 0
 	}
-	if chunked {
+	sendLength := !chunked && (length > 0 || length == 0 && body == nil && bodyAllowedForStatus(r.StatusCode) && !close)
+	if !sendLength {
 		length = -1
 	}
-	sendLength := length > 0 || length == 0 && body == nil && bodyAllowedForStatus(r.StatusCode) && !close
-	writeTransferHeader(bw, r.Header, close, length, sendLength)
+	writeTransferHeader(bw, r.Header, close, chunked, length)
 	if err := r.Header.WriteSubset(bw, responseHeaderWritten); err != nil {
 		return err
 	}

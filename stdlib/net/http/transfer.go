@@ -2,6 +2,7 @@ package http
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // This file implements the framing of HTTP/1.1 message bodies (RFC 7230
@@ -52,7 +54,7 @@ func readFraming(header Header, major, minor int, isRequest bool) (framing, erro
 	if len(te) > 0 {
 		if major < 1 || major == 1 && minor == 0 {
 			delete(header, "Transfer-Encoding") // HTTP/1.0 knows no chunking
-		} else if len(te) != 1 || !strings.EqualFold(textproto.TrimString(te[0]), "chunked") {
+		} else if len(te) != 1 || !asciiEqualFold(textproto.TrimString(te[0]), "chunked") {
 			return f, &unsupportedTEError{fmt.Sprintf("unsupported transfer encoding: %q", te)}
 		} else {
 			// A chunked body ignores any Content-Length (RFC 7230 3.3.3).
@@ -204,8 +206,9 @@ func (b *body) drain(limit int64) bool {
 	return false
 }
 
-// writeBody writes body to w: chunked, or exactly contentLength bytes
-// when the length is known (a body of another length is an error).
+// writeBody writes body to w: chunked, as it comes when contentLength
+// is -1, or exactly contentLength bytes (a body of another length is an
+// error, after the bytes past the length were read and dropped).
 func writeBody(w io.Writer, body io.Reader, contentLength int64, chunked bool) error {
 	if body == nil {
 		if chunked {
@@ -221,30 +224,207 @@ func writeBody(w io.Writer, body io.Reader, contentLength int64, chunked bool) e
 		}
 		return cw.Close()
 	}
-	n, err := io.Copy(w, body)
+	if contentLength < 0 {
+		_, err := io.Copy(w, body)
+		return err
+	}
+	n, err := io.Copy(w, io.LimitReader(body, contentLength))
 	if err != nil {
 		return err
 	}
-	if contentLength >= 0 && n != contentLength {
-		return fmt.Errorf("http: ContentLength=%d with Body length %d", contentLength, n)
+	extra, err := io.Copy(io.Discard, body)
+	if err != nil {
+		return err
+	}
+	if n+extra != contentLength {
+		return fmt.Errorf("http: ContentLength=%d with Body length %d", contentLength, n+extra)
 	}
 	return nil
 }
 
 // writeTransferHeader writes the header lines that frame a message:
-// "Connection: close" when it is the last on its connection, then its
-// length, or chunked when the length is -1. sendLength says whether a
-// known length is announced.
-func writeTransferHeader(w *bufio.Writer, header Header, close bool, length int64, sendLength bool) {
+// "Connection: close" when it is the last on its connection, then
+// "Transfer-Encoding: chunked" or its length (none when length is -1).
+func writeTransferHeader(w io.Writer, header Header, close, chunked bool, length int64) error {
 	if close && !hasToken(header.get("Connection"), "close") {
-		w.WriteString("Connection: close\r\n")
+		if _, err := io.WriteString(w, "Connection: close\r\n"); err != nil {
+			return err
+		}
+	}
+	var err error
+	switch {
+	case chunked:
+		_, err = io.WriteString(w, "Transfer-Encoding: chunked\r\n")
+	case length >= 0:
+		_, err = fmt.Fprintf(w, "Content-Length: %d\r\n", length)
+	}
+	return err
+}
+
+// A transferWriter frames an outgoing request's body: it decides,
+// from the request's Body, ContentLength and TransferEncoding, whether
+// the body is announced by its length, sent chunked, or (a CONNECT's)
+// sent as it comes, and writes it.
+type transferWriter struct {
+	method        string
+	body          io.Reader // nil when there is none to send
+	contentLength int64     // -1 when unknown
+	chunked       bool
+	identity      bool // TransferEncoding is "identity"
+	close         bool
+	flushHeaders  bool // the body may block: send the header first
+}
+
+func newTransferWriter(r *Request) (*transferWriter, error) {
+	if r.ContentLength != 0 && r.Body == nil {
+		return nil, fmt.Errorf("http: Request.ContentLength=%d with nil Body", r.ContentLength)
+	}
+	te := r.TransferEncoding
+	t := &transferWriter{
+		method:        valueOrDefault(r.Method, "GET"),
+		contentLength: r.outgoingLength(),
+		chunked:       len(te) > 0 && te[0] == "chunked",
+		identity:      len(te) == 1 && te[0] == "identity",
+		close:         r.Close,
+	}
+	if r.Body != nil {
+		t.body = r.Body
+	}
+	if t.contentLength < 0 && len(te) == 0 && t.shouldSendChunkedRequestBody() {
+		t.chunked = true
+	}
+	if t.contentLength != 0 && !isKnownInMemoryReader(t.body) {
+		t.flushHeaders = true
 	}
 	switch {
-	case length < 0:
-		w.WriteString("Transfer-Encoding: chunked\r\n")
-	case sendLength:
-		fmt.Fprintf(w, "Content-Length: %d\r\n", length)
+	case t.body == nil:
+		t.chunked, t.contentLength = false, 0
+	case t.chunked:
+		t.contentLength = -1
 	}
+	return t, nil
+}
+
+// shouldSendChunkedRequestBody reports whether a body of unknown length
+// is sent chunked. A GET (or another method that seldom has a body)
+// with a Body that turns out empty is sent without one: servers are
+// confused by a GET with a body, even an empty chunked one.
+func (t *transferWriter) shouldSendChunkedRequestBody() bool {
+	if t.method == "CONNECT" {
+		return false
+	}
+	if requestMethodUsuallyLacksBody(t.method) {
+		t.probeRequestBody()
+		return t.body != nil
+	}
+	return true
+}
+
+// A readResult is the outcome of the probe's one-byte read.
+type readResult struct {
+	n   int
+	err error
+	b   byte // the byte read, when n is 1
+}
+
+// probeRequestBody reads one byte of the body to tell an empty body
+// (io.EOF at once: then there is none) from one with bytes, which are
+// put back in front. A body that does not answer within 200 ms (a pipe
+// fed only once the response arrives) is taken as of unknown length;
+// the byte read is awaited when the body is written.
+func (t *transferWriter) probeRequestBody() {
+	ch := make(chan readResult, 1)
+	go func(body io.Reader) {
+		var buf [1]byte
+		n, err := body.Read(buf[:])
+		ch <- readResult{n, err, buf[0]}
+		close(ch)
+	}(t.body)
+	timer := time.NewTimer(200 * time.Millisecond)
+	defer timer.Stop()
+	select {
+	case res := <-ch:
+		switch {
+		case res.n == 0 && res.err == io.EOF:
+			t.body, t.contentLength = nil, 0
+		case res.n == 1 && res.err != nil:
+			t.body = io.MultiReader(bytes.NewReader([]byte{res.b}), errorReader{res.err})
+		case res.n == 1:
+			t.body = io.MultiReader(bytes.NewReader([]byte{res.b}), t.body)
+		case res.err != nil:
+			t.body = errorReader{res.err}
+		}
+	case <-timer.C:
+		t.body = io.MultiReader(asyncByteRead(ch), t.body)
+		t.flushHeaders = true
+	}
+}
+
+// errorReader is a body whose reads fail with err.
+type errorReader struct {
+	err error
+}
+
+func (r errorReader) Read([]byte) (int, error) { return 0, r.err }
+
+// asyncByteRead is the probe's byte, read when it arrives; then the
+// body goes on (its EOF ends this part of a MultiReader).
+type asyncByteRead chan readResult
+
+func (ch asyncByteRead) Read(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	res := <-ch
+	if res.n == 1 {
+		p[0] = res.b
+	}
+	if res.err == nil {
+		res.err = io.EOF
+	}
+	return res.n, res.err
+}
+
+// isKnownInMemoryReader reports whether r never blocks, so the header
+// may wait in the buffer for the body. (Go also looks inside
+// io.NopCloser, which needs reflection: here such a body flushes the
+// header first, costing one more packet.)
+func isKnownInMemoryReader(r io.Reader) bool {
+	switch r.(type) {
+	case *bytes.Reader, *bytes.Buffer, *strings.Reader:
+		return true
+	}
+	return false
+}
+
+// shouldSendContentLength reports whether the header announces the
+// body's length: a known one, and an empty one for the methods servers
+// expect a body of.
+func (t *transferWriter) shouldSendContentLength() bool {
+	switch {
+	case t.chunked || t.contentLength < 0:
+		return false
+	case t.contentLength > 0:
+		return true
+	case t.method == "POST" || t.method == "PUT" || t.method == "PATCH":
+		return true
+	}
+	return t.identity && t.method != "GET" && t.method != "HEAD"
+}
+
+func (t *transferWriter) writeHeader(w io.Writer, header Header) error {
+	length := int64(-1)
+	if t.shouldSendContentLength() {
+		length = t.contentLength
+	}
+	return writeTransferHeader(w, header, t.close, t.chunked, length)
+}
+
+func (t *transferWriter) writeBody(w io.Writer) error {
+	if t.body == nil {
+		return nil
+	}
+	return writeBody(w, t.body, t.contentLength, t.chunked)
 }
 
 // unsupportedTEError reports a transfer encoding other than chunked.

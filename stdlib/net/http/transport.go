@@ -430,6 +430,9 @@ func (pc *persistConn) roundTrip(req *Request) (*Response, error) {
 	if err := req.write(pc.bw, false); err != nil {
 		return nil, err
 	}
+	if err := pc.bw.Flush(); err != nil {
+		return nil, err
+	}
 	if d := pc.t.ResponseHeaderTimeout; d > 0 {
 		pc.conn.SetReadDeadline(time.Now().Add(d))
 	}

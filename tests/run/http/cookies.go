@@ -1,5 +1,5 @@
 // Package net/http's cookies (Set-Cookie parsed and written, a
-// request's Cookie header, a client's cookie jar across requests), a
+// request's Cookie header parsed, a client's cookie jar across requests), a
 // body limited by MaxBytesReader, and the file transport registered for
 // the "file" scheme.
 package main
@@ -66,6 +66,19 @@ func main() {
 	fmt.Println(c.Value, err)
 	_, err = req.Cookie("z")
 	fmt.Println(err, len(req.Cookies()))
+
+	// A Cookie header's parts, the malformed skipped; none is an empty
+	// slice, not nil.
+	req.Header.Set("Cookie", ` c1=v1 ;bad name=x; c2="quoted" ;; c3=a"b; c4=`)
+	req.Header.Add("Cookie", "c5=five")
+	for _, c := range req.Cookies() {
+		fmt.Printf("%s=%q ", c.Name, c.Value)
+	}
+	fmt.Println()
+	req.Header.Del("Cookie")
+	fmt.Println(req.Cookies() != nil, len(req.Cookies()))
+	req.Header.Set("Cookie", "bad name=1")
+	fmt.Println(req.Cookies() != nil, len(req.Cookies()))
 
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/login" {
