@@ -104,7 +104,14 @@ func initsig() {
 
 // os_sigpipe ends the program by SIGPIPE, its default action: what a
 // write to a broken standard output or error does in Go (os.epipecheck).
+// A program that took SIGPIPE with os/signal (Notify or Ignore) goes on,
+// as in Go's runtime.sigpipe: the signal reached its handler at the write.
 func os_sigpipe() {
+	var cur sigactiont
+	syscall6(sysRtSigaction, _SIGPIPE, 0, uintptr(unsafe.Pointer(&cur)), 8, 0, 0)
+	if cur.handler != funcPC(sigtramp) {
+		return
+	}
 	sa := sigactiont{} // SIG_DFL
 	syscall6(sysRtSigaction, _SIGPIPE, uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
 	syscall6(sysKill, syscall6(sysGetpid, 0, 0, 0, 0, 0, 0), _SIGPIPE, 0, 0, 0, 0)

@@ -9,6 +9,7 @@
 package poll
 
 import (
+	"internal/syscall/unix"
 	"io"
 	"syscall"
 	"unsafe"
@@ -102,7 +103,7 @@ func (fd *FD) Read(p []byte) (int, error) {
 		p = p[:maxRW]
 	}
 	for {
-		if fd.isBlocking {
+		if fd.isBlocking && fd.readWouldBlock() {
 			if err := fd.WaitReadable(); err != nil {
 				return 0, err
 			}
@@ -267,6 +268,18 @@ func readable(fd int) bool {
 	p := pollfd{fd: int32(fd), events: _POLLIN}
 	n, _, e := syscall.Syscall(syscall.SYS_POLL, uintptr(unsafe.Pointer(&p)), 1, 0)
 	return e != 0 || (n == 1 && p.revents&(_POLLIN|_POLLERR|_POLLHUP|_POLLNVAL) != 0)
+}
+
+// readWouldBlock reports whether read(2) on a blocking descriptor would
+// block the thread every goroutine shares: nothing is there to read, and
+// the program did not put the descriptor in non-blocking mode itself
+// (syscall.SetNonblock), where read(2) fails with EAGAIN as in Go.
+func (fd *FD) readWouldBlock() bool {
+	if readable(fd.Sysfd) {
+		return false
+	}
+	nb, err := unix.IsNonblock(fd.Sysfd)
+	return err != nil || !nb
 }
 
 // WaitReadable stands in for the thread Go blocks in read(2) on a
