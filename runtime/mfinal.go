@@ -72,12 +72,11 @@ func SetFinalizer(obj any, finalizer any) {
 	if ftyp.tflag&tflagVariadic != 0 {
 		throw("runtime.SetFinalizer: cannot pass " + etyp.string() + " to finalizer " + ftyp.string() + " because dotdotdot")
 	}
-	if ftyp.nin() != 1 || !finalizerArgOK(etyp, ftyp.fields()[0].typ, obj) {
+	if ftyp.nin() != 1 || !finalizerArgOK(etyp, ftyp.params()[0], obj) {
 		throw("runtime.SetFinalizer: cannot pass " + etyp.string() + " to finalizer " + ftyp.string())
 	}
 	nret := uintptr(0)
-	for i := 1; i < len(ftyp.fields()); i++ {
-		t := ftyp.fields()[i].typ
+	for _, t := range ftyp.params()[1:] {
 		nret = alignUp(nret, uintptr(t.align)) + t.size
 	}
 	createfing()
@@ -87,7 +86,7 @@ func SetFinalizer(obj any, finalizer any) {
 		}
 	}
 	r := newFinalizerRecord()
-	*r = specialfinalizer{obj: p, fn: f.data, fint: ftyp.fields()[0].typ, ot: etyp, nret: nret, next: s.specials}
+	*r = specialfinalizer{obj: p, fn: f.data, fint: ftyp.params()[0], ot: etyp, nret: nret, next: s.specials}
 	s.specials = r
 }
 

@@ -71,7 +71,8 @@ type uncommontype struct {
 
 // The tails. Every kind with an element type has it first, and every
 // kind with a field list has it first, so that elem() and fields() read
-// one word whatever the kind.
+// one word whatever the kind (a func's parameter list is one of types,
+// params()).
 
 // ptrtype is a pointer or slice type.
 type ptrtype struct {
@@ -107,11 +108,11 @@ type structtype struct {
 	tags   unsafe.Pointer
 }
 
-// functype lists a function's parameters, then its results; calls is
-// reflect's call table (gominic/compile/reflectcall.py).
+// functype lists the types of a function's parameters, then of its
+// results; calls is reflect's call table (gominic/compile/reflectcall.py).
 type functype struct {
 	typ    _type
-	fields []structfield
+	params []*_type
 	calls  unsafe.Pointer
 	nin    uintptr
 }
@@ -131,8 +132,7 @@ func (t *_type) key() *_type {
 	return (*maptype)(unsafe.Pointer(t)).key
 }
 
-// fields are a struct's fields, a func's parameters and results, an
-// interface's methods.
+// fields are a struct's fields, an interface's methods.
 func (t *_type) fields() []structfield {
 	return (*interfacetype)(unsafe.Pointer(t)).fields
 }
@@ -179,6 +179,11 @@ func (t *_type) pkgpath() string {
 		return u.pkgpath
 	}
 	return ""
+}
+
+// params are a func type's parameter types, then its result types.
+func (t *_type) params() []*_type {
+	return (*functype)(unsafe.Pointer(t)).params
 }
 
 // nin is a func type's number of parameters.

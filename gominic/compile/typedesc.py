@@ -18,7 +18,8 @@ then a tail that depends on the kind (tail_types below):
     map               elem, key *_type
     interface         fields []field (its methods: id, signature)
     struct            fields []field (name, type, offset << 1 | embedded); tags
-    func              fields []field (params then results); calls (reflectcall.py);
+    func              params []*_type (params then results: types only, 8 bytes
+                      each, not 32 as a field); calls (reflectcall.py);
                       nin uintptr (the number of params)
 
 and last, only for a type with a package path or methods (tflag
@@ -302,8 +303,8 @@ class TypeDescriptors:
                 fields = [self.field(f.name, f.type, off, f.embedded) for f, off in zip(u.fields, offsetsof(u))]
                 return [self.const_slice(FIELD, fields, f"{sym}·fields"), self.tags(u, sym)]
             case T.Signature():
-                params = [self.field("", v.type, 0) for v in u.params.vars + u.results.vars]
-                return [self.const_slice(FIELD, params, f"{sym}·fields"), self.reflectcalls.call_table(u, sym),
+                params = [self.descriptor(v.type) for v in u.params.vars + u.results.vars]
+                return [self.const_slice(L.PTR, params, f"{sym}·params"), self.reflectcalls.call_table(u, sym),
                         L.I64(len(u.params.vars))]
         return []
 

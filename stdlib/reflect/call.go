@@ -33,11 +33,10 @@ func (t *rtype) calls() *callTable {
 // frameLayout returns the offsets of func type t's parameters then
 // results in its frame, and the frame's size.
 func frameLayout(t *rtype) ([]uintptr, uintptr) {
-	offs := make([]uintptr, len(t.fields()))
+	offs := make([]uintptr, len(t.params()))
 	var off uintptr
 	align := uintptr(1)
-	for i := range t.fields() {
-		ft := t.fields()[i].typ
+	for i, ft := range t.params() {
 		off = alignUp(off, uintptr(ft.align))
 		offs[i] = off
 		off += ft.size
@@ -88,7 +87,7 @@ func (v Value) call(op string, in []Value) []Value {
 	in = packArgs(op, t, in)
 	args := make([]Value, len(in))
 	for i, x := range in {
-		pt := t.fields()[i].typ
+		pt := t.params()[i]
 		args[i] = Value{pt, x.converted("reflect.Value."+op, pt), 0}
 	}
 	code := *(*unsafe.Pointer)(fn)
@@ -131,14 +130,14 @@ func packArgs(op string, t *rtype, in []Value) []Value {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if xt, pt := in[i].typ, t.fields()[i].typ; !xt.AssignableTo(pt) {
+		if xt, pt := in[i].typ, t.params()[i]; !xt.AssignableTo(pt) {
 			panic("reflect: " + op + " using " + xt.str + " as type " + pt.str)
 		}
 	}
 	if op == "CallSlice" || !variadic {
 		return in
 	}
-	st := t.fields()[n].typ
+	st := t.params()[n]
 	extra := len(in) - n
 	slice := MakeSlice(st, extra, extra)
 	for i := 0; i < extra; i++ {
@@ -169,9 +168,9 @@ func callCode(t *rtype, code, ctx, rcvr unsafe.Pointer, method uintptr, args []V
 	*(*unsafe.Pointer)(unsafe.Pointer(&stub)) = unsafe.Pointer(tab)
 	stub(code, ctx, rcvr, method, frame)
 	n := int(t.nin())
-	out := make([]Value, len(t.fields())-n)
+	out := make([]Value, len(t.params())-n)
 	for i := range out {
-		out[i] = Value{t.fields()[n+i].typ, unsafe.Add(frame, offs[n+i]), 0}
+		out[i] = Value{t.params()[n+i], unsafe.Add(frame, offs[n+i]), 0}
 	}
 	return out
 }
@@ -216,7 +215,7 @@ func callReflect(impl *makeFuncImpl, frame unsafe.Pointer) {
 	n := int(t.nin())
 	in := make([]Value, n)
 	for i := range in {
-		in[i] = copyValue(t.fields()[i].typ, unsafe.Add(frame, offs[i]), 0)
+		in[i] = copyValue(t.params()[i], unsafe.Add(frame, offs[i]), 0)
 	}
 	out := checkResults(t, impl.fn(in))
 	for i, x := range out {
@@ -228,12 +227,12 @@ func callReflect(impl *makeFuncImpl, frame unsafe.Pointer) {
 // type t and returns them converted to t's result types.
 func checkResults(t *rtype, out []Value) []Value {
 	n := int(t.nin())
-	if len(out) != len(t.fields())-n {
+	if len(out) != len(t.params())-n {
 		panic("reflect: wrong return count from function created by MakeFunc")
 	}
 	res := make([]Value, len(out))
 	for i, x := range out {
-		rt := t.fields()[n+i].typ
+		rt := t.params()[n+i]
 		if x.typ == nil {
 			panic("reflect: function created by MakeFunc using closure returned zero Value")
 		}

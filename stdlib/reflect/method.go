@@ -56,12 +56,12 @@ func (t *rtype) Method(i int) Method {
 	m := &t.methods()[exportedMethod(t, i)]
 	mtyp := m.mtyp()
 	in := []Type{t}
-	for k := 0; k < int(mtyp.nin()); k++ {
-		in = append(in, mtyp.fields()[k].typ)
+	for _, p := range mtyp.params()[:mtyp.nin()] {
+		in = append(in, p)
 	}
 	var out []Type
-	for k := int(mtyp.nin()); k < len(mtyp.fields()); k++ {
-		out = append(out, mtyp.fields()[k].typ)
+	for _, r := range mtyp.params()[mtyp.nin():] {
+		out = append(out, r)
 	}
 	variadic := mtyp.tflag&tflagVariadic != 0
 	ft := FuncOf(in, out, variadic)

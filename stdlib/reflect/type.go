@@ -175,11 +175,11 @@ type structType struct {
 	tags   unsafe.Pointer
 }
 
-// funcType lists a Func's parameters then results; calls is its call
-// table (call.go), nin its number of parameters.
+// funcType lists the types of a Func's parameters then results; calls
+// is its call table (call.go), nin its number of parameters.
 type funcType struct {
 	rtype  rtype
-	fields []structField
+	params []*rtype
 	calls  *callTable
 	nin    uintptr
 }
@@ -199,8 +199,7 @@ func (t *rtype) key() *rtype {
 	return (*mapType)(unsafe.Pointer(t)).key
 }
 
-// fields are a Struct's fields, a Func's parameters and results, an
-// Interface's methods.
+// fields are a Struct's fields, an Interface's methods.
 func (t *rtype) fields() []structField {
 	return (*interfaceType)(unsafe.Pointer(t)).fields
 }
@@ -247,6 +246,11 @@ func (t *rtype) pkgpath() string {
 		return u.pkgpath
 	}
 	return ""
+}
+
+// params are a Func type's parameter types, then its result types.
+func (t *rtype) params() []*rtype {
+	return (*funcType)(unsafe.Pointer(t)).params
 }
 
 // nin is a Func type's number of parameters.
@@ -575,20 +579,20 @@ func (t *rtype) In(i int) Type {
 	if uint(i) >= uint(t.nin()) {
 		panic("reflect: Function index out of range")
 	}
-	return toType(t.fields()[i].typ)
+	return toType(t.params()[i])
 }
 
 func (t *rtype) NumOut() int {
 	t.mustBe(Func, "NumOut")
-	return len(t.fields()) - int(t.nin())
+	return len(t.params()) - int(t.nin())
 }
 
 func (t *rtype) Out(i int) Type {
 	t.mustBe(Func, "Out")
-	if i < 0 || int(t.nin())+i >= len(t.fields()) {
+	if i < 0 || int(t.nin())+i >= len(t.params()) {
 		panic("reflect: Function index out of range")
 	}
-	return toType(t.fields()[int(t.nin())+i].typ)
+	return toType(t.params()[int(t.nin())+i])
 }
 
 func (t *rtype) IsVariadic() bool {

@@ -224,7 +224,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 		} else {
 			str += p.String()
 		}
-		t.fields = append(t.fields, structField{typ: p.common()})
+		t.params = append(t.params, p.common())
 	}
 	str += ")"
 	if len(out) == 1 {
@@ -240,7 +240,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 		str += ")"
 	}
 	for _, r := range out {
-		t.fields = append(t.fields, structField{typ: r.common()})
+		t.params = append(t.params, r.common())
 	}
 	t.rtype.str = str
 	return lookupType(&t.rtype)

@@ -124,7 +124,7 @@ func haveIdenticalUnderlyingType(t, v *rtype, cmpTags bool) bool {
 		if t.nin() != v.nin() || t.tflag&tflagVariadic != v.tflag&tflagVariadic {
 			return false
 		}
-		return sameFields(t, v, cmpTags)
+		return sameParams(t, v, cmpTags)
 	case Interface:
 		return sameFields(t, v, cmpTags)
 	case Struct:
@@ -133,8 +133,21 @@ func haveIdenticalUnderlyingType(t, v *rtype, cmpTags bool) bool {
 	return false
 }
 
-// sameFields compares the field lists of two struct types (and the
-// parameter lists of two func types, the method lists of two interfaces).
+// sameParams compares the parameter and result types of two func types.
+func sameParams(t, v *rtype, cmpTags bool) bool {
+	if len(t.params()) != len(v.params()) {
+		return false
+	}
+	for i, p := range t.params() {
+		if !identical(p, v.params()[i], cmpTags) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameFields compares the field lists of two struct types (and the method
+// lists of two interfaces).
 func sameFields(t, v *rtype, cmpTags bool) bool {
 	if len(t.fields()) != len(v.fields()) {
 		return false
