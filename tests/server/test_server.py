@@ -16,6 +16,7 @@ import fcntl
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -26,7 +27,9 @@ from gominic.server.protocol import EXITED, STARTED, lock_path, receive_request,
 from tests.cli.test_reliability import alive, assert_killing_leaves_no_process, descendants
 from tests.conftest import REPO, gominic_command
 
-pytestmark = [pytest.mark.e2e,
+# One xdist worker runs them all (pyproject's --dist loadgroup): they share
+# the session's server, which one test's clean would stop under another.
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("server"),
               pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")]
 
 MAIN = """package main
@@ -293,14 +296,16 @@ def test_a_command_a_child_took_never_runs_again(tmp_path, replies, unread, stat
     """Once a child said STARTED, the outcome is the server's: whatever
     befalls the child, its client must not run the command a second time."""
     dir = write_module(tmp_path / "p")
-    server = FakeServer(tmp_path / "cache", replies, unread)
+    cache = Path(tempfile.mkdtemp(prefix="c"))  # a short path: a socket's name has at most 107 bytes
+    server = FakeServer(cache, replies, unread)
     try:
-        env = {**os.environ, "GOMINICSERVER": "on", "GOMINICCACHE": str(tmp_path / "cache")}
+        env = {**os.environ, "GOMINICSERVER": "on", "GOMINICCACHE": str(cache)}
         # this interpreter: the socket's name depends on it (protocol.socket_path)
         client = [sys.executable, "-c", "from gominic.cli.main import main; main()"]
         r = subprocess.run([*client, "build", "-bogus", "."], cwd=dir, env=env, capture_output=True, timeout=300)
     finally:
         server.close()
+        shutil.rmtree(cache)
     assert r.returncode == status
     if stderr == "usage":
         assert r.stderr.decode().count("usage: gominic build") == 1
