@@ -739,7 +739,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         if not self.defers_in_frame:
             self.rtcall("runtime.deferproc", [self.defer_frame, self.bind_call(call)])
             return
-        d = self.alloca(DEFER_RECORD)
+        d = self.new_record(DEFER_RECORD, self.llsize(DEFER_RECORD), in_frame=True)
         self.b.store(self.bind_call(call, in_frame=True), d)
         self.rtcall("runtime.deferprocStack", [self.defer_frame, d])
 
