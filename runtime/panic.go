@@ -2,9 +2,11 @@
 //
 // A function that defers calls keeps a deferframe on its stack (the
 // compiler lays it out: link, defers, jump buffer) and registers it with
-// deferpush on entry. defer pushes a closure on the frame's list; at every
-// return, deferreturn runs the list last-in first-out and unregisters the
-// frame. A panic runs the deferred calls of every registered frame, newest
+// deferpush on entry. defer pushes a record (the call's closure) on the
+// frame's list: from the heap (deferproc), or, in a function whose defer
+// statements each run at most once, from the frame itself (deferprocStack:
+// no allocation, as Go's stack-allocated defers). At every return,
+// deferreturn runs the list last-in first-out and unregisters the frame. A panic runs the deferred calls of every registered frame, newest
 // first; if one of them recovers, the runtime jumps back into that frame's
 // function (setjmp/longjmp), which finishes its remaining deferred calls and
 // returns normally. With no recovery, the panic is printed and the program
@@ -73,6 +75,14 @@ func deferpush(f *deferframe) {
 
 func deferproc(f *deferframe, fn func()) {
 	f.defers = &_defer{fn, f.defers}
+}
+
+// deferprocStack pushes d, a record in the frame of the function that
+// defers (its fn set), when that function defers each call at most once:
+// the compiler then keeps the call's records in the frame too.
+func deferprocStack(f *deferframe, d *_defer) {
+	d.link = f.defers
+	f.defers = d
 }
 
 func deferreturn(f *deferframe) {

@@ -176,9 +176,10 @@ class CallMixin:
         """A top-level function as a value: a static closure record {code}."""
         return self.pb.static_closure(self.pb.func_ref(fn))
 
-    def func_lit(self, e: ast.FuncLit) -> ir.Value:
-        """A closure: a code function plus a heap record of its captured
-        variables (their addresses, or copies of those captured by value)."""
+    def func_lit(self, e: ast.FuncLit, in_frame: bool = False) -> ir.Value:
+        """A closure: a code function plus a record of its captured
+        variables (their addresses, or copies of those captured by value),
+        on the heap, or in_frame for a deferred call's (new_record)."""
         from gominic.compile.function import FuncBuilder
         name = self.pb.closure_name(self.outer_name())
         fb = FuncBuilder(self.pb, e, None, name, closure=e, info=self.info)
@@ -192,7 +193,7 @@ class CallMixin:
             g.global_constant = True
             g.section = f".rodata.{name}·f"
             return g
-        p = self.rtcall("runtime.mallocgc", [L.I64(self.llsize(rec_t)), ir.Constant(L.PTR, None)])
+        p = self.new_record(rec_t, self.llsize(rec_t), in_frame)
         self.b.store(fb.llfn, p)
         for i, v in enumerate(caps):
             slot = self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t)
@@ -278,8 +279,9 @@ class CallMixin:
         llfn = self.instance_func(fun)
         return self.pb.static_closure(llfn)
 
-    def method_value(self, e: ast.SelectorExpr, sel) -> ir.Value:
-        """x.M as a value: a closure record {wrapper, receiver} bound now."""
+    def method_value(self, e: ast.SelectorExpr, sel, in_frame: bool = False) -> ir.Value:
+        """x.M as a value: a closure record {wrapper, receiver} bound now,
+        on the heap, or in_frame for a deferred call's (new_record)."""
         m: Func = sel.obj
         holder = self.field_type(sel.recv, sel.index[:-1]) if len(sel.index) > 1 else sel.recv
         if T.is_interface(holder):
@@ -293,7 +295,7 @@ class CallMixin:
             recv_t = m.sig.recv.type
         wrapper = self.method_value_wrapper(m, recv_t)
         rec_t = ir.LiteralStructType([L.PTR, recv.type])
-        p = self.rtcall("runtime.mallocgc", [L.I64(WORD + max(sizeof(recv_t), WORD)), ir.Constant(L.PTR, None)])
+        p = self.new_record(rec_t, WORD + max(sizeof(recv_t), WORD), in_frame)
         self.b.store(wrapper, p)
         self.b.store(recv, self.b.gep(p, [L.I32(0), L.I32(1)], source_etype=rec_t))
         return p
@@ -376,18 +378,32 @@ class CallMixin:
 
     # --- defer and go: a call bound to its arguments now -----------------------------
 
-    def bind_call(self, call: ast.CallExpr) -> ir.Value:
-        """Evaluate the function value and arguments now; return a func() closure running the call later."""
+    def new_record(self, rec_t: ir.Type, size: int, in_frame: bool) -> ir.Value:
+        """Memory for a record a call is bound with (closure, method value,
+        bound call): size bytes on the heap; or, for a deferred call that
+        runs before its frame ends (FuncBuilder.defers_in_frame), a slot in
+        the frame, as Go's compiler does. The slot is zeroed on entry: the
+        collector scans it as a stack object (mgcstack.go), maybe before
+        the defer statement fills it."""
+        if not in_frame:
+            return self.rtcall("runtime.mallocgc", [L.I64(size), ir.Constant(L.PTR, None)])
+        slot = self.alloca(rec_t)
+        self.entry.store(L.zero(rec_t), slot)
+        return slot
+
+    def bind_call(self, call: ast.CallExpr, in_frame: bool = False) -> ir.Value:
+        """Evaluate the function value and arguments now; return a func()
+        closure running the call later, its records on the heap or in_frame
+        (new_record)."""
         fun = call.fun
         while isinstance(fun, ast.ParenExpr):
             fun = fun.x
         callee = self.info.uses.get(fun) if isinstance(fun, ast.Name) else None
         if isinstance(callee, Builtin) or (isinstance(fun, ast.SelectorExpr) and fun not in self.info.selections
                                            and isinstance(self.info.uses.get(fun.sel), Builtin)):
-            return self.bind_builtin(call)
+            return self.bind_builtin(call, in_frame)
         sig = self.callee_signature(call)
-        # The callee as a func value (method values bind their receiver now).
-        fv = self.expr(call.fun)
+        fv = self.bound_callee(fun, in_frame)
         args, kept = self.call_args(call, sig)
         # The record holds the values themselves: a big argument's copy
         # lives in the caller's frame, which a go statement outlives. The
@@ -397,8 +413,7 @@ class CallMixin:
         types = [L.PTR] + [L.lltype(v.type) for v in sig.params.vars] + [L.PTR] * len(kept)
         rec_t = ir.LiteralStructType([L.PTR] + types)
         thunk = self.thunk_function(sig, rec_t)
-        size = self.llsize(rec_t)
-        p = self.rtcall("runtime.mallocgc", [L.I64(max(size, WORD)), ir.Constant(L.PTR, None)])
+        p = self.new_record(rec_t, max(self.llsize(rec_t), WORD), in_frame)
         self.b.store(thunk, p)
         for i, (v, t) in enumerate(zip(vals, [None] + [v.type for v in sig.params.vars] + [None] * len(kept))):
             field = self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t)
@@ -407,6 +422,16 @@ class CallMixin:
             else:
                 self.b.store(v, field)
         return p
+
+    def bound_callee(self, fun: ast.Expr, in_frame: bool) -> ir.Value:
+        """The callee of a bound call as a func value: a method value binds
+        its receiver now; its record, and a closure's, go in_frame too."""
+        if in_frame and isinstance(fun, ast.FuncLit):
+            return self.func_lit(fun, in_frame)
+        sel = self.info.selections.get(fun) if isinstance(fun, ast.SelectorExpr) else None
+        if in_frame and sel is not None and sel.kind == SelectionKind.METHOD_VAL:
+            return self.method_value(fun, sel, in_frame)
+        return self.expr(fun)
 
     def llsize(self, t: ir.Type) -> int:
         return self.pb.abi_size(t)
@@ -438,7 +463,7 @@ class CallMixin:
         callee = FnPtr(code, fty)
         return b.call(callee, [ctx] + args, attrs=attrs, arg_attrs={0: ("nest",)})
 
-    def bind_builtin(self, call: ast.CallExpr) -> ir.Value:
+    def bind_builtin(self, call: ast.CallExpr, in_frame: bool) -> ir.Value:
         """defer close(c), defer println(x), ...: wrap the built-in call in a closure."""
         call = self.info.expanded_calls.get(call, call)  # defer copy(f()): f's results are the arguments
         name = self.pb.closure_name(self.outer_name() + ".deferwrap")
@@ -455,7 +480,7 @@ class CallMixin:
         fb.preloaded = {a: v for a, v in zip(call.args, vals)}
         call_builtin(fb, call, call.fun.value if isinstance(call.fun, ast.Name) else call.fun.sel.value)
         fb.b.ret_void()
-        p = self.rtcall("runtime.mallocgc", [L.I64(max(self.llsize(rec_t), WORD)), ir.Constant(L.PTR, None)])
+        p = self.new_record(rec_t, max(self.llsize(rec_t), WORD), in_frame)
         self.b.store(fn, p)
         for i, (v, _) in enumerate(args):
             self.b.store(v, self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t))

@@ -48,6 +48,8 @@ PREEMPT_FREE = frozenset({"runtime", "sync", "sync/atomic"})
 # Words of the runtime's defer frame: link, defers, then the jump buffer
 # (rbx, rbp, r12, r13, r14, r15, rsp, rip) that setjmp fills.
 DEFER_FRAME = ir.ArrayType(L.I64, 2 + 8)
+# A runtime._defer: the deferred call's func value and the next one.
+DEFER_RECORD = ir.LiteralStructType([L.PTR, L.PTR])
 
 # The most argument words opaque_entry hands its assembly statement, each
 # in a register of its own.
@@ -734,8 +736,28 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         self.b.position_at_end(cont)
 
     def defer_stmt(self, call: ast.CallExpr) -> None:
-        thunk = self.bind_call(call)
-        self.rtcall("runtime.deferproc", [self.defer_frame, thunk])
+        if not self.defers_in_frame:
+            self.rtcall("runtime.deferproc", [self.defer_frame, self.bind_call(call)])
+            return
+        d = self.new_record(DEFER_RECORD, self.llsize(DEFER_RECORD), in_frame=True)
+        self.b.store(self.bind_call(call, in_frame=True), d)
+        self.rtcall("runtime.deferprocStack", [self.defer_frame, d])
+
+    @functools.cached_property
+    def defers_in_frame(self) -> bool:
+        """Whether each defer statement runs at most once per call (none in
+        a loop, and no goto, which can make one): then the records of the
+        deferred calls live in the frame, as in Go, and a defer allocates
+        nothing. Either all of a function's records live there or none
+        does: the collector finds a frame's records through its defer
+        list, and never follows a heap record's pointer into a stack."""
+        def is_defer(n) -> bool:
+            return isinstance(n, ast.CallStmt) and n.tok == "defer"
+
+        def repeats_defer(n) -> bool:
+            loop = isinstance(n, (ast.ForStmt, ast.RangeStmt)) and contains_node(n.body, is_defer)
+            return loop or (isinstance(n, ast.BranchStmt) and n.tok == "goto")
+        return not contains_node(self.decl.body.list, repeats_defer)
 
     def go_stmt(self, call: ast.CallExpr) -> None:
         thunk = self.bind_call(call)

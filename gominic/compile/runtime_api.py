@@ -59,6 +59,7 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     # defer, panic, recover
     "runtime.deferpush": (VOID, [PTR]),
     "runtime.deferproc": (VOID, [PTR, PTR]),
+    "runtime.deferprocStack": (VOID, [PTR, PTR]),
     "runtime.deferreturn": (VOID, [PTR]),
     "runtime.gopanic": (VOID, [IFACE]),
     "runtime.gorecover": (IFACE, []),

@@ -13,7 +13,7 @@ then clients (client.py) that hand it their command and wait:
     send argv, cwd, environ,        are those it loaded (else refuse and
     umask, and fds 0, 1, 2          exit: a changed gominic)
                                     fork a child:
-                             <---     its pid
+                             <---     its pid, before all else
     forward Ctrl-C, SIGTERM, ...      the child takes the client's cwd,
     to the child's group              environ, umask and fds 0, 1, 2, runs
                                       the command as ``gominic`` would
@@ -30,9 +30,10 @@ build runs in its own process, as without a server, and starts the server
 on its way out; the server stops after IDLE_SECONDS without a build, on
 ``gominic clean``, when the build cache is removed, and when gominic's
 sources change. ``GOMINICSERVER=off`` turns it off. Whenever the server
-cannot take a build (not running, refusing, or gone before the build
-started) the client builds in its own process: the output, exit status and
-files written are the same either way.
+cannot take a build (not running, refusing, or gone before a child took
+the build) the client builds in its own process: the output, exit status
+and files written are the same either way. Once a child took it, the
+build is the child's alone, whatever befalls it: never run twice.
 """
 
 IDLE_SECONDS = 15 * 60

@@ -7,10 +7,13 @@ terminal's signals (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT) that reach the client
 are passed to the child's process group, and the client ends as the child
 did, with its exit status, or killed by the same signal. A client killed
 outright (SIGKILL) closes its connection, and the server kills the child's
-group. A child that dies of a signal the client did not pass on crashed:
-the client builds again in its own process (the build cache's entries are
-written whole, so a crashed build leaves nothing half-done; what the child
-printed before it crashed stays printed).
+group.
+
+The client runs the command itself only when no child took it: the child
+says STARTED before it does anything, so a client that was not told may
+run the command without running it twice. Once told, the outcome is the
+child's, even if it crashed or went with its server (a build run again
+would print its messages, or run its program, a second time).
 """
 
 from __future__ import annotations
@@ -52,7 +55,10 @@ def run_on_server(args: list[str], sock: str) -> int | None:
     previous = {s: signal.signal(s, child.pass_on) for s in FORWARDED}
     try:
         conn.connect(sock)
-        send_request(conn, request, STDIO)
+        try:
+            send_request(conn, request, STDIO)
+        except OSError:
+            pass  # a child may have run the command, answered and closed first: its replies tell
         reply = receive_reply(conn)
         if reply is not None and reply[0] == STARTED:
             child.started(reply[1])
@@ -86,16 +92,16 @@ class Child:
 
     def outcome(self, reply: tuple[bytes, int] | None) -> int | None:
         """The exit status to exit with, or None to run the command here."""
-        if reply is None or reply[0] != EXITED:
-            if self.passed:  # interrupted before a child took the command
-                die_of(self.passed[0])
-            return None
-        status = reply[1]
-        if status >= 0:
-            return status
-        if -status not in self.passed:
-            return None  # a crash: the command runs here
-        die_of(-status)
+        if reply is not None and reply[0] == EXITED:
+            if reply[1] < 0:
+                die_of(-reply[1])  # passed on by this client, or a crash
+            return reply[1]
+        if self.pid:
+            sys.stderr.write("gominic: the build server ended during the build\n")
+            return 1
+        if self.passed:  # interrupted before a child took the command
+            die_of(self.passed[0])
+        return None
 
 
 def kill_group(pid: int, signum: int) -> None:
@@ -134,7 +140,8 @@ def die_of(signum: int) -> None:
     sys.stderr.flush()
     if signum == signal.SIGINT:
         os._exit(128 + signum)
-    signal.signal(signum, signal.SIG_DFL)
+    if signum != signal.SIGKILL:  # a crash's SIGKILL (the OOM killer) has no handler to reset
+        signal.signal(signum, signal.SIG_DFL)
     os.kill(os.getpid(), signum)
     os._exit(128 + signum)  # a signal that does not kill (none of FORWARDED)
 

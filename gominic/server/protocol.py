@@ -12,7 +12,8 @@ server serves only its own user, checked with SO_PEERCRED):
 or {"stop": True}. The server answers with fixed-size replies, each a kind
 byte and a signed 32-bit value:
 
-    STARTED  pid     the child building for the client (its process group)
+    STARTED  pid     the child building for the client (its process group),
+                     sent by the child before it runs the command
     EXITED   status  the child exited with status, >= 0;
                      or -n: it was killed by signal n
     REFUSED  0       the server will not build (gominic changed, stopping,
@@ -64,7 +65,8 @@ def send_request(conn: socket.socket, request: dict, fds: tuple[int, ...] = ()) 
     data = marshal.dumps(request)
     message = LENGTH.pack(len(data)) + data
     sent = socket.send_fds(conn, [message], list(fds)) if fds else conn.send(message)
-    conn.sendall(message[sent:])
+    if sent < len(message):  # an empty send fails (EPIPE) once the server has answered and closed
+        conn.sendall(message[sent:])
 
 
 def receive_request(conn: socket.socket, max_fds: int) -> tuple[dict, list[int]]:

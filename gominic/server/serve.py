@@ -246,10 +246,6 @@ class Server:
         self.last_build = time.monotonic()
         self.children[pid] = conn
         self.selector.register(conn, selectors.EVENT_READ, pid)
-        try:
-            send_reply(conn, STARTED, pid)
-        except OSError:
-            self.client_gone(pid)
 
     def become_child(self) -> None:
         """In a child: drop the server's signal handling and files (without
@@ -331,7 +327,13 @@ def take_limits(request: dict) -> None:
 def run_request(conn: socket.socket, request: dict, fds: list[int]) -> None:
     """In the child: become the client's process (its files, directory,
     environment, umask and command line) and run its command as
-    ``gominic`` would; send the exit status and exit."""
+    ``gominic`` would; send the exit status and exit. The child tells
+    the client its pid before it does anything the client could see: a
+    client told nothing knows that no child ran its command."""
+    try:
+        send_reply(conn, STARTED, os.getpid())
+    except OSError:
+        os._exit(2)  # the client is gone
     status = 2
     try:
         for fd, target in zip(fds, STDIO):

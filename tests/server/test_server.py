@@ -12,17 +12,24 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import fcntl
+import socket
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from gominic.server.protocol import EXITED, STARTED, lock_path, receive_request, send_reply, socket_path
 from tests.cli.test_reliability import alive, assert_killing_leaves_no_process, descendants
 from tests.conftest import REPO, gominic_command
 
-pytestmark = [pytest.mark.e2e,
+# One xdist worker runs them all (pyproject's --dist loadgroup): they share
+# the session's server, which one test's clean would stop under another.
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("server"),
               pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")]
 
 MAIN = """package main
@@ -239,3 +246,68 @@ def test_clean_stops_the_server(served, tmp_path):
     wait_until(lambda: not alive(server), 15)
     assert not alive(server)
     assert not sock.exists()
+
+
+class FakeServer:
+    """A server that takes one request, says what the test tells it to,
+    and closes the connection: a child that printed and then crashed, or
+    went with its server, at the worst moment for its client. It holds
+    the server's lock, so the client can start no real one."""
+
+    def __init__(self, cache: Path, replies: list[tuple[bytes, int]], unread: bool = False):
+        self.sock = socket_path(str(cache))
+        assert self.sock is not None
+        cache.mkdir(parents=True, exist_ok=True)
+        self.lock = os.open(lock_path(self.sock), os.O_RDWR | os.O_CREAT)
+        fcntl.flock(self.lock, fcntl.LOCK_EX)
+        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.listener.bind(self.sock)
+        self.listener.listen(1)
+        self.replies, self.unread = replies, unread
+        self.thread = threading.Thread(target=self.serve_one)
+        self.thread.start()
+
+    def serve_one(self) -> None:
+        conn, _ = self.listener.accept()
+        # unread: the child answered and its connection closed before the
+        # client's send returned (a fast child, a client held up by load)
+        _, fds = ({}, []) if self.unread else receive_request(conn, 3)
+        for kind, value in self.replies:
+            send_reply(conn, kind, value)
+            if kind == STARTED and fds:
+                os.write(fds[2], b"the child's output\n")
+        for fd in fds:
+            os.close(fd)
+        conn.close()
+
+    def close(self) -> None:
+        self.thread.join(timeout=60)
+        self.listener.close()
+        os.close(self.lock)
+
+
+@pytest.mark.parametrize("replies, unread, status, stderr", [
+    ([], False, 2, "usage"),  # no child took the command: the client runs it
+    ([(STARTED, 1)], False, 1, "the child's output\ngominic: the build server ended during the build\n"),
+    ([(STARTED, 1), (EXITED, -signal.SIGKILL)], False, -signal.SIGKILL, "the child's output\n"),
+    ([(STARTED, 1), (EXITED, 5)], True, 5, ""),
+], ids=["refused", "server-gone", "child-crashed", "answered-first"])
+def test_a_command_a_child_took_never_runs_again(tmp_path, replies, unread, status, stderr):
+    """Once a child said STARTED, the outcome is the server's: whatever
+    befalls the child, its client must not run the command a second time."""
+    dir = write_module(tmp_path / "p")
+    cache = Path(tempfile.mkdtemp(prefix="c"))  # a short path: a socket's name has at most 107 bytes
+    server = FakeServer(cache, replies, unread)
+    try:
+        env = {**os.environ, "GOMINICSERVER": "on", "GOMINICCACHE": str(cache)}
+        # this interpreter: the socket's name depends on it (protocol.socket_path)
+        client = [sys.executable, "-c", "from gominic.cli.main import main; main()"]
+        r = subprocess.run([*client, "build", "-bogus", "."], cwd=dir, env=env, capture_output=True, timeout=300)
+    finally:
+        server.close()
+        shutil.rmtree(cache)
+    assert r.returncode == status
+    if stderr == "usage":
+        assert r.stderr.decode().count("usage: gominic build") == 1
+    else:
+        assert r.stderr.decode() == stderr
