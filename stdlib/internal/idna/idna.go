@@ -122,7 +122,7 @@ func validate(label string) error {
 	if label[0] == '-' || label[len(label)-1] == '-' || len(label) >= 4 && label[2:4] == "--" {
 		return labelError(label)
 	}
-	if first, _ := utf8.DecodeRuneInString(label); unicode.Is(unicode.M, first) {
+	if first, _ := utf8.DecodeRuneInString(label); unicode.IsMark(first) {
 		return labelError(label)
 	}
 	for _, r := range label {

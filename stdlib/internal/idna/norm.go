@@ -130,9 +130,9 @@ func reorder(runes []rune) {
 // nothing blocks from it: a rune between them of class 0 or of a class
 // not lower. "e\u0301" becomes "é"; runes already composed stay.
 func compose(runes []rune) []rune {
-	out := runes[:0]     // composed in place: out never passes runes
-	starter := -1        // index in out of the last starter
-	var lastClass uint8  // class of the last rune after the starter
+	out := runes[:0]    // composed in place: out never passes runes
+	starter := -1       // index in out of the last starter
+	var lastClass uint8 // class of the last rune after the starter
 	for _, r := range runes {
 		ccc := combiningClass(r)
 		adjacent := starter == len(out)-1
