@@ -7,9 +7,11 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"internal/idna"
 	"io"
 	"mime"
 	"mime/multipart"
+	"net"
 	"net/textproto"
 	"net/url"
 	"strconv"
@@ -393,14 +395,35 @@ func (r *Request) writeHeader(w io.Writer, host, ruri string) (*transferWriter, 
 	return tw, err
 }
 
+// idnaASCII is the ASCII form of an internationalized host name
+// ("bücher.de" becomes "xn--bcher-kva.de"); an ASCII name is taken as
+// it is, without the checks of a lookup.
+func idnaASCII(v string) (string, error) {
+	if isASCII(v) {
+		return v, nil
+	}
+	return idna.ToASCII(v)
+}
+
 // cleanHost cuts a Host at its first space or slash, so that a
-// malformed Host cannot split the request line. (Go also converts an
-// internationalized name to its ASCII form, which gominic does not.)
+// malformed Host cannot split the request line, and puts its name in
+// ASCII form. A name that is not a valid one is left as it is.
 func cleanHost(in string) string {
 	if i := strings.IndexAny(in, " /"); i != -1 {
-		return in[:i]
+		in = in[:i]
 	}
-	return in
+	host, port, err := net.SplitHostPort(in)
+	if err != nil { // no port: in is a name alone
+		host = in
+	}
+	a, err := idnaASCII(host)
+	switch {
+	case err != nil: // garbage in, garbage out
+		return in
+	case host == in:
+		return a
+	}
+	return net.JoinHostPort(a, port)
 }
 
 // removeZone removes an IPv6 zone from a host: "[fe80::1%en0]:8080"

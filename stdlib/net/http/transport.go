@@ -290,13 +290,18 @@ func (r *Request) closeBody() {
 	}
 }
 
-// canonicalAddr returns u's "host:port", port 80 when u names none.
+// canonicalAddr returns u's "host:port", the name in ASCII form, port
+// 80 when u names none.
 func canonicalAddr(u *url.URL) string {
+	addr := u.Hostname()
+	if a, err := idnaASCII(addr); err == nil {
+		addr = a
+	}
 	port := u.Port()
 	if port == "" {
 		port = "80"
 	}
-	return net.JoinHostPort(u.Hostname(), port)
+	return net.JoinHostPort(addr, port)
 }
 
 // getConn returns an idle connection to addr, or dials one.
