@@ -27,9 +27,7 @@ from gominic.server.protocol import EXITED, STARTED, lock_path, receive_request,
 from tests.cli.test_reliability import alive, assert_killing_leaves_no_process, descendants
 from tests.conftest import REPO, gominic_command
 
-# One xdist worker runs them all (pyproject's --dist loadgroup): they share
-# the session's server, which one test's clean would stop under another.
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("server"),
+pytestmark = [pytest.mark.e2e,
               pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")]
 
 MAIN = """package main
@@ -114,9 +112,15 @@ class Served:
 
 @pytest.fixture
 def served(tmp_path):
-    s = Served(gominic_command(), REPO, dict(os.environ))
-    yield s
-    s.stop(tmp_path)
+    """The session's server, for one test at a time: the tests share it,
+    and one test's clean (its end) would stop it under another test run
+    by another xdist worker. The lock file is the session's, beside its
+    build cache."""
+    with open(Path(os.environ["GOMINICCACHE"]).parent / "served.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        s = Served(gominic_command(), REPO, dict(os.environ))
+        yield s
+        s.stop(tmp_path)
 
 
 def same_outcome(a: subprocess.CompletedProcess, b: subprocess.CompletedProcess) -> None:
