@@ -72,6 +72,9 @@ class Package:
     # A command under test is compiled as a library, so that the test
     # main's main.main is the program's (go test's ForceLibrary).
     force_library: bool = False
+    # The test main go test generates, which imports testing's internals
+    # (testing/internal/testdeps) from outside the standard library.
+    test_main: bool = False
 
     @property
     def is_command(self) -> bool:
@@ -354,6 +357,9 @@ class Loader:
             stack.append(pkg)
             for path in pkg.imports:
                 dep = self.load_import(path, pkg.module, pkg.import_pos[path])
+                if not may_import_internal(pkg, dep):
+                    raise BuildError(import_stack_message(stack) + f"\t{pkg.import_pos[path]}: "
+                                     f"use of internal package {path} not allowed")
                 if dep.is_command and not dep.force_library:
                     raise BuildError(f'{pkg.import_pos[path]}: import "{path}" is a program, not an importable package')
                 visit(dep)
@@ -367,6 +373,25 @@ class Loader:
         return order
 
 
+def may_import_internal(importer: Package, dep: Package) -> bool:
+    """Go's rule for internal packages: a package whose path has an
+    "internal" element may be imported only by code in the folder that
+    holds that element's parent, or below it ("internal/poll" by the
+    standard library alone, "m/x/internal/y" by m/x and below)."""
+    elems = dep.import_path.split("/")
+    if "internal" not in elems or importer.test_main:
+        return True
+    last = len(elems) - 1 - elems[::-1].index("internal")
+    parent = dep.dir.parents[len(elems) - 1 - last]
+    return importer.dir == parent or parent in importer.dir.parents
+
+
+def import_stack_message(stack: list[Package]) -> str:
+    """Go's lead-in to an error in an import: the root package, then the
+    packages it imports on the way to the error."""
+    return f"package {stack[0].import_path}\n" + "".join(f"\timports {p.import_path}\n" for p in stack[1:])
+
+
 def import_cycle_message(stack: list[Package], repeated: Package) -> str:
     """Go's report of an import cycle, the import stack from the root:
 
@@ -375,10 +400,7 @@ def import_cycle_message(stack: list[Package], repeated: Package) -> str:
             imports example/b
             imports example/a: import cycle not allowed
     """
-    lines = [f"package {stack[0].import_path}"]
-    lines += [f"\timports {p.import_path}" for p in stack[1:]]
-    lines.append(f"\timports {repeated.import_path}: import cycle not allowed")
-    return "\n".join(lines)
+    return import_stack_message(stack) + f"\timports {repeated.import_path}: import cycle not allowed"
 
 
 def dependencies(pkg: Package, packages: dict[str, Package]) -> list[Package]:

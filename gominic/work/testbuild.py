@@ -95,7 +95,7 @@ def make_test_main(loader: Loader, main_path: str, pkg: Package, pxtest: Package
         imports.append(pxtest.import_path)
     main = Package(main_path, "main", dir, pkg.module, shown_dir(dir, loader.cwd),
                    [SourceFile(file, source.encode())], [], sorted(imports),
-                   {path: "_testmain.go:1:1" for path in imports})
+                   {path: "_testmain.go:1:1" for path in imports}, test_main=True)
     loader.packages[main_path] = main
     return main
 

@@ -169,6 +169,29 @@ def test_replace_and_vendor_provide_other_modules(root: Path, tmp_path: Path):
     assert [old for old, _ in loader.packages["app"].module.replaces] == ["example.com/lib"]
 
 
+def test_internal_packages(root: Path, tmp_path: Path):
+    """An internal package is imported only from below its parent, as Go's
+    rule: the module's own from the module, the standard library's from the
+    standard library alone."""
+    write_tree(root, {"stdlib/internal/poll/fd.go": go_file("poll"),
+                      "stdlib/os/file.go": go_file("os", "internal/poll")})
+    write_tree(tmp_path / "w", {
+        "go.mod": "module example\n",
+        "main.go": go_file("main", "example/a/internal/x", "os"),
+        "a/a.go": go_file("a", "example/a/internal/x"),
+        "a/internal/x/x.go": go_file("x"),
+        "b/b.go": go_file("b", "internal/poll"),
+    })
+    _, _, order = load(root, tmp_path / "w", "./a")
+    assert [p.import_path for p in order][:2] == ["example/a/internal/x", "example/a"]
+    with pytest.raises(BuildError) as e:
+        load(root, tmp_path / "w", ".")
+    assert str(e.value) == "package example\n\tmain.go:3:8: use of internal package example/a/internal/x not allowed"
+    with pytest.raises(BuildError) as e:
+        load(root, tmp_path / "w", "./b")
+    assert str(e.value) == "package example/b\n\tb/b.go:3:8: use of internal package internal/poll not allowed"
+
+
 def test_import_cycle(root: Path, tmp_path: Path):
     write_tree(tmp_path / "w", {
         "go.mod": "module example\n",
