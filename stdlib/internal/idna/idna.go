@@ -44,7 +44,7 @@ func (e runeError) Error() string {
 func ToASCII(s string) (string, error) {
 	labels, err := process(s)
 	for i, label := range labels {
-		if isASCII(label) {
+		if IsASCII(label) {
 			continue
 		}
 		a, err2 := encode(acePrefix, label)
@@ -85,7 +85,7 @@ func process(s string) ([]string, error) {
 // mapName lowercases a name, makes its other full stops ASCII dots and
 // normalizes it to NFC.
 func mapName(s string) string {
-	if isASCII(s) {
+	if IsASCII(s) {
 		return strings.ToLower(s)
 	}
 	return NFC(strings.Map(func(r rune) rune {
@@ -105,7 +105,7 @@ func decodeLabel(label string) (string, error) {
 	if err != nil {
 		return label, err
 	}
-	if u != mapName(u) || isASCII(u) {
+	if u != mapName(u) || IsASCII(u) {
 		return u, labelError(u)
 	}
 	return u, validate(u)

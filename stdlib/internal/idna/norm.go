@@ -76,7 +76,7 @@ func combiningClass(r rune) uint8 {
 
 // NFC returns s in Normalization Form C.
 func NFC(s string) string {
-	if isASCII(s) {
+	if IsASCII(s) {
 		return s // ASCII is its own normal form
 	}
 	tablesOnce.Do(loadTables)
@@ -164,8 +164,9 @@ func composePair(a, b rune) (rune, bool) {
 	return c, ok
 }
 
-// isASCII reports whether s holds only ASCII bytes.
-func isASCII(s string) bool {
+// IsASCII reports whether s holds only ASCII bytes (net/http's test of
+// a host name that needs no conversion, too).
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

@@ -399,7 +399,7 @@ func (r *Request) writeHeader(w io.Writer, host, ruri string) (*transferWriter, 
 // ("bücher.de" becomes "xn--bcher-kva.de"); an ASCII name is taken as
 // it is, without the checks of a lookup.
 func idnaASCII(v string) (string, error) {
-	if isASCII(v) {
+	if idna.IsASCII(v) {
 		return v, nil
 	}
 	return idna.ToASCII(v)
