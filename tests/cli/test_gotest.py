@@ -72,14 +72,29 @@ def run(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedP
 
 
 def golden(name: str) -> tuple[int, str, str]:
+    """A case's recorded exit status, stdout and stderr. A benchmark's
+    header names the processor the golden was recorded on: this machine's
+    is expected instead."""
     status, rest = (TESTDATA / f"{name}.golden").read_text().split("\n", 1)
     stdout, stderr = rest.split("-- stderr --\n")
+    stdout = re.sub(r"(?m)^cpu: .*$", lambda _: "cpu: " + cpu_model(), stdout)
     return int(status.removeprefix("exit status ")), stdout, stderr
 
 
 def has_lines(text: str) -> bool:
     """Whether log lines carry real positions (runtime.Caller has line tables)."""
     return "    ?:1: " not in text
+
+
+@functools.cache
+def cpu_model() -> str:
+    """This machine's processor, as go test's benchmark header names it
+    (the model name in /proc/cpuinfo)."""
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "model name":
+            return value.strip()
+    return ""
 
 
 def mask(text: str, positions: bool) -> str:
