@@ -40,8 +40,9 @@ pytestmark = pytest.mark.e2e
 # 32-byte field (-1.0 KB). LLVM's optsize on every function would save
 # 6.4 KB (optsize minsize: 12 KB) but slowed bench/programs by some 13%.
 # strconv computes its 128-bit powers of ten at init instead of storing
-# the 11 KB table (-8.8 KB default, -9.3 KB with -s -w).
-HELLO_MAX = {(): 248_200, ("-ldflags=-s -w",): 186_500}
+# the 11 KB table (-8.8 KB default, -9.3 KB with -s -w), and stores
+# IsPrint's tables as Go's, ranges plus single-rune exceptions (-0.5 KB).
+HELLO_MAX = {(): 248_000, ("-ldflags=-s -w",): 186_100}
 
 
 @pytest.mark.parametrize("flags", list(HELLO_MAX), ids=["default", "s-w"])
