@@ -1,7 +1,8 @@
 // This file computes the 128-bit powers of ten behind the Eisel-Lemire
 // fast path of ParseFloat (eisel_lemire.go) and the Ryū algorithm of
-// FormatFloat (ftoaryu.go) when the package is initialised, instead of
-// storing 11 KB of table in every program that imports strconv.
+// FormatFloat (ftoaryu.go) the first time one of them needs it, instead
+// of storing 11 KB of table in every program that imports strconv (or
+// computing it at start-up in programs that never format a float).
 //
 // Entry q is 10^q written as a 128-bit mantissa m and a binary exponent:
 // 10^q ≈ m × 2^(e-127) with 2^127 <= m < 2^128, m rounded down
@@ -28,19 +29,42 @@
 
 package strconv
 
-import "math/bits"
+import (
+	"math/bits"
+	"sync/atomic"
+	"unsafe"
+)
 
-// The range of q in detailedPowersOfTen: every exponent a float64 or a
+// The range of q in the table: every exponent a float64 or a
 // 19-digit decimal mantissa can need, and a little more.
 const (
 	detailedPowersOfTenMinExp10 = -348
 	detailedPowersOfTenMaxExp10 = 347
 )
 
-// detailedPowersOfTen[q-detailedPowersOfTenMinExp10] is {hi, lo}, the
-// 128-bit mantissa of 10^q, truncated: 10^q ≈ (hi×2^64 + lo) × 2^(e-127)
-// with e = mulByLog10Log2(q).
-var detailedPowersOfTen [detailedPowersOfTenMaxExp10 - detailedPowersOfTenMinExp10 + 1][2]uint64
+// powersOfTenLen is the number of entries: 696.
+const powersOfTenLen = detailedPowersOfTenMaxExp10 - detailedPowersOfTenMinExp10 + 1
+
+// powersOfTenTable points to the table once computed, nil before: the
+// entry of q is at 2×(q-detailedPowersOfTenMinExp10), as hi then lo.
+var powersOfTenTable unsafe.Pointer
+
+// detailedPowerOfTen returns hi and lo, the 128-bit mantissa of 10^q,
+// truncated: 10^q ≈ (hi×2^64 + lo) × 2^(e-127) with e = mulByLog10Log2(q).
+//
+// The first call computes the table. A goroutine that finds none fills
+// one of its own and only then publishes it: goroutines formatting floats
+// at once may each compute one (all equal), but none ever reads a table
+// still being filled.
+func detailedPowerOfTen(q int) (hi, lo uint64) {
+	t := (*[2 * powersOfTenLen]uint64)(atomic.LoadPointer(&powersOfTenTable))
+	if t == nil {
+		t = computePowersOfTen()
+		atomic.StorePointer(&powersOfTenTable, unsafe.Pointer(t))
+	}
+	i := 2 * (q - detailedPowersOfTenMinExp10)
+	return t[i], t[i+1]
+}
 
 // powerLimbs is the number of 32-bit limbs of the largest number
 // computed, 5^347 × 2^160 (967 bits).
@@ -57,7 +81,12 @@ const (
 // five (less than 28 bits) at least 133 remain, all exact.
 const chunkLimbs = 6
 
-func init() {
+// computePowersOfTen returns a new table.
+func computePowersOfTen() *[2 * powersOfTenLen]uint64 {
+	// A slice of uint64, not an array type, spares the program an array
+	// type descriptor.
+	t := (*[2 * powersOfTenLen]uint64)(unsafe.Pointer(&make([]uint64, 2*powersOfTenLen)[0]))
+
 	// y = 5^347 × 2^160: 2^160 times 5^13, 26 times, then 5, 9 times.
 	var y [powerLimbs]uint64
 	y[5] = 1
@@ -68,17 +97,18 @@ func init() {
 	for q := detailedPowersOfTenMaxExp10 / chunkExp5 * chunkExp5; q < detailedPowersOfTenMaxExp10; q++ {
 		n = multiplyBy(y[:], n, 5)
 	}
-	fillPowersOfTen(y[:n], detailedPowersOfTenMaxExp10, 1)
+	fillPowersOfTen(t, y[:n], detailedPowersOfTenMaxExp10, 1)
 
 	// y = 2^960.
 	y = [powerLimbs]uint64{}
 	y[30] = 1
-	fillPowersOfTen(y[:], 0, detailedPowersOfTenMinExp10)
+	fillPowersOfTen(t, y[:], 0, detailedPowersOfTenMinExp10)
+	return t
 }
 
-// fillPowersOfTen fills the entries for q = first down to last, y being
-// 5^first times a power of two (or its floor).
-func fillPowersOfTen(y []uint64, first, last int) {
+// fillPowersOfTen fills the entries of t for q = first down to last, y
+// being 5^first times a power of two (or its floor).
+func fillPowersOfTen(t *[2 * powersOfTenLen]uint64, y []uint64, first, last int) {
 	for q := first; q >= last; {
 		top := y
 		if len(top) > chunkLimbs {
@@ -87,7 +117,8 @@ func fillPowersOfTen(y []uint64, first, last int) {
 		var h [chunkLimbs]uint64
 		hn := copy(h[:], top)
 		for j := 0; j < chunkExp5 && q >= last; j++ {
-			detailedPowersOfTen[q-detailedPowersOfTenMinExp10] = leading128(h[:hn])
+			i := 2 * (q - detailedPowersOfTenMinExp10)
+			t[i], t[i+1] = leading128(h[:hn])
 			hn = divideBy(h[:hn], 5)
 			q--
 		}
@@ -129,16 +160,16 @@ func multiplyBy(x []uint64, n int, m uint64) int {
 }
 
 // leading128 returns the 128 leading bits of the number whose 32-bit limbs,
-// least significant first, are x, as {hi, lo}. The last limb is not zero
+// least significant first, are x, as hi and lo. The last limb is not zero
 // and there are at least five: the five leading limbs hold 129 to 160
 // bits, enough to fill 128 after shifting the leading one to the top.
-func leading128(x []uint64) [2]uint64 {
+func leading128(x []uint64) (hi, lo uint64) {
 	n := len(x)
-	hi := x[n-1]<<32 | x[n-2]
-	lo := x[n-3]<<32 | x[n-4]
+	hi = x[n-1]<<32 | x[n-2]
+	lo = x[n-3]<<32 | x[n-4]
 	// A shift count of 64 gives 0 in Go, so z = 0 needs no special case.
 	z := uint(bits.LeadingZeros64(hi))
 	hi = hi<<z | lo>>(64-z)
 	lo = lo<<z | x[n-5]>>(32-z)
-	return [2]uint64{hi, lo}
+	return hi, lo
 }
