@@ -63,12 +63,27 @@ def func_pc(fb, e: ast.CallExpr) -> ir.Value:
 MATH_INTRINSICS = {"Sqrt": "llvm.sqrt.f64", "Abs": "llvm.fabs.f64", "Copysign": "llvm.copysign.f64"}
 
 
+
+
+def len64(fb, args: list[ir.Value]) -> ir.Value:
+    """math/bits.Len64, the bit length of a word, as 64 minus its leading
+    zeros (ctlz: bsr on x86-64), as Go's compiler does: the other counts
+    of package bits (LeadingZeros64, Len32, ...) are written with it."""
+    fn = fb.pb.declare_func("llvm.ctlz.i64", ir.FunctionType(L.I64, [L.I64, L.I1]))
+    return fb.b.sub(ir.Constant(L.I64, 64), fb.b.call(fn, [args[0], ir.Constant(L.I1, 0)]))
+
+
+BITS_INTRINSICS = {"Len64": len64}
+
+
 def is_intrinsic(fn: Func) -> bool:
-    if fn.pkg is None:
+    if fn.pkg is None or fn.sig.recv is not None:
         return False
     if fn.pkg.path == "runtime":
         return "go:intrinsic" in fn.pragmas
-    return fn.pkg.path == "math" and fn.name in MATH_INTRINSICS and fn.sig.recv is None
+    if fn.pkg.path == "math/bits":
+        return fn.name in BITS_INTRINSICS
+    return fn.pkg.path == "math" and fn.name in MATH_INTRINSICS
 
 
 def call_intrinsic(fb, e: ast.CallExpr, fn: Func) -> ir.Value:
@@ -78,4 +93,6 @@ def call_intrinsic(fb, e: ast.CallExpr, fn: Func) -> ir.Value:
     if fn.pkg.path == "math":
         llfn = fb.pb.declare_func(MATH_INTRINSICS[fn.name], ir.FunctionType(L.F64, [L.F64] * len(args)))
         return fb.b.call(llfn, args)
+    if fn.pkg.path == "math/bits":
+        return BITS_INTRINSICS[fn.name](fb, args)
     return INTRINSICS[fn.name](fb, args)

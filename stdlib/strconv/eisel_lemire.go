@@ -32,26 +32,26 @@ func eiselLemire(man uint64, exp10 int, neg bool, flt *floatInfo) (b uint64, ok 
 	if exp10 < detailedPowersOfTenMinExp10 || detailedPowersOfTenMaxExp10 < exp10 {
 		return 0, false
 	}
-	pow := detailedPowersOfTen[exp10-detailedPowersOfTenMinExp10]
+	powHi, powLo := detailedPowerOfTen(exp10)
 
 	// man = m × 2^-clz with 2^63 <= m < 2^64, and 10^exp10 = P × 2^(e-127)
-	// (P = pow as 128 bits, e = mulByLog10Log2(exp10)). Their product's
+	// (P = powHi×2^64 + powLo, e = mulByLog10Log2(exp10)). Their product's
 	// top 64 bits, x, are in [2^62, 2^64) and worth x × 2^(e+1-clz).
 	clz := bits.LeadingZeros64(man)
 	man <<= uint(clz)
-	xHi, xLo := bits.Mul64(man, pow[0])
+	xHi, xLo := bits.Mul64(man, powHi)
 
 	// The float keeps mantbits+2 bits of x (the leading 1, the fraction
 	// and a rounding bit); below them are at least `low` more bits.
 	low := 64 - (flt.mantbits + 2) - 1
 	lowMask := uint64(1)<<low - 1
 
-	// Multiplying by pow[0] alone misses m × pow[1] / 2^64 < m, and the
+	// Multiplying by powHi alone misses m × powLo / 2^64 < m, and the
 	// table's truncation less than m / 2^64 more: together below m in
 	// units of xLo. Only if adding m to xLo carries and x's low bits are
-	// all ones can that reach the bits kept; then take pow[1] in too.
+	// all ones can that reach the bits kept; then take powLo in too.
 	if xHi&lowMask == lowMask && xLo+man < man {
-		yHi, yLo := bits.Mul64(man, pow[1])
+		yHi, yLo := bits.Mul64(man, powLo)
 		mergedLo, carry := bits.Add64(xLo, yHi, 0)
 		mergedHi := xHi + carry
 		// The 192-bit product is still short by less than m in units of

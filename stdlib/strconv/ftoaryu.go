@@ -242,8 +242,7 @@ func mult128bitPow10(m uint64, e2, q int) (resM uint64, resE int, exact bool) {
 		// Float exponents never need such a q.
 		panic("strconv: power of 10 out of range")
 	}
-	pow := detailedPowersOfTen[q-detailedPowersOfTenMinExp10]
-	hi, lo := pow[0], pow[1]
+	hi, lo := detailedPowerOfTen(q)
 	if q < 0 {
 		// Negative powers are rounded up, so the product never falls
 		// below the true value.

@@ -497,9 +497,13 @@ func IsPrint(r rune) bool {
 		return false
 	}
 	if r < 0x10000 {
-		return inRanges16(isPrint16, uint16(r))
+		return inRanges16(isPrint16, uint16(r)) && !inList16(isNotPrint16, uint16(r))
 	}
-	return inRanges32(isPrint32, uint32(r))
+	// isNotPrint32 holds runes of plane 1 only, less 0x10000.
+	if !inRanges32(isPrint32, uint32(r)) {
+		return false
+	}
+	return r >= 0x20000 || !inList16(isNotPrint32, uint16(r-0x10000))
 }
 
 // IsGraphic reports whether the rune is defined as a Graphic by Unicode.
@@ -553,4 +557,18 @@ func inRanges32(table []uint32, x uint32) bool {
 		}
 	}
 	return lo < len(table)/2 && table[2*lo] <= x
+}
+
+// inList16 reports whether x is in the sorted list, by binary search.
+func inList16(list []uint16, x uint16) bool {
+	lo, hi := 0, len(list)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		if list[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(list) && list[lo] == x
 }
