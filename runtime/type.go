@@ -94,10 +94,10 @@ type maptype struct {
 	key  *_type
 }
 
-// interfacetype lists an interface's methods (id, signature).
+// interfacetype lists an interface's methods, sorted by id.
 type interfacetype struct {
-	typ    _type
-	fields []structfield
+	typ     _type
+	methods []imethod
 }
 
 // structtype lists a struct's fields; tags points to their tags (nil
@@ -132,9 +132,14 @@ func (t *_type) key() *_type {
 	return (*maptype)(unsafe.Pointer(t)).key
 }
 
-// fields are a struct's fields, an interface's methods.
+// fields are a struct's fields.
 func (t *_type) fields() []structfield {
-	return (*interfacetype)(unsafe.Pointer(t)).fields
+	return (*structtype)(unsafe.Pointer(t)).fields
+}
+
+// imethods are an interface type's methods.
+func (t *_type) imethods() []imethod {
+	return (*interfacetype)(unsafe.Pointer(t)).methods
 }
 
 // uncommon is t's uncommontype, nil if it has none.
@@ -226,6 +231,23 @@ func (m *method) mtyp() *_type {
 
 func (m *method) ifn() unsafe.Pointer {
 	return unsafe.Pointer(uintptr(m.ifnAddr))
+}
+
+// An imethod is an interface's method (Go's abi.Imethod): its id and
+// signature, 12 bytes with 32-bit addresses as a method's, since
+// interface types are only ever built by the compiler.
+type imethod struct {
+	nameAddr uint32 // the id's bytes
+	nameLen  uint32
+	typAddr  uint32 // *_type: the signature
+}
+
+func (m *imethod) name() string {
+	return unsafestring(unsafe.Pointer(uintptr(m.nameAddr)), int(m.nameLen))
+}
+
+func (m *imethod) typ() *_type {
+	return (*_type)(unsafe.Pointer(uintptr(m.typAddr)))
 }
 
 // methodName is the name of the method with that id, unqualified.

@@ -16,7 +16,9 @@ then a tail that depends on the kind (tail_types below):
     pointer, slice    elem *_type
     array, chan       elem *_type; len uintptr (the length; a chan's direction)
     map               elem, key *_type
-    interface         fields []field (its methods: id, signature)
+    interface         methods []imethod (id, signature; sorted by id), each
+                      12 bytes: name (address, length), signature, 4 bytes
+                      each, as a method entry's (below)
     struct            fields []field (name, type, offset << 1 | embedded); tags
     func              params []*_type (params then results: types only, 8 bytes
                       each, not 32 as a field); calls (reflectcall.py);
@@ -75,6 +77,7 @@ HEADER = [L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.I64, L.PTR, L.PTR]
 UNCOMMON = [L.STRING, L.SLICE]
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64])  # name, type, offset << 1 | embedded
 METHOD = ir.LiteralStructType([L.I32] * 4)  # name's bytes, its length, signature, code: 32-bit addresses
+IMETHOD = ir.LiteralStructType([L.I32] * 3)  # name's bytes, its length, signature: an interface's method
 
 # reflect.Kind values for composite types.
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
@@ -104,7 +107,8 @@ def tail_types(u: T.Type) -> list[ir.Type]:
 
 def address32(g: ir.GlobalValue) -> ir.Constant:
     """g's address as 32 bits (an R_X86_64_32 relocation): a static
-    executable lies in the low 4 GB, so a method entry is 16 bytes, as Go's."""
+    executable lies in the low 4 GB, so a method entry is 16 bytes, as Go's,
+    and an interface's method 12."""
     return g.ptrtoint(L.I64).trunc(L.I32)
 
 
@@ -297,8 +301,8 @@ class TypeDescriptors:
             case T.Map():
                 return [self.descriptor(u.elem), self.descriptor(u.key)]
             case T.Interface():
-                methods = [self.field(m.id(), self.plain_sig(m), 0) for m in u.complete()]
-                return [self.const_slice(FIELD, methods, f"{sym}·fields")]
+                methods = [self.imethod(m) for m in u.complete()]
+                return [self.const_slice(IMETHOD, methods, f"{sym}·imethods")]
             case T.Struct():
                 fields = [self.field(f.name, f.type, off, f.embedded) for f, off in zip(u.fields, offsetsof(u))]
                 return [self.const_slice(FIELD, fields, f"{sym}·fields"), self.tags(u, sym)]
@@ -341,6 +345,16 @@ class TypeDescriptors:
     def field(self, name: str, t: T.Type, offset: int, embedded: bool = False) -> ir.Constant:
         return ir.Constant(FIELD, [self.pb.string_data(name.encode()), self.descriptor(t),
                                    L.I64(offset << 1 | int(embedded))])
+
+    def imethod(self, m: Func) -> ir.Constant:
+        """An interface's method: its id and signature, 32-bit addresses
+        (interface types are only ever built by the compiler)."""
+        return ir.Constant(IMETHOD, self.name32(m) + [address32(self.descriptor(self.plain_sig(m)))])
+
+    def name32(self, m: Func) -> list[ir.Constant]:
+        """m's id as a method entry holds it: its bytes' 32-bit address, its length."""
+        name = self.pb.string_data(m.id().encode())
+        return [address32(name.constant[0]), L.I32(name.constant[1].constant)]
 
     def tags(self, u: T.Struct, sym: str) -> ir.Constant:
         """The pointer to type:T·tags, nil if no field has a tag."""
@@ -387,10 +401,8 @@ class TypeDescriptors:
     def method_table(self, t: T.Type) -> list[ir.Constant]:
         out = []
         for m, path, _ in method_set(t):
-            name = self.pb.string_data(m.id().encode())
-            out.append(ir.Constant(METHOD, [address32(name.constant[0]), L.I32(name.constant[1].constant),
-                                            address32(self.descriptor(self.plain_sig(m))),
-                                            address32(self.iface_method(t, m, path))]))
+            out.append(ir.Constant(METHOD, self.name32(m) + [address32(self.descriptor(self.plain_sig(m))),
+                                                             address32(self.iface_method(t, m, path))]))
         return out
 
     def iface_method(self, t: T.Type, m: Func, path: list[int]) -> ir.Function:

@@ -57,10 +57,10 @@ from gominic.link.loader import Loader, Sym
 from gominic.link.typelinks import TYPELINKS
 from gominic.obj.mapinit import MAPINIT_SLOT_SUFFIX, MAPINIT_SUFFIX
 from gominic.obj.methods import (
-    CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, FIELD_SIZE, FIELD_TYP_OFFSET, FIELDS_SUFFIX, IFN_OFFSET,
-    ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET,
-    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEEQ_PREFIX, USEIFACE_PREFIX, imethod_marker, method_exported,
-    name_digest,
+    CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, FIELD_SIZE, FIELD_TYP_OFFSET, IFN_OFFSET, IMETHOD_SIZE,
+    IMETHOD_TYP_OFFSET, IMETHODS_SUFFIX, ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE,
+    METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET, REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEEQ_PREFIX,
+    USEIFACE_PREFIX, imethod_marker, method_exported, name_digest,
 )
 from gominic.obj.typelinks import (
     DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER, KIND_STRUCT,
@@ -378,13 +378,13 @@ def itab_code_markers(loader: Loader, itab: Sym) -> dict[int, tuple[str, ...]]:
     """For an itab: the offset of each code slot -> the markers of its interface method."""
     relocs = {off: target for off, _, target, _ in loader.relocs(itab)}
     iface = relocs.get(0)
-    fields = loader.lookup(loader.sym_name(iface) + FIELDS_SUFFIX) if iface else 0
-    if not fields:
+    imethods = loader.lookup(loader.sym_name(iface) + IMETHODS_SUFFIX) if iface else 0
+    if not imethods:
         return {}
-    frelocs = {off: target for off, _, target, _ in loader.relocs(fields)}
+    irelocs = {off: target for off, _, target, _ in loader.relocs(imethods)}
     out = {}
-    for i, base in enumerate(range(0, loader.sym_size(fields), FIELD_SIZE)):
-        name_sym, mtyp = frelocs.get(base), frelocs.get(base + FIELD_TYP_OFFSET)
+    for i, base in enumerate(range(0, loader.sym_size(imethods), IMETHOD_SIZE)):
+        name_sym, mtyp = irelocs.get(base), irelocs.get(base + IMETHOD_TYP_OFFSET)
         if name_sym and mtyp:
             name = bytes(loader.data(name_sym)).decode()
             out[ITAB_FUN_OFFSET + 8 * i] = method_markers(name, loader.sym_name(mtyp))

@@ -12,7 +12,7 @@ program has one (types are compared by descriptor address).
 from __future__ import annotations
 
 DESCRIPTOR_PREFIX = "type:"
-SIDE_TABLE_SUFFIXES = ("·fields", "·params", "·methods", "·call", "·tags")
+SIDE_TABLE_SUFFIXES = ("·fields", "·imethods", "·params", "·methods", "·call", "·tags")
 KIND_OFFSET = 12  # _type.kind: after size uintptr and hash uint32
 TFLAG_OFFSET = 14  # _type.tflag: after kind and align
 TFLAG_UNCOMMON = 16  # the descriptor ends with an uncommontype
@@ -20,7 +20,7 @@ PTRTOTHIS_OFFSET = 48  # _type.ptrToThis: after str, ptrdata and gcdata
 TAIL_OFFSET = 56  # the kind-specific tail follows the header (runtime/type.go)
 ELEM_OFFSET = TAIL_OFFSET  # the element of a pointer, slice, array, chan or map type
 MAP_KEY_OFFSET = TAIL_OFFSET + 8  # a map's key type, after its elem
-FIELDS_OFFSET = TAIL_OFFSET  # a struct's or interface's field list, a func's parameter types
+FIELDS_OFFSET = TAIL_OFFSET  # a struct's fields, an interface's methods, a func's parameter types
 STRUCT_TAGS_OFFSET = TAIL_OFFSET + 24  # a struct's tags, after its fields slice
 WORD = 8
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21  # reflect's Kinds

@@ -161,10 +161,10 @@ type mapType struct {
 	key   *rtype
 }
 
-// interfaceType lists an Interface's methods (id, signature).
+// interfaceType lists an Interface's methods, sorted by id.
 type interfaceType struct {
-	rtype  rtype
-	fields []structField
+	rtype   rtype
+	methods []imethod
 }
 
 // structType lists a Struct's fields; tags points to the array of their
@@ -199,9 +199,14 @@ func (t *rtype) key() *rtype {
 	return (*mapType)(unsafe.Pointer(t)).key
 }
 
-// fields are a Struct's fields, an Interface's methods.
+// fields are a Struct's fields.
 func (t *rtype) fields() []structField {
-	return (*interfaceType)(unsafe.Pointer(t)).fields
+	return (*structType)(unsafe.Pointer(t)).fields
+}
+
+// imethods are an Interface's methods.
+func (t *rtype) imethods() []imethod {
+	return (*interfaceType)(unsafe.Pointer(t)).methods
 }
 
 // uncommon is t's uncommonType, nil if it has none.
@@ -258,8 +263,7 @@ func (t *rtype) nin() uintptr {
 	return (*funcType)(unsafe.Pointer(t)).nin
 }
 
-// structField describes a struct field; the same record lists a
-// function's parameters and results, and an interface's methods.
+// structField describes a struct field.
 type structField struct {
 	name        string
 	typ         *rtype
@@ -301,9 +305,7 @@ type method struct {
 }
 
 func (m *method) name() string {
-	var s string
-	*(*stringHeader)(unsafe.Pointer(&s)) = stringHeader{unsafe.Pointer(uintptr(m.nameAddr)), int(m.nameLen)}
-	return s
+	return string32(m.nameAddr, m.nameLen)
 }
 
 func (m *method) mtyp() *rtype {
@@ -312,6 +314,30 @@ func (m *method) mtyp() *rtype {
 
 func (m *method) ifn() unsafe.Pointer {
 	return unsafe.Pointer(uintptr(m.ifnAddr))
+}
+
+// An imethod is an interface's method (runtime/type.go): its id and
+// signature, 32-bit addresses as a method's.
+type imethod struct {
+	nameAddr uint32
+	nameLen  uint32
+	typAddr  uint32
+}
+
+func (m *imethod) name() string {
+	return string32(m.nameAddr, m.nameLen)
+}
+
+func (m *imethod) typ() *rtype {
+	return (*rtype)(unsafe.Pointer(uintptr(m.typAddr)))
+}
+
+// string32 is the string of n bytes at a 32-bit address (a method
+// table's name).
+func string32(addr, n uint32) string {
+	var s string
+	*(*stringHeader)(unsafe.Pointer(&s)) = stringHeader{unsafe.Pointer(uintptr(addr)), int(n)}
+	return s
 }
 
 // An eface is the layout of an empty interface value (any).
@@ -558,7 +584,7 @@ func (t *rtype) Field(i int) StructField {
 
 func (t *rtype) NumMethod() int {
 	if t.Kind() == Interface {
-		return len(t.fields())
+		return len(t.imethods())
 	}
 	n := 0
 	for _, m := range t.methods() {
