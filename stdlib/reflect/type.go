@@ -132,14 +132,16 @@ type rtype struct {
 // uncommonType is what only named types, pointers to them and unnamed
 // structs with unexported fields have.
 type uncommonType struct {
-	pkgpath string // a named type's package path
-	methods []method
+	pkgpath  string  // a named type's package path
+	methods  *method // the first of nmethods
+	nmethods uint32
 }
 
 // The tails: every kind with an element type has it first, every kind
 // with a field list has it first. They name their header rather than
 // embed it, so that they get none of *rtype's methods (and the compiler
-// no wrappers for them).
+// no wrappers for them). A list is the address of its first element
+// and its length, a slice without capacity (runtime/type.go).
 
 // ptrType is a Pointer or Slice type.
 type ptrType struct {
@@ -163,25 +165,28 @@ type mapType struct {
 
 // interfaceType lists an Interface's methods, sorted by id.
 type interfaceType struct {
-	rtype   rtype
-	methods []imethod
+	rtype    rtype
+	methods  *imethod // the first of nmethods
+	nmethods uint32
 }
 
 // structType lists a Struct's fields; tags points to the array of their
 // tags (nil when no field has one).
 type structType struct {
-	rtype  rtype
-	fields []structField
-	tags   unsafe.Pointer
+	rtype   rtype
+	fields  *structField // the first of nfields
+	nfields uint32
+	tags    unsafe.Pointer
 }
 
-// funcType lists the types of a Func's parameters then results; calls
-// is its call table (call.go), nin its number of parameters.
+// funcType lists the types of a Func's nin parameters then nout
+// results; calls is its call table (call.go).
 type funcType struct {
 	rtype  rtype
-	params []*rtype
+	params **rtype
 	calls  *callTable
-	nin    uintptr
+	nin    uint32
+	nout   uint32
 }
 
 // elem is the element type of a Pointer, Slice, Array, Chan or Map type.
@@ -201,12 +206,14 @@ func (t *rtype) key() *rtype {
 
 // fields are a Struct's fields.
 func (t *rtype) fields() []structField {
-	return (*structType)(unsafe.Pointer(t)).fields
+	st := (*structType)(unsafe.Pointer(t))
+	return list(st.fields, st.nfields)
 }
 
 // imethods are an Interface's methods.
 func (t *rtype) imethods() []imethod {
-	return (*interfaceType)(unsafe.Pointer(t)).methods
+	it := (*interfaceType)(unsafe.Pointer(t))
+	return list(it.methods, it.nmethods)
 }
 
 // uncommon is t's uncommonType, nil if it has none.
@@ -236,10 +243,20 @@ func tailEnd(k Kind) uintptr {
 	return unsafe.Sizeof(rtype{})
 }
 
+// list is the slice of the n elements at p (nil for an empty list): a
+// descriptor's lists have no capacity word. (unsafe.Slice would check p
+// and n at every use; a uint32 never exceeds the array's length.)
+func list[E any](p *E, n uint32) []E {
+	if p == nil {
+		return nil // slicing a nil array pointer would panic
+	}
+	return (*[1 << 32]E)(unsafe.Pointer(p))[:n:n]
+}
+
 // methods is t's method set, sorted by name.
 func (t *rtype) methods() []method {
 	if u := t.uncommon(); u != nil {
-		return u.methods
+		return list(u.methods, u.nmethods)
 	}
 	return nil
 }
@@ -255,12 +272,13 @@ func (t *rtype) pkgpath() string {
 
 // params are a Func type's parameter types, then its result types.
 func (t *rtype) params() []*rtype {
-	return (*funcType)(unsafe.Pointer(t)).params
+	ft := (*funcType)(unsafe.Pointer(t))
+	return list(ft.params, ft.nin+ft.nout)
 }
 
 // nin is a Func type's number of parameters.
 func (t *rtype) nin() uintptr {
-	return (*funcType)(unsafe.Pointer(t)).nin
+	return uintptr((*funcType)(unsafe.Pointer(t)).nin)
 }
 
 // structField describes a struct field.
