@@ -35,10 +35,11 @@ func getitab(inter, typ *_type) (*itab, string) {
 	}
 	var tab *itab
 	missing := ""
-	n := len(inter.fields())
+	imethods := inter.imethods()
+	n := len(imethods)
 	for i := 0; i < n && missing == ""; i++ {
-		if _, ok := findimethod(typ, &inter.fields()[i]); !ok {
-			missing = methodName(inter.fields()[i].name)
+		if _, ok := findimethod(typ, &imethods[i]); !ok {
+			missing = methodName(imethods[i].name())
 		}
 	}
 	if missing == "" {
@@ -47,7 +48,7 @@ func getitab(inter, typ *_type) (*itab, string) {
 		tab.inter = inter
 		tab.typ = typ
 		for i := 0; i < n; i++ {
-			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)), _ = findimethod(typ, &inter.fields()[i])
+			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)), _ = findimethod(typ, &imethods[i])
 		}
 	}
 	itabs = &itabEntry{inter, typ, tab, missing, itabs}
@@ -59,11 +60,11 @@ func getitab(inter, typ *_type) (*itab, string) {
 // unexported method matches only one of the interface's own package.
 // The code is nil for a method the linker pruned because nothing calls it
 // through an interface: the type still has the method.
-func findimethod(typ *_type, im *structfield) (unsafe.Pointer, bool) {
+func findimethod(typ *_type, im *imethod) (unsafe.Pointer, bool) {
 	methods := typ.methods()
 	for j := 0; j < len(methods); j++ {
 		m := &methods[j]
-		if m.mtyp() == im.typ && m.name() == im.name {
+		if m.mtyp() == im.typ() && m.name() == im.name() {
 			return m.ifn(), true
 		}
 	}
@@ -76,7 +77,7 @@ func assertE2I(inter, typ *_type) unsafe.Pointer {
 	if typ == nil {
 		gopanic(&TypeAssertionError{nil, nil, inter, ""})
 	}
-	if len(inter.fields()) == 0 {
+	if len(inter.imethods()) == 0 {
 		return unsafe.Pointer(typ)
 	}
 	tab, missing := getitab(inter, typ)
@@ -91,7 +92,7 @@ func assertE2I2(inter, typ *_type) unsafe.Pointer {
 	if typ == nil {
 		return nil
 	}
-	if len(inter.fields()) == 0 {
+	if len(inter.imethods()) == 0 {
 		return unsafe.Pointer(typ)
 	}
 	tab, _ := getitab(inter, typ)
@@ -180,7 +181,7 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 	case kindInterface:
 		a, b := (*eface)(x), (*eface)(y)
 		ta, tb := a.typ, b.typ
-		if len(t.fields()) > 0 {
+		if len(t.imethods()) > 0 {
 			ta, tb = itabtype((*itab)(unsafe.Pointer(ta))), itabtype((*itab)(unsafe.Pointer(tb)))
 		}
 		if ta != tb {

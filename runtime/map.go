@@ -239,7 +239,7 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	case kindInterface:
 		e := (*eface)(p)
 		typ := e.typ
-		if len(t.fields()) > 0 {
+		if len(t.imethods()) > 0 {
 			typ = itabtype((*itab)(unsafe.Pointer(typ)))
 		}
 		if typ == nil {

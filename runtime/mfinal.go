@@ -100,7 +100,7 @@ func finalizerArgOK(etyp, fint *_type, obj any) bool {
 		// Both pointers to the same type, one of them unnamed: assignable.
 		return (fint.tflag&tflagNamed == 0 || etyp.tflag&tflagNamed == 0) && fint.elem() == etyp.elem()
 	case fint.kind == kindInterface:
-		if len(fint.fields()) == 0 {
+		if len(fint.imethods()) == 0 {
 			return true
 		}
 		tab, _ := getitab(fint, etyp)
@@ -251,7 +251,7 @@ type bigResult [1024]uintptr
 func callfinalizer(obj, fn unsafe.Pointer, fint, ot *_type, nret uintptr) {
 	if fint.kind == kindInterface {
 		e := eface{typ: ot, data: obj}
-		if len(fint.fields()) > 0 {
+		if len(fint.imethods()) > 0 {
 			tab, _ := getitab(fint, ot)
 			e.typ = (*_type)(unsafe.Pointer(tab))
 		}

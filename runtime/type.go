@@ -65,14 +65,17 @@ type _type struct {
 // uncommontype is what only named types, pointers to them and unnamed
 // structs with unexported fields have (Go's abi.UncommonType).
 type uncommontype struct {
-	pkgpath string
-	methods []method
+	pkgpath  string
+	methods  *method // the first of nmethods
+	nmethods uint32
 }
 
 // The tails. Every kind with an element type has it first, and every
 // kind with a field list has it first, so that elem() and fields() read
 // one word whatever the kind (a func's parameter list is one of types,
-// params()).
+// params()). A list is the address of its first element and its
+// length: a slice without its capacity, as a descriptor's lists never
+// grow (8 bytes less per list).
 
 // ptrtype is a pointer or slice type.
 type ptrtype struct {
@@ -94,27 +97,31 @@ type maptype struct {
 	key  *_type
 }
 
-// interfacetype lists an interface's methods (id, signature).
+// interfacetype lists an interface's methods, sorted by id.
 type interfacetype struct {
-	typ    _type
-	fields []structfield
+	typ      _type
+	methods  *imethod // the first of nmethods
+	nmethods uint32
 }
 
 // structtype lists a struct's fields; tags points to their tags (nil
 // when no field has one).
 type structtype struct {
-	typ    _type
-	fields []structfield
-	tags   unsafe.Pointer
+	typ     _type
+	fields  *structfield // the first of nfields
+	nfields uint32
+	tags    unsafe.Pointer
 }
 
-// functype lists the types of a function's parameters, then of its
-// results; calls is reflect's call table (gominic/compile/reflectcall.py).
+// functype lists the types of a function's nin parameters, then of its
+// nout results; calls is reflect's call table
+// (gominic/compile/reflectcall.py).
 type functype struct {
 	typ    _type
-	params []*_type
+	params **_type
 	calls  unsafe.Pointer
-	nin    uintptr
+	nin    uint32
+	nout   uint32
 }
 
 // elem is the element type of a pointer, slice, array, chan or map type.
@@ -132,9 +139,16 @@ func (t *_type) key() *_type {
 	return (*maptype)(unsafe.Pointer(t)).key
 }
 
-// fields are a struct's fields, an interface's methods.
+// fields are a struct's fields.
 func (t *_type) fields() []structfield {
-	return (*interfacetype)(unsafe.Pointer(t)).fields
+	st := (*structtype)(unsafe.Pointer(t))
+	return list(st.fields, st.nfields)
+}
+
+// imethods are an interface type's methods.
+func (t *_type) imethods() []imethod {
+	it := (*interfacetype)(unsafe.Pointer(t))
+	return list(it.methods, it.nmethods)
 }
 
 // uncommon is t's uncommontype, nil if it has none.
@@ -164,10 +178,20 @@ func tailEnd(kind uint8) uintptr {
 	return unsafe.Sizeof(_type{})
 }
 
+// list is the slice of the n elements at p (nil for an empty list): a
+// descriptor's lists have no capacity word. (unsafe.Slice would check p
+// and n at every use; a uint32 never exceeds the array's length.)
+func list[E any](p *E, n uint32) []E {
+	if p == nil {
+		return nil // slicing a nil array pointer would panic
+	}
+	return (*[1 << 32]E)(unsafe.Pointer(p))[:n:n]
+}
+
 // methods is t's method set, sorted by name.
 func (t *_type) methods() []method {
 	if u := t.uncommon(); u != nil {
-		return u.methods
+		return list(u.methods, u.nmethods)
 	}
 	return nil
 }
@@ -183,12 +207,13 @@ func (t *_type) pkgpath() string {
 
 // params are a func type's parameter types, then its result types.
 func (t *_type) params() []*_type {
-	return (*functype)(unsafe.Pointer(t)).params
+	ft := (*functype)(unsafe.Pointer(t))
+	return list(ft.params, ft.nin+ft.nout)
 }
 
 // nin is a func type's number of parameters.
 func (t *_type) nin() uintptr {
-	return (*functype)(unsafe.Pointer(t)).nin
+	return uintptr((*functype)(unsafe.Pointer(t)).nin)
 }
 
 type structfield struct {
@@ -226,6 +251,23 @@ func (m *method) mtyp() *_type {
 
 func (m *method) ifn() unsafe.Pointer {
 	return unsafe.Pointer(uintptr(m.ifnAddr))
+}
+
+// An imethod is an interface's method (Go's abi.Imethod): its id and
+// signature, 12 bytes with 32-bit addresses as a method's, since
+// interface types are only ever built by the compiler.
+type imethod struct {
+	nameAddr uint32 // the id's bytes
+	nameLen  uint32
+	typAddr  uint32 // *_type: the signature
+}
+
+func (m *imethod) name() string {
+	return unsafestring(unsafe.Pointer(uintptr(m.nameAddr)), int(m.nameLen))
+}
+
+func (m *imethod) typ() *_type {
+	return (*_type)(unsafe.Pointer(uintptr(m.typAddr)))
 }
 
 // methodName is the name of the method with that id, unqualified.

@@ -16,22 +16,27 @@ then a tail that depends on the kind (tail_types below):
     pointer, slice    elem *_type
     array, chan       elem *_type; len uintptr (the length; a chan's direction)
     map               elem, key *_type
-    interface         fields []field (its methods: id, signature)
-    struct            fields []field (name, type, offset << 1 | embedded); tags
-    func              params []*_type (params then results: types only, 8 bytes
+    interface         methods list of imethod (id, signature; sorted by id),
+                      each 12 bytes: name (address, length), signature, 4
+                      bytes each, as a method entry's (below)
+    struct            fields list of field (name, type, offset << 1 | embedded); tags
+    func              params *_type (params then results: types only, 8 bytes
                       each, not 32 as a field); calls (reflectcall.py);
-                      nin uintptr (the number of params)
+                      nin, nout uint32 (the numbers of params and results)
+
+A list is a slice without its capacity (LIST: the address of its first
+element and its length, a uint32), as a descriptor's lists never grow.
 
 and last, only for a type with a package path or methods (tflag
 TFLAG_UNCOMMON), the uncommon part (``runtime.uncommontype``):
 
     pkgpath string
-    methods []method  the method set, sorted by name (named types and pointers to them):
+    methods list of method: the method set, sorted by name (named types and pointers to them):
                       name (address, length), signature, code, each 4 bytes,
                       as addresses fit in 32 bits (gominic/obj/methods.py)
 
 So ``type:*int`` is 64 bytes, ``type:int`` 56 and ``type:*main.T`` with
-methods 104.
+methods 96.
 
 ptrdata and gcdata are Go's: the garbage collector scans a heap object by
 them, word by word, and never looks into a pointer-free one. Pointer
@@ -72,9 +77,11 @@ from gominic.types.objects import Func
 from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 
 HEADER = [L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.I64, L.PTR, L.PTR]
-UNCOMMON = [L.STRING, L.SLICE]
+LIST = ir.LiteralStructType([L.PTR, L.I32])  # a slice without capacity: first element, length (16 bytes)
+UNCOMMON = [L.STRING, LIST]
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64])  # name, type, offset << 1 | embedded
 METHOD = ir.LiteralStructType([L.I32] * 4)  # name's bytes, its length, signature, code: 32-bit addresses
+IMETHOD = ir.LiteralStructType([L.I32] * 3)  # name's bytes, its length, signature: an interface's method
 
 # reflect.Kind values for composite types.
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
@@ -94,17 +101,18 @@ def tail_types(u: T.Type) -> list[ir.Type]:
         case T.Map():
             return [L.PTR, L.PTR]
         case T.Interface():
-            return [L.SLICE]
+            return [LIST]
         case T.Struct():
-            return [L.SLICE, L.PTR]
+            return [LIST, L.PTR]
         case T.Signature():
-            return [L.SLICE, L.PTR, L.I64]
+            return [L.PTR, L.PTR, L.I32, L.I32]
     return []
 
 
 def address32(g: ir.GlobalValue) -> ir.Constant:
     """g's address as 32 bits (an R_X86_64_32 relocation): a static
-    executable lies in the low 4 GB, so a method entry is 16 bytes, as Go's."""
+    executable lies in the low 4 GB, so a method entry is 16 bytes, as Go's,
+    and an interface's method 12."""
     return g.ptrtoint(L.I64).trunc(L.I32)
 
 
@@ -281,7 +289,7 @@ class TypeDescriptors:
         """The uncommon part: the package path and the method table."""
         methods = self.method_table(t) if not isinstance(t.underlying(), T.Interface) else []
         return [self.pb.string_data(self.pkgpath(t).encode()),
-                self.const_slice(METHOD, methods, f"{symbol_type_string(t)}·methods")]
+                self.const_list(METHOD, methods, f"{symbol_type_string(t)}·methods")]
 
     def tail(self, t: T.Type) -> list[ir.Constant]:
         """The kind-specific words (tail_types says their types)."""
@@ -297,15 +305,15 @@ class TypeDescriptors:
             case T.Map():
                 return [self.descriptor(u.elem), self.descriptor(u.key)]
             case T.Interface():
-                methods = [self.field(m.id(), self.plain_sig(m), 0) for m in u.complete()]
-                return [self.const_slice(FIELD, methods, f"{sym}·fields")]
+                methods = [self.imethod(m) for m in u.complete()]
+                return [self.const_list(IMETHOD, methods, f"{sym}·imethods")]
             case T.Struct():
                 fields = [self.field(f.name, f.type, off, f.embedded) for f, off in zip(u.fields, offsetsof(u))]
-                return [self.const_slice(FIELD, fields, f"{sym}·fields"), self.tags(u, sym)]
+                return [self.const_list(FIELD, fields, f"{sym}·fields"), self.tags(u, sym)]
             case T.Signature():
                 params = [self.descriptor(v.type) for v in u.params.vars + u.results.vars]
-                return [self.const_slice(L.PTR, params, f"{sym}·params"), self.reflectcalls.call_table(u, sym),
-                        L.I64(len(u.params.vars))]
+                return [self.const_array(L.PTR, params, f"{sym}·params"),
+                        self.reflectcalls.call_table(u, sym), L.I32(len(u.params.vars)), L.I32(len(u.results.vars))]
         return []
 
     def gcbits(self, ptrbits: list[bool]) -> ir.Constant:
@@ -342,12 +350,21 @@ class TypeDescriptors:
         return ir.Constant(FIELD, [self.pb.string_data(name.encode()), self.descriptor(t),
                                    L.I64(offset << 1 | int(embedded))])
 
+    def imethod(self, m: Func) -> ir.Constant:
+        """An interface's method: its id and signature, 32-bit addresses
+        (interface types are only ever built by the compiler)."""
+        return ir.Constant(IMETHOD, self.name32(m) + [address32(self.descriptor(self.plain_sig(m)))])
+
+    def name32(self, m: Func) -> list[ir.Constant]:
+        """m's id as a method entry holds it: its bytes' 32-bit address, its length."""
+        name = self.pb.string_data(m.id().encode())
+        return [address32(name.constant[0]), L.I32(name.constant[1].constant)]
+
     def tags(self, u: T.Struct, sym: str) -> ir.Constant:
         """The pointer to type:T·tags, nil if no field has a tag."""
         if not any(u.tags):
             return ir.Constant(L.PTR, None)
-        return self.const_slice(L.STRING, [self.pb.string_data(tag.encode()) for tag in u.tags],
-                                f"{sym}·tags").constant[0]
+        return self.const_array(L.STRING, [self.pb.string_data(tag.encode()) for tag in u.tags], f"{sym}·tags")
 
     def pkgpath(self, t: T.Type) -> str:
         """A named type's package; for an unnamed struct, the package of its unexported fields."""
@@ -366,9 +383,14 @@ class TypeDescriptors:
         sig = m.sig
         return T.Signature(sig.params, sig.results, sig.variadic)
 
-    def const_slice(self, ety: ir.Type, elems: list[ir.Constant], name: str) -> ir.Constant:
+    def const_list(self, ety: ir.Type, elems: list[ir.Constant], name: str) -> ir.Constant:
+        """The list (LIST) of elems, in the read-only array type:<name>."""
+        return ir.Constant(LIST, [self.const_array(ety, elems, name), L.I32(len(elems))])
+
+    def const_array(self, ety: ir.Type, elems: list[ir.Constant], name: str) -> ir.Constant:
+        """The address of the read-only array type:<name> of elems, nil if there are none."""
         if not elems:
-            return L.zero(L.SLICE)
+            return ir.Constant(L.PTR, None)
         arr_t = ir.ArrayType(ety, len(elems))
         gname = f"type:{name}"
         g = self.module.globals.get(gname)
@@ -379,18 +401,15 @@ class TypeDescriptors:
             g.linkage = "linkonce_odr"
             g.section = L.section_name("rodata", gname)
             g.align = 8
-        n = L.I64(len(elems))
-        return ir.Constant(L.SLICE, [g, n, n])
+        return g
 
     # --- method tables and itabs -------------------------------------------------
 
     def method_table(self, t: T.Type) -> list[ir.Constant]:
         out = []
         for m, path, _ in method_set(t):
-            name = self.pb.string_data(m.id().encode())
-            out.append(ir.Constant(METHOD, [address32(name.constant[0]), L.I32(name.constant[1].constant),
-                                            address32(self.descriptor(self.plain_sig(m))),
-                                            address32(self.iface_method(t, m, path))]))
+            out.append(ir.Constant(METHOD, self.name32(m) + [address32(self.descriptor(self.plain_sig(m))),
+                                                             address32(self.iface_method(t, m, path))]))
         return out
 
     def iface_method(self, t: T.Type, m: Func, path: list[int]) -> ir.Function:

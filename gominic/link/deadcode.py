@@ -35,7 +35,7 @@ printed) follows them only once its type is used in an interface; a
 struct's fields also once its values are compared: code calling typeeq on
 it (a ``go.useeq.`` marker), a map with it as key, or an array or struct so
 compared that holds it. Words whose target nothing else reached are
-written as nil (an empty slice), and what only they named is left out.
+written as nil (an empty list), and what only they named is left out.
 
 reflect's entry points serve as markers too (gominic/obj/methods.py):
 they release exported methods for Value.Method, and the call stubs and
@@ -57,14 +57,14 @@ from gominic.link.loader import Loader, Sym
 from gominic.link.typelinks import TYPELINKS
 from gominic.obj.mapinit import MAPINIT_SLOT_SUFFIX, MAPINIT_SUFFIX
 from gominic.obj.methods import (
-    CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, FIELD_SIZE, FIELD_TYP_OFFSET, FIELDS_SUFFIX, IFN_OFFSET,
-    ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE, METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET,
-    REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEEQ_PREFIX, USEIFACE_PREFIX, imethod_marker, method_exported,
-    name_digest,
+    CALL_TABLE_MARKERS, CALL_TABLE_SUFFIX, FIELD_SIZE, FIELD_TYP_OFFSET, IFN_OFFSET, IMETHOD_SIZE,
+    IMETHOD_TYP_OFFSET, IMETHODS_SUFFIX, ITAB_FUN_OFFSET, ITAB_PREFIX, MARKER_PREFIX, METHOD_SIZE,
+    METHOD_TABLE_SUFFIX, MTYP_OFFSET, NAME_OFFSET, REFLECT_MARKERS, REFLECT_METHOD_MARKERS, USEEQ_PREFIX,
+    USEIFACE_PREFIX, imethod_marker, method_exported, name_digest,
 )
 from gominic.obj.typelinks import (
     DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER, KIND_STRUCT,
-    MAP_KEY_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET, WORD, is_descriptor, methods_offset,
+    LIST_SIZE, MAP_KEY_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET, WORD, is_descriptor, methods_offset,
 )
 
 
@@ -286,7 +286,7 @@ class DeadcodePass:
         the runtime matches a method to an interface's by name and signature
         (a reachable descriptor), and reflect lists only exported methods.
         The names of the other unexported methods, not followed by the
-        flood, are reached now; the type's methods slice is shortened."""
+        flood, are reached now; the type's methods list is shortened."""
         loader = self.loader
         for table in [s for s, name in enumerate(self.names) if name.endswith(METHOD_TABLE_SUFFIX)]:
             if not loader.attr_reachable(table):
@@ -304,7 +304,7 @@ class DeadcodePass:
 
     def drop_methods(self, table: Sym, dropped: set[int]) -> None:
         """Rewrite a method table without the entries at offsets dropped, and
-        its descriptor's methods slice (pointer, length, capacity) to match."""
+        its descriptor's methods list (address, length) to match."""
         loader = self.loader
         data, relocs = loader.data(table), loader.relocs(table)
         kept = [base for base in range(0, loader.sym_size(table), METHOD_SIZE) if base not in dropped]
@@ -315,11 +315,11 @@ class DeadcodePass:
         loader.set_content(table, loader.sym_kind(table), content, new_relocs)
         desc = loader.lookup(self.names[table][: -len(METHOD_TABLE_SUFFIX)])
         desc_data = bytearray(loader.data(desc))
-        struct.pack_into("<QQ", desc_data, methods_offset(desc_data) + WORD, len(kept), len(kept))
+        struct.pack_into("<I", desc_data, methods_offset(desc_data) + WORD, len(kept))
         loader.set_content(desc, loader.sym_kind(desc), bytes(desc_data), loader.relocs(desc))
 
     def drop_reflect_words(self) -> None:
-        """Write nil (a nil, empty slice for fields and methods) in every
+        """Write nil (a nil, empty list for fields and methods) in every
         descriptor word whose target nothing reached."""
         loader = self.loader
         dropped: dict[Sym, list[int]] = {}
@@ -329,7 +329,7 @@ class DeadcodePass:
         for desc, offs in dropped.items():
             data = bytearray(loader.data(desc))
             for off in offs:
-                n = 3 * WORD if off in (FIELDS_OFFSET, methods_offset(data)) else WORD
+                n = LIST_SIZE if off in (FIELDS_OFFSET, methods_offset(data)) else WORD
                 data[off : off + n] = bytes(n)
             relocs = [r for r in loader.relocs(desc) if r[0] not in offs]
             loader.set_content(desc, loader.sym_kind(desc), bytes(data), relocs)
@@ -378,13 +378,13 @@ def itab_code_markers(loader: Loader, itab: Sym) -> dict[int, tuple[str, ...]]:
     """For an itab: the offset of each code slot -> the markers of its interface method."""
     relocs = {off: target for off, _, target, _ in loader.relocs(itab)}
     iface = relocs.get(0)
-    fields = loader.lookup(loader.sym_name(iface) + FIELDS_SUFFIX) if iface else 0
-    if not fields:
+    imethods = loader.lookup(loader.sym_name(iface) + IMETHODS_SUFFIX) if iface else 0
+    if not imethods:
         return {}
-    frelocs = {off: target for off, _, target, _ in loader.relocs(fields)}
+    irelocs = {off: target for off, _, target, _ in loader.relocs(imethods)}
     out = {}
-    for i, base in enumerate(range(0, loader.sym_size(fields), FIELD_SIZE)):
-        name_sym, mtyp = frelocs.get(base), frelocs.get(base + FIELD_TYP_OFFSET)
+    for i, base in enumerate(range(0, loader.sym_size(imethods), IMETHOD_SIZE)):
+        name_sym, mtyp = irelocs.get(base), irelocs.get(base + IMETHOD_TYP_OFFSET)
         if name_sym and mtyp:
             name = bytes(loader.data(name_sym)).decode()
             out[ITAB_FUN_OFFSET + 8 * i] = method_markers(name, loader.sym_name(mtyp))

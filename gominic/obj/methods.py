@@ -25,8 +25,9 @@ with its name and signature is reachable.
 An itab ``go:itab.T,I`` (interface descriptor, type descriptor, then one
 code pointer per method of I) is pruned the same way: slot i waits for the
 marker of I's i'th method, whose name and signature the linker reads from
-I's method list ``type:I·fields`` (FIELD_SIZE bytes an entry, the name at
-offset 0 and the signature descriptor at FIELD_TYP_OFFSET).
+I's method list ``type:I·imethods`` (IMETHOD_SIZE bytes an entry, the
+name at offset 0 and the signature descriptor at IMETHOD_TYP_OFFSET, 32-bit
+addresses as in a method table).
 
 A method of type T is live only if T is also "used in an interface"
 (Go's UsedInIface): some reachable code converts a T to an interface (the
@@ -61,8 +62,9 @@ USEEQ_PREFIX = "go.useeq."
 CALL_TABLE_SUFFIX = "·call"
 ITAB_PREFIX = "go:itab."
 ITAB_FUN_OFFSET = 16
-FIELDS_SUFFIX = "·fields"
-FIELD_SIZE, FIELD_TYP_OFFSET = 32, 16
+IMETHODS_SUFFIX = "·imethods"
+IMETHOD_SIZE, IMETHOD_TYP_OFFSET = 12, 8
+FIELD_SIZE, FIELD_TYP_OFFSET = 32, 16  # a struct's fields (runtime.structfield)
 
 
 

@@ -12,7 +12,7 @@ program has one (types are compared by descriptor address).
 from __future__ import annotations
 
 DESCRIPTOR_PREFIX = "type:"
-SIDE_TABLE_SUFFIXES = ("·fields", "·params", "·methods", "·call", "·tags")
+SIDE_TABLE_SUFFIXES = ("·fields", "·imethods", "·params", "·methods", "·call", "·tags")
 KIND_OFFSET = 12  # _type.kind: after size uintptr and hash uint32
 TFLAG_OFFSET = 14  # _type.tflag: after kind and align
 TFLAG_UNCOMMON = 16  # the descriptor ends with an uncommontype
@@ -20,18 +20,19 @@ PTRTOTHIS_OFFSET = 48  # _type.ptrToThis: after str, ptrdata and gcdata
 TAIL_OFFSET = 56  # the kind-specific tail follows the header (runtime/type.go)
 ELEM_OFFSET = TAIL_OFFSET  # the element of a pointer, slice, array, chan or map type
 MAP_KEY_OFFSET = TAIL_OFFSET + 8  # a map's key type, after its elem
-FIELDS_OFFSET = TAIL_OFFSET  # a struct's or interface's field list, a func's parameter types
-STRUCT_TAGS_OFFSET = TAIL_OFFSET + 24  # a struct's tags, after its fields slice
+FIELDS_OFFSET = TAIL_OFFSET  # a struct's fields, an interface's methods, a func's parameter types
+STRUCT_TAGS_OFFSET = TAIL_OFFSET + 16  # a struct's tags, after its fields list
 WORD = 8
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21  # reflect's Kinds
 KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
-TAIL_SIZES = {KIND_POINTER: 8, KIND_SLICE: 8, KIND_ARRAY: 16, KIND_CHAN: 16, KIND_MAP: 16, KIND_INTERFACE: 24,
-              KIND_STRUCT: 32, KIND_FUNC: 40}  # runtime/type.go's tails: ptrtype, ..., functype
+TAIL_SIZES = {KIND_POINTER: 8, KIND_SLICE: 8, KIND_ARRAY: 16, KIND_CHAN: 16, KIND_MAP: 16, KIND_INTERFACE: 16,
+              KIND_STRUCT: 24, KIND_FUNC: 24}  # runtime/type.go's tails: ptrtype, ..., functype
+LIST_SIZE = 16  # a descriptor's list: its first element's address, its length (uint32), padding
 FIRST_COMPOSITE_KIND = 17  # reflect.Array; Chan, Func, Interface, Map, Pointer, Slice, String, Struct follow
 
 
 def methods_offset(desc: bytes | memoryview) -> int:
-    """Where the methods slice of the descriptor desc is (in its uncommon
+    """Where the methods list of the descriptor desc is (in its uncommon
     part, after the tail and pkgpath), 0 if it has no uncommon part."""
     if not desc[TFLAG_OFFSET] & TFLAG_UNCOMMON:
         return 0

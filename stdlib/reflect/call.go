@@ -287,7 +287,7 @@ func (v Value) methodCode(i int) (*rtype, unsafe.Pointer, unsafe.Pointer) {
 	if v.Kind() == Interface {
 		tab := *(*unsafe.Pointer)(v.ptr)
 		data := (*iface)(v.ptr).data
-		return v.typ.fields()[i].typ, *(*unsafe.Pointer)(unsafe.Add(tab, 16+8*uintptr(i))), data
+		return v.typ.imethods()[i].typ(), *(*unsafe.Pointer)(unsafe.Add(tab, 16+8*uintptr(i))), data
 	}
 	m := &v.typ.methods()[exportedMethod(v.typ, i)]
 	if m.ifn() == nil {

@@ -40,7 +40,7 @@ func (v Value) storeInterface(dst *rtype, target unsafe.Pointer) {
 	src := (*eface)(unsafe.Pointer(&e))
 	w := (*[2]unsafe.Pointer)(target)
 	w[1] = src.data
-	if src.typ == nil || len(dst.fields()) == 0 {
+	if src.typ == nil || len(dst.imethods()) == 0 {
 		w[0] = unsafe.Pointer(src.typ)
 		return
 	}

@@ -45,7 +45,7 @@ func (m Method) IsExported() bool {
 // zero Method if i is out of range).
 func (t *rtype) Method(i int) Method {
 	if t.Kind() == Interface {
-		if i < 0 || i >= len(t.fields()) {
+		if i < 0 || i >= len(t.imethods()) {
 			return Method{}
 		}
 		return t.imethod(i)
@@ -78,11 +78,12 @@ func (t *rtype) Method(i int) Method {
 
 // imethod returns the i'th method of interface type t.
 func (t *rtype) imethod(i int) Method {
-	f := &t.fields()[i]
-	name := methodName(f.name)
-	m := Method{Name: name, Type: toType(f.typ), Index: i}
+	im := &t.imethods()[i]
+	id := im.name()
+	name := methodName(id)
+	m := Method{Name: name, Type: toType(im.typ()), Index: i}
 	if !isExported(name) {
-		m.PkgPath = f.name[:len(f.name)-len(name)-1]
+		m.PkgPath = id[:len(id)-len(name)-1]
 	}
 	return m
 }
@@ -117,8 +118,8 @@ func exportedIndex(t *rtype, j int) int {
 // indicating if the method was found.
 func (t *rtype) MethodByName(name string) (Method, bool) {
 	if t.Kind() == Interface {
-		for i := range t.fields() {
-			if methodName(t.fields()[i].name) == name {
+		for i := range t.imethods() {
+			if methodName(t.imethods()[i].name()) == name {
 				return t.imethod(i), true
 			}
 		}

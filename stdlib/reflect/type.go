@@ -132,14 +132,16 @@ type rtype struct {
 // uncommonType is what only named types, pointers to them and unnamed
 // structs with unexported fields have.
 type uncommonType struct {
-	pkgpath string // a named type's package path
-	methods []method
+	pkgpath  string  // a named type's package path
+	methods  *method // the first of nmethods
+	nmethods uint32
 }
 
 // The tails: every kind with an element type has it first, every kind
 // with a field list has it first. They name their header rather than
 // embed it, so that they get none of *rtype's methods (and the compiler
-// no wrappers for them).
+// no wrappers for them). A list is the address of its first element
+// and its length, a slice without capacity (runtime/type.go).
 
 // ptrType is a Pointer or Slice type.
 type ptrType struct {
@@ -161,27 +163,30 @@ type mapType struct {
 	key   *rtype
 }
 
-// interfaceType lists an Interface's methods (id, signature).
+// interfaceType lists an Interface's methods, sorted by id.
 type interfaceType struct {
-	rtype  rtype
-	fields []structField
+	rtype    rtype
+	methods  *imethod // the first of nmethods
+	nmethods uint32
 }
 
 // structType lists a Struct's fields; tags points to the array of their
 // tags (nil when no field has one).
 type structType struct {
-	rtype  rtype
-	fields []structField
-	tags   unsafe.Pointer
+	rtype   rtype
+	fields  *structField // the first of nfields
+	nfields uint32
+	tags    unsafe.Pointer
 }
 
-// funcType lists the types of a Func's parameters then results; calls
-// is its call table (call.go), nin its number of parameters.
+// funcType lists the types of a Func's nin parameters then nout
+// results; calls is its call table (call.go).
 type funcType struct {
 	rtype  rtype
-	params []*rtype
+	params **rtype
 	calls  *callTable
-	nin    uintptr
+	nin    uint32
+	nout   uint32
 }
 
 // elem is the element type of a Pointer, Slice, Array, Chan or Map type.
@@ -199,9 +204,16 @@ func (t *rtype) key() *rtype {
 	return (*mapType)(unsafe.Pointer(t)).key
 }
 
-// fields are a Struct's fields, an Interface's methods.
+// fields are a Struct's fields.
 func (t *rtype) fields() []structField {
-	return (*interfaceType)(unsafe.Pointer(t)).fields
+	st := (*structType)(unsafe.Pointer(t))
+	return list(st.fields, st.nfields)
+}
+
+// imethods are an Interface's methods.
+func (t *rtype) imethods() []imethod {
+	it := (*interfaceType)(unsafe.Pointer(t))
+	return list(it.methods, it.nmethods)
 }
 
 // uncommon is t's uncommonType, nil if it has none.
@@ -231,10 +243,20 @@ func tailEnd(k Kind) uintptr {
 	return unsafe.Sizeof(rtype{})
 }
 
+// list is the slice of the n elements at p (nil for an empty list): a
+// descriptor's lists have no capacity word. (unsafe.Slice would check p
+// and n at every use; a uint32 never exceeds the array's length.)
+func list[E any](p *E, n uint32) []E {
+	if p == nil {
+		return nil // slicing a nil array pointer would panic
+	}
+	return (*[1 << 32]E)(unsafe.Pointer(p))[:n:n]
+}
+
 // methods is t's method set, sorted by name.
 func (t *rtype) methods() []method {
 	if u := t.uncommon(); u != nil {
-		return u.methods
+		return list(u.methods, u.nmethods)
 	}
 	return nil
 }
@@ -250,16 +272,16 @@ func (t *rtype) pkgpath() string {
 
 // params are a Func type's parameter types, then its result types.
 func (t *rtype) params() []*rtype {
-	return (*funcType)(unsafe.Pointer(t)).params
+	ft := (*funcType)(unsafe.Pointer(t))
+	return list(ft.params, ft.nin+ft.nout)
 }
 
 // nin is a Func type's number of parameters.
 func (t *rtype) nin() uintptr {
-	return (*funcType)(unsafe.Pointer(t)).nin
+	return uintptr((*funcType)(unsafe.Pointer(t)).nin)
 }
 
-// structField describes a struct field; the same record lists a
-// function's parameters and results, and an interface's methods.
+// structField describes a struct field.
 type structField struct {
 	name        string
 	typ         *rtype
@@ -301,9 +323,7 @@ type method struct {
 }
 
 func (m *method) name() string {
-	var s string
-	*(*stringHeader)(unsafe.Pointer(&s)) = stringHeader{unsafe.Pointer(uintptr(m.nameAddr)), int(m.nameLen)}
-	return s
+	return string32(m.nameAddr, m.nameLen)
 }
 
 func (m *method) mtyp() *rtype {
@@ -312,6 +332,30 @@ func (m *method) mtyp() *rtype {
 
 func (m *method) ifn() unsafe.Pointer {
 	return unsafe.Pointer(uintptr(m.ifnAddr))
+}
+
+// An imethod is an interface's method (runtime/type.go): its id and
+// signature, 32-bit addresses as a method's.
+type imethod struct {
+	nameAddr uint32
+	nameLen  uint32
+	typAddr  uint32
+}
+
+func (m *imethod) name() string {
+	return string32(m.nameAddr, m.nameLen)
+}
+
+func (m *imethod) typ() *rtype {
+	return (*rtype)(unsafe.Pointer(uintptr(m.typAddr)))
+}
+
+// string32 is the string of n bytes at a 32-bit address (a method
+// table's name).
+func string32(addr, n uint32) string {
+	var s string
+	*(*stringHeader)(unsafe.Pointer(&s)) = stringHeader{unsafe.Pointer(uintptr(addr)), int(n)}
+	return s
 }
 
 // An eface is the layout of an empty interface value (any).
@@ -558,7 +602,7 @@ func (t *rtype) Field(i int) StructField {
 
 func (t *rtype) NumMethod() int {
 	if t.Kind() == Interface {
-		return len(t.fields())
+		return len(t.imethods())
 	}
 	n := 0
 	for _, m := range t.methods() {

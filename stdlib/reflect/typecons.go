@@ -113,7 +113,7 @@ func PointerTo(t Type) Type {
 		// T has no pointer methods (else ptrToThis is set), so *T's
 		// method set is T's; and T's method code takes a pointer to
 		// the value as receiver, which is what a *T is.
-		pt.u.methods = ms
+		pt.u.methods, pt.u.nmethods = &ms[0], uint32(len(ms))
 		pt.rtype.tflag |= tflagUncommon
 	}
 	p = lookupType(&pt.rtype)
@@ -210,7 +210,8 @@ func FuncOf(in, out []Type, variadic bool) Type {
 		panic("reflect.FuncOf: last arg of variadic func must be slice")
 	}
 	t := &funcType{rtype: rtype{size: ptrSize, kind: uint8(Func), align: uint8(ptrSize), tflag: tflagDirect},
-		nin: uintptr(len(in))}
+		nin: uint32(len(in)), nout: uint32(len(out))}
+	var params []*rtype
 	if variadic {
 		t.rtype.tflag |= tflagVariadic
 	}
@@ -224,7 +225,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 		} else {
 			str += p.String()
 		}
-		t.params = append(t.params, p.common())
+		params = append(params, p.common())
 	}
 	str += ")"
 	if len(out) == 1 {
@@ -240,7 +241,10 @@ func FuncOf(in, out []Type, variadic bool) Type {
 		str += ")"
 	}
 	for _, r := range out {
-		t.params = append(t.params, r.common())
+		params = append(params, r.common())
+	}
+	if len(params) > 0 {
+		t.params = &params[0]
 	}
 	t.rtype.str = str
 	return lookupType(&t.rtype)
@@ -250,6 +254,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 // compiler lays out structs. Offset and Index in fields are ignored.
 func StructOf(fields []StructField) Type {
 	t := &uncommonStructType{structType: structType{rtype: rtype{kind: uint8(Struct), align: 1, tflag: tflagComparable}}}
+	var sfields []structField
 	var tags []string
 	tagged := false
 	str := "struct {"
@@ -278,7 +283,7 @@ func StructOf(fields []StructField) Type {
 			t.rtype.tflag |= tflagUncommon
 		}
 		off = alignUp(off, uintptr(ft.align))
-		t.fields = append(t.fields, structField{name: f.Name, typ: ft, offsetEmbed: offsetEmbed(off, f.Anonymous)})
+		sfields = append(sfields, structField{name: f.Name, typ: ft, offsetEmbed: offsetEmbed(off, f.Anonymous)})
 		tags = append(tags, string(f.Tag))
 		tagged = tagged || f.Tag != ""
 		off += ft.size
@@ -305,6 +310,9 @@ func StructOf(fields []StructField) Type {
 		if off > 0 && fields[len(fields)-1].Type.Size() == 0 {
 			off++ // a final zero-size field must not point past the struct
 		}
+	}
+	if len(sfields) > 0 {
+		t.fields, t.nfields = &sfields[0], uint32(len(sfields))
 	}
 	t.rtype.size = alignUp(off, uintptr(t.rtype.align))
 	t.rtype.str = str + "}"

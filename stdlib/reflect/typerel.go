@@ -45,28 +45,30 @@ func implements(t, v *rtype) bool {
 	if t.Kind() != Interface {
 		return false
 	}
-	if len(t.fields()) == 0 {
+	imethods := t.imethods()
+	if len(imethods) == 0 {
 		return true
 	}
 	j := 0
 	if v.Kind() == Interface {
-		for i := range t.fields() {
-			for j < len(v.fields()) && v.fields()[j].name != t.fields()[i].name {
+		vmethods := v.imethods()
+		for i := range imethods {
+			for j < len(vmethods) && vmethods[j].name() != imethods[i].name() {
 				j++
 			}
-			if j == len(v.fields()) || !identical(v.fields()[j].typ, t.fields()[i].typ, true) {
+			if j == len(vmethods) || !identical(vmethods[j].typ(), imethods[i].typ(), true) {
 				return false
 			}
 		}
 		return true
 	}
 	methods := v.methods()
-	for i := range t.fields() {
-		for j < len(methods) && methods[j].name() != t.fields()[i].name {
+	for i := range imethods {
+		for j < len(methods) && methods[j].name() != imethods[i].name() {
 			j++
 		}
 		// A nil signature: the linker pruned a method no one can call.
-		if j == len(methods) || methods[j].mtyp() == nil || !identical(methods[j].mtyp(), t.fields()[i].typ, true) {
+		if j == len(methods) || methods[j].mtyp() == nil || !identical(methods[j].mtyp(), imethods[i].typ(), true) {
 			return false
 		}
 	}
@@ -126,7 +128,7 @@ func haveIdenticalUnderlyingType(t, v *rtype, cmpTags bool) bool {
 		}
 		return sameParams(t, v, cmpTags)
 	case Interface:
-		return sameFields(t, v, cmpTags)
+		return sameMethods(t, v, cmpTags)
 	case Struct:
 		return sameFields(t, v, cmpTags) && (t.pkgpath() == v.pkgpath() || allExported(t))
 	}
@@ -146,8 +148,21 @@ func sameParams(t, v *rtype, cmpTags bool) bool {
 	return true
 }
 
-// sameFields compares the field lists of two struct types (and the method
-// lists of two interfaces).
+// sameMethods compares the method lists of two interface types.
+func sameMethods(t, v *rtype, cmpTags bool) bool {
+	if len(t.imethods()) != len(v.imethods()) {
+		return false
+	}
+	for i := range t.imethods() {
+		m, n := &t.imethods()[i], &v.imethods()[i]
+		if m.name() != n.name() || !identical(m.typ(), n.typ(), cmpTags) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameFields compares the field lists of two struct types.
 func sameFields(t, v *rtype, cmpTags bool) bool {
 	if len(t.fields()) != len(v.fields()) {
 		return false
@@ -155,7 +170,7 @@ func sameFields(t, v *rtype, cmpTags bool) bool {
 	for i := range t.fields() {
 		f, g := &t.fields()[i], &v.fields()[i]
 		if f.name != g.name || !identical(f.typ, g.typ, cmpTags) || f.offsetEmbed != g.offsetEmbed ||
-			cmpTags && t.Kind() == Struct && t.tag(i) != v.tag(i) {
+			cmpTags && t.tag(i) != v.tag(i) {
 			return false
 		}
 	}

@@ -328,7 +328,7 @@ func (v Value) Elem() Value {
 
 // dynamic returns the dynamic type and data word of an interface value.
 func (v Value) dynamic() (*rtype, unsafe.Pointer) {
-	if len(v.typ.fields()) == 0 {
+	if len(v.typ.imethods()) == 0 {
 		e := (*eface)(v.ptr)
 		return e.typ, e.data
 	}
