@@ -35,7 +35,6 @@ type funcInfo struct {
 	nameoff   uint32
 	args      uint32 // how many parameters, the receiver counted
 	startline uint32
-	frame     uint32 // bytes reserved below the frame pointer
 	cuoff     uint32
 	pcfile    uint32 // offsets in pctab; 0: none
 	pcline    uint32
@@ -66,7 +65,6 @@ func decodeFunc(entry uintptr, p int) funcInfo {
 	f.nameoff, p = readvarint(p)
 	f.args, p = readvarint(p)
 	f.startline, p = readvarint(p)
-	f.frame, p = readvarint(p)
 	f.cuoff, p = readvarint(p)
 	f.pcfile, p = readvarint(p)
 	f.pcline, p = readvarint(p)

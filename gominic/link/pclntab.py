@@ -20,7 +20,7 @@ Every number is little-endian; every offset counts from the blob's start.
     _func       per function, unsigned varints: nameoff (in funcnametab),
                 args (how many parameters, the receiver counted: a
                 traceback prints name() for none, as Go's), startline,
-                frame size, cuoff (its first file in cutab), pcfile,
+                cuoff (its first file in cutab), pcfile,
                 pcline, pcinline, stackmap (offsets in pctab; 0: no
                 table; a stack map is opaque bytes, read by the runtime's
                 collector, runtime/mgcstack.go), ninline,
@@ -99,9 +99,9 @@ class PclnBuilder:
         off = len(self.funcdata)
         fields = [self.names.add(name.encode() + b"\0")]
         if rec is None:
-            fields += [0] * 9
+            fields += [0] * 8
         else:
-            fields += [rec.args, rec.start_line, rec.frame, self.file_list(rec.files), self.pctab.add(rec.pcfile),
+            fields += [rec.args, rec.start_line, self.file_list(rec.files), self.pctab.add(rec.pcfile),
                        self.pctab.add(rec.pcline), self.pctab.add(rec.pcinline) if rec.inline else 0,
                        self.pctab.add(rec.stackmap) if rec.stackmap else 0, len(rec.inline)]
             for e in rec.inline:
@@ -177,10 +177,10 @@ def read_pclntab(blob: bytes) -> list[FuncLines]:
     for i in range(nfunc):
         entryoff, p = struct.unpack_from("<II", blob, HEADER.size + 8 * i)
         fields = []
-        for _ in range(10):
+        for _ in range(9):
             v, p = get_uvarint(blob, p)
             fields.append(v)
-        nameoff, _, _, _, cuoff, pcfile, pcline, pcinline, _, ninline = fields
+        nameoff, _, _, cuoff, pcfile, pcline, pcinline, _, ninline = fields
         inline = []
         for _ in range(ninline):
             entry = []
