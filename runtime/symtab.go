@@ -36,7 +36,7 @@ type funcInfo struct {
 	args      uint32 // how many parameters, the receiver counted
 	startline uint32
 	cuoff     uint32
-	pcfile    uint32 // offsets in pctab; 0: none
+	pcfile    uint32 // offsets in pctab; 0: none (pcfile: all in file 0)
 	pcline    uint32
 	pcinline  uint32
 	stackmap  uint32 // the collector's maps of the frame at each call (mgcstack.go); 0: none
@@ -127,7 +127,7 @@ func funcname(f funcInfo) string {
 
 // funcfile is the name of the function's file number n.
 func funcfile(f funcInfo, n int32) string {
-	if n < 0 || f.pcfile == 0 {
+	if n < 0 || f.pcline == 0 { // no positions (assembly)
 		return "?"
 	}
 	cu := int(pcread64(pcHeaderCutab)) + 4*(int(f.cuoff)+int(n))
@@ -187,12 +187,21 @@ func funcline(f funcInfo, targetpc uintptr) (file string, line int32) {
 	if !f.valid() {
 		return "?", 0
 	}
-	file = funcfile(f, pcvalue(f, f.pcfile, targetpc))
+	file = funcfile(f, fileAt(f, targetpc))
 	line = pcvalue(f, f.pcline, targetpc)
 	if line < 0 {
 		line = 0
 	}
 	return file, line
+}
+
+// fileAt is f's file number of the code at targetpc. A function whose
+// code is all in one file (most are) has no pcfile table: file 0.
+func fileAt(f funcInfo, targetpc uintptr) int32 {
+	if f.pcfile == 0 {
+		return 0
+	}
+	return pcvalue(f, f.pcfile, targetpc)
 }
 
 // An inlinedCall is an entry of a function's inline tree.

@@ -56,3 +56,18 @@ def test_pclntab_reads_back_what_the_builder_wrote():
     assert last.frames(0x401020 + 5) == [("main.pick", "/src/main.go", 4), ("main.last", "/src/main.go", 10)]
     assert (rt0.name, rt0.entry, rt0.files) == ("_rt0_amd64_linux", 0x401040, [])
 
+
+
+def test_pcfile_table_only_for_code_in_several_files():
+    """A function all in its file 0 has pcfile 0 (no table); one with code
+    from another file keeps its table. Both read back the same."""
+    one = record()
+    two = FuncRecord(8, ["/src/main.go", "/src/pick.go"], encode_pcvalue([(0, 4), (1, 8)]), one.pcline,
+                     one.pcinline, one.inline, args=1)
+    builder = PclnBuilder()
+    offs = [builder.add_func("main.one", one), builder.add_func("main.two", two)]
+    blob, _ = builder.blob([1, 2], offs, 3, 4)
+    funcs = read_pclntab(blob)
+    pcfile_fields = [blob[HEADER.size + 8 * 3 + off + 4] for off in offs]  # nameoff, args, startline, cuoff
+    assert pcfile_fields[0] == 0 and pcfile_fields[1] != 0
+    assert [f.position(f.entry + 5) for f in funcs] == [("/src/main.go", 4), ("/src/pick.go", 4)]
