@@ -35,9 +35,8 @@ type funcInfo struct {
 	nameoff   uint32
 	args      uint32 // how many parameters, the receiver counted
 	startline uint32
-	frame     uint32 // bytes reserved below the frame pointer
 	cuoff     uint32
-	pcfile    uint32 // offsets in pctab; 0: none
+	pcfile    uint32 // offsets in pctab; 0: none (pcfile: all in file 0)
 	pcline    uint32
 	pcinline  uint32
 	stackmap  uint32 // the collector's maps of the frame at each call (mgcstack.go); 0: none
@@ -66,7 +65,6 @@ func decodeFunc(entry uintptr, p int) funcInfo {
 	f.nameoff, p = readvarint(p)
 	f.args, p = readvarint(p)
 	f.startline, p = readvarint(p)
-	f.frame, p = readvarint(p)
 	f.cuoff, p = readvarint(p)
 	f.pcfile, p = readvarint(p)
 	f.pcline, p = readvarint(p)
@@ -129,7 +127,7 @@ func funcname(f funcInfo) string {
 
 // funcfile is the name of the function's file number n.
 func funcfile(f funcInfo, n int32) string {
-	if n < 0 || f.pcfile == 0 {
+	if n < 0 || f.pcline == 0 { // no positions (assembly)
 		return "?"
 	}
 	cu := int(pcread64(pcHeaderCutab)) + 4*(int(f.cuoff)+int(n))
@@ -189,12 +187,21 @@ func funcline(f funcInfo, targetpc uintptr) (file string, line int32) {
 	if !f.valid() {
 		return "?", 0
 	}
-	file = funcfile(f, pcvalue(f, f.pcfile, targetpc))
+	file = funcfile(f, fileAt(f, targetpc))
 	line = pcvalue(f, f.pcline, targetpc)
 	if line < 0 {
 		line = 0
 	}
 	return file, line
+}
+
+// fileAt is f's file number of the code at targetpc. A function whose
+// code is all in one file (most are) has no pcfile table: file 0.
+func fileAt(f funcInfo, targetpc uintptr) int32 {
+	if f.pcfile == 0 {
+		return 0
+	}
+	return pcvalue(f, f.pcfile, targetpc)
 }
 
 // An inlinedCall is an entry of a function's inline tree.

@@ -47,7 +47,6 @@ def pcln_records(obj: bytes, name: str, func_args: dict[str, int],
         if not sec.name.startswith(".text.") or not rows or sec.size == 0:
             continue
         rec = function_record(lines, rows, inlined.get(i, []), sec.size)
-        rec.frame = frame_size(bytes(elf.section_data(i)[:32]))
         rec.stackmap = maps.get(i, b"")
         sym = sec.name[len(".text."):]
         rec.args = func_args.get(sym, 0)
@@ -80,29 +79,8 @@ def function_record(lines: LineTable, rows: list[LineRow], calls: list[InlinedCa
         tree.append(InlineEntry(call.name, call.parent, files.setdefault(call.call_file, len(files)),
                                 call.call_line))
     names = [lines.files[f] if f < len(lines.files) else "?" for f in files]
-    return FuncRecord(rows[0].line or line, 0, names, encode_pcvalue(runs_of(file_at)),
+    return FuncRecord(rows[0].line or line, names, encode_pcvalue(runs_of(file_at)),
                       encode_pcvalue(runs_of(line_at)), encode_pcvalue(runs_of(inline_at)), tree)
-
-
-def frame_size(code: bytes) -> int:
-    """The bytes a function's prologue reserves below its frame pointer:
-    after ``push %rbp; mov %rsp, %rbp``, the callee-saved registers it
-    pushes and the ``sub $n, %rsp`` for its locals (0 for other code)."""
-    if not code.startswith(b"\x55\x48\x89\xe5"):
-        return 0
-    pos, size = 4, 0
-    while pos < len(code):
-        if 0x50 <= code[pos] <= 0x57:  # push %rbx ... %rdi
-            pos, size = pos + 1, size + 8
-        elif code[pos] == 0x41 and pos + 1 < len(code) and 0x50 <= code[pos + 1] <= 0x57:  # push %r8 ... %r15
-            pos, size = pos + 2, size + 8
-        elif code[pos : pos + 3] == b"\x48\x83\xec":  # sub $imm8, %rsp
-            return size + code[pos + 3]
-        elif code[pos : pos + 3] == b"\x48\x81\xec":  # sub $imm32, %rsp
-            return size + int.from_bytes(code[pos + 3 : pos + 7], "little")
-        else:
-            break
-    return size
 
 
 def pcln_module(records: list[tuple[str, bool, bytes]]) -> str:

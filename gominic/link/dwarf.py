@@ -152,14 +152,21 @@ def kept_ranges(loader: Loader, oi: int, dwarf: ObjectDwarf, name: str, size: in
 
 def live_dies(loader: Loader, oi: int, dwarf: ObjectDwarf, size: int) -> list[tuple[int, int]]:
     """.debug_info without the DIEs of dead functions (each a child of the
-    compile unit with its own subtree), unless something refers into one."""
-    dead = [(start, end) for start, end, low_pc in dwarf.die_layout[0]
+    compile unit with its own subtree), unless something refers into one,
+    and without the abstract DIEs of inlined functions (subprograms without
+    code) that no DIE kept refers to: all their calls were in dead code."""
+    tops, refs = dwarf.die_layout
+    dead = [(start, end) for start, end, low_pc, _ in tops
             if low_pc is not None and not live_address(loader, oi, dwarf, ".debug_info", low_pc)]
-    targets = dwarf.reference_targets
-    if not dead or any(referred(targets, start, end) for start, end in dead):
+    data = dwarf.data(".debug_info")
+    in_dead = Piece(0, dead)
+    targets = sorted(int.from_bytes(data[at : at + n], "little") for at, n in refs if in_dead.place(at) is None)
+    if any(referred(targets, start, end) for start, end in dead):
         return [(0, size)]
+    unused = [(start, end) for start, end, low_pc, subprogram in tops
+              if subprogram and low_pc is None and not referred(targets, start, end)]
     kept, pos = [], 0
-    for start, end in dead:
+    for start, end in sorted(dead + unused):
         if start > pos:
             kept.append((pos, start))
         pos = end

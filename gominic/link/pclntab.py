@@ -20,10 +20,12 @@ Every number is little-endian; every offset counts from the blob's start.
     _func       per function, unsigned varints: nameoff (in funcnametab),
                 args (how many parameters, the receiver counted: a
                 traceback prints name() for none, as Go's), startline,
-                frame size, cuoff (its first file in cutab), pcfile,
+                cuoff (its first file in cutab), pcfile,
                 pcline, pcinline, stackmap (offsets in pctab; 0: no
-                table; a stack map is opaque bytes, read by the runtime's
-                collector, runtime/mgcstack.go), ninline,
+                table, and for pcfile: all the code in file 0, which is
+                most functions; pcline 0: no positions at all; a stack map
+                is opaque bytes, read by the runtime's collector,
+                runtime/mgcstack.go), ninline,
                 then its inline tree: ninline entries of four varints:
                 nameoff, parent + 1 (0: the function itself), file (a
                 number of the function's own, through cutab), call line
@@ -99,10 +101,10 @@ class PclnBuilder:
         off = len(self.funcdata)
         fields = [self.names.add(name.encode() + b"\0")]
         if rec is None:
-            fields += [0] * 9
+            fields += [0] * 8
         else:
-            fields += [rec.args, rec.start_line, rec.frame, self.file_list(rec.files), self.pctab.add(rec.pcfile),
-                       self.pctab.add(rec.pcline), self.pctab.add(rec.pcinline) if rec.inline else 0,
+            fields += [rec.args, rec.start_line, self.file_list(rec.files),
+                       0 if all_in_file_0(rec.pcfile) else self.pctab.add(rec.pcfile), self.pctab.add(rec.pcline), self.pctab.add(rec.pcinline) if rec.inline else 0,
                        self.pctab.add(rec.stackmap) if rec.stackmap else 0, len(rec.inline)]
             for e in rec.inline:
                 fields += [self.names.add(e.name.encode() + b"\0"), e.parent + 1, e.file, e.line]
@@ -133,6 +135,12 @@ class PclnBuilder:
         out += self.funcdata + self.names.data + struct.pack(f"<{len(self.cutab)}I", *self.cutab)
         out += self.files.data + self.pctab.data
         return bytes(out), relocs
+
+
+def all_in_file_0(pcfile: bytes) -> bool:
+    """Whether a pcfile table says file 0 for every pc (Go's linker
+    writes the table all the same; ours leaves it out)."""
+    return [value for value, _ in decode_pcvalue(pcfile)] == [0]
 
 
 def build_pclntab(loader: Loader) -> int:
@@ -177,10 +185,10 @@ def read_pclntab(blob: bytes) -> list[FuncLines]:
     for i in range(nfunc):
         entryoff, p = struct.unpack_from("<II", blob, HEADER.size + 8 * i)
         fields = []
-        for _ in range(10):
+        for _ in range(9):
             v, p = get_uvarint(blob, p)
             fields.append(v)
-        nameoff, _, _, _, cuoff, pcfile, pcline, pcinline, _, ninline = fields
+        nameoff, _, _, cuoff, pcfile, pcline, pcinline, _, ninline = fields
         inline = []
         for _ in range(ninline):
             entry = []
@@ -189,6 +197,8 @@ def read_pclntab(blob: bytes) -> list[FuncLines]:
                 entry.append(v)
             inline.append(InlineEntry(cstring(nametab + entry[0]), entry[1] - 1, entry[2], entry[3]))
         runs = [decode_pcvalue(blob, pctab + off) if off else [] for off in (pcfile, pcline, pcinline)]
+        if pcline and not pcfile:
+            runs[0] = [(0, sum(length for _, length in runs[1]))]
         nfiles = 1 + max([v for v, _ in runs[0]] + [e.file for e in inline], default=-1)
         files = [cstring(filetab + struct.unpack_from("<I", blob, cutab + 4 * (cuoff + n))[0])
                  for n in range(nfiles)]

@@ -388,26 +388,18 @@ class ObjectDwarf:
         return result
 
     @property
-    def die_layout(self) -> tuple[list[tuple[int, int, int | None]], list[tuple[int, int]]]:
+    def die_layout(self) -> tuple[list[tuple[int, int, int | None, bool]], list[tuple[int, int]]]:
         """The children of the compile unit's DIE, each [start, end) with
         the offset of its DW_AT_low_pc field if it is a function's code
-        (None otherwise), and every reference field (offset, size): what
-        the linker needs to drop dead functions' DIEs and renumber the rest."""
+        (None otherwise) and whether it is a subprogram, and every
+        reference field (offset, size): what the linker needs to drop the
+        DIEs of dead functions (and of inlined ones no call is left of) and
+        renumber the rest."""
         if "die_layout" not in self.decoded:
             self.decoded["die_layout"] = self.decode_die_layout()
         return self.decoded["die_layout"]
 
-    @property
-    def reference_targets(self) -> list[int]:
-        """The DIE offsets the unit's reference fields point to, sorted: a
-        DIE the linker would drop must not be one."""
-        if "reference_targets" not in self.decoded:
-            data = self.data(".debug_info")
-            self.decoded["reference_targets"] = sorted({int.from_bytes(data[at : at + n], "little")
-                                                        for at, n in self.die_layout[1]})
-        return self.decoded["reference_targets"]
-
-    def decode_die_layout(self) -> tuple[list[tuple[int, int, int | None]], list[tuple[int, int]]]:
+    def decode_die_layout(self) -> tuple[list[tuple[int, int, int | None, bool]], list[tuple[int, int]]]:
         data = self.data(".debug_info")
         if not data:
             return [], []
@@ -416,21 +408,21 @@ class ObjectDwarf:
         r = Reader(data)
         unit_end = r.u(4) + 4
         r.pos += 7  # version, abbreviation offset, address size
-        tops: list[tuple[int, int, int | None]] = []
+        tops: list[tuple[int, int, int | None, bool]] = []
         refs: list[tuple[int, int]] = []
-        depth, top_start, low_pc_at = 0, 0, None
+        depth, top_start, low_pc_at, subprogram = 0, 0, None, False
         while r.pos < unit_end:
             start = r.pos
             code = r.uleb()
             if code == 0:  # the end of a DIE's children
                 depth -= 1
                 if depth == 1:
-                    tops.append((top_start, r.pos, low_pc_at))
+                    tops.append((top_start, r.pos, low_pc_at, subprogram))
                 continue
             tag, children, specs = abbrevs[code]
             at_top = depth == 1
             if at_top:
-                top_start, low_pc_at = start, None
+                top_start, low_pc_at, subprogram = start, None, tag == DW_TAG_subprogram
             fields: list[tuple[int, int, int]] = []
             self.attributes(r, specs, strings, fields)
             refs += [(at, size) for at, form, size in fields if form in REF_SIZES]
@@ -439,7 +431,7 @@ class ObjectDwarf:
             if children:
                 depth += 1
             elif at_top:
-                tops.append((top_start, r.pos, low_pc_at))
+                tops.append((top_start, r.pos, low_pc_at, subprogram))
         return tops, refs
 
     def attributes(self, r: Reader, specs: list[tuple[int, int]], strings: bytes,

@@ -17,7 +17,6 @@ A function's *record* (``go:pcln.<symbol>`` in section ``.gopclntab.<symbol>``
 of the package's ``_pcln_.o``) holds, all as varints or length-prefixed bytes:
 
     start line                 the line of the func keyword
-    frame size                 bytes the prologue reserves below the frame pointer
     args                       how many parameters it has, the receiver counted
     file names                 count, then each; the function's own numbering
     pcfile, pcline, pcinline   three pcvalue tables
@@ -54,7 +53,6 @@ class FuncRecord:
     """The position tables of one function."""
 
     start_line: int
-    frame: int
     files: list[str]
     pcfile: bytes
     pcline: bytes
@@ -140,7 +138,6 @@ def put_bytes(out: bytearray, b: bytes) -> None:
 def encode_record(rec: FuncRecord) -> bytes:
     out = bytearray()
     put_uvarint(out, rec.start_line)
-    put_uvarint(out, rec.frame)
     put_uvarint(out, rec.args)
     put_uvarint(out, len(rec.files))
     for f in rec.files:
@@ -160,7 +157,6 @@ def encode_record(rec: FuncRecord) -> bytes:
 def decode_record(data: bytes | memoryview) -> FuncRecord:
     data = bytes(data)
     start, pos = get_uvarint(data, 0)
-    frame, pos = get_uvarint(data, pos)
     args, pos = get_uvarint(data, pos)
     n, pos = get_uvarint(data, pos)
     files = []
@@ -173,7 +169,7 @@ def decode_record(data: bytes | memoryview) -> FuncRecord:
         size, pos = get_uvarint(data, pos)
         tables.append(data[pos : pos + size])
         pos += size
-    rec = FuncRecord(start, frame, files, *tables, args=args)
+    rec = FuncRecord(start, files, *tables, args=args)
     n, pos = get_uvarint(data, pos)
     for _ in range(n):
         size, pos = get_uvarint(data, pos)

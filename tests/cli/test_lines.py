@@ -95,6 +95,23 @@ def test_readelf_decodes_the_line_program(built):
 
 
 @needs("readelf")
+def test_dwarf_keeps_only_inlined_functions_with_a_call(built):
+    """An inlined function's abstract DIE (DW_AT_inline: its name, for
+    the calls' DW_AT_abstract_origin) goes when all its calls were in dead
+    code, and its name from .debug_str with it."""
+    out = run("readelf", "--debug-dump=info", "prog", cwd=built)
+    abstract, origins, die = set(), set(), ""
+    for line in out.splitlines():
+        if "Abbrev Number:" in line:
+            die = line.split("<")[2].split(">")[0]
+        elif "DW_AT_inline" in line:
+            abstract.add(int(die, 16))
+        elif "DW_AT_abstract_origin" in line:
+            origins.add(int(line.split("<0x")[1].split(">")[0], 16))
+    assert abstract and abstract <= origins
+
+
+@needs("readelf")
 def test_w_drops_dwarf_and_s_drops_the_symbol_table(built):
     with_w = run("readelf", "-S", "-W", "progw", cwd=built)
     assert ".debug_" not in with_w and ".symtab" in with_w and ".gopclntab" in with_w

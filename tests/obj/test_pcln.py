@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import struct
 
-from gominic.compile.pcln import frame_size
 from gominic.link.pclntab import HEADER, PclnBuilder, read_pclntab
 from gominic.obj.pcln import (
     FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, encode_pcvalue, encode_record, runs_of,
@@ -29,7 +28,7 @@ def test_pcvalue_negative_steps_and_first_value_minus_one():
 
 def record() -> FuncRecord:
     """A function of 12 bytes at main.go:8 with a call of pick (main.go:4) inlined at line 10."""
-    return FuncRecord(8, 16, ["/src/main.go"], encode_pcvalue([(0, 12)]), encode_pcvalue([(8, 4), (4, 8)]),
+    return FuncRecord(8, ["/src/main.go"], encode_pcvalue([(0, 12)]), encode_pcvalue([(8, 4), (4, 8)]),
                       encode_pcvalue([(-1, 4), (0, 8)]), [InlineEntry("main.pick", -1, 0, 10)], args=1)
 
 
@@ -58,8 +57,17 @@ def test_pclntab_reads_back_what_the_builder_wrote():
     assert (rt0.name, rt0.entry, rt0.files) == ("_rt0_amd64_linux", 0x401040, [])
 
 
-def test_frame_size_from_the_prologue():
-    assert frame_size(bytes.fromhex("554889e5415653")) == 16  # push %r14, push %rbx
-    assert frame_size(bytes.fromhex("554889e54883ec20c3")) == 32
-    assert frame_size(bytes.fromhex("554889e55348816c00010000")) == 8  # not a sub from %rsp
-    assert frame_size(bytes.fromhex("c3")) == 0
+
+def test_pcfile_table_only_for_code_in_several_files():
+    """A function all in its file 0 has pcfile 0 (no table); one with code
+    from another file keeps its table. Both read back the same."""
+    one = record()
+    two = FuncRecord(8, ["/src/main.go", "/src/pick.go"], encode_pcvalue([(0, 4), (1, 8)]), one.pcline,
+                     one.pcinline, one.inline, args=1)
+    builder = PclnBuilder()
+    offs = [builder.add_func("main.one", one), builder.add_func("main.two", two)]
+    blob, _ = builder.blob([1, 2], offs, 3, 4)
+    funcs = read_pclntab(blob)
+    pcfile_fields = [blob[HEADER.size + 8 * 3 + off + 4] for off in offs]  # nameoff, args, startline, cuoff
+    assert pcfile_fields[0] == 0 and pcfile_fields[1] != 0
+    assert [f.position(f.entry + 5) for f in funcs] == [("/src/main.go", 4), ("/src/pick.go", 4)]
