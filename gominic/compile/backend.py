@@ -39,6 +39,12 @@ def target_machine(opt: int):
     # alignment of outer loops).
     llvm.set_option("gominic", "-x86-experimental-pref-innermost-loop-alignment=0")
     llvm.set_option("gominic", "-max-bytes-for-alignment=1")
+    # Every function sets up its frame at its entry, as Go's do: the
+    # runtime's tracebacks and stack scans, and the compiler's reading of
+    # each frame's size (nosplit.py, statepoint.py), find the frame
+    # pointer and the saved registers there. (LLVM never shrink-wraps a
+    # "split-stack" function; a shrink-wrapped leaf kept its stack check.)
+    llvm.set_option("gominic", "-enable-shrink-wrap=false")
     target = llvm.Target.from_triple(TRIPLE)
     return target.create_target_machine(cpu="x86-64", reloc="static", codemodel="small", opt=opt)
 

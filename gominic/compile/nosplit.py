@@ -28,7 +28,7 @@ import re
 
 import llvmlite.binding as llvm
 
-from gominic.compile.statepoint import CALL, CALLEE, prologue, symbol_name
+from gominic.compile.statepoint import CALL, CALLEE, prologue, split_args, symbol_name
 
 # The most a leaf's prologue may reserve below its saved frame pointer
 # (pushed registers and locals), as LLVM's own small-frame check assumes
@@ -84,8 +84,9 @@ def without_stack_check(lines: list[str], names: set[str]) -> llvm.ModuleRef:
     out = []
     for line in lines:
         if line.startswith("define ") and symbol_name("@" + DEFINE_NAME.search(line).group(1)) in names:
-            head, paren, tail = line.rpartition(")")
-            line = head + paren + re.sub(r" #(\d+)\b", unchecked, tail, count=1)
+            # after the parameters: a method's section name holds parentheses too
+            end = split_args(line, DEFINE_NAME.search(line).end() - 1)[1]
+            line = line[:end] + re.sub(r" #(\d+)\b", unchecked, line[end:], count=1)
         out.append(line)
     for old, new in renamed.items():
         out.append(f"attributes #{new} = {{{groups[old].replace(SPLIT_STACK, '')}}}")
@@ -103,7 +104,7 @@ def oversized(obj: bytes, names: set[str]) -> set[str]:
     out = set()
     for sym, sym_name in zip(elf.symbols, elf.symbol_names):
         if sym_name in names:
-            frame = prologue(bytes(elf.section_data(sym[3])[sym[4]: sym[4] + 48]))
+            frame = prologue(bytes(elf.section_data(sym[3])[sym[4]: sym[4] + 64]))
             if frame is None or 8 * len(frame[0]) + frame[1] > LEAF_FRAME_MAX:
                 out.add(sym_name)
     return out

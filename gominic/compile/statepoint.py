@@ -861,7 +861,7 @@ def prologue(code: bytes) -> tuple[list[int], int] | None:
     if start < 0:
         return None
     pos, saves = start + 4, []
-    while True:
+    while pos + 1 < len(code):
         if code[pos:pos + 1] in PUSHES or code[pos:pos + 2] in PUSHES:
             key = code[pos:pos + 1] if code[pos:pos + 1] in PUSHES else code[pos:pos + 2]
             saves.append(PUSHES[key])

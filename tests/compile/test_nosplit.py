@@ -16,6 +16,11 @@ define i64 @leaf(i64 %a, i64 %b) section ".text.leaf" {
   ret i64 %s
 }
 
+define i64 @"(*T).leaf"(ptr %t) section ".text.(*T).leaf" {
+  %v = load i64, ptr %t
+  ret i64 %v
+}
+
 define void @caller(ptr %p) section ".text.caller" {
   call void @use(ptr %p)
   ret void
@@ -38,7 +43,7 @@ STACK_CHECK = re.compile(rb"\x64[\x48\x4c]\x3b[\x1c\x24]\x25\x70\x00\x00\x00")
 def checked_functions() -> set[str]:
     elf = parse_elf(backend.emit_object(backend.optimize(IR, True), True), "t.o")
     return {name for sym, name in zip(elf.symbols, elf.symbol_names)
-            if name in ("leaf", "caller", "big_leaf") and STACK_CHECK.search(bytes(elf.section_data(sym[3])))}
+            if name in ("leaf", "(*T).leaf", "caller", "big_leaf") and STACK_CHECK.search(bytes(elf.section_data(sym[3])))}
 
 
 def test_only_a_leaf_with_a_small_frame_goes_unchecked():
