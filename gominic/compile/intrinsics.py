@@ -63,8 +63,6 @@ def func_pc(fb, e: ast.CallExpr) -> ir.Value:
 MATH_INTRINSICS = {"Sqrt": "llvm.sqrt.f64", "Abs": "llvm.fabs.f64", "Copysign": "llvm.copysign.f64"}
 
 
-
-
 def len64(fb, args: list[ir.Value]) -> ir.Value:
     """math/bits.Len64, the bit length of a word, as 64 minus its leading
     zeros (ctlz: bsr on x86-64), as Go's compiler does: the other counts
