@@ -103,8 +103,9 @@ class PclnBuilder:
         if rec is None:
             fields += [0] * 8
         else:
-            fields += [rec.args, rec.start_line, self.file_list(rec.files),
-                       0 if all_in_file_0(rec.pcfile) else self.pctab.add(rec.pcfile), self.pctab.add(rec.pcline), self.pctab.add(rec.pcinline) if rec.inline else 0,
+            pcfile = 0 if all_in_file_0(rec.pcfile) else self.pctab.add(rec.pcfile)
+            fields += [rec.args, rec.start_line, self.file_list(rec.files), pcfile, self.pctab.add(rec.pcline),
+                       self.pctab.add(rec.pcinline) if rec.inline else 0,
                        self.pctab.add(rec.stackmap) if rec.stackmap else 0, len(rec.inline)]
             for e in rec.inline:
                 fields += [self.names.add(e.name.encode() + b"\0"), e.parent + 1, e.file, e.line]
