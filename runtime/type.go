@@ -75,7 +75,12 @@ type uncommontype struct {
 // one word whatever the kind (a func's parameter list is one of types,
 // params()). A list is the address of its first element and its
 // length: a slice without its capacity, as a descriptor's lists never
-// grow (8 bytes less per list).
+// grow (8 bytes less per list). The accessors read a list as a slice of
+// a pointer to a large array (a uint32 length never exceeds it; an empty
+// list's address may be nil, which cannot be sliced). They spell it out
+// rather than share a generic helper: a package that declares a generic
+// function ships its whole source to every importer, to be type-checked
+// again (gominic/types/export.py), and every program imports runtime.
 
 // ptrtype is a pointer or slice type.
 type ptrtype struct {
@@ -142,13 +147,19 @@ func (t *_type) key() *_type {
 // fields are a struct's fields.
 func (t *_type) fields() []structfield {
 	st := (*structtype)(unsafe.Pointer(t))
-	return list(st.fields, st.nfields)
+	if st.fields == nil {
+		return nil
+	}
+	return (*[1 << 32]structfield)(unsafe.Pointer(st.fields))[:st.nfields:st.nfields]
 }
 
 // imethods are an interface type's methods.
 func (t *_type) imethods() []imethod {
 	it := (*interfacetype)(unsafe.Pointer(t))
-	return list(it.methods, it.nmethods)
+	if it.methods == nil {
+		return nil
+	}
+	return (*[1 << 32]imethod)(unsafe.Pointer(it.methods))[:it.nmethods:it.nmethods]
 }
 
 // uncommon is t's uncommontype, nil if it has none.
@@ -178,20 +189,10 @@ func tailEnd(kind uint8) uintptr {
 	return unsafe.Sizeof(_type{})
 }
 
-// list is the slice of the n elements at p (nil for an empty list): a
-// descriptor's lists have no capacity word. (unsafe.Slice would check p
-// and n at every use; a uint32 never exceeds the array's length.)
-func list[E any](p *E, n uint32) []E {
-	if p == nil {
-		return nil // slicing a nil array pointer would panic
-	}
-	return (*[1 << 32]E)(unsafe.Pointer(p))[:n:n]
-}
-
 // methods is t's method set, sorted by name.
 func (t *_type) methods() []method {
-	if u := t.uncommon(); u != nil {
-		return list(u.methods, u.nmethods)
+	if u := t.uncommon(); u != nil && u.methods != nil {
+		return (*[1 << 32]method)(unsafe.Pointer(u.methods))[:u.nmethods:u.nmethods]
 	}
 	return nil
 }
@@ -208,7 +209,11 @@ func (t *_type) pkgpath() string {
 // params are a func type's parameter types, then its result types.
 func (t *_type) params() []*_type {
 	ft := (*functype)(unsafe.Pointer(t))
-	return list(ft.params, ft.nin+ft.nout)
+	if ft.params == nil {
+		return nil
+	}
+	n := ft.nin + ft.nout
+	return (*[1 << 32]*_type)(unsafe.Pointer(ft.params))[:n:n]
 }
 
 // nin is a func type's number of parameters.

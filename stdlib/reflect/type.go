@@ -141,7 +141,8 @@ type uncommonType struct {
 // with a field list has it first. They name their header rather than
 // embed it, so that they get none of *rtype's methods (and the compiler
 // no wrappers for them). A list is the address of its first element
-// and its length, a slice without capacity (runtime/type.go).
+// and its length, a slice without capacity, read as runtime/type.go
+// says (and why not through a generic helper).
 
 // ptrType is a Pointer or Slice type.
 type ptrType struct {
@@ -207,13 +208,19 @@ func (t *rtype) key() *rtype {
 // fields are a Struct's fields.
 func (t *rtype) fields() []structField {
 	st := (*structType)(unsafe.Pointer(t))
-	return list(st.fields, st.nfields)
+	if st.fields == nil {
+		return nil
+	}
+	return (*[1 << 32]structField)(unsafe.Pointer(st.fields))[:st.nfields:st.nfields]
 }
 
 // imethods are an Interface's methods.
 func (t *rtype) imethods() []imethod {
 	it := (*interfaceType)(unsafe.Pointer(t))
-	return list(it.methods, it.nmethods)
+	if it.methods == nil {
+		return nil
+	}
+	return (*[1 << 32]imethod)(unsafe.Pointer(it.methods))[:it.nmethods:it.nmethods]
 }
 
 // uncommon is t's uncommonType, nil if it has none.
@@ -243,20 +250,10 @@ func tailEnd(k Kind) uintptr {
 	return unsafe.Sizeof(rtype{})
 }
 
-// list is the slice of the n elements at p (nil for an empty list): a
-// descriptor's lists have no capacity word. (unsafe.Slice would check p
-// and n at every use; a uint32 never exceeds the array's length.)
-func list[E any](p *E, n uint32) []E {
-	if p == nil {
-		return nil // slicing a nil array pointer would panic
-	}
-	return (*[1 << 32]E)(unsafe.Pointer(p))[:n:n]
-}
-
 // methods is t's method set, sorted by name.
 func (t *rtype) methods() []method {
-	if u := t.uncommon(); u != nil {
-		return list(u.methods, u.nmethods)
+	if u := t.uncommon(); u != nil && u.methods != nil {
+		return (*[1 << 32]method)(unsafe.Pointer(u.methods))[:u.nmethods:u.nmethods]
 	}
 	return nil
 }
@@ -273,7 +270,11 @@ func (t *rtype) pkgpath() string {
 // params are a Func type's parameter types, then its result types.
 func (t *rtype) params() []*rtype {
 	ft := (*funcType)(unsafe.Pointer(t))
-	return list(ft.params, ft.nin+ft.nout)
+	if ft.params == nil {
+		return nil
+	}
+	n := ft.nin + ft.nout
+	return (*[1 << 32]*rtype)(unsafe.Pointer(ft.params))[:n:n]
 }
 
 // nin is a Func type's number of parameters.
