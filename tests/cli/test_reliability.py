@@ -21,13 +21,16 @@ def test_a_build_imports_nothing_from_the_project(gominic, tmp_path):
     """The compile pool's fork server and resource tracker are fresh Python
     interpreters: they must not put the current folder on sys.path."""
     (tmp_path / "go.mod").write_text("module evil\n\ngo 1.19\n")
-    (tmp_path / "a").mkdir()
-    (tmp_path / "a" / "a.go").write_text('package a\n\nfunc A() string { return "a" }\n')
-    (tmp_path / "main.go").write_text('package main\n\nimport (\n\t"fmt"\n\t"evil/a"\n)\n\nfunc main() { fmt.Println(a.A()) }\n')
+    for pkg in "ab":  # two packages to compile at once: the build starts its pool
+        (tmp_path / pkg).mkdir()
+        (tmp_path / pkg / f"{pkg}.go").write_text(f'package {pkg}\n\nfunc F() string {{ return "{pkg}" }}\n')
+    (tmp_path / "main.go").write_text('package main\n\nimport (\n\t"evil/a"\n\t"evil/b"\n)\n\n'
+                                      'func main() { println(a.F() + b.F()) }\n')
     for name in PLANTED:
         (tmp_path / f"{name}.py").write_text(f"open({str(tmp_path / ('RAN_' + name))!r}, 'w').close()\n")
-    r = gominic("build", "-a", "-p", "2", "-o", "prog", ".")
+    r = gominic("build", "-debug-phases", "-p", "2", "-o", "prog", ".")
     assert r.returncode == 0, r.stderr
+    assert "compile in workers" in r.stderr  # the pool ran
     assert sorted(p.name for p in tmp_path.glob("RAN_*")) == []
 
 

@@ -21,12 +21,10 @@ def module(gominic, tmp_path: Path, monkeypatch):
     for name, text in files.items():
         (tmp_path / name).write_text(text)
         age(tmp_path / name)
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("GOMINICCACHE", str(cache))
     monkeypatch.chdir(tmp_path)
     built = gominic("build", "-o", "prog", ".", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
-    return tmp_path, str(cache)
+    return tmp_path, os.environ["GOMINICCACHE"]  # the session's: records are kept by folder
 
 
 def age(path: Path) -> None:
