@@ -1,7 +1,8 @@
 """Shared fixtures for the whole suite.
 
 - One build cache for the session (GOMINICCACHE), shared by every xdist
-  worker, so that the runtime and the standard library compile once per run.
+  worker, so that the runtime and the standard library compile once per run
+  (``warm_cache``, before the first end-to-end test).
 - ``gominic``: run the gominic command as a user does, in a subprocess.
 - ``build_and_run``: build a program from source text or a directory, run it.
 - The ``e2e`` marker: tests that need the whole toolchain (compiler, linker,
@@ -10,6 +11,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import importlib
 import os
 import shutil
@@ -45,6 +47,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if e2e and (reason := missing_toolchain()):
         for item in e2e:
             item.add_marker(pytest.mark.skip(reason=reason))
+    for item in e2e:
+        item.fixturenames.append("warm_cache")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -63,6 +67,20 @@ def session_cache(tmp_path_factory: pytest.TempPathFactory):
     yield cache
     if os.environ["GOMINICSERVER"] != "off":
         subprocess.run([*gominic_command(), "clean"], env=os.environ)
+
+
+@pytest.fixture(scope="session")
+def warm_cache(session_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The standard library that most programs import, compiled once before
+    the first end-to-end test: the first xdist worker here builds
+    samples/hello (its compiles in parallel) while the others wait on the
+    lock, rather than all compiling the same packages at the same time; then
+    each finds them in the cache."""
+    out = tmp_path_factory.mktemp("warm") / "hello"
+    with open(session_cache / "warm.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        subprocess.run([*gominic_command(), "build", "-o", str(out), str(REPO / "samples" / "hello")],
+                       capture_output=True, timeout=600)
 
 
 def gominic_command() -> list[str]:
