@@ -60,11 +60,17 @@ class CompileJob:
         """The cache key of this compile."""
         return action_key(self.path, self.files, self.asm_files, self.imports, self.optimize)
 
-    def show(self, line: str) -> str:
-        """A line of compiler output with the package directory shortened:
-        /home/u/hello/main.go:5:2: ... becomes ./main.go:5:2: ..."""
+    def show(self, error: str) -> str:
+        """An error of the compiler with the package directory shortened
+        where a position starts, as go build does: /home/u/hello/main.go:5:2:
+        becomes ./main.go:5:2:, also on an error's continuation lines
+        ("\t./h.go:5:6: other declaration of main")."""
         prefix = self.dir + "/"
-        return self.shown_dir + line[len(prefix) :] if line.startswith(prefix) else line
+        if error.startswith(prefix):
+            error = self.shown_dir + error[len(prefix) :]
+        for before in (" ", "\n", "\n\t"):
+            error = error.replace(before + prefix, before + self.shown_dir)
+        return error
 
 
 def compile_job(job: CompileJob, keep_ir: bool = False):

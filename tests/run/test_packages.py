@@ -144,3 +144,16 @@ def test_a_variable_linknamed_to_another_packages_is_its_storage(gominic, tmp_pa
                                         "func Get() string { return s }\n")
     r = gominic("run", ".")
     assert (r.returncode, r.stdout, r.stderr) == (0, "", "a a\nb\n")
+
+
+def test_an_errors_other_position_is_shortened_too(gominic, tmp_path):
+    """go build shortens the package directory on an error's continuation
+    line as on its first (work.Builder.showOutput)."""
+    write_module(tmp_path, 'package main\n\nimport "example.com/m/p"\n\nfunc main() { p.F() }\n')
+    for name in ("b.go", "x.go"):
+        (tmp_path / "p" / name).write_text("package p\n\nfunc F() {}\n")
+    r = gominic("build", ".")
+    assert r.returncode == 2
+    assert r.stderr == ("# example.com/m/p\n"
+                        "p/p.go:13:6: F redeclared in this block\n\tp/b.go:3:6: other declaration of F\n"
+                        "p/x.go:3:6: F redeclared in this block\n\tp/b.go:3:6: other declaration of F\n")
