@@ -12,6 +12,7 @@ and ``assign_vars`` handle the n:n and n:1 (tuple) forms, and
 from __future__ import annotations
 
 from gominic.syntax import ast
+from gominic.syntax.builder import start_pos
 from gominic.types import types as T
 from gominic.types.objects import Var
 from gominic.types.operand import Mode, Operand
@@ -144,13 +145,21 @@ class AssignMixin:
                     v.type = v.type or T.INVALID
                     v.used = True
                 return
-            self.assign_count_error_values(lhs, rhs[0], len(xs))
+            self.assign_count_error(lhs, rhs, len(xs))
         else:
             for e in rhs:
                 self.raw_expr(e, None)
-            self.assign_count_error(lhs, rhs)
+            self.assign_count_error(lhs, rhs, len(rhs))
         for v in lhs:
             v.type = v.type or T.INVALID
+            v.used = True
+
+    def init_var_expr(self, v: Var, e: ast.Expr) -> None:
+        """var v T = e, a name with a value of its own: e is one value (a
+        call of two results is a "multiple-value" error, types2's varDecl)."""
+        x = self.expr(e, hint=v.type)
+        self.init_var(v, x, "variable declaration")
+        if x.mode == Mode.INVALID:
             v.used = True
 
     def comma_ok(self, x: Operand, okvar: Var | None) -> None:
@@ -175,20 +184,15 @@ class AssignMixin:
             return
         self.assignment(x, v.type, context)
 
-    def assign_count_error(self, lhs: list, rhs: list) -> None:
-        pos = (rhs[0].pos if rhs else lhs[0].pos) if not isinstance(lhs[0], Var) else lhs[0].pos
-        lw = "variable" if len(lhs) == 1 else "variables"
-        vw = "value" if len(rhs) == 1 else "values"
-        self.error(pos, f"assignment mismatch: {len(lhs)} {lw} but {len(rhs)} {vw}")
-
-    def assign_count_error_values(self, lhs: list, rhs: ast.Expr, n: int) -> None:
+    def assign_count_error(self, lhs: list, rhs: list[ast.Expr], n: int) -> None:
+        """n values for the variables lhs: reported at the first value, and
+        a lone call by its function's name (types2's assignError)."""
         lw = "variable" if len(lhs) == 1 else "variables"
         vw = "value" if n == 1 else "values"
-        pos = lhs[0].pos
-        if isinstance(rhs, ast.CallExpr):
-            self.error(pos, f"assignment mismatch: {len(lhs)} {lw} but {self.estr(rhs.fun)} returns {n} {vw}")
+        if len(rhs) == 1 and isinstance(call := ast.unparen(rhs[0]), ast.CallExpr):
+            self.error(start_pos(rhs[0]), f"assignment mismatch: {len(lhs)} {lw} but {self.estr(call.fun)} returns {n} {vw}")
         else:
-            self.error(pos, f"assignment mismatch: {len(lhs)} {lw} but {n} {vw}")
+            self.error(start_pos(rhs[0]), f"assignment mismatch: {len(lhs)} {lw} but {n} {vw}")
 
     def assign_var(self, lhs: ast.Expr, x: Operand) -> None:
         """lhs = x for one existing variable (or _, maybe parenthesized)."""
@@ -245,16 +249,11 @@ class AssignMixin:
         if len(rhs) == 1:
             if xs[0].mode == Mode.INVALID:
                 return
-            lw = "variable" if len(lhs) == 1 else "variables"
-            if isinstance(rhs[0], ast.CallExpr):
-                self.error(lhs[0].pos, f"assignment mismatch: {len(lhs)} {lw} but {self.estr(rhs[0].fun)} returns {len(xs)} value{'s' if len(xs) != 1 else ''}")
-            else:
-                self.error(lhs[0].pos, f"assignment mismatch: {len(lhs)} {lw} but {len(xs)} value{'s' if len(xs) != 1 else ''}")
+            self.assign_count_error(lhs, rhs, len(xs))
             return
         for r in rhs:
             self.raw_expr(r, None)
-        lw = "variable" if len(lhs) == 1 else "variables"
-        self.error(lhs[0].pos, f"assignment mismatch: {len(lhs)} {lw} but {len(rhs)} value{'s' if len(rhs) != 1 else ''}")
+        self.assign_count_error(lhs, rhs, len(rhs))
 
     def use_lhs(self, lhs: list[ast.Expr]) -> None:
         """Count the variables named on the left of an assignment as used."""

@@ -264,6 +264,8 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
                 for i, (name, obj) in enumerate(zip(decl.names, objs)):
                     self.declare_pkg_obj(name, obj)
                     self.obj_decls[obj] = shared or DeclInfo(fscope, decl, lhs=[obj], index=i)
+                if decl.values:
+                    self.arity(decl)
             case ast.TypeDecl():
                 obj = TypeName(decl.name.value, None, pkg, decl.name.pos, is_alias=decl.alias)
                 self.declare_pkg_obj(decl.name, obj)

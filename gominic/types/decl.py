@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gominic.syntax import ast
+from gominic.syntax.builder import start_pos
 from gominic.types import types as T
 from gominic.types.objects import Const, Func, Object, Scope, TypeName, Var
 from gominic.types.operand import Mode, Operand
@@ -134,7 +135,8 @@ class DeclMixin:
         self.iota = decl.iota
         typ = self.typ(decl.type) if decl.type is not None else None
         if i >= len(decl.values):
-            self.error(obj.pos, "missing init expr for const declaration")
+            if i == len(decl.values):  # told at the first name without a value (types2's arity)
+                self.error(obj.pos, f"missing init expr for {obj.name}")
             obj.type, obj.val = T.INVALID, None
             return
         # The errors of an inherited expression (a spec without values in a
@@ -146,7 +148,11 @@ class DeclMixin:
         finally:
             self.errpos = saved
         if i == len(decl.names) - 1 and len(decl.values) > len(decl.names):
-            self.error(decl.values[len(decl.names)].pos, "extra init expr")
+            extra = decl.values[len(decl.names)]
+            if decl.inherited:
+                self.error(decl.names[0].pos, f"extra init expr at {start_pos(extra)}")
+            else:
+                self.error(start_pos(extra), f"extra init expr {self.estr(extra)}")
 
     def init_const(self, obj: Const, x: Operand, typ: T.Type | None) -> None:
         if x.mode == Mode.INVALID:
@@ -197,18 +203,26 @@ class DeclMixin:
             if typ is None:
                 obj.type = T.INVALID
             return
-        if len(lhs) == 1 and len(decl.names) > 1:
-            # var a, b, c = 1, 2, 3: each name has its own init expression.
-            i = d.index
-            if len(decl.values) != len(decl.names):
-                self.assign_count_error(decl.names, decl.values)
-                obj.type = obj.type or T.INVALID
-                return
-            self.init_vars([obj], [decl.values[i]], None)
-            return
-        self.init_vars(lhs, decl.values, None)
+        if len(lhs) > 1:
+            # var a, b = f(): one value initialises every name.
+            self.init_vars(lhs, decl.values, None)
+        elif d.index < len(decl.values):
+            self.init_var_expr(obj, decl.values[d.index])
+        elif typ is None:
+            obj.type = T.INVALID  # a name without a value (see arity)
         for v in lhs:
             self.colors[v] = BLACK
+
+    def arity(self, decl: ast.VarDecl) -> None:
+        """Tell once per declaration that it has more values than names,
+        or fewer but more than one (types2's arity): n names with one
+        value are checked when the value's results are known."""
+        names, values = decl.names, decl.values
+        if len(names) < len(values):
+            extra = values[len(names)]
+            self.error(start_pos(extra), f"extra init expr {self.estr(extra)}")
+        elif len(names) > len(values) != 1:
+            self.error(names[len(values)].pos, f"missing init expr for {names[len(values)].value}")
 
     def local_var_decl(self, decl: ast.VarDecl) -> None:
         objs = [Var(n.value, None, self.pkg, n.pos) for n in decl.names]
@@ -216,11 +230,14 @@ class DeclMixin:
         self.check_width(typ, decl.names[0].pos)
         for v in objs:
             v.type = typ
-        if decl.values:
+        if len(decl.values) == 1 and len(objs) > 1:
             self.init_vars(objs, decl.values, None)
-        elif typ is None:
-            for v in objs:
-                v.type = T.INVALID
+        elif decl.values:
+            for v, e in zip(objs, decl.values):
+                self.init_var_expr(v, e)
+            self.arity(decl)
+        for v in objs:
+            v.type = v.type or T.INVALID
         for name, v in zip(decl.names, objs):
             self.declare(self.scope, name, v)
 

@@ -76,8 +76,8 @@ def compute_init_order(chk) -> list[Initializer]:
                 ndeps[p] -= 1
                 heapq.heappush(queue, (ndeps[p], position[p], p))
         d = chk.obj_decls[obj]
-        if not isinstance(obj, Var) or not d.decl.values or id(d) in emitted:
-            continue
+        if not isinstance(obj, Var) or d.index >= len(d.decl.values) or id(d) in emitted:
+            continue  # no value ("var a, b, c = 1, 2": c, an error) or one already emitted
         emitted.add(id(d))  # "a, b = f()": one initialiser for several variables
         if d.lhs is not None and len(d.lhs) > 1 and len(d.decl.values) == 1:
             order.append(Initializer(d.lhs, d.decl.values[0]))

@@ -298,6 +298,10 @@ UNTYPED_COMPLEX = Basic(Kind.UNTYPED_COMPLEX, "untyped complex")
 UNTYPED_STRING = Basic(Kind.UNTYPED_STRING, "untyped string")
 UNTYPED_NIL = Basic(Kind.UNTYPED_NIL, "untyped nil")
 
+# The type the universe's alias any stands for (an empty interface that
+# errors spell "any", where a literal interface{} is spelled so).
+ANY = Interface([], [])
+
 # byte and rune are aliases of uint8 and int32: identical types (Basic
 # types are identical by kind) that keep their own names, so that errors
 # say "byte" where the program does, as Go's do.
@@ -585,15 +589,16 @@ def type_string(t: Type, qualifier: Qualifier | None = None) -> str:
         case Signature():
             return "func" + signature_string(t, qualifier)
         case Interface():
+            if t is ANY:
+                return "any"  # the universe's any, not a literal interface{} (types2)
             if t.comparable and not t.methods and not t.embeddeds:
                 return "comparable"
-            parts = [m.name + signature_string(m.type, qualifier) for m in t.methods]
+            # types2 keeps an interface's own methods sorted by their ids.
+            parts = [m.name + signature_string(m.type, qualifier) for m in sorted(t.methods, key=lambda m: m.id())]
             parts += [type_string(e, qualifier) for e in t.embeddeds]
             if t.terms is not None and not t.embeddeds:
                 parts.append(" | ".join(("~" if x.tilde else "") + type_string(x.type, qualifier) for x in t.terms))
-            if not parts:
-                return "interface {}"
-            return "interface {" + "; ".join(parts) + "}"
+            return "interface{" + "; ".join(parts) + "}"
     return "?"
 
 

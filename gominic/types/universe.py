@@ -34,7 +34,7 @@ def _make_error() -> T.Named:
 
 
 ERROR = _make_error()
-ANY = T.Interface([], [])
+ANY = T.ANY
 COMPARABLE = T.Named(TypeName("comparable", None), T.Interface([], [], comparable=True))
 COMPARABLE.obj.type = COMPARABLE
 

@@ -76,3 +76,61 @@ def test_linkname_directives_name_declared_functions_and_variables():
         "p.go:12:3: //go:linkname must refer to declared function or variable",
         "p.go:13:3: duplicate //go:linkname for x",
     ]
+
+
+# Go 1.19's errors for counts of names and values, and for interface
+# types, recorded with `go build -gcflags=-e` on the same file: each at the
+# position types2 gives (a count mismatch at the first value).
+COUNTS_AND_INTERFACES = (
+    'package p\n'
+    '\n'
+    'func f() (int, error) { return 0, nil }\n'
+    'func h() (int, int, int) { return 0, 0, 0 }\n'
+    '\n'
+    'var a, b, c = 1, 2\n'
+    'var d, e int = 1, 2, 3\n'
+    'var x int = f()\n'
+    'var p, q = h()\n'
+    '\n'
+    'const (\n'
+    '\tk1, k2 = 1, 2\n'
+    '\tk3\n'
+    '\tk4, k5, k6\n'
+    ')\n'
+    '\n'
+    'func g() {\n'
+    '\tvar u, w = h()\n'
+    '\tvar y = f()\n'
+    '\tz := f()\n'
+    '\tu, w = 1\n'
+    '\tvar i interface{ String() string; M() }\n'
+    '\tvar n int = i\n'
+    '\tvar m any\n'
+    '\tvar o interface{} = m\n'
+    '\t_, _, _, _, _ = u, w, y, z, n\n'
+    '\tvar n2 int = m\n'
+    '\tvar n3 int = o\n'
+    '\t_, _, _, _ = m, o, n2, n3\n'
+    '}\n'
+)
+
+
+def test_counts_and_interfaces_are_told_as_go_does():
+    f = parse_file("p.go", "".join(COUNTS_AND_INTERFACES).encode())
+    with pytest.raises(CompileError) as e:
+        check_package("p", [f], Importer({}))
+    assert [str(err) for err in e.value.errors] == [
+        'p.go:6:11: missing init expr for c',
+        'p.go:7:22: extra init expr 3',
+        'p.go:8:13: multiple-value f() (value of type (int, error)) in single-value context',
+        'p.go:9:12: assignment mismatch: 2 variables but h returns 3 values',
+        'p.go:13:2: extra init expr at p.go:12:14',
+        'p.go:14:10: missing init expr for k6',
+        'p.go:18:13: assignment mismatch: 2 variables but h returns 3 values',
+        'p.go:19:10: multiple-value f() (value of type (int, error)) in single-value context',
+        'p.go:20:7: assignment mismatch: 1 variable but f returns 2 values',
+        'p.go:21:9: assignment mismatch: 2 variables but 1 value',
+        'p.go:23:14: cannot use i (variable of type interface{M(); String() string}) as type int in variable declaration',
+        'p.go:27:15: cannot use m (variable of type any) as type int in variable declaration:\n\tneed type assertion',
+        'p.go:28:15: cannot use o (variable of type interface{}) as type int in variable declaration:\n\tneed type assertion',
+    ]

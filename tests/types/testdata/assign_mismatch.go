@@ -1,5 +1,6 @@
 // A lone call on the right of an assignment gives all its results, as in
-// Go 1.19: one variable for two results is an assignment mismatch. Struct
+// Go 1.19: one variable for two results is an assignment mismatch (but a
+// var declaration's name with a value of its own wants one value). Struct
 // literal keys name fields in quotes; a blank field has no key.
 package main
 
@@ -10,7 +11,7 @@ type T struct{ _, a int }
 
 func main() {
 	x := two() /* ERROR "assignment mismatch: 1 variable but two returns 2 values" */
-	var y = two() /* ERROR "assignment mismatch: 1 variable but two returns 2 values" */
+	var y = two() /* ERROR "multiple-value two() (value of type (int, int)) in single-value context" */
 	var z int
 	z = two() /* ERROR "assignment mismatch: 1 variable but two returns 2 values" */
 	w := none() /* ERROR "none() (no value) used as value" */
