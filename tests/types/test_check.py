@@ -41,6 +41,14 @@ def check_errors(path: Path) -> list:
     return []
 
 
+def errors_of(src: str) -> list[str]:
+    """The errors of checking package p of one file, p.go, as printed."""
+    f = parse_file("p.go", src.encode())
+    with pytest.raises(CompileError) as e:
+        check_package("p", [f], Importer({}))
+    return [str(err) for err in e.value.errors]
+
+
 @pytest.mark.parametrize("path", sorted(TESTDATA.glob("*.go")), ids=lambda p: p.stem)
 def test_testdata(path: Path) -> None:
     want = expected_errors(path.read_text())
@@ -68,10 +76,7 @@ def test_linkname_directives_name_declared_functions_and_variables():
     src = ('package p\n\nimport _ "unsafe"\n\ntype t int\n\nvar x, y int\n\n//go:linkname x ok\n\n'
            "//go:linkname nonexist nonexist\n//go:linkname t notvarfunc\n//go:linkname x duplicate\n"
            "//go:linkname f q.g\n\nfunc f()\n")
-    f = parse_file("p.go", src.encode())
-    with pytest.raises(CompileError) as e:
-        check_package("p", [f], Importer({}))
-    assert [str(err) for err in e.value.errors] == [
+    assert errors_of(src) == [
         "p.go:11:3: //go:linkname must refer to declared function or variable",
         "p.go:12:3: //go:linkname must refer to declared function or variable",
         "p.go:13:3: duplicate //go:linkname for x",
@@ -116,10 +121,7 @@ COUNTS_AND_INTERFACES = (
 
 
 def test_counts_and_interfaces_are_told_as_go_does():
-    f = parse_file("p.go", "".join(COUNTS_AND_INTERFACES).encode())
-    with pytest.raises(CompileError) as e:
-        check_package("p", [f], Importer({}))
-    assert [str(err) for err in e.value.errors] == [
+    assert errors_of("".join(COUNTS_AND_INTERFACES)) == [
         'p.go:6:11: missing init expr for c',
         'p.go:7:22: extra init expr 3',
         'p.go:8:13: multiple-value f() (value of type (int, error)) in single-value context',
