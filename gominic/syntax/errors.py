@@ -382,6 +382,8 @@ def expecting(expected: set[str], context: str) -> str:
         return "type"
     if context == "index" and expected >= {"COMMA", "COLON", "RBRACK"}:
         return "comma, : or ]"
+    if context == "struct type" and "NAME" in expected:
+        return "field name or embedded type"  # Go's fieldDecl
     for kind in ("NAME", "RPAREN", "RBRACK", "RBRACE", "COLON", "LBRACE", "SEMI", "COMMA", "STRING"):
         if kind in expected:
             return TOKEN_NAMES[kind]
