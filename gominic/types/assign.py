@@ -114,12 +114,15 @@ class AssignMixin:
 
     # --- n:n and n:1 forms ----------------------------------------------------
 
-    def init_vars(self, lhs: list[Var], rhs: list[ast.Expr], return_stmt: ast.Node | None) -> None:
-        """var a, b T = x, y  /  var a, b = f(): initialise new variables.
-        If an initialisation fails or the counts differ, the variables
-        count as used (no follow-on "declared but not used", as types2)."""
-        context = "variable declaration" if return_stmt is None else "return statement"
-        if len(lhs) == len(rhs) and not (len(rhs) == 1 and return_stmt is None and is_call(rhs[0])):
+    def init_vars(self, lhs: list[Var], rhs: list[ast.Expr]) -> None:
+        """a, b := x, y  /  var a, b T = f(): initialise the variables of a
+        short declaration, or several of a declaration from one value (a
+        name with a value of its own is init_var_expr's). If an
+        initialisation fails or the counts differ, the variables count as
+        used (no follow-on "declared but not used", as types2). types2's
+        initVars calls these initialisations assignments."""
+        context = "assignment"
+        if len(lhs) == len(rhs) and not (len(rhs) == 1 and is_call(rhs[0])):
             xs = [self.expr(e, hint=v.type) for v, e in zip(lhs, rhs)]
             for v, x in zip(lhs, xs):
                 self.init_var(v, x, context)
@@ -296,7 +299,7 @@ class AssignMixin:
                 new_vars.append(v)
             lhs_vars.append(v)
         # Existing variables keep their types, new ones take the values'.
-        self.init_vars(lhs_vars, s.rhs, None)
+        self.init_vars(lhs_vars, s.rhs)
         for v in lhs_vars:
             if v.type is None:
                 v.type = T.INVALID

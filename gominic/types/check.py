@@ -258,6 +258,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
                     obj = Const(name.value, None, pkg, name.pos)
                     self.declare_pkg_obj(name, obj)
                     self.obj_decls[obj] = DeclInfo(fscope, decl, index=i)
+                self.arity(decl)
             case ast.VarDecl():
                 objs = [Var(n.value, None, pkg, n.pos, is_global=True) for n in decl.names]
                 shared = DeclInfo(fscope, decl, lhs=objs) if len(decl.values) == 1 and len(objs) > 1 else None

@@ -134,9 +134,7 @@ class DeclMixin:
     def const_decl(self, obj: Const, decl: ast.ConstDecl, i: int) -> None:
         self.iota = decl.iota
         typ = self.typ(decl.type) if decl.type is not None else None
-        if i >= len(decl.values):
-            if i == len(decl.values):  # told at the first name without a value (types2's arity)
-                self.error(obj.pos, f"missing init expr for {obj.name}")
+        if i >= len(decl.values):  # told by arity
             obj.type, obj.val = T.INVALID, None
             return
         # The errors of an inherited expression (a spec without values in a
@@ -147,12 +145,6 @@ class DeclMixin:
             self.init_const(obj, x, typ)
         finally:
             self.errpos = saved
-        if i == len(decl.names) - 1 and len(decl.values) > len(decl.names):
-            extra = decl.values[len(decl.names)]
-            if decl.inherited:
-                self.error(decl.names[0].pos, f"extra init expr at {start_pos(extra)}")
-            else:
-                self.error(start_pos(extra), f"extra init expr {self.estr(extra)}")
 
     def init_const(self, obj: Const, x: Operand, typ: T.Type | None) -> None:
         if x.mode == Mode.INVALID:
@@ -184,6 +176,7 @@ class DeclMixin:
             obj = Const(name.value, None, self.pkg, name.pos)
             self.const_decl(obj, decl, i)
             consts.append((name, obj))
+        self.arity(decl)
         self.iota = outer
         for name, obj in consts:
             self.declare(self.scope, name, obj)
@@ -205,7 +198,7 @@ class DeclMixin:
             return
         if len(lhs) > 1:
             # var a, b = f(): one value initialises every name.
-            self.init_vars(lhs, decl.values, None)
+            self.init_vars(lhs, decl.values)
         elif d.index < len(decl.values):
             self.init_var_expr(obj, decl.values[d.index])
         elif typ is None:
@@ -213,15 +206,21 @@ class DeclMixin:
         for v in lhs:
             self.colors[v] = BLACK
 
-    def arity(self, decl: ast.VarDecl) -> None:
+    def arity(self, decl: ast.ConstDecl | ast.VarDecl) -> None:
         """Tell once per declaration that it has more values than names,
-        or fewer but more than one (types2's arity): n names with one
-        value are checked when the value's results are known."""
+        or fewer (types2's arity). A var's names with one value are
+        checked when the value's results are known (a call may give them
+        all); a constant's extra value inherited from the group's spec
+        above is told at the names, which do not show it."""
         names, values = decl.names, decl.values
+        const = isinstance(decl, ast.ConstDecl)
         if len(names) < len(values):
             extra = values[len(names)]
-            self.error(start_pos(extra), f"extra init expr {self.estr(extra)}")
-        elif len(names) > len(values) != 1:
+            if const and decl.inherited:
+                self.error(names[0].pos, f"extra init expr at {start_pos(extra)}")
+            else:
+                self.error(start_pos(extra), f"extra init expr {self.estr(extra)}")
+        elif len(names) > len(values) and (const or len(values) != 1):
             self.error(names[len(values)].pos, f"missing init expr for {names[len(values)].value}")
 
     def local_var_decl(self, decl: ast.VarDecl) -> None:
@@ -231,7 +230,7 @@ class DeclMixin:
         for v in objs:
             v.type = typ
         if len(decl.values) == 1 and len(objs) > 1:
-            self.init_vars(objs, decl.values, None)
+            self.init_vars(objs, decl.values)
         elif decl.values:
             for v, e in zip(objs, decl.values):
                 self.init_var_expr(v, e)

@@ -136,3 +136,18 @@ def test_counts_and_interfaces_are_told_as_go_does():
         'p.go:27:15: cannot use m (variable of type any) as type int in variable declaration:\n\tneed type assertion',
         'p.go:28:15: cannot use o (variable of type interface{}) as type int in variable declaration:\n\tneed type assertion',
     ]
+
+
+def test_initialisations_of_several_names_are_assignments():
+    """types2's initVars says "assignment" for a short declaration and for
+    a var declaration's names sharing one value; a name with a value of
+    its own is a "variable declaration" (Go 1.19, recorded with go build)."""
+    src = ('package p\n\nfunc f() (string, int) { return "", 0 }\n\nfunc g() {\n\tvar a int\n'
+           '\ta, b := "x", 1\n\tvar c, d int = f()\n\tvar e, g int = "y", 2\n\t_, _, _, _, _, _ = a, b, c, d, e, g\n}\n\n'
+           "const x\n")
+    assert errors_of(src) == [
+        'p.go:7:10: cannot use "x" (untyped string constant) as int value in assignment',
+        "p.go:8:17: cannot use f() (value of type string) as type int in assignment",
+        'p.go:9:17: cannot use "y" (untyped string constant) as int value in variable declaration',
+        "p.go:13:7: missing init expr for x",
+    ]
