@@ -14,8 +14,33 @@ package runtime
 
 import "unsafe"
 
-// pclntab covers the linker's table.
-var pclntab []byte
+// pclnDeflated covers .gopclntab as the linker wrote it: the table's
+// size, four bytes, then the table deflated. pclntab is the table, once
+// inflated (inflate.go): at the first lookup, so that a program that never
+// needs a line never pays for it.
+var (
+	pclnDeflated []byte
+	pclntab      []byte
+	pclnTried    bool
+)
+
+// inflatePclntab inflates the table into memory of its own, once (a
+// lookup during the inflation, say from a fault in it, finds no table).
+func inflatePclntab() {
+	if pclnTried || len(pclnDeflated) < 4 {
+		return
+	}
+	pclnTried = true
+	n := int(pclnDeflated[0]) | int(pclnDeflated[1])<<8 | int(pclnDeflated[2])<<16 | int(pclnDeflated[3])<<24
+	p := mmap(uintptr(n))
+	if p == nil {
+		return
+	}
+	table := unsafe.Slice((*byte)(p), n)
+	if inflate(table, pclnDeflated[4:]) {
+		pclntab = table
+	}
+}
 
 // Offsets in the table's header.
 const (
@@ -78,7 +103,10 @@ func decodeFunc(entry uintptr, p int) funcInfo {
 // findfunc returns the function holding pc (invalid if none does).
 func findfunc(pc uintptr) funcInfo {
 	if len(pclntab) == 0 {
-		return funcInfo{}
+		inflatePclntab()
+		if len(pclntab) == 0 {
+			return funcInfo{}
+		}
 	}
 	n := int(pcread64(pcHeaderNfunc))
 	text := uintptr(pcread64(pcHeaderTextStart))

@@ -40,15 +40,13 @@ from contextlib import contextmanager
 
 from gominic.link.errors import LinkError
 from gominic.link.loader import Loader
-from gominic.obj.dwarf import ObjectDwarf
+from gominic.obj.dwarf import CHDR, ObjectDwarf
 from gominic.obj.elffile import RelocType, SectionIndex, SectionType, read_relocations
 
 DEBUG_SECTIONS = (".debug_abbrev", ".debug_info", ".debug_str", ".debug_line", ".debug_ranges",
                   ".debug_loc", ".debug_frame")
 LIST_SECTIONS = (".debug_ranges", ".debug_loc")  # where an address of 0 would end a list
-SHF_COMPRESSED = 0x800
 ELFCOMPRESS_ZLIB = 1
-CHDR = struct.Struct("<IIQQ")  # Elf64_Chdr: ch_type, ch_reserved, ch_size, ch_addralign
 RANGE = struct.Struct("<QQ")  # a .debug_ranges entry: [low, high); (0, 0) ends a list
 BASE_ADDRESS = 2**64 - 1  # an entry (BASE_ADDRESS, a) makes a the base of those after it
 FIELDS = {RelocType.R_X86_64_64: struct.Struct("<Q"), RelocType.R_X86_64_32: struct.Struct("<I")}

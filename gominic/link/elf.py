@@ -45,7 +45,6 @@ SECTION_FLAGS = {
     SymKind.SPCLNTAB: SectionFlag.SHF_ALLOC,
 }
 DATA_FLAGS = SectionFlag.SHF_ALLOC | SectionFlag.SHF_WRITE
-SHF_COMPRESSED = 0x800  # the section starts with an Elf64_Chdr (link/dwarf.py)
 
 
 @dataclass
@@ -253,7 +252,7 @@ def write_elf(loader: Loader, layout: Layout, image: bytearray, entry: Sym, stri
     sections: list[Chunk] = list(loaded)
     shndx_of = {c.section.kind: i for i, c in enumerate(loaded, 1) if c.section.kind is not None}
     for name, content in debug.items():
-        sections.append(BytesChunk(name, sh_type=SectionType.SHT_PROGBITS, sh_flags=SHF_COMPRESSED,
+        sections.append(BytesChunk(name, sh_type=SectionType.SHT_PROGBITS, sh_flags=SectionFlag.SHF_COMPRESSED,
                                    content=content, align=8))
     if not strip_symtab:
         symtab, strtab, first_global = symbol_table(loader, shndx_of)

@@ -164,6 +164,17 @@ def assign_addresses(loader: Loader) -> Layout:
     return layout
 
 
+def place_text(loader: Loader) -> OutputSection:
+    """Lay out .text alone, where assign_addresses will put it: it comes
+    first, at -T, and nothing laid out after it moves it. So the linker
+    knows every function's address before it knows the size of the tables
+    that list them (.gopclntab, link/pclntab.py)."""
+    text = OutputSection(SECTION_NAMES[SymKind.STEXT], SymKind.STEXT,
+                         [s for s in loader.reachable_section_syms() if loader.sym_kind(s) == SymKind.STEXT])
+    place_section(loader, text, TEXT_ADDR, Segment(ProgramFlag.PF_R | ProgramFlag.PF_X, [], IMAGE_BASE, 0))
+    return text
+
+
 def collect_section_syms(loader: Loader) -> dict[SymKind, list[Sym]]:
     """The reachable symbols that own bytes, grouped by kind, in load order."""
     by_kind: dict[SymKind, list[Sym]] = {kind: [] for kind in SECTION_NAMES}

@@ -152,7 +152,7 @@ def run_phases(cfg: LinkConfig) -> LinkResult:
     disable_memory_profiling(loader)
 
     # Gather the reachable functions' position tables into .gopclntab.
-    pclntab_size = build_pclntab(loader)
+    pclntab_size, pclntab_inflated = build_pclntab(loader)
 
     # List the reachable composite types for reflect's PointerTo, SliceOf, ...
     build_typelinks(loader)
@@ -195,7 +195,7 @@ def run_phases(cfg: LinkConfig) -> LinkResult:
     if cfg.report:
         write_report(Path(cfg.report), loader, layout, cfg.entry, edges)
     if cfg.verbose:
-        cfg.out.write(f"{pclntab_size} bytes of .gopclntab, "
+        cfg.out.write(f"{pclntab_size} bytes of .gopclntab ({pclntab_inflated} inflated), "
                       f"{sum(map(len, debug.values()))} bytes of compressed DWARF\n")
         cfg.out.write(f"{time.process_time() - timer.start:5.2f} cpu time\n")
         print_stats(loader, cfg.out)

@@ -16,10 +16,11 @@ encoding: abbreviations, attribute forms), 2.17 (code addresses and ranges).
 from __future__ import annotations
 
 import struct
+import zlib
 from dataclasses import dataclass, field
 
 from gominic.obj.archive import ObjError
-from gominic.obj.elffile import ElfFile, SectionType, read_relocations
+from gominic.obj.elffile import ElfFile, SectionFlag, SectionType, read_relocations
 
 # Tags and attributes (DWARF 4, 7.5.3 and 7.5.4).
 DW_TAG_subprogram = 0x2E
@@ -41,6 +42,8 @@ FIXED_FORM_SIZES = {
 DW_FORM_string, DW_FORM_block, DW_FORM_block1, DW_FORM_block2, DW_FORM_block4 = 0x08, 0x09, 0x0A, 0x03, 0x04
 DW_FORM_sdata, DW_FORM_udata, DW_FORM_ref_udata, DW_FORM_exprloc = 0x0D, 0x0F, 0x15, 0x18
 REF_SIZES = {0x11: 1, 0x12: 2, 0x13: 4, 0x14: 8}  # DW_FORM_ref1 ... ref8: offsets in the unit
+
+CHDR = struct.Struct("<IIQQ")  # Elf64_Chdr: ch_type, ch_reserved, ch_size, ch_addralign
 
 Address = tuple[int, int]  # (section index in the object, offset in it)
 
@@ -187,10 +190,14 @@ class ObjectDwarf:
         return self.decoded[key]
 
     def data(self, name: str) -> bytes:
-        """A debug section's bytes (empty if the object has none)."""
+        """A debug section's bytes (empty if the object has none),
+        decompressed if our linker compressed it (link/dwarf.py)."""
         if name not in self.sections:
             i = self.index.get(name)
-            self.sections[name] = bytes(self.elf.section_data(i)) if i is not None else b""
+            data = bytes(self.elf.section_data(i)) if i is not None else b""
+            if i is not None and self.elf.sections[i].flags & SectionFlag.SHF_COMPRESSED:
+                data = zlib.decompress(data[CHDR.size:])
+            self.sections[name] = data
         return self.sections[name]
 
     def address(self, section: str, offset: int) -> Address:
@@ -208,14 +215,17 @@ class ObjectDwarf:
 
     # --- .debug_line --------------------------------------------------------
 
-    def line_table(self) -> LineTable:
-        """Run the line-number state machine (DWARF 4, 6.2) over every sequence."""
+    def line_table(self, at: int = 0) -> LineTable:
+        """Run the line-number state machine (DWARF 4, 6.2) over every
+        sequence of the unit at offset at (an object has one; an
+        executable one per package, its end the next one's start)."""
         data = self.data(".debug_line")
         table = LineTable(files=[""])
         if not data:
             return table
-        r = Reader(data)
-        unit_end = table.end = r.u(4) + 4
+        r = Reader(data, at)
+        length = r.u(4)
+        unit_end = table.end = r.pos + length
         version = r.u(2)
         if version != 4:
             raise ObjError(f"{self.elf.name}: .debug_line version {version}, want 4")

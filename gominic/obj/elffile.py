@@ -61,6 +61,7 @@ class SectionFlag(enum.IntEnum):
     SHF_WRITE = 0x1
     SHF_ALLOC = 0x2
     SHF_EXECINSTR = 0x4
+    SHF_COMPRESSED = 0x800  # starts with an Elf64_Chdr (obj/dwarf.py CHDR), then compressed bytes
 
 
 class SectionIndex(enum.IntEnum):

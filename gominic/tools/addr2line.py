@@ -2,9 +2,10 @@
 reads hexadecimal addresses, one per line, on standard input, and for each
 prints two lines: the function holding it, and its file:line, or "?" and
 "?:0" for an address outside every function. The answers come from the
-executable's .gopclntab, as the runtime's tracebacks do (tools/lines.py):
-the function is the one the code belongs to, the line that of the
-innermost inlined call, as Go's tool prints them.
+executable's .gopclntab, as the runtime's tracebacks do, and its DWARF
+line program for an address that is not in a call (tools/lines.py): the
+function is the one the code belongs to, the line that of the innermost
+inlined call, as Go's tool prints them.
 """
 
 from __future__ import annotations

@@ -1,17 +1,20 @@
 """This module implements finding the source position of code for the
 tools (addr2line, objdump, the compiler's -S): in an executable from its
-.gopclntab (the table the runtime reads, link/pclntab.py), in a package
-archive from the per-function records of its ``_pcln_.o`` (obj/pcln.py),
-whose offsets count from each function's start.
+.gopclntab (the table the runtime reads, link/pclntab.py) and its DWARF
+line program, in a package archive from the per-function records of its
+``_pcln_.o`` (obj/pcln.py), whose offsets count from each function's
+start.
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from gominic.link.pclntab import RECORD_PREFIX, read_pclntab
+from gominic.obj.dwarf import LineRow, LineTable as DwarfLines, ObjectDwarf
 from gominic.obj.elffile import ElfFile, SymType
-from gominic.obj.pcln import FuncLines, decode_record
+from gominic.obj.pcln import FuncLines, decode_pcvalue, decode_record, function_record
 
 
 class LineTable:
@@ -30,11 +33,35 @@ class LineTable:
 
 
 def executable_lines(elf: ElfFile) -> LineTable:
-    """The line table of a linked executable (empty without .gopclntab)."""
+    """The line table of a linked executable (empty without .gopclntab):
+    its functions from .gopclntab, whose positions are exact only where
+    the runtime looks (link/pclntab.py), each instruction's position from
+    DWARF's line program when the executable carries one."""
+    funcs = []
     for i, sec in enumerate(elf.sections):
         if sec.name == ".gopclntab":
-            return LineTable(read_pclntab(bytes(elf.section_data(i))))
-    return LineTable([])
+            funcs = read_pclntab(bytes(elf.section_data(i)))
+    sequences = line_sequences(ObjectDwarf(elf))
+    for k, fn in enumerate(funcs):
+        if fn.entry in sequences:
+            files, rows = sequences[fn.entry]
+            rec = function_record(files, [replace(r, offset=r.offset - fn.entry) for r in rows], [], fn.size)
+            funcs[k] = replace(fn, files=rec.files, file_runs=decode_pcvalue(rec.pcfile),
+                               line_runs=decode_pcvalue(rec.pcline), inline_runs=[], inline=[])
+    return LineTable(funcs)
+
+
+def line_sequences(dwarf: ObjectDwarf) -> dict[int, tuple[DwarfLines, list[LineRow]]]:
+    """Each sequence of an executable's line program (LLVM writes one per
+    function), by the address it starts at, with its unit's table."""
+    out = {}
+    at, end = 0, len(dwarf.data(".debug_line"))
+    while at < end:
+        table = dwarf.line_table(at)
+        for seq in table.sequences:
+            out[seq.address] = table, seq.rows
+        at = table.end
+    return out
 
 
 def object_lines(pcln: ElfFile) -> dict[str, FuncLines]:

@@ -7,9 +7,11 @@ executable or a package archive, in the shape of ``go tool objdump``:
       main.go:5		0x401001		4889e5			movq %rsp, %rbp
       main.go:6		0x401004		e827020000		callq 0x401230 <runtime.printlock>
 
-Each instruction's file:line comes from the executable's .gopclntab, or in
-an archive from the package's position tables (tools/lines.py); for code
-inlined from another function it is that function's line, as in Go.
+Each instruction's file:line comes from the executable's DWARF line
+program (without DWARF, -ldflags=-w, from its .gopclntab, exact only at
+calls), or in an archive from the package's position tables
+(tools/lines.py); for code inlined from another function it is that
+function's line, as in Go.
 Instructions are in AT&T syntax (see disasm.py). In an archive, addresses
 are offsets within each function's section, and each instruction that the
 linker will patch shows its relocation.

@@ -65,7 +65,7 @@ MASKS = [
     (re.compile(r"\S*/[0-9a-f]{2}/[0-9a-f]{4}(?:[0-9a-f]*|\.\.\.)-[ad]\b"), "<cache entry>"),
     (re.compile(r"\b\d+\.\d\d\b"), "<seconds>"),
     # File names are in the line tables, so their sizes follow the folder's.
-    (re.compile(r"^\d+ bytes of \.gopclntab, \d+ bytes of compressed DWARF$"), "<line table sizes>"),
+    (re.compile(r"^\d+ bytes of \.gopclntab \(\d+ inflated\), \d+ bytes of compressed DWARF$"), "<line table sizes>"),
 ]
 
 

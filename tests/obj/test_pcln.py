@@ -1,12 +1,14 @@
 """Tests of the position-table formats: Go's pcvalue encoding (the worked
-example of obj/pcln.py), a function record's round trip, and the
-.gopclntab the linker builds from records, read back as tools read it."""
+example of obj/pcln.py), a function record's round trip, the .gopclntab
+the linker builds from records, read back as tools read it, and the
+tables it keeps exact only at calls."""
 
 from __future__ import annotations
 
 import struct
 
-from gominic.link.pclntab import HEADER, PclnBuilder, read_pclntab
+from gominic.link.layout import TEXT_ADDR
+from gominic.link.pclntab import HEADER, PclnBuilder, at_calls, call_sites, pclntab_section, read_pclntab
 from gominic.obj.pcln import (
     FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, encode_pcvalue, encode_record, runs_of,
     value_at,
@@ -43,19 +45,43 @@ def test_record_round_trip_and_inlined_frames():
 def test_pclntab_reads_back_what_the_builder_wrote():
     builder = PclnBuilder()
     offs = [builder.add_func("main.last", record()), builder.add_func("_rt0_amd64_linux", None)]
-    blob, relocs = builder.blob([1, 2], offs, 3, 4)
-    blob = bytearray(blob)
-    # Apply the entry relocations by hand: the functions at text+0x20 and +0x40, the text ending at +0x60.
-    for (off, _, _, _), entry in zip(relocs[1:], (0x20, 0x40, 0x60)):
-        struct.pack_into("<I", blob, off, entry)
-    struct.pack_into("<Q", blob, 16, 0x401000)
-    assert struct.unpack_from("<I", blob)[0] == 0xFFFFFFF1 and HEADER.size == 56
-    last, rt0 = read_pclntab(bytes(blob))
-    assert (last.name, last.entry, last.files, last.inline) == ("main.last", 0x401020, ["/src/main.go"],
+    # The functions at text+0x20 and +0x40, the text ending at +0x60.
+    blob = builder.blob([0x20, 0x40, 0x60], offs)
+    assert struct.unpack_from("<IIQQ", blob) == (0xFFFFFFF1, 0, 2, TEXT_ADDR) and HEADER.size == 56
+    section = pclntab_section(blob)
+    assert int.from_bytes(section[:4], "little") == len(blob) and len(section) < len(blob)
+    last, rt0 = read_pclntab(section)
+    assert (last.name, last.entry, last.files, last.inline) == ("main.last", TEXT_ADDR + 0x20, ["/src/main.go"],
                                                                 record().inline)
-    assert last.frames(0x401020 + 5) == [("main.pick", "/src/main.go", 4), ("main.last", "/src/main.go", 10)]
-    assert (rt0.name, rt0.entry, rt0.files) == ("_rt0_amd64_linux", 0x401040, [])
+    assert last.frames(TEXT_ADDR + 0x20 + 5) == [("main.pick", "/src/main.go", 4), ("main.last", "/src/main.go", 10)]
+    assert (rt0.name, rt0.entry, rt0.files) == ("_rt0_amd64_linux", TEXT_ADDR + 0x40, [])
 
+
+def test_call_sites_are_found_without_decoding():
+    """call rel32, call *%rax, call *0x10(%rbx), call *0x1234(%rip) and
+    call *(%rax,%rbx,8) with a REX prefix: each call's last byte -> its first."""
+    code = bytes.fromhex("90 e8 00000000 ffd0 ff5310 ff1534120000 41ff14d8 c3".replace(" ", ""))
+    assert call_sites(code) == {5: 1, 7: 6, 10: 8, 16: 11, 20: 18}
+    assert call_sites(bytes.fromhex("ffe0e8")) == {}  # jmp *%rax; a call cut short by the end
+
+
+def test_tables_stay_exact_at_calls_and_the_entry():
+    """A function of 16 bytes: line 8 (entry), 9 (4 bytes), then a call at
+    bytes 8-12 on line 10 inside an inlined call of pick, then line 11 (the
+    epilogue).
+    Kept: the entry's line and the call's, from the call's first byte; the
+    inlined call that holds no call goes, with its line-9 detour."""
+    code = bytes.fromhex("55 4889e5 90 90 90 90 e8 00000000 5d c3 cc".replace(" ", ""))
+    assert len(code) == 16
+    rec = FuncRecord(8, ["/src/main.go"], encode_pcvalue([(0, 16)]),
+                     encode_pcvalue([(8, 2), (9, 4), (10, 7), (11, 3)]),
+                     encode_pcvalue([(-1, 2), (0, 4), (1, 7), (-1, 3)]),
+                     [InlineEntry("main.noop", -1, 0, 9), InlineEntry("main.pick", -1, 0, 10)], args=1)
+    exact, kept = FuncLines.of_record("f", 0, rec), FuncLines.of_record("f", 0, at_calls(rec, code))
+    for pc in (0, 12):  # the entry; the call's last byte
+        assert kept.frames(pc) == exact.frames(pc)
+    assert kept.line_runs == [(8, 8), (10, 8)]
+    assert kept.inline == [InlineEntry("main.pick", -1, 0, 10)] and kept.inline_runs == [(-1, 8), (0, 8)]
 
 
 def test_pcfile_table_only_for_code_in_several_files():
@@ -66,8 +92,8 @@ def test_pcfile_table_only_for_code_in_several_files():
                      one.pcinline, one.inline, args=1)
     builder = PclnBuilder()
     offs = [builder.add_func("main.one", one), builder.add_func("main.two", two)]
-    blob, _ = builder.blob([1, 2], offs, 3, 4)
-    funcs = read_pclntab(blob)
+    blob = builder.blob([1, 2, 3], offs)
+    funcs = read_pclntab(pclntab_section(blob))
     pcfile_fields = [blob[HEADER.size + 8 * 3 + off + 4] for off in offs]  # nameoff, args, startline, cuoff
     assert pcfile_fields[0] == 0 and pcfile_fields[1] != 0
     assert [f.position(f.entry + 5) for f in funcs] == [("/src/main.go", 4), ("/src/pick.go", 4)]
