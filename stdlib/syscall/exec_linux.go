@@ -17,8 +17,8 @@ type Signal int
 func (s Signal) Signal() {}
 
 func (s Signal) String() string {
-	if 0 <= s && int(s) < len(signals) && signals[s] != "" {
-		return signals[s]
+	if text := textLine(signalTexts, int(s)); text != "" {
+		return text
 	}
 	return "signal " + itoa(int(s))
 }

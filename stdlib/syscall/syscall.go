@@ -65,10 +65,37 @@ func errnoErr(e Errno) error {
 type Errno uintptr
 
 func (e Errno) Error() string {
-	if 0 <= int(e) && int(e) < len(errors) && errors[e] != "" {
-		return errors[e]
+	if s := textLine(errorTexts, int(e)); s != "" {
+		return s
 	}
 	return "errno " + itoa(int(e))
+}
+
+// textLine returns line n of text (counting from 0), "" if it has none.
+// The texts of error and signal numbers are kept one per line of one
+// string (zerrors_linux_amd64.go): an array of strings would cost every
+// program that can print an error 16 bytes of data a number. Error paths
+// can afford the scan.
+func textLine(text string, n int) string {
+	for ; n > 0 && text != ""; n-- {
+		i := 0
+		for i < len(text) && text[i] != '\n' {
+			i++
+		}
+		if i == len(text) {
+			return ""
+		}
+		text = text[i+1:]
+	}
+	if n < 0 {
+		return ""
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			return text[:i]
+		}
+	}
+	return text
 }
 
 // Is lets errors.Is(err, fs.ErrNotExist) and its kin see a system error
