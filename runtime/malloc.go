@@ -85,7 +85,7 @@ func mallocinit() {
 		prev = size
 		c++
 	}
-	if disableMemoryProfiling {
+	if memProfileHook == nil {
 		MemProfileRate = 0
 	}
 	nextSample = nextSampleBytes()
@@ -158,8 +158,8 @@ func mallocgc(size uintptr, typ *_type) unsafe.Pointer {
 	if rate := MemProfileRate; rate > 0 {
 		if rate != 1 && size < nextSample {
 			nextSample -= size
-		} else {
-			profilealloc(s, p, size)
+		} else if memProfileHook != nil { // nil: MemProfileRate set by a program that cannot read the profile
+			memProfileHook(s, p, size)
 		}
 	}
 	return unsafe.Pointer(p)

@@ -18,10 +18,12 @@ import "unsafe"
 // samples of the heap profile: 1 records every allocation, 0 none.
 var MemProfileRate int = 512 * 1024
 
-// disableMemoryProfiling is set by the linker when the program cannot
-// read the profile (runtime.MemProfile is unreachable), as Go's linker
-// sets it: mallocinit then turns sampling off.
-var disableMemoryProfiling bool
+// memProfileHook is profilealloc when the program can read the profile,
+// nil when it cannot: the linker follows this word only if
+// runtime.MemProfile is reachable (gominic/link/deadcode.py), and
+// mallocinit turns sampling off without it. (Go's linker sets a flag
+// instead, and every program carries the sampling code.)
+var memProfileHook = profilealloc
 
 // A MemProfileRecord is the profile of the objects allocated at one call
 // stack.

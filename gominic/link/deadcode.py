@@ -44,7 +44,9 @@ trampolines of func types for Value.Call and MakeFunc.
 Outlined map initialisers (gominic/obj/mapinit.py) follow the same idea:
 the word through which a package's init calls ``V·mapinit`` is not
 followed; ``V·mapinit`` is reached when the map variable V is, and
-otherwise the word is nil and init skips it.
+otherwise the word is nil and init skips it. So does the runtime's
+memory-profile sampling: the word runtime.memProfileHook is followed only
+once runtime.MemProfile, which reads the samples, is reachable (CONDITIONAL_WORDS).
 """
 
 from __future__ import annotations
@@ -72,6 +74,11 @@ from gominic.obj.typelinks import (
 SPECIAL_PREFIXES = (MARKER_PREFIX, USEIFACE_PREFIX, USEEQ_PREFIX, DESCRIPTOR_PREFIX, ITAB_PREFIX)
 SPECIAL_SUFFIXES = (MAPINIT_SLOT_SUFFIX, METHOD_TABLE_SUFFIX, CALL_TABLE_SUFFIX)
 
+# Runtime variables whose relocations are followed only once the symbol
+# beside each is reachable; until then they wait, and stay nil if it never
+# is (the runtime checks).
+CONDITIONAL_WORDS = {"runtime.memProfileHook": "runtime.MemProfile"}
+
 
 def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
     """Mark every symbol reachable from the entry point (and main.main)."""
@@ -89,7 +96,8 @@ def deadcode(loader: Loader, entry: str, dumpdep: TextIO | None = None) -> None:
         d.mark(main, 0)
     d.flood()
     typelinks = loader.lookup(TYPELINKS)
-    while typelinks and loader.attr_reachable(typelinks) and d.pointers_from_typelinks():
+    while d.follow_conditional_words() or typelinks and loader.attr_reachable(typelinks) \
+            and d.pointers_from_typelinks():
         d.flood()
     d.compact_method_tables()
     d.drop_reflect_words()
@@ -113,6 +121,7 @@ class DeadcodePass:
         self.compared: set[Sym] = set()  # descriptors of types whose values typeeq or typehash walk
         self.compared_digests: set[str] = set()  # digests named by reached useeq markers
         self.left: dict[tuple[Sym, int], Sym] = {}  # (descriptor, offset) -> target, not followed
+        self.waiting: list[Sym] = []  # reached CONDITIONAL_WORDS not followed yet
 
     def flood(self) -> None:
         """Follow relocations from every queued symbol until the queue is empty."""
@@ -123,11 +132,25 @@ class DeadcodePass:
             if name.startswith(SPECIAL_PREFIXES) or name.endswith(SPECIAL_SUFFIXES) or name in REFLECT_MARKERS:
                 self.follow_special(s, name)
                 continue
+            if name in CONDITIONAL_WORDS:
+                self.waiting.append(s)
+                continue
             # A plain symbol, as nearly all are: every target is reached.
             self.reach_mapinit(s, name)
             for _, _, target, _ in loader.relocs(s):
                 if target and not reachable[target]:
                     self.mark(target, s)
+
+    def follow_conditional_words(self) -> bool:
+        """Follow each waiting conditional word whose condition is now
+        reachable; report whether any was."""
+        ready = [s for s in self.waiting if self.loader.attr_reachable(self.loader.lookup(CONDITIONAL_WORDS[self.names[s]]))]
+        for s in ready:
+            self.waiting.remove(s)
+            for _, _, target, _ in self.loader.relocs(s):
+                if target and not self.loader.attr_reachable(target):
+                    self.mark(target, s)
+        return bool(ready)
 
     def reach_mapinit(self, s: Sym, name: str) -> None:
         """Reaching a map variable reaches its outlined initialiser."""

@@ -43,7 +43,7 @@ from gominic.link.objcache import ObjectIndex
 from gominic.link.relocate import apply_relocations, build_got
 from gominic.link.report import EdgeRecorder, write_report
 from gominic.link.snapshot import take_snapshot, write_link_set
-from gominic.link.strdata import define_string_vars, disable_memory_profiling
+from gominic.link.strdata import define_string_vars
 from gominic.link.strmerge import share_strings
 from gominic.link.typelinks import build_typelinks
 from gominic.obj.archive import write_atomically
@@ -147,9 +147,6 @@ def run_phases(cfg: LinkConfig) -> LinkResult:
     edges = EdgeRecorder(cfg.out if cfg.dumpdep else None) if cfg.report else None
     deadcode(loader, cfg.entry, edges or (cfg.out if cfg.dumpdep else None))
     timer.done("deadcode")
-
-    # A program that never reads the heap profile does not sample for it.
-    disable_memory_profiling(loader)
 
     # Gather the reachable functions' position tables into .gopclntab.
     pclntab_size, pclntab_inflated = build_pclntab(loader)

@@ -9,11 +9,6 @@ length is the value's length.  A variable with no initialiser (in .bss)
 thereby becomes initialised data.  The variable's Go type comes from the
 ``linkvars`` of the packages' __.PKGDEF: a variable of another type is an
 error, and a name that does not exist is silently ignored, as in Go.
-
-The linker sets one more variable itself, as Go's does after deadcode:
-``runtime.disableMemoryProfiling`` becomes true when runtime.MemProfile is
-unreachable, so that a program that never reads the heap profile does not
-sample its allocations for it.
 """
 
 from __future__ import annotations
@@ -49,13 +44,3 @@ def define_string_vars(loader: Loader, xdefs: list[tuple[str, str]]) -> None:
             else SymKind.SDATA
         header = bytes(8) + len(data).to_bytes(8, "little")
         loader.set_content(s, kind, header, [(0, RelocType.R_X86_64_64, strsym, 0)])
-
-
-def disable_memory_profiling(loader: Loader) -> None:
-    """Set runtime.disableMemoryProfiling if runtime.MemProfile was left out."""
-    flag, profile = loader.lookup("runtime.disableMemoryProfiling"), loader.lookup("runtime.MemProfile")
-    if flag == 0 or not loader.attr_reachable(flag) or profile != 0 and loader.attr_reachable(profile):
-        return
-    if loader.outer_sym(flag):
-        raise LinkError("runtime.disableMemoryProfiling: variable does not have a section of its own")
-    loader.set_content(flag, SymKind.SNOPTRDATA, b"\x01", [])

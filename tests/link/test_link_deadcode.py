@@ -61,29 +61,33 @@ define void @main.main() nounwind section ".text.main.main" {{ ret void }}
     assert marker.encode() not in (tc.dir / "a.out").read_bytes()
 
 
-# The runtime's flag and its profile reader; main.main exits with the flag.
+# The runtime's sampling hook and its profile reader; main.main exits
+# with 1 if the hook is set.
 MEMPROFILE_RUNTIME = '''
-@runtime.disableMemoryProfiling = global i8 0, section ".noptrbss.runtime.disableMemoryProfiling"
+define void @runtime.profilealloc() nounwind section ".text.runtime.profilealloc" { ret void }
+@runtime.memProfileHook = global ptr @runtime.profilealloc, section ".data.runtime.memProfileHook"
 define void @runtime.MemProfile() nounwind section ".text.runtime.MemProfile" { ret void }
 '''
 
 
-@pytest.mark.parametrize("reads_profile,flag", [(False, 1), (True, 0)])
-def test_disable_memory_profiling(tc, reads_profile, flag):
-    """As Go's linker, ours sets runtime.disableMemoryProfiling when
-    runtime.MemProfile is unreachable: no one will read the samples."""
+@pytest.mark.parametrize("reads_profile,hooked", [(False, 0), (True, 1)])
+def test_memory_profiling_only_if_the_profile_is_read(tc, reads_profile, hooked):
+    """The sampling code is kept, and runtime.memProfileHook points to it,
+    only if runtime.MemProfile is reachable: no one else reads the samples."""
     tc.runtime(MEMPROFILE_RUNTIME)
     call = "call void @runtime.MemProfile()" if reads_profile else ""
     run = tc.program(f'''
 declare void @runtime.MemProfile()
 declare void @runtime.exit(i64)
-@runtime.disableMemoryProfiling = external global i8
+@runtime.memProfileHook = external global ptr
 define void @main.main() nounwind section ".text.main.main" {{
   {call}
-  %f = load volatile i8, ptr @runtime.disableMemoryProfiling
-  %c = zext i8 %f to i64
-  call void @runtime.exit(i64 %c)
+  %h = load volatile ptr, ptr @runtime.memProfileHook
+  %c = icmp ne ptr %h, null
+  %x = zext i1 %c to i64
+  call void @runtime.exit(i64 %x)
   ret void
 }}
 ''')
-    assert run.returncode == flag
+    assert run.returncode == hooked
+    assert ("runtime.profilealloc" in nm(tc.dir / "a.out")) == bool(hooked)
