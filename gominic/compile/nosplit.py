@@ -183,17 +183,27 @@ def with_stack_checks(lines: list[str], unchecked: set[str], short: set[str]) ->
 
 def oversized(obj: bytes, names: set[str]) -> set[str]:
     """The functions of names whose frame in obj is bigger than
-    FRAME_MAX, or whose prologue is not understood."""
+    FRAME_MAX, or whose prologue is not understood, or which obj does
+    not name as the module did."""
     from gominic.obj.elffile import parse_elf
 
     elf = parse_elf(obj, "object")
-    out = set()
+    by_symbol = {ir_unescape(name): name for name in names}
+    out = set(names)
     for sym, sym_name in zip(elf.symbols, elf.symbol_names):
-        if sym_name in names:
+        if sym_name in by_symbol:
             frame = prologue(bytes(elf.section_data(sym[3])[sym[4]: sym[4] + 64]))
-            if frame is None or 8 * len(frame[0]) + frame[1] > FRAME_MAX:
-                out.add(sym_name)
+            if frame is not None and 8 * len(frame[0]) + frame[1] <= FRAME_MAX:
+                out.discard(by_symbol[sym_name])
     return out
+
+
+def ir_unescape(name: str) -> str:
+    """A symbol's name as the object spells it: in the module's text, a
+    quoted name shows a byte outside printable ASCII as \\XX (the middle
+    dot of main.m·mapinit is \\C2\\B7)."""
+    raw = re.sub(rb"\\([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), name.encode())
+    return raw.decode("utf-8", "replace")
 
 
 def emit_with_stack_checks(tm: llvm.TargetMachine, mod: llvm.ModuleRef) -> bytes:

@@ -8,7 +8,7 @@ from gominic.compile import backend
 from gominic.compile.nosplit import CHECK_CODE
 from gominic.obj.elffile import parse_elf
 
-IR = """
+IR = r"""
 target triple = "x86_64-unknown-linux-gnu"
 declare void @use(ptr)
 
@@ -56,6 +56,12 @@ define void @big_caller() section ".text.big_caller" {
   call void @use(ptr %buf)
   ret void
 }
+
+define void @"m\C2\B7mapinit"() section ".text.m\C2\B7mapinit" {
+  %buf = alloca [100 x i64], align 8
+  call void @use(ptr %buf)
+  ret void
+}
 """
 
 # cmp %fs:0x70, %rsp (or %r11, for a big frame): the split-stack
@@ -78,4 +84,5 @@ def checks() -> dict[str, str]:
 def test_each_function_gets_the_shortest_check_it_can():
     assert checks() == {
         "leaf": "none", "(*T).leaf": "none", "caller": "short", "(*T).closure": "short", "stack_args": "split",
-        "memory_result": "split", "big_leaf": "split", "big_caller": "split"}
+        "memory_result": "split", "big_leaf": "split", "big_caller": "split",
+        "m·mapinit": "split"}  # a name the module's text spells m\C2\B7mapinit
