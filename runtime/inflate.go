@@ -176,18 +176,17 @@ func (z *inflater) decode(h *huffman) int {
 
 // fixed reads a block coded with the codes RFC 1951 fixes (3.2.6).
 func (z *inflater) fixed() {
+	// 8 bits for literals 0-143, 9 for 144-255, 7 for symbols 256-279, 8
+	// for 280-287 (compress/flate has them too; the runtime imports nothing).
 	l := &z.lengths
 	for i := 0; i < 288; i++ {
-		switch {
-		case i < 144:
-			l[i] = 8
-		case i < 256:
-			l[i] = 9
-		case i < 280:
-			l[i] = 7
-		default:
-			l[i] = 8
-		}
+		l[i] = 8
+	}
+	for i := 144; i < 256; i++ {
+		l[i] = 9
+	}
+	for i := 256; i < 280; i++ {
+		l[i] = 7
 	}
 	z.lit.build(l[:288])
 	for i := 0; i < 30; i++ {

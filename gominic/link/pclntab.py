@@ -62,6 +62,7 @@ import zlib
 
 from gominic.link.layout import TEXT_ADDR, place_text
 from gominic.link.loader import Loader, Sym
+from gominic.obj.archive import ObjError
 from gominic.link.symkind import SymKind
 from gominic.obj.elffile import RelocType
 from gominic.obj.pcln import (
@@ -187,7 +188,10 @@ def pclntab_section(blob: bytes) -> bytes:
 
 def inflate(section: bytes) -> bytes:
     """The table a .gopclntab section holds, inflated."""
-    return zlib.decompress(section[4:], -15)
+    try:
+        return zlib.decompress(section[4:], -15)
+    except zlib.error as e:
+        raise ObjError(f".gopclntab: not a table this linker writes ({e})") from None
 
 
 def func_record(loader: Loader, s: Sym) -> FuncRecord | None:

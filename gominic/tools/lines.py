@@ -12,6 +12,7 @@ import bisect
 from dataclasses import replace
 
 from gominic.link.pclntab import RECORD_PREFIX, read_pclntab
+from gominic.obj.archive import ObjError
 from gominic.obj.dwarf import LineRow, LineTable as DwarfLines, ObjectDwarf
 from gominic.obj.elffile import ElfFile, SymType
 from gominic.obj.pcln import FuncLines, decode_pcvalue, decode_record, function_record
@@ -40,7 +41,10 @@ def executable_lines(elf: ElfFile) -> LineTable:
     funcs = []
     for i, sec in enumerate(elf.sections):
         if sec.name == ".gopclntab":
-            funcs = read_pclntab(bytes(elf.section_data(i)))
+            try:
+                funcs = read_pclntab(bytes(elf.section_data(i)))
+            except ObjError as e:
+                raise ObjError(f"{elf.name}: {e}") from None
     sequences = line_sequences(ObjectDwarf(elf))
     for k, fn in enumerate(funcs):
         if fn.entry in sequences:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from gominic.obj.elffile import parse_elf
+
 pytestmark = pytest.mark.e2e
 
 PROG = """package main
@@ -292,6 +294,15 @@ def test_objdump_of_an_executable(gominic, tmp_path, work):
     assert lines[1].startswith("  prog.go:12\t0x40")
     assert any("callq 0x" in line and "<runtime.printlock>" in line for line in lines)
     assert "TEXT main.add(SB)" not in r.stdout
+    # A .gopclntab that does not inflate (damaged, or from an older linker): one line, status 1.
+    elf = parse_elf((tmp_path / "out").read_bytes(), "out")
+    pcln = next(sec for sec in elf.sections if sec.name == ".gopclntab")
+    data = bytearray((tmp_path / "out").read_bytes())
+    data[pcln.offset + 4 : pcln.offset + 12] = b"\xff" * 8
+    (tmp_path / "bad").write_bytes(data)
+    r = gominic("tool", "objdump", "bad")
+    assert r.returncode == 1 and r.stdout == ""
+    assert r.stderr.startswith("objdump: bad: .gopclntab: not a table this linker writes (") and r.stderr.count("\n") == 1
 
 
 def test_addr2line_reads_addresses_on_stdin(gominic, tmp_path, work):
