@@ -221,15 +221,18 @@ def call_sites(code: bytes) -> dict[int, int]:
     (and SIB) byte. A byte of an immediate that looks like a call only
     costs a table entry, never a wrong line."""
     sites = {}
-    for i, b in enumerate(code):
-        if b == CALL_REL32:
-            end = i + 5
-        elif b == CALL_INDIRECT and i + 1 < len(code) and code[i + 1] >> 3 & 7 == 2:
-            end = i + 2 + modrm_extra(code, i + 1)
-        else:
-            continue
-        if end <= len(code):
-            sites.setdefault(end - 1, i)
+    for opcode in (CALL_REL32, CALL_INDIRECT):  # bytes.find: the linker scans every function
+        i = code.find(opcode)
+        while i >= 0:
+            if opcode == CALL_REL32:
+                end = i + 5
+            elif i + 1 < len(code) and code[i + 1] >> 3 & 7 == 2:
+                end = i + 2 + modrm_extra(code, i + 1)
+            else:
+                end = len(code) + 1
+            if end <= len(code):
+                sites.setdefault(end - 1, i)
+            i = code.find(opcode, i + 1)
     return sites
 
 
@@ -255,15 +258,15 @@ def at_calls(rec: FuncRecord, code: bytes) -> FuncRecord:
     which keeps every instruction's line.)"""
     size = len(code)
     starts = {0: 0} | {last: first for last, first in call_sites(code).items() if 0 < last < size}
+    points = sorted(starts)
     tables = []
     for table in (rec.pcfile, rec.pcline, rec.pcinline if rec.inline else encode_pcvalue([(-1, size)])):
-        values = expand(decode_pcvalue(table), size)
         runs: list[tuple[int, int]] = []  # (first pc, value)
         previous = -1
-        for last in sorted(starts):
-            if not runs or values[last] != runs[-1][1]:
+        for last, value in zip(points, values_at(decode_pcvalue(table), points)):
+            if not runs or value != runs[-1][1]:
                 # From the call's first byte if no other site lies in between.
-                runs.append((max(starts[last], previous + 1), values[last]))
+                runs.append((max(starts[last], previous + 1), value))
             previous = last
         tables.append([(value, end - start) for (start, value), (end, _) in zip(runs, runs[1:] + [(size, 0)])])
     pcfile, pcline, pcinline = tables
@@ -277,10 +280,16 @@ def at_calls(rec: FuncRecord, code: bytes) -> FuncRecord:
                       encode_pcvalue(pcinline) if inline else b"", inline, rec.stackmap, rec.args)
 
 
-def expand(runs: list[tuple[int, int]], size: int) -> list[int]:
-    """A value per byte from (value, length) runs (-1 past their end)."""
-    out = [value for value, length in runs for _ in range(length)]
-    return out[:size] + [-1] * (size - len(out))
+def values_at(runs: list[tuple[int, int]], points: list[int]) -> list[int]:
+    """The value (value, length) runs give at each of the sorted offsets
+    points (-1 past their end)."""
+    out, k, end = [], 0, runs[0][1] if runs else 0
+    for p in points:
+        while p >= end and k + 1 < len(runs):
+            k += 1
+            end += runs[k][1]
+        out.append(runs[k][0] if p < end else -1)
+    return out
 
 
 def ancestry(inline: list[InlineEntry], k: int) -> list[int]:
