@@ -196,7 +196,10 @@ class ObjectDwarf:
             i = self.index.get(name)
             data = bytes(self.elf.section_data(i)) if i is not None else b""
             if i is not None and self.elf.sections[i].flags & SectionFlag.SHF_COMPRESSED:
-                data = zlib.decompress(data[CHDR.size:])
+                try:
+                    data = zlib.decompress(data[CHDR.size:])
+                except zlib.error as e:
+                    raise ObjError(f"{self.elf.name}: {name}: {e}") from None
             self.sections[name] = data
         return self.sections[name]
 

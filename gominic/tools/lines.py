@@ -48,8 +48,10 @@ def executable_lines(elf: ElfFile) -> LineTable:
     sequences = line_sequences(ObjectDwarf(elf))
     for k, fn in enumerate(funcs):
         if fn.entry in sequences:
-            files, rows = sequences[fn.entry]
-            rec = function_record(files, [replace(r, offset=r.offset - fn.entry) for r in rows], [], fn.size)
+            # Positions only: the DWARF's inlined calls are not read here
+            # (the tools print the innermost function's line).
+            unit, rows = sequences[fn.entry]
+            rec = function_record(unit, [replace(r, offset=r.offset - fn.entry) for r in rows], [], fn.size)
             funcs[k] = replace(fn, files=rec.files, file_runs=decode_pcvalue(rec.pcfile),
                                line_runs=decode_pcvalue(rec.pcline), inline_runs=[], inline=[])
     return LineTable(funcs)
@@ -60,11 +62,14 @@ def line_sequences(dwarf: ObjectDwarf) -> dict[int, tuple[DwarfLines, list[LineR
     function), by the address it starts at, with its unit's table."""
     out = {}
     at, end = 0, len(dwarf.data(".debug_line"))
-    while at < end:
-        table = dwarf.line_table(at)
-        for seq in table.sequences:
-            out[seq.address] = table, seq.rows
-        at = table.end
+    try:
+        while at < end:
+            table = dwarf.line_table(at)
+            for seq in table.sequences:
+                out[seq.address] = table, seq.rows
+            at = table.end
+    except (IndexError, ValueError) as e:
+        raise ObjError(f"{dwarf.elf.name}: .debug_line: damaged at offset {at:#x} ({e})") from None
     return out
 
 
