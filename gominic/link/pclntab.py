@@ -168,7 +168,7 @@ def build_pclntab(loader: Loader) -> tuple[int, int]:
     funcoffs = []
     for s in funcs:
         rec = func_record(loader, s)
-        funcoffs.append(builder.add_func(loader.sym_name(s), rec and at_calls(rec, loader.data(s))))
+        funcoffs.append(builder.add_func(loader.sym_name(s), rec and at_calls(rec, bytes(loader.data(s)))))
     blob = builder.blob([loader.sym_value(s) - TEXT_ADDR for s in funcs] + [text.size], funcoffs)
     data = pclntab_section(blob)
     table = loader.create_external(PCLNTAB, SymKind.SPCLNTAB, data)
