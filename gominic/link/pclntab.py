@@ -43,9 +43,10 @@ Two things make hello's table 17 KB instead of 44, without changing an
 answer the runtime gives:
 
   - The pc tables are exact where the runtime looks, at function entries
-    and in calls, and nowhere else (at_calls): the position changes
-    between two calls, and inlined calls with no call in them, go (44 KB
-    to 32).
+    and in calls, and nowhere else (the compiler's records hold such
+    tables for the runtime, compile/pcln.py at_calls): the position
+    changes between two calls, and inlined calls with no call in them, go
+    (44 KB to 32).
   - The section holds the blob deflated (pclntab_section); the runtime
     inflates it the first time it needs it (runtime/inflate.go), so a
     program that never asks for a line pays neither the time nor the
@@ -66,7 +67,7 @@ from gominic.obj.archive import ObjError
 from gominic.link.symkind import SymKind
 from gominic.obj.elffile import RelocType
 from gominic.obj.pcln import (
-    FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, encode_pcvalue, get_uvarint, put_uvarint,
+    FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, get_uvarint, put_uvarint,
 )
 
 PCLNTAB_VAR = "runtime.pclnDeflated"  # the runtime's []byte
@@ -165,10 +166,7 @@ def build_pclntab(loader: Loader) -> tuple[int, int]:
     text = place_text(loader)
     funcs = text_functions(loader)
     builder = PclnBuilder()
-    funcoffs = []
-    for s in funcs:
-        rec = func_record(loader, s)
-        funcoffs.append(builder.add_func(loader.sym_name(s), rec and at_calls(rec, bytes(loader.data(s)))))
+    funcoffs = [builder.add_func(loader.sym_name(s), func_record(loader, s)) for s in funcs]
     blob = builder.blob([loader.sym_value(s) - TEXT_ADDR for s in funcs] + [text.size], funcoffs)
     data = pclntab_section(blob)
     table = loader.create_external(PCLNTAB, SymKind.SPCLNTAB, data)
@@ -200,105 +198,6 @@ def func_record(loader: Loader, s: Sym) -> FuncRecord | None:
     if rec == 0 or not loader.attr_defined(rec):
         return None
     return decode_record(loader.data(rec))
-
-
-# --- Exact where the runtime looks -------------------------------------------
-
-CALL_REL32 = 0xE8  # call rel32
-CALL_INDIRECT = 0xFF  # with a ModRM whose reg field is 2: call r/m64
-
-
-def call_sites(code: bytes) -> dict[int, int]:
-    """For every call in code: the offset of its last byte -> its first.
-
-    The runtime looks a pc up at a function's entry (FuncForPC(f).Entry),
-    or one byte before a return address, in the call that pushed it: a
-    goroutine stops only in calls (preemption is a call at a loop's
-    back-edge, runtime/preempt.go; a nil dereference or a division by zero
-    is an explicit check that calls the runtime's panic). Found without
-    decoding instructions: every e8 byte, and every ff byte followed by a
-    ModRM of /2, is taken for a call, whose length follows from the ModRM
-    (and SIB) byte. A byte of an immediate that looks like a call only
-    costs a table entry, never a wrong line."""
-    sites = {}
-    for opcode in (CALL_REL32, CALL_INDIRECT):  # bytes.find: the linker scans every function
-        i = code.find(opcode)
-        while i >= 0:
-            if opcode == CALL_REL32:
-                end = i + 5
-            elif i + 1 < len(code) and code[i + 1] >> 3 & 7 == 2:
-                end = i + 2 + modrm_extra(code, i + 1)
-            else:
-                end = len(code) + 1
-            if end <= len(code):
-                sites.setdefault(end - 1, i)
-            i = code.find(opcode, i + 1)
-    return sites
-
-
-def modrm_extra(code: bytes, at: int) -> int:
-    """How many bytes follow the ModRM byte at code[at] (SIB, displacement)."""
-    mod, rm = code[at] >> 6, code[at] & 7
-    if mod == 3:
-        return 0
-    sib = 1 if rm == 4 else 0
-    if mod == 1:
-        return sib + 1
-    if mod == 2 or rm == 5 or (sib and at + 1 < len(code) and code[at + 1] & 7 == 5):
-        return sib + 4
-    return sib
-
-
-def at_calls(rec: FuncRecord, code: bytes) -> FuncRecord:
-    """rec with tables exact where the runtime looks (call_sites) and
-    nowhere else: elsewhere a pc has the position of the call before it,
-    or the entry's. Most of the position changes LLVM's scheduling leaves
-    between two calls go, and the inlined calls with no call in them; a
-    third of hello's .gopclntab. (Debuggers read DWARF's line program,
-    which keeps every instruction's line.)"""
-    size = len(code)
-    starts = {0: 0} | {last: first for last, first in call_sites(code).items() if 0 < last < size}
-    points = sorted(starts)
-    tables = []
-    for table in (rec.pcfile, rec.pcline, rec.pcinline if rec.inline else encode_pcvalue([(-1, size)])):
-        runs: list[tuple[int, int]] = []  # (first pc, value)
-        previous = -1
-        for last, value in zip(points, values_at(decode_pcvalue(table), points)):
-            if not runs or value != runs[-1][1]:
-                # From the call's first byte if no other site lies in between.
-                runs.append((max(starts[last], previous + 1), value))
-            previous = last
-        tables.append([(value, end - start) for (start, value), (end, _) in zip(runs, runs[1:] + [(size, 0)])])
-    pcfile, pcline, pcinline = tables
-    inline = rec.inline
-    if inline:
-        kept = sorted({k for value, _ in pcinline for k in ancestry(inline, value)})
-        number = {old: new for new, old in enumerate(kept)} | {-1: -1}
-        pcinline = [(number[value], length) for value, length in pcinline]
-        inline = [InlineEntry(inline[k].name, number[inline[k].parent], inline[k].file, inline[k].line) for k in kept]
-    return FuncRecord(rec.start_line, rec.files, encode_pcvalue(pcfile), encode_pcvalue(pcline),
-                      encode_pcvalue(pcinline) if inline else b"", inline, rec.stackmap, rec.args)
-
-
-def values_at(runs: list[tuple[int, int]], points: list[int]) -> list[int]:
-    """The value (value, length) runs give at each of the sorted offsets
-    points (-1 past their end)."""
-    out, k, end = [], 0, runs[0][1] if runs else 0
-    for p in points:
-        while p >= end and k + 1 < len(runs):
-            k += 1
-            end += runs[k][1]
-        out.append(runs[k][0] if p < end else -1)
-    return out
-
-
-def ancestry(inline: list[InlineEntry], k: int) -> list[int]:
-    """Inlined call k and the calls it sits in (none for -1)."""
-    out = []
-    while k >= 0:
-        out.append(k)
-        k = inline[k].parent
-    return out
 
 
 def read_pclntab(section: bytes) -> list[FuncLines]:

@@ -14,7 +14,11 @@ the first, which is why the first starts from -1). A worked example: lines
 ``zigzag(11)=22, 4, zigzag(2)=4, 6, 0`` = ``16 04 04 06 00``.
 
 A function's *record* (``go:pcln.<symbol>`` in section ``.gopclntab.<symbol>``
-of the package's ``_pcln_.o``) holds, all as varints or length-prefixed bytes:
+of the package's ``_pcln_.o``) holds two encodings of its tables: the
+runtime's, exact only at the entry and the calls (compile/pcln.py
+at_calls), which the linker reads (decode_record), then the exact ones,
+for the tools (exact_record; without stack maps). Each holds, all as
+varints or length-prefixed bytes:
 
     start line                 the line of the func keyword
     args                       how many parameters it has, the receiver counted
@@ -192,8 +196,20 @@ def encode_record(rec: FuncRecord) -> bytes:
 
 
 def decode_record(data: bytes | memoryview) -> FuncRecord:
+    """The runtime's tables of a record (the first encoding)."""
+    return read_record(bytes(data), 0)[0]
+
+
+def exact_record(data: bytes | memoryview) -> FuncRecord:
+    """The exact tables of a record (the second encoding, if there is one)."""
     data = bytes(data)
-    start, pos = get_uvarint(data, 0)
+    first, pos = read_record(data, 0)
+    return read_record(data, pos)[0] if pos < len(data) else first
+
+
+def read_record(data: bytes, pos: int) -> tuple[FuncRecord, int]:
+    """The encoding of a record at pos, and the position after it."""
+    start, pos = get_uvarint(data, pos)
     args, pos = get_uvarint(data, pos)
     n, pos = get_uvarint(data, pos)
     files = []
@@ -217,7 +233,7 @@ def decode_record(data: bytes | memoryview) -> FuncRecord:
         rec.inline.append(InlineEntry(name, parent, file, line))
     size, pos = get_uvarint(data, pos)
     rec.stackmap = data[pos : pos + size]
-    return rec
+    return rec, pos + size
 
 
 @dataclass

@@ -15,7 +15,7 @@ from gominic.link.pclntab import RECORD_PREFIX, read_pclntab
 from gominic.obj.archive import ObjError
 from gominic.obj.dwarf import LineRow, LineTable as DwarfLines, ObjectDwarf
 from gominic.obj.elffile import ElfFile, SymType
-from gominic.obj.pcln import FuncLines, decode_pcvalue, decode_record, function_record
+from gominic.obj.pcln import FuncLines, decode_pcvalue, exact_record, function_record
 
 
 class LineTable:
@@ -81,5 +81,5 @@ def object_lines(pcln: ElfFile) -> dict[str, FuncLines]:
         if name.startswith(RECORD_PREFIX) and info & 0xF == SymType.STT_OBJECT:
             data = pcln.section_data(shndx)[value : value + size]
             fname = name[len(RECORD_PREFIX):]
-            out[fname] = FuncLines.of_record(fname, 0, decode_record(data))
+            out[fname] = FuncLines.of_record(fname, 0, exact_record(data))
     return out

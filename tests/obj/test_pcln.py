@@ -8,10 +8,11 @@ from __future__ import annotations
 import struct
 
 from gominic.link.layout import TEXT_ADDR
-from gominic.link.pclntab import HEADER, PclnBuilder, at_calls, call_sites, pclntab_section, read_pclntab
+from gominic.compile.pcln import at_calls, call_sites
+from gominic.link.pclntab import HEADER, PclnBuilder, pclntab_section, read_pclntab
 from gominic.obj.pcln import (
-    FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, encode_pcvalue, encode_record, runs_of,
-    value_at,
+    FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, encode_pcvalue, encode_record, exact_record,
+    runs_of, value_at,
 )
 
 
@@ -82,6 +83,9 @@ def test_tables_stay_exact_at_calls_and_the_entry():
         assert kept.frames(pc) == exact.frames(pc)
     assert kept.line_runs == [(8, 8), (10, 8)]
     assert kept.inline == [InlineEntry("main.pick", -1, 0, 10)] and kept.inline_runs == [(-1, 8), (0, 8)]
+    # The record holds both: the linker reads the first, the tools the second.
+    data = encode_record(at_calls(rec, code)) + encode_record(rec)
+    assert decode_record(data) == at_calls(rec, code) and exact_record(data) == rec
 
 
 def test_pcfile_table_only_for_code_in_several_files():
