@@ -1,5 +1,5 @@
 // This file implements inflate, the decoder of DEFLATE (RFC 1951, the
-// format of zlib and gzip): the linker stores .gopclntab deflated, a third
+// format of zlib and gzip): the linker stores .gopclntab deflated, about half
 // of its size, and the runtime inflates it the first time it needs a
 // function or a line (symtab.go, findfunc).
 //

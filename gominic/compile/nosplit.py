@@ -98,26 +98,17 @@ def without_stack_check(lines: list[str], names: set[str]) -> llvm.ModuleRef:
 def oversized(obj: bytes, names: set[str]) -> set[str]:
     """The functions of names whose frame in obj is bigger than
     LEAF_FRAME_MAX, or whose prologue is not understood, or which obj does
-    not name as the module did."""
+    not name."""
     from gominic.obj.elffile import parse_elf
 
     elf = parse_elf(obj, "object")
-    by_symbol = {ir_unescape(name): name for name in names}
     out = set(names)
     for sym, sym_name in zip(elf.symbols, elf.symbol_names):
-        if sym_name in by_symbol:
+        if sym_name in names:
             frame = prologue(bytes(elf.section_data(sym[3])[sym[4]: sym[4] + 64]))
             if frame is not None and 8 * len(frame[0]) + frame[1] <= LEAF_FRAME_MAX:
-                out.discard(by_symbol[sym_name])
+                out.discard(sym_name)
     return out
-
-
-def ir_unescape(name: str) -> str:
-    """A symbol's name as the object spells it: in the module's text, a
-    quoted name shows a byte outside printable ASCII as \\XX (the middle
-    dot of main.T·leaf is \\C2\\B7)."""
-    raw = re.sub(rb"\\([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), name.encode())
-    return raw.decode("utf-8", "replace")
 
 
 def emit_leaves_unchecked(tm: llvm.TargetMachine, mod: llvm.ModuleRef) -> bytes:

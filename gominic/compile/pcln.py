@@ -23,9 +23,9 @@ from gominic.compile.backend import TRIPLE
 from gominic.compile.statepoint import function_maps
 from gominic.obj.dwarf import ObjectDwarf
 from gominic.obj.elffile import SymBind, parse_elf
-from gominic.obj.pcln import FuncRecord, InlineEntry, decode_pcvalue, encode_pcvalue, encode_record, function_record
-
-RECORD_PREFIX = "go:pcln."
+from gominic.obj.pcln import (
+    RECORD_PREFIX, FuncRecord, InlineEntry, decode_pcvalue, encode_pcvalue, encode_record, function_record,
+)
 
 
 def pcln_records(obj: bytes, name: str, func_args: dict[str, int],
@@ -71,7 +71,7 @@ def call_sites(code: bytes) -> dict[int, int]:
     (and SIB) byte. A byte of an immediate that looks like a call only
     costs a table entry, never a wrong line."""
     sites = {}
-    for opcode in (CALL_REL32, CALL_INDIRECT):  # bytes.find: the linker scans every function
+    for opcode in (CALL_REL32, CALL_INDIRECT):  # bytes.find: every function of every package is scanned
         i = code.find(opcode)
         while i >= 0:
             if opcode == CALL_REL32:
@@ -110,10 +110,12 @@ def at_calls(rec: FuncRecord, code: bytes) -> FuncRecord:
     starts = {0: 0} | {last: first for last, first in call_sites(code).items() if 0 < last < size}
     points = sorted(starts)
     tables = []
-    for table in (rec.pcfile, rec.pcline, rec.pcinline if rec.inline else encode_pcvalue([(-1, size)])):
+    no_inline = [(-1, size)]
+    for exact in (decode_pcvalue(rec.pcfile), decode_pcvalue(rec.pcline),
+                  decode_pcvalue(rec.pcinline) if rec.inline else no_inline):
         runs: list[tuple[int, int]] = []  # (first pc, value)
         previous = -1
-        for last, value in zip(points, values_at(decode_pcvalue(table), points)):
+        for last, value in zip(points, values_at(exact, points)):
             if not runs or value != runs[-1][1]:
                 # From the call's first byte if no other site lies in between.
                 runs.append((max(starts[last], previous + 1), value))

@@ -463,8 +463,16 @@ CALLEE = re.compile(r'(@"[^"]*"|@[-\w$.]+|%"[^"]*"|%[-\w$.]+)\(')
 
 
 def symbol_name(callee: str) -> str:
-    """The symbol a callee names (@"a b" -> a b); a %value stays as it is."""
-    return callee[1:].strip('"') if callee.startswith("@") else callee
+    """The symbol a callee names, as the object spells it (@"a b" -> a b;
+    a quoted name shows a byte outside printable ASCII as \\XX: the middle
+    dot of @"m\\C2\\B7mapinit" is \\C2\\B7); a %value stays as it is."""
+    if not callee.startswith("@"):
+        return callee
+    name = callee[1:].strip('"')
+    if "\\" not in name:
+        return name
+    raw = re.sub(rb"\\([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), name.encode())
+    return raw.decode("utf-8", "replace")
 
 
 def callee_of(line: str) -> str:

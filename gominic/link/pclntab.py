@@ -63,16 +63,15 @@ import zlib
 
 from gominic.link.layout import TEXT_ADDR, place_text
 from gominic.link.loader import Loader, Sym
-from gominic.obj.archive import ObjError
 from gominic.link.symkind import SymKind
+from gominic.obj.archive import ObjError
 from gominic.obj.elffile import RelocType
 from gominic.obj.pcln import (
-    FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, get_uvarint, put_uvarint,
+    RECORD_PREFIX, FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, get_uvarint, put_uvarint,
 )
 
 PCLNTAB_VAR = "runtime.pclnDeflated"  # the runtime's []byte
 PCLNTAB = "go:pclntab"  # the section's one symbol
-RECORD_PREFIX = "go:pcln."
 MAGIC = 0xFFFFFFF1
 HEADER = struct.Struct("<II6Q")
 assert HEADER.size == 56

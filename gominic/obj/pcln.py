@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 
 from gominic.obj.dwarf import InlinedCall, LineRow, LineTable
 
+RECORD_PREFIX = "go:pcln."  # a function's record: go:pcln.<symbol>
+
 
 @dataclass
 class InlineEntry:
@@ -201,10 +203,9 @@ def decode_record(data: bytes | memoryview) -> FuncRecord:
 
 
 def exact_record(data: bytes | memoryview) -> FuncRecord:
-    """The exact tables of a record (the second encoding, if there is one)."""
+    """The exact tables of a record (the second encoding)."""
     data = bytes(data)
-    first, pos = read_record(data, 0)
-    return read_record(data, pos)[0] if pos < len(data) else first
+    return read_record(data, read_record(data, 0)[1])[0]
 
 
 def read_record(data: bytes, pos: int) -> tuple[FuncRecord, int]:

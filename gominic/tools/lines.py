@@ -11,11 +11,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from gominic.link.pclntab import RECORD_PREFIX, read_pclntab
+from gominic.link.pclntab import read_pclntab
 from gominic.obj.archive import ObjError
 from gominic.obj.dwarf import LineRow, LineTable as DwarfLines, ObjectDwarf
 from gominic.obj.elffile import ElfFile, SymType
-from gominic.obj.pcln import FuncLines, decode_pcvalue, exact_record, function_record
+from gominic.obj.pcln import RECORD_PREFIX, FuncLines, decode_pcvalue, exact_record, function_record
 
 
 class LineTable:

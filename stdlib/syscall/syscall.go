@@ -77,25 +77,20 @@ func (e Errno) Error() string {
 // program that can print an error 16 bytes of data a number. Error paths
 // can afford the scan.
 func textLine(text string, n int) string {
-	for ; n > 0 && text != ""; n-- {
-		i := 0
-		for i < len(text) && text[i] != '\n' {
-			i++
-		}
-		if i == len(text) {
-			return ""
-		}
-		text = text[i+1:]
-	}
-	if n < 0 {
-		return ""
-	}
+	start := 0
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
-			return text[:i]
+			if n == 0 {
+				return text[start:i]
+			}
+			n--
+			start = i + 1
 		}
 	}
-	return text
+	if n == 0 {
+		return text[start:]
+	}
+	return ""
 }
 
 // Is lets errors.Is(err, fs.ErrNotExist) and its kin see a system error
