@@ -178,28 +178,41 @@ runtime.getrootbounds:
 	ret
 	.size runtime.getrootbounds, .-runtime.getrootbounds
 
-# __morestack: the prologue of every Go function calls it when the frame
-# would reach below the stack guard (the protocol of LLVM's "split-stack"
-# functions, as libgcc's morestack.S serves gccgo):
-#   (%rsp)   the return address R, a `ret` in F's prologue; F's body is at R+1
-#   8(%rsp)  F's own return address RA, then F's stack arguments
-#   r10      F's frame size, r11 the size of its stack arguments
-#   rax      F's static chain (LLVM moved it from r10), the other argument
-#            registers F's arguments.
+# runtime.morestack and __morestack: a function F calls one of them from
+# its prologue when its frame would reach below the stack guard
+# (gominic/compile/nosplit.py chooses which check F has):
+#  - our short check calls runtime.morestack from just before F's entry:
+#    (%rsp) is F's entry, which on the new segment passes the check and
+#    goes on to the body (B here is the entry); F's frame is at most 256
+#    bytes, it has no stack arguments, and r10 holds its static chain
+#    (nest), if any;
+#  - LLVM's "split-stack" check calls __morestack (the protocol libgcc's
+#    morestack.S serves gccgo): (%rsp) is a `ret` in F's prologue, F's
+#    body B is just after it; r10 holds F's frame size, r11 the size of
+#    its stack arguments, and rax its static chain (LLVM moved it from
+#    r10; B moves it back).
+# Then 8(%rsp) is F's own return address RA, followed by F's stack
+# arguments, and the other argument registers hold F's arguments.
 # newstack (stack.go), run on the system stack, gives a stack segment
-# with the arguments copied to its top; F's body runs there and returns
-# here; oldstack makes the previous segment current again, and we return
-# to RA with F's results as if F had returned. The frame record built
-# here is (caller's rbp, RA): a traceback walking the frame pointers from
-# F's body goes through runtime.morestack (hidden) straight to F's caller.
+# with the arguments copied to its top; B runs there, with the static
+# chain in both rax and r10, and returns here; oldstack makes the previous
+# segment current again, and we return to RA with F's results as if F had
+# returned. The frame record built here is (caller's rbp, RA): a traceback
+# walking the frame pointers from F's body goes through runtime.morestack
+# (hidden) straight to F's caller.
 	.section .text.runtime.morestack,"ax",@progbits
 	.globl runtime.morestack
 	.type runtime.morestack,@function
 	.globl __morestack
 	.type __morestack,@function
 runtime.morestack:
+	movq %r10, %rax
+	movl $256, %r10d
+	xorl %r11d, %r11d
+	jmp 1f
 __morestack:
-	pushq %r10
+	incq (%rsp)
+1:	pushq %r10
 	movq 8(%rsp), %r10
 	movq %rbp, 8(%rsp)
 	leaq 8(%rsp), %rbp
@@ -232,7 +245,7 @@ __morestack:
 	movq runtime.g0sp(%rip), %rsp
 	call runtime.newstack
 	movq %rdx, %fs:0x70
-	movq %rax, %r10
+	movq %rax, %r11
 	leaq -208(%rbp), %rsp
 	movdqu 0(%rsp), %xmm0
 	movdqu 16(%rsp), %xmm1
@@ -249,10 +262,9 @@ __morestack:
 	movq 160(%rsp), %rsi
 	movq 168(%rsp), %rdi
 	movq 176(%rsp), %rax
-	movq -16(%rbp), %r11
-	incq %r11
-	movq %r10, %rsp
-	call *%r11
+	movq %rax, %r10
+	movq %r11, %rsp
+	call *-16(%rbp)
 	# F's results are in rax, rdx, rcx, r8 and xmm0-xmm3 (LLVM returns
 	# aggregates of up to four words in registers): keep them over oldstack.
 	subq $96, %rsp

@@ -123,7 +123,7 @@ func scanstacks() {
 
 // scanstack scans the live part of every segment of gp's stack (stack.go
 // describes them): the current one from the stack pointer up, and each
-// older one from where __morestack left it. A cycle started by
+// older one from where morestack left it. A cycle started by
 // runtime.GC scans the running goroutine from GC's caller up, with the
 // registers GC recorded (gcCaller): the segments newer than the caller's
 // hold only the collector's frames.

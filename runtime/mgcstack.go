@@ -40,7 +40,7 @@
 // keep no stale copy of a register alive (test/fixedbugs/issue32477.go).
 //
 // The walk covers the frames of the segment in use up to where the frame
-// chain leaves it (__morestack); the rest of that segment, and the older
+// chain leaves it (morestack); the rest of that segment, and the older
 // segments, are scanned conservatively (scanstack).
 
 package runtime

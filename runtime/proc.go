@@ -12,7 +12,7 @@ var (
 // rt0_go is called by _rt0_amd64_linux with the kernel's argc and argv,
 // on the system stack. It readies the runtime, then switches to the main
 // goroutine's own stack to run the program (runmain); the system stack is
-// from then on where __morestack runs newstack.
+// from then on where morestack runs newstack.
 func rt0_go(c int, v unsafe.Pointer) {
 	argc = c
 	argv = v

@@ -1,17 +1,20 @@
 // This file implements goroutine stacks: segmented stacks that grow on
 // demand up to Go's limit, checked in software by every function.
 //
-// Every Go function is compiled as an LLVM "split-stack" function: its
-// prologue compares the stack pointer (less the frame, for big frames)
-// with the stack guard, the word at %fs:0x70 of the thread block tls0, and
-// calls __morestack (asm_amd64.s) when the frame would not fit; a leaf
-// with a small frame has no check, as in Go (gominic/compile/nosplit.py):
-// it fits in the room under the guard its caller left. A stack is
-// a list of segments: __morestack asks newstack for a segment big enough
-// (twice the last one, at least what the frame needs), copies the
+// Every Go function's prologue compares the stack pointer (less the
+// frame, for big frames) with the stack guard, the word at %fs:0x70 of
+// the thread block tls0, and calls morestack (asm_amd64.s) when the frame
+// would not fit. The compiler chooses the check's form
+// (gominic/compile/nosplit.py): a leaf with a small frame has none, as in
+// Go: it fits in the room under the guard its caller left; a function
+// with a small frame and no stack arguments has our 16-byte check, which
+// calls runtime.morestack; any other is an LLVM "split-stack" function,
+// whose check calls __morestack with its frame and argument sizes. A
+// stack is a list of segments: morestack asks newstack for a segment big
+// enough (twice the last one, at least what the frame needs), copies the
 // function's stack arguments there, runs the function on it, and when the
 // function returns, oldstack goes back to the previous segment. This is
-// gccgo's design (libgcc's morestack), with our own __morestack.
+// gccgo's design (libgcc's morestack), with our own morestack.
 //
 // Why segments and not one big reservation per goroutine: Linux allows a
 // process about 65,530 memory mappings (vm.max_map_count), so 100,000
@@ -35,7 +38,7 @@
 //     gp.sched.sp (or the stack pointer, for the running goroutine), and
 //     gp.stackhi == gp.stack.hi;
 //   - each older segment s = gp.stack.prev, s.prev, ...: [s.sp, s.hi),
-//     s.sp being where __morestack left it (below the argument registers
+//     s.sp being where morestack left it (below the argument registers
 //     it saved).
 // Segment headers live at the top of their own memory, outside the heap.
 
@@ -46,7 +49,7 @@ import "unsafe"
 const (
 	stackMin     = 8 << 10  // a new goroutine's first segment
 	stackMaxSeg  = 64 << 20 // segments grow by doubling up to this size
-	stackGuard   = 1536     // room below the guard: small frames, unchecked leaves, __morestack's and preemptPark's saves
+	stackGuard   = 1536     // room below the guard: small frames, unchecked leaves, morestack's and preemptPark's saves
 	stackChunk   = 4 << 20  // small segments are carved from chunks this big
 	stackBigSeg  = 1 << 20  // segments from this size get (and give back) their own mapping
 	stackHdrSize = 64       // the stackseg header at the top of each segment
@@ -168,7 +171,7 @@ func usestack(gp *g, s *stackseg) {
 	gp.stacklo, gp.stackhi = s.lo, s.hi
 }
 
-// newstack serves __morestack, on the system stack: a function whose
+// newstack serves morestack, on the system stack: a function whose
 // frame is framesize bytes, with argsize bytes of arguments at argp, does
 // not fit on the current segment, which is left at sp. It returns the
 // stack pointer to call the function with on a new segment (the arguments
@@ -202,7 +205,7 @@ func newstack(framesize, argsize, argp, fp, sp uintptr) (uintptr, uintptr) {
 	return top, s.lo + stackGuard
 }
 
-// oldstack serves __morestack when the function it ran on a new segment
+// oldstack serves morestack when the function it ran on a new segment
 // returns: the previous segment is current again.
 func oldstack() {
 	gp := curg
@@ -231,7 +234,7 @@ func unwindstack(gp *g, sp uintptr) {
 }
 
 // stackoverflow reports a goroutine stack grown past maxstacksize, as Go
-// does, with the goroutine's calls: fp is __morestack's frame record.
+// does, with the goroutine's calls: fp is morestack's frame record.
 func stackoverflow(sp, fp uintptr) {
 	printstring("runtime: goroutine stack exceeds ")
 	printint(int64(maxstacksize))
@@ -244,30 +247,33 @@ func stackoverflow(sp, fp uintptr) {
 	printstring("]\nfatal error: stack overflow\n")
 	dying = true
 	// The traceback starts with the function that did not fit: a frame
-	// record whose return address is R, in its prologue (fp-16 holds it,
-	// see __morestack), linked to its caller's frame fp.
-	record := [2]uintptr{fp, *(*uintptr)(unsafe.Pointer(fp - 16))}
+	// record linked to its caller's frame fp, whose return address is
+	// one past R, the pc morestack would run it from (fp-16 holds it):
+	// a traceback looks a return address up one byte back, in its call,
+	// and R may be the function's entry (our short check's call returns
+	// there, see morestack).
+	record := [2]uintptr{fp, *(*uintptr)(unsafe.Pointer(fp - 16)) + 1}
 	fataltraceback(uintptr(unsafe.Pointer(&record)))
 	exit(2)
 }
 
-// morestackText is the code of __morestack, [entry, end): a function
+// morestackText is the code of morestack and __morestack, [entry, end): a function
 // whose prologue grew the stack returns into it (see framepc).
 var morestackText [2]uintptr
 
-// morestack is __morestack (asm_amd64.s), named for funcPC; morestackEnd
-// is the label just past its code.
+// morestack is the first of the two entries of morestack's code
+// (asm_amd64.s), named for funcPC; morestackEnd is the label just past it.
 func morestack()
 func morestackEnd()
 
-// findmorestack records where __morestack's code lies.
+// findmorestack records where morestack's code lies.
 func findmorestack() {
 	morestackText = [2]uintptr{funcPC(morestack), funcPC(morestackEnd)}
 }
 
 // framepc returns the return address of the frame at fp and the frame of
 // the function it returns to. A function whose prologue grew the stack
-// returns into __morestack, whose frame record holds the real return
+// returns into morestack, whose frame record holds the real return
 // address: it is looked through, so callers see the Go frames only.
 func framepc(fp uintptr) (pc, next uintptr) {
 	pc = *(*uintptr)(unsafe.Pointer(fp + 8))

@@ -45,7 +45,7 @@ func (w *stackWalker) next() (retpc uintptr, lookup uintptr, f funcInfo, ok bool
 	if w.fp == 0 {
 		return 0, 0, funcInfo{}, false
 	}
-	retpc, w.fp = framepc(w.fp) // through __morestack's frames (stack.go)
+	retpc, w.fp = framepc(w.fp) // through morestack's frames (stack.go)
 	lookup = retpc - 1
 	if w.sigpanic {
 		lookup = retpc

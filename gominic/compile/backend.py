@@ -103,10 +103,10 @@ def optimize(ir_text: str, optimize: bool, nobuiltins: bool = False) -> llvm.Mod
 
 
 def emit_object(mod: llvm.ModuleRef, optimize: bool) -> bytes:
-    from gominic.compile.nosplit import emit_leaves_unchecked
+    from gominic.compile.nosplit import emit_with_stack_checks
 
     tm = target_machine(2 if optimize else 0)
-    return zero_fill_as_nobits(emit_leaves_unchecked(tm, mod) if optimize else tm.emit_object(mod))
+    return zero_fill_as_nobits(emit_with_stack_checks(tm, mod) if optimize else tm.emit_object(mod))
 
 
 # A zero-filled section smaller than this keeps its bytes: dropping them

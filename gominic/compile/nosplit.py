@@ -1,25 +1,48 @@
-"""This module implements Go's rule for leaf functions: a function that
-calls nothing and has a small frame needs no stack check in its prologue
-(Go's cmd/internal/obj/x86 marks such functions NOSPLIT).
+"""This module chooses each function's stack check, the test in its
+prologue that its frame fits on the goroutine's stack segment
+(runtime/stack.go), in one of three forms:
 
-Every function is compiled as an LLVM "split-stack" function (backend.py):
-its prologue compares the stack pointer with the stack guard and calls
-__morestack when the frame would not fit (runtime/stack.go). That costs
-31 bytes a function: the compare and branch, and a slow path that loads
-the frame and argument sizes and calls __morestack. A leaf's frame is
-instead covered by the room the runtime leaves below the guard
-(stackGuard, 1536 bytes): its caller passed a check, which for a frame
-under 256 bytes compares the stack pointer itself, so the caller may
-already use 255 bytes under the guard; the return address, the saved
-frame pointer, at most LEAF_FRAME_MAX bytes of the leaf's frame and the
-128-byte red zone under it add 400: 655 bytes, and a signal's sigpanic
-still finds room for its own check and __morestack's saves.
+  - none, Go's rule for leaf functions: a function that calls nothing and
+    has a small frame (Go's cmd/internal/obj/x86 marks it NOSPLIT);
+  - our own short check, 16 bytes (a function that calls something, has a
+    small frame and takes all its arguments in registers): an 11-byte
+    compare and branch at the function's entry, as LLVM "prologue data",
+    and the call that grows the stack just before the entry, as LLVM
+    "prefix data":
+        call runtime.morestack     (prefix) grow the stack, then run F
+      F:
+        cmp %fs:0x70, %rsp         compare with the stack guard
+        jbe F-5                    the frame does not fit: to the call
+    The common case falls through, as in LLVM's own check (a check that
+    jumps over the call instead made bench/programs/fib 48% slower).
+    runtime.morestack returns to F's entry: F runs again on the new
+    segment, where the check passes. F's section thus holds five bytes
+    before F: the linker loads F as a symbol inside its section, and
+    position tables and stack maps count from F (obj/pcln.entry_offsets).
+  - LLVM's "split-stack" prologue, for every other function: it compares
+    the stack pointer less a big frame with the guard and, out of line,
+    calls __morestack with the frame size in r10 and the size of the stack
+    arguments in r11: 31 bytes more than our check.
+
+Our check tells morestack neither: the frame is small, so the runtime
+grows the stack by a fixed amount, and with no stack arguments there is
+nothing to copy to the new segment.
+
+A small frame (at most FRAME_MAX bytes below the saved frame pointer: the
+pushed registers and the locals) is covered by the room the runtime leaves
+below the guard (stackGuard, 1536 bytes), as LLVM's own split-stack
+prologue assumes of frames under 256 bytes (kSplitStackAvailable): it
+compares the stack pointer itself. A caller that passed a check may thus
+already use up to 8 + FRAME_MAX bytes under the guard; an unchecked leaf's
+return address, saved frame pointer, frame and the 128-byte red zone under
+it add 400: 672 bytes, and a signal's sigpanic still finds room for its
+own check and morestack's saves.
 
 Which functions are leaves is known only after optimisation (inlining
 removes calls), and their frame size only after code generation: the
-module is emitted with the leaves' checks dropped, and if a leaf's frame
-turns out bigger than LEAF_FRAME_MAX (many spills), it is emitted again
-with that leaf's check kept.
+module is emitted with the leaves unchecked and the other small-argument
+functions given our check, and if such a function's frame turns out bigger
+than FRAME_MAX (many spills), it is emitted again with LLVM's check.
 """
 
 from __future__ import annotations
@@ -28,16 +51,29 @@ import re
 
 import llvmlite.binding as llvm
 
-from gominic.compile.statepoint import CALL, CALLEE, prologue, split_args, symbol_name
+from gominic.compile.statepoint import (CALL, CALLEE, FLOAT_ARG_REGS, INT_ARG_REGS, MEMORY_ATTRS, parse_type, prologue,
+                                        split_args, symbol_name)
 
-# The most a leaf's prologue may reserve below its saved frame pointer
-# (pushed registers and locals), as LLVM's own small-frame check assumes
-# of the room below the guard (kSplitStackAvailable).
-LEAF_FRAME_MAX = 256
+# The most a function checked by our prologue, or an unchecked leaf, may
+# reserve below its saved frame pointer (pushed registers and locals).
+FRAME_MAX = 256
 
 DEFINE_NAME = re.compile(r'@("[^"]*"|[-\w$.]+)\(')
 ATTR_GROUP = re.compile(r"^attributes #(\d+) = \{(.*)\}$")
 SPLIT_STACK = ' "split-stack"'
+
+# The registers LLVM returns a result in: rax, rdx, rcx; xmm0, xmm1. A
+# bigger result goes to memory whose address the caller passes in rdi.
+RESULT_INT_REGS, RESULT_FLOAT_REGS = 3, 2
+
+# Our check at the entry: cmp %fs:0x70, %rsp; jbe to the call before
+# the entry (five bytes back from the entry, 16 from the branch's end).
+CHECK_CODE = b"\x64\x48\x3b\x24\x25\x70\x00\x00\x00\x76\xf0"
+CALL_SIZE = 5  # call rel32: the prefix
+
+# Calling conventions other than the C one (LLVM's fastcc passes
+# arguments as the C convention does on x86-64).
+OTHER_CC = re.compile(r"\b(coldcc|cc \d+|ghccc|swiftcc|tailcc|preserve_\w+|x86_\w+)\b")
 
 
 def calls_nothing(body: list[str]) -> bool:
@@ -57,23 +93,75 @@ def calls_nothing(body: list[str]) -> bool:
     return True
 
 
-def leaf_functions(lines: list[str]) -> set[str]:
-    """The functions of a module's text, by symbol, that call nothing."""
-    leaves = set()
+def result_type(head: str):
+    """The result type of a define line's text before the function name
+    (return attributes, such as range(i32 0, 2), come before it)."""
+    head = re.sub(r"\w+\([^()]*\)", "", head)
+    start = min((i for i in (head.find("{"), head.find("<{"), head.find("[")) if i >= 0), default=-1)
+    return parse_type(head, start if start >= 0 else head.rstrip().rindex(" ") + 1)[0]
+
+
+def args_in_registers(define: str) -> bool:
+    """Whether a define line's function takes all its arguments in
+    registers (the System V rules as LLVM applies them: each part of an
+    aggregate takes the next register of its class; a result that does
+    not fit in registers is returned through a hidden pointer in rdi; the
+    static chain, nest, is in r10)."""
+    m = DEFINE_NAME.search(define)
+    head = define[:m.start()]
+    if OTHER_CC.search(head):
+        return False
+    ret = result_type(head)
+    ints, floats = ret.reg_words()
+    if ret.kind == "other" or ints > RESULT_INT_REGS or floats > RESULT_FLOAT_REGS:
+        ints, floats = 1, 0
+    else:
+        ints, floats = 0, 0
+    for arg in split_args(define, m.end() - 1)[0]:
+        words = arg.split()
+        if "nest" in words:
+            continue
+        t = parse_type(arg)[0]
+        if t.kind in ("other", "vector") or t.kind == "float" and t.bits > 64 or any(
+                a in words or a + "(" in arg for a in MEMORY_ATTRS):
+            return False
+        a, b = t.reg_words()
+        ints, floats = ints + a, floats + b
+    return ints <= INT_ARG_REGS and floats <= FLOAT_ARG_REGS
+
+
+def defined_functions(lines: list[str]) -> dict[str, tuple[str, list[str]]]:
+    """Each function the module's text defines, by symbol: its define line
+    and its body."""
+    out = {}
     for i, line in enumerate(lines):
-        if line.startswith("define ") and line.rstrip().endswith("{") and calls_nothing(lines[i + 1: lines.index("}", i)]):
-            leaves.add(symbol_name("@" + DEFINE_NAME.search(line).group(1)))
-    return leaves
+        if line.startswith("define ") and line.rstrip().endswith("{"):
+            out[symbol_name("@" + DEFINE_NAME.search(line).group(1))] = (line, lines[i + 1: lines.index("}", i)])
+    return out
 
 
-def without_stack_check(lines: list[str], names: set[str]) -> llvm.ModuleRef:
-    """The module of lines with the functions names given attribute groups
-    without "split-stack" (one new group per group they used)."""
+def with_check(define: str) -> str:
+    """A define line with our stack check: the call as its prefix data
+    (its displacement a constant LLVM emits as a PC32 relocation) and the
+    compare and branch as its prologue data."""
+    fn = "@" + DEFINE_NAME.search(define).group(1)
+    code = "".join(f"\\{b:02x}" for b in CHECK_CODE)
+    disp = f"trunc (i64 sub (i64 ptrtoint (ptr @runtime.morestack to i64), i64 ptrtoint (ptr {fn} to i64)) to i32)"
+    data = (f" prefix <{{ i8, i32 }}> <{{ i8 -24, i32 {disp} }}>"  # e8: call rel32
+            f' prologue [{len(CHECK_CODE)} x i8] c"{code}"')
+    m = re.search(r"((?: ![\w.]+ ![0-9]+)*) \{$", define.rstrip())
+    return define[: m.start()] + data + define[m.start():]
+
+
+def with_stack_checks(lines: list[str], unchecked: set[str], short: set[str]) -> llvm.ModuleRef:
+    """The module of lines with the functions unchecked given attribute
+    groups without "split-stack" (one new group per group they used), and
+    the functions short, too, with our check instead."""
     groups = {m.group(1): m.group(2) for m in map(ATTR_GROUP.match, lines) if m}
     next_id = max(map(int, groups), default=-1) + 1
     renamed: dict[str, str] = {}
 
-    def unchecked(m: re.Match) -> str:
+    def unsplit(m: re.Match) -> str:
         nonlocal next_id
         old = m.group(1)
         if old not in renamed:
@@ -82,14 +170,21 @@ def without_stack_check(lines: list[str], names: set[str]) -> llvm.ModuleRef:
         return " #" + renamed[old]
 
     out = []
+    has_morestack = False
     for line in lines:
-        if line.startswith("define ") and symbol_name("@" + DEFINE_NAME.search(line).group(1)) in names:
-            # after the parameters: a method's section name holds parentheses too
-            end = split_args(line, DEFINE_NAME.search(line).end() - 1)[1]
-            line = line[:end] + re.sub(r" #(\d+)\b", unchecked, line[end:], count=1)
+        if line.startswith("define "):
+            name = symbol_name("@" + DEFINE_NAME.search(line).group(1))
+            if name in unchecked or name in short:
+                end = split_args(line, DEFINE_NAME.search(line).end() - 1)[1]
+                line = line[:end] + re.sub(r" #(\d+)\b", unsplit, line[end:], count=1)
+            if name in short:
+                line = with_check(line)
+        has_morestack |= line.startswith(("define ", "declare ")) and "@runtime.morestack(" in line
         out.append(line)
     for old, new in renamed.items():
         out.append(f"attributes #{new} = {{{groups[old].replace(SPLIT_STACK, '')}}}")
+    if short and not has_morestack:
+        out.append("declare void @runtime.morestack()")
     mod = llvm.parse_assembly("\n".join(out))
     mod.verify()
     return mod
@@ -97,8 +192,7 @@ def without_stack_check(lines: list[str], names: set[str]) -> llvm.ModuleRef:
 
 def oversized(obj: bytes, names: set[str]) -> set[str]:
     """The functions of names whose frame in obj is bigger than
-    LEAF_FRAME_MAX, or whose prologue is not understood, or which obj does
-    not name."""
+    FRAME_MAX, or whose prologue is not understood."""
     from gominic.obj.elffile import parse_elf
 
     elf = parse_elf(obj, "object")
@@ -106,19 +200,21 @@ def oversized(obj: bytes, names: set[str]) -> set[str]:
     for sym, sym_name in zip(elf.symbols, elf.symbol_names):
         if sym_name in names:
             frame = prologue(bytes(elf.section_data(sym[3])[sym[4]: sym[4] + 64]))
-            if frame is not None and 8 * len(frame[0]) + frame[1] <= LEAF_FRAME_MAX:
+            if frame is not None and 8 * len(frame[0]) + frame[1] <= FRAME_MAX:
                 out.discard(sym_name)
     return out
 
 
-def emit_leaves_unchecked(tm: llvm.TargetMachine, mod: llvm.ModuleRef) -> bytes:
-    """The object of mod, its leaves without stack checks."""
+def emit_with_stack_checks(tm: llvm.TargetMachine, mod: llvm.ModuleRef) -> bytes:
+    """The object of mod, each function with the stack check it needs."""
     lines = str(mod).split("\n")
-    leaves = leaf_functions(lines)
-    if not leaves:
+    funcs = defined_functions(lines)
+    leaves = {name for name, (_, body) in funcs.items() if calls_nothing(body)}
+    short = {name for name, (define, _) in funcs.items() if name not in leaves and args_in_registers(define)}
+    if not leaves and not short:
         return tm.emit_object(mod)
-    obj = tm.emit_object(without_stack_check(lines, leaves))
-    big = oversized(obj, leaves)
+    obj = tm.emit_object(with_stack_checks(lines, leaves, short))
+    big = oversized(obj, leaves | short)
     if big:
-        obj = tm.emit_object(without_stack_check(lines, leaves - big))
+        obj = tm.emit_object(with_stack_checks(lines, leaves - big, short - big))
     return obj

@@ -17,6 +17,8 @@ an archive), and exact only where the runtime looks, for .gopclntab
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import llvmlite.ir as ir
 
 from gominic.compile.backend import TRIPLE
@@ -24,7 +26,7 @@ from gominic.compile.statepoint import function_maps
 from gominic.obj.dwarf import ObjectDwarf
 from gominic.obj.elffile import SymBind, parse_elf
 from gominic.obj.pcln import (
-    RECORD_PREFIX, FuncRecord, InlineEntry, decode_pcvalue, encode_pcvalue, encode_record, function_record,
+    RECORD_PREFIX, FuncRecord, InlineEntry, decode_pcvalue, encode_pcvalue, encode_record, entry_offsets, function_record,
 )
 
 
@@ -40,15 +42,20 @@ def pcln_records(obj: bytes, name: str, func_args: dict[str, int],
     inlined = dwarf.inlined_calls()
     maps = function_maps(elf, saves_only)
     weak = {elf.symbols[k][3] for k in range(len(elf.symbols)) if elf.symbols[k][1] >> 4 == SymBind.STB_WEAK}
+    entries = entry_offsets(elf)
     out = []
     for i, sec in enumerate(elf.sections):
         rows = lines.rows.get(i)
         if not sec.name.startswith(".text.") or not rows or sec.size == 0:
             continue
-        exact = function_record(lines, rows, inlined.get(i, []), sec.size)
+        entry = entries.get(i, 0)
+        rows = [replace(row, offset=row.offset - entry) for row in rows if row.offset >= entry]
+        calls = [replace(call, ranges=[(start - entry, end - entry) for start, end in call.ranges])
+                 for call in inlined.get(i, [])]
+        exact = function_record(lines, rows, calls, sec.size - entry)
         sym = sec.name[len(".text."):]
         exact.args = func_args.get(sym, 0)
-        runtime = at_calls(exact, bytes(elf.section_data(i)))
+        runtime = at_calls(exact, bytes(elf.section_data(i)[entry:]))
         runtime.stackmap = maps.get(i, b"")  # only the runtime reads them
         out.append((sym, i in weak, encode_record(runtime) + encode_record(exact)))
     return out

@@ -61,7 +61,7 @@ from dataclasses import dataclass, field
 import llvmlite.binding as llvm
 
 from gominic.compile.runtime_api import NORETURN
-from gominic.obj.pcln import put_uvarint
+from gominic.obj.pcln import entry_offsets, put_uvarint
 
 GC_STRATEGY = ' gc "statepoint-example"'
 STATEPOINT = "@llvm.experimental.gc.statepoint.p0"
@@ -1016,10 +1016,11 @@ def object_maps(elf) -> dict[int, bytes]:
         return {}
     rela = next(i for i, s in enumerate(elf.sections) if s.type == SectionType.SHT_RELA and s.info == index)
     # the function records start at byte 16, 24 bytes each, address first
+    entries = entry_offsets(elf)
     sections = {}
     for off, info, addend in read_relocations(elf, rela):
         sym = elf.symbols[info >> 32]
-        if (off - 16) % 24 == 0 and sym[4] + addend == 0:
+        if (off - 16) % 24 == 0 and sym[4] + addend == entries.get(sym[3], 0):
             sections[(off - 16) // 24] = sym[3]
     data = bytes(elf.section_data(index))
     nfunc = struct.unpack_from("<I", data, 4)[0]

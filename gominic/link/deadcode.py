@@ -358,17 +358,19 @@ class DeadcodePass:
             loader.set_content(desc, loader.sym_kind(desc), bytes(data), relocs)
 
     def mark(self, s: Sym, parent: Sym) -> None:
-        """Mark ``s`` reachable and queue it; an alias also marks its outer section."""
+        """Mark ``s`` reachable and queue it; an alias also marks its outer
+        section, whose relocations are its own, and is queued for its name
+        alone: a function whose code starts after its stack check's call (an
+        alias in its section, compile/nosplit.py) may be a marker, such as
+        reflect.Value.Call."""
         loader = self.loader
         loader.set_attr_reachable(s)
         if self.dumpdep is not None:
             self.dumpdep.write(f"{loader.sym_name(parent) if parent else '_'} -> {loader.sym_name(s)}\n")
         outer = loader.outer_sym(s)
-        if outer:
-            if not loader.attr_reachable(outer):
-                self.mark(outer, s)
-        else:
-            self.work.append(s)
+        if outer and not loader.attr_reachable(outer):
+            self.mark(outer, s)
+        self.work.append(s)
 
 
 def reloc_at(loader: Loader, s: Sym, at: int) -> Sym:

@@ -93,12 +93,13 @@ def print_reloc_trace(loader: Loader, layout: Layout, image: bytearray, name: st
     addr = loader.sym_value(s)
     out.write(f"# {name}: {len(relocs)} relocations, symbol at {addr:#x} size {loader.sym_size(s)}\n")
     for off, rtype, target, addend in relocs:
-        out.write(reloc_trace_lines(loader, layout, image, base, off, rtype, target, addend))
+        out.write(reloc_trace_lines(loader, layout, image, base, off, rtype, target, addend, f"{name}+{off - lo:#x}"))
 
 
 def reloc_trace_lines(loader: Loader, layout: Layout, image: bytearray, s: Sym, off: int, rtype: int,
-                      target: Sym, addend: int) -> str:
-    """The three lines of one relocation in a -trace-relocs listing."""
+                      target: Sym, addend: int, where: str) -> str:
+    """The three lines of one relocation at offset off in the bytes of s,
+    at where (symbol+offset), in a -trace-relocs listing."""
     from gominic.link.relocate import FIELDS, GOT_FIELD, GOT_TYPES
 
     place = loader.sym_value(s) + off
@@ -116,7 +117,7 @@ def reloc_trace_lines(loader: Loader, layout: Layout, image: bytearray, s: Sym, 
         # an ALU instruction takes S as an immediate; a load, call or jump S+A-P
         formula = "S" if value == loader.sym_value(target) else "S+A-P"
         relaxed = "  (GOT load relaxed to a direct address)"
-    return (f"{loader.sym_name(s)}+{off:#x} {reloc_type_name(rtype)} {target_name}\n"
+    return (f"{where} {reloc_type_name(rtype)} {target_name}\n"
             f"    S={loader.sym_value(target):#x} A={addend} P={place:#x}  {formula} = {value:#x}{relaxed}\n"
             f"    {before.hex(' ')} -> {after.hex(' ')}\n")
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gominic.obj.dwarf import InlinedCall, LineRow, LineTable
+from gominic.obj.elffile import SymType
 
 RECORD_PREFIX = "go:pcln."  # a function's record: go:pcln.<symbol>
 
@@ -136,6 +137,16 @@ def runs_of(values: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((v, 1))
     return runs
+
+
+def entry_offsets(elf) -> dict[int, int]:
+    """For each function section whose function does not start at its
+    first byte, the offset of its entry: a function with our short stack
+    check has the call that grows its stack just before its entry
+    (compile/nosplit.py). Tables count from the entry."""
+    sections = elf.sections
+    return {sym[3]: sym[4] for sym, name in zip(elf.symbols, elf.symbol_names)
+            if sym[4] and sym[1] & 0xF == SymType.STT_FUNC and sections[sym[3]].name == ".text." + name}
 
 
 def function_record(lines: LineTable, rows: list[LineRow], calls: list[InlinedCall], size: int) -> FuncRecord:

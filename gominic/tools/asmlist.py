@@ -28,12 +28,13 @@ import re
 
 from gominic.link.symkind import SymKind, kind_of_section
 from gominic.obj.elffile import ElfFile, SectionIndex, SymBind, SymType, parse_elf
-from gominic.obj.pcln import FuncLines
+from gominic.obj.pcln import FuncLines, entry_offsets
 from gominic.tools.disasm import disassemble
 from gominic.tools.lines import object_lines
 from gominic.tools.objfile import relocations, symbolizer
 
 FRAME = re.compile(r"^subq \$(0x[0-9a-f]+), %rsp")
+BRANCH = re.compile(r"^(j\w+ )(0x[0-9a-f]+|[0-9]+)\b")  # a jump within the function (capstone's target)
 HEXDUMP_WIDTH = 16
 RELOC_WIDTHS = {"R_X86_64_64": 8, "R_X86_64_PC64": 8}  # every other type patches 4 bytes
 
@@ -58,27 +59,33 @@ def listing(objects: list[tuple[str, bytes]], args: dict[str, int]) -> str:
         if name == "_pcln_.o":
             continue
         elf = parse_elf(data, name)
+        entries = entry_offsets(elf)
         for k, sym_name in enumerate(elf.symbol_names):
             _, info, _, shndx, value, size = elf.symbols[k]
             if sym_name and info & 0xF in (SymType.STT_FUNC, SymType.STT_OBJECT) and 0 < shndx < SectionIndex.SHN_ABS:
-                out += symbol_listing(elf, sym_name, info, shndx, value, size, args, lines.get(sym_name))
+                out += symbol_listing(elf, sym_name, info, shndx, value, size, args, lines.get(sym_name),
+                                      entries.get(shndx) == value)
     return "\n".join(out) + "\n" if out else ""
 
 
 def symbol_listing(elf: ElfFile, name: str, info: int, shndx: int, value: int, size: int,
-                   args: dict[str, int], lines: FuncLines | None) -> list[str]:
-    """Header, instructions (for code), bytes and relocations of one symbol."""
+                   args: dict[str, int], lines: FuncLines | None, prefixed: bool = False) -> list[str]:
+    """Header, instructions (for code), bytes and relocations of one symbol.
+    A prefixed function's code starts after bytes of its own (the call of
+    its short stack check, compile/nosplit.py): they are listed first, at
+    negative offsets, for every offset counts from the entry."""
     sec = elf.sections[shndx]
     kind = kind_of_section(sec.name, sec.type, sec.flags)
     data = bytes(elf.section_data(shndx)[value : value + size])
     dupok = " dupok" if info >> 4 == SymBind.STB_WEAK else ""
     out = []
     if kind == SymKind.STEXT:
-        insns = list(disassemble(data, value, symbolizer(elf, shndx)))
+        start = 0 if prefixed else value
+        insns = list(disassemble(bytes(elf.section_data(shndx)[start : value + size]), start, symbolizer(elf, shndx)))
         frame = next((int(m.group(1), 16) for i in insns[:8] if (m := FRAME.match(i.text))), 0)
         out.append(f"{name} STEXT{dupok} size={size} args={args.get(name, 0):#x} locals={frame:#x}")
-        out += [f"\t{i.addr - value:#06x} {i.addr - value:05d} {position(lines, i.addr - value)}\t{i.text}"
-                for i in insns]
+        out += [f"\t{i.addr - value:#06x} {i.addr - value:05d} {position(lines, max(i.addr - value, 0))}"
+                f"\t{from_entry(i.text, value)}" for i in insns]
     else:
         out.append(f"{name} {kind.name}{dupok} size={size}")
     out += hexdump(data)
@@ -86,6 +93,15 @@ def symbol_listing(elf: ElfFile, name: str, info: int, shndx: int, value: int, s
         if value <= off < value + max(size, 1):
             out.append(f"\trel {off - value}+{RELOC_WIDTHS.get(rtype, 4)} t={rtype} {target}{addend:+d}")
     return out
+
+
+def from_entry(text: str, entry: int) -> str:
+    """An instruction's text with a branch's target counted from the
+    function's entry, at section offset entry, as the listing's offsets."""
+    m = BRANCH.match(text)
+    if not m or not entry:
+        return text
+    return f"{m.group(1)}{int(m.group(2), 0) - entry:#x}{text[m.end():]}"
 
 
 def position(lines: FuncLines | None, off: int) -> str:
