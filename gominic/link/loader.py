@@ -115,6 +115,10 @@ class Loader:
         self._local = bytearray(1)
         self._special = bytearray(1)  # linker-defined marker (runtime.etext)
         self._weakref = bytearray(1)  # referenced only weakly: 0 if undefined
+        # An anonymous section holding one named symbol that starts past
+        # its first byte -> that symbol: a function whose code follows its
+        # stack check's call (compile/nosplit.py).
+        self.sole_inner: dict[Sym, Sym] = {}
         # Bytes and relocations the linker made or replaced (-X, the GOT).
         self.ext_data: dict[Sym, bytes] = {}
         self._relocs: dict[Sym, list[Reloc]] = {}
@@ -281,6 +285,10 @@ class Loader:
         """Whether ``s`` stands for an input section with no name of its own (.rodata.cst8)."""
         return self.names[s] == ""
 
+    def inner_symbol(self, s: Sym) -> Sym:
+        """The one named symbol inside anonymous section s, past its start (0: none)."""
+        return self.sole_inner.get(s, 0)
+
     def is_section_sym(self, s: Sym) -> bool:
         """Whether ``s`` owns bytes of its own (it is laid out, not an alias or marker)."""
         return self._defined[s] != 0 and self.outer[s] == 0 and self._special[s] == 0
@@ -392,7 +400,9 @@ class Loader:
                 self._local[s] = self._defined[s] = 1
                 self.pkg[s] = obj.pkg
                 for k in syms:
-                    self.define(obj, k, kind, outer=s)
+                    inner, inner_kept = self.define(obj, k, kind, outer=s)
+                    if len(syms) == 1 and inner_kept:
+                        self.sole_inner[s] = inner
                 kept = True
             secsyms[i] = s
             if kept:

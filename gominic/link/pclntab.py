@@ -97,18 +97,12 @@ def text_functions(loader: Loader) -> list[Sym]:
     of each function's section, or, where the function starts after data
     of its own (the call of its short stack check, compile/nosplit.py),
     the one function inside the section."""
-    inner: dict[Sym, list[Sym]] = {}
-    for s, outer in enumerate(loader.outer):
-        if outer and loader.sym_kind(outer) == SymKind.STEXT:
-            inner.setdefault(outer, []).append(s)
     out = []
     for s in loader.reachable_section_syms():
-        if loader.sym_kind(s) != SymKind.STEXT:
-            continue
-        if not loader.is_anonymous(s):
-            out.append(s)
-        elif len(inner.get(s, ())) == 1:
-            out.append(inner[s][0])
+        if loader.sym_kind(s) == SymKind.STEXT:
+            f = loader.inner_symbol(s) if loader.is_anonymous(s) else s
+            if f:
+                out.append(f)
     return out
 
 
