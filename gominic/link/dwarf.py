@@ -22,8 +22,10 @@ only its DIEs named; that halves the DWARF of a small program. References to it 
 range and location lists, where 0, 0 would end the list), as GNU ld and
 lld do.
 
-Range lists name a unit's functions one by one; functions packed end to
-end let entries that continue one another merge (``coalesce_ranges``).
+Range lists name a unit's functions one by one; a unit's functions lie
+side by side in .text, so entries with nothing but padding between them
+(the INT3 after a call, the call of a short stack check before an entry)
+merge (``coalesce_ranges``).
 
 As Go's linker does, each section is compressed with zlib (an ELF
 ``SHF_COMPRESSED`` section: an Elf64_Chdr, then the zlib stream), which gdb,
@@ -40,6 +42,7 @@ from contextlib import contextmanager
 
 from gominic.link.errors import LinkError
 from gominic.link.loader import Loader
+from gominic.link.pclntab import text_functions
 from gominic.obj.dwarf import CHDR, ObjectDwarf
 from gominic.obj.elffile import RelocType, SectionIndex, SectionType, read_relocations
 
@@ -105,7 +108,7 @@ def debug_sections(loader: Loader) -> dict[str, bytes]:
                 with decoding(obj, ".rela" + name):
                     relocate(loader, addrs, oi, obj.dwarf.relas[name], out[name], piece, name in LIST_SECTIONS,
                              pieces[oi])
-    coalesce_ranges(out[".debug_ranges"])
+    coalesce_ranges(out[".debug_ranges"], CodeMap(loader, addrs))
     return {name: bytes(data) for name, data in out.items() if data}
 
 
@@ -235,12 +238,29 @@ def relocate(loader: Loader, addrs: list[int], oi: int, rela: int, data: bytearr
         FIELDS[rtype].pack_into(data, place, v)
 
 
-def coalesce_ranges(data: bytearray) -> None:
-    """Merge the entries of each range list that continue one another
-    ([a, b) then [b, c) is [a, c)): functions are packed end to end, so a
-    unit's list of its functions mostly becomes one entry. A list keeps its
-    place (DIEs point at it); the entries it no longer needs become zeros
-    after its end, which cost next to nothing compressed."""
+class CodeMap:
+    """Where in .text each reachable function's own code lies, to tell
+    code from the bytes between functions."""
+
+    def __init__(self, loader: Loader, addrs: list[int]) -> None:
+        spans = sorted((addrs[f], addrs[f] + loader.sym_size(f)) for f in text_functions(loader))
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def only_padding(self, low: int, high: int) -> bool:
+        """Whether [low, high) holds no byte of any function's code."""
+        i = bisect.bisect_left(self.starts, low)
+        before_ok = i == 0 or self.ends[i - 1] <= low
+        return before_ok and (i == len(self.starts) or self.starts[i] >= high)
+
+
+def coalesce_ranges(data: bytearray, code: CodeMap) -> None:
+    """Merge the entries of each range list that continue one another: [a,
+    b) then [c, d) is [a, d) when [b, c) is no function's code (a unit's
+    list of its functions mostly becomes one entry; an inlined call's
+    pieces keep the code between them out). A list keeps its place (DIEs
+    point at it); the entries it no longer needs become zeros after its
+    end, which cost next to nothing compressed."""
     pos = 0
     while pos < len(data):
         entries, end = [], pos
@@ -249,7 +269,7 @@ def coalesce_ranges(data: bytearray) -> None:
             end += RANGE.size
             if low == high == 0:
                 break
-            if entries and entries[-1][0] < entries[-1][1] == low < high and entries[-1][0] != BASE_ADDRESS:
+            if entries and continues(entries[-1], low, high, code):
                 entries[-1] = (entries[-1][0], high)
             else:
                 entries.append((low, high))
@@ -257,6 +277,13 @@ def coalesce_ranges(data: bytearray) -> None:
         for i, (low, high) in enumerate(entries):
             RANGE.pack_into(data, pos + i * RANGE.size, low, high)
         pos = end
+
+
+def continues(last: tuple[int, int], low: int, high: int, code: CodeMap) -> bool:
+    """Whether range [low, high) extends range last, nothing but padding between."""
+    last_low, last_high = last
+    return (last_low != BASE_ADDRESS and last_low < last_high <= low < high
+            and code.only_padding(last_high, low))
 
 
 def compress(data: bytes) -> bytes:

@@ -4,6 +4,7 @@ its tool is missing), the strip flags, and the .gopclntab size report."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -109,6 +110,27 @@ def test_dwarf_keeps_only_inlined_functions_with_a_call(built):
         elif "DW_AT_abstract_origin" in line:
             origins.add(int(line.split("<0x")[1].split(">")[0], 16))
     assert abstract and abstract <= origins
+
+
+@needs("readelf")
+@needs("nm")
+def test_a_units_range_list_covers_its_functions_in_one_entry(built):
+    """main's functions lie side by side, padding (the INT3 after a call,
+    a short stack check's call) between them: its unit's range list is one
+    entry covering them all, while an inlined call's pieces stay apart."""
+    info = run("readelf", "--debug-dump=info", "prog", cwd=built)
+    unit = info[info.index("): main\n"):]
+    at = int(unit.split("DW_AT_ranges")[1].split(":")[1].split()[0], 16)
+    lists: dict[int, list[tuple[int, int]]] = {}
+    for line in run("readelf", "--debug-dump=Ranges", "prog", cwd=built).splitlines():
+        fields = line.split()
+        if len(fields) == 3 and all(re.fullmatch("[0-9a-f]+", f) for f in fields):
+            lists.setdefault(int(fields[0], 16), []).append((int(fields[1], 16), int(fields[2], 16)))
+    [(low, high)] = lists[at]
+    funcs = [int(addr, 16) for addr, kind, name in (line.split() for line in run("nm", "prog", cwd=built).splitlines())
+             if kind == "T" and name.startswith("main.")]
+    assert funcs and all(low <= f < high for f in funcs)
+    assert any(len(entries) > 1 for entries in lists.values())
 
 
 @needs("readelf")
