@@ -107,7 +107,18 @@ class PackageBuilder:
         self.seal_blocks()
         for fn in self.module.functions:
             self.debug.fill_locations(fn)
+        self.mark_dso_local()
         return self.module
+
+    def mark_dso_local(self) -> None:
+        """Mark every global variable dso_local: in a static executable no
+        definition is ever replaced by another module's, and LLVM reaches a
+        global not so marked through the GOT: a load of its address, then
+        the access (even after the linker turns the load into a lea, one
+        instruction and 3 bytes more per access: 2.3 KB of hello)."""
+        for g in self.module.global_values:
+            if isinstance(g, ir.GlobalVariable):
+                g.storage_class = "dso_local"
 
     def check_frame_sizes(self) -> None:
         """Refuse functions whose stack frame or arguments reach 1GB, as Go's
