@@ -365,12 +365,21 @@ class DeadcodePass:
         reflect.Value.Call."""
         loader = self.loader
         loader.set_attr_reachable(s)
-        if self.dumpdep is not None:
-            self.dumpdep.write(f"{loader.sym_name(parent) if parent else '_'} -> {loader.sym_name(s)}\n")
+        if self.dumpdep is not None and not (parent and loader.outer_sym(parent) == s):
+            self.dumpdep.write(f"{self.dep_name(parent)} -> {self.dep_name(s)}\n")
         outer = loader.outer_sym(s)
         if outer and not loader.attr_reachable(outer):
             self.mark(outer, s)
         self.work.append(s)
+
+
+    def dep_name(self, s: Sym) -> str:
+        """A symbol as -dumpdep names it: a function that starts inside its
+        section (after its stack check's call) stands for the section, so
+        an edge reads as Go's, from function to function."""
+        if not s:
+            return "_"
+        return self.loader.sym_name(self.loader.inner_symbol(s) or s)
 
 
 def reloc_at(loader: Loader, s: Sym, at: int) -> Sym:

@@ -97,6 +97,17 @@ def test_ldflags_x_sets_a_string(gominic, tmp_path):
     assert (r.returncode, r.stdout) == (0, "1.2\n")
 
 
+def test_dumpdep_edges_go_from_function_to_function(gominic, tmp_path):
+    """main.main starts after its stack check's call, inside its section:
+    the edges still name the function, as Go's linker prints them."""
+    (tmp_path / "prog.go").write_text(HELLO)
+    r = gominic("build", "-ldflags=-dumpdep", "-o", str(tmp_path / "prog"), "prog.go", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    edges = [line.split(" -> ") for line in r.stdout.splitlines()]
+    assert ["_", "main.main"] in edges and ["main.main", "fmt.Println"] in edges
+    assert not any(to.startswith(".text.main") or frm.startswith(".text.main") for frm, to in edges)
+
+
 @pytest.mark.skipif(not (REPO / "stdlib" / "os").is_dir(), reason="stdlib/os does not exist yet")
 def test_run_passes_args_stdin_and_exit_status(gominic, tmp_path):
     (tmp_path / "prog.go").write_text(
