@@ -372,7 +372,6 @@ class DeadcodePass:
             self.mark(outer, s)
         self.work.append(s)
 
-
     def dep_name(self, s: Sym) -> str:
         """A symbol as -dumpdep names it: a function that starts inside its
         section (after its stack check's call) stands for the section, so
