@@ -163,10 +163,16 @@ class ObjectDwarf:
 
     def __init__(self, elf: ElfFile, decoded: dict[str, object] | None = None) -> None:
         self.elf = elf
-        self.index = {sec.name: i for i, sec in enumerate(elf.sections)}
+        # The debug sections and their relocation sections, by name (an
+        # object has thousands of sections, one per function: one pass).
+        self.index: dict[str, int] = {}
+        self.relas: dict[str, int] = {}
+        for i, sec in enumerate(elf.sections):
+            if sec.name.startswith(".debug_"):
+                self.index[sec.name] = i
+            elif sec.name.startswith(".rela.debug_") and sec.type == SectionType.SHT_RELA:
+                self.relas[sec.name[5:]] = i
         self.sections: dict[str, bytes] = {}
-        self.relas = {sec.name[5:]: i for i, sec in enumerate(elf.sections)
-                      if sec.type == SectionType.SHT_RELA and sec.name.startswith(".rela.debug_")}
         self.decoded: dict[str, object] = {} if decoded is None else decoded
 
     def relocs(self, section: str) -> dict[int, tuple[int, int]]:
