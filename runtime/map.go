@@ -26,14 +26,15 @@ type mapentry struct {
 	// key and elem follow at keyoff and elemoff
 }
 
-// hiter is the iteration state; the compiler reserves 8 words for it and
+// hiter is the iteration state; the compiler reserves 9 words for it and
 // reads key and elem (nil when the iteration is over).
 type hiter struct {
 	key     unsafe.Pointer
 	elem    unsafe.Pointer
 	h       *hmap
-	buckets []*mapentry
-	bucket  int
+	buckets []*mapentry // the array the walk began on (a grow replaces h's)
+	bucket  int         // the bucket being walked, counted from the first one
+	end     int         // the first bucket plus len(buckets): where the walk stops
 	next    *mapentry
 }
 
@@ -173,8 +174,14 @@ func mapiterinit(t *_type, h *hmap, it *hiter) {
 		it.key = nil
 		return
 	}
+	// The walk starts at a random bucket, as Go's does: no program comes to
+	// rely on an order, and the idiom that deletes one entry per range
+	// loop (for k := range m { delete(m, k); break }) does not walk again,
+	// each time, the buckets it emptied (Go's test/maplinear.go).
+	first := int(fastrandn(uint32(len(h.buckets))))
 	it.buckets = h.buckets
-	it.bucket = -1
+	it.bucket = first - 1
+	it.end = first + len(h.buckets)
 	it.next = nil
 	mapiternext(it)
 }
@@ -184,12 +191,12 @@ func mapiternext(it *hiter) {
 	for {
 		for it.next == nil {
 			it.bucket++
-			if it.bucket >= len(it.buckets) {
+			if it.bucket >= it.end {
 				it.key = nil
 				it.elem = nil
 				return
 			}
-			it.next = it.buckets[it.bucket]
+			it.next = it.buckets[it.bucket&(len(it.buckets)-1)]
 		}
 		e := it.next
 		it.next = e.next

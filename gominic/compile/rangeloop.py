@@ -20,7 +20,7 @@ from gominic.types.builtins import contains_call_or_receive
 from gominic.types.objects import Var
 
 # runtime.hiter: key and elem pointers (nil when done), then the walk state.
-HITER = ir.ArrayType(L.I64, 8)
+HITER = ir.ArrayType(L.I64, 9)
 
 
 class RangeMixin:

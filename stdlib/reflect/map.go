@@ -11,7 +11,7 @@ import "unsafe"
 type hiter struct {
 	key  unsafe.Pointer
 	elem unsafe.Pointer
-	_    [6]uintptr
+	_    [7]uintptr
 }
 
 //go:linkname mapiterinit runtime.mapiterinit
