@@ -135,7 +135,7 @@ def b_make(fb, e: ast.CallExpr) -> ir.Value:
 
 def b_new(fb, e: ast.CallExpr) -> ir.Value:
     t = fb.info.types[e.args[0]].type
-    return fb.heap_alloc(t)
+    return fb.new_object(t, e)
 
 
 def b_delete(fb, e: ast.CallExpr) -> None:

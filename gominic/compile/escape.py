@@ -47,12 +47,18 @@ from dataclasses import dataclass, field
 
 from gominic.syntax import ast
 from gominic.types import types as T
+from gominic.types.lookup import pointer_recv
 from gominic.types.objects import Builtin, Func, Var
 from gominic.types.operand import Info, Mode, SelectionKind
 from gominic.types.sizes import sizeof
 
 # The largest variable a closure copies rather than shares (Go's limit).
 MAX_BY_VALUE_CAPTURE = 128
+
+# The largest object new(T) or &T{...} may make in the frame (Go's
+# ir.MaxImplicitStackVarSize): a bigger one goes to the heap even if its
+# pointer stays in the function.
+MAX_IMPLICIT_STACK_SIZE = 64 << 10
 
 # Parameters are numbered with the receiver, if any, as 0.
 Leaks = dict[str, frozenset[int]]  # function symbol -> indices of leaking parameters
@@ -84,6 +90,8 @@ class EscapeAnalysis:
         self.stack_variadics: set[ast.CallExpr] = set()
         # Captured variables a closure copies instead of sharing (see run).
         self.by_value: set[Var] = set()
+        # new(T) and &T{...} whose object may live in the frame.
+        self.stack_allocs: set[ast.Expr] = set()
 
     # --- results -----------------------------------------------------------
 
@@ -113,6 +121,7 @@ class EscapeAnalysis:
             self.heap |= fe.heap_vars()
             self.stack_strings |= fe.temporary_rune_strings()
             self.stack_variadics |= fe.stack_variadic_calls()
+            self.stack_allocs |= fe.stack_allocations()
             reassigned |= fe.reassigned_vars()
             results |= fe.results
         self.by_value = {v for caps in self.info.captures.values() for v in caps
@@ -186,8 +195,10 @@ class FunctionEscapes:
         self.parent: dict[int, ast.Node] = {}
         self.nodes: list[ast.Node] = []
         self.index(body, None)
-        # Each local variable's loop depth (parameters and results: 0).
+        # Each local variable's loop depth (parameters and results: 0), and
+        # each new(T) or &T{...}'s, by the expression's id.
         self.loop_depth: dict[Var, int] = {}
+        self.alloc_depth: dict[int, int] = {}
         self.looping_labels = self.backward_goto_labels()
         self.record_loop_depths(body, 0)
 
@@ -245,6 +256,8 @@ class FunctionEscapes:
                 v = self.info.implicits.get(node)
                 if isinstance(v, Var):
                     self.loop_depth[v] = depth  # a type switch clause's own variable
+                if self.allocated_type(node) is not None:
+                    self.alloc_depth[id(node)] = depth
                 for name in node.__slots__:
                     child = getattr(node, name, None)
                     if isinstance(child, (ast.Node, list)):
@@ -268,7 +281,6 @@ class FunctionEscapes:
         if isinstance(node, ast.SelectorExpr):
             sel = self.info.selections.get(node)
             if sel is not None and sel.kind == SelectionKind.METHOD_VAL and not sel.indirect:
-                from gominic.types.lookup import pointer_recv
                 if pointer_recv(sel.obj) and not isinstance(sel.recv.underlying(), (T.Pointer, T.Interface)):
                     return self.root_var(node.x)
         if isinstance(node, ast.SliceExpr):
@@ -386,8 +398,10 @@ class FunctionEscapes:
                 return self.pointer_escapes(p, flow)
             case ast.SelectorExpr() if p.x is e:
                 sel = self.info.selections.get(p)
-                if sel is None or sel.kind == SelectionKind.FIELD:
-                    return False  # p.f reads or writes through the pointer
+                if sel is None:
+                    return False
+                if sel.kind == SelectionKind.FIELD:
+                    return self.place_escapes(p, flow)  # p.f: memory p points into
                 call = self.parent.get(id(p))
                 if sel.kind == SelectionKind.METHOD_VAL and isinstance(call, ast.CallExpr) and call.fun is p \
                         and not self.in_go_statement(call):
@@ -397,20 +411,53 @@ class FunctionEscapes:
                     return leaks is None or 0 in leaks
                 return True
             case ast.Operation() if p.op == "*" and p.y is None:
-                return False  # *p
+                return self.place_escapes(p, flow)  # *p
             case ast.Operation() if p.op in ("==", "!="):
                 return False
             case ast.IndexExpr() if p.x is e:
-                return False  # p[i] on a pointer to an array
+                return self.place_escapes(p, flow)  # p[i] on a pointer to an array
             case ast.SliceExpr() if p.x is e:
                 return self.pointer_escapes(p, flow)  # p[i:j] shares p's array
             case ast.CallExpr():
                 return self.argument_escapes(p, e, flow)
             case ast.AssignStmt() if any(x is e for x in p.rhs):
                 return self.assigned_escapes(p, e, flow)
+            case ast.VarDecl() if any(x is e for x in p.values):
+                return self.declared_escapes(p, e, flow)
             case ast.RangeStmt() if p.x is e:
                 return False
         return True
+
+    def place_escapes(self, e: ast.Node, flow: Flow) -> bool:
+        """Whether an address into the memory expression e denotes (*p,
+        p.f, p[i], and what lies inside them) may escape: reading or
+        writing the value there keeps nothing; &e, slicing an array there
+        or calling a pointer method on it hands out a pointer into it."""
+        p = self.parent.get(id(e))
+        match p:
+            case ast.ParenExpr():
+                return self.place_escapes(p, flow)
+            case ast.Operation() if p.op == "&" and p.y is None:
+                return self.pointer_escapes(p, flow)
+            case ast.SelectorExpr() if p.x is e:
+                sel = self.info.selections.get(p)
+                if sel is None:
+                    return False
+                if sel.kind == SelectionKind.FIELD:
+                    return self.place_escapes(p, flow)
+                if not pointer_recv(sel.obj) or isinstance(sel.recv.underlying(), (T.Pointer, T.Interface)):
+                    return False  # the method gets a copy, or the pointer stored there
+                call = self.parent.get(id(p))
+                if isinstance(call, ast.CallExpr) and call.fun is p and not self.in_go_statement(call):
+                    leaks = self.ea.callee_leaks(sel.obj)
+                    return leaks is None or 0 in leaks
+                return True
+            case ast.IndexExpr() | ast.SliceExpr() if p.x is e:
+                t = self.info.type_of(e)
+                if t is None or not isinstance(t.underlying(), T.Array):
+                    return False  # an element of a slice, map or string stored there
+                return self.place_escapes(p, flow) if isinstance(p, ast.IndexExpr) else self.pointer_escapes(p, flow)
+        return False
 
     def in_go_statement(self, call: ast.Node) -> bool:
         """go f(&x): the new goroutine may outlive the frame."""
@@ -491,15 +538,58 @@ class FunctionEscapes:
                         out.add(node)
         return out
 
+    # --- new(T) and &T{...} ----------------------------------------------------------
+
+    def allocated_type(self, node: ast.Node) -> T.Type | None:
+        """The type of the object node makes, if it is new(T) or &T{...}
+        (not the {...} standing for &T{...} in a []*T literal)."""
+        if isinstance(node, ast.Operation) and node.op == "&" and node.y is None:
+            lit = ast.unparen(node.x)
+            if isinstance(lit, ast.CompositeLit) and lit not in self.info.implicits:
+                return self.info.type_of(lit)
+        elif isinstance(node, ast.CallExpr) and len(node.args) == 1:
+            fun = ast.unparen(node.fun)
+            builtin = self.info.uses.get(fun) if isinstance(fun, ast.Name) else None
+            if isinstance(builtin, Builtin) and builtin.name == "new":
+                return self.info.types[node.args[0]].type
+        return None
+
+    def stack_allocations(self) -> set[ast.Expr]:
+        """The new(T) and &T{...} whose pointer does not escape, followed
+        as the address of a variable declared where the expression is: as
+        in Go, the object then lives in the frame (a stack object the
+        collector scans while a live pointer points into it), and
+        ``p := &T{}`` costs no allocation."""
+        out = set()
+        for node in self.nodes:
+            t = self.allocated_type(node)
+            if t is not None and sizeof(t) <= MAX_IMPLICIT_STACK_SIZE \
+                    and not self.pointer_escapes(node, Flow(depth=self.alloc_depth.get(id(node), 0))):
+                out.add(node)
+        return out
+
     def assigned_escapes(self, stmt: ast.AssignStmt, e: ast.Node, flow: Flow) -> bool:
         """v := p / v = p with v a plain local or parameter (p = p[n:]): p
         escapes if v's value does, or if v outlives the loop iteration of
         the variable p points into."""
         if len(stmt.lhs) != len(stmt.rhs) or stmt.op not in ("", ":"):
             return True
-        target = stmt.lhs[[i for i, x in enumerate(stmt.rhs) if x is e][0]]
+        return self.kept_escapes(stmt.lhs[[i for i, x in enumerate(stmt.rhs) if x is e][0]], flow)
+
+    def declared_escapes(self, decl: ast.VarDecl, e: ast.Node, flow: Flow) -> bool:
+        """var v = p: as v := p."""
+        if len(decl.names) != len(decl.values):
+            return True
+        return self.kept_escapes(decl.names[[i for i, x in enumerate(decl.values) if x is e][0]], flow)
+
+    def kept_escapes(self, target: ast.Expr, flow: Flow) -> bool:
+        """Whether a pointer assigned to target escapes: never when target
+        is _ (the value is dropped); else target must be a plain local or
+        parameter whose value does not escape, of no smaller loop depth."""
         if not isinstance(target, ast.Name):
             return True
+        if target.value == "_":
+            return False
         v = self.info.defs.get(target) or self.info.uses.get(target)
         if not isinstance(v, Var) or v.is_global or v in self.results or self.loop_depth.get(v, 0) < flow.depth:
             return True

@@ -518,7 +518,7 @@ class ExprMixin:
                 inner = inner.x
             if isinstance(inner, ast.CompositeLit):
                 t = self.info.type_of(inner)
-                p = self.heap_alloc(t)
+                p = self.new_object(t, e, zeroed=False)  # the literal fills it whole
                 if isinstance(t.underlying(), (T.Slice, T.Map)):
                     self.b.store(self.composite_lit(inner), p)
                 else:

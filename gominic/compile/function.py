@@ -286,6 +286,17 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         p.elem_type = L.lltype(t)  # lets loads from p omit their type
         return p
 
+    def new_object(self, t: T.Type, site: ast.Expr, zeroed: bool = True) -> ir.Value:
+        """The object new(T) or &T{...} (site) makes: in the frame when
+        escape analysis found its pointer stays in this call (zeroed there
+        unless the caller fills it whole), else on the heap."""
+        if self.info is not self.pb.info or site not in self.pb.stack_allocs:
+            return self.heap_alloc(t)
+        slot = self.alloca(L.lltype(t))
+        if zeroed:
+            self.store_zero(slot, t)
+        return slot
+
     def var_addr(self, v: Var) -> ir.Value:
         slot = self.vars.get(v)
         if slot is not None:

@@ -60,7 +60,8 @@ INIT_TASK = ir.LiteralStructType([L.I64, L.I64, L.I64])
 
 class PackageBuilder:
     def __init__(self, pkg: Package, info: Info, optimize: bool, heap_vars: set[Var] | None = None,
-                 stack_strings: set | None = None, stack_variadics: set | None = None, by_value: set[Var] | None = None, foreign: dict[str, Info] | None = None, debug_variables: bool = True):
+                 stack_strings: set | None = None, stack_variadics: set | None = None, by_value: set[Var] | None = None,
+                 stack_allocs: set | None = None, foreign: dict[str, Info] | None = None, debug_variables: bool = True):
         self.pkg = pkg
         # The checked imports whose generic code this package instantiates.
         self.foreign = foreign or {}
@@ -73,6 +74,8 @@ class PackageBuilder:
         self.stack_variadics = stack_variadics or set()
         # Captured variables whose closures hold a copy (escape.py).
         self.by_value = by_value or set()
+        # new(T) and &T{...} whose object may live in the frame.
+        self.stack_allocs = stack_allocs or set()
         self.info = info
         self.optimize = optimize
         self.module = ir.Module(name=pkg.path)

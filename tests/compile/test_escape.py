@@ -43,6 +43,10 @@ CASES = [
     ("func use(p []byte) { for len(p) > 0 { p = p[1:] } }\nfunc f() { var a [8]byte; use(a[:]) }", set(), {"a"}),
     ("func keep(p []byte) (r []byte) { r = p[1:]; return }\nfunc f() { var a [8]byte; _ = keep(a[:]) }",
      {"a"}, set()),
+    # A field's address taken through a pointer to the variable is an address into it.
+    ("type T struct{ a, b int }\nvar g *int\nfunc f() { var x T; p := &x; g = &p.b }", {"x"}, set()),
+    ("type T struct{ a, b int }\nfunc f() int { var x T; p := &x; q := &p.b; *q = 1; return x.b }", set(), {"x"}),
+    ("func f() { x := 1; _ = &x }", set(), {"x"}),
 ]
 
 
@@ -108,3 +112,41 @@ def test_variadic_slice_in_frame(src: str, on_stack: bool) -> None:
     f = next(fn for fn in info.funcs if fn.name == "f")
     calls = {c for c in ea.stack_variadics if f.decl.pos.line <= c.pos.line}
     assert bool(calls) == on_stack
+
+
+# (source of package p, whether f's new(T) or &T{...} may make its object in the frame)
+ALLOCATIONS = [
+    ("type T struct{ a int }\nfunc f() int { p := &T{a: 1}; p.a++; return p.a }", True),
+    ("type T struct{ a int }\nfunc f() { t := &T{}; _ = t }", True),  # Go's test/fixedbugs/issue4618.go
+    ("func f() int { p := new(int); *p = 3; return *p }", True),
+    ("type T struct{ a int }\nfunc (t *T) get() int { return t.a }\nfunc f() int { return (&T{a: 2}).get() }", True),
+    ("type T struct{ a int }\nfunc f() int { var p = &T{a: 1}; return p.a }", True),
+    ("type T struct{ a int }\nfunc f() *T { return &T{} }", False),
+    ("type T struct{ a int }\nvar g *T\nfunc f() { p := new(T); g = p }", False),
+    ("type T struct{ a int }\nfunc f() any { return &T{} }", False),
+    ("type T struct{ a int }\nfunc f() { p := &T{}; go func() { p.a = 1 }() }", False),
+    # An object made in a loop lives one iteration: a pointer kept outside it escapes.
+    ("type T struct{ next *T }\nfunc f() { var last *T; for i := 0; i < 3; i++ { last = &T{next: last} } }", False),
+    ("type T struct{ a int }\nfunc f() (n int) { for i := 0; i < 3; i++ { p := &T{a: i}; n += p.a }; return }", True),
+    ("func f() *[1 << 17]byte { p := new([1 << 17]byte); return p }", False),
+    ("func f() byte { p := new([1 << 17]byte); return p[0] }", False),  # over 64 KB: the heap, as Go
+    # An address into the object is followed as a pointer to it.
+    ("type T struct{ a, b int }\nvar g *int\nfunc f() { p := &T{}; g = &p.b }", False),
+    ("type R struct{ n int }\ntype T struct{ R }\nvar made []*R\nfunc keep(r *R) *R { made = append(made, r); return r }\n"
+     "func f() *R { t := &T{}; return keep(&t.R) }", False),  # reflect.FuncOf's &t.rtype
+    ("var g []int\nfunc f() { p := new([4]int); g = p[1:] }", False),
+    ("type R struct{ n int }\nvar keep *R\nfunc (r *R) save() { keep = r }\ntype T struct{ r R }\n"
+     "func f() { p := &T{}; p.r.save() }", False),
+    ("type T struct{ a [2]int }\nfunc f() int { p := &T{}; q := &p.a[1]; *q = 2; return p.a[1] }", True),
+    ("func f() int { p := new([4]int); s := p[:]; return len(s) }", True),
+]
+
+
+@pytest.mark.parametrize("src,on_stack", ALLOCATIONS, ids=range(len(ALLOCATIONS)))
+def test_allocation_in_frame(src: str, on_stack: bool) -> None:
+    pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
+    ea = EscapeAnalysis(info, info.funcs, func_symbol, {})
+    ea.run()
+    f = next(fn for fn in info.funcs if fn.name == "f")
+    sites = {s for s in ea.stack_allocs if f.decl.pos.line <= s.pos.line}
+    assert bool(sites) == on_stack
