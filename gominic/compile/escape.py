@@ -32,6 +32,16 @@ Go 1.19, count the loops around the statement; a label a later goto jumps
 back to starts a loop for the statements after it), and an address kept
 in a variable of a smaller loop depth escapes.
 
+A pointer held in a variable is followed through the memory it points
+to: reading or writing ``p.f``, ``*p`` or ``p[i]`` keeps nothing, but
+``&p.f``, slicing an array ``p.a[:]`` or calling a pointer method on a
+field hands out a pointer into the same memory, followed in turn.
+
+``new(T)`` and ``&T{...}`` are judged as the address of a variable
+declared where the expression is: if it does not escape, the object lives
+in the frame (up to 64 KB, Go's limit), so ``p := &T{}`` used only locally
+costs no allocation.
+
 A parameter leaks when its value escapes by the same rules inside its own
 function. Leaks are computed for the package's functions by iterating to a
 fixed point (start with no leaks, add them until nothing changes), and are
