@@ -374,9 +374,14 @@ runtime.preemptPark:
 	ret
 	.size runtime.preemptPark, .-runtime.preemptPark
 
-# memmove/memcpy(dst, src, n): copy backwards when the regions overlap
-# with dst above src.
+# memmove/memcpy(dst, src, n). Up to 64 bytes, every byte is loaded
+# before any is stored, from the two ends (the middle is covered twice
+# when n is not a power of two), so overlapping regions need no care and
+# a short copy (copy(), append, a slice of a few words) runs no loop:
+# `rep movsb` costs tens of cycles to start. Longer copies use it,
+# backwards when the regions overlap with dst above src.
 	.section .text.memmove,"ax",@progbits
+	.p2align 4
 	.globl memmove
 	.type memmove,@function
 	.globl memcpy
@@ -384,21 +389,63 @@ runtime.preemptPark:
 memmove:
 memcpy:
 	movq %rdi, %rax
-	movq %rdx, %rcx
+	cmpq $16, %rdx
+	ja 3f
+	cmpq $8, %rdx
+	jb 1f
+	movq (%rsi), %rcx
+	movq -8(%rsi,%rdx), %r8
+	movq %rcx, (%rdi)
+	movq %r8, -8(%rdi,%rdx)
+	ret
+1:	cmpq $4, %rdx
+	jb 2f
+	movl (%rsi), %ecx
+	movl -4(%rsi,%rdx), %r8d
+	movl %ecx, (%rdi)
+	movl %r8d, -4(%rdi,%rdx)
+	ret
+2:	testq %rdx, %rdx
+	je 9f
+	movzbl (%rsi), %ecx
+	cmpq $1, %rdx
+	je 1f
+	movzwl -2(%rsi,%rdx), %r8d
+	movw %r8w, -2(%rdi,%rdx)
+1:	movb %cl, (%rdi)
+	ret
+3:	cmpq $32, %rdx
+	ja 4f
+	movups (%rsi), %xmm0
+	movups -16(%rsi,%rdx), %xmm1
+	movups %xmm0, (%rdi)
+	movups %xmm1, -16(%rdi,%rdx)
+	ret
+4:	cmpq $64, %rdx
+	ja 5f
+	movups (%rsi), %xmm0
+	movups 16(%rsi), %xmm1
+	movups -32(%rsi,%rdx), %xmm2
+	movups -16(%rsi,%rdx), %xmm3
+	movups %xmm0, (%rdi)
+	movups %xmm1, 16(%rdi)
+	movups %xmm2, -32(%rdi,%rdx)
+	movups %xmm3, -16(%rdi,%rdx)
+	ret
+5:	movq %rdx, %rcx
 	cmpq %rsi, %rdi
-	jbe 1f
+	jbe 6f
 	leaq (%rsi,%rdx), %r8
 	cmpq %r8, %rdi
-	jae 1f
+	jae 6f
 	leaq -1(%rdi,%rdx), %rdi
 	leaq -1(%rsi,%rdx), %rsi
 	std
 	rep movsb
 	cld
 	ret
-1:
-	rep movsb
-	ret
+6:	rep movsb
+9:	ret
 	.size memmove, .-memmove
 
 # memset(dst, c, n)
@@ -427,8 +474,11 @@ runtime.Breakpoint:
 	ret
 	.size runtime.Breakpoint, .-runtime.Breakpoint
 
-# memcmp/bcmp(a, b, n): <0, 0 or >0 like C's.
+# memcmp/bcmp(a, b, n): <0, 0 or >0 like C's. Eight bytes at a time: at
+# the first word that differs, the two words read big-endian (bswap)
+# compare as their first differing bytes do.
 	.section .text.memcmp,"ax",@progbits
+	.p2align 4
 	.globl memcmp
 	.type memcmp,@function
 	.globl bcmp
@@ -436,19 +486,33 @@ runtime.Breakpoint:
 memcmp:
 bcmp:
 	xorl %eax, %eax
-	testq %rdx, %rdx
-	je 2f
-1:
-	movzbl (%rdi), %eax
+1:	cmpq $8, %rdx
+	jb 3f
+	movq (%rdi), %rcx
+	movq (%rsi), %r8
+	cmpq %r8, %rcx
+	jne 2f
+	addq $8, %rdi
+	addq $8, %rsi
+	subq $8, %rdx
+	jmp 1b
+2:	bswapq %rcx
+	bswapq %r8
+	cmpq %r8, %rcx
+	sbbl %eax, %eax
+	orl $1, %eax
+	ret
+3:	testq %rdx, %rdx
+	je 5f
+4:	movzbl (%rdi), %eax
 	movzbl (%rsi), %ecx
 	subl %ecx, %eax
-	jne 2f
+	jne 5f
 	incq %rdi
 	incq %rsi
 	decq %rdx
-	jne 1b
-2:
-	ret
+	jne 4b
+5:	ret
 	.size memcmp, .-memcmp
 
 	.section .note.GNU-stack,"",@progbits

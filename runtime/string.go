@@ -52,14 +52,11 @@ func cmpstring(a, b string) int {
 	if len(b) < n {
 		n = len(b)
 	}
-	for i := 0; i < n; i++ {
-		ca, cb := a[i], b[i]
-		if ca < cb {
+	if c := memcmp(stringptr(a), stringptr(b), uintptr(n)); c != 0 {
+		if c < 0 {
 			return -1
 		}
-		if ca > cb {
-			return 1
-		}
+		return 1
 	}
 	if len(a) < len(b) {
 		return -1
