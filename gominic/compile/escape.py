@@ -304,12 +304,7 @@ class FunctionEscapes:
 
     def address_escapes(self, node: ast.Node, v: Var) -> bool:
         if isinstance(node, ast.SelectorExpr):
-            # x.M(...) with a pointer receiver: the receiver is parameter 0.
-            call = self.parent.get(id(node))
-            if isinstance(call, ast.CallExpr) and call.fun is node and not self.in_go_statement(call):
-                leaks = self.ea.callee_leaks(self.info.selections[node].obj)
-                return leaks is None or 0 in leaks
-            return True
+            return self.receiver_escapes(node)  # x.M with a pointer receiver
         # &x, or x[i:j] of an array x: a pointer, or a slice, into x.
         return self.pointer_escapes(node, Flow(depth=self.loop_depth.get(v, 0)))
 
@@ -412,14 +407,9 @@ class FunctionEscapes:
                     return False
                 if sel.kind == SelectionKind.FIELD:
                     return self.place_escapes(p, flow)  # p.f: memory p points into
-                call = self.parent.get(id(p))
-                if sel.kind == SelectionKind.METHOD_VAL and isinstance(call, ast.CallExpr) and call.fun is p \
-                        and not self.in_go_statement(call):
-                    if isinstance(sel.recv.underlying(), T.Interface):
-                        return True
-                    leaks = self.ea.callee_leaks(sel.obj)
-                    return leaks is None or 0 in leaks
-                return True
+                if sel.kind != SelectionKind.METHOD_VAL or isinstance(sel.recv.underlying(), T.Interface):
+                    return True
+                return self.receiver_escapes(p)
             case ast.Operation() if p.op == "*" and p.y is None:
                 return self.place_escapes(p, flow)  # *p
             case ast.Operation() if p.op in ("==", "!="):
@@ -457,17 +447,23 @@ class FunctionEscapes:
                     return self.place_escapes(p, flow)
                 if not pointer_recv(sel.obj) or isinstance(sel.recv.underlying(), (T.Pointer, T.Interface)):
                     return False  # the method gets a copy, or the pointer stored there
-                call = self.parent.get(id(p))
-                if isinstance(call, ast.CallExpr) and call.fun is p and not self.in_go_statement(call):
-                    leaks = self.ea.callee_leaks(sel.obj)
-                    return leaks is None or 0 in leaks
-                return True
+                return self.receiver_escapes(p)
             case ast.IndexExpr() | ast.SliceExpr() if p.x is e:
                 t = self.info.type_of(e)
                 if t is None or not isinstance(t.underlying(), T.Array):
                     return False  # an element of a slice, map or string stored there
                 return self.place_escapes(p, flow) if isinstance(p, ast.IndexExpr) else self.pointer_escapes(p, flow)
         return False
+
+    def receiver_escapes(self, sel: ast.SelectorExpr) -> bool:
+        """x.M, M's receiver a pointer made from x: called at once, the
+        pointer is M's parameter 0 and escapes if M leaks it; a method
+        value (or go x.M()) keeps it for later."""
+        call = self.parent.get(id(sel))
+        if isinstance(call, ast.CallExpr) and call.fun is sel and not self.in_go_statement(call):
+            leaks = self.ea.callee_leaks(self.info.selections[sel].obj)
+            return leaks is None or 0 in leaks
+        return True
 
     def in_go_statement(self, call: ast.Node) -> bool:
         """go f(&x): the new goroutine may outlive the frame."""
