@@ -303,10 +303,11 @@ class FunctionEscapes:
         return root_var(self.info, e)
 
     def address_escapes(self, node: ast.Node, v: Var) -> bool:
+        flow = Flow(depth=self.loop_depth.get(v, 0))
         if isinstance(node, ast.SelectorExpr):
-            return self.receiver_escapes(node)  # x.M with a pointer receiver
+            return self.receiver_escapes(node, flow)  # x.M with a pointer receiver
         # &x, or x[i:j] of an array x: a pointer, or a slice, into x.
-        return self.pointer_escapes(node, Flow(depth=self.loop_depth.get(v, 0)))
+        return self.pointer_escapes(node, flow)
 
     def reassigned_vars(self) -> set[Var]:
         """The variables this body assigns after their declaration: x = v,
@@ -409,7 +410,7 @@ class FunctionEscapes:
                     return self.place_escapes(p, flow)  # p.f: memory p points into
                 if sel.kind != SelectionKind.METHOD_VAL or isinstance(sel.recv.underlying(), T.Interface):
                     return True
-                return self.receiver_escapes(p)
+                return self.receiver_escapes(p, flow)
             case ast.Operation() if p.op == "*" and p.y is None:
                 return self.place_escapes(p, flow)  # *p
             case ast.Operation() if p.op in ("==", "!="):
@@ -447,7 +448,7 @@ class FunctionEscapes:
                     return self.place_escapes(p, flow)
                 if not pointer_recv(sel.obj) or isinstance(sel.recv.underlying(), (T.Pointer, T.Interface)):
                     return False  # the method gets a copy, or the pointer stored there
-                return self.receiver_escapes(p)
+                return self.receiver_escapes(p, flow)
             case ast.IndexExpr() | ast.SliceExpr() if p.x is e:
                 t = self.info.type_of(e)
                 if t is None or not isinstance(t.underlying(), T.Array):
@@ -455,23 +456,26 @@ class FunctionEscapes:
                 return self.place_escapes(p, flow) if isinstance(p, ast.IndexExpr) else self.pointer_escapes(p, flow)
         return False
 
-    def receiver_escapes(self, sel: ast.SelectorExpr) -> bool:
+    def receiver_escapes(self, sel: ast.SelectorExpr, flow: Flow) -> bool:
         """x.M, M's receiver a pointer made from x: called at once, the
         pointer is M's parameter 0 and escapes if M leaks it; a method
         value (or go x.M()) keeps it for later."""
         call = self.parent.get(id(sel))
-        if isinstance(call, ast.CallExpr) and call.fun is sel and not self.in_go_statement(call):
+        if isinstance(call, ast.CallExpr) and call.fun is sel and not self.outlives_call(call, flow):
             leaks = self.ea.callee_leaks(self.info.selections[sel].obj)
             return leaks is None or 0 in leaks
         return True
 
-    def in_go_statement(self, call: ast.Node) -> bool:
-        """go f(&x): the new goroutine may outlive the frame."""
+    def outlives_call(self, call: ast.Node, flow: Flow) -> bool:
+        """Whether call's arguments are kept past what the pointer followed
+        may point into: go f(p) keeps them past the frame, defer f(p) to
+        the function's end, past the loop iteration of a variable declared
+        in a loop (each iteration's object shares one slot)."""
         stmt = self.parent.get(id(call))
-        return isinstance(stmt, ast.CallStmt) and stmt.tok == "go"
+        return isinstance(stmt, ast.CallStmt) and (stmt.tok == "go" or flow.depth > 0)
 
     def argument_escapes(self, call: ast.CallExpr, e: ast.Node, flow: Flow) -> bool:
-        if self.in_go_statement(call):
+        if self.outlives_call(call, flow):
             return True
         if call.fun is e:
             return False  # calling through the pointer (a func value)

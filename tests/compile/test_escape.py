@@ -47,6 +47,8 @@ CASES = [
     ("type T struct{ a, b int }\nvar g *int\nfunc f() { var x T; p := &x; g = &p.b }", {"x"}, set()),
     ("type T struct{ a, b int }\nfunc f() int { var x T; p := &x; q := &p.b; *q = 1; return x.b }", set(), {"x"}),
     ("func f() { x := 1; _ = &x }", set(), {"x"}),
+    ("type R struct{ n int }\nfunc (r *R) Close() {}\nfunc f() { for i := 0; i < 3; i++ { var r R; defer r.Close() } }",
+     {"r"}, set()),
 ]
 
 
@@ -139,6 +141,11 @@ ALLOCATIONS = [
      "func f() { p := &T{}; p.r.save() }", False),
     ("type T struct{ a [2]int }\nfunc f() int { p := &T{}; q := &p.a[1]; *q = 2; return p.a[1] }", True),
     ("func f() int { p := new([4]int); s := p[:]; return len(s) }", True),
+    # A deferred call keeps its arguments to the function's end, past a loop iteration.
+    ("type R struct{ n int }\nfunc (r *R) Close() {}\nfunc f() { for i := 0; i < 3; i++ { r := &R{i}; defer r.Close() } }",
+     False),  # the conformance suite's t1_core/14_defer
+    ("type R struct{ n int }\nfunc use(r *R) {}\nfunc f() { for i := 0; i < 3; i++ { defer use(&R{i}) } }", False),
+    ("type R struct{ n int }\nfunc (r *R) Close() {}\nfunc f() { r := &R{1}; defer r.Close() }", True),
 ]
 
 
