@@ -459,7 +459,7 @@ class FunctionEscapes:
     def receiver_escapes(self, sel: ast.SelectorExpr, flow: Flow) -> bool:
         """x.M, M's receiver a pointer made from x: called at once, the
         pointer is M's parameter 0 and escapes if M leaks it; a method
-        value (or go x.M()) keeps it for later."""
+        value, or a go or deferred call that outlives it, keeps it for later."""
         call = self.parent.get(id(sel))
         if isinstance(call, ast.CallExpr) and call.fun is sel and not self.outlives_call(call, flow):
             leaks = self.ea.callee_leaks(self.info.selections[sel].obj)
