@@ -71,6 +71,10 @@ def len64(fb, args: list[ir.Value]) -> ir.Value:
     return fb.b.sub(ir.Constant(L.I64, 64), fb.b.call(fn, [args[0], ir.Constant(L.I1, 0)]))
 
 
+# What Add64, Sub64 and Mul64 return: two words.
+WORD_PAIR = ir.LiteralStructType([L.I64, L.I64])
+
+
 def with_carry(op: str):
     """math/bits.Add64 or Sub64 (x, y, carry): two overflow-checked
     operations, the carry out set if either overflowed, as Go's compiler
@@ -83,8 +87,7 @@ def with_carry(op: str):
         first = fb.b.call(fn, args[:2])
         second = fb.b.call(fn, [fb.b.extract_value(first, 0), args[2]])
         carry = fb.b.or_(fb.b.extract_value(first, 1), fb.b.extract_value(second, 1))
-        return fb.make_agg(ir.LiteralStructType([L.I64, L.I64]),
-                           [fb.b.extract_value(second, 0), fb.b.zext(carry, L.I64)])
+        return fb.make_agg(WORD_PAIR, [fb.b.extract_value(second, 0), fb.b.zext(carry, L.I64)])
     return lower
 
 
@@ -93,7 +96,7 @@ def mul64(fb, args: list[ir.Value]) -> ir.Value:
     i128 = ir.IntType(128)
     p = fb.b.mul(fb.b.zext(args[0], i128), fb.b.zext(args[1], i128))
     hi = fb.b.trunc(fb.b.lshr(p, ir.Constant(i128, 64)), L.I64)
-    return fb.make_agg(ir.LiteralStructType([L.I64, L.I64]), [hi, fb.b.trunc(p, L.I64)])
+    return fb.make_agg(WORD_PAIR, [hi, fb.b.trunc(p, L.I64)])
 
 
 BITS_INTRINSICS = {"Len64": len64, "Add64": with_carry("uadd"), "Sub64": with_carry("usub"), "Mul64": mul64}
