@@ -15,6 +15,8 @@ from functools import cache
 
 import llvmlite.binding as llvm
 
+from gominic.compile.runtime_api import NOMERGE
+
 TRIPLE = "x86_64-unknown-linux-gnu"
 
 
@@ -54,11 +56,8 @@ def target_machine(opt: int):
 DEFINE = re.compile(r"^(define [^\n]*?)( section \"[^\n]*)?$", re.M)
 
 
-# runtime.deferreturn runs a function's deferred calls at each of its
-# returns: calls to it are never merged, so that each keeps the line of its
-# return statement (runtime.Caller(1) in a deferred function sees it, as in
-# Go: fixedbugs/issue14646.go).
-DEFERRETURN = re.compile(r'^(declare void @"runtime\.deferreturn"\([^\n]*\))$', re.M)
+# The declarations of the runtime functions whose calls are never merged.
+NOMERGE_DECLARE = re.compile(r'^(declare [^\n]*@"(?:%s)"\([^\n]*)$' % "|".join(map(re.escape, sorted(NOMERGE))), re.M)
 
 
 def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
@@ -76,7 +75,7 @@ def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
     # the whole object (we cannot ask llvmlite for -function-sections), and
     # keeping any of them would keep every function they point into.
     attrs += ' "no-jump-tables"="true"'
-    ir_text = DEFERRETURN.sub(r"\1 nomerge", ir_text)
+    ir_text = NOMERGE_DECLARE.sub(r"\1 nomerge", ir_text)
     return DEFINE.sub(lambda m: m.group(1) + attrs + (m.group(2) or ""), ir_text)
 
 
