@@ -181,7 +181,7 @@ class CallMixin:
         variables (their addresses, or copies of those captured by value),
         on the heap, or in_frame for a deferred call's (new_record)."""
         from gominic.compile.function import FuncBuilder
-        name = self.pb.closure_name(self.outer_name())
+        name = self.pb.closure_name(self.closure_prefix())
         fb = FuncBuilder(self.pb, e, None, name, closure=e, info=self.info)
         fb.outer = self.outer_name()
         fb.build()
@@ -205,6 +205,17 @@ class CallMixin:
 
     def outer_name(self) -> str:
         return self.outer or self.sym
+
+    def closure_prefix(self) -> str:
+        """Go's names for this function's function literals, before their
+        numbers: F.func1, F.func2 in function F; C.1, C.2 in closure C
+        (main.main.func1.2); pkg.glob..func1 in the package's variable
+        initialisers, which have no declaration."""
+        if self.closure is not None:
+            return self.sym + "."
+        if self.decl is None:
+            return f"{self.pb.pkg.path}.glob..func"
+        return self.sym + ".func"
 
     # --- methods ------------------------------------------------------------------
 
@@ -439,7 +450,7 @@ class CallMixin:
     def thunk_function(self, sig: T.Signature, rec_t: ir.LiteralStructType) -> ir.Function:
         """The code of a bound call's record rec_t: {thunk, func value,
         arguments..., pointers to keep alive...}."""
-        name = self.pb.closure_name(self.outer_name() + ".deferwrap")
+        name = self.pb.closure_name(self.outer_name() + ".deferwrap.func")
         fn = self.pb.declare_func(name, ir.FunctionType(L.VOID, [L.PTR]))
         self.pb.define(fn)
         fn.args[0].add_attribute("nest")
@@ -466,7 +477,7 @@ class CallMixin:
     def bind_builtin(self, call: ast.CallExpr, in_frame: bool) -> ir.Value:
         """defer close(c), defer println(x), ...: wrap the built-in call in a closure."""
         call = self.info.expanded_calls.get(call, call)  # defer copy(f()): f's results are the arguments
-        name = self.pb.closure_name(self.outer_name() + ".deferwrap")
+        name = self.pb.closure_name(self.outer_name() + ".deferwrap.func")
         args = [(self.expr(a), self.info.type_of(a)) for a in call.args]
         rec_t = ir.LiteralStructType([L.PTR] + [v.type for v, _ in args])
         fn = self.pb.declare_func(name, ir.FunctionType(L.VOID, [L.PTR]))

@@ -292,10 +292,11 @@ class PackageBuilder:
         self.pending.append(lambda: FuncBuilder(self, fn.decl, fn, sym, info=inst_info, sig=sig).build())
         return llfn
 
-    def closure_name(self, outer: str) -> str:
-        n = self.closure_counts.get(outer, 0) + 1
-        self.closure_counts[outer] = n
-        return f"{outer}.func{n}"
+    def closure_name(self, prefix: str) -> str:
+        """prefix with the next number after it: main.main.func1, ..."""
+        n = self.closure_counts.get(prefix, 0) + 1
+        self.closure_counts[prefix] = n
+        return f"{prefix}{n}"
 
     # --- read-only data ---------------------------------------------------
 

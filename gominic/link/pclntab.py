@@ -106,6 +106,16 @@ def text_functions(loader: Loader) -> list[Sym]:
     return out
 
 
+def printed_name(name: str) -> bytes:
+    """A function's name as the runtime shows it, NUL-terminated: the type
+    arguments of an instantiation, everything in its outermost brackets,
+    become "[...]" (main.Map[...].func1), as Go's linker writes them."""
+    i, j = name.find("["), name.rfind("]")
+    if 0 <= i < j:
+        name = name[:i] + "[...]" + name[j + 1:]
+    return name.encode() + b"\0"
+
+
 class PclnBuilder:
     """The tables of .gopclntab as they fill up, function by function."""
 
@@ -119,7 +129,7 @@ class PclnBuilder:
         """Append a function's _func (rec None: no positions, as for
         assembly); return its offset in funcdata."""
         off = len(self.funcdata)
-        fields = [self.names.add(name.encode() + b"\0")]
+        fields = [self.names.add(printed_name(name))]
         if rec is None:
             fields += [0] * 8
         else:
@@ -128,7 +138,7 @@ class PclnBuilder:
                        self.pctab.add(rec.pcinline) if rec.inline else 0,
                        self.pctab.add(rec.stackmap) if rec.stackmap else 0, len(rec.inline)]
             for e in rec.inline:
-                fields += [self.names.add(e.name.encode() + b"\0"), e.parent + 1, e.file, e.line]
+                fields += [self.names.add(printed_name(e.name)), e.parent + 1, e.file, e.line]
         for v in fields:
             put_uvarint(self.funcdata, v)
         return off
