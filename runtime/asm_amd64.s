@@ -99,18 +99,20 @@ runtime.gogo:
 	jmpq *8(%rsi)
 	.size runtime.gogo, .-runtime.gogo
 
-# runtime.gostart: where a new goroutine's first switch lands (newproc sets
+# runtime.goexit: where a new goroutine's first switch lands (newproc sets
 # pc here and sp at the top of the fresh stack). rbp=0 ends the
 # frame-pointer chain; sp is 16-byte aligned, so the call below meets the
 # System V rule. goentry runs the goroutine's function and never returns.
-	.section .text.runtime.gostart,"ax",@progbits
-	.globl runtime.gostart
-	.type runtime.gostart,@function
-runtime.gostart:
+# As in Go, every goroutine's stack thus ends in runtime.goexit's frame
+# (the walks leave goentry's out: traceback.go).
+	.section .text.runtime.goexit,"ax",@progbits
+	.globl runtime.goexit
+	.type runtime.goexit,@function
+runtime.goexit:
 	xorl %ebp, %ebp
 	call runtime.goentry
 	ud2
-	.size runtime.gostart, .-runtime.gostart
+	.size runtime.goexit, .-runtime.goexit
 
 # runtime.scanstackregs(hi uintptr): push the callee-saved registers (a
 # caller may keep the only pointer to an object in one), then scan the

@@ -11,7 +11,7 @@ var (
 
 // rt0_go is called by _rt0_amd64_linux with the kernel's argc and argv,
 // on the system stack. It readies the runtime, then switches to the main
-// goroutine's own stack to run the program (runmain); the system stack is
+// goroutine's own stack to run the program (main); the system stack is
 // from then on where morestack runs newstack.
 func rt0_go(c int, v unsafe.Pointer) {
 	argc = c
@@ -21,14 +21,14 @@ func rt0_go(c int, v unsafe.Pointer) {
 	initsig()
 	gcinit()
 	schedinit()
-	gostartfn(&maing, runmain)
+	gostartfn(&maing, main)
 	var g0 gobuf
 	gogo(&g0, &maing.sched)
 }
 
-// runmain is the main goroutine's function: package initialization, then
+// main is the main goroutine's function: package initialization, then
 // main.main; the program ends when it returns.
-func runmain() {
+func main() {
 	doInit(&main_inittask)
 	main_main()
 	exit(0)

@@ -17,9 +17,9 @@
 //     goroutine's callee-saved registers, stack pointer, resume address
 //     and stack guard in its gobuf and loads another's: that is the whole
 //     context switch.
-//   - newproc makes a g whose first switch lands in gostart, which calls
+//   - newproc makes a g whose first switch lands in goexit, which calls
 //     goentry on the new stack; goentry runs the go statement's function
-//     and then goexit. The main goroutine is made the same way by rt0_go.
+//     and then goexit1. The main goroutine is made the same way by rt0_go.
 //   - Runnable goroutines wait in a FIFO run queue (runq). A goroutine that
 //     must wait calls gopark: it is marked _Gwaiting and schedule() picks
 //     the next runnable g and switches to it. Whoever completes the wait
@@ -133,18 +133,18 @@ func newproc(fn func()) {
 }
 
 // gostartfn prepares gp to run fn on its first stack segment: the first
-// switch to gp "returns" into gostart at the top of the segment, with no
+// switch to gp "returns" into goexit at the top of the segment, with no
 // frame pointer chain behind it.
 func gostartfn(gp *g, fn func()) {
 	stackinit(gp)
 	gp.fn = fn
-	gp.sched = gobuf{sp: gp.stackhi, pc: funcPC(gostart), stackguard: gp.stacklo + stackGuard}
+	gp.sched = gobuf{sp: gp.stackhi, pc: funcPC(goexit), stackguard: gp.stacklo + stackGuard}
 }
 
-// gostart is the assembly trampoline a new goroutine starts in.
+// goexit is the assembly trampoline a new goroutine starts in.
 //
-//go:linkname gostart runtime.gostart
-func gostart()
+//go:linkname goexit runtime.goexit
+func goexit()
 
 // gogo saves the running goroutine's context in from and resumes to's.
 //
@@ -154,14 +154,14 @@ func gogo(from, to *gobuf)
 // goentry is the first Go frame of every goroutine but main.
 func goentry() {
 	curg.fn()
-	goexit()
+	goexit1()
 }
 
-// goexit ends the running goroutine: it never runs again, and its g and
+// goexit1 ends the running goroutine: it never runs again, and its g and
 // stack go on the free list for the next newproc. It is safe to switch
 // away from a stack on the free list: it is only reused by a newproc,
 // which runs on another goroutine's stack.
-func goexit() {
+func goexit1() {
 	gp := curg
 	gp.status = _Gdead
 	gp.fn = nil
@@ -173,7 +173,7 @@ func goexit() {
 		gfree = gp
 	}
 	schedule()
-	throw("goexit: dead goroutine resumed")
+	throw("goexit1: dead goroutine resumed")
 }
 
 // gfget takes a dead goroutine from the free list, or returns nil.
@@ -410,7 +410,7 @@ func Gosched() {
 // other goroutines finish (and then reports a deadlock, as Go does).
 func Goexit() {
 	runDefers(curg, nil)
-	goexit()
+	goexit1()
 }
 
 // LockOSThread wires the calling goroutine to its OS thread. Every

@@ -179,34 +179,51 @@ func readvarint(p int) (uint32, int) {
 	}
 }
 
+// A pcvalueRun steps through a pcvalue table (the format is in
+// gominic/obj/pcln.py): after next, val holds from start up to end.
+type pcvalueRun struct {
+	p          int
+	first      bool
+	val        int32
+	start, end uintptr
+}
+
+// pcvalueRuns starts reading f's table at offset table in pctab.
+func pcvalueRuns(f funcInfo, table uint32) pcvalueRun {
+	return pcvalueRun{p: int(pcread64(pcHeaderPctab)) + int(table), first: true, val: -1, end: f.entry}
+}
+
+// next decodes the next run; false at the table's end.
+func (r *pcvalueRun) next() bool {
+	uvdelta, p := readvarint(r.p)
+	if uvdelta == 0 && !r.first {
+		return false
+	}
+	r.first = false
+	if uvdelta&1 != 0 {
+		r.val += int32(^(uvdelta >> 1))
+	} else {
+		r.val += int32(uvdelta >> 1)
+	}
+	pcdelta, p := readvarint(p)
+	r.p = p
+	r.start, r.end = r.end, r.end+uintptr(pcdelta)
+	return true
+}
+
 // pcvalue is the value table (at offset table in pctab) gives targetpc in
 // function f, or -1.
 func pcvalue(f funcInfo, table uint32, targetpc uintptr) int32 {
 	if table == 0 {
 		return -1
 	}
-	p := int(pcread64(pcHeaderPctab)) + int(table)
-	val := int32(-1)
-	pc := f.entry
-	first := true
-	for {
-		var uvdelta, pcdelta uint32
-		uvdelta, p = readvarint(p)
-		if uvdelta == 0 && !first {
-			return -1
-		}
-		first = false
-		if uvdelta&1 != 0 {
-			val += int32(^(uvdelta >> 1))
-		} else {
-			val += int32(uvdelta >> 1)
-		}
-		pcdelta, p = readvarint(p)
-		pc += uintptr(pcdelta)
-		if targetpc < pc {
-			return val
+	r := pcvalueRuns(f, table)
+	for r.next() {
+		if targetpc < r.end {
+			return r.val
 		}
 	}
+	return -1
 }
 
 // funcline is the file and line of the code at targetpc in f, innermost
@@ -246,6 +263,24 @@ func inlineAt(f funcInfo, targetpc uintptr) int32 {
 		return -1
 	}
 	return pcvalue(f, f.pcinline, targetpc)
+}
+
+// inlinePC is the first pc of f whose innermost inlined call is ix (-1:
+// f's own code), Go's parentPc: the pc of the logical frame of a function
+// that inlined a call, so that FuncForPC of it names that function. The
+// compiler sees that there is one (compile/pcln.py mark_parents); if not,
+// f's entry.
+func inlinePC(f funcInfo, ix int32) uintptr {
+	if f.ninline == 0 {
+		return f.entry
+	}
+	r := pcvalueRuns(f, f.pcinline)
+	for r.next() {
+		if r.val == ix {
+			return r.start
+		}
+	}
+	return f.entry
 }
 
 // inlineEntry decodes entry i of f's inline tree (four varints each).

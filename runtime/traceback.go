@@ -19,7 +19,7 @@ package runtime
 
 // A Frame is a logical frame: a function call, perhaps inlined.
 type Frame struct {
-	PC       uintptr // the call's pc (return address - 1), or the faulting pc
+	PC       uintptr // the call's pc (return address - 1), the faulting pc, or in a caller of inlined code a pc of its own (inlinePC)
 	Func     *Func   // nil for an inlined call, as in Go
 	Function string  // package path-qualified name, e.g. main.(*T).M
 	File     string
@@ -70,17 +70,20 @@ func expand(retpc, lookup uintptr, f funcInfo, out []Frame) int {
 		n++
 		file, line = funcfile(f, call.file), call.line
 		inl = call.parent
+		lookup = inlinePC(f, inl)
 	}
 	out[n] = Frame{PC: lookup, Function: funcname(f), File: file, Line: int(line), Entry: f.entry, retpc: retpc}
 	return n + 1
 }
 
 // elided reports whether a function's frames are left out of every
-// walk: compiler-made wrappers (isWrapper, panic.go), and runDefers and
+// walk: compiler-made wrappers (isWrapper, panic.go); runDefers and
 // deferreturn, which call deferred functions where Go's compiled code and
-// gopanic call them directly.
+// gopanic call them directly; and goentry, which calls a goroutine's
+// function where Go's returns into runtime.goexit.
 func elided(name string) bool {
-	return isWrapper(name) || name == "runtime.runDefers" || name == "runtime.deferreturn"
+	return isWrapper(name) || name == "runtime.runDefers" || name == "runtime.deferreturn" ||
+		name == "runtime.goentry"
 }
 
 // shown reports whether a traceback prints a frame of function name:

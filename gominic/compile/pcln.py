@@ -116,19 +116,12 @@ def at_calls(rec: FuncRecord, code: bytes) -> FuncRecord:
     size = len(code)
     starts = {0: 0} | {last: first for last, first in call_sites(code).items() if 0 < last < size}
     points = sorted(starts)
-    tables = []
-    no_inline = [(-1, size)]
-    for exact in (decode_pcvalue(rec.pcfile), decode_pcvalue(rec.pcline),
-                  decode_pcvalue(rec.pcinline) if rec.inline else no_inline):
-        runs: list[tuple[int, int]] = []  # (first pc, value)
-        previous = -1
-        for last, value in zip(points, values_at(exact, points)):
-            if not runs or value != runs[-1][1]:
-                # From the call's first byte if no other site lies in between.
-                runs.append((max(starts[last], previous + 1), value))
-            previous = last
-        tables.append([(value, end - start) for (start, value), (end, _) in zip(runs, runs[1:] + [(size, 0)])])
-    pcfile, pcline, pcinline = tables
+    exact = (decode_pcvalue(rec.pcfile), decode_pcvalue(rec.pcline),
+             decode_pcvalue(rec.pcinline) if rec.inline else [(-1, size)])
+    columns = [values_at(runs, points) for runs in exact]  # file, line, inlined call at each point
+    if rec.inline:
+        mark_parents(rec.inline, points, starts, columns)
+    pcfile, pcline, pcinline = (runs_through(points, starts, column, size) for column in columns)
     inline = rec.inline
     if inline:
         kept = sorted({k for value, _ in pcinline for k in ancestry(inline, value)})
@@ -137,6 +130,47 @@ def at_calls(rec: FuncRecord, code: bytes) -> FuncRecord:
         inline = [InlineEntry(inline[k].name, number[inline[k].parent], inline[k].file, inline[k].line) for k in kept]
     return FuncRecord(rec.start_line, rec.files, encode_pcvalue(pcfile), encode_pcvalue(pcline),
                       encode_pcvalue(pcinline) if inline else b"", inline, rec.stackmap, rec.args)
+
+
+def mark_parents(inline: list[InlineEntry], points: list[int], starts: dict[int, int],
+                 columns: list[list[int]]) -> None:
+    """Give every inlined call the runtime keeps a parent with code of its
+    own in the tables: the runtime names a caller's logical frame by a pc
+    of it (runtime/symtab.go's inlinePC, Go's parentPc), so that
+    runtime.FuncForPC of runtime.Caller(1)'s pc names the caller. A parent
+    whose code is all calls it inlined gets a mark, as Go's compiler
+    emits an inline mark: a byte of a call instruction below (one the
+    runtime never looks up) with the call site's file and line."""
+    present = set(columns[2])
+    i = 0
+    while i < len(points):
+        call = i
+        for k in ancestry(inline, columns[2][call]):
+            parent = inline[k].parent
+            if parent in present:
+                continue
+            free = points[i] - 1  # below the marks already placed under this call
+            if free <= (points[i - 1] if i else 0):
+                break  # no byte left: a later call in the same code may have one
+            points.insert(i, free)
+            starts[free] = free
+            for column, value in zip(columns, (inline[k].file, inline[k].line, parent)):
+                column.insert(i, value)
+            present.add(parent)
+            call += 1
+        i = call + 1
+
+
+def runs_through(points: list[int], starts: dict[int, int], values: list[int], size: int) -> list[tuple[int, int]]:
+    """The (value, length) runs of a table exact at points: each point's
+    run from its call's first byte if no other point lies in between."""
+    runs: list[tuple[int, int]] = []  # (first pc, value)
+    previous = -1
+    for last, value in zip(points, values):
+        if not runs or value != runs[-1][1]:
+            runs.append((max(starts[last], previous + 1), value))
+        previous = last
+    return [(value, end - start) for (start, value), (end, _) in zip(runs, runs[1:] + [(size, 0)])]
 
 
 def values_at(runs: list[tuple[int, int]], points: list[int]) -> list[int]:

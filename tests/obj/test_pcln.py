@@ -88,6 +88,23 @@ def test_tables_stay_exact_at_calls_and_the_entry():
     assert decode_record(data) == at_calls(rec, code) and exact_record(data) == rec
 
 
+def test_a_caller_whose_code_is_all_inlined_calls_gets_a_mark():
+    """f calls g at line 20 and g, all of it, calls h at line 30; h's call
+    at bytes 4-8 is the only call. g has no code of its own, so the byte
+    below the call's last becomes g's (Go's inline mark), at the line where
+    g calls h: the pc of g's frame (runtime/symtab.go inlinePC), which
+    runtime.FuncForPC names g. No mark without need: f has its entry."""
+    code = bytes.fromhex("55 4889e5 e8 00000000 5d c3".replace(" ", ""))
+    rec = FuncRecord(8, ["/src/main.go"], encode_pcvalue([(0, 11)]), encode_pcvalue([(8, 4), (35, 5), (9, 2)]),
+                     encode_pcvalue([(-1, 4), (1, 5), (-1, 2)]),
+                     [InlineEntry("main.g", -1, 0, 20), InlineEntry("main.h", 0, 0, 30)])
+    exact, kept = FuncLines.of_record("f", 0, rec), FuncLines.of_record("f", 0, at_calls(rec, code))
+    assert kept.frames(8) == exact.frames(8) == [
+        ("main.h", "/src/main.go", 35), ("main.g", "/src/main.go", 30), ("f", "/src/main.go", 20)]
+    assert kept.frames(7) == [("main.g", "/src/main.go", 30), ("f", "/src/main.go", 20)]
+    assert kept.inline_runs == [(-1, 7), (0, 1), (1, 3)]
+
+
 def test_pcfile_table_only_for_code_in_several_files():
     """A function all in its file 0 has pcfile 0 (no table); one with code
     from another file keeps its table. Both read back the same."""
