@@ -130,24 +130,17 @@ func profilealloc(s *mspan, p, size uintptr) {
 	s.profiles = r
 }
 
-// profstack fills stk with the return addresses of the frames that
-// called the allocator (its own frames, the runtime's at the top of the
-// stack, left out) and returns how many it wrote.
+// profstack fills stk with the pcs of the frames that called the
+// allocator, as runtime.Callers gives them (the runtime's own frames at the
+// top of the stack left out), and returns how many it wrote.
 func profstack(stk *[maxStack]uintptr) int {
-	w := stackWalker{fp: getfp()}
-	n := 0
-	for n < len(stk) {
-		retpc, _, f, ok := w.next()
-		if !ok {
-			break
-		}
-		if n == 0 && hasPrefix(funcname(f), "runtime.") {
-			continue
-		}
-		stk[n] = retpc
-		n++
+	n := callers(getfp(), 0, stk[:])
+	top := 0
+	for top < n && hasPrefix(funcname(findfunc(stk[top]-1)), "runtime.") {
+		top++
 	}
-	return n
+	copy(stk[:], stk[top:n])
+	return n - top
 }
 
 // stkbucket returns the bucket of the stack stk[:n], made if new.

@@ -100,31 +100,61 @@ func shown(name string) bool {
 	return c >= 'A' && c <= 'Z'
 }
 
+// A frameWalker walks a stack's logical frames, innermost first, leaving
+// the elided ones out: a wrapper's own frame, not the calls inlined into it.
+type frameWalker struct {
+	w    stackWalker
+	buf  [8]Frame
+	i, k int
+}
+
+// next moves to the next logical frame, fw.buf[fw.i-1], or returns
+// false at the stack's end.
+func (fw *frameWalker) next() bool {
+	for {
+		for fw.i < fw.k {
+			fw.i++
+			if !elided(fw.buf[fw.i-1].Function) {
+				return true
+			}
+		}
+		retpc, lookup, f, ok := fw.w.next()
+		if !ok {
+			return false
+		}
+		fw.i, fw.k = 0, expand(retpc, lookup, f, fw.buf[:])
+	}
+}
+
 // logicalFrames walks the stack from frame fp and fills out with its
 // logical frames, skipping the first skip (and elided ones); it returns
 // how many it wrote.
 func logicalFrames(fp uintptr, skip int, out []Frame) int {
-	w := stackWalker{fp: fp}
-	var buf [8]Frame
+	fw := frameWalker{w: stackWalker{fp: fp}}
 	n := 0
-	for n < len(out) {
-		retpc, lookup, f, ok := w.next()
-		if !ok {
-			break
+	for n < len(out) && fw.next() {
+		if skip > 0 {
+			skip--
+			continue
 		}
-		// A wrapper's own frame is left out, not the calls inlined into it.
-		k := expand(retpc, lookup, f, buf[:])
-		for i := 0; i < k && n < len(out); i++ {
-			if elided(buf[i].Function) {
-				continue
-			}
-			if skip > 0 {
-				skip--
-				continue
-			}
-			out[n] = buf[i]
-			n++
+		out[n] = fw.buf[fw.i-1]
+		n++
+	}
+	return n
+}
+
+// callers is logicalFrames for runtime.Callers: each frame as its pc + 1,
+// like the return address of a call, which CallersFrames reads back.
+func callers(fp uintptr, skip int, pcs []uintptr) int {
+	fw := frameWalker{w: stackWalker{fp: fp}}
+	n := 0
+	for n < len(pcs) && fw.next() {
+		if skip > 0 {
+			skip--
+			continue
 		}
+		pcs[n] = fw.buf[fw.i-1].PC + 1
+		n++
 	}
 	return n
 }
@@ -293,35 +323,19 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 	return file, int(l)
 }
 
-// Callers fills pc with the return program counters of the calling
-// frames: skip 0 is Callers itself, 1 its caller. Each entry is a return
-// address (CallersFrames turns them into frames).
+// Callers fills pc with the program counters of the calling frames, one
+// per logical frame as in Go (a call inlined into its caller is a frame of
+// its own): skip 0 is Callers itself, 1 its caller. Each is a frame's pc
+// + 1, like a return address (CallersFrames turns them into frames).
 func Callers(skip int, pc []uintptr) int {
 	if len(pc) == 0 {
 		return 0
 	}
-	n := 0
 	if skip == 0 {
 		pc[0] = funcPC(Callers) + 1
-		n, skip = 1, 1
+		return 1 + callers(getfp(), 0, pc[1:])
 	}
-	w := stackWalker{fp: getfp()}
-	for n < len(pc) {
-		retpc, lookup, f, ok := w.next()
-		if !ok {
-			break
-		}
-		if elided(funcname(f)) && inlineAt(f, lookup) < 0 {
-			continue
-		}
-		if skip > 1 {
-			skip--
-			continue
-		}
-		pc[n] = retpc
-		n++
-	}
-	return n
+	return callers(getfp(), skip-1, pc)
 }
 
 // Caller reports the call skip frames up (0: the call of Caller itself):
@@ -334,35 +348,46 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 	return frames[0].PC, frames[0].File, frames[0].Line, true
 }
 
-// Frames turns the pcs Callers returns into logical frames.
+// Frames turns the pcs Callers returns into frames, one for each.
 type Frames struct {
 	callers []uintptr
-	pending [8]Frame
-	npend   int
-	next    int
+	// The call site of the inlined call of the frame just returned: the
+	// position of the next frame if it is the caller's (parentPC).
+	parentPC uintptr
+	callFile string
+	callLine int
 }
 
-// CallersFrames returns the frames of the return addresses callers.
+// CallersFrames returns the frames of the pcs callers.
 func CallersFrames(callers []uintptr) *Frames {
 	return &Frames{callers: callers}
 }
 
 // Next returns the next frame and whether there are more after it.
 func (ci *Frames) Next() (frame Frame, more bool) {
-	for ci.next == ci.npend {
-		if len(ci.callers) == 0 {
-			return Frame{}, false
-		}
-		pc := ci.callers[0]
+	for len(ci.callers) > 0 {
+		pc := ci.callers[0] - 1
 		ci.callers = ci.callers[1:]
-		f := findfunc(pc - 1)
-		if f.valid() {
-			ci.npend = expand(pc, pc-1, f, ci.pending[:])
-			ci.next = 0
-			ci.pending[ci.npend-1].Func = &Func{funcname(f), f.entry, f}
+		f := findfunc(pc)
+		if !f.valid() {
+			continue
 		}
+		frame = Frame{PC: pc, Func: &Func{funcname(f), f.entry, f}, Function: funcname(f), Entry: f.entry}
+		// A caller of inlined code is at its call site, not at the line
+		// of the pc that names it (inlinePC).
+		if pc == ci.parentPC {
+			frame.File, frame.Line = ci.callFile, ci.callLine
+		} else {
+			file, line := funcline(f, pc)
+			frame.File, frame.Line = file, int(line)
+		}
+		ci.parentPC = 0
+		if inl := inlineAt(f, pc); inl >= 0 {
+			call := inlineEntry(f, inl)
+			frame.Func, frame.Function = nil, funcnameAt(call.nameoff)
+			ci.parentPC, ci.callFile, ci.callLine = inlinePC(f, call.parent), funcfile(f, call.file), int(call.line)
+		}
+		return frame, len(ci.callers) > 0
 	}
-	frame = ci.pending[ci.next]
-	ci.next++
-	return frame, ci.next < ci.npend || len(ci.callers) > 0
+	return Frame{}, false
 }
