@@ -61,8 +61,8 @@ def toolchain_package(files: list[tuple[str, bytes]]) -> bool:
     from pathlib import Path
 
     from gominic.work.env import gominic_root
-    root = gominic_root()
-    return bool(files) and all(Path(name).resolve().is_relative_to(root) for name, _ in files)
+    dirs = [gominic_root() / "runtime", gominic_root() / "stdlib"]
+    return bool(files) and all(any(Path(name).resolve().is_relative_to(d) for d in dirs) for name, _ in files)
 
 
 @dataclass
@@ -149,18 +149,19 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         if complete and not asm_files:
             check_bodies(info)
         done("type-check")
+        toolchain = toolchain_package(files)
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
         pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, stack_strings=escape.stack_strings,
                             stack_variadics=escape.stack_variadics, by_value=escape.by_value,
                             stack_allocs=escape.stack_allocs,
                             foreign=importer.infos,
-                            debug_variables=not toolchain_package(files))
+                            debug_variables=not toolchain)
         module = pb.build()
         pb.check_frame_sizes()
         ir_text = str(module)
         done("IR")
-        mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime")
+        mod = backend.optimize(ir_text, optimize, nobuiltins=path == "runtime", nomerge=not toolchain)
         lines = str(mod).split("\n")
         bodies = statepoint.function_bodies(lines)
         gc_callers = statepoint.gc_callers(bodies, statepoint.imported_gc_callers(imports))

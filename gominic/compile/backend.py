@@ -15,7 +15,6 @@ from functools import cache
 
 import llvmlite.binding as llvm
 
-from gominic.compile.runtime_api import NOMERGE
 
 TRIPLE = "x86_64-unknown-linux-gnu"
 
@@ -56,11 +55,22 @@ def target_machine(opt: int):
 DEFINE = re.compile(r"^(define [^\n]*?)( section \"[^\n]*)?$", re.M)
 
 
-# The declarations of the runtime functions whose calls are never merged.
-NOMERGE_DECLARE = re.compile(r'^(declare [^\n]*@"(?:%s)"\([^\n]*)$' % "|".join(map(re.escape, sorted(NOMERGE))), re.M)
+# The declarations of functions the package calls (LLVM's intrinsics aside).
+DECLARE = re.compile(r'^(declare (?![^\n]*@"?llvm\.)[^\n]*)$', re.M)
+
+# In the program's own packages calls are never merged, so each keeps its
+# own line, as in Go, whose compiler never merges them: LLVM would make
+# one call of the calls that end two branches alike (go f() then the same
+# statements in each case of a switch; the nil checks of one function),
+# and a traceback through it would give one line for all (a "created by"
+# line, a panic's). Also for runtime.deferreturn: runtime.Caller(1) in a
+# deferred function sees the return statement's line
+# (fixedbugs/issue14646.go). The toolchain's packages, whose lines are
+# ours and not Go's, keep the smaller code (+3.3 KB in hello otherwise).
+NOMERGE = " nomerge"
 
 
-def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
+def add_string_attributes(ir_text: str, nobuiltins: bool, nomerge: bool) -> str:
     """Keep frame pointers and every call (Go never turns calls into jumps:
     stack traces need each frame); in the runtime, also stop LLVM from turning
     loops into calls to C library functions (strlen, ...) that do not exist."""
@@ -75,12 +85,14 @@ def add_string_attributes(ir_text: str, nobuiltins: bool) -> str:
     # the whole object (we cannot ask llvmlite for -function-sections), and
     # keeping any of them would keep every function they point into.
     attrs += ' "no-jump-tables"="true"'
-    ir_text = NOMERGE_DECLARE.sub(r"\1 nomerge", ir_text)
+    if nomerge:
+        attrs += NOMERGE
+        ir_text = DECLARE.sub(r"\1" + NOMERGE, ir_text)
     return DEFINE.sub(lambda m: m.group(1) + attrs + (m.group(2) or ""), ir_text)
 
 
-def optimize(ir_text: str, optimize: bool, nobuiltins: bool = False) -> llvm.ModuleRef:
-    mod = llvm.parse_assembly(add_string_attributes(ir_text, nobuiltins))
+def optimize(ir_text: str, optimize: bool, nobuiltins: bool = False, nomerge: bool = False) -> llvm.ModuleRef:
+    mod = llvm.parse_assembly(add_string_attributes(ir_text, nobuiltins, nomerge))
     mod.verify()
     if optimize:
         tm = target_machine(2)

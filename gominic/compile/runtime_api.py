@@ -106,11 +106,3 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
 
 # Calls that never return: the code after them is unreachable.
 NORETURN = {name for name in RUNTIME if name.startswith("runtime.panic")} | {"runtime.gopanic"}
-
-# Calls LLVM must never merge, so that each keeps its own line: every
-# panic (two nil checks of one function would otherwise share one call,
-# and the traceback would give both one line) and runtime.deferreturn,
-# which runs the deferred calls at each return (runtime.Caller(1) in a
-# deferred function sees the return statement's line, as in Go:
-# fixedbugs/issue14646.go).
-NOMERGE = NORETURN | {"runtime.deferreturn"}
