@@ -139,8 +139,9 @@ def mark_parents(inline: list[InlineEntry], points: list[int], starts: dict[int,
     of it (runtime/symtab.go's inlinePC, Go's parentPc), so that
     runtime.FuncForPC of runtime.Caller(1)'s pc names the caller. A parent
     whose code is all calls it inlined gets a mark, as Go's compiler
-    emits an inline mark: a byte of a call instruction below (one the
-    runtime never looks up) with the call site's file and line."""
+    emits an inline mark: a byte just below one of those calls' last (a
+    byte the runtime never looks up otherwise) with the call site's file
+    and line."""
     present = set(columns[2])
     i = 0
     while i < len(points):
