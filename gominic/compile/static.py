@@ -26,6 +26,19 @@ from gominic.types import types as T
 from gominic.types.objects import Func, Nil, Var
 
 
+# Past this many zero elements after its last given one, a variable's array
+# is laid out as its elements then a zero block: listing a zero for each
+# element of var a = [100 << 20]byte{42} took minutes (fixedbugs/issue34395.go).
+ZERO_TAIL = 4096
+
+
+def zero_tail_array(elem: ir.Type, elems: list[ir.Constant], n: int) -> ir.Constant:
+    """The n-element array of elem starting with elems, the rest zero, as a
+    packed struct of two arrays: the same bytes, without n constants."""
+    parts = [ir.ArrayType(elem, len(elems)), ir.ArrayType(elem, n - len(elems))]
+    return ir.Constant(ir.LiteralStructType(parts, packed=True), [ir.Constant(parts[0], elems), ir.Constant(parts[1], None)])
+
+
 class StaticData:
     def __init__(self, pb):
         self.pb = pb
@@ -36,18 +49,22 @@ class StaticData:
 
     def initialize(self, v: Var, e: ast.Expr) -> bool:
         """Lay out v = e as data if e is static; report whether it was."""
-        value = self.value(e, v.type)
+        value = self.value(e, v.type, top=True)
         if value is None:
             return False
         g = self.pb.global_var(v)
         g.initializer = value
-        self.initial[v] = value
+        if value.type == g.value_type:
+            self.initial[v] = value
+        else:
+            g.value_type = value.type  # an array with a zero tail (composite)
         kind = "data" if T.has_pointers(v.type) else "noptrdata"
         g.section = f".{kind}.{g.name}"
         return True
 
-    def value(self, e: ast.Expr, t: T.Type) -> ir.Constant | None:
-        """The constant for e converted to type t, or None if e is not static."""
+    def value(self, e: ast.Expr, t: T.Type, top: bool = False) -> ir.Constant | None:
+        """The constant for e converted to type t, or None if e is not static
+        (top: e initialises a variable, not part of one)."""
         while isinstance(e, ast.ParenExpr):
             e = e.x
         u = t.underlying()
@@ -68,7 +85,7 @@ class StaticData:
         if isinstance(e, ast.Operation) and e.op == "&" and e.y is None:
             return self.address(e.x)
         if isinstance(e, ast.CompositeLit):
-            return self.composite(e, t)
+            return self.composite(e, t, top)
         return None
 
     def constant(self, val, t: T.Type) -> ir.Constant | None:
@@ -112,7 +129,7 @@ class StaticData:
         g.align = 8
         return g
 
-    def composite(self, e: ast.CompositeLit, t: T.Type) -> ir.Constant | None:
+    def composite(self, e: ast.CompositeLit, t: T.Type, top: bool = False) -> ir.Constant | None:
         if self.info.implicits.get(e) is not None:
             return None
         u = t.underlying()
@@ -130,6 +147,8 @@ class StaticData:
             if elems is None:
                 return None
             n = u.len if isinstance(u, T.Array) else len(elems)
+            if top and isinstance(u, T.Array) and n - len(elems) >= ZERO_TAIL:
+                return zero_tail_array(L.lltype(u.elem), elems, n)
             elems += [L.zero(L.lltype(u.elem))] * (n - len(elems))
             arr = ir.Constant(ir.ArrayType(L.lltype(u.elem), n), elems)
             if isinstance(u, T.Array):
