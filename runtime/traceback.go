@@ -101,9 +101,11 @@ func shown(name string) bool {
 }
 
 // A frameWalker walks a stack's logical frames, innermost first, leaving
-// the elided ones out: a wrapper's own frame, not the calls inlined into it.
+// out the first skip and the elided ones: a wrapper's own frame, not the
+// calls inlined into it.
 type frameWalker struct {
 	w    stackWalker
+	skip int
 	buf  [8]Frame
 	i, k int
 }
@@ -114,9 +116,13 @@ func (fw *frameWalker) next() bool {
 	for {
 		for fw.i < fw.k {
 			fw.i++
-			if !elided(fw.buf[fw.i-1].Function) {
+			if elided(fw.buf[fw.i-1].Function) {
+				continue
+			}
+			if fw.skip == 0 {
 				return true
 			}
+			fw.skip--
 		}
 		retpc, lookup, f, ok := fw.w.next()
 		if !ok {
@@ -130,13 +136,9 @@ func (fw *frameWalker) next() bool {
 // logical frames, skipping the first skip (and elided ones); it returns
 // how many it wrote.
 func logicalFrames(fp uintptr, skip int, out []Frame) int {
-	fw := frameWalker{w: stackWalker{fp: fp}}
+	fw := frameWalker{w: stackWalker{fp: fp}, skip: skip}
 	n := 0
 	for n < len(out) && fw.next() {
-		if skip > 0 {
-			skip--
-			continue
-		}
 		out[n] = fw.buf[fw.i-1]
 		n++
 	}
@@ -146,13 +148,9 @@ func logicalFrames(fp uintptr, skip int, out []Frame) int {
 // callers is logicalFrames for runtime.Callers: each frame as its pc + 1,
 // like the return address of a call, which CallersFrames reads back.
 func callers(fp uintptr, skip int, pcs []uintptr) int {
-	fw := frameWalker{w: stackWalker{fp: fp}}
+	fw := frameWalker{w: stackWalker{fp: fp}, skip: skip}
 	n := 0
 	for n < len(pcs) && fw.next() {
-		if skip > 0 {
-			skip--
-			continue
-		}
 		pcs[n] = fw.buf[fw.i-1].PC + 1
 		n++
 	}
@@ -372,7 +370,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		if !f.valid() {
 			continue
 		}
-		frame = Frame{PC: pc, Func: &Func{funcname(f), f.entry, f}, Function: funcname(f), Entry: f.entry}
+		frame = Frame{PC: pc, Function: funcname(f), Entry: f.entry}
 		// A caller of inlined code is at its call site, not at the line
 		// of the pc that names it (inlinePC).
 		if pc == ci.parentPC {
@@ -384,8 +382,10 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		ci.parentPC = 0
 		if inl := inlineAt(f, pc); inl >= 0 {
 			call := inlineEntry(f, inl)
-			frame.Func, frame.Function = nil, funcnameAt(call.nameoff)
+			frame.Function = funcnameAt(call.nameoff)
 			ci.parentPC, ci.callFile, ci.callLine = inlinePC(f, call.parent), funcfile(f, call.file), int(call.line)
+		} else {
+			frame.Func = &Func{frame.Function, f.entry, f}
 		}
 		return frame, len(ci.callers) > 0
 	}

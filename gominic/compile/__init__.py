@@ -61,7 +61,8 @@ def toolchain_package(files: list[tuple[str, bytes]]) -> bool:
     from pathlib import Path
 
     from gominic.work.env import gominic_root
-    dirs = [gominic_root() / "runtime", gominic_root() / "stdlib"]
+    root = gominic_root()
+    dirs = [root / "runtime", root / "stdlib"]
     return bool(files) and all(any(Path(name).resolve().is_relative_to(d) for d in dirs) for name, _ in files)
 
 

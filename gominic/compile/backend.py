@@ -15,7 +15,6 @@ from functools import cache
 
 import llvmlite.binding as llvm
 
-
 TRIPLE = "x86_64-unknown-linux-gnu"
 
 
