@@ -220,6 +220,9 @@ func contains(s, sub string) bool {
 var dying bool
 
 // fatalpanic prints the panic chain and the goroutine trace, then exits.
+// It is never inlined, so that the trace starts at gopanic, as Go's does.
+//
+//go:noinline
 func fatalpanic(p *_panic) {
 	dying = true
 	printpanics(p)

@@ -30,8 +30,8 @@ type Frame struct {
 	inlined bool
 }
 
-// maxTraceFrames is how many frames a traceback prints before eliding
-// the rest, as Go prints 100.
+// maxTraceFrames is how many physical frames a traceback walks, as Go's
+// _TracebackMaxFrames.
 const maxTraceFrames = 100
 
 // A stackWalker walks physical frames up the frame-pointer chain.
@@ -104,10 +104,11 @@ func shown(name string) bool {
 // out the first skip and the elided ones: a wrapper's own frame, not the
 // calls inlined into it.
 type frameWalker struct {
-	w    stackWalker
-	skip int
-	buf  [8]Frame
-	i, k int
+	w        stackWalker
+	skip     int
+	buf      [8]Frame
+	i, k     int
+	physical int // physical frames walked, not counting elided functions'
 }
 
 // next moves to the next logical frame, fw.buf[fw.i-1], or returns
@@ -129,24 +130,15 @@ func (fw *frameWalker) next() bool {
 			return false
 		}
 		fw.i, fw.k = 0, expand(retpc, lookup, f, fw.buf[:])
+		if !elided(fw.buf[fw.k-1].Function) {
+			fw.physical++
+		}
 	}
 }
 
-// logicalFrames walks the stack from frame fp and fills out with its
-// logical frames, skipping the first skip (and elided ones); it returns
-// how many it wrote.
-func logicalFrames(fp uintptr, skip int, out []Frame) int {
-	fw := frameWalker{w: stackWalker{fp: fp}, skip: skip}
-	n := 0
-	for n < len(out) && fw.next() {
-		out[n] = fw.buf[fw.i-1]
-		n++
-	}
-	return n
-}
-
-// callers is logicalFrames for runtime.Callers: each frame as its pc + 1,
-// like the return address of a call, which CallersFrames reads back.
+// callers fills pcs for runtime.Callers: each logical frame after the
+// first skip as its pc + 1, like the return address of a call, which
+// CallersFrames reads back.
 func callers(fp uintptr, skip int, pcs []uintptr) int {
 	fw := frameWalker{w: stackWalker{fp: fp}, skip: skip}
 	n := 0
@@ -159,23 +151,23 @@ func callers(fp uintptr, skip int, pcs []uintptr) int {
 
 // traceback prints the calls on the stack from frame fp outwards, as Go
 // does: the function, then a tab, file:line and the pc's offset in it.
+// Like Go's, it walks at most maxTraceFrames physical frames, hidden ones
+// too, and says it left some out only if it printed that many: a deep
+// recursion that panics in the runtime shows two frames fewer, as Go's.
 func traceback(fp uintptr) {
-	var frames [maxTraceFrames + 1]Frame
-	n := logicalFrames(fp, 0, frames[:])
+	fw := frameWalker{w: stackWalker{fp: fp}}
 	printed := 0
-	for i := 0; i < n; i++ {
-		fr := &frames[i]
+	for fw.next() && fw.physical <= maxTraceFrames {
+		fr := &fw.buf[fw.i-1]
 		// gopanic is shown, as "panic", between the frames of a deferred
 		// call and those of the function that panicked (Go issue 5832).
-		if !shown(fr.Function) && !(fr.Function == "runtime.gopanic" && printed > 0) {
-			continue
+		if shown(fr.Function) || fr.Function == "runtime.gopanic" && printed > 0 {
+			printframe(fr)
+			printed++
 		}
-		if printed == maxTraceFrames {
-			tbwrite("...additional frames elided...\n")
-			break
-		}
-		printframe(fr)
-		printed++
+	}
+	if printed == maxTraceFrames {
+		tbwrite("...additional frames elided...\n")
 	}
 }
 
@@ -339,11 +331,12 @@ func Callers(skip int, pc []uintptr) int {
 // Caller reports the call skip frames up (0: the call of Caller itself):
 // its pc, file and line.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
-	var frames [1]Frame
-	if logicalFrames(getfp(), skip, frames[:]) == 0 {
+	fw := frameWalker{w: stackWalker{fp: getfp()}, skip: skip}
+	if !fw.next() {
 		return 0, "", 0, false
 	}
-	return frames[0].PC, frames[0].File, frames[0].Line, true
+	fr := fw.buf[fw.i-1]
+	return fr.PC, fr.File, fr.Line, true
 }
 
 // Frames turns the pcs Callers returns into frames, one for each.
