@@ -291,7 +291,15 @@ func FuncForPC(pc uintptr) *Func {
 	if inl := inlineAt(f, pc); inl >= 0 {
 		return &Func{funcnameAt(inlineEntry(f, inl).nameoff), f.entry, f}
 	}
-	return &Func{funcname(f), f.entry, f}
+	return &Func{funcValueName(funcname(f)), f.entry, f}
+}
+
+// funcValueName is Go's name for the code of a func value, the pc that
+// reflect's Value.Pointer gives: F for a top-level function's adapter
+// F·fv (gominic/compile/package.py), and main.(*T).M for a method
+// expression's wrapper main.(*T).M·expr, as Go names its own wrapper.
+func funcValueName(name string) string {
+	return trimSuffix(trimSuffix(name, "·fv"), "·expr")
 }
 
 // Name is the function's symbol name, e.g. "main.main" or "main.(*T).M".

@@ -17,7 +17,7 @@ from gominic.compile import lltypes as L
 from gominic.compile.builtins import call_builtin
 from gominic.compile.intrinsics import call_intrinsic, is_intrinsic
 from gominic.compile.irbuilder import Builder
-from gominic.compile.typenames import symbol_type_string
+from gominic.compile.typenames import method_symbol
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.lookup import pointer_recv
@@ -320,7 +320,7 @@ class CallMixin:
 
     def method_value_wrapper(self, m: Func, recv_t: T.Type) -> ir.Function:
         """T.M-fm: unpacks the bound receiver from the closure record and calls M."""
-        name = f"{symbol_type_string(recv_t)}.{m.id()}-fm"
+        name = method_symbol(recv_t, m.id()) + "-fm"
         sig = m.sig
         fty = L.func_type(T.Signature(sig.params, sig.results, sig.variadic), closure=True)
         fn = self.pb.module.globals.get(name)
@@ -345,7 +345,7 @@ class CallMixin:
         """T.M as a value: a function taking the receiver first."""
         m: Func = sel.obj
         recv_t = sel.recv
-        name = f"{symbol_type_string(recv_t)}.{m.id()}·expr"
+        name = method_symbol(recv_t, m.id()) + "·expr"
         fty = L.func_type(self.info.type_of(e))
         fn = self.pb.module.globals.get(name)
         if fn is None:

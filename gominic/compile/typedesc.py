@@ -70,7 +70,7 @@ import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
 from gominic.compile.reflectcall import ReflectCalls
-from gominic.compile.typenames import reflect_string, symbol_type_string
+from gominic.compile.typenames import method_symbol, reflect_string, symbol_type_string
 from gominic.types import types as T
 from gominic.types.lookup import lookup_field_or_method, pointer_recv
 from gominic.types.objects import Func
@@ -430,7 +430,7 @@ class TypeDescriptors:
         """(*T).M and promoted-method wrappers: receive the data word, find the receiver, call M."""
         from gominic.compile.function import FuncBuilder
         direct = L.is_pointer_shaped(t)
-        name = f"{symbol_type_string(t if direct else T.Pointer(t))}.{m.id()}·i"
+        name = method_symbol(t if direct else T.Pointer(t), m.id()) + "·i"
         fn = self.module.globals.get(name)
         if fn is not None:
             return fn

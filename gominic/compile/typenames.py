@@ -60,6 +60,15 @@ def symbol_type_string(t: T.Type) -> str:
     raise TypeError(f"no symbol name for {t}")
 
 
+def method_symbol(recv_t: T.Type, method_id: str) -> str:
+    """Go's name of a method of recv_t, the prefix of its compiler-made
+    wrappers' symbols: main.T.M, main.(*T).M, main.(*Box[int]).At."""
+    if isinstance(recv_t, T.Pointer) and isinstance(recv_t.elem, T.Named) and recv_t.elem.obj.pkg is not None:
+        path = recv_t.elem.obj.pkg.path
+        return f"{path}.(*{symbol_type_string(recv_t.elem)[len(path) + 1:]}).{method_id}"
+    return f"{symbol_type_string(recv_t)}.{method_id}"
+
+
 def reflect_string(t: T.Type) -> str:
     match t:
         case T.Basic():

@@ -149,7 +149,7 @@ def test_linker_prunes_methods_never_called_through_an_interface(gominic, tmp_pa
     names = gominic("tool", "nm", str(tmp_path / "m")).stdout
     # Used is reached through its interface-call wrapper (the method
     # itself may be inlined there); no code of Unused is left.
-    assert "*main.T.Used·i" in names
+    assert "main.(*T).Used·i" in names
     assert "Unused" not in names
 
 
@@ -214,11 +214,12 @@ func main() {
 
 
 @pytest.mark.parametrize("call,kept,dropped", [
-    ("", [], ["go:callstub.", "go:makefunc.", "main.T.Exported"]),
+    ("", [], ["go:callstub.", "go:makefunc.", "main.T.Exported", "main.(*T).Exported"]),
     ("fmt.Println(reflect.ValueOf(add).Call([]reflect.Value{reflect.ValueOf(2), reflect.ValueOf(3)})[0])",
-     ["go:callstub."], ["go:makefunc.", "main.T.Exported"]),
+     ["go:callstub."], ["go:makefunc.", "main.T.Exported", "main.(*T).Exported"]),
+    # The method table holds the wrapper (*T).Exported, M perhaps inlined in it.
     ("fmt.Println(reflect.ValueOf(T{4}).Method(0).Call(nil)[0])",
-     ["main.T.Exported", "go:callstub.", "go:makefunc."], ["main.T.unexported"]),
+     ["main.(*T).Exported·i", "go:callstub.", "go:makefunc."], ["main.T.unexported", "main.(*T).unexported"]),
 ], ids=["type-only", "call", "method"])
 def test_linker_keeps_reflection_code_only_when_used(gominic, tmp_path: Path, call, kept, dropped) -> None:
     """Call stubs, MakeFunc trampolines and exported methods' code stay only
