@@ -82,6 +82,7 @@ const (
 	waitReasonFinalizerWait
 	waitReasonTimerGoroutineIdle
 	waitReasonIOWait
+	waitReasonSyncCondWait
 )
 
 var waitReasonStrings = [...]string{
@@ -97,6 +98,7 @@ var waitReasonStrings = [...]string{
 	waitReasonFinalizerWait:      "finalizer wait",
 	waitReasonTimerGoroutineIdle: "timer goroutine (idle)",
 	waitReasonIOWait:             "IO wait",
+	waitReasonSyncCondWait:       "sync.Cond.Wait",
 }
 
 func (w waitReason) String() string {

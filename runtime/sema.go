@@ -25,8 +25,9 @@ func semroot(addr *uint32) *waitq {
 	return &semtable[(uintptr(unsafe.Pointer(addr))>>3)%semTabSize]
 }
 
-// semacquire waits until *addr > 0 and then decrements it.
-func semacquire(addr *uint32) {
+// semacquire waits until *addr > 0 and then decrements it; a traceback
+// shows the goroutine waiting for reason.
+func semacquire(addr *uint32, reason waitReason) {
 	if *addr > 0 {
 		*addr--
 		return
@@ -35,7 +36,7 @@ func semacquire(addr *uint32) {
 	s.g = curg
 	s.elem = unsafe.Pointer(addr)
 	semroot(addr).enqueue(s)
-	gopark(waitReasonSemacquire)
+	gopark(reason)
 	releaseSudog(s)
 }
 
@@ -52,6 +53,25 @@ func semrelease(addr *uint32) {
 	*addr++
 }
 
+// Package sync's calls of the runtime are defined under sync's names, as
+// Go's runtime defines them, so that tracebacks show the frames Go's do
+// (sync.runtime_Semacquire, sync.fatal, ...).
+
+//go:linkname sync_runtime_Semacquire sync.runtime_Semacquire
+func sync_runtime_Semacquire(addr *uint32) {
+	semacquire(addr, waitReasonSemacquire)
+}
+
+//go:linkname sync_runtime_SemacquireMutex sync.runtime_SemacquireMutex
+func sync_runtime_SemacquireMutex(addr *uint32, lifo bool, skipframes int) {
+	semacquire(addr, waitReasonSemacquire)
+}
+
+//go:linkname sync_runtime_notifyListWait sync.runtime_notifyListWait
+func sync_runtime_notifyListWait(addr *uint32) {
+	semacquire(addr, waitReasonSyncCondWait)
+}
+
 // sync_runtime_Semrelease serves package sync's runtime_Semrelease, which
 // has Go's signature: handoff asks Go's runtime to pass the unit straight
 // to a waiter, which ours always does, and skipframes is for Go's mutex
@@ -62,6 +82,8 @@ func sync_runtime_Semrelease(addr *uint32, handoff bool, skipframes int) {
 
 // sync_fatal serves package sync's fatal errors (misuse such as unlocking
 // an unlocked mutex), which no recover can catch.
+//
+//go:linkname sync_fatal sync.fatal
 func sync_fatal(s string) {
 	fatal(s)
 }

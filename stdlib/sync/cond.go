@@ -42,7 +42,7 @@ func (c *Cond) Wait() {
 	c.checker.check()
 	c.waiters++
 	c.L.Unlock()
-	runtime_Semacquire(&c.sema)
+	runtime_notifyListWait(&c.sema)
 	c.L.Lock()
 }
 

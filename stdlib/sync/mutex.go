@@ -21,12 +21,15 @@ const (
 
 // Lock locks m, waiting until it is available.
 func (m *Mutex) Lock() {
-	if m.TryLock() {
-		return
+	if !m.TryLock() {
+		m.lockSlow()
 	}
+}
+
+// lockSlow waits for the lock; Unlock hands it over still locked.
+func (m *Mutex) lockSlow() {
 	m.state += 1 << mutexWaiterShift
-	runtime_Semacquire(&m.sema)
-	// Unlock handed the mutex over to this goroutine, still locked.
+	runtime_SemacquireMutex(&m.sema, false, 1)
 }
 
 // TryLock locks m if it is unlocked and reports whether it did.
@@ -40,12 +43,18 @@ func (m *Mutex) TryLock() bool {
 
 // Unlock unlocks m. Unlocking an unlocked mutex is a fatal error.
 func (m *Mutex) Unlock() {
-	if m.state&mutexLocked == 0 {
-		fatal("sync: unlock of unlocked mutex")
-	}
-	if m.state>>mutexWaiterShift == 0 {
+	if m.state == mutexLocked {
 		m.state = 0
 		return
+	}
+	m.unlockSlow()
+}
+
+// unlockSlow hands m to its longest waiter, or reports that m was not
+// locked.
+func (m *Mutex) unlockSlow() {
+	if m.state&mutexLocked == 0 {
+		fatal("sync: unlock of unlocked mutex")
 	}
 	m.state -= 1 << mutexWaiterShift
 	runtime_Semrelease(&m.sema, false, 0)

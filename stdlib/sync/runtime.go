@@ -11,10 +11,27 @@
 // a counter with a first-come, first-served queue of waiters.
 package sync
 
+// The runtime defines the functions a goroutine waits in under their
+// names here (sync.runtime_Semacquire, ...), as Go's does, so that a
+// traceback of a waiting goroutine names the same frames as Go's.
+
 // runtime_Semacquire waits until *s > 0 and then decrements it.
 //
-//go:linkname runtime_Semacquire runtime.semacquire
+//go:linkname runtime_Semacquire sync.runtime_Semacquire
 func runtime_Semacquire(s *uint32)
+
+// runtime_SemacquireMutex is runtime_Semacquire for a Mutex; lifo and
+// skipframes are Go's (its queueing order and mutex profile), unused.
+//
+//go:linkname runtime_SemacquireMutex sync.runtime_SemacquireMutex
+func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int)
+
+// runtime_notifyListWait is runtime_Semacquire for a Cond, whose waiter
+// a traceback shows as [sync.Cond.Wait]. (Go's Cond waits on a ticket
+// list; a semaphore gives the same order here.)
+//
+//go:linkname runtime_notifyListWait sync.runtime_notifyListWait
+func runtime_notifyListWait(s *uint32)
 
 // runtime_Semrelease increments *s, or hands the unit straight to a waiter
 // (always, in our runtime: handoff changes nothing); skipframes is for Go's
@@ -40,7 +57,7 @@ func runtime_registerPoolCleanup(cleanup func())
 
 // fatal reports misuse of a primitive as an unrecoverable fatal error.
 //
-//go:linkname fatal runtime.sync_fatal
+//go:linkname fatal sync.fatal
 func fatal(s string)
 
 // A Locker represents an object that can be locked and unlocked.

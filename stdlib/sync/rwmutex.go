@@ -26,7 +26,7 @@ func (rw *RWMutex) RLock() {
 	rw.readerCount++
 	if rw.readerCount < 0 {
 		// A writer is pending: wait for it.
-		runtime_Semacquire(&rw.readerSem)
+		runtime_SemacquireMutex(&rw.readerSem, false, 0)
 	}
 }
 
@@ -42,14 +42,17 @@ func (rw *RWMutex) TryRLock() bool {
 // RUnlock undoes one RLock.
 func (rw *RWMutex) RUnlock() {
 	rw.readerCount--
-	if rw.readerCount >= 0 {
-		return
+	if rw.readerCount < 0 {
+		rw.rUnlockSlow(rw.readerCount + 1)
 	}
-	r := rw.readerCount + 1
+}
+
+// rUnlockSlow lets a pending writer in once the last reader it waits for
+// leaves, or reports that rw was not read-locked (r the count before).
+func (rw *RWMutex) rUnlockSlow(r int32) {
 	if r == 0 || r == -rwmutexMaxReaders {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
-	// A writer is pending: the last reader it waits for lets it in.
 	rw.readerWait--
 	if rw.readerWait == 0 {
 		runtime_Semrelease(&rw.writerSem, false, 0)
@@ -64,7 +67,7 @@ func (rw *RWMutex) Lock() {
 	if r != 0 {
 		rw.readerWait += r
 		if rw.readerWait != 0 {
-			runtime_Semacquire(&rw.writerSem)
+			runtime_SemacquireMutex(&rw.writerSem, false, 0)
 		}
 	}
 }
