@@ -58,12 +58,15 @@ const (
 	ucontextRIP = 40 + 16*8 // uc_mcontext.gregs[REG_RIP]
 )
 
-// What the last fatal signal was, for the "[signal ...]" line of a panic.
+// What the last fatal signal was, for the "[signal ...]" line of a panic;
+// sigcall is set while the handler's simulated call of sigpanic is on its
+// way.
 var (
 	signum  int32
 	sigcode int32
 	sigaddr uintptr
 	sigpc   uintptr
+	sigcall bool
 )
 
 // sigreturn is the assembly restorer that ends a signal handler.
@@ -142,6 +145,7 @@ func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 		exit(2)
 	}
 	// Simulate a call to sigpanic (sigtrap) from the faulting instruction.
+	sigcall = true
 	sp -= 8
 	*(*uintptr)(unsafe.Pointer(sp)) = pc
 	*(*uintptr)(unsafe.Add(ctx, ucontextRSP)) = sp
@@ -165,22 +169,36 @@ func sigtrap() {
 	exit(2)
 }
 
-// panicmem is where the compiler's explicit nil checks fail: the same
-// panic, with the same "[signal SIGSEGV ...]" line, as a fault at address 0.
-func panicmem() {
-	signum, sigcode, sigaddr = _SIGSEGV, 1, 0
-	sigpc = *(*uintptr)(unsafe.Pointer(getfp() + 8))
-	sigpanic()
+// sigpanic panics for a fault: a nil dereference, or, in a goroutine that
+// asked for it (debug.SetPanicOnFault), a fault at any address. The
+// compiler's explicit nil checks call it too: it then makes their call
+// look like the handler's simulated one, its return address moved back
+// into the call instruction as if that had faulted at address 0, so that
+// tracebacks read the frame as a faulting one and the panic is the same.
+// (Never inlined: the return address it moves must be its own.)
+//
+//go:noinline
+func sigpanic() {
+	if !sigcall {
+		ret := (*uintptr)(unsafe.Pointer(getfp() + 8))
+		*ret--
+		signum, sigcode, sigaddr, sigpc = _SIGSEGV, 1, 0, *ret
+	}
+	sigcall = false
+	if sigaddr >= 0x1000 {
+		panicmemAddr(sigaddr)
+	}
+	panicmem()
 }
 
-// sigpanic panics for a fault: a nil dereference, or, in a goroutine that
-// asked for it (debug.SetPanicOnFault), a fault at any address, whose
-// error then tells the address (Go's panicmemAddr).
-func sigpanic() {
-	if sigaddr >= 0x1000 {
-		gopanic(errorAddressString{"invalid memory address or nil pointer dereference", sigaddr})
-	}
+func panicmem() {
 	gopanic(runtimeError("invalid memory address or nil pointer dereference"))
+}
+
+// panicmemAddr panics for a fault at addr, which a goroutine turned into
+// a panic with debug.SetPanicOnFault: the error tells the address.
+func panicmemAddr(addr uintptr) {
+	gopanic(errorAddressString{"invalid memory address or nil pointer dereference", addr})
 }
 
 // setPanicOnFault serves debug.SetPanicOnFault for the running goroutine.

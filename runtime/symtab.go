@@ -102,20 +102,31 @@ func decodeFunc(entry uintptr, p int) funcInfo {
 
 // findfunc returns the function holding pc (invalid if none does).
 func findfunc(pc uintptr) funcInfo {
+	i := funcIndex(pc)
+	if i < 0 {
+		return funcInfo{}
+	}
+	text := uintptr(pcread64(pcHeaderTextStart))
+	return decodeFunc(text+uintptr(pcread32(pcHeaderSize+8*i)), int(pcread32(pcHeaderSize+8*i+4)))
+}
+
+// funcIndex returns the index in the function table of the function
+// holding pc, or -1.
+func funcIndex(pc uintptr) int {
 	if len(pclntab) == 0 {
 		inflatePclntab()
 		if len(pclntab) == 0 {
-			return funcInfo{}
+			return -1
 		}
 	}
 	n := int(pcread64(pcHeaderNfunc))
 	text := uintptr(pcread64(pcHeaderTextStart))
 	if pc < text {
-		return funcInfo{}
+		return -1
 	}
 	off := uint32(pc - text)
 	if uint64(pc-text) >= 1<<32 || off >= pcread32(pcHeaderSize+8*n) {
-		return funcInfo{}
+		return -1
 	}
 	// The last function whose entry is at or before pc.
 	lo, hi := 0, n
@@ -128,9 +139,9 @@ func findfunc(pc uintptr) funcInfo {
 		}
 	}
 	if pcread32(pcHeaderSize+8*lo) > off {
-		return funcInfo{}
+		return -1
 	}
-	return decodeFunc(text+uintptr(pcread32(pcHeaderSize+8*lo)), int(pcread32(pcHeaderSize+8*lo+4)))
+	return lo
 }
 
 // pcstring is the NUL-terminated string at off, without a copy.

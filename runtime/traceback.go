@@ -291,7 +291,25 @@ func FuncForPC(pc uintptr) *Func {
 	if inl := inlineAt(f, pc); inl >= 0 {
 		return &Func{funcnameAt(inlineEntry(f, inl).nameoff), f.entry, f}
 	}
-	return &Func{funcValueName(funcname(f)), f.entry, f}
+	return physicalFunc(f)
+}
+
+// funcs holds the Func of each function FuncForPC or Frames has given,
+// by its index in the function table: Go's *Func of a function is its
+// entry in Go's tables, so two calls give one pointer and == compares
+// functions.
+var funcs []*Func
+
+// physicalFunc is the one Func of function f.
+func physicalFunc(f funcInfo) *Func {
+	if funcs == nil {
+		funcs = make([]*Func, pcread64(pcHeaderNfunc))
+	}
+	i := funcIndex(f.entry)
+	if funcs[i] == nil {
+		funcs[i] = &Func{funcValueName(funcname(f)), f.entry, f}
+	}
+	return funcs[i]
 }
 
 // funcValueName is Go's name for the code of a func value, the pc that
@@ -386,7 +404,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 			frame.Function = funcnameAt(call.nameoff)
 			ci.parentPC, ci.callFile, ci.callLine = inlinePC(f, call.parent), funcfile(f, call.file), int(call.line)
 		} else {
-			frame.Func = &Func{frame.Function, f.entry, f}
+			frame.Func = physicalFunc(f)
 		}
 		return frame, len(ci.callers) > 0
 	}

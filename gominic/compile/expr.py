@@ -303,7 +303,7 @@ class ExprMixin:
         ok = self.new_block("nil.ok")
         self.b.cbranch(self.b.icmp_unsigned("==", p, ir.Constant(L.PTR, None)), fail, ok)
         self.b.position_at_end(fail)
-        self.rtcall("runtime.panicmem", [])
+        self.rtcall("runtime.sigpanic", [])
         self.b.position_at_end(ok)
         return p
 

@@ -86,7 +86,7 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.panicSliceConvert": (VOID, [I64, I64]),
     "runtime.panicdivide": (VOID, []),
     "runtime.panicshift": (VOID, []),
-    "runtime.panicmem": (VOID, []),
+    "runtime.sigpanic": (VOID, []),  # an explicit nil check fails
     "runtime.unsafeslicecheck": (VOID, [PTR, I64, I64]),
     # print and println
     "runtime.printstring": (VOID, [STRING]),
@@ -105,4 +105,4 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
 }
 
 # Calls that never return: the code after them is unreachable.
-NORETURN = {name for name in RUNTIME if name.startswith("runtime.panic")} | {"runtime.gopanic"}
+NORETURN = {name for name in RUNTIME if name.startswith("runtime.panic")} | {"runtime.gopanic", "runtime.sigpanic"}

@@ -85,10 +85,6 @@ MEMORY_ATTRS = ("sret", "byval", "inalloca", "preallocated", "byref")
 # those functions by their direct calls; see there why that is safe.
 GC_ROOT = "runtime.GC"
 
-# The runtime's functions whose job is to panic: those the compiler calls
-# (runtime_api.NORETURN) and sigpanic, which the signal handler makes a
-# faulting instruction call.
-PANICS = NORETURN | {"runtime.sigpanic"}
 
 INT_ARG_REGS, FLOAT_ARG_REGS = 6, 8  # rdi rsi rdx rcx r8 r9; xmm0-7
 INT_RET_REGS, FLOAT_RET_REGS = 2, 2  # rax rdx; xmm0 xmm1
@@ -380,7 +376,7 @@ class Rewriter:
         name = symbol_name(callee)
         if name in self.callers:
             return True
-        return may_resume and (not name.startswith("runtime.") or name in PANICS)
+        return may_resume and (not name.startswith("runtime.") or name in NORETURN)
 
     def call_parts(self, text: str, may_resume: bool):
         """(prefix "%r = ", callee, arg items, rest after the arguments) of a
@@ -521,7 +517,7 @@ def saves_only(bodies: dict[str, list[str]]) -> set[str]:
     runners and goroutine entry among them) and the runtime's functions
     that panic, on a panic's way to the deferred calls."""
     return {name for name, body in bodies.items()
-            if name in PANICS or any(callee_of(line).startswith("%") for line in body)}
+            if name in NORETURN or any(callee_of(line).startswith("%") for line in body)}
 
 
 def imported_gc_callers(imports: dict[str, bytes]) -> set[str]:

@@ -80,7 +80,7 @@ def test_each_call_lists_the_values_live_after_it():
 DEFER_IR = """
 target triple = "x86_64-unknown-linux-gnu"
 declare void @use(ptr)
-declare void @runtime.panicmem() noreturn
+declare void @runtime.sigpanic() noreturn
 declare void @runtime.deferreturn(ptr)
 declare i64 @runtime.setjmp(ptr) returns_twice
 
@@ -96,7 +96,7 @@ recovered:
   ret void
 body:
   call void @use(ptr %p)
-  call void @runtime.panicmem()
+  call void @runtime.sigpanic()
   unreachable
 }
 """
@@ -109,7 +109,7 @@ def test_a_function_that_defers_lists_what_its_recovery_needs():
     caller of runtime.GC, deferreturn (of the runtime, no panic) none."""
     text = str(with_statepoints(DEFER_IR))
     assert deopt_lists(text) == ["i64 1, ptr %frame, ptr %frame, i64 16"] * 2
-    assert "@runtime.panicmem, i32 0" in text
+    assert "@runtime.sigpanic, i32 0" in text
     assert "call void @runtime.deferreturn(ptr %frame)" in text
 
 
