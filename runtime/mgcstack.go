@@ -85,11 +85,9 @@ func scanframes(sp, fp, hi uintptr, regs *[6]uintptr) {
 		stackScan.regs[r] = uintptr(unsafe.Pointer(&regs[r]))
 	}
 	stackScan.regs[1] = 0 // rbp is the frame chain: it points into the stack, at no object
-	calleepc := uintptr(0)
 	for fp >= sp && fp+16 <= hi {
 		retpc := *(*uintptr)(unsafe.Pointer(sp - 8))
-		scanframe(retpc, calleepc, sp, fp)
-		calleepc = retpc
+		scanframe(retpc, sp, fp)
 		pc := *(*uintptr)(unsafe.Pointer(fp + 8))
 		next := *(*uintptr)(unsafe.Pointer(fp))
 		sp = fp + 16
@@ -119,9 +117,9 @@ func scanregs() {
 // stack pointer at the call is sp and frame pointer fp: by its stack map
 // if the function's record has one for the call; else conservatively, all
 // its words but the registers its prologue saved if the record tells
-// them. A frame whose callee is sigpanic stopped at a fault, not at the
-// call: it is scanned conservatively too.
-func scanframe(retpc, calleepc, sp, fp uintptr) {
+// them. A frame that faulted into sigpanic has a return address inside
+// the faulting instruction, no call's: it is scanned conservatively too.
+func scanframe(retpc, sp, fp uintptr) {
 	f := findfunc(retpc - 1)
 	var frame, nsave, nobj, nsite, v uint32
 	p := 0
@@ -145,9 +143,6 @@ func scanframe(retpc, calleepc, sp, fp uintptr) {
 	}
 	nsite, p = readvarint(p)
 	target := uint32(retpc - f.entry)
-	if calleepc != 0 && findfunc(calleepc-1).entry == funcPC(sigpanic) {
-		nsite = 0
-	}
 	for i := uint32(0); i < nsite; i++ {
 		var retoff, n uint32
 		retoff, p = readvarint(p)

@@ -144,14 +144,19 @@ func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 		fataltraceback(getfp())
 		exit(2)
 	}
-	// Simulate a call to sigpanic (sigtrap) from the faulting instruction.
-	sigcall = true
+	// Simulate a call to sigpanic (sigtrap) from the faulting instruction:
+	// its return address is one byte into that instruction, so that a
+	// walk reads it, as every return address, one byte back, in the
+	// instruction that "called"; being no call's, it has no stack map
+	// (mgcstack.go). After a trap, pc is already past the int3.
 	sp -= 8
-	*(*uintptr)(unsafe.Pointer(sp)) = pc
 	*(*uintptr)(unsafe.Add(ctx, ucontextRSP)) = sp
 	if sig == _SIGTRAP {
+		*(*uintptr)(unsafe.Pointer(sp)) = pc
 		*(*uintptr)(unsafe.Add(ctx, ucontextRIP)) = funcPC(sigtrap)
 	} else {
+		sigcall = true
+		*(*uintptr)(unsafe.Pointer(sp)) = pc + 1
 		*(*uintptr)(unsafe.Add(ctx, ucontextRIP)) = funcPC(sigpanic)
 	}
 }
@@ -171,18 +176,12 @@ func sigtrap() {
 
 // sigpanic panics for a fault: a nil dereference, or, in a goroutine that
 // asked for it (debug.SetPanicOnFault), a fault at any address. The
-// compiler's explicit nil checks call it too: it then makes their call
-// look like the handler's simulated one, its return address moved back
-// into the call instruction as if that had faulted at address 0, so that
-// tracebacks read the frame as a faulting one and the panic is the same.
-// (Never inlined: the return address it moves must be its own.)
-//
-//go:noinline
+// compiler's explicit nil checks call it too: the same panic, with the
+// same "[signal SIGSEGV ...]" line, as a fault at address 0.
 func sigpanic() {
 	if !sigcall {
-		ret := (*uintptr)(unsafe.Pointer(getfp() + 8))
-		*ret--
-		signum, sigcode, sigaddr, sigpc = _SIGSEGV, 1, 0, *ret
+		signum, sigcode, sigaddr = _SIGSEGV, 1, 0
+		sigpc = *(*uintptr)(unsafe.Pointer(getfp() + 8))
 	}
 	sigcall = false
 	if sigaddr >= 0x1000 {
@@ -191,12 +190,19 @@ func sigpanic() {
 	panicmem()
 }
 
+// panicmem and panicmemAddr are frames of their own, as Go's (and so
+// sigpanic, keeping nothing across its calls, saves no register of the
+// frame that faulted, where the collector would take it for live).
+//
+//go:noinline
 func panicmem() {
 	gopanic(runtimeError("invalid memory address or nil pointer dereference"))
 }
 
 // panicmemAddr panics for a fault at addr, which a goroutine turned into
 // a panic with debug.SetPanicOnFault: the error tells the address.
+//
+//go:noinline
 func panicmemAddr(addr uintptr) {
 	gopanic(errorAddressString{"invalid memory address or nil pointer dereference", addr})
 }

@@ -67,6 +67,7 @@ type funcInfo struct {
 	stackmap  uint32 // the collector's maps of the frame at each call (mgcstack.go); 0: none
 	ninline   uint32
 	inlineoff int // where its inline tree starts in pclntab
+	index     int // its number in the function table
 	ok        bool
 }
 
@@ -102,31 +103,20 @@ func decodeFunc(entry uintptr, p int) funcInfo {
 
 // findfunc returns the function holding pc (invalid if none does).
 func findfunc(pc uintptr) funcInfo {
-	i := funcIndex(pc)
-	if i < 0 {
-		return funcInfo{}
-	}
-	text := uintptr(pcread64(pcHeaderTextStart))
-	return decodeFunc(text+uintptr(pcread32(pcHeaderSize+8*i)), int(pcread32(pcHeaderSize+8*i+4)))
-}
-
-// funcIndex returns the index in the function table of the function
-// holding pc, or -1.
-func funcIndex(pc uintptr) int {
 	if len(pclntab) == 0 {
 		inflatePclntab()
 		if len(pclntab) == 0 {
-			return -1
+			return funcInfo{}
 		}
 	}
 	n := int(pcread64(pcHeaderNfunc))
 	text := uintptr(pcread64(pcHeaderTextStart))
 	if pc < text {
-		return -1
+		return funcInfo{}
 	}
 	off := uint32(pc - text)
 	if uint64(pc-text) >= 1<<32 || off >= pcread32(pcHeaderSize+8*n) {
-		return -1
+		return funcInfo{}
 	}
 	// The last function whose entry is at or before pc.
 	lo, hi := 0, n
@@ -139,9 +129,23 @@ func funcIndex(pc uintptr) int {
 		}
 	}
 	if pcread32(pcHeaderSize+8*lo) > off {
-		return -1
+		return funcInfo{}
 	}
-	return lo
+	f := decodeFunc(text+uintptr(pcread32(pcHeaderSize+8*lo)), int(pcread32(pcHeaderSize+8*lo+4)))
+	f.index = lo
+	return f
+}
+
+// funcEntryByName returns the entry of the function named name, or 0: a
+// walk of the whole table, for the rare questions by name.
+func funcEntryByName(name string) uintptr {
+	for i := 0; i < int(pcread64(pcHeaderNfunc)); i++ {
+		nameoff, _ := readvarint(int(pcread32(pcHeaderSize + 8*i + 4)))
+		if funcnameAt(nameoff) == name {
+			return uintptr(pcread64(pcHeaderTextStart)) + uintptr(pcread32(pcHeaderSize+8*i))
+		}
+	}
+	return 0
 }
 
 // pcstring is the NUL-terminated string at off, without a copy.

@@ -5,9 +5,9 @@
 // the frames form a chain: at fp is the caller's fp, at fp+8 the return
 // address. Each return address is looked up in .gopclntab (symtab.go) at
 // pc-1, inside the call instruction, so that the line is the call's: the
-// return address itself may already be on the next line. The one
-// exception is the frame sigpanic seems to be called from (signal_linux.go):
-// its pc is the faulting instruction itself.
+// return address itself may already be on the next line. (A frame that
+// faulted seems to have called sigpanic from one byte into the faulting
+// instruction: signal_linux.go.)
 //
 // A physical frame gives one logical frame per inlined call it is in,
 // innermost first, as Go's traceback shows them. Frames of the runtime's
@@ -36,8 +36,7 @@ const maxTraceFrames = 100
 
 // A stackWalker walks physical frames up the frame-pointer chain.
 type stackWalker struct {
-	fp       uintptr
-	sigpanic bool // the frame just walked was sigpanic's
+	fp uintptr
 }
 
 // next returns the next physical frame's return address and function.
@@ -47,14 +46,10 @@ func (w *stackWalker) next() (retpc uintptr, lookup uintptr, f funcInfo, ok bool
 	}
 	retpc, w.fp = framepc(w.fp) // through morestack's frames (stack.go)
 	lookup = retpc - 1
-	if w.sigpanic {
-		lookup = retpc
-	}
 	f = findfunc(lookup)
 	if !f.valid() {
 		return 0, 0, f, false
 	}
-	w.sigpanic = funcname(f) == "runtime.sigpanic"
 	return retpc, lookup, f, true
 }
 
@@ -305,19 +300,33 @@ func physicalFunc(f funcInfo) *Func {
 	if funcs == nil {
 		funcs = make([]*Func, pcread64(pcHeaderNfunc))
 	}
-	i := funcIndex(f.entry)
-	if funcs[i] == nil {
-		funcs[i] = &Func{funcValueName(funcname(f)), f.entry, f}
+	if funcs[f.index] == nil {
+		funcs[f.index] = &Func{funcValueName(funcname(f)), f.entry, f}
 	}
-	return funcs[i]
+	return funcs[f.index]
 }
 
-// funcValueName is Go's name for the code of a func value, the pc that
-// reflect's Value.Pointer gives: F for a top-level function's adapter
-// F·fv (gominic/compile/package.py), and main.(*T).M for a method
-// expression's wrapper main.(*T).M·expr, as Go names its own wrapper.
+// funcValueName is Go's name for the code of a func value: main.(*T).M
+// for a method expression's wrapper main.(*T).M·expr, as Go names its own
+// wrapper, and F for a top-level function's adapter F·fv (see
+// reflect_funcCode).
 func funcValueName(name string) string {
 	return trimSuffix(trimSuffix(name, "·fv"), "·expr")
+}
+
+// reflect_funcCode serves reflect's Value.Pointer for a func value whose
+// code is at pc. Go's func value of a top-level function F points at F
+// itself; ours at an adapter, F·fv (gominic/compile/package.py), so the
+// pointer is F's entry, which FuncForPC and its FileLine then describe.
+func reflect_funcCode(pc uintptr) uintptr {
+	name := funcname(findfunc(pc))
+	if !hasSuffix(name, "·fv") {
+		return pc
+	}
+	if entry := funcEntryByName(name[:len(name)-len("·fv")]); entry != 0 {
+		return entry
+	}
+	return pc
 }
 
 // Name is the function's symbol name, e.g. "main.main" or "main.(*T).M".

@@ -104,5 +104,9 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     "runtime.printunlock": (VOID, []),
 }
 
-# Calls that never return: the code after them is unreachable.
-NORETURN = {name for name in RUNTIME if name.startswith("runtime.panic")} | {"runtime.gopanic", "runtime.sigpanic"}
+# Calls that never return: the code after them is unreachable. With them,
+# the runtime's functions a fault's panic passes through (sigpanic calls
+# one, which calls gopanic): all of them are on the stack when deferred
+# calls run (statepoint.saves_only).
+NORETURN = {name for name in RUNTIME if name.startswith("runtime.panic")} | {
+    "runtime.gopanic", "runtime.sigpanic", "runtime.panicmem", "runtime.panicmemAddr"}

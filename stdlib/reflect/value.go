@@ -351,6 +351,12 @@ func (v Value) IsNil() bool {
 	panic(&ValueError{"reflect.Value.IsNil", v.Kind()})
 }
 
+// funcCode is the code a func value's code pointer stands for: the
+// function itself where the pointer is a top-level function's adapter.
+//
+//go:linkname funcCode runtime.reflect_funcCode
+func funcCode(pc uintptr) uintptr
+
 // Pointer returns v's value as a uintptr: the address a pointer, map or
 // channel holds, a slice's first element, a function's code.
 func (v Value) Pointer() uintptr {
@@ -363,7 +369,7 @@ func (v Value) Pointer() uintptr {
 		if c == nil {
 			return 0
 		}
-		return *(*uintptr)(c)
+		return funcCode(*(*uintptr)(c))
 	case Slice:
 		return uintptr((*sliceHeader)(v.ptr).data)
 	}

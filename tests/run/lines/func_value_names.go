@@ -3,7 +3,8 @@ package main
 // The name runtime.FuncForPC gives the code of a func value (the idiom
 // runtime.FuncForPC(reflect.ValueOf(f).Pointer()).Name()): a function,
 // a method expression, a method value (Go's -fm wrapper), promoted and
-// interface methods, another package's function.
+// interface methods, another package's function; and FileLine of a
+// function's pointer.
 
 import (
 	"bytes"
@@ -28,7 +29,9 @@ func (Inner) Val() int  { return 2 }
 type Outer struct{ *Inner }
 type Outer2 struct{ Inner }
 
-func plain() {}
+var calls int
+
+func plain() { calls++ }
 
 func name(f interface{}) string {
 	return runtime.FuncForPC(reflect.ValueOf(f).Pointer()).Name()
@@ -43,4 +46,9 @@ func main() {
 	} {
 		fmt.Println(name(f))
 	}
+	// The pointer is the function's own entry, at its own line.
+	pc := reflect.ValueOf(plain).Pointer()
+	f := runtime.FuncForPC(pc)
+	_, line := f.FileLine(pc)
+	fmt.Println(f.Entry() == pc, line)
 }
