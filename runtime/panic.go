@@ -235,7 +235,7 @@ func fatalpanic(p *_panic) {
 	printpanics(p)
 	printsignal()
 	fataltraceback(getfp())
-	exit(2)
+	fatalexit()
 }
 
 func printpanics(p *_panic) {
@@ -342,10 +342,13 @@ type stringer interface {
 	String() string
 }
 
-// throw reports a fatal runtime error (not a panic: it cannot be recovered).
+// throw reports a fatal error of the runtime's own (not a panic: it
+// cannot be recovered), with every goroutine and the runtime's frames.
 func throw(s string) {
+	throwing = throwRuntime
 	printstring("fatal error: ")
 	printstring(s)
 	printstring("\n")
-	exit(2)
+	fataltraceback(getfp())
+	fatalexit()
 }

@@ -294,12 +294,13 @@ func nextWake() (int64, bool) {
 // does: the message, then what every live goroutine waits for and where,
 // and exits.
 func checkdead() {
+	throwing = throwUser
 	if maing.status == _Gdead {
 		writeString(2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
 	} else {
 		writeString(2, "fatal error: all goroutines are asleep - deadlock!\n")
 	}
-	for gp := allgs; gp != nil; gp = gp.alllink {
+	for gp := allgs; gp != nil && tracebackNow().level > 0; gp = gp.alllink {
 		if gp.status == _Gwaiting && gp != fing && gp != timerg {
 			// The scheduler runs on the stack of the goroutine that parked
 			// last, whose context is not saved yet: its calls go on from here.
@@ -310,47 +311,93 @@ func checkdead() {
 			goroutinetrace(gp, fp)
 		}
 	}
-	exit(2)
+	fatalexit()
 }
 
-// Levels of GOTRACEBACK: which goroutines a fatal error shows.
+// A tracebackSetting is how much a fatal error shows, as Go's runtime
+// reads GOTRACEBACK (setTraceback). level 0 shows no calls; 1 the calls
+// of the program, the runtime's hidden; 2 the runtime's too, each
+// physical frame with its fp, sp and pc. all shows every goroutine, not
+// only the failing one; crash ends the program by SIGABRT after the
+// report, for a core dump.
+type tracebackSetting struct {
+	level      int
+	all, crash bool
+}
+
+// gotraceback is the setting now; envtraceback GOTRACEBACK's, below which
+// debug.SetTraceback cannot go.
+var gotraceback, envtraceback = tracebackSetting{level: 1}, tracebackSetting{level: 1}
+
+// Kinds of fatal error, as Go's runtime tells them apart (throwType): a
+// misuse or a deadlock (fatal) shows every goroutine; an error of the
+// runtime's own (throw), the runtime's frames too.
 const (
-	tracebackNone   = 0 // none: only the error
-	tracebackSingle = 1 // single (the default): the failing goroutine
-	tracebackAll    = 2 // all, system, crash: every goroutine
+	throwNone = iota
+	throwUser
+	throwRuntime
 )
 
-var gotraceback = tracebackSingle
+// throwing is the kind of the fatal error being reported.
+var throwing = throwNone
 
-// envtraceback is GOTRACEBACK's level, below which SetTraceback cannot go.
-var envtraceback = tracebackSingle
-
-// tracebackLevel returns the level a GOTRACEBACK setting names, as Go
-// reads it ("0", "1", "2" are the old spellings of none, all and system);
-// anything else is the default, single.
-func tracebackLevel(setting string) int {
+// parseTraceback reads a GOTRACEBACK setting: a name, or a number (the
+// level, every goroutine shown); what is neither is level 0.
+func parseTraceback(setting string) tracebackSetting {
 	switch setting {
-	case "none", "0":
-		return tracebackNone
-	case "all", "1", "system", "2", "crash":
-		return tracebackAll
+	case "none":
+		return tracebackSetting{}
+	case "single", "":
+		return tracebackSetting{level: 1}
+	case "all":
+		return tracebackSetting{level: 1, all: true}
+	case "system":
+		return tracebackSetting{level: 2, all: true}
+	case "crash":
+		return tracebackSetting{level: 2, all: true, crash: true}
 	}
-	return tracebackSingle
+	n, _ := atoi(setting)
+	return tracebackSetting{level: n, all: true}
 }
 
 // parsetraceback reads GOTRACEBACK.
 func parsetraceback() {
-	envtraceback = tracebackLevel(gogetenv("GOTRACEBACK"))
+	envtraceback = parseTraceback(gogetenv("GOTRACEBACK"))
 	gotraceback = envtraceback
 }
 
-// setTraceback serves debug.SetTraceback: the level as GOTRACEBACK names
-// it, but never less detail than the environment asks for.
-func setTraceback(level string) {
-	gotraceback = tracebackLevel(level)
-	if gotraceback < envtraceback {
-		gotraceback = envtraceback
+// setTraceback serves debug.SetTraceback: the setting as GOTRACEBACK
+// names it, but never less detail than the environment asks for.
+func setTraceback(setting string) {
+	t := parseTraceback(setting)
+	if t.level < envtraceback.level {
+		t.level = envtraceback.level
 	}
+	t.all = t.all || envtraceback.all
+	t.crash = t.crash || envtraceback.crash
+	gotraceback = t
+}
+
+// tracebackNow is the setting a report uses: a fatal error shows every
+// goroutine, and one of the runtime's its frames too.
+func tracebackNow() tracebackSetting {
+	t := gotraceback
+	if throwing != throwNone {
+		t.all = true
+	}
+	if throwing == throwRuntime {
+		t.level = 2
+	}
+	return t
+}
+
+// fatalexit ends the program after a fatal error's report: by SIGABRT
+// under GOTRACEBACK=crash, as Go's crash does, else with status 2.
+func fatalexit() {
+	if gotraceback.crash {
+		syscall6(sysKill, syscall6(sysGetpid, 0, 0, 0, 0, 0, 0), _SIGABRT, 0, 0, 0, 0)
+	}
+	exit(2)
 }
 
 // goroutinetrace prints goroutine gp as Go's tracebacks do: a header with
@@ -376,11 +423,12 @@ func goroutinetrace(gp *g, fp uintptr) {
 // fataltraceback prints the goroutines a fatal error shows, as GOTRACEBACK
 // asks: the running one from frame fp, then every other live one.
 func fataltraceback(fp uintptr) {
-	if gotraceback == tracebackNone {
+	t := tracebackNow()
+	if t.level == 0 {
 		return
 	}
 	goroutinetrace(curg, fp)
-	if gotraceback < tracebackAll {
+	if !t.all {
 		return
 	}
 	for gp := allgs; gp != nil; gp = gp.alllink {
@@ -393,9 +441,10 @@ func fataltraceback(fp uintptr) {
 // fatal reports an unrecoverable error in the program (not the runtime),
 // such as unlocking an unlocked mutex, and exits.
 func fatal(s string) {
+	throwing = throwUser
 	writeString(2, "fatal error: "+s+"\n")
 	fataltraceback(getfp())
-	exit(2)
+	fatalexit()
 }
 
 // Gosched yields the processor: the running goroutine goes to the back of

@@ -17,6 +17,7 @@ import "unsafe"
 
 const (
 	_SIGTRAP = 5
+	_SIGABRT = 6
 	_SIGBUS  = 7
 	_SIGFPE  = 8
 	_SIGSEGV = 11
@@ -137,12 +138,13 @@ func sighandler(sig int32, info *siginfo, ctx unsafe.Pointer) {
 	signum, sigcode, sigaddr, sigpc = sig, info.code, info.addr, pc
 	fault := sig == _SIGSEGV || sig == _SIGBUS
 	if !fault && sig != _SIGTRAP || fault && info.addr >= 0x1000 && !curg.paniconfault {
+		throwing = throwRuntime
 		printstring("unexpected fault address ")
 		printhex(uint64(info.addr))
 		printstring("\nfatal error: fault\n")
 		printsignal()
 		fataltraceback(getfp())
-		exit(2)
+		fatalexit()
 	}
 	// Simulate a call to sigpanic (sigtrap) from the faulting instruction:
 	// its return address is one byte into that instruction, so that a
@@ -171,7 +173,7 @@ func sigtrap() {
 	printint(int64(sigcode))
 	printstring("\n")
 	fataltraceback(getfp())
-	exit(2)
+	fatalexit()
 }
 
 // sigpanic panics for a fault: a nil dereference, or, in a goroutine that

@@ -246,6 +246,7 @@ func stackoverflow(sp, fp uintptr) {
 	printhex(uint64(curg.stackhi))
 	printstring("]\nfatal error: stack overflow\n")
 	dying = true
+	throwing = throwRuntime
 	// The traceback starts with the function that did not fit: a frame
 	// record linked to its caller's frame fp, whose return address is
 	// one past R, the pc morestack would run it from (fp-16 holds it):
@@ -254,7 +255,7 @@ func stackoverflow(sp, fp uintptr) {
 	// there, see morestack).
 	record := [2]uintptr{fp, *(*uintptr)(unsafe.Pointer(fp - 16)) + 1}
 	fataltraceback(uintptr(unsafe.Pointer(&record)))
-	exit(2)
+	fatalexit()
 }
 
 // morestackText is the code of morestack and __morestack, [entry, end): a function

@@ -36,7 +36,8 @@ const maxTraceFrames = 100
 
 // A stackWalker walks physical frames up the frame-pointer chain.
 type stackWalker struct {
-	fp uintptr
+	fp      uintptr
+	sp, cfa uintptr // the frame just walked: its stack pointer, and its caller's at the call (Go's sp and fp)
 }
 
 // next returns the next physical frame's return address and function.
@@ -44,7 +45,12 @@ func (w *stackWalker) next() (retpc uintptr, lookup uintptr, f funcInfo, ok bool
 	if w.fp == 0 {
 		return 0, 0, funcInfo{}, false
 	}
+	w.sp = w.fp + 16
 	retpc, w.fp = framepc(w.fp) // through morestack's frames (stack.go)
+	w.cfa = 0 // at the top of the stack, as Go's goexit
+	if w.fp != 0 {
+		w.cfa = w.fp + 16
+	}
 	lookup = retpc - 1
 	f = findfunc(lookup)
 	if !f.valid() {
@@ -96,14 +102,15 @@ func shown(name string) bool {
 }
 
 // A frameWalker walks a stack's logical frames, innermost first, leaving
-// out the first skip and the elided ones: a wrapper's own frame, not the
-// calls inlined into it.
+// out the first skip and, unless it walks all, the elided ones: a
+// wrapper's own frame, not the calls inlined into it.
 type frameWalker struct {
 	w        stackWalker
 	skip     int
+	all      bool
 	buf      [8]Frame
 	i, k     int
-	physical int // physical frames walked, not counting elided functions'
+	physical int // physical frames walked, not counting left-out functions'
 }
 
 // next moves to the next logical frame, fw.buf[fw.i-1], or returns
@@ -112,7 +119,7 @@ func (fw *frameWalker) next() bool {
 	for {
 		for fw.i < fw.k {
 			fw.i++
-			if elided(fw.buf[fw.i-1].Function) {
+			if !fw.all && elided(fw.buf[fw.i-1].Function) {
 				continue
 			}
 			if fw.skip == 0 {
@@ -125,7 +132,7 @@ func (fw *frameWalker) next() bool {
 			return false
 		}
 		fw.i, fw.k = 0, expand(retpc, lookup, f, fw.buf[:])
-		if !elided(fw.buf[fw.k-1].Function) {
+		if fw.all || !elided(fw.buf[fw.k-1].Function) {
 			fw.physical++
 		}
 	}
@@ -145,19 +152,27 @@ func callers(fp uintptr, skip int, pcs []uintptr) int {
 }
 
 // traceback prints the calls on the stack from frame fp outwards, as Go
-// does: the function, then a tab, file:line and the pc's offset in it.
+// does: the function, then a tab, file:line and the pc's offset in it;
+// with GOTRACEBACK=system, every frame, the runtime's too, and each
+// physical one's fp, sp and pc.
 // Like Go's, it walks at most maxTraceFrames physical frames, hidden ones
 // too, and says it left some out only if it printed that many: a deep
 // recursion that panics in the runtime shows two frames fewer, as Go's.
 func traceback(fp uintptr) {
-	fw := frameWalker{w: stackWalker{fp: fp}}
+	system := tracebackNow().level >= 2
+	fw := frameWalker{w: stackWalker{fp: fp}, all: system}
 	printed := 0
 	for fw.next() && fw.physical <= maxTraceFrames {
 		fr := &fw.buf[fw.i-1]
 		// gopanic is shown, as "panic", between the frames of a deferred
 		// call and those of the function that panicked (Go issue 5832).
-		if shown(fr.Function) || fr.Function == "runtime.gopanic" && printed > 0 {
-			printframe(fr)
+		if system || shown(fr.Function) || fr.Function == "runtime.gopanic" && printed > 0 {
+			regs := ""
+			if system && !fr.inlined {
+				regs = " fp=0x" + hexstring(uint64(fw.w.cfa)) + " sp=0x" + hexstring(uint64(fw.w.sp)) +
+					" pc=0x" + hexstring(uint64(fr.retpc))
+			}
+			printframe(fr, regs)
 			printed++
 		}
 	}
@@ -168,8 +183,8 @@ func traceback(fp uintptr) {
 
 // printframe prints one frame as Go does: name() for a function without
 // parameters; the values of parameters are not known, so a call with
-// some shows "(...)", as Go shows an inlined call.
-func printframe(fr *Frame) {
+// some shows "(...)", as Go shows an inlined call. regs ends the line.
+func printframe(fr *Frame, regs string) {
 	name := fr.Function
 	if name == "runtime.gopanic" {
 		name = "panic"
@@ -178,17 +193,18 @@ func printframe(fr *Frame) {
 	if !fr.inlined && findfunc(fr.Entry).args == 0 {
 		args = "()"
 	}
-	printpos(name+args, fr.File, fr.Line, fr.retpc-fr.Entry, !fr.inlined)
+	printpos(name+args, fr.File, fr.Line, fr.retpc-fr.Entry, !fr.inlined, regs)
 }
 
 // printpos prints a traceback entry: the call, then a tab and its
-// position, with the pc's offset in the function unless it was inlined.
-func printpos(call, file string, line int, off uintptr, showOff bool) {
+// position, with the pc's offset in the function unless it was inlined,
+// then regs.
+func printpos(call, file string, line int, off uintptr, showOff bool, regs string) {
 	s := call + "\n\t" + file + ":" + itoa(int64(line))
 	if showOff {
 		s += " +0x" + hexstring(uint64(off))
 	}
-	tbwrite(s + "\n")
+	tbwrite(s + regs + "\n")
 }
 
 // printcreatedby prints where goroutine gp was started (its go statement).
@@ -199,7 +215,7 @@ func printcreatedby(gp *g) {
 	}
 	var frames [8]Frame
 	expand(gp.gopc, gp.gopc-1, f, frames[:])
-	printpos("created by "+frames[0].Function, frames[0].File, frames[0].Line, gp.gopc-f.entry, true)
+	printpos("created by "+frames[0].Function, frames[0].File, frames[0].Line, gp.gopc-f.entry, true, "")
 }
 
 func hexstring(v uint64) string {

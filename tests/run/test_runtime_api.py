@@ -66,3 +66,48 @@ def test_go_program(name: str, gominic, tmp_path: Path) -> None:
     exe = build(gominic, src, tmp_path)
     r = subprocess.run([str(exe)], capture_output=True, text=True, timeout=60)
     assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+
+
+GOTRACEBACK = """package main
+
+import "time"
+
+func worker(ch chan int) { <-ch }
+
+func main() {
+	go worker(make(chan int))
+	time.Sleep(time.Millisecond)
+	panic("boom")
+}
+"""
+
+
+@pytest.mark.e2e
+def test_gotraceback_settings(gominic, tmp_path: Path) -> None:
+    """GOTRACEBACK as Go's runtime reads it: none (and what is no setting)
+    shows no goroutine, single the failing one, all every one; system the
+    runtime's frames too, each physical one with its fp, sp and pc; crash
+    then ends the program by SIGABRT."""
+    (tmp_path / "tb.go").write_text(GOTRACEBACK)
+    exe = build(gominic, tmp_path / "tb.go", tmp_path)
+
+    def run(setting: str) -> tuple[int, list[str]]:
+        r = subprocess.run([str(exe)], capture_output=True, text=True, timeout=20,
+                           env={**os.environ, "GOTRACEBACK": setting})
+        return r.returncode, r.stderr.splitlines()
+
+    for setting in ("none", "bogus"):
+        assert run(setting) == (2, ["panic: boom"])
+    status, lines = run("single")
+    assert status == 2 and [line for line in lines if line.startswith("goroutine")] == ["goroutine 1 [running]:"]
+    assert "runtime.main()" not in lines
+    status, lines = run("all")
+    assert [line.split()[2] for line in lines if line.startswith("goroutine")] == ["[running]:", "[chan"]
+    for setting, want in (("system", 2), ("crash", -6)):
+        status, lines = run(setting)
+        assert status == want
+        assert lines[3] == "panic(...)" and "runtime.main()" in lines and "runtime.goexit()" in lines
+        main = lines.index("main.main()")
+        assert lines[main + 1].startswith(f"\t{tmp_path}/tb.go:10 +0x")
+        assert " fp=0x" in lines[main + 1] and " sp=0x" in lines[main + 1] and " pc=0x" in lines[main + 1]
+        assert "main.worker(...)" in lines
