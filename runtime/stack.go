@@ -252,9 +252,11 @@ func stackoverflow(sp, fp uintptr) {
 	// one past R, the pc morestack would run it from (fp-16 holds it):
 	// a traceback looks a return address up one byte back, in its call,
 	// and R may be the function's entry (our short check's call returns
-	// there, see morestack).
-	record := [2]uintptr{fp, *(*uintptr)(unsafe.Pointer(fp - 16)) + 1}
-	fataltraceback(uintptr(unsafe.Pointer(&record)))
+	// there, see morestack). The record goes just below sp, in the
+	// segment's free space, so that the frame shows sp as its own.
+	record := (*[2]uintptr)(unsafe.Pointer(sp - 16))
+	record[0], record[1] = fp, *(*uintptr)(unsafe.Pointer(fp - 16))+1
+	fataltraceback(sp - 16)
 	fatalexit()
 }
 
