@@ -424,7 +424,8 @@ func popcount64(x uint64) uintptr {
 
 // outOfMemory reports that the kernel refused memory, as Go does, and
 // exits. It prints without allocating (and only once), since allocating
-// is what just failed.
+// is what just failed: so, unlike Go's, with no traceback, which builds
+// its lines in memory.
 func outOfMemory(size uintptr) {
 	if oomReported {
 		exit(2)
@@ -434,8 +435,8 @@ func outOfMemory(size uintptr) {
 	printdecimal(uint64(size), 0)
 	printstring("-byte block (")
 	printdecimal(uint64(mheap_.sys), 0)
-	printstring(" in use)\n")
-	throw("out of memory")
+	printstring(" in use)\nfatal error: out of memory\n")
+	fatalexit()
 }
 
 var oomReported bool
