@@ -300,7 +300,7 @@ func checkdead() {
 	} else {
 		writeString(2, "fatal error: all goroutines are asleep - deadlock!\n")
 	}
-	for gp := allgs; gp != nil && tracebackNow().level > 0; gp = gp.alllink {
+	for gp := allgs; gp != nil && gotraceback.level > 0; gp = gp.alllink {
 		if gp.status == _Gwaiting && gp != fing && gp != timerg {
 			// The scheduler runs on the stack of the goroutine that parked
 			// last, whose context is not saved yet: its calls go on from here.

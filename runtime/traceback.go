@@ -36,8 +36,7 @@ const maxTraceFrames = 100
 
 // A stackWalker walks physical frames up the frame-pointer chain.
 type stackWalker struct {
-	fp      uintptr
-	sp, cfa uintptr // the frame just walked: its stack pointer, and its caller's at the call (Go's sp and fp)
+	fp uintptr
 }
 
 // next returns the next physical frame's return address and function.
@@ -45,12 +44,7 @@ func (w *stackWalker) next() (retpc uintptr, lookup uintptr, f funcInfo, ok bool
 	if w.fp == 0 {
 		return 0, 0, funcInfo{}, false
 	}
-	w.sp = w.fp + 16
 	retpc, w.fp = framepc(w.fp) // through morestack's frames (stack.go)
-	w.cfa = 0 // at the top of the stack, as Go's goexit
-	if w.fp != 0 {
-		w.cfa = w.fp + 16
-	}
 	lookup = retpc - 1
 	f = findfunc(lookup)
 	if !f.valid() {
@@ -161,6 +155,7 @@ func callers(fp uintptr, skip int, pcs []uintptr) int {
 func traceback(fp uintptr) {
 	system := tracebackNow().level >= 2
 	fw := frameWalker{w: stackWalker{fp: fp}, all: system}
+	sp := fp + 16 // the stack pointer of the frame walked next: its callee's top
 	printed := 0
 	for fw.next() && fw.physical <= maxTraceFrames {
 		fr := &fw.buf[fw.i-1]
@@ -168,9 +163,13 @@ func traceback(fp uintptr) {
 		// call and those of the function that panicked (Go issue 5832).
 		if system || shown(fr.Function) || fr.Function == "runtime.gopanic" && printed > 0 {
 			regs := ""
-			if system && !fr.inlined {
-				regs = " fp=0x" + hexstring(uint64(fw.w.cfa)) + " sp=0x" + hexstring(uint64(fw.w.sp)) +
-					" pc=0x" + hexstring(uint64(fr.retpc))
+			if system && !fr.inlined { // its top (Go's fp) is just above its frame pointer; 0 past the last
+				top := uintptr(0)
+				if fw.w.fp != 0 {
+					top = fw.w.fp + 16
+				}
+				regs = " fp=0x" + hexstring(uint64(top)) + " sp=0x" + hexstring(uint64(sp)) + " pc=0x" + hexstring(uint64(fr.retpc))
+				sp = top
 			}
 			printframe(fr, regs)
 			printed++
@@ -336,11 +335,10 @@ func funcValueName(name string) string {
 // pointer is F's entry, which FuncForPC and its FileLine then describe.
 func reflect_funcCode(pc uintptr) uintptr {
 	name := funcname(findfunc(pc))
-	if !hasSuffix(name, "·fv") {
-		return pc
-	}
-	if entry := funcEntryByName(name[:len(name)-len("·fv")]); entry != 0 {
-		return entry
+	if f := trimSuffix(name, "·fv"); f != name {
+		if entry := funcEntryByName(f); entry != 0 {
+			return entry
+		}
 	}
 	return pc
 }
