@@ -223,6 +223,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         for i, v in enumerate(caps):
             p = self.b.gep(ctx, [L.I32(0), L.I32(i + 1)], source_etype=rec_t)
             self.vars[v] = p if self.captured_by_value(v) else self.b.load(p, typ=L.PTR)
+            self.describe_var(v, self.vars[v], pointer=True)
 
     def captured_by_value(self, v: Var) -> bool:
         """Whether closures hold a copy of v rather than its address
@@ -264,15 +265,26 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
 
     def new_var(self, v: Var) -> ir.Value:
         """A slot for local variable v: on the stack, or on the heap if it escapes."""
-        if self.escapes(v) or v in self.defer_results:
-            slot = self.heap_alloc(v.type)
-        else:
-            slot = self.alloca(L.lltype(v.type))
-            sp = self.llfn.metadata.get("dbg")
-            if sp is not None and v.name != "_":
-                self.pb.debug.declare(self.entry, slot, v.name, v.type, sp, v.pos, self.param_numbers.get(v, 0))
+        heap = self.escapes(v) or v in self.defer_results
+        slot = self.heap_alloc(v.type) if heap else self.alloca(L.lltype(v.type))
+        self.describe_var(v, slot, heap)
         self.vars[v] = slot
         return slot
+
+    def describe_var(self, v: Var, slot: ir.Value, pointer: bool) -> None:
+        """Tell a debugger where v lives: in stack slot slot, or (pointer)
+        where the pointer value slot points."""
+        sp = self.llfn.metadata.get("dbg")
+        if sp is None or v.name == "_" or not self.pb.debug.variables:
+            return
+        if pointer:
+            # The pointer gets a stack slot of its own, so that it can be
+            # found all through the function under -N; optimisation turns
+            # the slot back into the value.
+            home = self.alloca(L.PTR)
+            self.b.store(slot, home)
+            slot = home
+        self.pb.debug.declare(self.entry, slot, v.name, v.type, sp, v.pos, self.param_numbers.get(v, 0), pointer)
 
     @functools.cached_property
     def decl_has_defer(self) -> bool:

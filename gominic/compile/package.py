@@ -110,6 +110,7 @@ class PackageBuilder:
         self.seal_blocks()
         for fn in self.module.functions:
             self.debug.fill_locations(fn)
+        self.debug.finish()
         self.mark_dso_local()
         return self.module
 

@@ -41,20 +41,25 @@ func main() {
 """
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory, session_cache) -> Path:
-    """PROG built three ways: default, -gcflags=-N (every local in memory) and -ldflags=-w."""
+def build_variants(dir: Path, source: str, variants: tuple[tuple[str, list[str]], ...]) -> Path:
+    """source as dir/main.go, built once per (output, flags) of variants."""
     import os
     import sys
-    dir = tmp_path_factory.mktemp("lines")
-    (dir / "main.go").write_text(PROG)
+    (dir / "main.go").write_text(source)
     gominic = str(Path(sys.executable).parent / "gominic")
-    for out, flags in (("prog", []), ("progN", ["-gcflags=-N"]), ("progw", ["-ldflags=-w"]),
-                       ("progs", ["-ldflags=-s"])):
+    for out, flags in variants:
         r = subprocess.run([gominic, "build", *flags, "-o", out, "main.go"], cwd=dir, capture_output=True,
                            text=True, timeout=600, env=os.environ)
         assert r.returncode == 0, r.stderr
     return dir
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, session_cache) -> Path:
+    """PROG built four ways: default, -gcflags=-N (every local in memory), -ldflags=-w and -s."""
+    return build_variants(tmp_path_factory.mktemp("lines"), PROG,
+                          (("prog", []), ("progN", ["-gcflags=-N"]), ("progw", ["-ldflags=-w"]),
+                           ("progs", ["-ldflags=-s"])))
 
 
 def needs(tool: str):
@@ -165,6 +170,80 @@ def test_gdb_prints_locals(built):
     assert '"HELLO"' in out
     assert "main.add (a=" in out  # step went into the call
     assert "a = 40" in out and "b = 2" in out
+
+
+# Locals of Go's other kinds, for gdb: main.go:31 is the Println, :14 the
+# return in adder (sum escapes to the heap, captured by the closure), :16
+# the closure's return.
+TYPED = """package main
+
+import "fmt"
+
+type Point struct {
+	X, Y int
+	Name string
+}
+
+type Celsius float64
+
+func adder() func(int) int {
+	sum := 100
+	return func(d int) int {
+		sum += d
+		return sum
+	}
+}
+
+func main() {
+	p := Point{1, 2, "origin"}
+	pp := &p
+	tags := []string{"a", "b"}
+	m := map[string]int{"x": 1}
+	var e interface{} = 3
+	var err error
+	arr := [3]int{7, 8, 9}
+	t := Celsius(36.5)
+	c := complex(1, 2)
+	add := adder()
+	fmt.Println(p, pp.X, tags, m, e, err, arr, t, c, add(1))
+}
+"""
+TYPED_LOCALS = ("p", "pp", "tags", "m", "e", "err", "arr", "t", "c", "add")
+
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory, session_cache) -> Path:
+    return build_variants(tmp_path_factory.mktemp("typed"), TYPED, (("prog", []), ("progN", ["-gcflags=-N"])))
+
+
+@needs("gdb")
+def test_gdb_prints_go_types(typed):
+    """Structs, slices, arrays, pointers, maps, interfaces, named types and
+    a variable that escaped to the heap (in its function and in the closure
+    that captured it) print as under go build's DWARF."""
+    out = run("gdb", "-nx", "-batch", "-ex", "break main.go:31", "-ex", "break main.go:14", "-ex", "run",
+              "-ex", "info locals", "-ex", "continue", "-ex", "info locals", "-ex", "print pp.Name",
+              "-ex", "whatis m", "-ex", "whatis p", "-ex", "whatis t",
+              # Line 14 is also the closure's first line, where sum is not yet found.
+              "-ex", "delete 2", "-ex", "break main.go:16", "-ex", "continue",
+              "-ex", "info locals", "progN", cwd=typed)
+    assert "sum = 100" in out and "sum = 101" in out  # in adder, then in its closure
+    assert re.search(r'^p = \{X = 1, Y = 2, Name = 0x[0-9a-f]+ "origin"\}$', out, re.M)
+    assert re.search(r"^tags = \{array = 0x[0-9a-f]+, len = 2, cap = 2\}$", out, re.M)
+    for line in ("arr = {7, 8, 9}", "t = 36.5", "c = 1 + 2i", "err = {tab = 0x0, data = 0x0}",
+                 "type = map[string]int", "type = main.Point", "type = main.Celsius"):
+        assert line in out.splitlines()
+    assert re.search(r'^\$1 = 0x[0-9a-f]+ "origin"$', out, re.M)
+
+
+@needs("gdb")
+def test_gdb_lists_every_local_of_an_optimized_function(typed):
+    """Where optimisation kept no value, the local is still listed, as
+    <optimized out>, as Go's are."""
+    out = run("gdb", "-nx", "-batch", "-ex", "break main.go:31", "-ex", "run", "-ex", "info locals", "prog",
+              cwd=typed)
+    listed = {line.split(" = ")[0] for line in out.splitlines() if " = " in line}
+    assert set(TYPED_LOCALS) <= listed
 
 
 def test_link_v_reports_the_tables(gominic, built):
