@@ -228,7 +228,7 @@ class DebugInfo:
         so a debugger can print it."""
         # A variable of no bytes has nothing to show, and LLVM's code
         # generator crashes on the location of one that optimisation moved.
-        if not self.variables or pos is None or pos.line <= 0 or T.is_untyped(t) or sizeof(t) == 0:
+        if not self.variables or pos is None or pos.line <= 0 or sizeof(t) == 0:
             return
         fields = {"name": name, "scope": sp, "file": self.file(pos.file), "line": pos.line, "type": self.type_of(t)}
         if arg:
