@@ -352,10 +352,12 @@ class SendStmt(Stmt):
     value: Expr
 
 
-# const/type/var declarations inside a function
+# const/type/var declarations inside a function; pos is the first spec's
+# (its line starts the statement's code), keyword the const/type/var word's
 @dataclass(eq=False, slots=True)
 class DeclStmt(Stmt):
     decls: list[Decl]
+    keyword: Pos
 
 
 # Lhs[0], Lhs[1], ... =  Rhs[0], ...   (op is "")

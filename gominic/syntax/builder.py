@@ -182,6 +182,7 @@ class Builder:
     def __init__(self):
         self.at = PositionTable("", "")
         self.decl_keyword: Pos | None = None  # the last const/type/var keyword, for decl_stmt
+        self.tparams_lbrack: Pos | None = None  # the last type parameter list's "[", for func_decl
         self.reset()
 
     def reset(self) -> None:
@@ -290,6 +291,9 @@ class Builder:
 
     def func_decl(self, pragmas, keyword, recv, name, tparams, sig, body):
         sig.pos = self.at(keyword)
+        if recv is not None and tparams:
+            # Go's parser accepts them and complains (funcType).
+            self.syntax_error(self.tparams_lbrack, "method must have no type parameters")
         return ast.FuncDecl(self.at(name), set(pragmas.value.split("\n")) if pragmas else set(),
                             self.receiver(recv, name), self.name_node(name), tparams or [], sig, body)
 
@@ -303,7 +307,8 @@ class Builder:
             self.report(Error(self.at(name), msg))
         return recv[0] if recv else None
 
-    def type_params(self, *children):
+    def type_params(self, lbrack, *children):
+        self.tparams_lbrack = self.at(lbrack)
         return group_params(present(children[:-1]), self.at(children[-1]), True, self.syntax_error)
 
     def type_param(self, name, constraint):
@@ -548,7 +553,7 @@ class Builder:
         # The parser reduces a declaration just before its statement, so
         # decl_keyword is this one's: an empty group (var ()) has no spec
         # to take a position from.
-        return ast.DeclStmt(decls[0].pos if decls else self.decl_keyword, decls)
+        return ast.DeclStmt(decls[0].pos if decls else self.decl_keyword, decls, self.decl_keyword)
 
     def labeled_stmt(self, label, stmt):
         name = self.name_node(label)

@@ -96,6 +96,10 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.mono = MonoGraph()  # instantiations in generic bodies (mono.py)
         self.prechecked: dict[ast.Expr, Operand] = {}  # checked ahead of their turn (raw_expr takes them)
         self.checking_instance = False  # a generic body checked again with its type arguments bound
+        self.generic_body = False  # checking a generic function's body, or a function literal in one
+        # Errors Go's compiler reports after type checking (its noder), and
+        # only when type checking found none.
+        self.noder_errors = ErrorList()
 
     # --- diagnostics ---------------------------------------------------
 
@@ -168,6 +172,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         self.info.init_order = compute_init_order(self)
         self.unused_imports()
         self.errors.check()
+        self.noder_errors.check()
 
     def collect_linknames(self) -> None:
         """Bind each //go:linkname local remote to the package-level function

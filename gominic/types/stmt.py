@@ -23,8 +23,10 @@ class StmtMixin:
         """Check a function's body; iota is the enclosing constant
         declaration's for a function literal written in one (types2's
         funcBody: ``const c = unsafe.Sizeof(func() { var x [iota]int })``)."""
-        saved = (self.scope, self.sig, self.iota, self.decl_deps, self.local_vars)
+        saved = (self.scope, self.sig, self.iota, self.decl_deps, self.local_vars, self.generic_body)
         self.scope, self.sig, self.iota = scope, sig, iota
+        if isinstance(decl, ast.FuncDecl):
+            self.generic_body = bool(sig.tparams)
         self.local_vars: list[Var] = []
         body = decl.body
         for err in check_branches(body):  # as Go's parser does (the syntax package's)
@@ -33,7 +35,7 @@ class StmtMixin:
         if sig.results.vars and not self.is_terminating_list(body.list):
             self.error(body.rbrace, "missing return")
         self.report_unused()
-        self.scope, self.sig, self.iota, self.decl_deps, self.local_vars = saved
+        self.scope, self.sig, self.iota, self.decl_deps, self.local_vars, self.generic_body = saved
 
     def report_unused(self) -> None:
         for v in self.local_vars:
@@ -190,6 +192,9 @@ class StmtMixin:
         self.assign_var(s.lhs[0], x)
 
     def decl_stmt(self, s: ast.DeclStmt) -> None:
+        if self.generic_body and s.decls and isinstance(s.decls[0], ast.TypeDecl):
+            # Go 1.19's compiler cannot yet translate them (issue 47631).
+            self.noder_errors.add(s.keyword, "type declarations inside generic functions are not currently supported")
         for d in s.decls:
             match d:
                 case ast.ConstDecl():

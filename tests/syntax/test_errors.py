@@ -76,6 +76,8 @@ CASES = [
      "4:8: expression in defer must not be parenthesized"),
     ("method without receiver", "package main\n\nfunc () m() {}\n",
      "3:9: method has no receiver"),
+    ("method with type parameters", "package main\n\ntype S struct{}\n\nfunc (S) M [T any](x T) {}\n",
+     "5:12: syntax error: method must have no type parameters"),
     ("invalid character", MAIN % "\tx := 1 @ 2",
      "4:9: invalid character U+0040 '@'"),
     ("newline in string", MAIN % '\tx := "abc',
