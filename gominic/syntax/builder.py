@@ -483,6 +483,9 @@ class Builder:
     def type_assert(self, x, typ):
         return ast.AssertExpr(start_pos(x), x, typ)
 
+    def type_guard(self, x, keyword):
+        return ast.TypeSwitchGuard(start_pos(x), None, x)
+
     def index(self, x, lbrack, *indices):
         """X[I], or X[T1, T2] whose index is then a ListExpr (instantiation)."""
         indices = present(indices)

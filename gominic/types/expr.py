@@ -89,6 +89,9 @@ class ExprMixin:
         match e:
             case ast.BadExpr():
                 return x
+            case ast.TypeSwitchGuard():  # a type switch's own is checked by the switch
+                self.error(e.pos, "invalid AST: use of .(type) outside type switch")
+                return x
             case ast.Name():
                 return self.ident(e)
             case ast.BasicLit():

@@ -1,6 +1,8 @@
 // Switch clauses in Go 1.19's words: a constant case repeated (of an
 // identical type) or a type case repeated is reported with the previous
 // one; a second default names the first; equal boolean constants pass.
+// x.(type) anywhere but a type switch's header is an error of the checker
+// (Go's parser takes it as an expression).
 package main
 
 func f(x int, e interface{}) {
@@ -19,6 +21,10 @@ func f(x int, e interface{}) {
 	case nil: /* ERROR "duplicate case nil in type switch" */
 	case int: /* ERROR "duplicate case int in type switch" */
 	}
+	switch (e.(type)) { /* ERROR "invalid AST: use of .(type) outside type switch" */
+	}
+	v := e.(type) /* ERROR "invalid AST: use of .(type) outside type switch" */
+	_ = v
 }
 
 func main() {}
