@@ -46,8 +46,7 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
     """src with every //go:embed variable initialized; name is the file's
     name for errors, index makes the file's FS builder name unique."""
     lines = src.split(b"\n")
-    builder = f"gominicEmbedFS_{index}"
-    uses_builder = False
+    directives = []  # (line index, the directive's position, its patterns)
     for i, line in enumerate(lines):
         m = _DIRECTIVE.match(line.rstrip(b"\r"))
         if m is None:
@@ -55,7 +54,12 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
         pos = f"{name}:{i + 1}:{line.index(b'//') + 3}"
         if not imports_embed:
             raise BuildError(f'{pos}: go:embed only allowed in Go files that import "embed"')
-        patterns = split_patterns((m.group(1) or b"").decode(), pos)
+        start = m.start(1) if m.group(1) is not None else len(line)
+        directives.append((i, pos, split_patterns(line.decode(errors="replace"), start, f"{name}:{i + 1}", pos)))
+    matched = resolve([p for _, _, patterns in directives for p in patterns], pkg_dir)
+    builder = f"gominicEmbedFS_{index}"
+    uses_builder = False
+    for i, pos, patterns in directives:
         j = next_declaration(lines, i)
         v = _VAR.match(lines[j].rstrip(b"\r")) if j < len(lines) else None
         if v is None:
@@ -63,8 +67,8 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
         if v.group(3) and v.group(3).startswith(b"="):
             raise BuildError(f"{pos}: go:embed cannot apply to var with initializer")
         kind = v.group(2).decode().replace(" ", "").replace("\t", "")
-        files = resolve(patterns, pkg_dir, pos)
-        init = initializer(kind, files, pkg_dir, builder, pos)
+        files = list(dict.fromkeys(f for pattern, _ in patterns for f in matched[pattern]))
+        init = initializer(kind, files, pkg_dir, builder, f"{name}:{j + 1}:{v.start(1) + 1}")
         uses_builder |= kind.endswith(".FS")
         end = v.start(3) if v.group(3) else len(lines[j].rstrip(b"\r"))
         rest = lines[j][end:]
@@ -75,11 +79,15 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
     return b"\n".join(lines)
 
 
-def split_patterns(text: str, pos: str) -> list[str]:
-    """The directive's patterns: separated by spaces, possibly quoted."""
+def split_patterns(line: str, start: int, at: str, pos: str) -> list[tuple[str, str]]:
+    """The directive's patterns, each with its position (Go reports a
+    pattern's error there): separated by spaces, possibly quoted. line is
+    the directive's line, start where its patterns begin, at "file:line"."""
     patterns = []
-    for m in re.finditer(r'"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)', text):
-        patterns.append(m.group(1) if m.group(1) is not None else m.group(2) or m.group(3))
+    for m in re.finditer(r'"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)', line[start:]):
+        pattern = m.group(1) if m.group(1) is not None else m.group(2) or m.group(3)
+        column = len(line[: start + m.start()].encode()) + 1
+        patterns.append((pattern, f"{at}:{column}"))
     if not patterns:
         raise BuildError(f"{pos}: usage: //go:embed pattern...")
     return patterns
@@ -99,11 +107,14 @@ def valid_pattern(pattern: str) -> bool:
     return pattern != "." and all(elem not in ("", ".", "..") for elem in pattern.split("/"))
 
 
-def resolve(patterns: list[str], pkg_dir: Path, pos: str) -> list[str]:
-    """The files (slash-separated paths relative to the package) the
-    patterns name, each once, in the order found."""
-    files: dict[str, None] = {}
-    for pattern in patterns:
+def resolve(patterns: list[tuple[str, str]], pkg_dir: Path) -> dict[str, list[str]]:
+    """The files (slash-separated paths relative to the package) each
+    pattern names. As cmd/go, the patterns are tried in sorted order, so
+    the first error reported is the first pattern's in that order."""
+    matched: dict[str, list[str]] = {}
+    for pattern, pos in sorted(patterns):
+        if pattern in matched:
+            continue
         include_all = pattern.startswith("all:")
         glob = pattern.removeprefix("all:")
         if not valid_pattern(glob) or glob.count("[") != glob.count("]"):
@@ -111,6 +122,7 @@ def resolve(patterns: list[str], pkg_dir: Path, pos: str) -> list[str]:
         matches = match_pattern(pkg_dir, glob)
         if not matches:
             raise BuildError(f"{pos}: pattern {pattern}: no matching files found")
+        files: dict[str, None] = {}
         for rel in matches:
             path = pkg_dir / rel
             if path.is_dir():
@@ -123,7 +135,8 @@ def resolve(patterns: list[str], pkg_dir: Path, pos: str) -> list[str]:
                 files[rel] = None
             else:
                 raise BuildError(f"{pos}: pattern {pattern}: cannot embed irregular file {rel}")
-    return list(files)
+        matched[pattern] = list(files)
+    return matched
 
 
 def match_pattern(pkg_dir: Path, glob: str) -> list[str]:
@@ -159,7 +172,7 @@ def files_below(pkg_dir: Path, dir: Path, include_all: bool) -> list[str]:
 
 
 def initializer(kind: str, files: list[str], pkg_dir: Path, builder: str, pos: str) -> bytes:
-    """The Go expression a variable of the kind gets."""
+    """The Go expression a variable of the kind gets; pos is the variable's."""
     if kind.endswith(".FS"):
         args = []
         for name in fs_order(files):

@@ -31,9 +31,13 @@ def test_string_bytes_and_fs_initializers_keep_the_lines(tmp_path: Path):
     ("//go:embed a.txt\nvar s string\n", False, 'main.go:1:3: go:embed only allowed in Go files that import "embed"'),
     ("//go:embed a.txt\nvar s = \"x\"\n", True, "main.go:1:3: misplaced go:embed directive"),
     ("//go:embed a.txt\nvar s string = \"x\"\n", True, "main.go:1:3: go:embed cannot apply to var with initializer"),
-    ("//go:embed nope*.txt\nvar s string\n", True, "main.go:1:3: pattern nope*.txt: no matching files found"),
-    ("//go:embed ../a.txt\nvar s string\n", True, "main.go:1:3: pattern ../a.txt: invalid pattern syntax"),
-    ("//go:embed a.txt d\nvar s string\n", True, "main.go:1:3: invalid go:embed: multiple files for type string"),
+    # A pattern's error is at the pattern, the first in sorted order.
+    ("//go:embed nope*.txt\nvar s string\n", True, "main.go:1:12: pattern nope*.txt: no matching files found"),
+    ("//go:embed a.txt ../a.txt\nvar s string\n", True, "main.go:1:18: pattern ../a.txt: invalid pattern syntax"),
+    ("//go:embed y.txt\nvar s string\n//go:embed \"b c.txt\"\nvar t string\n", True,
+     "main.go:3:12: pattern b c.txt: no matching files found"),
+    # Too many files for a string is the variable's error.
+    ("//go:embed a.txt d\nvar s string\n", True, "main.go:2:5: invalid go:embed: multiple files for type string"),
     ("//go:embed\nvar s string\n", True, "main.go:1:3: usage: //go:embed pattern..."),
 ])
 def test_errors(tmp_path: Path, src: str, imports_embed: bool, message: str):
