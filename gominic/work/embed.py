@@ -55,7 +55,7 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
         if not imports_embed:
             raise BuildError(f'{pos}: go:embed only allowed in Go files that import "embed"')
         start = m.start(1) if m.group(1) is not None else len(line)
-        directives.append((i, pos, split_patterns(line.decode(errors="replace"), start, f"{name}:{i + 1}", pos)))
+        directives.append((i, pos, split_patterns(line, start, f"{name}:{i + 1}", pos)))
     matched = resolve([p for _, _, patterns in directives for p in patterns], pkg_dir)
     builder = f"gominicEmbedFS_{index}"
     uses_builder = False
@@ -79,15 +79,14 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
     return b"\n".join(lines)
 
 
-def split_patterns(line: str, start: int, at: str, pos: str) -> list[tuple[str, str]]:
+def split_patterns(line: bytes, start: int, at: str, pos: str) -> list[tuple[str, str]]:
     """The directive's patterns, each with its position (Go reports a
     pattern's error there): separated by spaces, possibly quoted. line is
     the directive's line, start where its patterns begin, at "file:line"."""
     patterns = []
-    for m in re.finditer(r'"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)', line[start:]):
-        pattern = m.group(1) if m.group(1) is not None else m.group(2) or m.group(3)
-        column = len(line[: start + m.start()].encode()) + 1
-        patterns.append((pattern, f"{at}:{column}"))
+    for m in re.finditer(rb'"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)', line[start:]):
+        pattern = next(g for g in m.groups() if g is not None)
+        patterns.append((pattern.decode(errors="replace"), f"{at}:{start + m.start() + 1}"))
     if not patterns:
         raise BuildError(f"{pos}: usage: //go:embed pattern...")
     return patterns
