@@ -162,6 +162,7 @@ class Interface(Type):
     all_methods: list[Func] | None = None
     terms: list[Term] | None = None
     comparable: bool = False  # the predeclared "comparable" constraint
+    completing: bool = False  # complete() is running: an embedding cycle (reported) came back
 
     def is_empty(self) -> bool:
         return not self.complete() and self.terms is None and not self.comparable
@@ -173,8 +174,11 @@ class Interface(Type):
         if self.all_methods is not None:
             return self.all_methods
         methods = {m.id(): m for m in self.methods}
+        if self.completing:  # I1 embeds I2 embeds I1: the checker reports the cycle
+            return sorted(methods.values(), key=lambda m: (m.name, m.id()))
         terms = None
         known = True
+        self.completing = True
         for e in self.embeddeds:
             u = e.underlying()
             if isinstance(u, Interface):
@@ -188,6 +192,7 @@ class Interface(Type):
                 known = False
             else:  # a type embedded before it was known: a term after all
                 terms = [Term(False, e)] if terms is None else intersect_terms(terms, [Term(False, e)])
+        self.completing = False
         if terms is not None:
             self.terms = terms if self.terms is None else intersect_terms(self.terms, terms)
         all_methods = sorted(methods.values(), key=lambda m: (m.name, m.id()))

@@ -33,3 +33,18 @@ func local() {
 	type L L /* ERROR "invalid recursive type L" */
 	type M []M
 }
+
+// Interfaces embedding each other: the cycle is reported once, and the
+// variables of those types check without going round it (bug251.go).
+type I1 /* ERROR "invalid recursive type I1" */ interface {
+	m() I2
+	I2
+}
+
+type I2 interface {
+	I1
+}
+
+var i1 I1 = i2
+var i2 I2
+var i2a I2 = i1
