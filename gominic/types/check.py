@@ -17,6 +17,7 @@ statements, calls, assignments, type expressions, lookups), each a mixin.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 from typing import Callable
 
@@ -76,7 +77,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         # Named -> "marked" while walked, then whether valid; an instance -> its
         # index on the path while walked (decl.py's valid_type)
         self.valid_types: dict = {}
-        self.delayed: list[Callable[[], None]] = []
+        self.delayed: deque[Callable[[], None]] = deque()
         self.file_scopes: list[Scope] = []
         self.pkg_names: list[PkgName] = []  # the named imports of every file, even those redeclared
         self.dot_imports: list[tuple[Scope, PkgName]] = []  # import . "path", per file
@@ -333,7 +334,7 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
     def process_delayed(self) -> None:
         """Phase 3: check function bodies (they may add more delayed work)."""
         while self.delayed:
-            self.delayed.pop(0)()
+            self.delayed.popleft()()
 
     def unused_imports(self) -> None:
         for fscope, pkgname in self.dot_imports:

@@ -268,7 +268,7 @@ class DeclMixin:
     def valid_type(self, t: T.Type, path: list[TypeName], env: TypeArgEnv | None = None) -> bool:
         """Whether t can be laid out: no defined type holds itself without
         indirection (types2's validType). A walk through arrays, struct
-        fields and embedded interfaces, following each defined type to the
+        fields, embedded interfaces and union terms, following each defined type to the
         type it was declared with; meeting a type again on the path is a
         cycle, reported once, and the type becomes invalid. An instance of a
         generic type (this package's or another's) is walked as its generic
@@ -284,7 +284,7 @@ class DeclMixin:
             case T.Struct():
                 return all(self.valid_type(f.type, path, env) for f in t.fields)
             case T.Interface():
-                return all(self.valid_type(e, path, env) for e in t.embeddeds)
+                return all(self.valid_type(e, path, env) for e in t.embeddeds + [term.type for term in t.terms or []])
             case T.TypeParam() if env is not None and t in env.targs:
                 return self.valid_type(env.targs[t], path, env.outer)
             case T.Named() if t.orig is not None:

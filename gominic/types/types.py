@@ -190,6 +190,8 @@ class Interface(Type):
                 self.comparable = self.comparable or u.comparable
             elif isinstance(e, Named) and e.under is None:
                 known = False
+            elif u is INVALID:  # a reported cycle: it brings nothing
+                continue
             else:  # a type embedded before it was known: a term after all
                 terms = [Term(False, e)] if terms is None else intersect_terms(terms, [Term(False, e)])
         self.completing = False

@@ -29,14 +29,23 @@ class TypexprMixin:
         return t
 
     def var_type(self, e: ast.Expr) -> T.Type:
-        """A type usable for a variable: constraint interfaces are not."""
+        """A type usable for a variable: constraint interfaces are not. As
+        types2's validVarType, that is checked once every type is declared:
+        the type may be one still being declared (type C interface{ ~[]C })."""
         t = self.typ(e)
-        u = t.underlying()
-        if isinstance(u, T.Interface) and not isinstance(t, T.TypeParam):
-            u.complete()
-            if u.terms is not None or (u.comparable and not isinstance(t, T.Named)) or t is self.comparable_type():
-                self.error(e.pos, f"cannot use type {self.tstr(t)} outside a type constraint: interface contains type constraints")
+        if not isinstance(t, T.TypeParam):
+            self.delayed.append(lambda: self.check_var_type(t, e.pos))
         return t
+
+    def check_var_type(self, t: T.Type, pos) -> None:
+        u = t.underlying()
+        if not isinstance(u, T.Interface):
+            return
+        u.complete()
+        if u.comparable or t is self.comparable_type():
+            self.error(pos, f"cannot use type {self.tstr(t)} outside a type constraint: interface is (or embeds) comparable")
+        elif u.terms is not None:
+            self.error(pos, f"cannot use type {self.tstr(t)} outside a type constraint: interface contains type constraints")
 
     def comparable_type(self):
         from gominic.types.universe import COMPARABLE

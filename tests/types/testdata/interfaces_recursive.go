@@ -51,3 +51,21 @@ func Sum[N Num](xs ...N) (s N) {
 var s, s8 = Sum(1, 2), Sum[int8](3)
 
 var bad Num /* ERROR "cannot use type Num outside a type constraint: interface contains type constraints" */
+
+// Whether a variable's type is a constraint is decided once every type is
+// declared (types2's validVarType): here, while Rec is still being declared.
+type Rec interface {
+	~[]Rec /* ERROR "cannot use type Rec outside a type constraint: interface contains type constraints" */ | ~int
+}
+
+type Keyed interface {
+	comparable
+	Key() string
+}
+
+var k Keyed /* ERROR "cannot use type Keyed outside a type constraint: interface is (or embeds) comparable" */
+
+func use(c comparable /* ERROR "cannot use type comparable outside a type constraint: interface is (or embeds) comparable" */) {}
+
+// A union naming its own interface holds itself (types2's validType).
+type Loop /* ERROR "invalid recursive type Loop" */ interface{ ~int | Loop }
