@@ -234,6 +234,9 @@ class Builder:
                 if self.planned.intersection(pkg.imports):  # -n: its imports are not built
                     self.plan(pkg)
                     continue
+                if pkg.compile_errors and not (self.work and self.work.dry_run):
+                    self.failures.append(ActionError(pkg.import_path, pkg.compile_errors))
+                    continue
                 job = self.job_for(pkg)
                 key = job.key()
                 found = None if self.force or job.listing else self.cache.lookup(key)

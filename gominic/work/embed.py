@@ -42,33 +42,47 @@ _VAR = re.compile(rb"^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]+(string|\[\][ \t]*
                   rb"[ \t]*(=.*|//.*)?$")
 
 
+class DirectiveError(Exception):
+    """A misused //go:embed that Go's compiler reports, not cmd/go: the
+    build shows it as the package's compile output (# pkg, exit 2)."""
+
+    def __init__(self, line: int, col: int, msg: str):
+        super().__init__(f"{line}:{col}: {msg}")
+        self.line, self.col, self.msg = line, col, msg
+
+
 def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, index: int) -> bytes:
     """src with every //go:embed variable initialized; name is the file's
-    name for errors, index makes the file's FS builder name unique."""
+    name for cmd/go's errors, index makes the file's FS builder name unique.
+    Raises BuildError for a pattern cmd/go refuses, DirectiveError for a
+    directive Go's compiler refuses."""
     lines = src.split(b"\n")
-    directives = []  # (line index, the directive's position, its patterns)
+    directives = []  # (line index, the directive's column, its patterns)
     for i, line in enumerate(lines):
         m = _DIRECTIVE.match(line.rstrip(b"\r"))
         if m is None:
             continue
-        pos = f"{name}:{i + 1}:{line.index(b'//') + 3}"
+        col = line.index(b"//") + 3
         if not imports_embed:
-            raise BuildError(f'{pos}: go:embed only allowed in Go files that import "embed"')
+            raise DirectiveError(i + 1, col, 'go:embed only allowed in Go files that import "embed"')
         start = m.start(1) if m.group(1) is not None else len(line)
-        directives.append((i, pos, split_patterns(line, start, f"{name}:{i + 1}", pos)))
+        directives.append((i, col, split_patterns(line, start, f"{name}:{i + 1}", i + 1, col)))
     matched = resolve([p for _, _, patterns in directives for p in patterns], pkg_dir)
+    depths = brace_depths(src) if directives else []
     builder = f"gominicEmbedFS_{index}"
     uses_builder = False
-    for i, pos, patterns in directives:
+    for i, col, patterns in directives:
         j = next_declaration(lines, i)
         v = _VAR.match(lines[j].rstrip(b"\r")) if j < len(lines) else None
         if v is None:
-            raise BuildError(f"{pos}: misplaced go:embed directive")
+            raise DirectiveError(i + 1, col, "misplaced go:embed directive")
+        if depths[i] > 0:
+            raise DirectiveError(i + 1, col, "go:embed cannot apply to var inside func")
         if v.group(3) and v.group(3).startswith(b"="):
-            raise BuildError(f"{pos}: go:embed cannot apply to var with initializer")
+            raise DirectiveError(i + 1, col, "go:embed cannot apply to var with initializer")
         kind = v.group(2).decode().replace(" ", "").replace("\t", "")
         files = list(dict.fromkeys(f for pattern, _ in patterns for f in matched[pattern]))
-        init = initializer(kind, files, pkg_dir, builder, f"{name}:{j + 1}:{v.start(1) + 1}")
+        init = initializer(kind, files, pkg_dir, builder, j + 1, v.start(1) + 1)
         uses_builder |= kind.endswith(".FS")
         end = v.start(3) if v.group(3) else len(lines[j].rstrip(b"\r"))
         rest = lines[j][end:]
@@ -79,17 +93,42 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
     return b"\n".join(lines)
 
 
-def split_patterns(line: bytes, start: int, at: str, pos: str) -> list[tuple[str, str]]:
+def split_patterns(line: bytes, start: int, at: str, lineno: int, col: int) -> list[tuple[str, str]]:
     """The directive's patterns, each with its position (Go reports a
     pattern's error there): separated by spaces, possibly quoted. line is
-    the directive's line, start where its patterns begin, at "file:line"."""
+    the directive's line, start where its patterns begin, at "file:line";
+    lineno and col place the directive itself."""
     patterns = []
     for m in re.finditer(rb'"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)', line[start:]):
         pattern = next(g for g in m.groups() if g is not None)
         patterns.append((pattern.decode(errors="replace"), f"{at}:{start + m.start() + 1}"))
     if not patterns:
-        raise BuildError(f"{pos}: usage: //go:embed pattern...")
+        raise DirectiveError(lineno, col, "usage: //go:embed pattern...")
     return patterns
+
+
+def brace_depths(src: bytes) -> list[int]:
+    """How many braces are open at the start of each line: a directive
+    under one stands inside a function. A file the scanner refuses is
+    taken as having none; its compile reports what is wrong."""
+    from lark.exceptions import UnexpectedCharacters
+
+    from gominic.syntax.scanner import scan
+
+    text = src.decode(errors="replace")
+    depths = [0] * (text.count("\n") + 2)
+    depth, line = 0, 1
+    try:
+        for tok in scan(text):
+            while line < tok.line:
+                line += 1
+                depths[line - 1] = depth
+            depth += {"LBRACE": 1, "RBRACE": -1}.get(tok.type, 0)
+    except UnexpectedCharacters:
+        return [0] * len(depths)
+    for k in range(line, len(depths)):
+        depths[k] = depth
+    return depths
 
 
 def next_declaration(lines: list[bytes], i: int) -> int:
@@ -170,8 +209,8 @@ def files_below(pkg_dir: Path, dir: Path, include_all: bool) -> list[str]:
     return found
 
 
-def initializer(kind: str, files: list[str], pkg_dir: Path, builder: str, pos: str) -> bytes:
-    """The Go expression a variable of the kind gets; pos is the variable's."""
+def initializer(kind: str, files: list[str], pkg_dir: Path, builder: str, line: int, col: int) -> bytes:
+    """The Go expression a variable of the kind gets; line and col are the variable's."""
     if kind.endswith(".FS"):
         args = []
         for name in fs_order(files):
@@ -179,7 +218,7 @@ def initializer(kind: str, files: list[str], pkg_dir: Path, builder: str, pos: s
             args += [go_string(name.encode()), go_string(data)]
         return f"{builder}(".encode() + b", ".join(args) + b")"
     if len(files) != 1:
-        raise BuildError(f"{pos}: invalid go:embed: multiple files for type {kind}")
+        raise DirectiveError(line, col, f"invalid go:embed: multiple files for type {kind}")
     data = go_string((pkg_dir / files[0]).read_bytes())
     return data if kind == "string" else b"[]byte(" + data + b")"
 

@@ -37,7 +37,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gominic.work.embed import apply_embeds
+from gominic.work.embed import DirectiveError, apply_embeds
 from gominic.work.errors import BuildError
 from gominic.work.header import (FileHeader, HeaderError, excluded_by_constraint, excluded_by_file_name,
                                   read_header)
@@ -75,6 +75,9 @@ class Package:
     # The test main go test generates, which imports testing's internals
     # (testing/internal/testdeps) from outside the standard library.
     test_main: bool = False
+    # Errors Go's compiler reports that reading the files found (a misused
+    # //go:embed): the package's compile fails with them.
+    compile_errors: list[str] = field(default_factory=list)
 
     @property
     def is_command(self) -> bool:
@@ -291,8 +294,11 @@ class Loader:
             if b"//go:embed" in source.src:
                 self.stamps.complete = False  # the embedded files are not listed
                 imports_embed = any(spec.path == "embed" for spec in header.imports)
-                source = SourceFile(path, apply_embeds(short_path(path, self.cwd), source.src, dir,
-                                                       imports_embed, len(pkg.go_files)))
+                try:
+                    source = SourceFile(path, apply_embeds(short_path(path, self.cwd), source.src, dir,
+                                                           imports_embed, len(pkg.go_files)))
+                except DirectiveError as e:
+                    pkg.compile_errors.append(f"{pkg.shown_dir}{path.name}:{e}")
             names.setdefault(header.package, path.name)
             pkg.go_files.append(source)
             for spec in header.imports:

@@ -57,6 +57,10 @@ REJECTED = {
                             "./prog.go:4:4: misplaced compiler directive"),
     "no_main": (b"package main\n\nfunc mai() {}\n",
                 "runtime.main_main\u00b7f: function main is undeclared in the main package"),
+    "embed_in_func": (b'package main\n\nimport _ "embed"\n\nfunc main() {\n\t//go:embed prog.go\n\tvar s string\n'
+                      b'\tprintln(s)\n}\n', "./prog.go:6:4: go:embed cannot apply to var inside func"),
+    "embed_not_imported": (b"package main\n\n//go:embed prog.go\nvar s string\n\nfunc main() { println(s) }\n",
+                           './prog.go:3:3: go:embed only allowed in Go files that import "embed"'),
     "type_too_large": (b"package main\n\ntype T [1 << 40][1 << 40]int\n\nvar p *T\n\nfunc main() { println(p) }\n",
                        "./prog.go:3:6: type [1099511627776][1099511627776]int larger than address space"),
 }

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from gominic.work.embed import apply_embeds, fs_order, go_string
+from gominic.work.embed import DirectiveError, apply_embeds, brace_depths, fs_order, go_string
 from gominic.work.errors import BuildError
 
 
@@ -27,23 +27,35 @@ def test_string_bytes_and_fs_initializers_keep_the_lines(tmp_path: Path):
                         "func gominicEmbedFS_0(nameData ...string) embed.FS"]
 
 
-@pytest.mark.parametrize("src, imports_embed, message", [
-    ("//go:embed a.txt\nvar s string\n", False, 'main.go:1:3: go:embed only allowed in Go files that import "embed"'),
-    ("//go:embed a.txt\nvar s = \"x\"\n", True, "main.go:1:3: misplaced go:embed directive"),
-    ("//go:embed a.txt\nvar s string = \"x\"\n", True, "main.go:1:3: go:embed cannot apply to var with initializer"),
+# Errors of cmd/go (a pattern's) name the file; those of Go's compiler (the
+# directive's) give line and column, which the build places in its file.
+@pytest.mark.parametrize("src, imports_embed, kind, message", [
+    ("//go:embed a.txt\nvar s string\n", False, DirectiveError,
+     '1:3: go:embed only allowed in Go files that import "embed"'),
+    ("//go:embed a.txt\nvar s = \"x\"\n", True, DirectiveError, "1:3: misplaced go:embed directive"),
+    ("//go:embed a.txt\nvar s string = \"x\"\n", True, DirectiveError,
+     "1:3: go:embed cannot apply to var with initializer"),
+    ("func f() {\n\t//go:embed a.txt\n\tvar s string\n}\n", True, DirectiveError,
+     "2:4: go:embed cannot apply to var inside func"),
     # A pattern's error is at the pattern, the first in sorted order.
-    ("//go:embed nope*.txt\nvar s string\n", True, "main.go:1:12: pattern nope*.txt: no matching files found"),
-    ("//go:embed a.txt ../a.txt\nvar s string\n", True, "main.go:1:18: pattern ../a.txt: invalid pattern syntax"),
-    ("//go:embed y.txt\nvar s string\n//go:embed \"b c.txt\"\nvar t string\n", True,
+    ("//go:embed nope*.txt\nvar s string\n", True, BuildError, "main.go:1:12: pattern nope*.txt: no matching files found"),
+    ("//go:embed a.txt ../a.txt\nvar s string\n", True, BuildError,
+     "main.go:1:18: pattern ../a.txt: invalid pattern syntax"),
+    ("//go:embed y.txt\nvar s string\n//go:embed \"b c.txt\"\nvar t string\n", True, BuildError,
      "main.go:3:12: pattern b c.txt: no matching files found"),
     # Too many files for a string is the variable's error.
-    ("//go:embed a.txt d\nvar s string\n", True, "main.go:2:5: invalid go:embed: multiple files for type string"),
-    ("//go:embed\nvar s string\n", True, "main.go:1:3: usage: //go:embed pattern..."),
+    ("//go:embed a.txt d\nvar s string\n", True, DirectiveError, "2:5: invalid go:embed: multiple files for type string"),
+    ("//go:embed\nvar s string\n", True, DirectiveError, "1:3: usage: //go:embed pattern..."),
 ])
-def test_errors(tmp_path: Path, src: str, imports_embed: bool, message: str):
-    with pytest.raises(BuildError) as e:
+def test_errors(tmp_path: Path, src: str, imports_embed: bool, kind: type, message: str):
+    with pytest.raises(kind) as e:
         embed(tmp_path, src, imports_embed)
     assert str(e.value) == message
+
+
+def test_braces_in_strings_and_comments_do_not_count():
+    src = b'var a = "{"\n// }\nfunc f() {\n\tx := `}`\n}\nvar b int\n'
+    assert brace_depths(src)[:6] == [0, 0, 0, 1, 1, 0]
 
 
 def test_fs_order_is_by_directory_then_name():
