@@ -1,6 +1,7 @@
 """This module implements the two spellings of a type the compiler emits.
 
-``symbol_type_string`` names a type's descriptor symbol (``type:[]main.T``):
+``symbol_type_string`` names a type's descriptor symbol (``type:[]main.T``)
+and its DWARF type, in Go's spelling (``chan int``, ``func(int) string``):
 it must be canonical — identical types, and only they, get one name — since
 the linker merges descriptors by name and the runtime compares types by
 descriptor address. Named types are qualified by full import path; a type
@@ -21,6 +22,10 @@ def named_local_suffix(t: T.Named) -> str:
 
 
 def symbol_type_string(t: T.Type) -> str:
+    """Go's link string of t (cmd/compile's LinkString): the name of its
+    descriptor, as Go's own symbols and DWARF spell it: ``chan int``,
+    ``func(int, ...string) (bool, error)``, ``struct { X int; p.y string }``,
+    ``interface { M() int }``."""
     match t:
         case T.Basic():
             return T.BASIC_NAMES[t.kind]
@@ -38,26 +43,45 @@ def symbol_type_string(t: T.Type) -> str:
         case T.Map():
             return f"map[{symbol_type_string(t.key)}]{symbol_type_string(t.elem)}"
         case T.Chan():
-            return {T.ChanDir.BOTH: "chan ", T.ChanDir.SEND: "chan<- ", T.ChanDir.RECV: "<-chan "}[t.dir] \
-                + "(" + symbol_type_string(t.elem) + ")"
+            elem = symbol_type_string(t.elem)
+            if t.dir == T.ChanDir.BOTH and isinstance(t.elem, T.Chan) and t.elem.dir == T.ChanDir.RECV:
+                elem = f"({elem})"  # chan (<-chan int), not <-chan of chan int
+            return {T.ChanDir.BOTH: "chan ", T.ChanDir.SEND: "chan<- ", T.ChanDir.RECV: "<-chan "}[t.dir] + elem
         case T.Struct():
-            parts = []
-            for f, tag in zip(t.fields, t.tags):
-                parts.append(("embedded " if f.embedded else "") + f"{f.id()} {symbol_type_string(f.type)}"
-                             + (f" {tag!r}" if tag else ""))
-            return "struct {" + "; ".join(parts) + "}"
+            fields = [field_string(f, tag) for f, tag in zip(t.fields, t.tags)]
+            return "struct {" + ";".join(" " + f for f in fields) + (" }" if fields else "}")
         case T.Signature():
-            params = ",".join(symbol_type_string(v.type) for v in t.params.vars)
-            results = ",".join(symbol_type_string(v.type) for v in t.results.vars)
-            return f"func({params}{'...' if t.variadic else ''})({results})"
+            return "func" + signature_string(t)
         case T.Interface():
-            methods = []
-            for m in t.complete():
-                methods.append(m.id() + symbol_type_string(m.type)[4:])
-            return "interface {" + "; ".join(methods) + "}"
+            methods = [m.id() + signature_string(m.type) for m in t.complete()]
+            return "interface {" + ";".join(" " + m for m in methods) + (" }" if methods else "}")
         case T.Tuple():
-            return "(" + ",".join(symbol_type_string(v.type) for v in t.vars) + ")"
+            return "(" + ", ".join(symbol_type_string(v.type) for v in t.vars) + ")"
     raise TypeError(f"no symbol name for {t}")
+
+
+def signature_string(sig: T.Signature) -> str:
+    """A signature after "func": its parameter types, then none, one or a
+    parenthesized list of result types."""
+    params = [symbol_type_string(v.type) for v in sig.params.vars]
+    if sig.variadic:
+        params[-1] = "..." + symbol_type_string(sig.params.vars[-1].type.elem)
+    results = [symbol_type_string(v.type) for v in sig.results.vars]
+    tail = "" if not results else " " + results[0] if len(results) == 1 else " (" + ", ".join(results) + ")"
+    return "(" + ", ".join(params) + ")" + tail
+
+
+def field_string(f, tag: str) -> str:
+    """A struct field as Go's link string writes it: an embedded field is
+    its type alone, unless an alias renamed it (``Int = int``); a name not
+    exported is qualified by its package path; a tag follows quoted."""
+    typ = symbol_type_string(f.type)
+    base = f.type.elem if isinstance(f.type, T.Pointer) else f.type
+    if f.embedded:
+        text = typ if isinstance(base, T.Named) and base.obj.name == f.name else f"{f.id()} = {typ}"
+    else:
+        text = f"{f.id()} {typ}"
+    return text + (" " + T.go_quote(tag) if tag else "")
 
 
 def method_symbol(recv_t: T.Type, method_id: str) -> str:

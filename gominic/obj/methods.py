@@ -105,8 +105,8 @@ def name_digest(symbol: str) -> str:
 # Reaching any of these may call any exported method through reflection.
 REFLECT_METHOD_MARKERS = (
     "reflect.Value.Method", "reflect.Value.MethodByName",
-    imethod_marker("Method", "type:func(int)(reflect.Method)"),
-    imethod_marker("MethodByName", "type:func(string)(reflect.Method,bool)"),
+    imethod_marker("Method", "type:func(int) reflect.Method"),
+    imethod_marker("MethodByName", "type:func(string) (reflect.Method, bool)"),
 )
 # For each word of a call table, the markers that release it.
 CALL_TABLE_MARKERS = (

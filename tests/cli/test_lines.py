@@ -220,10 +220,11 @@ def typed(tmp_path_factory, session_cache) -> Path:
 def test_gdb_prints_go_types(typed):
     """Structs, slices, arrays, pointers, maps, interfaces, named types and
     a variable that escaped to the heap (in its function and in the closure
-    that captured it) print as under go build's DWARF."""
+    that captured it) print as under go build's DWARF, and types are named
+    as Go names them."""
     out = run("gdb", "-nx", "-batch", "-ex", "break main.go:31", "-ex", "break main.go:14", "-ex", "run",
               "-ex", "info locals", "-ex", "continue", "-ex", "info locals", "-ex", "print pp.Name",
-              "-ex", "whatis m", "-ex", "whatis p", "-ex", "whatis t",
+              "-ex", "whatis m", "-ex", "whatis p", "-ex", "whatis t", "-ex", "whatis add",
               # Line 14 is also the closure's first line, where sum is not yet found.
               "-ex", "delete 2", "-ex", "break main.go:16", "-ex", "continue",
               "-ex", "info locals", "progN", cwd=typed)
@@ -231,7 +232,7 @@ def test_gdb_prints_go_types(typed):
     assert re.search(r'^p = \{X = 1, Y = 2, Name = 0x[0-9a-f]+ "origin"\}$', out, re.M)
     assert re.search(r"^tags = \{array = 0x[0-9a-f]+, len = 2, cap = 2\}$", out, re.M)
     for line in ("arr = {7, 8, 9}", "t = 36.5", "c = 1 + 2i", "err = {tab = 0x0, data = 0x0}",
-                 "type = map[string]int", "type = main.Point", "type = main.Celsius"):
+                 "type = map[string]int", "type = main.Point", "type = main.Celsius", "type = func(int) int"):
         assert line in out.splitlines()
     assert re.search(r'^\$1 = 0x[0-9a-f]+ "origin"$', out, re.M)
 
