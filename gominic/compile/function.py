@@ -167,7 +167,10 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             self.bind_captures(args.pop(0))
         before = set(self.stack_slots())
         params = self.param_objects()
-        self.param_numbers = {v: i + 1 for i, v in enumerate(params) if v is not None}
+        # Named results are parameters too for a debugger, numbered after
+        # the others, as in Go's DWARF (gdb's info args and frame lines).
+        results = [self.var_of(f.name) for f in self.decl.type.results]
+        self.param_numbers = {v: i + 1 for i, v in enumerate(params + results) if v is not None}
         for v, a in zip(params, args):
             if v is not None:
                 if a.type == L.PTR and L.lltype(v.type) != L.PTR:

@@ -174,7 +174,7 @@ def test_gdb_prints_locals(built):
 
 # Locals of Go's other kinds, for gdb: main.go:31 is the Println, :14 the
 # return in adder (sum escapes to the heap, captured by the closure), :16
-# the closure's return.
+# the closure's return, :36 div's return (its results are named).
 TYPED = """package main
 
 import "fmt"
@@ -205,8 +205,15 @@ func main() {
 	t := Celsius(36.5)
 	c := complex(1, 2)
 	add := adder()
-	fmt.Println(p, pp.X, tags, m, e, err, arr, t, c, add(1))
+	fmt.Println(p, pp.X, tags, m, e, err, arr, t, c, add(1), first(div(7, 2)))
 }
+
+func div(a, b int) (q int, err error) {
+	q = a / b
+	return
+}
+
+func first(q int, _ error) int { return q }
 """
 TYPED_LOCALS = ("p", "pp", "tags", "m", "e", "err", "arr", "t", "c", "add")
 
@@ -235,6 +242,16 @@ def test_gdb_prints_go_types(typed):
                  "type = map[string]int", "type = main.Point", "type = main.Celsius", "type = func(int) int"):
         assert line in out.splitlines()
     assert re.search(r'^\$1 = 0x[0-9a-f]+ "origin"$', out, re.M)
+
+
+@needs("gdb")
+def test_gdb_shows_named_results_as_arguments(typed):
+    """As in Go's DWARF, a function's named results are among its
+    arguments (info args, the frame line), not its locals."""
+    out = run("gdb", "-nx", "-batch", "-ex", "break main.go:36", "-ex", "run", "-ex", "info args",
+              "-ex", "info locals", "progN", cwd=typed)
+    assert "main.div (a=7, b=2, q=3, err=...) at" in out
+    assert "a = 7\nb = 2\nq = 3\nerr = {tab = 0x0, data = 0x0}\nNo locals." in out
 
 
 @needs("gdb")
