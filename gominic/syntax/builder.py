@@ -651,19 +651,21 @@ class Builder:
             self.var_in_header(keyword, init)
         *clauses, rbrace = children
         clauses = present(clauses)
-        tag = tag_stmt
+        tag = None
         if isinstance(tag_stmt, ast.ExprStmt):
             tag = tag_stmt.x
-        elif tag_stmt is not None and not isinstance(tag_stmt, ast.TypeSwitchGuard):
+        elif is_guard_definition(tag_stmt):
+            tag = self.type_switch_guard(tag_stmt)
+        elif tag_stmt is not None:
             self.syntax_error(tag_stmt.pos, f"cannot use {describe_stmt(tag_stmt)} as value")
         return ast.SwitchStmt(self.at(keyword), init, tag, clauses, self.at(rbrace))
 
-    def type_switch_guard(self, lhs, define, x):
-        if lhs is None:
-            return ast.TypeSwitchGuard(start_pos(x), None, x)
+    def type_switch_guard(self, define: ast.AssignStmt) -> ast.TypeSwitchGuard:
+        """The guard `x := y.(type)` of a type switch, from its definition."""
+        lhs, x = define.lhs, define.rhs[0].x
         if len(lhs) != 1 or not isinstance(lhs[0], ast.Name):  # Go's parser makes it an assignment
             names = ", ".join(expr_string(e) for e in lhs)
-            self.syntax_error(self.at(define), f"cannot use {names} := {expr_string(x)}.(type) as value")
+            self.syntax_error(define.pos, f"cannot use {names} := {expr_string(x)}.(type) as value")
         return ast.TypeSwitchGuard(lhs[0].pos, lhs[0], x)
 
     def clause_parts(self, keyword: Token, children: tuple) -> tuple:
@@ -733,6 +735,12 @@ def lark_transformer(builder: Builder) -> SimpleNamespace:
 def spread_children(method):
     """A callback taking a list of children, calling `method` with them as arguments."""
     return lambda children: method(*children)
+
+
+def is_guard_definition(stmt: ast.Stmt | None) -> bool:
+    """Is stmt `x := y.(type)`, a type switch's guard?"""
+    return (isinstance(stmt, ast.AssignStmt) and stmt.op == ":" and len(stmt.rhs) == 1
+            and isinstance(stmt.rhs[0], ast.TypeSwitchGuard))
 
 
 def group_params(params: list[tuple], close: Pos | None, type_params: bool,

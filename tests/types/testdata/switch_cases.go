@@ -25,6 +25,12 @@ func f(x int, e interface{}) {
 	}
 	v := e.(type) /* ERROR "invalid AST: use of .(type) outside type switch" */
 	_ = v
+	if w := e.(type); w != nil { /* ERROR "invalid AST: use of .(type) outside type switch" */
+	}
+	switch y := e; t := y.(type) {
+	case int:
+		_ = t
+	}
 }
 
 func main() {}
