@@ -655,12 +655,12 @@ class Builder:
         if isinstance(tag_stmt, ast.ExprStmt):
             tag = tag_stmt.x
         elif is_guard_definition(tag_stmt):
-            tag = self.type_switch_guard(tag_stmt)
+            tag = self.guard_from(tag_stmt)
         elif tag_stmt is not None:
             self.syntax_error(tag_stmt.pos, f"cannot use {describe_stmt(tag_stmt)} as value")
         return ast.SwitchStmt(self.at(keyword), init, tag, clauses, self.at(rbrace))
 
-    def type_switch_guard(self, define: ast.AssignStmt) -> ast.TypeSwitchGuard:
+    def guard_from(self, define: ast.AssignStmt) -> ast.TypeSwitchGuard:
         """The guard `x := y.(type)` of a type switch, from its definition."""
         lhs, x = define.lhs, define.rhs[0].x
         if len(lhs) != 1 or not isinstance(lhs[0], ast.Name):  # Go's parser makes it an assignment
