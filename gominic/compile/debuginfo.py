@@ -220,16 +220,18 @@ class DebugInfo:
             "tag": ir.DIToken("DW_TAG_structure_type"), "name": name, "size": size * 8,
             "elements": self.module.add_metadata(members)})
 
+    def describes(self, t: T.Type, pos) -> bool:
+        """Whether a variable of type t declared at pos is described."""
+        # A variable of no bytes has nothing to show, and LLVM's code
+        # generator crashes on the location of one that optimisation moved.
+        return self.variables and pos is not None and pos.line > 0 and sizeof(t) > 0
+
     def declare(self, b: ir.IRBuilder, slot: ir.Value, name: str, t: T.Type, sp: ir.DIValue, pos,
                 arg: int = 0, pointer: bool = False) -> None:
         """Describe the local variable (or parameter number arg) living in
         stack slot slot, or (pointer) where the pointer in slot points (a
         variable that escaped to the heap, a closure's captured variable),
-        so a debugger can print it."""
-        # A variable of no bytes has nothing to show, and LLVM's code
-        # generator crashes on the location of one that optimisation moved.
-        if not self.variables or pos is None or pos.line <= 0 or sizeof(t) == 0:
-            return
+        so a debugger can print it; describes(t, pos) must hold."""
         fields = {"name": name, "scope": sp, "file": self.file(pos.file), "line": pos.line, "type": self.type_of(t)}
         if arg:
             fields["arg"] = arg

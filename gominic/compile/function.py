@@ -278,7 +278,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         """Tell a debugger where v lives: in stack slot slot, or (pointer)
         where the pointer value slot points."""
         sp = self.llfn.metadata.get("dbg")
-        if sp is None or v.name == "_" or not self.pb.debug.variables:
+        if sp is None or v.name == "_" or not self.pb.debug.describes(v.type, v.pos):
             return
         if pointer:
             # The pointer gets a stack slot of its own, so that it can be

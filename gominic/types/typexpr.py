@@ -33,7 +33,9 @@ class TypexprMixin:
         types2's validVarType, that is checked once every type is declared:
         the type may be one still being declared (type C interface{ ~[]C })."""
         t = self.typ(e)
-        if not isinstance(t, T.TypeParam):
+        # Only an interface, or a type whose underlying type is not known yet, may be one.
+        maybe_constraint = isinstance(t.underlying(), T.Interface) or isinstance(t, T.Named) and t.under is None
+        if maybe_constraint and not isinstance(t, T.TypeParam):
             self.delayed.append(lambda: self.check_var_type(t, e.pos))
         return t
 
@@ -42,14 +44,10 @@ class TypexprMixin:
         if not isinstance(u, T.Interface):
             return
         u.complete()
-        if u.comparable or t is self.comparable_type():
+        if u.comparable:
             self.error(pos, f"cannot use type {self.tstr(t)} outside a type constraint: interface is (or embeds) comparable")
         elif u.terms is not None:
             self.error(pos, f"cannot use type {self.tstr(t)} outside a type constraint: interface contains type constraints")
-
-    def comparable_type(self):
-        from gominic.types.universe import COMPARABLE
-        return COMPARABLE
 
     def defined_type(self, e: ast.Expr, named: T.Named) -> T.Type:
         """The type on the right of ``type T e``; T may appear inside e."""
