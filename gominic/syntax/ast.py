@@ -35,8 +35,12 @@ class File(Node):
     # is the path the file was read from, as errors print it.
     filename: str = ""
     # Errors of the parser that leave the file to the type checker, which
-    # reports them with its own, as Go's compiler does (builder.late_errors).
+    # reports them with its own, as Go's compiler does: those not worded
+    # "syntax error" (parser.parse_file).
     errors: list = field(default_factory=list)
+    # Errors Go's compiler reports once the package type-checks (unused
+    # directives: its noder's reportUnused).
+    noder_errors: list = field(default_factory=list)
     # The //go:linkname directives at top level: (position, "go:linkname local remote").
     linknames: list[tuple[Pos, str]] = field(default_factory=list)
 
@@ -126,6 +130,7 @@ class Name(Expr):
 class BasicLit(Expr):
     kind: str  # "INT", "FLOAT", "IMAG", "CHAR" or "STRING"
     value: str
+    bad: bool = False  # malformed: the parser said so, the type checker says no more
 
 
 # Type { ElemList[0], ElemList[1], ... }

@@ -188,10 +188,10 @@ class Builder:
     def reset(self) -> None:
         """Forget the errors of the last parse."""
         self.errors: list[Error] = []  # the file's errors, in the order found
-        # Errors Go's parser reports without stopping the compile (it stops
-        # on syntax errors only): the type checker reports its own beside them.
-        self.late_errors: list[Error] = []
         self.last_syntax_error: Pos | None = None
+        # The literals the scanner could not read, by offset (recovery.py
+        # stands a 0 in for each): their text.
+        self.broken: dict[int, str] = {}
         # Labels Go's parser drops, having found no statement after them
         # (by their offset): recovery made one up, an empty one.
         self.dropped_labels: set[int] = set()
@@ -412,6 +412,14 @@ class Builder:
         sig.pos = self.at(name)
         return ast.Field(sig.pos, self.name_node(name), sig)
 
+    def generic_method_elem(self, name, lbrack, *children):
+        """`m[P any](...)`: Go's parser accepts type parameters on an
+        interface method and complains (methodDecl); the method stays.
+        Only a first parameter with its own constraint is read so: after
+        `m[A,` LALR could not tell an embedded `m[A, B]` from `m[A, B any]`."""
+        self.report(Error(self.at(lbrack), "interface method must have no type parameters"))
+        return self.method_elem(name, children[-1])
+
     def type_elem(self, typ):
         return ast.Field(start_pos(typ), None, typ)
 
@@ -499,10 +507,10 @@ class Builder:
         # Go's parser reports a missing index and goes on (not a syntax
         # error) with a bad expression in its place.
         if high is None:
-            self.late_errors.append(Error(self.at(colon), "middle index required in 3-index slice"))
+            self.report(Error(self.at(colon), "middle index required in 3-index slice"))
             high = ast.BadExpr(self.at(colon))
         if max_ is None:
-            self.late_errors.append(Error(self.at(rbrack), "final index required in 3-index slice"))
+            self.report(Error(self.at(rbrack), "final index required in 3-index slice"))
             max_ = ast.BadExpr(self.at(rbrack))
         return ast.SliceExpr(start_pos(x), x, low, high, max_, True, self.at(lbrack))
 
@@ -537,10 +545,13 @@ class Builder:
     def basic_lit(self, tok: Token) -> ast.BasicLit:
         """A literal, checked as Go's scanner checks it."""
         pos = self.at(tok)
+        if tok.start_pos in self.broken:  # reported by the scanner
+            return ast.BasicLit(pos, tok.type, self.broken[tok.start_pos], bad=True)
         try:
             check_literal(tok.type, tok.value)
         except LiteralError as e:
             self.report(Error(Pos(pos.file, pos.line, pos.col + e.offset), e.msg))
+            return ast.BasicLit(pos, tok.type, tok.value, bad=True)
         return ast.BasicLit(pos, tok.type, tok.value)
 
     int_lit = float_lit = imag_lit = char_lit = string_lit = basic_lit

@@ -112,17 +112,20 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
             except UnexpectedInput:
                 # The driver stops at the first error: parse again, going on after each.
                 _builder.reset()
-                recovered = parse_recovering(get_lark(), _builder, _postlex, text, positions)
-                if recovered is not None:  # Go's parser checks branches, errors or not
-                    _builder.errors += [err for body in function_bodies(recovered) for err in check_branches(body)]
+                file = parse_recovering(get_lark(), _builder, _postlex, text, positions)
             errors = positions.errors + _builder.errors + [
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.misplaced]
-            errors = errors or [
-                Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.unused]
-            if errors:
-                errors += _builder.late_errors
+            # Go's compiler stops before type checking only on errors worded
+            # "syntax error" (base.SyntaxErrors); the others the type
+            # checker reports beside its own.
+            if file is None or any(e.msg.startswith("syntax error") for e in errors):
+                if file is not None:  # Go's parser checks branches, errors or not
+                    errors += [err for body in function_bodies(file) for err in check_branches(body)]
                 raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
-            file.errors = _builder.late_errors
+            errors.sort(key=lambda e: (e.pos.line, e.pos.col))
+            file.errors = errors
+            file.noder_errors = [
+                Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.unused]
             file.linknames = [(directive_pos(tok, positions), tok.value[2:].rstrip()) for tok in _postlex.linknames]
             return file
         finally:
@@ -141,6 +144,7 @@ def parse_files(files: list[tuple[str, bytes | str]]) -> list[ast.File]:
         except CompileError as e:
             errors += e.errors
     if errors:
+        errors += [e for f in asts for e in f.errors]
         raise CompileError(sorted(errors, key=lambda e: (e.pos.file, e.pos.line, e.pos.col)))
     return asts
 

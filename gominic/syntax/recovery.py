@@ -33,10 +33,13 @@ Go's rules for what is shown: one syntax error per line (the builder's
 come first: the scanner reports each and blanks it out, as Go's scanner
 skips what it cannot read.
 
-The abstract syntax tree of a file with errors is not type-checked (Go
-does not either), so made-up tokens only have to keep the builder's
-callbacks fed with well-formed children. Only its labels and branches
-are checked, as Go's parser checks them (branches.py).
+The abstract syntax tree of a file with syntax errors is not
+type-checked (Go does not either), so made-up tokens only have to keep
+the builder's callbacks fed with well-formed children; only its labels
+and branches are checked, as Go's parser checks them (branches.py). A
+file whose errors are all lexical is type-checked, as in Go: a literal
+the scanner could not read is a bad one (the builder's ``broken``), and
+a block cut short by the end of the file ends there.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 from gominic.syntax import ast
 from gominic.syntax.builder import Builder, PositionTable
 from gominic.syntax.errors import acceptable, after_label, diagnose, error_token, lexical_error, run_automaton, token_pos
-from gominic.syntax.scanner import KEYWORDS, OPERATORS, SemicolonInserter, eof_semicolon, scan
+from gominic.syntax.scanner import KEYWORDS, OPERATORS, SemicolonInserter, scan
 
 # The tokens a repair makes up beyond its first (which may be any token
 # the parser can take there: Go's want(tok) goes on as if tok were there).
@@ -66,9 +69,10 @@ def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, t
     """Parses text, reporting every error to builder.report; returns the
     file as recovered (with made-up parts), or None if the parse could
     not reach its end."""
-    text, broken = blank_lexical_errors(text, positions, builder)
+    text, builder.broken = blank_lexical_errors(text, positions, builder)
     tokens = list(postlex.process(scan(text)))
-    tokens.append(Token.new_borrow_pos("$END", "", tokens[-1]) if tokens else eof_semicolon(None))
+    lines = text.split("\n")  # the end is where Go's parser places what EOF cut short (a block's "}")
+    tokens.append(Token("$END", "", len(text), len(lines), len(lines[-1]) + 1))
     state = lark.parse_interactive("").parser_state
     i = 0
     while True:
@@ -76,8 +80,8 @@ def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, t
         try:
             file = state.feed_token(tok, tok.type == "$END")
         except UnexpectedToken as e:
-            if tok.start_pos in broken:  # Go names a broken literal by its own text
-                e.token = Token.new_borrow_pos(tok.type, broken[tok.start_pos], tok)
+            if tok.start_pos in builder.broken:  # Go names a broken literal by its own text
+                e.token = Token.new_borrow_pos(tok.type, builder.broken[tok.start_pos], tok)
             message, follow = diagnose(e)
             if after_label(e.state.value_stack):
                 builder.dropped_labels.add(e.state.value_stack[-2].start_pos)  # as Go's parser drops it

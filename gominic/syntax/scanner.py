@@ -232,6 +232,10 @@ FLAG_PRAGMAS = frozenset({
 })
 
 
+# The declarations that take directives, alone or as a group's specs.
+GROUP_KEYWORDS = frozenset({"TYPE", "VAR", "CONST", "_IMPORT"})
+
+
 def directive_name(comment: LarkToken) -> str:
     """go:noinline for the comment //go:noinline ..."""
     return comment.value[2:].split(None, 1)[0]
@@ -262,7 +266,7 @@ class SemicolonInserter(PostLex):
         flags: list[LarkToken] = []  # the flag directives among them
         # Where the directives a declaration may take stand (place_in_decl).
         parens = 0
-        type_group = None  # the paren depth of the specs of a type ( ... ) group
+        group = None  # (paren depth, keyword) of the specs of a group: type ( ... ), var ( ... ), ...
         held = None  # (stage, declaration keyword, directives) until the declaration's form is known
         prev = None  # the kind of the last token yielded
         self.misplaced = []
@@ -290,17 +294,17 @@ class SemicolonInserter(PostLex):
                 depth += 1
             elif kind == "RBRACE":
                 depth -= 1
-            spec_start = kind == "NAME" and parens == type_group and prev in ("SEMI", "LPAREN")
+            spec_of = group[1] if group and parens == group[0] and prev in ("SEMI", "LPAREN") else None
             if kind == "LPAREN":
                 parens += 1
-                type_group = parens if prev == "TYPE" else type_group
+                group = (parens, prev) if prev in GROUP_KEYWORDS else group
             elif kind == "RPAREN":
-                type_group = None if parens == type_group else type_group
+                group = None if group and parens == group[0] else group
                 parens -= 1
             if held is not None:
                 held = self.place_in_decl(held, kind)
             if flags:
-                held = self.place(flags, kind, depth == 0, spec_start)
+                held = self.place(flags, kind, depth == 0, spec_of)
                 flags = []
             if pragmas:
                 if kind == "FUNC" and depth == 0:
@@ -313,34 +317,28 @@ class SemicolonInserter(PostLex):
             yield eof_semicolon(last)
         self.misplaced += flags
 
-    def place(self, flags: list[LarkToken], kind: str, top_level: bool, spec_start: bool):
+    def place(self, flags: list[LarkToken], kind: str, top_level: bool, spec_of: str | None):
         """Decide where the flag directives above a token of this kind
         belong, as Go's parser hands its pragmas on: //go:build to the
-        package clause (which takes no other); the others to the next declaration (a top-level
-        func, a type, var or const declaration, or a spec first in a type
-        ( ... ) group), held until the declaration shows its form
+        package clause (which takes no other); the others to the next
+        declaration (a top-level func, a type, var, const or import
+        declaration, or a spec in a group of these; spec_of names the
+        group's keyword), held until the declaration shows its form
         (place_in_decl). A directive anywhere else is misplaced at once
         (the parser's error); one a declaration does not take is unused
-        (the later error): only //go:notinheap is a type's, no alias's, and
-        a func takes all the others."""
-        rest = []
-        for f in flags:
-            if directive_name(f) != "go:build":
-                rest.append(f)
-            elif kind != "PACKAGE":
-                self.misplaced.append(f)
-        if not rest:
+        (the later error): only //go:notinheap is a type's, no alias's,
+        and a func takes the others but //go:build."""
+        if kind == "PACKAGE":
+            self.unused += [f for f in flags if directive_name(f) != "go:build"]
             return None
-        if kind in ("TYPE", "VAR", "CONST"):
-            return ("decl", kind, rest)
-        if spec_start:
-            return self.place_in_decl(("decl", "TYPE", rest), "NAME")
-        if kind == "PACKAGE":  # the file's pragmas, which take none
-            self.unused += rest
-        elif kind == "FUNC" and top_level:
-            self.unused += [f for f in rest if directive_name(f) == "go:notinheap"]
+        if kind in GROUP_KEYWORDS:
+            return ("decl", kind, flags)
+        if spec_of and kind != "RPAREN":
+            return self.place_in_decl(("decl", spec_of, flags), "NAME")
+        if kind == "FUNC" and top_level:
+            self.unused += [f for f in flags if directive_name(f) in ("go:notinheap", "go:build")]
         else:
-            self.misplaced += rest
+            self.misplaced += flags
         return None
 
     def place_in_decl(self, held: tuple[str, str, list[LarkToken]], kind: str):

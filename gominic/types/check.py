@@ -217,6 +217,8 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
 
     def collect_import(self, fscope: Scope, imp: ast.ImportDecl) -> None:
         from gominic.syntax.literals import unquote_string
+        if imp.path.bad:
+            return  # the parser said why
         path = unquote_string(imp.path.value).decode("utf-8", "replace")
         if problem := import_path_problem(path):
             self.error(imp.path.pos, f"invalid import path ({problem})")
@@ -364,6 +366,8 @@ def check_package(path: str, files: list[ast.File], importer: Importer) -> tuple
     for f in files:
         for err in f.errors:  # the parser's, which leave the file to us
             checker.error(err.pos, err.msg)
+        for err in f.noder_errors:
+            checker.noder_errors.add(err.pos, err.msg)
     checker.check_files()
     info.check_instance = checker.check_instance
     return pkg, info

@@ -203,6 +203,8 @@ class ExprMixin:
     # --- literals --------------------------------------------------------
 
     def basic_lit(self, e: ast.BasicLit) -> Operand:
+        if e.bad:
+            return Operand(Mode.INVALID, e)
         if e.kind in ("INT", "FLOAT", "IMAG") and len(e.value) > NUMBER_LIMIT:
             self.error(e.pos, f"excessively long constant: {e.value[:10]}... ({len(e.value)} chars)")
             return Operand(Mode.INVALID, e)

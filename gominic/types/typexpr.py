@@ -217,7 +217,7 @@ class TypexprMixin:
             seen[v.name] = v
             fields.append(v)
             from gominic.syntax.literals import unquote_string
-            tags.append(unquote_string(tag.value).decode() if tag is not None else "")
+            tags.append(unquote_string(tag.value).decode() if tag is not None and not tag.bad else "")
         return st
 
     def embedded_name(self, e: ast.Expr) -> str:

@@ -32,11 +32,20 @@ def stmt(src: str) -> ast.Stmt:
     return s
 
 
+def errors(src: str, filename: str = "t.go") -> list[str]:
+    """The errors of parsing a whole file, as `line:col: message`: those
+    that stop the compile (syntax errors, raised) or, when there are none
+    of those, those the parser leaves to the type checker (the file's)."""
+    try:
+        found = parse_file(filename, src).errors
+    except CompileError as e:
+        found = e.errors
+    return [f"{err.pos.line}:{err.pos.col}: {err.msg}" for err in found]
+
+
 def error(src: str) -> str:
     """The first error of parsing a whole file, as `line:col: message`."""
-    try:
-        parse_file("t.go", src)
-    except CompileError as e:
-        err = e.errors[0]
-        return f"{err.pos.line}:{err.pos.col}: {err.msg}"
-    raise AssertionError("no error")
+    found = errors(src)
+    if not found:
+        raise AssertionError("no error")
+    return found[0]

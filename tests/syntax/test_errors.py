@@ -4,7 +4,7 @@ Each expected text was produced by go1.19.8 `go build` on the same source.
 """
 
 import pytest
-from syntax_helpers import error
+from syntax_helpers import error, errors
 
 MAIN = "package main\n\nfunc main() {\n%s\n}\n"
 
@@ -78,6 +78,8 @@ CASES = [
      "3:9: method has no receiver"),
     ("method with type parameters", "package main\n\ntype S struct{}\n\nfunc (S) M [T any](x T) {}\n",
      "5:12: syntax error: method must have no type parameters"),
+    ("interface method with type parameters", "package main\n\ntype I interface {\n\tm[T any, U comparable](T) U\n}\n",
+     "4:3: interface method must have no type parameters"),
     ("invalid character", MAIN % "\tx := 1 @ 2",
      "4:9: invalid character U+0040 '@'"),
     ("newline in string", MAIN % '\tx := "abc',
@@ -111,13 +113,10 @@ def test_error_reads_like_go(name, src, want):
 def test_go_and_defer_mistakes_are_all_reported():
     """As Go's parser, ours goes on after a go/defer operand that is not a
     call or is parenthesized: every such mistake of the file is reported
-    (go1.19.8 `go build` on the same source)."""
-    from gominic.diag import CompileError
-    from gominic.syntax.parser import parse_file
+    (go1.19.8 `go build` on the same source). Not being syntax errors,
+    they leave the file to the type checker, which reports them with its own."""
     src = MAIN % "\tgo f\n\tdefer (f)\n\tgo (f())"
-    with pytest.raises(CompileError) as e:
-        parse_file("t.go", src)
-    assert [f"{err.pos.line}:{err.pos.col}: {err.msg}" for err in e.value.errors] == [
+    assert errors(src) == [
         "4:5: expression in go must be function call",
         "5:8: expression in defer must not be parenthesized",
         "5:9: expression in defer must be function call",
@@ -214,18 +213,20 @@ func f() {
 """
 
 
-@pytest.mark.parametrize("extra, want", [
-    # A directive the parser finds out of place (a //go:build after the
-    # package clause, one before a group) stops it: those alone are reported.
+@pytest.mark.parametrize("extra, misplaced", [
+    # Directives the parser finds out of place (before a group): the type
+    # checker reports them with its own.
     ("\n//go:build bad\n\n//go:notinheap", ["5:3", "7:3"]),
-    # Else those a declaration does not take: noinline on a type spec or a
-    # var, notinheap on an alias (go1.19 `go tool compile` on the same file).
-    ("", ["8:4", "12:3", "19:4"]),
-])
-def test_misplaced_directives_are_found_where_go_finds_them(extra, want):
-    from gominic.diag import CompileError
+    ("", []),
+], ids=["group", "none"])
+def test_misplaced_directives_are_found_where_go_finds_them(extra, misplaced):
+    """Those a declaration does not take (noinline on a type spec or a var,
+    notinheap on an alias) are unused: reported only once the package
+    type-checks (go1.19 `go tool compile` and `go build` on the same file)."""
     from gominic.syntax.parser import parse_file
-    with pytest.raises(CompileError) as e:
-        parse_file("d.go", DIRECTIVES % extra)
-    assert [f"{err.pos.line}:{err.pos.col}" for err in e.value.errors] == want
-    assert {err.msg for err in e.value.errors} == {"misplaced compiler directive"}
+    f = parse_file("d.go", DIRECTIVES % extra)
+    assert [f"{err.pos.line}:{err.pos.col}" for err in f.errors] == misplaced
+    shift = extra.count("\n")
+    assert [f"{err.pos.line}:{err.pos.col}" for err in f.noder_errors] == [
+        f"{8 + shift}:4", f"{12 + shift}:3", f"{19 + shift}:4"]
+    assert {err.msg for err in f.errors + f.noder_errors} == {"misplaced compiler directive"}
