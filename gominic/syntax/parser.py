@@ -96,8 +96,10 @@ def prepare_source(filename: str, src: bytes | str) -> tuple[str, PositionTable]
 def parse_file(filename: str, src: bytes | str) -> ast.File:
     """Parses one Go source file (spec: Source file organization).
 
-    Raises CompileError with Go's messages for the file's errors: every
-    syntax error Go's parser reports, not only the first.
+    Raises CompileError with Go's messages for the file's errors when
+    one is a syntax error: every error Go's parser reports, not only the
+    first. A file with errors of other kinds only carries them
+    (File.errors) to the type checker.
     """
     text, positions = prepare_source(filename, src)
     automaton = get_automaton()
@@ -116,13 +118,14 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
             errors = positions.errors + _builder.errors + [
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.misplaced]
             # Go's compiler stops before type checking only on errors worded
-            # "syntax error" (base.SyntaxErrors); the others the type
-            # checker reports beside its own.
-            if file is None or any(e.msg.startswith("syntax error") for e in errors):
-                if file is not None:  # Go's parser checks branches, errors or not
-                    errors += [err for body in function_bodies(file) for err in check_branches(body)]
-                raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
+            # "syntax error" (base.SyntaxErrors); the type checker reports
+            # the others beside its own (and checks branches itself).
+            stop = file is None or any(e.msg.startswith("syntax error") for e in errors)
+            if stop and file is not None:  # Go's parser checks branches, errors or not
+                errors += [err for body in function_bodies(file) for err in check_branches(body)]
             errors.sort(key=lambda e: (e.pos.line, e.pos.col))
+            if stop:
+                raise CompileError(errors)
             file.errors = errors
             file.noder_errors = [
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.unused]
@@ -135,8 +138,9 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
 
 def parse_files(files: list[tuple[str, bytes | str]]) -> list[ast.File]:
     """Parses the files of one package. As Go's compiler, it reports the
-    syntax errors of every file, not only of the first that has some,
-    sorted by file and position, and stops there (before type checking)."""
+    errors of every file, not only of the first that has some, sorted by
+    file and position, and stops there (before type checking) if one is
+    a syntax error."""
     asts, errors = [], []
     for name, src in files:
         try:

@@ -246,8 +246,8 @@ class SemicolonInserter(PostLex):
 
     After a file, ``misplaced`` holds the comments of the flag directives
     that stood above no declaration, ``unused`` those a declaration did not
-    take (the parser reports both, the latter only in a file without
-    syntax errors, as Go's noder finds them after parsing), and
+    take (the parser reports the former; the latter are reported only
+    once the package type-checks, as Go's noder reports them), and
     ``linknames`` the comments of every top-level ``//go:linkname``
     directive (which, as in Go, names its object wherever it stands).
     """
