@@ -41,7 +41,7 @@ from gominic.types.objects import (
 from gominic.types.operand import Info, Mode, Operand, TypeAndValue
 from gominic.types.stmt import StmtMixin
 from gominic.types.typexpr import TypexprMixin
-from gominic.types.types import Type, go_quote, type_string
+from gominic.types.types import Named, Type, go_quote, type_string
 
 Importer = Callable[[str], Package]
 
@@ -77,6 +77,10 @@ class Checker(ExprMixin, CallMixin, LiteralMixin, AssignMixin, StmtMixin, DeclMi
         # Named -> "marked" while walked, then whether valid; an instance -> its
         # index on the path while walked (decl.py's valid_type)
         self.valid_types: dict = {}
+        # Each instance's own type name, placed where this package first
+        # writes it (types2 gives an instance a TypeName there): cycles
+        # through an instance are reported at that use.
+        self.instance_names: dict[Named, TypeName] = {}
         self.delayed: deque[Callable[[], None]] = deque()
         self.file_scopes: list[Scope] = []
         self.pkg_names: list[PkgName] = []  # the named imports of every file, even those redeclared

@@ -109,20 +109,14 @@ class DeclMixin:
         return False
 
     def cycle_error(self, cycle: list[Object]) -> None:
-        """Report an invalid declaration cycle, from the object declared
-        first, each step "X refers to" (types2's cycleError). A generic
-        type met through an instance (valid_type) or another package's
-        type is never first: types2 places an instance at its use."""
-        def first_key(k: int) -> tuple:
-            o = cycle[k]
-            instance = isinstance(o.type, T.Named) and bool(o.type.tparams)
-            return (instance or o.pkg is not self.pkg, o.pos.file, o.pos.line, o.pos.col)
-
+        """Report an invalid declaration cycle, from the object first in
+        the source, each step "X refers to" (types2's cycleError). An
+        instance is there by its own name, placed at its use (valid_type)."""
         def name(o: Object) -> str:
             prefix = self.qualifier(o.pkg) if o.pkg is not None else ""
             return f"{prefix}.{o.name}" if prefix else o.name
 
-        i = min(range(len(cycle)), key=first_key)
+        i = min(range(len(cycle)), key=lambda k: (cycle[k].pos.file, cycle[k].pos.line, cycle[k].pos.col))
         first = cycle[i]
         what = "invalid recursive type" if isinstance(first, TypeName) else "illegal cycle in declaration of"
         steps = cycle[i:] + cycle[:i]
@@ -297,7 +291,8 @@ class DeclMixin:
                     self.cycle_error(path[start:])
                     return False
                 self.valid_types[t] = len(path)
-                valid = self.valid_type(decl, path + [t.obj], TypeArgEnv(dict(zip(orig.tparams, t.targs)), env))
+                name = self.instance_names.get(t, t.obj)  # another package's instance has none here
+                valid = self.valid_type(decl, path + [name], TypeArgEnv(dict(zip(orig.tparams, t.targs)), env))
                 del self.valid_types[t]
                 return valid
             case T.Named() if t.obj.pkg is self.pkg and t.rhs is not None:

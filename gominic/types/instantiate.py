@@ -13,7 +13,7 @@ from gominic.diag import Pos
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
-from gominic.types.objects import Func, Var
+from gominic.types.objects import Func, TypeName, Var
 from gominic.types.operand import Mode, Operand
 
 Subst = dict[int, T.Type]  # id(TypeParam) -> type argument
@@ -145,6 +145,8 @@ class GenericsMixin:
 
     def instantiate_named(self, generic: T.Named, targs: list[T.Type], pos) -> T.Named:
         inst = instantiate(generic, targs)
+        if inst not in self.instance_names:
+            self.instance_names[inst] = TypeName(generic.obj.name, inst, generic.obj.pkg, pos)
         if inst.under is None:
             self.delayed.append(inst.underlying)
         return inst

@@ -151,3 +151,14 @@ def test_initialisations_of_several_names_are_assignments():
         'p.go:9:17: cannot use "y" (untyped string constant) as int value in variable declaration',
         "p.go:13:7: missing init expr for x",
     ]
+
+
+def test_a_cycle_through_an_instance_is_placed_at_its_use():
+    """types2 gives an instance a type name of its own, where it is first
+    written: go1.19.8 `go build` places these cycles there, not at the
+    generic type's declaration."""
+    got = errors_of("package p\n\ntype T[P any] struct{ f T[P] }\n\ntype L[P any] [2]L[P]\n")
+    assert got == [
+        "p.go:3:25: invalid recursive type T\n\tp.go:3:25: T refers to\n\tp.go:3:25: T",
+        "p.go:5:18: invalid recursive type L\n\tp.go:5:18: L refers to\n\tp.go:5:18: L",
+    ]
