@@ -37,98 +37,138 @@ from pathlib import Path
 from gominic.work.errors import BuildError
 
 _DIRECTIVE = re.compile(rb"^[ \t]*//go:embed(?:[ \t]+(.*))?$")
-# The variable after a directive: "var name T" or, in a var block, "name T".
-_VAR = re.compile(rb"^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]+(string|\[\][ \t]*byte|[A-Za-z_]\w*\.FS)"
-                  rb"[ \t]*(=.*|//.*)?$")
+# The variable declaration after a directive, its line comment cut off:
+# "var names [type] [= values]" or, in a var ( ... ) group, "names type".
+_VAR = re.compile(rb"^[ \t]*(?P<var>var[ \t]+)?(?P<names>[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)"
+                  rb"(?:[ \t]+(?P<type>[^=]*?))?[ \t]*(?P<init>=.*)?$")
+# The types a variable may have: the file's contents as a string or bytes,
+# or a file system (embed.FS, by whatever name the file imports embed).
+_KINDS = {b"string": "string", b"[]byte": "[]byte", b"[]uint8": "[]byte"}
+_FS = re.compile(rb"[A-Za-z_]\w*\.FS")
 
 
 class DirectiveError(Exception):
-    """A misused //go:embed that Go's compiler reports, not cmd/go: the
-    build shows it as the package's compile output (# pkg, exit 2)."""
+    """The misused //go:embed directives of a file, which Go's compiler
+    reports, not cmd/go: the build shows them as the package's compile
+    output (# pkg, exit 2). errors holds (line, column, message)."""
 
-    def __init__(self, line: int, col: int, msg: str):
-        super().__init__(f"{line}:{col}: {msg}")
-        self.line, self.col, self.msg = line, col, msg
+    def __init__(self, errors: list[tuple[int, int, str]]):
+        super().__init__("\n".join(f"{line}:{col}: {msg}" for line, col, msg in errors))
+        self.errors = errors
 
 
 def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, index: int) -> bytes:
     """src with every //go:embed variable initialized; name is the file's
     name for cmd/go's errors, index makes the file's FS builder name unique.
-    Raises BuildError for a pattern cmd/go refuses, DirectiveError for a
-    directive Go's compiler refuses."""
+    Raises BuildError for a pattern cmd/go refuses, DirectiveError for the
+    directives Go's compiler refuses."""
     lines = src.split(b"\n")
-    directives = []  # (line index, the directive's column, its patterns)
+    errors: list[tuple[int, int, str]] = []
+    type_errors: list[tuple[int, int, str]] = []  # Go's next phase: reported only without the others
+    directives: dict[int, list] = {}  # declaration line -> [line, column, patterns] of its directives
     for i, line in enumerate(lines):
         m = _DIRECTIVE.match(line.rstrip(b"\r"))
         if m is None:
             continue
         col = line.index(b"//") + 3
-        if not imports_embed:
-            raise DirectiveError(i + 1, col, 'go:embed only allowed in Go files that import "embed"')
         start = m.start(1) if m.group(1) is not None else len(line)
-        directives.append((i, col, split_patterns(line, start, f"{name}:{i + 1}", i + 1, col)))
-    matched = resolve([p for _, _, patterns in directives for p in patterns], pkg_dir)
-    depths = brace_depths(src) if directives else []
+        patterns = split_patterns(line, start, f"{name}:{i + 1}")
+        if not patterns:  # Go's parser drops the directive
+            errors.append((i + 1, col, "usage: //go:embed pattern..."))
+            continue
+        # The directives above one declaration are one list of patterns,
+        # reported at the first.
+        directives.setdefault(next_declaration(lines, i), [i + 1, col, []])[2].extend(patterns)
+    matched = resolve([p for _, _, patterns in directives.values() for p in patterns], pkg_dir)
+    contexts = line_contexts(src) if directives else []
     builder = f"gominicEmbedFS_{index}"
     uses_builder = False
-    for i, col, patterns in directives:
-        j = next_declaration(lines, i)
-        v = _VAR.match(lines[j].rstrip(b"\r")) if j < len(lines) else None
-        if v is None:
-            raise DirectiveError(i + 1, col, "misplaced go:embed directive")
-        if depths[i] > 0:
-            raise DirectiveError(i + 1, col, "go:embed cannot apply to var inside func")
-        if v.group(3) and v.group(3).startswith(b"="):
-            raise DirectiveError(i + 1, col, "go:embed cannot apply to var with initializer")
-        kind = v.group(2).decode().replace(" ", "").replace("\t", "")
+    for j, (line, col, patterns) in directives.items():
+        code, comment = split_comment(lines[j].rstrip(b"\r")) if j < len(lines) else (b"", b"")
+        v = _VAR.match(code)
+        depth, in_var_group = contexts[j] if j < len(contexts) else (0, False)
+        problem = None
+        if v is None or not (v.group("var") or in_var_group):
+            problem = "misplaced go:embed directive"
+        elif not imports_embed:
+            problem = 'go:embed only allowed in Go files that import "embed"'
+        elif b"," in v.group("names"):
+            problem = "go:embed cannot apply to multiple vars"
+        elif v.group("init"):
+            problem = "go:embed cannot apply to var with initializer"
+        elif depth > 0:
+            problem = "go:embed cannot apply to var inside func"
+        if problem:
+            errors.append((line, col, problem))
+            continue
+        typ = re.sub(rb"[ \t]", b"", v.group("type") or b"")
+        at = (j + 1, v.start("names") + 1)  # the variable, where Go reports its type's errors
+        kind = "FS" if _FS.fullmatch(typ) else _KINDS.get(typ)
         files = list(dict.fromkeys(f for pattern, _ in patterns for f in matched[pattern]))
-        init = initializer(kind, files, pkg_dir, builder, j + 1, v.start(1) + 1)
-        uses_builder |= kind.endswith(".FS")
-        end = v.start(3) if v.group(3) else len(lines[j].rstrip(b"\r"))
-        rest = lines[j][end:]
-        lines[j] = lines[j][:end].rstrip() + b" = " + init + (b" " + rest if rest.strip() else rest)
+        if kind is None:
+            type_errors.append((*at, f"go:embed cannot apply to var of type {v.group('type').decode().strip()}"))
+        elif kind != "FS" and len(files) != 1:
+            type_errors.append((*at, f"invalid go:embed: multiple files for type {kind}"))
+        else:
+            init = initializer(kind, files, pkg_dir, builder)
+            uses_builder |= kind == "FS"
+            lines[j] = code.rstrip() + b" = " + init + (b" " + comment if comment else b"")
+    if errors or type_errors:
+        raise DirectiveError(sorted(errors or type_errors))
     if uses_builder:
         lines += [b"", f"//go:linkname {builder} embed.buildFS".encode(),
                   f"func {builder}(nameData ...string) embed.FS".encode()]
     return b"\n".join(lines)
 
 
-def split_patterns(line: bytes, start: int, at: str, lineno: int, col: int) -> list[tuple[str, str]]:
+def split_patterns(line: bytes, start: int, at: str) -> list[tuple[str, str]]:
     """The directive's patterns, each with its position (Go reports a
     pattern's error there): separated by spaces, possibly quoted. line is
-    the directive's line, start where its patterns begin, at "file:line";
-    lineno and col place the directive itself."""
+    the directive's line, start where its patterns begin, at "file:line"."""
     patterns = []
     for m in re.finditer(rb'"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)', line[start:]):
         pattern = next(g for g in m.groups() if g is not None)
         patterns.append((pattern.decode(errors="replace"), f"{at}:{start + m.start() + 1}"))
-    if not patterns:
-        raise DirectiveError(lineno, col, "usage: //go:embed pattern...")
     return patterns
 
 
-def brace_depths(src: bytes) -> list[int]:
-    """How many braces are open at the start of each line: a directive
-    under one stands inside a function. A file the scanner refuses is
-    taken as having none; its compile reports what is wrong."""
+def split_comment(code: bytes) -> tuple[bytes, bytes]:
+    """A declaration's line and its trailing line comment, if any (no
+    "//" can come before one in a declaration without initializer)."""
+    k = code.find(b"//")
+    return (code, b"") if k < 0 else (code[:k], code[k:])
+
+
+def line_contexts(src: bytes) -> list[tuple[int, bool]]:
+    """For each line, where its start stands: how many braces are open (a
+    directive under one stands inside a function) and whether it is in
+    a var ( ... ) group. A file the scanner refuses is taken as having
+    neither; its compile reports what is wrong."""
     from lark.exceptions import UnexpectedCharacters
 
     from gominic.syntax.scanner import scan
 
     text = src.decode(errors="replace")
-    depths = [0] * (text.count("\n") + 2)
+    contexts = [(0, False)] * (text.count("\n") + 2)
     depth, line = 0, 1
+    groups: list[bool] = []  # the open parentheses: is each a var group's?
+    prev = None
     try:
         for tok in scan(text):
             while line < tok.line:
                 line += 1
-                depths[line - 1] = depth
+                contexts[line - 1] = (depth, bool(groups) and groups[-1])
             depth += {"LBRACE": 1, "RBRACE": -1}.get(tok.type, 0)
+            if tok.type == "LPAREN":
+                groups.append(prev == "VAR")
+            elif tok.type == "RPAREN" and groups:
+                groups.pop()
+            prev = tok.type
     except UnexpectedCharacters:
-        return [0] * len(depths)
-    for k in range(line, len(depths)):
-        depths[k] = depth
-    return depths
+        return [(0, False)] * len(contexts)
+    for k in range(line, len(contexts)):
+        contexts[k] = (depth, False)
+    return contexts
 
 
 def next_declaration(lines: list[bytes], i: int) -> int:
@@ -209,16 +249,14 @@ def files_below(pkg_dir: Path, dir: Path, include_all: bool) -> list[str]:
     return found
 
 
-def initializer(kind: str, files: list[str], pkg_dir: Path, builder: str, line: int, col: int) -> bytes:
-    """The Go expression a variable of the kind gets; line and col are the variable's."""
-    if kind.endswith(".FS"):
+def initializer(kind: str, files: list[str], pkg_dir: Path, builder: str) -> bytes:
+    """The Go expression a variable of the kind ("string", "[]byte", "FS") gets."""
+    if kind == "FS":
         args = []
         for name in fs_order(files):
             data = b"" if name.endswith("/") else (pkg_dir / name).read_bytes()
             args += [go_string(name.encode()), go_string(data)]
         return f"{builder}(".encode() + b", ".join(args) + b")"
-    if len(files) != 1:
-        raise DirectiveError(line, col, f"invalid go:embed: multiple files for type {kind}")
     data = go_string((pkg_dir / files[0]).read_bytes())
     return data if kind == "string" else b"[]byte(" + data + b")"
 

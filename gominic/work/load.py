@@ -298,7 +298,7 @@ class Loader:
                     source = SourceFile(path, apply_embeds(short_path(path, self.cwd), source.src, dir,
                                                            imports_embed, len(pkg.go_files)))
                 except DirectiveError as e:
-                    pkg.compile_errors.append(f"{pkg.shown_dir}{path.name}:{e}")
+                    pkg.compile_errors += [f"{pkg.shown_dir}{path.name}:{line}:{col}: {msg}" for line, col, msg in e.errors]
             names.setdefault(header.package, path.name)
             pkg.go_files.append(source)
             for spec in header.imports:

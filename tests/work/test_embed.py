@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from gominic.work.embed import DirectiveError, apply_embeds, brace_depths, fs_order, go_string
+from gominic.work.embed import DirectiveError, apply_embeds, fs_order, go_string, line_contexts
 from gominic.work.errors import BuildError
 
 
@@ -32,7 +32,11 @@ def test_string_bytes_and_fs_initializers_keep_the_lines(tmp_path: Path):
 @pytest.mark.parametrize("src, imports_embed, kind, message", [
     ("//go:embed a.txt\nvar s string\n", False, DirectiveError,
      '1:3: go:embed only allowed in Go files that import "embed"'),
-    ("//go:embed a.txt\nvar s = \"x\"\n", True, DirectiveError, "1:3: misplaced go:embed directive"),
+    ("//go:embed a.txt\nvar s = \"x\"\n", True, DirectiveError, "1:3: go:embed cannot apply to var with initializer"),
+    ("//go:embed a.txt\nfunc f() {}\n", True, DirectiveError, "1:3: misplaced go:embed directive"),
+    ("//go:embed a.txt\nvar (\n\ts string\n)\n", True, DirectiveError, "1:3: misplaced go:embed directive"),
+    ("//go:embed a.txt\nvar s, t string\n", True, DirectiveError, "1:3: go:embed cannot apply to multiple vars"),
+    ("//go:embed a.txt\nvar n int\n", True, DirectiveError, "2:5: go:embed cannot apply to var of type int"),
     ("//go:embed a.txt\nvar s string = \"x\"\n", True, DirectiveError,
      "1:3: go:embed cannot apply to var with initializer"),
     ("func f() {\n\t//go:embed a.txt\n\tvar s string\n}\n", True, DirectiveError,
@@ -55,7 +59,30 @@ def test_errors(tmp_path: Path, src: str, imports_embed: bool, kind: type, messa
 
 def test_braces_in_strings_and_comments_do_not_count():
     src = b'var a = "{"\n// }\nfunc f() {\n\tx := `}`\n}\nvar b int\n'
-    assert brace_depths(src)[:6] == [0, 0, 0, 1, 1, 0]
+    assert [depth for depth, _ in line_contexts(src)[:6]] == [0, 0, 0, 1, 1, 0]
+
+
+def test_lines_of_a_var_group_are_known():
+    src = b'var (\n\ta int\n\tb = f(\n\t\t1)\n)\nconst (\n\tc = 1\n)\n'
+    assert [in_group for _, in_group in line_contexts(src)[:8]] == [False, True, True, False, True, False, False, False]
+
+
+def test_directives_above_one_variable_are_one_list(tmp_path: Path):
+    """As in Go, several directives may stand above a variable (go1.19.8
+    builds and runs the same source)."""
+    src = "package p\nvar (\n\t//go:embed a.txt\n\n\t//go:embed d/e\n\tf embed.FS // both\n)\n"
+    out = embed(tmp_path, src).split("\n")
+    assert out[5] == '\tf embed.FS = gominicEmbedFS_0("a.txt", "A\\x0a", "d/", "", "d/e/", "", "d/e/f.txt", "f") // both'
+
+
+def test_every_misused_directive_is_reported(tmp_path: Path):
+    """Go's compiler reports each variable's misuse; a variable's type or
+    file count only once there is none (a later phase of Go's)."""
+    src = "//go:embed a.txt d\nvar s string\n//go:embed a.txt\nvar t, u string\nfunc f() {\n\t//go:embed a.txt\n\tvar v []byte\n}\n"
+    with pytest.raises(DirectiveError) as e:
+        embed(tmp_path, src)
+    assert e.value.errors == [(3, 3, "go:embed cannot apply to multiple vars"),
+                              (6, 4, "go:embed cannot apply to var inside func")]
 
 
 def test_fs_order_is_by_directory_then_name():
