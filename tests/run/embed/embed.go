@@ -1,7 +1,7 @@
 // Tests //go:embed: a file into a string and a []byte (read before main,
 // by a package variable), a directory tree into an embed.FS (hidden files
 // left out), and the FS methods: Open, ReadFile, ReadDir, Stat, with fs.Glob
-// and fs.WalkDir, and their errors.
+// and fs.WalkDir, and their errors; several directives above one variable.
 package main
 
 import (
@@ -23,6 +23,11 @@ var (
 	//go:embed files/a.html
 	page string
 )
+
+// Two directives, one list of patterns.
+//go:embed files/a.html
+//go:embed files/sub/b.txt
+var two embed.FS
 
 var n = len(greeting) // uses the embedded value at init
 
@@ -49,6 +54,8 @@ func main() {
 	st, _ := f.Stat()
 	fmt.Println(st.Name(), st.Size(), st.Mode(), st.ModTime().IsZero())
 	m, err := fs.Glob(content, "files/*.html")
+	fmt.Println(m, err)
+	m, err = fs.Glob(two, "files/*/*")
 	fmt.Println(m, err)
 	var empty embed.FS
 	_, err = empty.Open("x")
