@@ -86,19 +86,7 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
     for j, (line, col, patterns) in directives.items():
         code, comment = split_comment(lines[j].rstrip(b"\r")) if j < len(lines) else (b"", b"")
         v = _VAR.match(code)
-        depth, in_var_group = contexts[j] if j < len(contexts) else (0, False)
-        problem = None
-        if v is None or not (v.group("var") or in_var_group):
-            problem = "misplaced go:embed directive"
-        elif not imports_embed:
-            problem = 'go:embed only allowed in Go files that import "embed"'
-        elif b"," in v.group("names"):
-            problem = "go:embed cannot apply to multiple vars"
-        elif v.group("init"):
-            problem = "go:embed cannot apply to var with initializer"
-        elif depth > 0:
-            problem = "go:embed cannot apply to var inside func"
-        if problem:
+        if problem := misuse(v, contexts[j] if j < len(contexts) else (0, False), imports_embed):
             errors.append((line, col, problem))
             continue
         typ = re.sub(rb"[ \t]", b"", v.group("type") or b"")
@@ -119,6 +107,24 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
         lines += [b"", f"//go:linkname {builder} embed.buildFS".encode(),
                   f"func {builder}(nameData ...string) embed.FS".encode()]
     return b"\n".join(lines)
+
+
+def misuse(v: re.Match | None, context: tuple[int, bool], imports_embed: bool) -> str | None:
+    """Why directives may not apply to the declaration v (a match of
+    _VAR, if any) whose line starts in context (line_contexts), in Go's
+    words and order (the parser's, then checkEmbed's), or None."""
+    depth, in_var_group = context
+    if v is None or not (v.group("var") or in_var_group):
+        return "misplaced go:embed directive"
+    if not imports_embed:
+        return 'go:embed only allowed in Go files that import "embed"'
+    if b"," in v.group("names"):
+        return "go:embed cannot apply to multiple vars"
+    if v.group("init"):
+        return "go:embed cannot apply to var with initializer"
+    if depth > 0:
+        return "go:embed cannot apply to var inside func"
+    return None
 
 
 def split_patterns(line: bytes, start: int, at: str) -> list[tuple[str, str]]:
