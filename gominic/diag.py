@@ -39,21 +39,28 @@ class Error:
 class CompileError(Exception):
     """Raised when a phase stops with one or more errors."""
 
-    def __init__(self, errors: list[Error]):
+    def __init__(self, errors: list[Error], reported: list[Error] | None = None):
         super().__init__("\n".join(str(e) for e in errors))
-        self.errors = errors
+        self.errors = errors  # sorted by position, as they are printed
+        self.reported = errors if reported is None else reported  # in the order they were found
 
 
 # go build stops listing errors after ten of them (unless -gcflags=-e).
 MAX_ERRORS = 10
 
 
-def limit_errors(errors: list[Error], all_errors: bool = False) -> list[Error]:
-    """The errors a compile shows: the first ten and "too many errors", as
-    Go's compiler does, or every one of them with its -e flag."""
-    if all_errors or len(errors) <= MAX_ERRORS:
-        return errors
-    return errors[:MAX_ERRORS] + [Error(errors[MAX_ERRORS].pos, "too many errors")]
+def limit_errors(e: CompileError, all_errors: bool = False) -> list[Error]:
+    """The errors a compile shows, as Go's compiler shows them: it stops at
+    the tenth error found (base.ErrorfAt), prints those ten sorted, then
+    "too many errors" at the tenth's position; with -e, every error."""
+    if all_errors or len(e.errors) <= MAX_ERRORS:
+        return e.errors
+    first = e.reported[:MAX_ERRORS]
+    return sorted(first, key=by_position) + [Error(first[-1].pos, "too many errors")]
+
+
+def by_position(e: Error) -> tuple:
+    return (e.pos.file, e.pos.line, e.pos.col)
 
 
 @dataclass
@@ -78,5 +85,5 @@ class ErrorList:
     def check(self) -> None:
         """Raise CompileError if any error was recorded."""
         if self.errors:
-            unique = {(e.pos, e.msg): e for e in self.errors}
-            raise CompileError(sorted(unique.values(), key=lambda e: (e.pos.file, e.pos.line, e.pos.col)))
+            unique = list({(e.pos, e.msg): e for e in self.errors}.values())
+            raise CompileError(sorted(unique, key=by_position), unique)

@@ -89,7 +89,7 @@ def run_compile(cmd: Command, args: list[str]) -> int:
         print(f"open {e.filename}: {e.strerror.lower()}", file=sys.stderr)
         return 2
     except CompileError as e:
-        print(shorten("\n".join(map(str, limit_errors(e.errors, flags["e"]))), sources), file=sys.stderr)
+        print(shorten("\n".join(map(str, limit_errors(e, flags["e"]))), sources), file=sys.stderr)
         return 2
     except ImportcfgError as e:
         print(shorten(str(e), sources), file=sys.stderr)

@@ -87,7 +87,7 @@ def compile_job(job: CompileJob, keep_ir: bool = False):
         phases.LOG.add(compiled.seconds)
         return compiled
     except CompileError as e:
-        raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e.errors, job.all_errors)]) from None
+        raise ActionError(job.package, [job.show(str(err)) for err in limit_errors(e, job.all_errors)]) from None
     except Exception as e:
         raise InternalError(job.package, [f"internal compiler error: {e}"], traceback.format_exc()) from None
 

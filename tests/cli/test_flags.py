@@ -60,7 +60,8 @@ def test_gcflags_e_reports_every_error(gominic, tmp_path):
     body = "".join(f"\tx{i} = 1\n" for i in range(12))
     (tmp_path / "prog.go").write_text(f"package main\n\nfunc main() {{\n{body}}}\n")
     limited = gominic("build", "prog.go").stderr.splitlines()
-    assert limited[1:] == [f"./prog.go:{4 + i}:2: undefined: x{i}" for i in range(10)] + ["./prog.go:14:2: too many errors"]
+    # At the tenth error's position, as go1.19.8 `go build` prints it.
+    assert limited[1:] == [f"./prog.go:{4 + i}:2: undefined: x{i}" for i in range(10)] + ["./prog.go:13:2: too many errors"]
     every = gominic("build", "-gcflags=-e", "prog.go").stderr.splitlines()
     assert every[1:] == [f"./prog.go:{4 + i}:2: undefined: x{i}" for i in range(12)]
     assert gominic("tool", "compile", "-e", "prog.go").stderr.count("undefined") == 12
