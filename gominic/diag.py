@@ -59,8 +59,10 @@ def limit_errors(e: CompileError, all_errors: bool = False) -> list[Error]:
     return sorted(first, key=by_position) + [Error(first[-1].pos, "too many errors")]
 
 
-def by_position(e: Error) -> tuple:
-    return (e.pos.file, e.pos.line, e.pos.col)
+def by_position(x) -> tuple:
+    """The sort key of what has a position (an error, a declared object):
+    by file, line and column, as Go prints errors."""
+    return (x.pos.file, x.pos.line, x.pos.col)
 
 
 @dataclass

@@ -128,7 +128,7 @@ class PackageBuilder:
         """Refuse functions whose stack frame or arguments reach 1GB, as Go's
         compiler does (ssagen's CheckLargeStacks): no stack could hold them.
         Locals are the function's stack slots, as generated."""
-        from gominic.diag import CompileError, Error
+        from gominic.diag import CompileError, Error, by_position
         errors = []
         for f in self.frames:
             local = sum(self.abi_size(i.allocated_type) for blk in f.llfn.blocks for i in blk.instructions
@@ -138,7 +138,7 @@ class PackageBuilder:
                 errors.append(Error(f.pos, f"stack frame too large (>1GB): {local >> 20} MB locals + "
                                            f"{f.args >> 20} MB args{callee}"))
         if errors:
-            raise CompileError(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
+            raise CompileError(sorted(errors, key=by_position))
 
     def seal_blocks(self) -> None:
         """End every block that code generation left open (code after a

@@ -28,7 +28,7 @@ import lark
 from lark import Lark
 from lark.exceptions import UnexpectedInput
 
-from gominic.diag import CompileError, Error, Pos
+from gominic.diag import CompileError, Error, Pos, by_position
 from gominic.syntax import ast
 from gominic.syntax.branches import check_branches, function_bodies
 from gominic.syntax.builder import Builder, PositionTable, lark_transformer
@@ -123,7 +123,7 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
             stop = file is None or any(e.msg.startswith("syntax error") for e in errors)
             if stop and file is not None:  # Go's parser checks branches, errors or not
                 errors += [err for body in function_bodies(file) for err in check_branches(body)]
-            errors.sort(key=lambda e: (e.pos.line, e.pos.col))
+            errors.sort(key=by_position)
             if stop:
                 raise CompileError(errors)
             file.errors = errors
@@ -149,7 +149,7 @@ def parse_files(files: list[tuple[str, bytes | str]]) -> list[ast.File]:
             errors += e.errors
     if errors:
         errors += [e for f in asts for e in f.errors]
-        raise CompileError(sorted(errors, key=lambda e: (e.pos.file, e.pos.line, e.pos.col)))
+        raise CompileError(sorted(errors, key=by_position))
     return asts
 
 

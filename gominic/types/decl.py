@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gominic.diag import by_position
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
@@ -116,8 +117,8 @@ class DeclMixin:
             prefix = self.qualifier(o.pkg) if o.pkg is not None else ""
             return f"{prefix}.{o.name}" if prefix else o.name
 
-        i = min(range(len(cycle)), key=lambda k: (cycle[k].pos.file, cycle[k].pos.line, cycle[k].pos.col))
-        first = cycle[i]
+        first = min(cycle, key=by_position)
+        i = cycle.index(first)
         what = "invalid recursive type" if isinstance(first, TypeName) else "illegal cycle in declaration of"
         steps = cycle[i:] + cycle[:i]
         lines = [f"{what} {first.name}"] + [f"\t{o.pos}: {name(o)} refers to" for o in steps]
