@@ -38,7 +38,7 @@ def header_word(fb, e: ast.CallExpr, name: str) -> ir.Value:
     if isinstance(t, T.Array):
         # Not a constant (the checker would have folded it): the operand
         # holds a call or a receive, which must still happen.
-        arg_value(fb, a)
+        fb.discard(a)
         return L.I64(t.len)
     v = arg_value(fb, a)
     if isinstance(t, T.Map):

@@ -2,11 +2,18 @@
 
 Calling conventions (design.md, "Data layout"): a Go function is an LLVM
 function taking its receiver (for methods) and parameters, returning void,
-its result, or a struct of its results. A func value points to a closure
-record whose first word is the code pointer; calling one passes the record
-in LLVM's ``nest`` register (r10 on x86-64), which plain functions simply
-ignore, so any function can sit behind a func value: a top-level function
-gets a static one-word record ``F·f``.
+its result, or a struct of its results. Big values (lltypes.is_big) are
+never passed as LLVM values: a big parameter is the address of a copy the
+caller made, and big results are written to memory whose address the
+caller passes last (lltypes.results_in_memory); a call's value is then
+that memory (InMemory), which an assignment copies, or which the call
+writes straight into when it initialises a new variable.
+
+A func value points to a closure record whose first word is the code
+pointer; calling one passes the record in LLVM's ``nest`` register (r10 on
+x86-64), which plain functions simply ignore, so any function can sit
+behind a func value: a top-level function gets a static one-word record
+``F·f``.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from gominic.compile import lltypes as L
 from gominic.compile.builtins import call_builtin
 from gominic.compile.intrinsics import call_intrinsic, is_intrinsic
 from gominic.compile.irbuilder import Builder
+from gominic.compile.literal import InMemory, unparen
 from gominic.compile.typenames import method_symbol
 from gominic.syntax import ast
 from gominic.types import types as T
@@ -30,12 +38,31 @@ class CallMixin:
     # --- calls --------------------------------------------------------------
 
     def call_expr(self, e: ast.CallExpr) -> ir.Value | None:
+        """The value of call e (its results as one value, if several)."""
+        v = self.call_results(e)
+        return v.load(self.b) if isinstance(v, InMemory) else v
+
+    def call_results(self, e: ast.CallExpr, into: ir.Value | None = None) -> ir.Value | InMemory | None:
+        """Make call e; its results are a value, or in memory when big
+        (lltypes.results_in_memory): in a temporary, or at into, memory no
+        one reads before the call returns."""
         saved = self.at(e.lparen or e.pos)
-        v = self.call_at(e)
+        v = self.call_at(e, into)
         self.b.debug_metadata = saved
         return v
 
-    def call_at(self, e: ast.CallExpr) -> ir.Value | None:
+    def returns_in_memory(self, e: ast.Expr) -> bool:
+        """Whether e is a call whose results are big (lltypes.results_in_memory)."""
+        e = unparen(e)
+        if not isinstance(e, ast.CallExpr):
+            return False
+        ftv = self.info.types.get(e.fun)
+        if ftv is None or ftv.mode == Mode.TYPEXPR:
+            return False
+        sig = ftv.type.underlying()
+        return isinstance(sig, T.Signature) and L.results_in_memory(sig)
+
+    def call_at(self, e: ast.CallExpr, into: ir.Value | None) -> ir.Value | InMemory | None:
         fun = e.fun
         while isinstance(fun, ast.ParenExpr):
             fun = fun.x
@@ -52,20 +79,38 @@ class CallMixin:
         sig = self.callee_signature(e)
         from gominic.compile.function import arg_width
         self.callee_width = max(self.callee_width, arg_width(sig))
+        out = self.results_memory_for(sig, into)
+        v = self.go_call(e, fun, callee, sig, out)
+        return v if out is None else out
+
+    def results_memory_for(self, sig: T.Signature, into: ir.Value | None) -> InMemory | None:
+        """Where a call of sig is to write its results, if they are big:
+        into, or a temporary of the caller's."""
+        if not L.results_in_memory(sig):
+            return None
+        ty = L.results_value_type(sig)
+        if into is None:
+            into = self.alloca(ty)
+            self.result_temps.append(into)
+        return InMemory(into, ty)
+
+    def go_call(self, e: ast.CallExpr, fun: ast.Expr, callee, sig: T.Signature, out: InMemory | None) -> ir.Value:
+        """Call a Go function, method or func value; the arguments end
+        with the address of out, the results' memory, if there is one."""
         # Go evaluates the function value and the receiver before the
         # arguments (Go spec, "Order of evaluation").
         if isinstance(fun, ast.SelectorExpr) and fun in self.info.selections:
             sel = self.info.selections[fun]
             if sel.kind == SelectionKind.METHOD_VAL:
-                return self.method_call(fun, sel, lambda: self.call_args(e, sig))
+                return self.method_call(fun, sel, lambda: self.call_args(e, sig, out))
         if isinstance(callee, Func) and not self.is_generic_use(fun):
-            args, kept = self.call_args(e, sig)
+            args, kept = self.call_args(e, sig, out)
             return keep_alive(self.b, self.b.call(self.pb.func_ref(callee), args), kept)
         if isinstance(fun, (ast.Name, ast.SelectorExpr, ast.IndexExpr)) and self.instance_of(fun) is not None:
-            args, kept = self.call_args(e, sig)
+            args, kept = self.call_args(e, sig, out)
             return keep_alive(self.b, self.b.call(self.instance_func(fun), args), kept)
         fv = self.expr(e.fun)
-        args, kept = self.call_args(e, sig)
+        args, kept = self.call_args(e, sig, out)
         return keep_alive(self.b, self.call_value(fv, sig, args), kept)
 
     def is_generic_use(self, fun: ast.Expr) -> bool:
@@ -81,7 +126,14 @@ class CallMixin:
         t = self.info.type_of(e.fun)
         return t.underlying()
 
-    def call_args(self, e: ast.CallExpr, sig: T.Signature) -> tuple[list[ir.Value], list[ir.Value]]:
+    def call_args(self, e: ast.CallExpr, sig: T.Signature,
+                  out: InMemory | None = None) -> tuple[list[ir.Value], list[ir.Value]]:
+        """The arguments of call e (argument_values), then the address of
+        out, the memory for its big results, if any."""
+        args, kept = self.argument_values(e, sig)
+        return (args + [out.addr] if out is not None else args), kept
+
+    def argument_values(self, e: ast.CallExpr, sig: T.Signature) -> tuple[list[ir.Value], list[ir.Value]]:
         """Evaluate arguments left to right, packing variadic ones into a
         slice. Return them, and the pointers the call must keep alive: those
         an argument converts to uintptr, in the list or in the ... slice
@@ -103,7 +155,8 @@ class CallMixin:
             nfixed = len(params) - 1
             fixed = [self.argument(a, p.type) for a, p in zip(e.args[:nfixed], params)]
             elem = params[-1].type.underlying().elem
-            rest = [self.expr_to(a, elem) for a in e.args[nfixed:]]
+            rest = [self.value_in_memory(a, elem) if self.is_big(elem) else self.expr_to(a, elem)
+                    for a in e.args[nfixed:]]
             packed = self.pack_variadic_values([(v, elem) for v in rest], params[-1].type, on_stack)
             return fixed + [packed], converted_pointers(fixed + rest)
         args = [self.argument(a, p.type) for a, p in zip(e.args, params)]
@@ -116,8 +169,11 @@ class CallMixin:
             return self.value_in_memory(e, t).addr
         return self.expr_to(e, t)
 
-    def pass_value(self, v: ir.Value, t: T.Type) -> ir.Value:
-        """Value v passed for a parameter of type t."""
+    def pass_value(self, v: ir.Value | InMemory, t: T.Type) -> ir.Value:
+        """Value v passed for a parameter of type t (a big one by the
+        address of a copy: the temporary holding a call's result is one)."""
+        if isinstance(v, InMemory):
+            return v.addr
         return self.spill(v) if self.is_big(t) else v
 
     def pack_variadic_values(self, vals: list[tuple[ir.Value, T.Type]], slice_t: T.Type, on_stack: bool) -> ir.Value:
@@ -130,7 +186,7 @@ class CallMixin:
         p = self.alloca(L.lltype(arr_t)) if on_stack else self.heap_alloc(arr_t)
         for i, (v, st) in enumerate(vals):
             ep = self.b.gep(p, [L.I64(0), L.I64(i)], source_etype=L.lltype(arr_t))
-            self.b.store(self.convert_value(v, st, elem), ep)
+            self.store(self.convert_value(v, st, elem), ep, elem)
         n = L.I64(len(vals))
         return self.make_agg(L.SLICE, [p, n, n])
 
@@ -156,7 +212,17 @@ class CallMixin:
         if isinstance(e, ast.Operation) and e.op == "<-":
             return self.recv_value(e, comma_ok=True)
         v = self.expr_any(e)
+        if isinstance(v, InMemory):
+            return self.results_in(v, t)
         return [self.b.extract_value(v, i) for i in range(len(t.vars))]
+
+    def results_in(self, m: InMemory, t: T.Tuple) -> list[ir.Value | InMemory]:
+        """The results of a call written to memory m: each loaded, a big one left there."""
+        out = []
+        for i, v in enumerate(t.vars):
+            p = self.b.gep(m.addr, [L.I32(0), L.I32(i)], source_etype=m.type)
+            out.append(InMemory(p, L.lltype(v.type)) if self.is_big(v.type) else self.b.load(p, typ=L.lltype(v.type)))
+        return out
 
     def result_value(self, e: ast.ResultExpr) -> ir.Value:
         """A result of the call a built-in got as its only argument
@@ -164,7 +230,8 @@ class CallMixin:
         the call is made at its first result, the others are its values."""
         if e.index == 0:
             self.results[e.call] = self.multi_value(e.call)
-        return self.results[e.call][e.index]
+        v = self.results[e.call][e.index]
+        return v.load(self.b) if isinstance(v, InMemory) else v
 
     def multi_types(self, e: ast.Expr) -> list[T.Type]:
         t = self.info.type_of(e)
@@ -235,7 +302,7 @@ class CallMixin:
         elif self.is_addressable(x):
             base, bt = self.addr(x), recv_t
         else:
-            base, bt = self.spill(self.expr(x)), recv_t
+            base, bt = self.temporary(x), recv_t
         faddr = self.field_path_addr(base, bt, path)
         ft = self.field_type(bt, path)
         if isinstance(ft.underlying(), T.Pointer) and not T.is_interface(ft):
@@ -461,6 +528,8 @@ class CallMixin:
         fields = [a if ty != pty else b.load(a, typ=ty) for a, ty, pty in zip(addrs, rec_t.elements[1:], passed)]
         fv, args = fields[0], fields[1:]
         kept = [b.load(a, typ=L.PTR) for a in addrs[len(passed):]]
+        if L.results_in_memory(sig):
+            args.append(b.alloca(L.results_value_type(sig)))  # results no one reads
         code = b.load(fv, typ=L.PTR)
         # Never inlined into the thunk: a traceback must show the deferred
         # or started function itself (the thunk is hidden as a wrapper).
@@ -612,6 +681,14 @@ class FnPtr:
 
     def __str__(self) -> str:
         return str(self.ptr)
+
+
+def result_addr(b: ir.IRBuilder, out: ir.Value, sig: T.Signature, i: int) -> ir.Value:
+    """The address of result i in memory out, which holds sig's results
+    as lltypes.results_value_type lays them."""
+    if len(sig.results.vars) == 1:
+        return out
+    return b.gep(out, [L.I32(0), L.I32(i)], source_etype=L.results_value_type(sig))
 
 
 def converted_pointers(args: list[ir.Value]) -> list[ir.Value]:

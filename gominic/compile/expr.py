@@ -19,7 +19,7 @@ from fractions import Fraction
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
-from gominic.compile.literal import unparen
+from gominic.compile.literal import InMemory, unparen
 from gominic.obj.methods import useeq_marker
 from gominic.syntax import ast
 from gominic.types import constant as C
@@ -76,14 +76,15 @@ class ExprMixin:
         if src is T.UNTYPED_NIL or (isinstance(e, ast.Name) and isinstance(self.info.uses.get(e), Nil)):
             return L.zero(L.lltype(t))
         if T.is_interface(t) and not T.is_interface(src) and self.is_big(src) and \
-                (self.is_addressable(e) or self.is_value_literal(unparen(e), src)):
+                (self.is_addressable(e) or self.is_value_literal(unparen(e), src) or self.returns_in_memory(e)):
             return self.to_iface_from_memory(self.addr(e), src, t)
         return self.convert_value(self.expr(e), src, t)
 
-    def expr_any(self, e: ast.Expr) -> ir.Value | None:
-        """Evaluate e for its effects; calls may have no or many results."""
+    def expr_any(self, e: ast.Expr) -> ir.Value | InMemory | None:
+        """Evaluate e for its effects; calls may have no or many results,
+        big ones left in memory."""
         if isinstance(e, ast.CallExpr):
-            return self.call_expr(e)
+            return self.call_results(e)
         if isinstance(e, ast.ParenExpr):
             return self.expr_any(e.x)
         return self.expr(e)
@@ -99,16 +100,19 @@ class ExprMixin:
             return  # a constant (unsafe.Sizeof(x) too): nothing to evaluate
         t = self.info.type_of(inner)
         if not isinstance(t, T.Tuple) and self.is_big(t) and \
-                (self.is_addressable(inner) or self.is_value_literal(inner, t)):
+                (self.is_addressable(inner) or self.is_value_literal(inner, t) or self.returns_in_memory(inner)):
             self.addr(inner)
         else:
             self.expr_any(e)
 
-    def convert_value(self, v: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
-        """Implicit conversion for assignment: concrete to interface, or nothing."""
+    def convert_value(self, v: ir.Value | InMemory, src: T.Type, dst: T.Type) -> ir.Value | InMemory:
+        """Implicit conversion for assignment: concrete to interface, or
+        nothing (v may be a big value in memory)."""
         if dst is None or src is None or T.identical(src, dst):
             return v
         if T.is_interface(dst):
+            if isinstance(v, InMemory):
+                return self.to_iface_from_memory(v.addr, src, dst)
             if T.is_interface(src):
                 return self.iface_to_iface(v, src, dst)
             if src is T.UNTYPED_NIL:
@@ -287,6 +291,13 @@ class ExprMixin:
             case ast.CompositeLit() if e not in self.info.implicits and \
                     isinstance(self.info.type_of(e).underlying(), (T.Struct, T.Array)):
                 return self.composite_addr(e)
+        return self.temporary(e)
+
+    def temporary(self, e: ast.Expr) -> ir.Value:
+        """The address of e's value in memory of its own: the memory a
+        call writes its big result to, or a copy spilled to the frame."""
+        if self.returns_in_memory(e):
+            return self.call_results(unparen(e)).addr
         return self.spill(self.expr(e))
 
     def nil_checked(self, p: ir.Value) -> ir.Value:
@@ -429,8 +440,7 @@ class ExprMixin:
             k = self.spill(k if k is not None else self.expr_to(e.index, u.key))
             return self.map_index_value(u, m, k)
         if isinstance(u, T.Array) and not self.is_addressable(e.x):
-            arr = self.expr(e.x)
-            slot = self.spill(arr)
+            slot = self.temporary(e.x)
             i = self.index_int(e.index)
             self.bounds_check(i, L.I64(u.len), e)
             p = self.b.gep(slot, [L.I64(0), i], source_etype=L.lltype(u))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
-from gominic.compile.call import CallMixin
+from gominic.compile.call import CallMixin, result_addr
 from gominic.compile.expr import ExprMixin
 from gominic.compile.iface import IfaceMixin
 from gominic.compile.literal import InMemory, LiteralMixin
@@ -80,6 +80,8 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         self.targets: list[Target] = []
         self.labels: dict[str, ir.Block] = {}
         self.result_slots: list[ir.Value] = []
+        self.results_memory: ir.Value | None = None  # where the caller wants big results (lltypes.results_in_memory)
+        self.result_temps: list[ir.Value] = []  # memory for the big results of calls made here
         self.defer_frame: ir.Value | None = None
         self.llfn: ir.Function | None = None
         self.b: ir.IRBuilder = None  # type: ignore[assignment]
@@ -99,6 +101,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         fb.closure = None
         fb.callee_width = 0
         fb.vars, fb.targets, fb.labels, fb.result_slots = {}, [], {}, []
+        fb.results_memory, fb.result_temps = None, []
         fb.defer_frame = None
         fb.outer = fb.fallthrough_target = fb.preloaded = None
         fb.param_numbers = {}
@@ -162,6 +165,8 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         if "go:noinline" in pragmas and self.pb.optimize:
             self.opaque_entry()
         args = list(self.llfn.args)
+        if L.results_in_memory(self.sig):
+            self.results_memory = args.pop()
         if self.closure is not None:
             args[0].add_attribute("nest")
             self.bind_captures(args.pop(0))
@@ -179,7 +184,8 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
                     self.b.store(a, self.new_var(v))
         self.setup_results()
         # Parameters and results live in the caller's argument area in Go:
-        # not locals when the frame is measured.
+        # not locals when the frame is measured; nor is the memory for a
+        # call's big results, Go's callee area (callee_width counts it).
         arg_slots = set(self.stack_slots()) - before
         if self.decl_has_defer:
             self.setup_defer_frame()
@@ -188,6 +194,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             # Falling off the end returns (and runs deferred calls) at the closing brace.
             self.at(self.decl.body.rbrace)
             self.emit_return()
+        arg_slots |= set(self.result_temps)
         self.pb.frames.append(Frame(self.decl.pos, self.llfn, arg_width(self.sig), self.callee_width, arg_slots))
         return self.llfn
 
@@ -720,6 +727,10 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         self.return_results()
 
     def return_results(self) -> None:
+        if self.results_memory is not None:
+            self.write_results(self.results_memory)
+            self.b.ret_void()
+            return
         vals = [self.b.load(slot) for slot in self.result_slots]
         rt = self.llfn.function_type.return_type
         if not vals:
@@ -731,6 +742,12 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
             for i, v in enumerate(vals):
                 agg = self.b.insert_value(agg, v, i)
             self.b.ret(agg)
+
+    def write_results(self, out: ir.Value) -> None:
+        """Copy the results to the memory the caller passed for them, out,
+        laid out as results_value_type."""
+        for i, (slot, v) in enumerate(zip(self.result_slots, self.sig.results.vars)):
+            self.copy_value(result_addr(self.b, out, self.sig, i), slot, v.type)
 
     def calls_recover(self, body: ast.BlockStmt) -> bool:
         def is_recover(n) -> bool:

@@ -95,9 +95,8 @@ class IfaceMixin:
         slot = b.gep(itab, [L.I64(2 + index)], source_etype=L.PTR)
         code = b.load(slot, typ=L.PTR)
         sig = m.sig
-        fty = ir.FunctionType(L.results_type(sig), [L.PTR] + L.param_types(sig))
         self.mark_iface_method(m)
-        return b.call(FnPtr(code, fty), [b.extract_value(iv, 1)] + args)
+        return b.call(FnPtr(code, L.method_type(sig)), [b.extract_value(iv, 1)] + args)
 
     def mark_iface_method(self, m: Func) -> None:
         """Tell the linker this code calls method m through an interface

@@ -21,8 +21,9 @@ one store of f()'s result into x[2].
 Likewise big values (``lltypes.is_big``: over 4 KB or 64 scalars) are copied
 memory to memory by llvm.memmove, never loaded and stored whole: an
 assignment or declaration of a big variable, several big values assigned
-at once; and a big argument is passed as the address of a copy
-(lltypes.param_type). A big literal assigned to existing memory is built
+at once; a big argument is passed as the address of a copy
+(lltypes.param_type), and big results are written to memory the caller
+passes (lltypes.results_in_memory). A big literal assigned to existing memory is built
 in place, never in a temporary of its size: its elements are evaluated
 first (they may read that memory), then stored.
 """
@@ -61,6 +62,10 @@ class InMemory:
 
     addr: ir.Value
     type: ir.Type
+
+    def load(self, b: ir.IRBuilder) -> ir.Value:
+        """The value itself, for a use that needs it whole (f()[i] at -N)."""
+        return b.load(self.addr, typ=self.type)
 
 
 def unparen(e: ast.Expr) -> ast.Expr:
@@ -260,16 +265,21 @@ class LiteralMixin:
         """*p = e, converted to type t. A struct or array literal is built
         right at p when p is fresh memory the literal cannot read (a new
         variable, an element of a literal being built), or when it is big
-        (its elements evaluated first: fill_composite); a big value is
-        copied memory to memory."""
+        (its elements evaluated first: fill_composite); a call writes its
+        big result right at a fresh p; other big values are copied memory
+        to memory."""
         inner = unparen(e)
         if self.is_value_literal(inner, t):
             if fresh or self.is_big(t):
                 self.fill_composite(p, t, inner, fresh)
                 return
-        elif self.is_big(t) and self.is_addressable(e) and same_layout(self.info.type_of(e), t):
-            self.copy_value(p, self.addr(e), t)
-            return
+        elif self.is_big(t) and same_layout(self.info.type_of(e), t):
+            if fresh and self.returns_in_memory(inner):
+                self.call_results(inner, into=p)
+                return
+            if self.is_addressable(e) or self.returns_in_memory(inner):
+                self.copy_value(p, self.addr(e), t)
+                return
         self.b.store(self.expr_to(e, t), p)
 
     def value_in_memory(self, e: ast.Expr, t: T.Type) -> InMemory:

@@ -85,14 +85,28 @@ def is_pointer_shaped(t: T.Type) -> bool:
         (isinstance(u, T.Basic) and u.kind == T.Kind.UNSAFE_POINTER)
 
 
-def results_type(sig: T.Signature) -> ir.Type:
-    """A function returns void, its one result, or a struct of its results."""
+def results_value_type(sig: T.Signature) -> ir.Type:
+    """A call's results as one value: void, its one result, or a struct of them."""
     res = sig.results.vars
     if not res:
         return VOID
     if len(res) == 1:
         return lltype(res[0].type)
     return ir.LiteralStructType([lltype(v.type) for v in res])
+
+
+def results_in_memory(sig: T.Signature) -> bool:
+    """Whether sig's results are big (is_big, all of them together): then
+    the caller passes, as the last argument, the address of memory for
+    them (results_value_type), and the function returns void."""
+    res = sig.results.vars
+    return sum(sizeof(v.type) for v in res) > BIG_VALUE or sum(scalars(v.type) for v in res) > BIG_SCALARS
+
+
+def results_type(sig: T.Signature) -> ir.Type:
+    """What a function returns: its results as one value, or void when
+    they are written to memory (results_in_memory)."""
+    return VOID if results_in_memory(sig) else results_value_type(sig)
 
 
 def scalars(t: T.Type) -> int:
@@ -124,14 +138,23 @@ def param_types(sig: T.Signature) -> list[ir.Type]:
 
 
 def func_type(sig: T.Signature, closure: bool = False, recv: T.Type | None = None) -> ir.FunctionType:
-    """The LLVM function type: [closure context,] [receiver,] params -> results."""
+    """The LLVM function type: [closure context,] [receiver,] params
+    [, results' memory] -> results."""
     params = []
     if closure:
         params.append(PTR)
     if recv is not None:
         params.append(lltype(recv))
     params += param_types(sig)
+    if results_in_memory(sig):
+        params.append(PTR)
     return ir.FunctionType(results_type(sig), params)
+
+
+def method_type(sig: T.Signature) -> ir.FunctionType:
+    """A method called through its receiver's data word (an itab's or a
+    method table's code): the word, then the parameters."""
+    return func_type(sig, recv=T.UNSAFE_POINTER)
 
 
 def zero(t: ir.Type) -> ir.Constant:

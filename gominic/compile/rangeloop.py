@@ -14,6 +14,7 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
+from gominic.compile.literal import InMemory
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.builtins import contains_call_or_receive
@@ -92,7 +93,7 @@ class RangeMixin:
                     p = b.gep(arr_ptr, [L.I64(0), i], source_etype=L.lltype(u))
                 else:
                     p = b.gep(b.extract_value(x, 0), [i], source_etype=L.lltype(u.elem))
-                elem = b.load(p, typ=L.lltype(u.elem))
+                elem = InMemory(p, L.lltype(u.elem)) if self.is_big(u.elem) else b.load(p, typ=L.lltype(u.elem))
             store(i, elem)
         self.targets.append(Target(label, done, post))
         self.stmt(s.body)
@@ -130,7 +131,7 @@ class RangeMixin:
             def store_vars(*vals) -> None:
                 for slot, val in zip(slots, vals):
                     if slot is not None and val is not None:
-                        self.b.store(self.convert_value(val, slot[1], slot[2]), slot[0])
+                        self.store(self.convert_value(val, slot[1], slot[2]), slot[0], slot[2])
             return store_vars
 
         def assign(*vals) -> None:
@@ -141,7 +142,10 @@ class RangeMixin:
                     continue
                 (addr, store), t, target_t = place
                 val = self.convert_value(val, t, target_t)
-                store.assign(val) if store is not None else self.b.store(val, addr)
+                if store is not None:
+                    store.assign(val.load(self.b) if isinstance(val, InMemory) else val)
+                else:
+                    self.store(val, addr, target_t)
         return assign
 
     def range_map(self, s, mt: T.Map, store, cond, body, post, done, label) -> None:

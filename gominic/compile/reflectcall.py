@@ -37,7 +37,7 @@ import hashlib
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
-from gominic.compile.call import FnPtr
+from gominic.compile.call import FnPtr, result_addr
 from gominic.compile.irbuilder import Builder
 from gominic.types import types as T
 from gominic.types.sizes import alignof, sizeof
@@ -105,20 +105,25 @@ class ReflectCalls:
         # A big argument is passed as its address in the frame (lltypes.param_type).
         args = [field_addr(b, frame, off) if ty == L.PTR and L.lltype(v.type) != L.PTR
                 else b.load(field_addr(b, frame, off), typ=ty) for v, off, ty in zip(params, offs, L.param_types(sig))]
-        rty = L.results_type(sig)
+        out = b.alloca(L.results_value_type(sig)) if L.results_in_memory(sig) else None
+        if out is not None:
+            args.append(out)
         as_method, as_func = fn.append_basic_block("method"), fn.append_basic_block("func")
         done = fn.append_basic_block("done")
         b.cbranch(b.icmp_unsigned("!=", method, L.I64(0)), as_method, as_func)
         b.position_at_end(as_method)
-        r1 = b.call(FnPtr(code, ir.FunctionType(rty, [L.PTR] + [a.type for a in args])), [rcvr] + args)
+        r1 = b.call(FnPtr(code, L.method_type(sig)), [rcvr] + args)
         b.branch(done)
         b.position_at_end(as_func)
         r2 = b.call(FnPtr(code, L.func_type(sig, closure=True)), [ctx] + args, arg_attrs={0: ("nest",)})
         b.branch(done)
         b.position_at_end(done)
         results = sig.results.vars
-        if results:
-            r = b.phi(rty)
+        if out is not None:
+            for i, (v, off) in enumerate(zip(results, offs[len(params):])):
+                self.memcpy(b, field_addr(b, frame, off), result_addr(b, out, sig, i), sizeof(v.type))
+        elif results:
+            r = b.phi(L.results_type(sig))
             r.add_incoming(r1, as_method)
             r.add_incoming(r2, as_func)
             for i, (v, off) in enumerate(zip(results, offs[len(params):])):
@@ -128,24 +133,27 @@ class ReflectCalls:
         return fn
 
     def makefunc_stub(self, sig: T.Signature, shape: str) -> ir.Function:
-        params = L.param_types(sig)
-        rty = L.results_type(sig)
-        fn, b = self.new_func(f"go:makefunc.{shape}", ir.FunctionType(rty, [L.PTR] + params))
+        fn, b = self.new_func(f"go:makefunc.{shape}", L.func_type(sig, closure=True))
         if b is None:
             return fn
         offs, size = frame_offsets(sig)
+        params = sig.params.vars
         frame = b.alloca(ir.ArrayType(L.I64, (size + 7) // 8))
         b.store(ir.Constant(ir.ArrayType(L.I64, (size + 7) // 8), None), frame)
-        for v, arg, off in zip(sig.params.vars, fn.args[1:], offs):
+        for v, arg, off in zip(params, fn.args[1:], offs):
             if arg.type == L.PTR and L.lltype(v.type) != L.PTR:  # a big value, by address
-                size = L.I64(self.pb.abi_size(L.lltype(v.type)))
-                memcpy = self.pb.module.declare_intrinsic("llvm.memcpy", [L.PTR, L.PTR, L.I64])
-                b.call(memcpy, [field_addr(b, frame, off), arg, size, ir.Constant(L.I1, 0)])
+                self.memcpy(b, field_addr(b, frame, off), arg, sizeof(v.type))
             else:
                 b.store(arg, field_addr(b, frame, off))
         target = self.pb.declare_func(CALL_REFLECT, ir.FunctionType(L.VOID, [L.PTR, L.PTR]))
         b.call(target, [fn.args[0], frame])
         results = sig.results.vars
+        if L.results_in_memory(sig):
+            out = fn.args[-1]
+            for i, (v, off) in enumerate(zip(results, offs[len(params):])):
+                self.memcpy(b, result_addr(b, out, sig, i), field_addr(b, frame, off), sizeof(v.type))
+            b.ret_void()
+            return fn
         if not results:
             b.ret_void()
             return fn
@@ -154,8 +162,12 @@ class ReflectCalls:
         if len(loads) == 1:
             b.ret(loads[0])
             return fn
-        r = ir.Constant(rty, None)
+        r = ir.Constant(L.results_type(sig), None)
         for i, x in enumerate(loads):
             r = b.insert_value(r, x, i)
         b.ret(r)
         return fn
+
+    def memcpy(self, b: Builder, dst: ir.Value, src: ir.Value, size: int) -> None:
+        fn = self.pb.module.declare_intrinsic("llvm.memcpy", [L.PTR, L.PTR, L.I64])
+        b.call(fn, [dst, src, L.I64(size), ir.Constant(L.I1, 0)])

@@ -435,7 +435,7 @@ class TypeDescriptors:
         if fn is not None:
             return fn
         sig = m.sig
-        fty = ir.FunctionType(L.results_type(sig), [L.PTR] + L.param_types(sig))
+        fty = L.method_type(sig)
         fn = self.pb.declare_func(name, fty)
         self.pb.define(fn, dupok=True)
         fb = FuncBuilder.for_init(self.pb, fn)
