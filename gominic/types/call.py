@@ -458,7 +458,7 @@ class CallMixin:
                     result = T.STRING
             case T.Array():
                 if x.mode != Mode.VARIABLE:
-                    self.error(e.pos, f"invalid operation: {self.estr(e.x)} (slice of unaddressable value)")
+                    self.error(e.pos, f"invalid operation: {self.operand_string(x)} (slice of unaddressable value)")
                     return Operand(Mode.INVALID, e)
                 self.mark_addressed(e.x)
                 length = u.len
