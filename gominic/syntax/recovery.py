@@ -69,8 +69,9 @@ def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, t
     """Parses text, reporting every error to builder.report; returns the
     file as recovered (with made-up parts), or None if the parse could
     not reach its end."""
+    written = text
     text, builder.broken = blank_lexical_errors(text, positions, builder)
-    tokens = list(postlex.process(scan(text)))
+    tokens = [as_written(tok, written) for tok in postlex.process(scan(text))]
     lines = text.split("\n")  # the end is where Go's parser places what EOF cut short (a block's "}")
     tokens.append(Token("$END", "", len(text), len(lines), len(lines[-1]) + 1))
     state = lark.parse_interactive("").parser_state
@@ -125,6 +126,14 @@ def repair(state, tok: Token) -> list[str] | None:
         runs = [run + [kind] for run in runs for kind in (first if depth == 0 else REPAIR_TOKENS)
                 if run_automaton(conf, list(state.state_stack), run + [kind]) is not None]
     return None
+
+
+def as_written(tok: Token, written: str) -> Token:
+    """A name keeps the invalid characters blanked out of it, as in Go
+    (``undefined: a€b``); other tokens are taken as scanned."""
+    if tok.type != "NAME" or tok.end_pos is None or written[tok.start_pos:tok.end_pos] == tok:
+        return tok
+    return Token.new_borrow_pos(tok.type, written[tok.start_pos:tok.end_pos], tok)
 
 
 def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) -> tuple[str, dict[int, str]]:
