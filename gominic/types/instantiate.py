@@ -71,12 +71,14 @@ _instances: dict[int, list[T.Named]] = {}
 
 def instantiate(generic: T.Named, targs: list[T.Type]) -> T.Named:
     for inst in _instances.get(id(generic), []):
-        if all(T.identical(a, b) for a, b in zip(inst.targs, targs)):
+        if len(inst.targs) == len(targs) and all(T.identical(a, b) for a, b in zip(inst.targs, targs)):
             return inst
     inst = T.Named(generic.obj, None, [], [], list(targs), generic)
     _instances.setdefault(id(generic), []).append(inst)
     smap = {id(tp): a for tp, a in zip(generic.tparams, targs)}
-    if generic.under is not None:
+    if len(targs) != len(generic.tparams):
+        inst.under = T.INVALID  # an error already reported; the instance stays a type (types2's expandNamed)
+    elif generic.under is not None:
         inst.under = subst(generic.under, smap)
     else:
         inst.pending = lambda under: subst(under, smap)

@@ -46,11 +46,15 @@ class LiteralMixin:
             case T.Map():
                 self.map_lit(e, u)
             case _:
-                if u is not T.INVALID:  # an invalid type (a cycle, say) was reported
-                    self.error(e.pos, f"invalid composite literal type {self.tstr(typ)}")
                 for el in e.elems:
                     self.raw_expr(el.value if isinstance(el, ast.KeyValueExpr) else el, None)
-                return Operand(Mode.INVALID, e)
+                if u is not T.INVALID:
+                    self.error(e.pos, f"invalid composite literal type {self.tstr(typ)}")
+                    return Operand(Mode.INVALID, e)
+                if typ is T.INVALID:
+                    return Operand(Mode.INVALID, e)
+                # A type whose error was reported (a cycle, say, or a wrong
+                # count of type arguments) still makes a value, as in types2.
         if e.type is None and hint is not None and isinstance(T.core_type(hint), T.Pointer):
             self.info.implicits[e] = hint  # the compiler takes the address
             return Operand(Mode.VALUE, e, hint)

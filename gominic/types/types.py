@@ -565,7 +565,7 @@ def type_string(t: Type, qualifier: Qualifier | None = None) -> str:
                 prefix = qualifier(t.obj.pkg) if qualifier else t.obj.pkg.name
                 name = f"{prefix}.{name}" if prefix else name
             if t.targs:
-                name += "[" + ",".join(type_string(a, qualifier) for a in t.targs) + "]"
+                name += "[" + ", ".join(type_string(a, qualifier) for a in t.targs) + "]"
             return name
         case TypeParam():
             return t.obj.name

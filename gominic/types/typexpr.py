@@ -11,7 +11,7 @@ from __future__ import annotations
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.types import types as T
-from gominic.types.instantiate import subst
+from gominic.types.instantiate import instantiate, subst
 from gominic.types.objects import Const, Func, Scope, TypeName, Var
 from gominic.types.operand import Mode
 
@@ -389,9 +389,11 @@ class TypexprMixin:
         args = e.index.elems if isinstance(e.index, ast.ListExpr) else [e.index]
         targs = [self.var_type(a) for a in args]
         if len(targs) != len(generic.tparams):
-            # Go 1.19's words (types2's validateTArgLen).
-            self.error(e.pos, f"got {len(targs)} arguments but {len(generic.tparams)} type parameters")
-            return T.INVALID
+            # Go 1.19's words (types2's validateTArgLen, when the instance is
+            # verified, later); the instance is still a type, of no use.
+            msg = f"got {len(targs)} arguments but {len(generic.tparams)} type parameters"
+            self.delayed.append(lambda: self.error(e.pos, msg))
+            return instantiate(generic, targs)
         inst = self.instantiate_named(generic, targs, e.pos)
         self.delayed.append(lambda: self.verify_targs(generic.tparams, targs, args))
         return inst
