@@ -75,8 +75,7 @@ class ExprMixin:
         src = self.info.type_of(e)
         if src is T.UNTYPED_NIL or (isinstance(e, ast.Name) and isinstance(self.info.uses.get(e), Nil)):
             return L.zero(L.lltype(t))
-        if T.is_interface(t) and not T.is_interface(src) and self.is_big(src) and \
-                (self.is_addressable(e) or self.is_value_literal(unparen(e), src) or self.returns_in_memory(e)):
+        if T.is_interface(t) and not T.is_interface(src) and self.is_big(src) and self.in_memory(e, src):
             return self.to_iface_from_memory(self.addr(e), src, t)
         return self.convert_value(self.expr(e), src, t)
 
@@ -99,11 +98,16 @@ class ExprMixin:
         if tv is not None and tv.value is not None:
             return  # a constant (unsafe.Sizeof(x) too): nothing to evaluate
         t = self.info.type_of(inner)
-        if not isinstance(t, T.Tuple) and self.is_big(t) and \
-                (self.is_addressable(inner) or self.is_value_literal(inner, t) or self.returns_in_memory(inner)):
+        if not isinstance(t, T.Tuple) and self.is_big(t) and self.in_memory(inner, t):
             self.addr(inner)
         else:
             self.expr_any(e)
+
+    def in_memory(self, e: ast.Expr, t: T.Type) -> bool:
+        """Whether e's value (of type t) can be read in memory, not loaded:
+        a variable's, a literal's, or a call's big result."""
+        inner = unparen(e)
+        return self.is_addressable(inner) or self.is_value_literal(inner, t) or self.returns_in_memory(inner)
 
     def convert_value(self, v: ir.Value | InMemory, src: T.Type, dst: T.Type) -> ir.Value | InMemory:
         """Implicit conversion for assignment: concrete to interface, or

@@ -23,9 +23,9 @@ memory to memory by llvm.memmove, never loaded and stored whole: an
 assignment or declaration of a big variable, several big values assigned
 at once; a big argument is passed as the address of a copy
 (lltypes.param_type), and big results are written to memory the caller
-passes (lltypes.results_in_memory). A big literal assigned to existing memory is built
-in place, never in a temporary of its size: its elements are evaluated
-first (they may read that memory), then stored.
+passes (lltypes.results_in_memory). A big literal assigned to existing
+memory is built in place, never in a temporary of its size: its elements
+are evaluated first (they may read that memory), then stored.
 """
 
 from __future__ import annotations
