@@ -58,6 +58,8 @@ def subst(t: T.Type, smap: Subst, cache: dict | None = None) -> T.Type:
         case T.Named():
             if not t.targs:
                 return t
+            if len(t.targs) != len(t.orig.tparams):
+                return T.INVALID  # a wrong count of type arguments, reported where written (types2's subst)
             new_args = [subst(a, smap, cache) for a in t.targs]
             if all(a is b for a, b in zip(new_args, t.targs)):
                 return t
