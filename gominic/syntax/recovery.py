@@ -131,18 +131,22 @@ def repair(state, tok: Token) -> list[str] | None:
 def as_written(tok: Token, written: str) -> Token:
     """A name keeps the invalid characters blanked out of it, as in Go
     (``undefined: a€b``); other tokens are taken as scanned."""
-    if tok.type != "NAME" or tok.end_pos is None or written[tok.start_pos:tok.end_pos] == tok:
+    if tok.type != "NAME" or tok.end_pos is None:
         return tok
-    return Token.new_borrow_pos(tok.type, written[tok.start_pos:tok.end_pos], tok)
+    name = written[tok.start_pos:tok.end_pos]
+    if name == tok or any(w != c and (c != "_" or w.isascii()) for w, c in zip(name, tok)):
+        return tok  # as written, or run into a blanked literal (x"...): as scanned
+    return Token.new_borrow_pos(tok.type, name, tok)
 
 
 def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) -> tuple[str, dict[int, str]]:
     """Reports each lexical error of text and returns text with it blanked
     out, as Go's scanner skips it: an unknown character becomes a blank (a
     non-ASCII one, part of a name for Go's scanner, the letter `_`); an
-    unterminated string or rune, up to the end of its line, and a comment
-    or raw string running to the end of the file become a literal `0`
-    followed by blanks (newlines kept, so that positions do not move).
+    unterminated string or rune, up to the end of its line, and a raw
+    string running to the end of the file become a literal `""` (`0` if
+    only one character long) followed by blanks, and a comment blanks
+    (newlines kept, so that positions do not move).
     Also returns each such literal's source text by its offset: a later
     syntax error names the literal as Go's does, by that text."""
     broken: dict[int, str] = {}
@@ -166,5 +170,7 @@ def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) 
                 end, filler = start + 1, " "
             if filler == "0":
                 broken[start] = text[start:end]
-            blanks = "".join(c if c == "\n" else " " for c in text[start + 1:end])
+                if end - start >= 2 and text[start + 1] != "\n":
+                    filler = '""'  # a literal that no name before it runs into (if`...)
+            blanks = "".join(c if c == "\n" else " " for c in text[start + len(filler):end])
             text = text[:start] + filler + blanks + text[end:]

@@ -126,6 +126,9 @@ def test_go_and_defer_mistakes_are_all_reported():
 
 RECOVERY_CASES = [
     # (name, source, every error Go reports) -- go1.19 `go tool compile -e`
+    ("name before an unterminated string", MAIN % '\tx := y"abc',
+     ['4:8: syntax error: unexpected literal "abc at end of statement',
+      "4:12: newline in string"]),
     ("lists and statements",
      "package main\n\nfunc f() {\n\tx := g(1\n\ty := 2\n}\n\nfunc g() {\n\tswitch {\n\tcase 0: f() case 1:\n\t}\n"
      "\tz := []int{1, 2\n}\n",
