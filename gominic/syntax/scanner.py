@@ -53,18 +53,9 @@ from lark.lark import PostLex
 from lark.lexer import Lexer
 
 from gominic.diag import Error, Pos
+from gominic.syntax.keywords import KEYWORDS
 from gominic.syntax.literals import number_kind
 
-# Keywords (spec: Keywords), by the terminal each is in grammar.lark.
-KEYWORDS = {
-    "break": "BREAK", "case": "CASE", "chan": "CHAN", "const": "CONST",
-    "continue": "CONTINUE", "default": "DEFAULT", "defer": "DEFER", "else": "ELSE",
-    "fallthrough": "FALLTHROUGH", "for": "FOR", "func": "FUNC", "go": "GO",
-    "goto": "GOTO", "if": "IF", "import": "_IMPORT", "interface": "INTERFACE",
-    "map": "MAP", "package": "PACKAGE", "range": "RANGE", "return": "RETURN",
-    "select": "SELECT", "struct": "STRUCT", "switch": "SWITCH", "type": "TYPE",
-    "var": "VAR",
-}
 
 # Operators and punctuation (spec: Operators and punctuation), by terminal.
 # The binary operators of one precedence level that are not also unary

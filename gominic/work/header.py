@@ -14,15 +14,19 @@ organization" and "Import declarations"):
     ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" )
     ImportSpec = [ "." | "_" | identifier ] ImportPath
 
-Semicolons are optional here: the reader skips newlines, so it need not
-insert them. A ``//go:build`` line, which may only stand before the package
-clause, is returned too.
+Like go/build, the reader goes on past the package clause and each import
+declaration only into another ``import``, and, as go/parser then does on
+what was read, wants a semicolon or a newline before it (and between the
+specs of a group). A ``//go:build`` line, which may only stand before the
+package clause, is returned too.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from gominic.syntax.keywords import KEYWORDS
 
 # One token of the header: a comment or white space (skipped), an identifier,
 # a string literal, or one punctuation byte. Anything else ends the header.
@@ -75,6 +79,7 @@ class _Token:
     kind: str  # "ident", "string", "punct" or "EOF"
     text: str
     offset: int
+    after_semicolon: bool  # a ';' or a newline (an implicit one) came since the last token
 
 
 class _Reader:
@@ -85,12 +90,14 @@ class _Reader:
         self.offset = len(BOM) if src.startswith(BOM) else 0  # a BOM may start a file
         self.build_constraint: str | None = None
         self.seen_package = False
+        self.last = ""  # the text of the last token
 
     def next(self) -> _Token:
+        start = self.offset
         while True:
             m = _TOKEN.match(self.src, self.offset)
             if m is None:
-                return _Token("EOF", "EOF", self.offset)
+                return _Token("EOF", "EOF", self.offset, True)  # the end is a semicolon too
             self.offset = m.end()
             kind = m.lastgroup
             if kind == "space":
@@ -98,7 +105,10 @@ class _Reader:
             if kind == "comment":
                 self.note_build_line(m.group())
                 continue
-            return _Token(kind, m.group().decode("utf-8", "replace"), m.start())
+            text = m.group().decode("utf-8", "replace")
+            semicolon = self.last == ";" or b"\n" in self.src[start:m.start()]
+            self.last = text
+            return _Token(kind, text, m.start(), semicolon)
 
     def note_build_line(self, comment: bytes) -> None:
         # A //go:build line only counts before the package clause.
@@ -112,8 +122,18 @@ class _Reader:
         return line, col
 
     def error(self, tok: _Token, expected: str) -> HeaderError:
-        found = tok.text if tok.kind != "string" else "STRING"
-        return HeaderError(*self.position(tok.offset), f"expected {expected}, found '{found}'")
+        # go/parser names a literal (a name, a string) by its text, a
+        # keyword or punctuation quoted.
+        literal = tok.kind == "string" or tok.kind == "ident" and tok.text not in KEYWORDS
+        found = tok.text if literal else f"'{tok.text}'"
+        return HeaderError(*self.position(tok.offset), f"expected {expected}, found {found}")
+
+    def after_semicolon(self, tok: _Token) -> _Token:
+        """tok, which the header goes on with: it must follow a semicolon
+        or a newline (go/parser's expectSemi)."""
+        if not tok.after_semicolon and tok.text != ";":
+            raise self.error(tok, "';'")
+        return tok
 
 
 def read_header(src: bytes) -> FileHeader:
@@ -134,6 +154,7 @@ def read_header(src: bytes) -> FileHeader:
     tok = r.next()
     while tok.text in ("import", ";"):
         if tok.text == "import":
+            r.after_semicolon(tok)
             read_import_decl(r, header.imports)
         tok = r.next()
     return header
@@ -145,9 +166,11 @@ def read_import_decl(r: _Reader, imports: list[ImportSpec]) -> None:
     if tok.text != "(":
         imports.append(read_import_spec(r, tok))
         return
+    first = True
     while (tok := r.next()).text != ")":
         if tok.text != ";":
-            imports.append(read_import_spec(r, tok))
+            imports.append(read_import_spec(r, tok if first else r.after_semicolon(tok)))
+            first = False
 
 
 def read_import_spec(r: _Reader, tok: _Token) -> ImportSpec:

@@ -53,6 +53,13 @@ def test_only_ignore_excludes():
         (b"package ;", 1, 9, "expected package name, found ';'"),
         (b"package p\nimport fmt", 2, 11, "expected import path, found 'EOF'"),
         (b'package p\nimport "a\\x"', 2, 8, 'invalid import path: "a\\x"'),
+        # go/parser's words: a name or a string by its text, a keyword quoted.
+        (b"foo main", 1, 1, "expected 'package', found foo"),
+        # The header goes on into an import only after a semicolon or a newline.
+        (b'package main import "fmt"', 1, 14, "expected ';', found 'import'"),
+        (b'package p\nimport "a" import "b"', 2, 12, "expected ';', found 'import'"),
+        (b'package p\nimport (\n"a" "b"\n)', 3, 5, "expected ';', found \"b\""),
+        (b'package p\nimport (\n"a" b "c"\n)', 3, 5, "expected ';', found b"),
     ],
 )
 def test_errors_name_the_position(src, line, col, msg):
@@ -76,3 +83,11 @@ def test_build_constraint_expressions(constraint, excluded):
 ])
 def test_file_name_platform_suffixes(name, excluded):
     assert excluded_by_file_name(name) is excluded
+
+
+def test_semicolons_written_or_implicit_separate_the_header():
+    """An explicit ';', a newline, or a comment holding one (go/parser's
+    rules); a file whose header stops before a token on the line of its
+    last import is left to the compiler, which reports it."""
+    src = b'package p; import "a"; import ("b"; "c" /* x\n */ "d")\nimport "e" func f() {}'
+    assert [i.path for i in read_header(src).imports] == ["a", "b", "c", "d", "e"]
