@@ -38,10 +38,18 @@ _TOKEN = re.compile(
     | (?P<comment>//[^\n]*|/\*.*?\*/)
     | (?P<ident>[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)
     | (?P<string>"(?:[^"\\\n]|\\.)*"|`[^`]*`)
-    | (?P<punct>[().;])
+    | (?P<number>[0-9][0-9A-Za-z_.]*)
+    | (?P<rune>'(?:[^'\\\n]|\\.)+')
+    | (?P<unterminated>/\*|"|`|')
+    | (?P<punct><<=|>>=|&\^=|\.\.\.|&&|\|\||<-|\+\+|--|[-+*/%&|^<>=!:]=|<<|>>|&\^|[!-~])
+    | (?P<illegal>.)
     """,
     re.VERBOSE | re.DOTALL,
 )
+
+# What go/scanner says of a token it cannot finish, by its start.
+UNTERMINATED = {b"/*": "comment not terminated", b'"': "string literal not terminated",
+                b"`": "raw string literal not terminated", b"'": "rune literal not terminated"}
 
 BOM = "\ufeff".encode()
 
@@ -76,7 +84,7 @@ class HeaderError(Exception):
 
 @dataclass(slots=True)
 class _Token:
-    kind: str  # "ident", "string", "punct" or "EOF"
+    kind: str  # "ident", "string", "number", "rune", "punct", "unterminated", "illegal" or "EOF"
     text: str
     offset: int
     after_semicolon: bool  # a ';' or a newline (an implicit one) came since the last token
@@ -97,11 +105,12 @@ class _Reader:
         while True:
             m = _TOKEN.match(self.src, self.offset)
             if m is None:
-                return _Token("EOF", "EOF", self.offset, True)  # the end is a semicolon too
+                return _Token("EOF", "EOF", len(self.src), True)  # the end is a semicolon too
             self.offset = m.end()
             kind = m.lastgroup
             if kind == "space":
                 continue
+            self.check_utf8(m)
             if kind == "comment":
                 self.note_build_line(m.group())
                 continue
@@ -110,6 +119,13 @@ class _Reader:
             self.last = text
             return _Token(kind, text, m.start(), semicolon)
 
+    def check_utf8(self, m: re.Match) -> None:
+        """go/scanner refuses bytes that are not UTF-8, comments included."""
+        try:
+            m.group().decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise HeaderError(*self.position(m.start() + e.start), "illegal UTF-8 encoding") from None
+
     def note_build_line(self, comment: bytes) -> None:
         # A //go:build line only counts before the package clause.
         build = _BUILD_LINE.match(comment)
@@ -117,16 +133,33 @@ class _Reader:
             self.build_constraint = build.group(1).decode().strip()
 
     def position(self, offset: int) -> tuple[int, int]:
+        if offset == len(self.src) and self.src.endswith(b"\n"):
+            offset -= 1  # go/scanner never starts the line after a final newline
+            return self.src.count(b"\n", 0, offset) + 1, offset - (self.src.rfind(b"\n", 0, offset) + 1) + 2
         line = self.src.count(b"\n", 0, offset) + 1
         col = offset - (self.src.rfind(b"\n", 0, offset) + 1) + 1
         return line, col
 
     def error(self, tok: _Token, expected: str) -> HeaderError:
+        """go/parser's error at tok, or go/scanner's if tok is none it can
+        finish. (A header simply ends at such a token, as go/build's
+        reader stops at anything but an import.)"""
+        if tok.kind == "unterminated":
+            return HeaderError(*self.position(tok.offset), UNTERMINATED[tok.text.encode()])
+        if tok.kind == "illegal":
+            return HeaderError(*self.position(tok.offset), f"illegal character U+{ord(tok.text):04X}")
         # go/parser names a literal (a name, a string) by its text, a
         # keyword or punctuation quoted.
-        literal = tok.kind == "string" or tok.kind == "ident" and tok.text not in KEYWORDS
+        literal = tok.kind in ("string", "number", "rune") or tok.kind == "ident" and tok.text not in KEYWORDS
         found = tok.text if literal else f"'{tok.text}'"
         return HeaderError(*self.position(tok.offset), f"expected {expected}, found {found}")
+
+    def newline_error(self, name: _Token, expected: str) -> HeaderError:
+        """A newline (or the end) after a name is a semicolon for
+        go/scanner, where something else was expected."""
+        at = self.src.find(b"\n", name.offset)
+        at = len(self.src) if at < 0 else at  # the end of the file is one too
+        return HeaderError(*self.position(at), f"expected {expected}, found newline")
 
     def after_semicolon(self, tok: _Token) -> _Token:
         """tok, which the header goes on with: it must follow a semicolon
@@ -149,7 +182,7 @@ def read_header(src: bytes) -> FileHeader:
     r.seen_package = True
     name = r.next()
     if name.kind != "ident":
-        raise r.error(name, "package name")
+        raise r.error(name, "'IDENT'")
     header = FileHeader(name.text, build_constraint=r.build_constraint)
     tok = r.next()
     while tok.text in ("import", ";"):
@@ -168,6 +201,8 @@ def read_import_decl(r: _Reader, imports: list[ImportSpec]) -> None:
         return
     first = True
     while (tok := r.next()).text != ")":
+        if tok.kind == "EOF":
+            raise r.error(tok, "')'")
         if tok.text != ";":
             imports.append(read_import_spec(r, tok if first else r.after_semicolon(tok)))
             first = False
@@ -175,10 +210,12 @@ def read_import_decl(r: _Reader, imports: list[ImportSpec]) -> None:
 
 def read_import_spec(r: _Reader, tok: _Token) -> ImportSpec:
     """ImportSpec = [ "." | "_" | identifier ] ImportPath"""
-    if tok.kind == "ident" or tok.text == ".":
-        tok = r.next()
+    if tok.kind == "ident" and tok.text not in KEYWORDS or tok.text == ".":
+        name, tok = tok, r.next()
+        if name.kind == "ident" and tok.after_semicolon and tok.text != ";":
+            raise r.newline_error(name, "'STRING'")
     if tok.kind != "string":
-        raise r.error(tok, "import path")
+        raise r.error(tok, "'STRING'")
     line, col = r.position(tok.offset)
     path = tok.text[1:-1]
     # Import paths are plain text: an escape or a control character could

@@ -50,8 +50,27 @@ def test_only_ignore_excludes():
     [
         (b"", 1, 1, "expected 'package', found 'EOF'"),
         (b"\n  func main() {}", 2, 3, "expected 'package', found 'func'"),
-        (b"package ;", 1, 9, "expected package name, found ';'"),
-        (b"package p\nimport fmt", 2, 11, "expected import path, found 'EOF'"),
+        (b"package ;", 1, 9, "expected 'IDENT', found ';'"),
+        # A newline (or the end) after a name is a semicolon for go/scanner.
+        (b"package p\nimport fmt", 2, 11, "expected 'STRING', found newline"),
+        (b'package p\nimport _ \n"fmt"', 2, 10, "expected 'STRING', found newline"),
+        (b'package p\nimport x = "fmt"', 2, 10, "expected 'STRING', found '='"),
+        (b"package p\nimport 42", 2, 8, "expected 'STRING', found 42"),
+        (b",package p", 1, 1, "expected 'package', found ','"),
+        (b"&^ package p", 1, 1, "expected 'package', found '&^'"),
+        (b"'a' package p", 1, 1, "expected 'package', found 'a'"),
+        (b"'ab\n", 1, 1, "rune literal not terminated"),
+        # go/scanner's own errors, where the header reaches them.
+        (b'package p\nimport "fmt\n', 2, 8, "string literal not terminated"),
+        (b"package p\nimport `fmt", 2, 8, "raw string literal not terminated"),
+        (b"package p\nimport /* x", 2, 8, "comment not terminated"),
+        (b'package p\nimport \x19"fmt"', 2, 8, "illegal character U+0019"),
+        (b"// x \xff y\npackage p\n", 1, 6, "illegal UTF-8 encoding"),
+        # go/scanner never starts the line after a final newline: the end
+        # is placed on the line before it.
+        (b"// comment only\n\n", 2, 2, "expected 'package', found 'EOF'"),
+        (b"// Tests x.\n", 1, 13, "expected 'package', found 'EOF'"),
+        (b"package p\nimport (\n", 2, 10, "expected ')', found 'EOF'"),
         (b'package p\nimport "a\\x"', 2, 8, 'invalid import path: "a\\x"'),
         # go/parser's words: a name or a string by its text, a keyword quoted.
         (b"foo main", 1, 1, "expected 'package', found foo"),
