@@ -41,7 +41,7 @@ _TOKEN = re.compile(
     | (?P<number>[0-9][0-9A-Za-z_.]*)
     | (?P<rune>'(?:[^'\\\n]|\\.)+')
     | (?P<unterminated>/\*|"|`|')
-    | (?P<punct><<=|>>=|&\^=|\.\.\.|&&|\|\||<-|\+\+|--|[-+*/%&|^<>=!:]=|<<|>>|&\^|[!-~])
+    | (?P<punct><<=|>>=|&\^=|\.\.\.|&&|\|\||<-|\+\+|--|[-+*/%&|^<>=!:]=|<<|>>|&\^|[!%&(-/:->\[\]^{-~])
     | (?P<illegal>.)
     """,
     re.VERBOSE | re.DOTALL,
@@ -147,7 +147,9 @@ class _Reader:
         if tok.kind == "unterminated":
             return HeaderError(*self.position(tok.offset), UNTERMINATED[tok.text.encode()])
         if tok.kind == "illegal":
-            return HeaderError(*self.position(tok.offset), f"illegal character U+{ord(tok.text):04X}")
+            c = tok.text
+            rune = f"U+{ord(c):04X} '{c}'" if c.isprintable() else f"U+{ord(c):04X}"  # Go's %#U
+            return HeaderError(*self.position(tok.offset), f"illegal character {rune}")
         # go/parser names a literal (a name, a string) by its text, a
         # keyword or punctuation quoted.
         literal = tok.kind in ("string", "number", "rune") or tok.kind == "ident" and tok.text not in KEYWORDS
@@ -181,7 +183,7 @@ def read_header(src: bytes) -> FileHeader:
         raise r.error(tok, "'package'")
     r.seen_package = True
     name = r.next()
-    if name.kind != "ident":
+    if name.kind != "ident" or name.text in KEYWORDS:
         raise r.error(name, "'IDENT'")
     header = FileHeader(name.text, build_constraint=r.build_constraint)
     tok = r.next()

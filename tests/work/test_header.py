@@ -58,6 +58,8 @@ def test_only_ignore_excludes():
         (b"package p\nimport 42", 2, 8, "expected 'STRING', found 42"),
         (b",package p", 1, 1, "expected 'package', found ','"),
         (b"&^ package p", 1, 1, "expected 'package', found '&^'"),
+        (b"package go", 1, 9, "expected 'IDENT', found 'go'"),
+        (b'package p\nimport $"fmt"', 2, 8, "illegal character U+0024 '$'"),
         (b"'a' package p", 1, 1, "expected 'package', found 'a'"),
         (b"'ab\n", 1, 1, "rune literal not terminated"),
         # go/scanner's own errors, where the header reaches them.
