@@ -134,9 +134,11 @@ def as_written(tok: Token, written: str) -> Token:
     if tok.type != "NAME" or tok.end_pos is None:
         return tok
     name = written[tok.start_pos:tok.end_pos]
-    if name == tok or any(w != c and (c != "_" or w.isascii()) for w, c in zip(name, tok)):
-        return tok  # as written, or run into a blanked literal (x"...): as scanned
-    return Token.new_borrow_pos(tok.type, name, tok)
+    # Only where the scanner put `_` for a non-ASCII character: a name run
+    # into a blanked literal (x"...) stays as scanned.
+    if name != tok and all(w == c or c == "_" and not w.isascii() for w, c in zip(name, tok)):
+        return Token.new_borrow_pos(tok.type, name, tok)
+    return tok
 
 
 def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) -> tuple[str, dict[int, str]]:

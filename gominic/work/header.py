@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 from gominic.syntax.keywords import KEYWORDS
 
 # One token of the header: a comment or white space (skipped), an identifier,
-# a string literal, or one punctuation byte. Anything else ends the header.
+# a string, number or rune literal, an operator, the start of a literal or
+# comment that never ends, or an illegal character (the last three are
+# errors only where the header needs a token there; elsewhere it just ends).
 # Bytes of non-ASCII characters count as letters here (Go allows any Unicode
 # letter, "Äfoo"): the parser judges the name itself.
 _TOKEN = re.compile(
@@ -48,8 +50,8 @@ _TOKEN = re.compile(
 )
 
 # What go/scanner says of a token it cannot finish, by its start.
-UNTERMINATED = {b"/*": "comment not terminated", b'"': "string literal not terminated",
-                b"`": "raw string literal not terminated", b"'": "rune literal not terminated"}
+UNTERMINATED = {"/*": "comment not terminated", '"': "string literal not terminated",
+                "`": "raw string literal not terminated", "'": "rune literal not terminated"}
 
 BOM = "\ufeff".encode()
 
@@ -110,19 +112,19 @@ class _Reader:
             kind = m.lastgroup
             if kind == "space":
                 continue
-            self.check_utf8(m)
+            text = self.decode(m)
             if kind == "comment":
                 self.note_build_line(m.group())
                 continue
-            text = m.group().decode("utf-8", "replace")
             semicolon = self.last == ";" or b"\n" in self.src[start:m.start()]
             self.last = text
             return _Token(kind, text, m.start(), semicolon)
 
-    def check_utf8(self, m: re.Match) -> None:
-        """go/scanner refuses bytes that are not UTF-8, comments included."""
+    def decode(self, m: re.Match) -> str:
+        """The text of a token or comment; go/scanner refuses bytes that
+        are not UTF-8, in comments too."""
         try:
-            m.group().decode("utf-8")
+            return m.group().decode("utf-8")
         except UnicodeDecodeError as e:
             raise HeaderError(*self.position(m.start() + e.start), "illegal UTF-8 encoding") from None
 
@@ -133,11 +135,11 @@ class _Reader:
             self.build_constraint = build.group(1).decode().strip()
 
     def position(self, offset: int) -> tuple[int, int]:
-        if offset == len(self.src) and self.src.endswith(b"\n"):
-            offset -= 1  # go/scanner never starts the line after a final newline
-            return self.src.count(b"\n", 0, offset) + 1, offset - (self.src.rfind(b"\n", 0, offset) + 1) + 2
-        line = self.src.count(b"\n", 0, offset) + 1
-        col = offset - (self.src.rfind(b"\n", 0, offset) + 1) + 1
+        # go/scanner never starts the line after a final newline: the end
+        # of such a file is on the line before.
+        at = offset - 1 if offset == len(self.src) and self.src.endswith(b"\n") else offset
+        line = self.src.count(b"\n", 0, at) + 1
+        col = offset - (self.src.rfind(b"\n", 0, at) + 1) + 1
         return line, col
 
     def error(self, tok: _Token, expected: str) -> HeaderError:
@@ -145,7 +147,7 @@ class _Reader:
         finish. (A header simply ends at such a token, as go/build's
         reader stops at anything but an import.)"""
         if tok.kind == "unterminated":
-            return HeaderError(*self.position(tok.offset), UNTERMINATED[tok.text.encode()])
+            return HeaderError(*self.position(tok.offset), UNTERMINATED[tok.text])
         if tok.kind == "illegal":
             c = tok.text
             rune = f"U+{ord(c):04X} '{c}'" if c.isprintable() else f"U+{ord(c):04X}"  # Go's %#U
