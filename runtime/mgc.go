@@ -86,6 +86,18 @@ func setHeapGoal() {
 	gcController.heapGoal = goal
 }
 
+// retainGoal is how much memory the heap keeps after a cycle: as Go's
+// scavenger, 10% over the heap goal. Pages freed beyond that go back to
+// the kernel; those within it stay, so that a program whose heap rises
+// and falls each cycle does not fault the same memory in again and again.
+func retainGoal() uintptr {
+	goal := gcController.heapGoal
+	if goal > ^uintptr(0)/2 {
+		return ^uintptr(0)
+	}
+	return goal + goal/10
+}
+
 // limitGCTime raises the goal so that the program, allocating at the
 // rate it did since the last cycle, runs at least as long as this cycle
 // (t0 to t2) took before the next one starts: as under Go 1.19's GC CPU
@@ -161,8 +173,8 @@ func gcStart(forced bool) {
 	queuefinalizers()
 	t1 := nanotime()
 	sweep()
-	scavenge(memstats.numgc)
 	setHeapGoal()
+	scavenge(memstats.numgc, retainGoal())
 	t2 := nanotime()
 	limitGCTime(t0, t2)
 	recordPause(t0, t2)
@@ -270,7 +282,7 @@ var decimalBuf [24]byte
 // freeOSMemory collects and gives every free page back to the kernel.
 func freeOSMemory() {
 	GC()
-	scavenge(^uint32(0))
+	scavenge(^uint32(0), 0)
 }
 
 // readGCStats serves debug.ReadGCStats: the number of cycles, the total

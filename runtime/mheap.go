@@ -17,8 +17,10 @@
 //     (what coalescing needs); spanOf checks that the span found is in use
 //     and really covers the address.
 //   - The scavenger gives the pages of spans left free for a whole cycle
-//     back to the kernel (madvise MADV_DONTNEED): they stay mapped, read as
-//     zeros, and cost no memory until touched again.
+//     back to the kernel (madvise MADV_DONTNEED) while the heap keeps more
+//     than its goal allows: they stay mapped, read as zeros, and cost no
+//     memory until touched again. Each arena records which of its pages
+//     the kernel does not back, so the heap knows what it retains.
 //
 // mspan and heapArena records live outside the heap, in memory that the
 // collector never frees or scans: the heap's own bookkeeping must not
@@ -41,6 +43,9 @@ const (
 
 	sysMadvise     = 28
 	madvDontneed   = 4
+	madvHugepage   = 14
+	madvNohugepage = 15
+	hugePageSize   = 2 << 20
 	mapAnonReserve = 0x22 | 0x4000 // MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE
 )
 
@@ -63,7 +68,6 @@ type mspan struct {
 	state     uint8
 	spanclass spanClass
 	needzero  bool   // free slots or pages may hold old data
-	scavenged bool   // free span: its pages were given back to the kernel
 	freegen   uint32 // free span: the cycle number when it was freed
 
 	next *mspan // in mheap_.free or mheap_.busy
@@ -85,6 +89,9 @@ type mspan struct {
 type heapArena struct {
 	spans  [pagesPerArena]*mspan
 	bitmap [arenaBytes / 8 / 8]uint8 // one bit per word: it holds a pointer
+	// scavenged has one bit per page: the kernel does not back it (never
+	// touched since it was mapped, or given back by the scavenger).
+	scavenged [pagesPerArena / 64]uint64
 }
 
 // arenas maps addr>>arenaShift to its *heapArena. It is declared as
@@ -102,10 +109,10 @@ var mheap_ struct {
 	busy     spanList
 	spanpool *mspan // mspan records for reuse
 
-	sys              uintptr // bytes of heap mapped
-	inuse            uintptr // bytes in in-use spans
-	released         uintptr // bytes of free spans given back to the kernel
-	nfree            uint64  // objects freed by sweeping, ever
+	sys      uintptr // bytes of heap mapped
+	inuse    uintptr // bytes in in-use spans
+	released uintptr // bytes of scavenged pages (heapArena.scavenged)
+	nfree    uint64  // objects freed by sweeping, ever
 }
 
 // heapRange holds every arena: a quick filter for addresses. It is kept
@@ -245,29 +252,37 @@ func allocSpan(npages uintptr) *mspan {
 		s = bestFit(npages)
 	}
 	mheap_.free.remove(s)
-	scavenged := s.scavenged
-	if scavenged {
-		mheap_.released -= s.npages * pageSize
-	}
-	s.scavenged = false
 	rest := s.npages - npages
 	s.init(s.base, npages)
 	s.state = mSpanInUse
 	setSpan(s, s.base, s.limit)
+	mheap_.released -= setScavenged(s.base, s.limit, false)
 	if rest > 0 {
 		r := newSpanRecord()
 		r.init(s.limit, rest)
 		r.needzero = s.needzero
-		r.scavenged = scavenged
 		r.freegen = s.freegen
-		if r.scavenged {
-			mheap_.released += rest * pageSize
-		}
 		r.markFree()
 	}
 	mheap_.busy.insert(s)
 	mheap_.inuse += npages * pageSize
+	adviseHugePages(s.base, s.limit, madvHugepage)
 	return s
+}
+
+// adviseHugePages gives advice on the whole huge pages of [base, limit).
+// As Go's runtime, gominic asks the kernel for huge pages for the memory
+// of a large allocation (under transparent_hugepage=madvise it gives them
+// only when asked): filling 100 MB then takes one page fault per 2 MiB
+// instead of one per 4 KiB. The scavenger takes the request back for
+// the pages it releases, or small objects placed there later would each
+// bring a whole huge page back (Go's issue 8832). Only whole huge pages
+// get advice, which keeps the kernel's count of mappings small.
+func adviseHugePages(base, limit, advice uintptr) {
+	start, end := alignUp(base, hugePageSize), limit&^(hugePageSize-1)
+	if start < end {
+		syscall6(sysMadvise, start, end-start, advice, 0, 0, 0)
+	}
 }
 
 func (s *mspan) init(base, npages uintptr) {
@@ -305,6 +320,7 @@ func growHeap(npages uintptr) {
 		heapRange.max = base + n
 	}
 	mheap_.sys += n
+	mheap_.released += setScavenged(base, base+n, true)
 	s := newSpanRecord()
 	s.init(base, n/pageSize)
 	s.markFree()
@@ -341,13 +357,6 @@ func mergeSpans(a, b *mspan) *mspan {
 	if b.next != nil || b.prev != nil || mheap_.free.first == b {
 		mheap_.free.remove(b)
 	}
-	if a.scavenged && !b.scavenged {
-		mheap_.released -= a.npages * pageSize
-	}
-	if b.scavenged && !a.scavenged {
-		mheap_.released -= b.npages * pageSize
-	}
-	a.scavenged = a.scavenged && b.scavenged
 	a.needzero = a.needzero || b.needzero
 	if b.freegen > a.freegen {
 		a.freegen = b.freegen
@@ -358,14 +367,34 @@ func mergeSpans(a, b *mspan) *mspan {
 }
 
 // scavenge gives back to the kernel the free spans that have stayed free
-// since before cycle gen (all of them for gen = ^0).
-func scavenge(gen uint32) {
-	for s := mheap_.free.first; s != nil; s = s.next {
-		if !s.scavenged && s.freegen < gen {
+// since before cycle gen (all of them for gen = ^0), until the heap keeps
+// no more than retain bytes.
+func scavenge(gen uint32, retain uintptr) {
+	for s := mheap_.free.first; s != nil && mheap_.sys-mheap_.released > retain; s = s.next {
+		if s.freegen >= gen {
+			continue
+		}
+		if n := setScavenged(s.base, s.limit, true); n > 0 {
+			adviseHugePages(s.base, s.limit, madvNohugepage)
 			syscall6(sysMadvise, s.base, s.npages*pageSize, madvDontneed, 0, 0, 0)
-			s.scavenged = true
-			s.needzero = false
-			mheap_.released += s.npages * pageSize
+			mheap_.released += n
+		}
+		s.needzero = false // its pages all read as zeros now
+	}
+}
+
+// setScavenged records the pages of [base, limit) as scavenged (on) or
+// backed, and returns how many bytes changed state: the kernel backs
+// pages, not spans, and a free span may join pages of both kinds.
+func setScavenged(base, limit uintptr, on bool) uintptr {
+	changed := uintptr(0)
+	for p := base; p < limit; p += pageSize {
+		i := (p >> pageShift) % pagesPerArena
+		word, bit := &arenaOf(p).scavenged[i/64], uint64(1)<<(i%64)
+		if (*word&bit != 0) != on {
+			*word ^= bit
+			changed += pageSize
 		}
 	}
+	return changed
 }

@@ -1,4 +1,5 @@
-// This file implements the resource limits of getrlimit(2) and setrlimit(2).
+// This file implements the resource limits of getrlimit(2) and
+// setrlimit(2), and the resource usage of getrusage(2).
 
 package syscall
 
@@ -6,6 +7,7 @@ import "unsafe"
 
 const (
 	SYS_GETRLIMIT = 97
+	SYS_GETRUSAGE = 98
 	SYS_SETRLIMIT = 160
 )
 
@@ -34,5 +36,17 @@ func Getrlimit(resource int, rlim *Rlimit) (err error) {
 
 func Setrlimit(resource int, rlim *Rlimit) (err error) {
 	_, err = fdCall(SYS_SETRLIMIT, resource, uintptr(unsafe.Pointer(rlim)), 0)
+	return
+}
+
+// Whose resource usage getrusage(2) reports.
+const (
+	RUSAGE_CHILDREN = -0x1
+	RUSAGE_SELF     = 0x0
+	RUSAGE_THREAD   = 0x1
+)
+
+func Getrusage(who int, rusage *Rusage) (err error) {
+	_, err = fdCall(SYS_GETRUSAGE, who, uintptr(unsafe.Pointer(rusage)), 0)
 	return
 }

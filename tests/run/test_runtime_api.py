@@ -111,3 +111,38 @@ def test_gotraceback_settings(gominic, tmp_path: Path) -> None:
         assert lines[main + 1].startswith(f"\t{tmp_path}/tb.go:10 +0x")
         assert " fp=0x" in lines[main + 1] and " sp=0x" in lines[main + 1] and " pc=0x" in lines[main + 1]
         assert "main.worker(...)" in lines
+
+
+HUGE_PAGES = """package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+func main() {
+	big := make([]byte, 64<<20)
+	for i := 0; i < len(big); i += 4096 {
+		big[i] = 1
+	}
+	rollup, _ := os.ReadFile("/proc/self/smaps_rollup")
+	for _, line := range strings.Split(string(rollup), "\\n") {
+		if strings.HasPrefix(line, "AnonHugePages:") {
+			fmt.Println(strings.Fields(line)[1])
+		}
+	}
+}
+"""
+THP = Path("/sys/kernel/mm/transparent_hugepage/enabled")
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not THP.exists() or "[never]" in THP.read_text(), reason="no transparent huge pages")
+def test_large_object_in_huge_pages(build_and_run) -> None:
+    """A large object's memory is asked for in huge pages (madvise
+    MADV_HUGEPAGE, as Go's runtime asks): where the kernel gives them
+    only when asked, 64 MB touched page by page are partly 2 MB pages."""
+    r = build_and_run(HUGE_PAGES)
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout) > 0, "AnonHugePages: 0 kB"
