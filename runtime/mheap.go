@@ -204,7 +204,11 @@ func persistentalloc(n uintptr) unsafe.Pointer {
 	return unsafe.Pointer(p)
 }
 
-// newSpanRecord returns a zeroed mspan record.
+// newSpanRecord returns a zeroed mspan record. It is never inlined: it
+// runs once per span, not per object, and its zeroing of a whole record
+// would be copied into both callers.
+//
+//go:noinline
 func newSpanRecord() *mspan {
 	s := mheap_.spanpool
 	if s == nil {
