@@ -157,7 +157,6 @@ func scanblock(lo, hi uintptr) {
 	}
 }
 
-
 // greyobject marks the object holding address p, if p is inside an
 // allocated object, and queues it for scanning unless it is noscan.
 func greyobject(p uintptr) {
@@ -205,7 +204,7 @@ const prefetchDepth = 16
 // by then its words have arrived, and the misses of 16 objects overlap
 // instead of following one another.
 func gcDrain() {
-	var ring [prefetchDepth][2]uintptr // objects prefetched: address, size
+	var ring [prefetchDepth][2]uintptr       // objects prefetched: address, size
 	taken, scanned := uintptr(0), uintptr(0) // objects put in the ring, taken out
 	for {
 		if gcWork.n > 0 && taken-scanned < prefetchDepth {

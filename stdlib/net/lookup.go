@@ -106,7 +106,7 @@ func lookupIPAddr(ctx context.Context, host string) ([]IPAddr, error) {
 }
 
 var (
-	hostsOnce sync.Once
+	hostsOnce   sync.Once
 	hostsByName map[string][]string // lower-case name -> addresses, in file order
 )
 
