@@ -39,7 +39,7 @@ def read_package(dir: Path) -> list[tuple[str, bytes]]:
     return [(str(p), p.read_bytes()) for p in sorted(dir.glob("*.go"))]
 
 
-def time_parse_and_check(files: list[tuple[str, bytes]]) -> float:
+def time_parse_and_check(files: list[tuple[str, bytes]], path: str = PACKAGE) -> float:
     """Seconds to parse and type-check the package, in this process."""
     from gominic.syntax.parser import get_automaton, parse_file
     from gominic.types.check import check_package
@@ -49,44 +49,45 @@ def time_parse_and_check(files: list[tuple[str, bytes]]) -> float:
     gc.disable()
     start = time.perf_counter()
     asts = [parse_file(name, src) for name, src in files]
-    check_package(PACKAGE, asts, Importer({}))
+    check_package(path, asts, Importer({}))
     return time.perf_counter() - start
 
 
-def time_compile(files: list[tuple[str, bytes]]) -> float:
+def time_compile(files: list[tuple[str, bytes]], path: str = PACKAGE) -> float:
     """Seconds to compile the package to an object, in this process."""
     from gominic.compile import compile_package
     from gominic.syntax.parser import get_automaton
 
     get_automaton()
     start = time.perf_counter()
-    compile_package(PACKAGE, files, {})
+    compile_package(path, files, {})
     return time.perf_counter() - start
 
 
 MODES = {"check": time_parse_and_check, "compile": time_compile}
 
 
-def child_main(mode: str, dir: Path) -> None:
-    """The child process: time one mode and print {"seconds": ...}."""
-    print(json.dumps({"seconds": MODES[mode](read_package(dir))}))
+def child_main(mode: str, dir: Path, path: str) -> None:
+    """The child process: time one mode on the package of import path
+    path in dir and print {"seconds": ...}."""
+    print(json.dumps({"seconds": MODES[mode](read_package(dir), path)}))
 
 
-def run_child(mode: str, dir: Path, env: dict[str, str]) -> tuple[float, int]:
+def run_child(mode: str, dir: Path, env: dict[str, str], path: str = PACKAGE) -> tuple[float, int]:
     """One child run of mode: its seconds and its peak memory in bytes."""
-    cmd = Command([sys.executable, "-m", "bench.frontend", mode, str(dir)], cwd=ROOT, env=env)
+    cmd = Command([sys.executable, "-m", "bench.frontend", mode, str(dir), path], cwd=ROOT, env=env)
     out, rss = run_with_peak_memory(cmd)
     return json.loads(out)["seconds"], rss
 
 
-def go_compile(dir: Path, work: Path) -> Command | None:
-    """Go's compiler on the generated package, or None without go."""
+def go_compile(dir: Path, work: Path, path: str = PACKAGE) -> Command | None:
+    """Go's compiler on the package in dir, or None without go."""
     try:
         tooldir = subprocess.run(["go", "env", "GOTOOLDIR"], capture_output=True, text=True).stdout.strip()
     except FileNotFoundError:
         return None
     files = [p.name for p in sorted(dir.glob("*.go"))]
-    return Command([str(Path(tooldir) / "compile"), "-p", PACKAGE, "-o", str(work / "gen-go.o"), *files], cwd=dir)
+    return Command([str(Path(tooldir) / "compile"), "-p", path, "-o", str(work / f"{dir.name}-go.o"), *files], cwd=dir)
 
 
 def run_go(cmd: Command) -> tuple[float, int]:
@@ -132,4 +133,4 @@ def compile_figure(name: str, rate: float, go_rate: float | None, samples: dict[
 
 
 if __name__ == "__main__":
-    child_main(sys.argv[1], Path(sys.argv[2]))
+    child_main(sys.argv[1], Path(sys.argv[2]), sys.argv[3])
