@@ -167,6 +167,7 @@ def compile_and_show(flags: FlagSet, views: list[str], sources: list[Source], im
         complete=flags["complete"],
         keep_ir="ir" in views or "S" in views,
     )
+    check_embeds([s for s in sources if s.name.endswith(".go")])
     if "ir" in views:
         print(f"; ---- LLVM IR before optimization ----\n{compiled.ir_before}")
         print(f"; ---- LLVM IR after {'no ' if flags['N'] else ''}optimization ----\n{compiled.module}")
@@ -177,6 +178,28 @@ def compile_and_show(flags: FlagSet, views: list[str], sources: list[Source], im
             print(object_view(name, data))
     if writes:
         write_archive(output_name(flags["o"], sources), package_members(compiled.pkgdef, compiled.objects))
+
+
+def check_embeds(files: list[Source]) -> None:
+    """Report the files' //go:embed directives, once the package type-checks,
+    as Go's compiler does when no -embedcfg names the files: gominic build
+    gives the variables their contents in the source (work/embed.py), so
+    the compiler alone has none to give."""
+    from gominic.diag import CompileError, Error, Pos
+    from gominic.work.embed import unsupplied_errors
+    from gominic.work.header import HeaderError, read_header
+
+    errors = []
+    for f in files:
+        if b"//go:embed" not in f.src:
+            continue
+        try:
+            imports_embed = any(spec.path == "embed" for spec in read_header(f.src).imports)
+        except HeaderError:
+            continue  # the parser has reported it
+        errors += [Error(Pos(f.name, line, col), msg) for line, col, msg in unsupplied_errors(f.name, f.src, imports_embed)]
+    if errors:
+        raise CompileError(errors)
 
 
 def output_name(output: str | None, sources: list[Source]) -> Path:

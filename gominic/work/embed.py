@@ -63,22 +63,8 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
     Raises BuildError for a pattern cmd/go refuses, DirectiveError for the
     directives Go's compiler refuses."""
     lines = src.split(b"\n")
-    errors: list[tuple[int, int, str]] = []
+    errors, directives = find_directives(lines, name)
     type_errors: list[tuple[int, int, str]] = []  # Go's next phase: reported only without the others
-    directives: dict[int, list] = {}  # declaration line -> [line, column, patterns] of its directives
-    for i, line in enumerate(lines):
-        m = _DIRECTIVE.match(line.rstrip(b"\r"))
-        if m is None:
-            continue
-        col = line.index(b"//") + 3
-        start = m.start(1) if m.group(1) is not None else len(line)
-        patterns = split_patterns(line, start, f"{name}:{i + 1}")
-        if not patterns:  # Go's parser drops the directive
-            errors.append((i + 1, col, "usage: //go:embed pattern..."))
-            continue
-        # The directives above one declaration are one list of patterns,
-        # reported at the first.
-        directives.setdefault(next_declaration(lines, i), [i + 1, col, []])[2].extend(patterns)
     matched = resolve([p for _, _, patterns in directives.values() for p in patterns], pkg_dir)
     contexts = line_contexts(src) if directives else []
     builder = f"gominicEmbedFS_{index}"
@@ -107,6 +93,42 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
         lines += [b"", f"//go:linkname {builder} embed.buildFS".encode(),
                   f"func {builder}(nameData ...string) embed.FS".encode()]
     return b"\n".join(lines)
+
+
+def unsupplied_errors(name: str, src: bytes, imports_embed: bool) -> list[tuple[int, int, str]]:
+    """The errors Go's compiler gives for a file's //go:embed directives
+    when the build system supplied no files (go tool compile without
+    -embedcfg): the misused directives if any, else every directive."""
+    lines = src.split(b"\n")
+    errors, directives = find_directives(lines, name)
+    contexts = line_contexts(src) if directives else []
+    for j, (line, col, _) in directives.items():
+        code = split_comment(lines[j].rstrip(b"\r"))[0] if j < len(lines) else b""
+        if problem := misuse(_VAR.match(code), contexts[j] if j < len(contexts) else (0, False), imports_embed):
+            errors.append((line, col, problem))
+    return sorted(errors) or [(line, col, "invalid go:embed: build system did not supply embed configuration")
+                              for line, col, _ in directives.values()]
+
+
+def find_directives(lines: list[bytes], name: str) -> tuple[list[tuple[int, int, str]], dict[int, list]]:
+    """The file's //go:embed directives: the errors of those without
+    patterns, and the others by the line of the declaration they stand
+    above -> [line, column, patterns] (the directives above one
+    declaration are one list of patterns, reported at the first)."""
+    errors: list[tuple[int, int, str]] = []
+    directives: dict[int, list] = {}
+    for i, line in enumerate(lines):
+        m = _DIRECTIVE.match(line.rstrip(b"\r"))
+        if m is None:
+            continue
+        col = line.index(b"//") + 3
+        start = m.start(1) if m.group(1) is not None else len(line)
+        patterns = split_patterns(line, start, f"{name}:{i + 1}")
+        if not patterns:  # Go's parser drops the directive
+            errors.append((i + 1, col, "usage: //go:embed pattern..."))
+            continue
+        directives.setdefault(next_declaration(lines, i), [i + 1, col, []])[2].extend(patterns)
+    return errors, directives
 
 
 def misuse(v: re.Match | None, context: tuple[int, bool], imports_embed: bool) -> str | None:

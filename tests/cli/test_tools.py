@@ -214,6 +214,14 @@ def test_compile_errors_in_go_format(gominic, tmp_path):
     assert r.returncode == 2 and "usage: gominic tool compile" in r.stderr
 
 
+def test_compile_reports_go_embed_directives(gominic, tmp_path):
+    """Go's errorcheck tests embedfunc.go and fixedbugs/issue48230.go: the
+    compiler alone has no files to embed, and says what is wrong."""
+    (tmp_path / "e.go").write_text('package p\n\n//go:embed x.txt\nvar s string\n')
+    r = gominic("tool", "compile", "-p", "p", "e.go")
+    assert (r.returncode, r.stderr) == (2, 'e.go:3:3: go:embed only allowed in Go files that import "embed"\n')
+
+
 # --- gominic tool link --------------------------------------------------------
 
 def tool_link(gominic, tmp_path, work, *flags):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from gominic.work.embed import DirectiveError, apply_embeds, fs_order, go_string, line_contexts
+from gominic.work.embed import DirectiveError, apply_embeds, fs_order, go_string, line_contexts, unsupplied_errors
 from gominic.work.errors import BuildError
 
 
@@ -91,3 +91,19 @@ def test_fs_order_is_by_directory_then_name():
 
 def test_go_string_escapes_all_but_printable_ascii():
     assert go_string(b'a"\\\n\xff\x00~') == b'"a\\"\\\\\\x0a\\xff\\x00~"'
+
+
+# go tool compile without -embedcfg, on the same files (each line as Go's).
+@pytest.mark.parametrize("src, imports_embed, errors", [
+    ("//go:embed x.txt\nvar s string\n", False, [(1, 3, 'go:embed only allowed in Go files that import "embed"')]),
+    ("func f() {\n\t//go:embed x.txt\n\tvar x string\n\t_ = x\n}\n", True,
+     [(2, 4, "go:embed cannot apply to var inside func")]),
+    ("//go:embed x.txt\nvar s string\n\n//go:embed a b\nvar t, u string\n", True,
+     [(4, 3, "go:embed cannot apply to multiple vars")]),
+    ("//go:embed x.txt\nvar n int\n", True,
+     [(1, 3, "invalid go:embed: build system did not supply embed configuration")]),
+    ("//go:embed\nvar s string\nfunc f() {\n//go:embed x\n}\n", True,
+     [(1, 3, "usage: //go:embed pattern..."), (4, 3, "misplaced go:embed directive")]),
+])
+def test_the_compiler_alone_reports_every_directive(src, imports_embed, errors):
+    assert unsupplied_errors("e.go", src.encode(), imports_embed) == errors
