@@ -43,6 +43,8 @@ class File(Node):
     noder_errors: list = field(default_factory=list)
     # The //go:linkname directives at top level: (position, "go:linkname local remote").
     linknames: list[tuple[Pos, str]] = field(default_factory=list)
+    # The directives only some packages may use (directives.py), anywhere.
+    restricted: list[tuple[Pos, str]] = field(default_factory=list)
 
 
 class Decl(Node):

@@ -130,6 +130,7 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
             file.noder_errors = [
                 Error(directive_pos(tok, positions), "misplaced compiler directive") for tok in _postlex.unused]
             file.linknames = [(directive_pos(tok, positions), tok.value[2:].rstrip()) for tok in _postlex.linknames]
+            file.restricted = [(directive_pos(tok, positions), tok.value[2:].rstrip()) for tok in _postlex.restricted]
             return file
         finally:
             if gc_was_enabled:

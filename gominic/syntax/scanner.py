@@ -53,6 +53,7 @@ from lark.lark import PostLex
 from lark.lexer import Lexer
 
 from gominic.diag import Error, Pos
+from gominic.syntax.directives import is_restricted
 from gominic.syntax.keywords import KEYWORDS
 from gominic.syntax.literals import number_kind
 
@@ -240,7 +241,9 @@ class SemicolonInserter(PostLex):
     take (the parser reports the former; the latter are reported only
     once the package type-checks, as Go's noder reports them), and
     ``linknames`` the comments of every top-level ``//go:linkname``
-    directive (which, as in Go, names its object wherever it stands).
+    directive (which, as in Go, names its object wherever it stands), and
+    ``restricted`` those of the directives only some packages may use
+    (directives.py), wherever they stand.
     """
 
     always_accept = ()  # the tokens it consumes are not in the grammar
@@ -249,6 +252,7 @@ class SemicolonInserter(PostLex):
         self.misplaced: list[LarkToken] = []
         self.unused: list[LarkToken] = []
         self.linknames: list[LarkToken] = []
+        self.restricted: list[LarkToken] = []
 
     def process(self, stream: Iterator[LarkToken]) -> Iterator[LarkToken]:
         nlsemi = False  # would a newline here be a semicolon?
@@ -263,6 +267,7 @@ class SemicolonInserter(PostLex):
         self.misplaced = []
         self.unused = []
         self.linknames = []
+        self.restricted = []
         last = None  # the last token read, comments included
         for tok in stream:
             last = tok
@@ -276,6 +281,8 @@ class SemicolonInserter(PostLex):
                                 self.linknames.append(tok)
                         if directive_name(tok) in FLAG_PRAGMAS:
                             flags.append(tok)
+                        if is_restricted(directive_name(tok)):
+                            self.restricted.append(tok)
                     continue
                 if not nlsemi or (kind == "GENERAL_COMMENT" and "\n" not in tok.value):
                     continue

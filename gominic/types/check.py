@@ -23,6 +23,7 @@ from typing import Callable
 
 from gominic.diag import ErrorList, Pos
 from gominic.syntax import ast
+from gominic.syntax.directives import restricted_directive_errors
 from gominic.types import universe  # noqa: F401  (fills the universe scope)
 from gominic.types.assign import AssignMixin
 from gominic.types.call import CallMixin
@@ -368,6 +369,9 @@ def check_package(path: str, files: list[ast.File], importer: Importer) -> tuple
     if name == "_":
         checker.error(files[0].pkg_name.pos, "invalid package name _")
     for f in files:
+        for pos, text in f.restricted:  # the noder's, found as the parser meets them
+            for msg in restricted_directive_errors(text, path):
+                checker.error(pos, msg)
         for err in f.errors:  # the parser's, which leave the file to us
             checker.error(err.pos, err.msg)
         for err in f.noder_errors:

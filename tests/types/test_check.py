@@ -83,6 +83,49 @@ def test_linkname_directives_name_declared_functions_and_variables():
     ]
 
 
+RESTRICTED_DIRECTIVES = """package p
+
+//go:systemstack
+func f() {
+	//go:nowritebarrierrec
+}
+
+//go:cgo_ldflag "-lm"
+//go:cgo_import_static
+//go:cgo_import_dynamic a b "-bad"
+//go:cgo_import_dynamic a b "libc.so"
+//go:cgo_export_dynamic "x"
+//go:cgo_dynamic_linker "/lib/ld.so" extra
+
+var x = 1
+"""
+
+
+def test_runtime_and_cgo_directives_are_refused_to_other_packages():
+    """Go 1.19's `go tool compile -p p -e` on the same file (fixedbugs/
+    issue18459.go, issue18882.go); with -p runtime only the runtime's
+    directives become allowed."""
+    cgo = [
+        'p.go:8:3: //go:cgo_ldflag "-lm" only allowed in cgo-generated code',
+        "p.go:9:3: //go:cgo_import_static only allowed in cgo-generated code",
+        "p.go:9:3: usage: //go:cgo_import_static local",
+        'p.go:10:3: invalid library name "-bad" in cgo_import_dynamic directive',
+        'p.go:12:3: //go:cgo_export_dynamic "x" only allowed in cgo-generated code',
+        "p.go:12:3: usage: //go:cgo_export_dynamic local [remote]",
+        'p.go:13:3: //go:cgo_dynamic_linker "/lib/ld.so" extra only allowed in cgo-generated code',
+        'p.go:13:3: usage: //go:cgo_dynamic_linker "path"',
+    ]
+    assert errors_of(RESTRICTED_DIRECTIVES) == [
+        "p.go:3:3: //go:systemstack only allowed in runtime",
+        "p.go:5:4: //go:nowritebarrierrec only allowed in runtime",
+        "p.go:5:4: misplaced compiler directive",
+        *cgo,
+    ]
+    with pytest.raises(CompileError) as e:
+        check_package("runtime", [parse_file("p.go", RESTRICTED_DIRECTIVES.encode())], Importer({}))
+    assert [str(err) for err in e.value.errors] == ["p.go:5:4: misplaced compiler directive", *cgo]
+
+
 # Go 1.19's errors for counts of names and values, and for interface
 # types, recorded with `go build -gcflags=-e` on the same file: each at the
 # position types2 gives (a count mismatch at the first value).
