@@ -35,7 +35,7 @@ from gominic.diag import Error, Pos
 from gominic.syntax import ast
 from gominic.syntax.literals import LiteralError, check_literal
 from gominic.syntax.printer import expr_string
-from gominic.syntax.scanner import scan
+from gominic.syntax.scanner import blank_lexical_error, scan
 
 # The largest line or column a line directive may give (Go's syntax.PosMax).
 POS_MAX = 1 << 30
@@ -130,17 +130,22 @@ class PositionTable:
     def read_directives(self, text: str) -> None:
         """Collects the line directives of text, in order: a ``//line``
         comment counts at the start of a line only, a ``/*line*/`` one
-        anywhere (Go's parser.init)."""
-        try:
-            for tok in scan(text):
-                if tok.type == "LINE_COMMENT" and tok.column == 1 and tok.value.startswith("//line "):
-                    self.add_base(tok, tok.value[7:].rstrip("\r"), tok.line + 1, 1)
-                elif tok.type == "GENERAL_COMMENT" and tok.value.startswith("/*line "):
-                    if "\n" not in tok.value:  # over several lines: not a directive
-                        end = self.byte_col(tok.line, tok.end_column)
-                        self.add_base(tok, tok.value[7:-2], tok.line, end)
-        except UnexpectedCharacters:
-            pass  # the parser reports it; the directives before it hold
+        anywhere (Go's parser.init). A lexical error is skipped as Go's
+        scanner skips it (the parser reports it), and the scan begins again."""
+        while True:
+            directives = []  # the arguments of add_base
+            try:
+                for tok in scan(text):
+                    if tok.type == "LINE_COMMENT" and tok.column == 1 and tok.value.startswith("//line "):
+                        directives.append((tok, tok.value[7:].rstrip("\r"), tok.line + 1, 1))
+                    elif tok.type == "GENERAL_COMMENT" and tok.value.startswith("/*line "):
+                        if "\n" not in tok.value:  # over several lines: not a directive
+                            directives.append((tok, tok.value[7:-2], tok.line, self.byte_col(tok.line, tok.end_column)))
+                break
+            except UnexpectedCharacters as e:
+                text = blank_lexical_error(text, e.pos_in_stream)[0]
+        for directive in directives:
+            self.add_base(*directive)
 
     def add_base(self, tok: Token, text: str, line: int, col: int) -> None:
         """Go's updateBase: text is "file:line" or "file:line:col"; the

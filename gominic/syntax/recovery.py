@@ -50,7 +50,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 from gominic.syntax import ast
 from gominic.syntax.builder import Builder, PositionTable
 from gominic.syntax.errors import acceptable, after_label, diagnose, error_token, lexical_error, run_automaton, token_pos
-from gominic.syntax.scanner import KEYWORDS, OPERATORS, SemicolonInserter, scan
+from gominic.syntax.scanner import KEYWORDS, OPERATORS, SemicolonInserter, blank_lexical_error, scan
 
 # The tokens a repair makes up beyond its first (which may be any token
 # the parser can take there: Go's want(tok) goes on as if tok were there).
@@ -143,13 +143,8 @@ def as_written(tok: Token, written: str) -> Token:
 
 def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) -> tuple[str, dict[int, str]]:
     """Reports each lexical error of text and returns text with it blanked
-    out, as Go's scanner skips it: an unknown character becomes a blank (a
-    non-ASCII one, part of a name for Go's scanner, the letter `_`); an
-    unterminated string or rune, up to the end of its line, and a raw
-    string running to the end of the file become a literal `""` (`0` if
-    only one character long) followed by blanks, and a comment blanks
-    (newlines kept, so that positions do not move).
-    Also returns each such literal's source text by its offset: a later
+    out, as Go's scanner skips it (scanner.blank_lexical_error). Also
+    returns each broken literal's source text by its offset: a later
     syntax error names the literal as Go's does, by that text."""
     broken: dict[int, str] = {}
     while True:
@@ -159,20 +154,6 @@ def blank_lexical_errors(text: str, positions: PositionTable, builder: Builder) 
             return text, broken
         except UnexpectedCharacters as e:
             builder.report(lexical_error(e, text, positions))
-            start = e.pos_in_stream
-            if text[start] in "\"'":
-                end = text.find("\n", start)
-                end = len(text) if end < 0 else end
-                filler = "0"
-            elif text[start] == "`" or text.startswith("/*", start):
-                end, filler = len(text), "0" if text[start] == "`" else " "
-            elif not text[start].isascii():
-                end, filler = start + 1, "_"  # Go's scanner takes any non-ASCII rune into a name
-            else:
-                end, filler = start + 1, " "
-            if filler == "0":
-                broken[start] = text[start:end]
-                if end - start >= 2 and text[start + 1] != "\n":
-                    filler = '""'  # a literal that no name before it runs into (if`...)
-            blanks = "".join(c if c == "\n" else " " for c in text[start + len(filler):end])
-            text = text[:start] + filler + blanks + text[end:]
+            text, literal = blank_lexical_error(text, e.pos_in_stream)
+            if literal is not None:
+                broken[e.pos_in_stream] = literal

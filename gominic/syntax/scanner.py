@@ -167,6 +167,32 @@ def scan(text: str) -> Iterator[LarkToken]:
         pos += len(after)
 
 
+def blank_lexical_error(text: str, start: int) -> tuple[str, str | None]:
+    """text with the lexical error at start blanked out, as Go's scanner
+    skips it, so that scanning goes on after it: an unknown character
+    becomes a blank (a non-ASCII one, part of a name for Go's scanner, the
+    letter `_`); an unterminated string or rune, up to the end of its line,
+    and a raw string running to the end of the file become a literal `""`
+    (`0` if only one character long) followed by blanks, and a comment
+    blanks. Newlines stay and the length does not change, so no position
+    moves. Also returns a broken literal's source text, else None."""
+    if text[start] in "\"'":
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        filler = "0"
+    elif text[start] == "`" or text.startswith("/*", start):
+        end, filler = len(text), "0" if text[start] == "`" else " "
+    elif not text[start].isascii():
+        end, filler = start + 1, "_"  # Go's scanner takes any non-ASCII rune into a name
+    else:
+        end, filler = start + 1, " "
+    literal = text[start:end] if filler == "0" else None
+    if literal is not None and end - start >= 2 and text[start + 1] != "\n":
+        filler = '""'  # a literal that no name before it runs into (if`...)
+    blanks = "".join(c if c == "\n" else " " for c in text[start + len(filler):end])
+    return text[:start] + filler + blanks + text[end:], literal
+
+
 def end_lines(tok: LarkToken, text: str, end: int) -> tuple[int, int]:
     """Sets where a token holding newlines ends; returns (line, line start) there."""
     line = tok.line + text.count("\n")

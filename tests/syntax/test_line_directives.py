@@ -3,7 +3,7 @@
 from them, as Go's syntax package counts (Pos.RelLine, Pos.RelCol)."""
 
 import pytest
-from syntax_helpers import error, parse
+from syntax_helpers import error, errors, parse
 
 from gominic.diag import Pos
 
@@ -48,3 +48,11 @@ def test_malformed_directives_are_errors():
 
 def test_errors_are_reported_where_the_directive_says():
     assert error("package p\n//line z.go:40:1\nvar = 1\n") == "40:5: syntax error: unexpected =, expecting name"
+
+
+def test_directives_after_a_lexical_error_still_count():
+    """Go's fixedbugs/issue32133.go: the scanner goes on after an
+    unterminated string, and so do the directives (go1.19 `go tool compile`
+    on the same file)."""
+    src = 'package p\n\nvar s = "foo\n\n//line :19:1\nvar b = 0x\n'
+    assert sorted(errors(src)) == ["19:11: hexadecimal literal has no digits", "3:13: newline in string"]
