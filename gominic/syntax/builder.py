@@ -594,7 +594,9 @@ class Builder:
             while isinstance(x, ast.ParenExpr):
                 x = x.x
         if not isinstance(x, ast.CallExpr):
-            self.report(Error(start_pos(x), f"expression in {keyword} must be function call"))
+            pos = start_pos(x)
+            self.report(Error(pos, f"expression in {keyword} must be function call"))
+            x = ast.CallExpr(pos, x, [], False, pos, pos)  # taken for a call missing its parentheses, as Go's parser does
         return ast.CallStmt(self.at(keyword), keyword.value, x)
 
     def return_stmt(self, keyword, results):

@@ -223,16 +223,21 @@ class StmtMixin:
         self.colors[obj] = 2
 
     def call_stmt(self, s: ast.CallStmt) -> None:
-        x = self.raw_expr(s.call, None)
+        """go/defer: the call's value, if any, is dropped, so it must be a
+        call of a function or of a built-in used as a statement (types2's
+        suspendedCall). The parser made any other operand a call."""
         call = s.call
+        x = self.raw_expr(call, None)
         if x.mode == Mode.INVALID:
             return
-        if x.mode == Mode.TYPEXPR or (isinstance(call, ast.CallExpr) and self.info.types.get(call.fun) is not None
-                                      and self.info.types[call.fun].mode == Mode.TYPEXPR):
-            self.error(s.pos, f"{s.tok} requires function call, not conversion")
+        fun = self.info.types.get(call.fun)
+        if fun is not None and fun.mode == Mode.TYPEXPR:
+            msg = "requires function call, not conversion"
+        elif self.is_value_builtin(call):
+            msg = "discards result of"
+        else:
             return
-        if isinstance(call, ast.CallExpr) and self.is_value_builtin(call):
-            self.error(s.pos, f"{s.tok} discards result of {self.estr(call)}")
+        self.error(call.pos, f"{s.tok} {msg} {self.operand_string(x)}")
 
     def return_stmt(self, s: ast.ReturnStmt) -> None:
         results = self.sig.results.vars

@@ -205,3 +205,20 @@ def test_a_cycle_through_an_instance_is_placed_at_its_use():
         "p.go:3:25: invalid recursive type T\n\tp.go:3:25: T refers to\n\tp.go:3:25: T",
         "p.go:5:18: invalid recursive type L\n\tp.go:5:18: L refers to\n\tp.go:5:18: L",
     ]
+
+
+def test_go_and_defer_take_calls_whose_results_they_may_drop():
+    """Go 1.19's `go tool compile -e` on the same file: an operand that is
+    no call is taken for one missing its parentheses (the parser's error,
+    then the checker's on the call); a conversion or a built-in with a
+    value is refused, the operand described."""
+    src = ("package p\n\nfunc g() {}\n\nfunc f(s []int) {\n\tdefer 1\n\tdefer g\n\tdefer int(1)\n\tgo  len(s)\n"
+           "\tdefer append(s, 1)\n\tdefer recover()\n\tgo g()\n}\n")
+    assert errors_of(src) == [
+        "p.go:6:8: expression in defer must be function call",
+        "p.go:6:8: invalid operation: cannot call non-function 1 (untyped int constant)",
+        "p.go:7:8: expression in defer must be function call",
+        "p.go:8:8: defer requires function call, not conversion int(1) (constant 1 of type int)",
+        "p.go:9:6: go discards result of len(s) (value of type int)",
+        "p.go:10:8: defer discards result of append(s, 1) (value of type []int)",
+    ]
