@@ -305,8 +305,9 @@ func allocLarge(size uintptr, noscan bool) *mspan {
 }
 
 // heapBitsSetType records which words of the object at p (slot size
-// slotsize, size bytes requested) hold pointers: by typ's pointer bitmap,
-// repeated for an array of typ; every word when typ is nil. The words
+// slotsize, size bytes requested) hold pointers: by typ's pointer bitmap
+// (or the program that writes it), repeated for an array of typ; every
+// word when typ is nil. The words
 // past the last pointer are cleared in bulk, a byte of bitmap (8 words)
 // at a time.
 func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
@@ -330,7 +331,11 @@ func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 	end := uintptr(0)    // words written so far
 	for e := uintptr(0); e < n; e++ {
 		base := e * elemw
-		writeGCBits(p+base*8, typ.gcdata, ptrw)
+		if typ.tflag&tflagGCProg != 0 {
+			runGCProg(typ.gcdata, p+base*8)
+		} else {
+			writeGCBits(p+base*8, typ.gcdata, ptrw)
+		}
 		end = base + ptrw
 		if e+1 < n {
 			setHeapBits(p+end*8, elemw-ptrw, false)
@@ -363,6 +368,62 @@ func writeGCBits(a uintptr, gcdata *uint8, n uintptr) {
 		}
 		a += 8
 		i++
+	}
+}
+
+// The instructions of a GC program (gominic/compile/gcdata.py): the pointer
+// bitmap of a type too big to carry one (over 16,384 words of pointer
+// data, as Go's compiler decides: a [2048][2048]*T would carry 512 KB),
+// written by an opcode byte and varints each.
+const (
+	gcProgEnd    = 0 // the end of the program, or of a repeated body
+	gcProgZeros  = 1 // n: n words without pointers
+	gcProgBits   = 2 // n, then (n+7)/8 bytes: n words' bits, lowest first
+	gcProgRepeat = 3 // c, body, end: the body c times
+)
+
+// runGCProg writes the heap bits of the words from a as the program at
+// prog says, up to its end (or its body's, in a repeat); it returns where
+// the end was read and the word after the last written.
+func runGCProg(prog *uint8, a uintptr) (*uint8, uintptr) {
+	for {
+		op := *prog
+		prog = (*uint8)(unsafe.Add(unsafe.Pointer(prog), 1))
+		switch op {
+		case gcProgEnd:
+			return prog, a
+		case gcProgZeros:
+			var n uintptr
+			n, prog = gcProgVarint(prog)
+			setHeapBits(a, n, false)
+			a += n * 8
+		case gcProgBits:
+			var n uintptr
+			n, prog = gcProgVarint(prog)
+			writeGCBits(a, prog, n)
+			prog = (*uint8)(unsafe.Add(unsafe.Pointer(prog), (n+7)/8))
+			a += n * 8
+		case gcProgRepeat:
+			count, body := gcProgVarint(prog)
+			for ; count > 0; count-- {
+				prog, a = runGCProg(body, a)
+			}
+		}
+	}
+}
+
+// gcProgVarint reads an unsigned varint (LEB128) at p; it returns the
+// value and what follows it.
+func gcProgVarint(p *uint8) (uintptr, *uint8) {
+	v, shift := uintptr(0), uintptr(0)
+	for {
+		b := *p
+		p = (*uint8)(unsafe.Add(unsafe.Pointer(p), 1))
+		v |= uintptr(b&0x7f) << shift
+		if b < 0x80 {
+			return v, p
+		}
+		shift += 7
 	}
 }
 

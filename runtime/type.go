@@ -42,6 +42,7 @@ const (
 	tflagDirect     = 4 // the value itself is the interface's data word
 	tflagVariadic   = 8
 	tflagUncommon   = 16 // an uncommontype follows the kind's tail
+	tflagGCProg     = 32 // gcdata is a program writing the bitmap (malloc.go's runGCProg)
 )
 
 // _type is the part of a descriptor every type has (Go's abi.Type);

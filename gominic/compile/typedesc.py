@@ -8,7 +8,9 @@ type has, mirroring ``runtime._type`` (runtime/type.go):
     str string        how %T prints the type, e.g. "main.T", "[]int" (reflect's
                       Name is the tail of a named type's str, as Go's)
     ptrdata uintptr   bytes of the prefix that holds pointers (0: pointer-free, "noscan")
-    gcdata *byte      one bit per word of that prefix, set for a word holding a pointer
+    gcdata *byte      one bit per word of that prefix, set for a word holding a
+                      pointer; for a big type, a program writing those bits
+                      (tflag TFLAG_GCPROG: gcdata.py)
     ptrToThis *_type  *T, for a named type T with pointer methods (so reflect's PointerTo finds them)
 
 then a tail that depends on the kind (tail_types below):
@@ -40,8 +42,8 @@ methods 96.
 
 ptrdata and gcdata are Go's: the garbage collector scans a heap object by
 them, word by word, and never looks into a pointer-free one. Pointer
-bitmaps are content-addressed (``go:gcbits.<hex>``), so types of the same
-shape share one.
+bitmaps and programs are content-addressed (``go:gcbits.<hex>``,
+``go:gcprog.<hex>``), so types of the same shape share one.
 
 A struct type whose fields have tags points in its tags word to the array
 ``type:T·tags`` of its fields' tags (strings, as reflect.StructTag reads
@@ -69,6 +71,7 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
+from gominic.compile.gcdata import MAX_PTRMASK_WORDS, gc_program, pointer_bitmap, ptrdata_words
 from gominic.compile.reflectcall import ReflectCalls
 from gominic.compile.typenames import method_symbol, reflect_string, symbol_type_string
 from gominic.types import types as T
@@ -87,7 +90,7 @@ IMETHOD = ir.LiteralStructType([L.I32] * 3)  # name's bytes, its length, signatu
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
 KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
 
-TFLAG_NAMED, TFLAG_COMPARABLE, TFLAG_DIRECT, TFLAG_VARIADIC, TFLAG_UNCOMMON = 1, 2, 4, 8, 16
+TFLAG_NAMED, TFLAG_COMPARABLE, TFLAG_DIRECT, TFLAG_VARIADIC, TFLAG_UNCOMMON, TFLAG_GCPROG = 1, 2, 4, 8, 16, 32
 
 
 def tail_types(u: T.Type) -> list[ir.Type]:
@@ -138,51 +141,6 @@ def kind_of(t: T.Type) -> int:
         case T.Struct():
             return KIND_STRUCT
     return 0
-
-
-def pointer_words(t: T.Type) -> list[bool]:
-    """Which words of a t hold pointers, up to the last one that does
-    (Go's ptrdata/WORD words): an empty list for a pointer-free type."""
-    if not has_pointers(t):
-        return []
-    words = [False] * (sizeof(t) // WORD)
-    mark_pointer_words(t, 0, words)
-    while words and not words[-1]:
-        words.pop()
-    return words
-
-
-def has_pointers(t: T.Type) -> bool:
-    u = t.underlying()
-    match u:
-        case T.Basic():
-            return u.kind in (T.Kind.STRING, T.Kind.UNSAFE_POINTER)
-        case T.Array():
-            return u.len > 0 and sizeof(u.elem) > 0 and has_pointers(u.elem)
-        case T.Struct():
-            return any(has_pointers(f.type) for f in u.fields)
-    return True
-
-
-def mark_pointer_words(t: T.Type, off: int, words: list[bool]) -> None:
-    u = t.underlying()
-    match u:
-        case T.Basic():
-            # A string's first word points at its bytes.
-            if u.kind in (T.Kind.STRING, T.Kind.UNSAFE_POINTER):
-                words[off // WORD] = True
-        case T.Pointer() | T.Map() | T.Chan() | T.Signature() | T.Slice():
-            words[off // WORD] = True
-        case T.Interface():
-            words[off // WORD] = words[off // WORD + 1] = True
-        case T.Array():
-            esize = sizeof(u.elem)
-            if esize and has_pointers(u.elem):
-                for i in range(u.len):
-                    mark_pointer_words(u.elem, off + i * esize, words)
-        case T.Struct():
-            for f, foff in zip(u.fields, offsetsof(u)):
-                mark_pointer_words(f.type, off + foff, words)
 
 
 def fnv32(s: str) -> int:
@@ -278,11 +236,15 @@ class TypeDescriptors:
         if isinstance(u, T.Signature) and u.variadic:
             tflag |= TFLAG_VARIADIC
         sym = symbol_type_string(t)
-        ptrbits = pointer_words(t)
+        ptrdata = ptrdata_words(t)
+        if ptrdata > MAX_PTRMASK_WORDS:
+            tflag |= TFLAG_GCPROG
+            gcdata = self.gcdata("go:gcprog.", gc_program(t))
+        else:
+            gcdata = self.gcdata("go:gcbits.", pointer_bitmap(t))
         return [
             L.I64(sizeof(t)), L.I32(fnv32(sym)), L.I8(kind_of(t)), L.I8(alignof(t)), L.I8(tflag), L.I8(0),
-            self.pb.string_data(reflect_string(t).encode()), L.I64(len(ptrbits) * WORD), self.gcbits(ptrbits),
-            self.ptr_to_this(t),
+            self.pb.string_data(reflect_string(t).encode()), L.I64(ptrdata * WORD), gcdata, self.ptr_to_this(t),
         ]
 
     def uncommon(self, t: T.Type) -> list[ir.Constant]:
@@ -316,15 +278,12 @@ class TypeDescriptors:
                         self.reflectcalls.call_table(u, sym), L.I32(len(u.params.vars)), L.I32(len(u.results.vars))]
         return []
 
-    def gcbits(self, ptrbits: list[bool]) -> ir.Constant:
-        """The pointer bitmap go:gcbits.<hex>: bit i of byte i/8 for word i."""
-        if not ptrbits:
+    def gcdata(self, prefix: str, data: bytes) -> ir.Constant:
+        """A pointer bitmap or GC program (gcdata.py), named prefix<hex> so
+        that types of the same shape share it; nil for none."""
+        if not data:
             return ir.Constant(L.PTR, None)
-        data = bytearray((len(ptrbits) + 7) // 8)
-        for i, isptr in enumerate(ptrbits):
-            if isptr:
-                data[i // 8] |= 1 << (i % 8)
-        name = "go:gcbits." + data.hex()
+        name = prefix + data.hex()
         g = self.module.globals.get(name)
         if g is None:
             arr_t = ir.ArrayType(L.I8, len(data))

@@ -195,13 +195,13 @@ def program_headers(layout: Layout) -> list[tuple[int, int, int, int, int, int, 
 
 
 # Symbols that would tell a reader nothing of their own: data named by a
-# hash of its bytes (string literals, pointer bitmaps), type descriptors and
-# their side tables. Go's symbol tables leave them out too (its linker marks
+# hash of its bytes (string literals, pointer bitmaps, GC programs), type
+# descriptors and their side tables. Go's symbol tables leave them out too (its linker marks
 # type.* symbols AttrNotInSymbolTable): a debugger reads types from DWARF,
 # and the link map (-ldflags=-map) still lists every descriptor kept. So are
 # the assembler's temporary labels (.LCPI3_0: LLVM's constant pools), which
 # GNU ld discards as well.
-HIDDEN_PREFIXES = ("go:string.", "go:gcbits.", DESCRIPTOR_PREFIX, ".L")
+HIDDEN_PREFIXES = ("go:string.", "go:gcbits.", "go:gcprog.", DESCRIPTOR_PREFIX, ".L")
 
 
 def symbol_table(loader: Loader, shndx_of: dict[SymKind, int]) -> tuple[bytes, bytes, int]:
