@@ -20,6 +20,11 @@ every test flag is one go test caches (-count, -bench and -args are not).
 
 Test flags become the test binary's -test.* flags (-v is -test.v=true); a
 flag go test does not know is passed on to the binary as it is.
+
+-cover (or -covermode, -coverprofile) builds the package under test with
+counters in its files (gominic/work/cover.py); the binary reports the
+share of statements that ran, which the summary line repeats, and writes
+the profile, which go test's -coverprofile file gathers for every package.
 """
 
 from __future__ import annotations
@@ -48,6 +53,10 @@ def add_test_flags(flags: FlagSet) -> None:
             flags.string(name, f"test flag -test.{name}")
         else:
             flags.bool(name, f"test flag -test.{name}")
+    flags.bool("cover", "enable coverage analysis")
+    flags.string("covermode", "coverage mode: set, count or atomic (default set)")
+    flags.string("coverprofile", "write a coverage profile to the file after the tests")
+    flags.string("coverpkg", "not supported: coverage of the package under test only")
     flags.bool("c", "compile the test binary to pkg.test but do not run it")
     flags.bool("json", "convert test output to JSON")
     flags.string("o", "compile the test binary to the named file")
@@ -127,6 +136,11 @@ def run_test(cmd: Command, args: list[str]) -> int:
     t = parse_test_args(cmd, args)
     if t.flags["c"] and t.flags["json"]:
         raise UsageError(cmd, "cannot use -c flag with -json")
+    if t.flags["covermode"] not in (None, "set", "count", "atomic"):
+        raise UsageError(cmd, f'invalid value "{t.flags["covermode"]}" for flag -covermode: '
+                              'valid modes are "set", "count", or "atomic"')
+    if t.flags["coverpkg"] is not None:
+        raise UsageError(cmd, "-coverpkg is not supported: gominic covers the package under test only")
     return TestRunner(cmd, t, build_options(cmd, t.flags), binary_flags(t)).run()
 
 

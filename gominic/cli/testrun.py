@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import time
@@ -44,8 +45,11 @@ class TestRunner:
         self.json = flags["json"]
         self.verbose = flags["v"] or flags["json"] or flags["list"] is not None
         self.stream = self.local_mode or flags["bench"] is not None or flags["fuzz"] is not None
-        self.cacheable = (not self.local_mode and not args.extra_args
+        self.cover_mode = flags["covermode"] or ("set" if flags["cover"] or flags["coverprofile"] else "")
+        self.cover_profile = self.opts.cwd / flags["coverprofile"] if flags["coverprofile"] else None
+        self.cacheable = (not self.local_mode and not args.extra_args and self.cover_profile is None
                           and all(name in CACHEABLE for name in args.test_flags))
+        self.profile_started = False  # -coverprofile's file has its "mode:" line
         self.status = 0
 
     def out(self, text: str) -> None:
@@ -92,7 +96,7 @@ class TestRunner:
             self.report_no_test_files(loader, pkg)
             return
         try:
-            binary = build_test_binary(loader, pkg, self.opts, work)
+            binary = build_test_binary(loader, pkg, self.opts, work, self.cover_mode)
         except (TestBuildFailed, BuildFailed) as e:
             for failure in e.failures:
                 report_failure(failure)
@@ -146,12 +150,16 @@ class TestRunner:
 
     def run_binary(self, pkg: Package, exe: Path, work: Work, key: str) -> None:
         """Run the test binary in the package's directory and report."""
-        work.run(pkg.dir, [exe, *self.binary_flags])
+        flags = self.binary_flags
+        profile = exe.with_suffix(".cover") if self.cover_profile else None
+        if profile:
+            flags = [*flags, f"-test.coverprofile={profile}"]
+        work.run(pkg.dir, [exe, *flags])
         converter = Converter(self.out, pkg.import_path) if self.json else None
         show = converter.feed if converter else self.out
         tee = self.verbose and not self.stream
         start = time.monotonic()
-        proc = subprocess.Popen([str(exe), *self.binary_flags], cwd=pkg.dir, stdout=subprocess.PIPE,
+        proc = subprocess.Popen([str(exe), *flags], cwd=pkg.dir, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT)
         captured = []
         while chunk := proc.stdout.read1(65536):
@@ -163,8 +171,10 @@ class TestRunner:
         status = proc.wait()
         elapsed = time.monotonic() - start
         out = "".join(captured)
+        if profile:
+            self.merge_profile(profile)
         if status == 0:
-            norun = " [no tests to run]" if NO_TESTS_TO_RUN in out else ""
+            norun = self.coverage(out) + (" [no tests to run]" if NO_TESTS_TO_RUN in out else "")
             self.summary(pkg, f"ok  \t{pkg.import_path}\t{elapsed:.3f}s{norun}\n", converter)
             if key:
                 self.save_cached(key, out, norun)
@@ -178,6 +188,25 @@ class TestRunner:
         elif not out.endswith("\n"):
             tail = "\n"
         self.summary(pkg, f"{tail}FAIL\t{pkg.import_path}\t{elapsed:.3f}s\n", converter)
+
+    def coverage(self, out: str) -> str:
+        """The summary line's coverage, from the binary's report (go test
+        shows it there only when the output itself is not shown)."""
+        match = re.search(r"^coverage: (.*)$", out, re.M)
+        return f"\tcoverage: {match.group(1)}" if match and not self.local_mode else ""
+
+    def merge_profile(self, profile: Path) -> None:
+        """Add a package's coverage profile to -coverprofile's file: its
+        "mode:" line once, then every package's blocks."""
+        if not profile.is_file():
+            return
+        lines = profile.read_text().splitlines(keepends=True)
+        target = self.cover_profile
+        if self.profile_started:
+            lines = lines[1:]
+        with open(target, "a" if self.profile_started else "w") as f:
+            f.writelines(lines)
+        self.profile_started = True
 
     def summary(self, pkg: Package, line: str, converter: Converter | None = None) -> None:
         """Print a summary line, through test2json with -json."""

@@ -803,7 +803,10 @@ def param_error(params, named: int, pos: Pos, close: Pos | None, type_params: bo
 
 
 def stmt_start(stmt: ast.Stmt) -> Pos:
-    """The position of a simple statement's first token (its own is its operator's)."""
+    """The position of a statement's first token (a simple statement's own
+    is its operator's, a declaration's its first spec's)."""
+    if isinstance(stmt, ast.DeclStmt):
+        return stmt.keyword
     if isinstance(stmt, ast.AssignStmt):
         return start_pos(stmt.lhs[0])
     if isinstance(stmt, ast.SendStmt):

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from gominic.work.builder import Builder
 from gominic.work.cache import Cache, add_fields, linker_id
+from gominic.work.cover import cover_package
 from gominic.work.driver import BuildOptions, link_program
 from gominic.work.env import cache_dir
 from gominic.work.errors import ActionError, BuildFailed
@@ -53,16 +54,19 @@ def test_main_path(import_path: str) -> str:
     return import_path + ".test"
 
 
-def build_test_binary(loader: Loader, pkg: Package, opts: BuildOptions, work: Work) -> TestBinary:
+def build_test_binary(loader: Loader, pkg: Package, opts: BuildOptions, work: Work,
+                      cover_mode: str = "") -> TestBinary:
     """Compile everything the test binary of pkg needs; link it later
-    with ``link_test_binary`` (a cached test result needs no link)."""
+    with ``link_test_binary`` (a cached test result needs no link). With
+    a cover_mode, pkg's files count their statements (cover.py)."""
     main_path = test_main_path(pkg.import_path)
     work.number([main_path])
     ptest, pxtest = loader.load_test_packages(pkg)
     test_files = [(f.path, f.src) for f in ptest.go_files if is_test_file(f.path)]
     xtest_files = [(f.path, f.src) for f in pxtest.go_files] if pxtest else []
     funcs = find_test_funcs(test_files, xtest_files)
-    source = generate_testmain(pkg.import_path, funcs, pxtest is not None)
+    covered = cover_package(ptest, cover_mode) if cover_mode else []
+    source = generate_testmain(pkg.import_path, funcs, pxtest is not None, cover_mode, covered)
     main = make_test_main(loader, main_path, pkg, pxtest, source, work)
     order = loader.load_graph([main])
     builder = Builder(

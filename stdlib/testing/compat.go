@@ -1,7 +1,6 @@
 // This file implements the parts of testing's API that the go command no
 // longer uses but programs may still call: Main and the RunXxx functions,
-// which take a bare matching function, and the coverage hooks (gominic
-// has no coverage: the mode is "" and the coverage 0).
+// which take a bare matching function.
 
 package testing
 
@@ -52,40 +51,4 @@ func RunExamples(matchString func(pat, str string) (bool, error), examples []Int
 	parseFlags()
 	_, ok = runExamples(matchString, examples)
 	return ok
-}
-
-// CoverBlock records the coverage data for a single basic block.
-type CoverBlock struct {
-	Line0 uint32 // Line number for block start.
-	Col0  uint16 // Column number for block start.
-	Line1 uint32 // Line number for block end.
-	Col1  uint16 // Column number for block end.
-	Stmts uint16 // Number of statements included in this block.
-}
-
-// Cover records information about test coverage checking.
-type Cover struct {
-	Mode            string
-	Counters        map[string][]uint32
-	Blocks          map[string][]CoverBlock
-	CoveredPackages string
-}
-
-var cover Cover
-
-// RegisterCover records the coverage data accumulators for the tests.
-func RegisterCover(c Cover) {
-	cover = c
-}
-
-// CoverMode reports what the test coverage mode is set to: gominic has no
-// coverage, so it is "" unless a Cover was registered.
-func CoverMode() string {
-	return cover.Mode
-}
-
-// Coverage reports the current code coverage as a fraction in the range
-// [0, 1]: without coverage counters, 0.
-func Coverage() float64 {
-	return 0
 }

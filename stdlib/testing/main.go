@@ -17,21 +17,22 @@ import (
 
 // The test binary's flags, as go test passes them (-test.v, ...).
 var (
-	short       = new(bool)
-	failFast    = new(bool)
-	chatty      = new(bool)
-	match       = new(string)
-	matchBench  = new(string)
-	matchList   = new(string)
-	benchMemory = new(bool)
-	count       = new(int)
-	cpuListStr  = new(string)
-	parallel    = new(int)
-	timeout     = new(time.Duration)
-	benchTime   = durationOrCountFlag{d: time.Second}
-	cpuList     []int
-	flagsParsed bool
-	initRan     bool
+	short        = new(bool)
+	failFast     = new(bool)
+	chatty       = new(bool)
+	match        = new(string)
+	matchBench   = new(string)
+	matchList    = new(string)
+	coverProfile = new(string)
+	benchMemory  = new(bool)
+	count        = new(int)
+	cpuListStr   = new(string)
+	parallel     = new(int)
+	timeout      = new(time.Duration)
+	benchTime    = durationOrCountFlag{d: time.Second}
+	cpuList      []int
+	flagsParsed  bool
+	initRan      bool
 )
 
 // Init registers testing flags. It is called by the generated main before
@@ -183,8 +184,9 @@ func setFlag(name, value string, hasValue bool) error {
 		if err := d.set(value); err != nil {
 			return fmt.Errorf("invalid value %q for flag -%s: %v", value, name, err)
 		}
-	case "test.testlogfile", "test.outputdir", "test.shuffle", "test.fuzzcachedir", "test.coverprofile",
-		"test.gocoverdir":
+	case "test.coverprofile":
+		*coverProfile = value
+	case "test.testlogfile", "test.outputdir", "test.shuffle", "test.fuzzcachedir", "test.gocoverdir":
 		// Accepted for go test's sake; gominic does nothing with them
 		// (fuzzing keeps no cache: without coverage no input is "interesting").
 	default:
@@ -266,6 +268,9 @@ func (m *M) Run() (code int) {
 		listTests(m.deps.MatchString, m.tests, m.benchmarks, m.fuzzTargets, m.examples)
 		m.exitCode = 0
 		return
+	}
+	if cover.Mode != "" {
+		defer coverReport() // after PASS or FAIL, as Go's M.after
 	}
 	deadline := m.startAlarm()
 	testRan, testOk := runTests(m.deps.MatchString, m.tests, deadline)

@@ -50,7 +50,7 @@ CASES = load_cases()
 def modules(tmp_path_factory) -> Path:
     """A copy of the test modules, shared by the tests of this file."""
     root = tmp_path_factory.mktemp("gotest")
-    for module in ("calc", "more", "fuzzer"):
+    for module in ("calc", "more", "fuzzer", "cover"):
         shutil.copytree(TESTDATA / module, root / module)
     return root
 
@@ -145,6 +145,16 @@ def check(root: Path, name: str) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize("name", [n for n in CASES if n != "calc_pass"])
 def test_output_equals_go_test(modules, name):
     check(modules, name)
+
+
+def test_the_coverage_profile_is_go_test_s(modules):
+    """go test writes each file's blocks in the order of a map's iteration:
+    the lines are compared as sets, the "mode:" line first."""
+    check(modules, "cover_profile")
+    got = (modules / "cover" / "c.out").read_text().splitlines()
+    want = (TESTDATA / "cover_profile.profile").read_text().splitlines()
+    assert got[0] == want[0] == "mode: set"
+    assert sorted(got[1:]) == sorted(want[1:])
 
 
 def test_log_lines_name_their_caller(modules):

@@ -1,7 +1,8 @@
 """Record the goldens of tests/cli/test_gotest.py with real go test: copy
 the modules here into a temporary directory, run each command of CASES
 there, and write <case>.golden: the exit status on the first line, then
-standard output and, after a "-- stderr --" line, standard error.
+standard output and, after a "-- stderr --" line, standard error (and
+<case>.profile: the coverage profile a case writes).
 
     python3 tests/cli/testdata/gotest/record.py [case ...]
 
@@ -34,7 +35,13 @@ CASES = {
     "fuzzer_crash": ("fuzzer", ["-run", "XXX", "-fuzz", "FuzzBytes", "-fuzztime", "100x", "."]),
     "fuzzer_pass": ("fuzzer", ["-fuzz", "FuzzReverse", "-fuzztime", "50x"]),
     "fuzzer_two": ("fuzzer", ["-fuzz", "Fuzz", "-fuzztime", "10x", "."]),
+    "cover": ("cover", ["-cover", "."]),
+    "cover_local": ("cover", ["-cover"]),
+    "cover_count_v": ("cover", ["-count=1", "-v", "-covermode=count", "."]),
+    "cover_profile": ("cover", ["-coverprofile=c.out", "."]),
 }
+# A case writing a coverage profile (c.out) also records it, in <case>.profile.
+PROFILE = "-coverprofile=c.out"
 
 
 def main(names):
@@ -48,6 +55,8 @@ def main(names):
             p = subprocess.run(["go", "test", *args], cwd=work, capture_output=True, text=True, env=env)
             text = f"exit status {p.returncode}\n{p.stdout}-- stderr --\n{p.stderr}"
             (HERE / f"{name}.golden").write_text(text)
+            if PROFILE in args:
+                shutil.copy(work / "c.out", HERE / f"{name}.profile")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,3 @@
+module example/cover
+
+go 1.19
