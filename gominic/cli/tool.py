@@ -48,6 +48,8 @@ With no arguments it prints the list of known tools:
 	addr2line   program addresses on stdin -> function and file:line
 	compile     one package's files -> its archive; -tokens, -ast, -types,
 	            -ir, -S and -objdump print each phase
+	cover       a coverage profile (gominic test -coverprofile) -> the
+	            share of statements each function ran
 	link        archives -> executable; -v, -map, -dumpdep, -trace-relocs,
 	            -size and -report show the linker at work
 	nm          the symbols of an executable or archive

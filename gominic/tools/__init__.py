@@ -1,11 +1,12 @@
 """The tools behind ``gominic tool NAME``, one module each, as Go's
 ``go tool``: the steps of a build, runnable by hand, and views into files.
 
+    addr2line   program addresses -> function and file:line
     compile     one package's files -> its archive; prints any phase
+    cover       a coverage profile -> each function's share of statements run
     link        archives -> executable; prints what the linker does
     nm          the symbols of an executable or archive
     objdump     the disassembly of an executable or archive
-    addr2line   (not available: gominic has no line tables yet)
 
 Each module defines a ``Command`` (gominic/cli/base.py) that
 ``gominic tool`` dispatches to; the modules load only when their tool runs.
@@ -19,6 +20,7 @@ import sys
 TOOLS = {
     "addr2line": ("gominic.tools.addr2line", "ADDR2LINE"),
     "compile": ("gominic.tools.compile", "COMPILE"),
+    "cover": ("gominic.tools.cover", "COVER"),
     "link": ("gominic.tools.link", "LINK"),
     "nm": ("gominic.tools.nm", "NM"),
     "objdump": ("gominic.tools.objdump", "OBJDUMP"),

@@ -149,12 +149,16 @@ def test_output_equals_go_test(modules, name):
 
 def test_the_coverage_profile_is_go_test_s(modules):
     """go test writes each file's blocks in the order of a map's iteration:
-    the lines are compared as sets, the "mode:" line first."""
+    the lines are compared as sets, the "mode:" line first; then gominic
+    tool cover -func reports on it as go tool cover does."""
     check(modules, "cover_profile")
     got = (modules / "cover" / "c.out").read_text().splitlines()
     want = (TESTDATA / "cover_profile.profile").read_text().splitlines()
     assert got[0] == want[0] == "mode: set"
     assert sorted(got[1:]) == sorted(want[1:])
+    report = subprocess.run([*gominic_command(), "tool", "cover", "-func=c.out"], cwd=modules / "cover",
+                            capture_output=True, text=True, timeout=600)
+    assert (report.returncode, report.stdout) == (0, (TESTDATA / "cover_profile.func").read_text())
 
 
 def test_log_lines_name_their_caller(modules):

@@ -2,7 +2,7 @@
 the modules here into a temporary directory, run each command of CASES
 there, and write <case>.golden: the exit status on the first line, then
 standard output and, after a "-- stderr --" line, standard error (and
-<case>.profile: the coverage profile a case writes).
+for a case writing a coverage profile, the profile and its report).
 
     python3 tests/cli/testdata/gotest/record.py [case ...]
 
@@ -40,7 +40,8 @@ CASES = {
     "cover_count_v": ("cover", ["-count=1", "-v", "-covermode=count", "."]),
     "cover_profile": ("cover", ["-coverprofile=c.out", "."]),
 }
-# A case writing a coverage profile (c.out) also records it, in <case>.profile.
+# A case writing a coverage profile (c.out) also records it, in
+# <case>.profile, and go tool cover -func's report of it, in <case>.func.
 PROFILE = "-coverprofile=c.out"
 
 
@@ -57,6 +58,9 @@ def main(names):
             (HERE / f"{name}.golden").write_text(text)
             if PROFILE in args:
                 shutil.copy(work / "c.out", HERE / f"{name}.profile")
+                report = subprocess.run(["go", "tool", "cover", "-func=c.out"], cwd=work, capture_output=True,
+                                        text=True, check=True).stdout
+                (HERE / f"{name}.func").write_text(report)
 
 
 if __name__ == "__main__":

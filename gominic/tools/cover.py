@@ -1,0 +1,181 @@
+"""This module implements ``gominic tool cover``, Go's cover tool, on the
+profiles ``gominic test -coverprofile`` writes:
+
+    gominic tool cover -func=c.out [-o file]     each function's share of
+                                                 statements run, then the total
+    gominic tool cover -mode=set -var=V file.go  the file with counters in
+                                                 (what gominic test -cover compiles)
+
+A profile names each file by its package's import path ("example/p/a.go");
+the file is found by loading that package from the current directory, as
+go tool cover finds it with go list. A function's statements are those of
+the blocks inside it (from its "func" to its closing brace): statements
+in function literals of package-level initializers count in the test's
+total but in no function's, as in Go.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from gominic.cli.base import Command, UsageError
+from gominic.tools import file_error
+
+# A profile's line: file:line0.col0,line1.col1 statements count
+BLOCK = re.compile(r"^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$")
+
+
+@dataclass
+class ProfileBlock:
+    start: tuple[int, int]
+    end: tuple[int, int]
+    stmts: int
+    count: int
+
+
+def read_profile(text: str, name: str) -> tuple[str, dict[str, list[ProfileBlock]]]:
+    """The mode and each file's blocks, sorted by position; blocks listed
+    twice (profiles of several packages) are merged, as Go's ParseProfiles
+    does: in set mode one ran if either did, else their counts add."""
+    lines = text.splitlines()
+    if not lines or not lines[0].startswith("mode: "):
+        raise ValueError(f"{name}: bad mode line: {lines[0] if lines else ''}")
+    mode = lines[0].removeprefix("mode: ")
+    files: dict[str, dict[tuple, ProfileBlock]] = {}
+    for n, line in enumerate(lines[1:], 2):
+        m = BLOCK.match(line)
+        if m is None:
+            raise ValueError(f"{name}:{n}: bad line: {line}")
+        file, l0, c0, l1, c1, stmts, count = m.groups()
+        block = ProfileBlock((int(l0), int(c0)), (int(l1), int(c1)), int(stmts), int(count))
+        blocks = files.setdefault(file, {})
+        if (old := blocks.get((block.start, block.end))) is not None:
+            old.count = (old.count or block.count) if mode == "set" else old.count + block.count
+        else:
+            blocks[block.start, block.end] = block
+    return mode, {f: sorted(b.values(), key=lambda b: (b.start, b.end)) for f, b in sorted(files.items())}
+
+
+@dataclass
+class FuncExtent:
+    name: str
+    start: tuple[int, int]  # the "func" keyword
+    end: tuple[int, int]  # just after the closing brace
+
+    def coverage(self, blocks: list[ProfileBlock]) -> tuple[int, int]:
+        """Statements run and statements in all, of the blocks inside."""
+        covered = total = 0
+        for b in blocks:
+            if b.start >= self.end:
+                break
+            if b.end <= self.start:
+                continue
+            total += b.stmts
+            covered += b.stmts if b.count > 0 else 0
+        return covered, total
+
+
+def find_funcs(path: Path) -> list[FuncExtent]:
+    """The functions with bodies declared in a file."""
+    from gominic.syntax import ast
+    from gominic.syntax.parser import parse_file
+
+    file = parse_file(str(path), path.read_bytes())
+    return [FuncExtent(d.name.value, (d.pos.line, d.pos.col), (d.body.rbrace.line, d.body.rbrace.col + 1))
+            for d in file.decls if isinstance(d, ast.FuncDecl) and d.body is not None]
+
+
+def find_file(name: str) -> Path:
+    """The file a profile names "import/path/file.go", by its package's folder."""
+    from gominic.work.env import gominic_root
+    from gominic.work.load import Loader
+
+    import_path, _, base = name.rpartition("/")
+    [pkg] = Loader(gominic_root(), Path.cwd()).load_patterns([import_path])
+    return pkg.dir / base
+
+
+def percent(covered: int, total: int) -> float:
+    return 100 * covered / (total or 1)
+
+
+def func_report(profile: dict[str, list[ProfileBlock]]) -> str:
+    """-func's table: file:line, function, percentage; then the total."""
+    rows = []
+    covered = total = 0
+    for name, blocks in profile.items():
+        for f in find_funcs(find_file(name)):
+            c, t = f.coverage(blocks)
+            rows.append([f"{name}:{f.start[0]}:", f.name, f"{percent(c, t):.1f}%"])
+            covered, total = covered + c, total + t
+    rows.append(["total:", "(statements)", f"{percent(covered, total):.1f}%"])
+    return tabulate(rows)
+
+
+def tabulate(rows: list[list[str]]) -> str:
+    """The rows as Go's text/tabwriter aligns them with tabs (tab width 8,
+    padding 1): each column as wide as its widest cell and a space, rounded
+    up to a tab stop."""
+    widths = [max(len(row[c]) + 1 for row in rows) for c in range(len(rows[0]) - 1)]
+    widths = [-(-w // 8) * 8 for w in widths]
+    return "".join("".join(cell + "\t" * -(-(w - len(cell)) // 8) for cell, w in zip(row, widths)) + row[-1] + "\n"
+                   for row in rows)
+
+
+def run_cover(cmd: Command, args: list[str]) -> int:
+    from gominic.work.cover import MODES, annotate
+    from gominic.work.errors import BuildError
+
+    flags, files = cmd.parse_flags(args)
+    if sum(flags[f] is not None for f in ("func", "mode")) != 1:
+        raise UsageError(cmd, "exactly one of -func or -mode must be set")
+    if flags["mode"] is not None:
+        if flags["mode"] not in MODES or len(files) != 1:
+            raise UsageError(cmd, "-mode takes set, count or atomic, and one .go file")
+        try:
+            out = annotate(Path(files[0]).read_bytes(), flags["var"], flags["mode"])[0].decode()
+        except OSError as e:
+            return file_error("cover", files[0], e)
+    else:
+        try:
+            _, profile = read_profile(Path(flags["func"]).read_text(), flags["func"])
+            out = func_report(profile)
+        except OSError as e:
+            return file_error("cover", e.filename or flags["func"], e)
+        except (ValueError, BuildError) as e:
+            print(f"cover: {e}", file=sys.stderr)
+            return 1
+    if flags["o"]:
+        Path(flags["o"]).write_text(out)
+    else:
+        sys.stdout.write(out)
+    return 0
+
+
+def add_cover_flags(flags) -> None:
+    flags.string("func", "output coverage profile information for each function")
+    flags.string("mode", "coverage mode: set, count, atomic")
+    flags.string("o", "file for output; default: stdout")
+    flags.string("var", "name of coverage variable to generate", "GoCover")
+
+
+COVER = Command(
+    name="cover",
+    usage_line="tool cover -func=c.out | -mode=set [-var=V] file.go [-o file]",
+    short="report a coverage profile, or put counters in a file",
+    long="""\
+Cover reads the profile 'gominic test -coverprofile=c.out' writes.
+
+	gominic tool cover -func=c.out
+
+prints the share of statements run in each function, and in all.
+
+	gominic tool cover -mode=set -var=CoverageVariableName program.go
+
+prints program.go with the counters gominic test -cover puts in it.""",
+    run=run_cover,
+    add_flags=add_cover_flags,
+)
