@@ -328,7 +328,7 @@ def test_addr2line_reads_addresses_on_stdin(gominic, tmp_path, work):
 
 def test_tool_lists_tools_and_rejects_unknown_ones(gominic):
     r = gominic("tool")
-    assert (r.returncode, r.stdout) == (0, "addr2line\ncompile\nlink\nnm\nobjdump\n")
+    assert (r.returncode, r.stdout) == (0, "addr2line\ncompile\ncover\nlink\nnm\nobjdump\n")
     r = gominic("tool", "nosuch")
     assert (r.returncode, r.stderr) == (2, 'gominic: no such tool "nosuch"\n')
     r = gominic("help", "tool", "compile")
