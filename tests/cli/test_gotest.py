@@ -159,6 +159,11 @@ def test_the_coverage_profile_is_go_test_s(modules):
     report = subprocess.run([*gominic_command(), "tool", "cover", "-func=c.out"], cwd=modules / "cover",
                             capture_output=True, text=True, timeout=600)
     assert (report.returncode, report.stdout) == (0, (TESTDATA / "cover_profile.func").read_text())
+    page = subprocess.run([*gominic_command(), "tool", "cover", "-html=c.out", "-o", "c.html"],
+                          cwd=modules / "cover", capture_output=True, text=True, timeout=600)
+    html = (modules / "cover" / "c.html").read_text()
+    assert page.returncode == 0 and "example/cover/shapes.go (72.1%)</option>" in html
+    assert html.count("\" title=\"") == len(want) - 1  # a span per block
 
 
 def test_log_lines_name_their_caller(modules):
