@@ -58,7 +58,8 @@ def cover_package(pkg: Package, mode: str) -> list[tuple[str, str]]:
         var = f"GoCover_{i}"
         src, blocks = annotate(f.src, var, mode)
         if blocks:
-            pkg.go_files[i] = SourceFile(f.path, src)
+            # The counters move columns, not lines: errors give lines only, as go test -cover's.
+            pkg.go_files[i] = SourceFile(f.path, f"//line {f.path}:1\n".encode() + src)
             covered.append((f"{pkg.import_path}/{f.path.name}", var))
     if mode == "atomic" and covered and "sync/atomic" not in pkg.imports:
         pkg.imports = sorted([*pkg.imports, "sync/atomic"])

@@ -325,3 +325,15 @@ def test_a_package_of_test_files_only_is_tested(tmp_path):
     assert mask(r.stdout, True) == "ok  \texample/only/a\tX.XXs\nok  \texample/only/b\tX.XXs\n"
     built = subprocess.run([*gominic_command(), "build", "./a"], cwd=tmp_path, capture_output=True, text=True)
     assert built.returncode == 1 and "no non-test Go files in " in built.stderr
+
+
+def test_errors_in_covered_code_give_lines_only(tmp_path):
+    """The counters move columns on their lines: go test -cover's errors
+    give the line alone (go 1.19.8 on the same module)."""
+    (tmp_path / "go.mod").write_text("module ce\n\ngo 1.19\n")
+    (tmp_path / "ce.go").write_text('package ce\n\nfunc F(a int) int {\n\tif a > 0 {\n\t\treturn a\n\t}\n\treturn "x"\n}\n')
+    (tmp_path / "ce_test.go").write_text('package ce\n\nimport "testing"\n\nfunc TestF(t *testing.T) { F(1) }\n')
+    r = run(tmp_path, "-cover", ".")
+    assert (r.returncode, r.stdout) == (2, "FAIL\tce [build failed]\nFAIL\n")
+    assert r.stderr == ('# ce [ce.test]\n./ce.go:7: cannot use "x" (untyped string constant) as int value '
+                        "in return statement\n")
