@@ -22,7 +22,8 @@ Test flags become the test binary's -test.* flags (-v is -test.v=true); a
 flag go test does not know is passed on to the binary as it is.
 
 -cover (or -covermode, -coverprofile) builds the package under test with
-counters in its files (gominic/work/cover.py); the binary reports the
+counters in its files (gominic/work/cover.py), or with -coverpkg the
+packages it depends on that the patterns match; the binary reports the
 share of statements that ran, which the summary line repeats, and writes
 the profile, which go test's -coverprofile file gathers for every package.
 """
@@ -56,7 +57,7 @@ def add_test_flags(flags: FlagSet) -> None:
     flags.bool("cover", "enable coverage analysis")
     flags.string("covermode", "coverage mode: set, count or atomic (default set)")
     flags.string("coverprofile", "write a coverage profile to the file after the tests")
-    flags.string("coverpkg", "not supported: coverage of the package under test only")
+    flags.string("coverpkg", "cover the packages matching these patterns (comma-separated), not the tested one")
     flags.bool("c", "compile the test binary to pkg.test but do not run it")
     flags.bool("json", "convert test output to JSON")
     flags.string("o", "compile the test binary to the named file")
@@ -139,8 +140,6 @@ def run_test(cmd: Command, args: list[str]) -> int:
     if t.flags["covermode"] not in (None, "set", "count", "atomic"):
         raise UsageError(cmd, f'invalid value "{t.flags["covermode"]}" for flag -covermode: '
                               'valid modes are "set", "count", or "atomic"')
-    if t.flags["coverpkg"] is not None:
-        raise UsageError(cmd, "-coverpkg is not supported: gominic covers the package under test only")
     return TestRunner(cmd, t, build_options(cmd, t.flags), binary_flags(t)).run()
 
 

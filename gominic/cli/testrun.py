@@ -45,7 +45,9 @@ class TestRunner:
         self.json = flags["json"]
         self.verbose = flags["v"] or flags["json"] or flags["list"] is not None
         self.stream = self.local_mode or flags["bench"] is not None or flags["fuzz"] is not None
-        self.cover_mode = flags["covermode"] or ("set" if flags["cover"] or flags["coverprofile"] else "")
+        self.cover_mode = flags["covermode"] or (
+            "set" if flags["cover"] or flags["coverprofile"] or flags["coverpkg"] else "")
+        self.cover_patterns = [p for p in (flags["coverpkg"] or "").split(",") if p]
         self.cover_profile = self.opts.cwd / flags["coverprofile"] if flags["coverprofile"] else None
         self.cacheable = (not self.local_mode and not args.extra_args and self.cover_profile is None
                           and all(name in CACHEABLE for name in args.test_flags))
@@ -96,7 +98,7 @@ class TestRunner:
             self.report_no_test_files(loader, pkg)
             return
         try:
-            binary = build_test_binary(loader, pkg, self.opts, work, self.cover_mode)
+            binary = build_test_binary(loader, pkg, self.opts, work, self.cover_mode, self.cover_patterns)
         except (TestBuildFailed, BuildFailed) as e:
             for failure in e.failures:
                 report_failure(failure)

@@ -26,11 +26,13 @@ write -coverprofile (registered by the test main: testmain.py).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from gominic.syntax import ast
 from gominic.syntax.builder import stmt_start
-from gominic.work.load import Package, SourceFile, is_test_file
+from gominic.work.load import Loader, Package, SourceFile, is_local_pattern, is_test_file
 
 MODES = ("set", "count", "atomic")
 ATOMIC = "_cover_atomic_"  # the name a file imports sync/atomic by, in atomic mode
@@ -47,10 +49,58 @@ class Block:
     stmts: int
 
 
-def cover_package(pkg: Package, mode: str) -> list[tuple[str, str]]:
+@dataclass
+class Coverage:
+    """What a test binary counts: the mode, each covered file (its name in
+    profiles, "path/to/pkg/file.go", its package and its counters'
+    variable), and for -coverpkg the packages named after the percentage."""
+
+    mode: str
+    files: list[tuple[str, str, str]]
+    packages: str = ""  # " in a, b"
+
+
+# Packages never covered: the runtime runs before any counter exists.
+NEVER_COVERED = {"runtime", "unsafe"}
+
+
+def cover_test(loader: Loader, ptest: Package, pxtest: Package | None, mode: str, patterns: list[str],
+               warn: Callable[[str], None]) -> Coverage:
+    """Put counters in the package under test (ptest, with its internal
+    tests) or, with -coverpkg patterns, in every package they match among
+    those the test depends on and those a local pattern ("./...") names:
+    as go test, which covers the packages of the whole run in each test
+    binary, and warns of a pattern matching none."""
+    if not patterns:
+        return Coverage(mode, cover_package(ptest, mode))
+    candidates = {p.import_path: p for p in loader.load_graph([ptest] + ([pxtest] if pxtest else []))}
+    targets: dict[str, Package] = {}
+    for pattern in patterns:
+        if is_local_pattern(pattern):
+            found = loader.load_patterns([pattern])
+        else:
+            found = [p for path, p in candidates.items() if match_pattern(pattern, path)]
+        if not found:
+            warn(f"warning: no packages being tested depend on matches for pattern {pattern}")
+        targets.update((p.import_path, candidates.get(p.import_path, p)) for p in found
+                       if p.import_path not in NEVER_COVERED and not (mode == "atomic" and p.import_path == "sync/atomic"))
+    files = [f for p in targets.values() for f in cover_package(p, mode)]
+    return Coverage(mode, files, " in " + ", ".join(patterns))
+
+
+def match_pattern(pattern: str, path: str) -> bool:
+    """Go's import path patterns: "..." matches any string, and a final
+    "/..." the path before it too ("net/..." matches net)."""
+    regex = re.escape(pattern).replace(r"\.\.\.", ".*")
+    if pattern.endswith("/..."):
+        regex = regex[:-len(r"/.*")] + r"(/.*)?"
+    return re.fullmatch(regex, path) is not None
+
+
+def cover_package(pkg: Package, mode: str) -> list[tuple[str, str, str]]:
     """Put counters in pkg's files (not its tests), in place; return each
-    covered file's name in profiles ("path/to/pkg/file.go") and its
-    counters' variable, for the test main to register."""
+    covered file's name in profiles ("path/to/pkg/file.go"), its package
+    and its counters' variable, for the test main to register."""
     covered = []
     for i, f in enumerate(pkg.go_files):
         if is_test_file(f.path):
@@ -60,7 +110,7 @@ def cover_package(pkg: Package, mode: str) -> list[tuple[str, str]]:
         if blocks:
             # The counters move columns, not lines: errors give lines only, as go test -cover's.
             pkg.go_files[i] = SourceFile(f.path, f"//line {f.path}:1\n".encode() + src)
-            covered.append((f"{pkg.import_path}/{f.path.name}", var))
+            covered.append((f"{pkg.import_path}/{f.path.name}", pkg.import_path, var))
     if mode == "atomic" and covered and "sync/atomic" not in pkg.imports:
         pkg.imports = sorted([*pkg.imports, "sync/atomic"])
         pkg.import_pos["sync/atomic"] = f"{pkg.shown_dir}{pkg.go_files[0].path.name}:1:1"
@@ -125,8 +175,18 @@ class Annotator:
         return t.end_line, self.byte_col(t.end_line, t.end_column)
 
     def stmt_end(self, stmt: ast.Stmt) -> tuple[int, int]:
-        """Where a statement ends (go/ast's End): after its last token, the
-        one before the semicolon or the closing brace that ends it."""
+        """Where a statement ends (go/ast's End): after the closing brace of
+        a compound one's last block; else after its last token, the one
+        before the semicolon or the closing brace that ends it."""
+        match stmt:
+            case ast.IfStmt():
+                return self.stmt_end(stmt.else_) if stmt.else_ is not None else self.stmt_end(stmt.then)
+            case ast.LabeledStmt():
+                return self.stmt_end(stmt.stmt)
+            case ast.BlockStmt() | ast.SwitchStmt() | ast.SelectStmt():
+                return after((stmt.rbrace.line, stmt.rbrace.col))
+            case ast.ForStmt() | ast.RangeStmt():
+                return self.stmt_end(stmt.body)
         pos = stmt_start(stmt)
         i = self.index[(pos.line, pos.col)]
         depth = 0

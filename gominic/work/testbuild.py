@@ -20,7 +20,7 @@ from pathlib import Path
 
 from gominic.work.builder import Builder
 from gominic.work.cache import Cache, add_fields, linker_id
-from gominic.work.cover import cover_package
+from gominic.work.cover import cover_test
 from gominic.work.driver import BuildOptions, link_program
 from gominic.work.env import cache_dir
 from gominic.work.errors import ActionError, BuildFailed
@@ -54,20 +54,25 @@ def test_main_path(import_path: str) -> str:
     return import_path + ".test"
 
 
-def build_test_binary(loader: Loader, pkg: Package, opts: BuildOptions, work: Work,
-                      cover_mode: str = "") -> TestBinary:
+def build_test_binary(loader: Loader, pkg: Package, opts: BuildOptions, work: Work, cover_mode: str = "",
+                      cover_patterns: list[str] = ()) -> TestBinary:
     """Compile everything the test binary of pkg needs; link it later
     with ``link_test_binary`` (a cached test result needs no link). With
-    a cover_mode, pkg's files count their statements (cover.py)."""
+    a cover_mode, pkg's files count their statements, or those of the
+    packages cover_patterns match (cover.py)."""
     main_path = test_main_path(pkg.import_path)
     work.number([main_path])
     ptest, pxtest = loader.load_test_packages(pkg)
     test_files = [(f.path, f.src) for f in ptest.go_files if is_test_file(f.path)]
     xtest_files = [(f.path, f.src) for f in pxtest.go_files] if pxtest else []
     funcs = find_test_funcs(test_files, xtest_files)
-    covered = cover_package(ptest, cover_mode) if cover_mode else []
-    source = generate_testmain(pkg.import_path, funcs, pxtest is not None, cover_mode, covered)
-    main = make_test_main(loader, main_path, pkg, pxtest, source, work)
+    coverage = None
+    if cover_mode:
+        coverage = cover_test(loader, ptest, pxtest, cover_mode, list(cover_patterns),
+                              lambda line: print(line, file=opts.stderr))
+    source = generate_testmain(pkg.import_path, funcs, pxtest is not None, coverage)
+    main = make_test_main(loader, main_path, pkg, pxtest, source, work,
+                          [path for _, path, _ in coverage.files] if coverage else [])
     order = loader.load_graph([main])
     builder = Builder(
         Cache(cache_dir()),
@@ -87,8 +92,9 @@ def build_test_binary(loader: Loader, pkg: Package, opts: BuildOptions, work: Wo
 
 
 def make_test_main(loader: Loader, main_path: str, pkg: Package, pxtest: Package | None, source: str,
-                   work: Work) -> Package:
-    """The test main as a package of the build, its file written in $WORK."""
+                   work: Work, covered: list[str]) -> Package:
+    """The test main as a package of the build, its file written in $WORK;
+    it imports the covered packages too."""
     dir = work.action_dir(main_path)
     work.mkdir(dir)
     file = dir / "_testmain.go"
@@ -97,6 +103,7 @@ def make_test_main(loader: Loader, main_path: str, pkg: Package, pxtest: Package
     imports = ["os", "testing", "testing/internal/testdeps", pkg.import_path]
     if pxtest is not None:
         imports.append(pxtest.import_path)
+    imports = list(dict.fromkeys(imports + covered))
     main = Package(main_path, "main", dir, pkg.module, shown_dir(dir, loader.cwd),
                    [SourceFile(file, source.encode())], [], sorted(imports),
                    {path: "_testmain.go:1:1" for path in imports}, test_main=True)

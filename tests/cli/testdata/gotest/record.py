@@ -39,6 +39,7 @@ CASES = {
     "cover_local": ("cover", ["-cover"]),
     "cover_count_v": ("cover", ["-count=1", "-v", "-covermode=count", "."]),
     "cover_profile": ("cover", ["-coverprofile=c.out", "."]),
+    "cover_pkg": ("cover", ["-coverpkg=./...,nosuch/...", "."]),
 }
 # A case writing a coverage profile (c.out) also records it, in
 # <case>.profile, and go tool cover -func's report of it, in <case>.func.
