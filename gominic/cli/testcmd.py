@@ -168,6 +168,12 @@ The test flags are go test's: -run, -v, -count, -short, -failfast,
 -fuzz, -fuzztime, -fuzzminimizetime, -c, -o and -args. Successful results
 are cached in package list mode.
 
+-cover reports the share of the package's statements the tests ran;
+-covermode=set|count|atomic says how the statements are counted (set:
+whether they ran); -coverprofile=file writes what ran, block by block, for
+'gominic tool cover -func=file' (or -html=file); -coverpkg=patterns
+counts the statements of the packages the patterns match instead.
+
 -fuzz=regexp fuzzes the one fuzz test the expression matches, after the
 tests ran: its seed inputs are mutated at random (gominic has no coverage
 guidance) until -fuzztime (a duration or "Nx", by default forever) is up
