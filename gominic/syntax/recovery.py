@@ -75,6 +75,7 @@ def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, t
     lines = text.split("\n")  # the end is where Go's parser places what EOF cut short (a block's "}")
     tokens.append(Token("$END", "", len(text), len(lines), len(lines[-1]) + 1))
     state = lark.parse_interactive("").parser_state
+    clause_end = next((k for k, t in enumerate(tokens) if t.type == "SEMI"), 0)  # the package clause's ";"
     i = 0
     while True:
         tok = tokens[i]
@@ -86,8 +87,14 @@ def parse_recovering(lark: Lark, builder: Builder, postlex: SemicolonInserter, t
             message, follow = diagnose(e)
             if after_label(e.state.value_stack):
                 builder.dropped_labels.add(e.state.value_stack[-2].start_pos)  # as Go's parser drops it
+            pos = token_pos(error_token(e), text, positions)
             if tok.type != "$END" or not builder.errors:
-                builder.syntax_error(token_pos(error_token(e), text, positions), message)
+                builder.syntax_error(pos, message)
+            if i <= clause_end:
+                # Go's parser goes no further than a package clause with
+                # errors: what its scanner would have met later is unseen.
+                builder.errors[:] = [err for err in builder.errors if (err.pos.line, err.pos.col) <= (pos.line, pos.col)]
+                return None
             i = advance(tokens, i, follow)
             made_up = repair(state, tokens[i])
             if made_up is None:

@@ -233,3 +233,11 @@ def test_misplaced_directives_are_found_where_go_finds_them(extra, misplaced):
     assert [f"{err.pos.line}:{err.pos.col}" for err in f.noder_errors] == [
         f"{8 + shift}:4", f"{12 + shift}:3", f"{19 + shift}:4"]
     assert {err.msg for err in f.errors + f.noder_errors} == {"misplaced compiler directive"}
+
+
+def test_nothing_after_a_package_clause_with_errors_is_reported():
+    """Go's parser stops there, before its scanner meets the rest (go1.19.8
+    `go build` prints only the first line, though line 3 holds a broken
+    literal and line 4 a syntax error)."""
+    assert errors("package main type T int\nvar x = 1\nvar s = `abc\nfunc f( {\n") == [
+        "1:14: syntax error: unexpected type, expecting semicolon or newline"]

@@ -26,6 +26,17 @@ def test_a_quoted_raw_literal_may_span_lines():
     assert verdict(2, stderr) == "rejected"
 
 
+def test_a_quoted_backquote_character_opens_no_literal():
+    # go build prints the same for the fuzzer's mutant 43 of a 400-mutant run.
+    stderr = "# p\n./prog.go:17:8: unknown escape\n./prog.go:25:78: invalid character '`' in hexadecimal escape\n"
+    assert verdict(2, stderr) == "rejected"
+
+
+def test_a_raw_literal_may_run_to_the_end_of_the_file():
+    stderr = "# p\n./prog.go:4:8: string not terminated\n./prog.go:4:8: syntax error: unexpected literal `{\n\tx\n"
+    assert verdict(2, stderr) == "rejected"
+
+
 def test_stray_lines_are_bad():
     assert verdict(2, "# p\n./prog.go:3:1: syntax error\nsomething else\n") == "bad diagnostic"
     assert verdict(2, "# p\n./prog.go:3:1: unexpected literal `never closed\n") == "bad diagnostic"
