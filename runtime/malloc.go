@@ -307,9 +307,8 @@ func allocLarge(size uintptr, noscan bool) *mspan {
 // heapBitsSetType records which words of the object at p (slot size
 // slotsize, size bytes requested) hold pointers: by typ's pointer bitmap
 // (or the program that writes it), repeated for an array of typ; every
-// word when typ is nil. The words
-// past the last pointer are cleared in bulk, a byte of bitmap (8 words)
-// at a time.
+// word when typ is nil. The words past the last pointer are cleared in
+// bulk, a byte of bitmap (8 words) at a time.
 func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 	nw := slotsize / 8
 	if b, i := heapBitAddr(p); typ != nil && size == typ.size && i+nw <= 8 {

@@ -203,11 +203,8 @@ class TestRunner:
         if not profile.is_file():
             return
         lines = profile.read_text().splitlines(keepends=True)
-        target = self.cover_profile
-        if self.profile_started:
-            lines = lines[1:]
-        with open(target, "a" if self.profile_started else "w") as f:
-            f.writelines(lines)
+        with open(self.cover_profile, "a" if self.profile_started else "w") as f:
+            f.writelines(lines[1:] if self.profile_started else lines)
         self.profile_started = True
 
     def summary(self, pkg: Package, line: str, converter: Converter | None = None) -> None:

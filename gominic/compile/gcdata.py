@@ -58,8 +58,13 @@ def pointer_bitmap(t: T.Type) -> bytes:
     words = Words()
     if T.has_pointers(t):
         write_words(t, words)
-    data = bytearray((len(words.bits) + 7) // 8)
-    for i, isptr in enumerate(words.bits):
+    return pack_bits(words.bits)
+
+
+def pack_bits(bits: list[bool]) -> bytes:
+    """Bit i of byte i // 8 for word i."""
+    data = bytearray((len(bits) + 7) // 8)
+    for i, isptr in enumerate(bits):
         data[i // 8] |= isptr << (i % 8)
     return bytes(data)
 
@@ -77,14 +82,14 @@ def write_words(t: T.Type, out: Words | Program) -> None:
     u = t.underlying()
     match u:
         case T.Basic() if u.kind == T.Kind.STRING:
-            out.word(True)
+            out.pointer()
             out.zeros(1)
         case T.Slice():
-            out.word(True)
+            out.pointer()
             out.zeros(2)
         case T.Interface():
-            out.word(True)
-            out.word(True)
+            out.pointer()
+            out.pointer()
         case T.Array():
             body = type(out)()
             write_words(u.elem, body)
@@ -102,7 +107,7 @@ def write_words(t: T.Type, out: Words | Program) -> None:
                     at = (off + sizeof(f.type)) // WORD
             out.zeros(sizeof(u) // WORD - at)
         case _:
-            out.word(True)  # a pointer, map, chan, func or unsafe.Pointer
+            out.pointer()  # a pointer, map, chan, func or unsafe.Pointer
 
 
 class Words:
@@ -113,12 +118,9 @@ class Words:
         self.bits: list[bool] = []
         self.pending = 0
 
-    def word(self, isptr: bool) -> None:
-        if isptr:
-            self.bits += [False] * self.pending + [True]
-            self.pending = 0
-        else:
-            self.pending += 1
+    def pointer(self) -> None:
+        self.bits += [False] * self.pending + [True]
+        self.pending = 0
 
     def zeros(self, n: int) -> None:
         self.pending += n
@@ -144,10 +146,7 @@ class Program:
         self.bits: list[bool] = []
         self.pending = 0
 
-    def word(self, isptr: bool) -> None:
-        if not isptr:
-            self.pending += 1
-            return
+    def pointer(self) -> None:
         if self.pending > 64:  # a run of zeros worth an instruction of its own
             self.settle()
         else:
@@ -165,7 +164,10 @@ class Program:
             self.code += other.instructions()
         else:
             for isptr in other.bits:
-                self.word(isptr)
+                if isptr:
+                    self.pointer()
+                else:
+                    self.zeros(1)
         self.pending += other.pending
 
     def repeat(self, count: int, body: Program) -> None:
@@ -187,10 +189,7 @@ class Program:
         """The instructions for the words up to the last pointer."""
         if not self.bits:
             return bytes(self.code)
-        packed = bytearray((len(self.bits) + 7) // 8)
-        for i, isptr in enumerate(self.bits):
-            packed[i // 8] |= isptr << (i % 8)
-        return bytes(self.code) + bytes([BITS]) + uvarint(len(self.bits)) + packed
+        return bytes(self.code) + bytes([BITS]) + uvarint(len(self.bits)) + pack_bits(self.bits)
 
     def finish(self) -> bytes:
         """The program: the words up to the last pointer, then END."""

@@ -82,4 +82,4 @@ def is_quoted(s: str) -> bool:
 def safe_arg(name: str) -> bool:
     """Go's safeArg: a library name no linker takes for an option."""
     c = name[0]
-    return c.isascii() and (c.isalnum() or c in "._/") or not c.isascii()
+    return not c.isascii() or c.isalnum() or c in "._/"

@@ -93,14 +93,19 @@ def find_funcs(path: Path) -> list[FuncExtent]:
             for d in file.decls if isinstance(d, ast.FuncDecl) and d.body is not None]
 
 
-def find_file(name: str) -> Path:
-    """The file a profile names "import/path/file.go", by its package's folder."""
+def find_files(profile: dict[str, list[ProfileBlock]]) -> dict[str, Path]:
+    """The file each name of a profile ("import/path/file.go") is, found in
+    its package's folder; one loader, so each package is loaded once."""
     from gominic.work.env import gominic_root
     from gominic.work.load import Loader
 
-    import_path, _, base = name.rpartition("/")
-    [pkg] = Loader(gominic_root(), Path.cwd()).load_patterns([import_path])
-    return pkg.dir / base
+    loader = Loader(gominic_root(), Path.cwd())
+    files = {}
+    for name in profile:
+        import_path, _, base = name.rpartition("/")
+        [pkg] = loader.load_patterns([import_path])
+        files[name] = pkg.dir / base
+    return files
 
 
 def percent(covered: int, total: int) -> float:
@@ -111,8 +116,9 @@ def func_report(profile: dict[str, list[ProfileBlock]]) -> str:
     """-func's table: file:line, function, percentage; then the total."""
     rows = []
     covered = total = 0
+    files = find_files(profile)
     for name, blocks in profile.items():
-        for f in find_funcs(find_file(name)):
+        for f in find_funcs(files[name]):
             c, t = f.coverage(blocks)
             rows.append([f"{name}:{f.start[0]}:", f.name, f"{percent(c, t):.1f}%"])
             covered, total = covered + c, total + t
@@ -137,11 +143,12 @@ def html_report(mode: str, profile: dict[str, list[ProfileBlock]]) -> str:
     (count mode; in set mode every block that ran is one green)."""
     most = max((b.count for blocks in profile.values() for b in blocks), default=0)
     options, sources = [], []
+    files = find_files(profile)
     for i, (name, blocks) in enumerate(profile.items()):
         covered = sum(b.stmts for b in blocks if b.count > 0)
         options.append(f'<option value="file{i}">{html.escape(name)} '
                        f'({percent(covered, sum(b.stmts for b in blocks)):.1f}%)</option>')
-        sources.append(f'<pre class="file" id="file{i}">{colored_source(find_file(name).read_bytes(), blocks, most)}</pre>')
+        sources.append(f'<pre class="file" id="file{i}">{colored_source(files[name].read_bytes(), blocks, most)}</pre>')
     legend = ('<span class="heat0">never ran</span><span class="heat8">ran</span>' if mode == "set" else
               '<span class="heat0">never ran</span><span class="heat1">ran once</span>'
               '<span class="heat10">ran most</span>')

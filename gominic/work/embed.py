@@ -70,9 +70,8 @@ def apply_embeds(name: str, src: bytes, pkg_dir: Path, imports_embed: bool, inde
     builder = f"gominicEmbedFS_{index}"
     uses_builder = False
     for j, (line, col, patterns) in directives.items():
-        code, comment = split_comment(lines[j].rstrip(b"\r")) if j < len(lines) else (b"", b"")
-        v = _VAR.match(code)
-        if problem := misuse(v, contexts[j] if j < len(contexts) else (0, False), imports_embed):
+        code, comment, v, problem = declaration(lines, contexts, j, imports_embed)
+        if problem:
             errors.append((line, col, problem))
             continue
         typ = re.sub(rb"[ \t]", b"", v.group("type") or b"")
@@ -103,8 +102,7 @@ def unsupplied_errors(name: str, src: bytes, imports_embed: bool) -> list[tuple[
     errors, directives = find_directives(lines, name)
     contexts = line_contexts(src) if directives else []
     for j, (line, col, _) in directives.items():
-        code = split_comment(lines[j].rstrip(b"\r"))[0] if j < len(lines) else b""
-        if problem := misuse(_VAR.match(code), contexts[j] if j < len(contexts) else (0, False), imports_embed):
+        if problem := declaration(lines, contexts, j, imports_embed)[3]:
             errors.append((line, col, problem))
     return sorted(errors) or [(line, col, "invalid go:embed: build system did not supply embed configuration")
                               for line, col, _ in directives.values()]
@@ -129,6 +127,15 @@ def find_directives(lines: list[bytes], name: str) -> tuple[list[tuple[int, int,
             continue
         directives.setdefault(next_declaration(lines, i), [i + 1, col, []])[2].extend(patterns)
     return errors, directives
+
+
+def declaration(lines: list[bytes], contexts: list[tuple[int, bool]], j: int,
+                imports_embed: bool) -> tuple[bytes, bytes, re.Match | None, str | None]:
+    """The declaration directives stand above, at line index j: its code,
+    its line comment, its match of _VAR, and why they may not apply to it."""
+    code, comment = split_comment(lines[j].rstrip(b"\r")) if j < len(lines) else (b"", b"")
+    v = _VAR.match(code)
+    return code, comment, v, misuse(v, contexts[j] if j < len(contexts) else (0, False), imports_embed)
 
 
 def misuse(v: re.Match | None, context: tuple[int, bool], imports_embed: bool) -> str | None:
