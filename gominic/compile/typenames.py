@@ -93,37 +93,40 @@ def method_symbol(recv_t: T.Type, method_id: str) -> str:
     return f"{symbol_type_string(recv_t)}.{method_id}"
 
 
-def reflect_string(t: T.Type) -> str:
+def reflect_string(t: T.Type, by_path: bool = False) -> str:
+    """The type as %T prints it: a named type qualified by its package's
+    name, but by its path inside a generic type's type arguments
+    (by_path), as Go's main.List[net/url.Values]."""
     match t:
         case T.Basic():
             return {"untyped nil": "nil"}.get(t.name, T.BASIC_NAMES[t.kind])
         case T.Named():
             if t.obj.pkg is None:
                 return t.obj.name
-            base = f"{t.obj.pkg.name}.{t.obj.name}"
+            base = f"{t.obj.pkg.path if by_path else t.obj.pkg.name}.{t.obj.name}"
             if t.targs:
-                base += "[" + ",".join(reflect_targ(a) for a in t.targs) + "]"
+                base += "[" + ",".join(reflect_string(a, True) for a in t.targs) + "]"
             return base
         case T.Pointer():
-            return "*" + reflect_string(t.elem)
+            return "*" + reflect_string(t.elem, by_path)
         case T.Slice():
-            return "[]" + reflect_string(t.elem)
+            return "[]" + reflect_string(t.elem, by_path)
         case T.Array():
-            return f"[{t.len}]" + reflect_string(t.elem)
+            return f"[{t.len}]" + reflect_string(t.elem, by_path)
         case T.Map():
-            return f"map[{reflect_string(t.key)}]{reflect_string(t.elem)}"
+            return f"map[{reflect_string(t.key, by_path)}]{reflect_string(t.elem, by_path)}"
         case T.Chan():
             prefix = {T.ChanDir.BOTH: "chan ", T.ChanDir.SEND: "chan<- ", T.ChanDir.RECV: "<-chan "}[t.dir]
             e = t.elem
             if t.dir == T.ChanDir.BOTH and isinstance(e, T.Chan) and e.dir == T.ChanDir.RECV:
-                return prefix + "(" + reflect_string(e) + ")"  # chan (<-chan int), not chan <-chan int
-            return prefix + reflect_string(e)
+                return prefix + "(" + reflect_string(e, by_path) + ")"  # chan (<-chan int), not chan <-chan int
+            return prefix + reflect_string(e, by_path)
         case T.Struct():
             if not t.fields:
                 return "struct {}"
             parts = []
             for f, tag in zip(t.fields, t.tags):
-                s = reflect_string(f.type) if f.embedded else f"{f.name} {reflect_string(f.type)}"
+                s = reflect_string(f.type, by_path) if f.embedded else f"{f.name} {reflect_string(f.type, by_path)}"
                 if tag:
                     s += " " + T.go_quote(tag)
                 parts.append(s)
@@ -132,26 +135,19 @@ def reflect_string(t: T.Type) -> str:
             params = []
             for i, v in enumerate(t.params.vars):
                 if t.variadic and i == len(t.params.vars) - 1:
-                    params.append("..." + reflect_string(v.type.elem))
+                    params.append("..." + reflect_string(v.type.elem, by_path))
                 else:
-                    params.append(reflect_string(v.type))
+                    params.append(reflect_string(v.type, by_path))
             s = "func(" + ", ".join(params) + ")"
             res = t.results.vars
             if len(res) == 1:
-                s += " " + reflect_string(res[0].type)
+                s += " " + reflect_string(res[0].type, by_path)
             elif res:
-                s += " (" + ", ".join(reflect_string(v.type) for v in res) + ")"
+                s += " (" + ", ".join(reflect_string(v.type, by_path) for v in res) + ")"
             return s
         case T.Interface():
             methods = t.complete()
             if not methods:
                 return "interface {}"
-            return "interface { " + "; ".join(m.name + reflect_string(m.type)[4:] for m in methods) + " }"
+            return "interface { " + "; ".join(m.name + reflect_string(m.type, by_path)[4:] for m in methods) + " }"
     return "?"
-
-
-def reflect_targ(t: T.Type) -> str:
-    """Type arguments in a generic type's name are fully qualified, as Go prints them."""
-    if isinstance(t, T.Named) and t.obj.pkg is not None:
-        return f"{t.obj.pkg.path}.{t.obj.name}"
-    return reflect_string(t)

@@ -24,7 +24,8 @@ kernel zero-fills the difference.
 
 Inside a section, symbols keep load order (main's package first, following
 imports), each aligned as its input section asked, except functions: those
-are packed end to end (function_align).
+are packed end to end (function_align), and type descriptors: they open
+.rodata in Go's order (type_descriptor_order).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 from gominic.link.loader import Loader, Sym
 from gominic.link.symkind import SECTION_NAMES, SymKind, is_zeroed
 from gominic.obj.elffile import EHDR, NHDR, PHDR, ProgramFlag
+from gominic.obj.typelinks import go_descriptor_size, is_descriptor
 
 PAGE_SIZE = 0x1000  # -R: segment alignment
 IMAGE_BASE = 0x400000  # address of file offset 0
@@ -180,7 +182,21 @@ def collect_section_syms(loader: Loader) -> dict[SymKind, list[Sym]]:
     by_kind: dict[SymKind, list[Sym]] = {kind: [] for kind in SECTION_NAMES}
     for s in loader.reachable_section_syms():
         by_kind[loader.sym_kind(s)].append(s)
+    by_kind[SymKind.SRODATA] = type_descriptor_order(loader, by_kind[SymKind.SRODATA])
     return by_kind
+
+
+def type_descriptor_order(loader: Loader, syms: list[Sym]) -> list[Sym]:
+    """syms with the type descriptors first, ordered as Go's linker orders
+    them (dodataSect: by size, then by name; the size of Go's descriptor
+    of the type, obj/typelinks.py), the other symbols after them in load
+    order. A program sees that order: fmt prints a map's interface keys
+    of different types sorted by their descriptors' addresses."""
+    descriptors, rest = [], []
+    for s in syms:
+        (descriptors if is_descriptor(loader.sym_name(s)) else rest).append(s)
+    descriptors.sort(key=lambda s: (go_descriptor_size(loader.data(s)), loader.sym_name(s)))
+    return descriptors + rest
 
 
 def place_section(loader: Loader, sect: OutputSection, addr: int, seg: Segment) -> int:

@@ -15,6 +15,7 @@ DESCRIPTOR_PREFIX = "type:"
 SIDE_TABLE_SUFFIXES = ("·fields", "·imethods", "·params", "·methods", "·call", "·tags")
 KIND_OFFSET = 12  # _type.kind: after size uintptr and hash uint32
 TFLAG_OFFSET = 14  # _type.tflag: after kind and align
+TFLAG_NAMED = 1  # a named or predeclared type
 TFLAG_UNCOMMON = 16  # the descriptor ends with an uncommontype
 PTRTOTHIS_OFFSET = 48  # _type.ptrToThis: after str, ptrdata and gcdata
 TAIL_OFFSET = 56  # the kind-specific tail follows the header (runtime/type.go)
@@ -29,6 +30,16 @@ TAIL_SIZES = {KIND_POINTER: 8, KIND_SLICE: 8, KIND_ARRAY: 16, KIND_CHAN: 16, KIN
               KIND_STRUCT: 24, KIND_FUNC: 24}  # runtime/type.go's tails: ptrtype, ..., functype
 LIST_SIZE = 16  # a descriptor's list: its first element's address, its length (uint32), padding
 FIRST_COMPOSITE_KIND = 17  # reflect.Array; Chan, Func, Interface, Map, Pointer, Slice, String, Struct follow
+FUNC_NIN_OFFSET = TAIL_OFFSET + 2 * WORD  # a func's nin and nout (uint32 each), after params and calls
+
+# Go 1.19's descriptors on amd64 (runtime/type.go there), for go_descriptor_size:
+# the header (_type), each kind's tail, the uncommon part, and one entry of
+# each list: a method, a struct field, an interface's method, a func's parameter.
+GO_HEADER_SIZE = 48
+GO_TAIL_SIZES = {KIND_ARRAY: 24, KIND_CHAN: 16, KIND_FUNC: 8, KIND_INTERFACE: 32, KIND_MAP: 40,
+                 KIND_POINTER: 8, KIND_SLICE: 8, KIND_STRUCT: 32}
+GO_UNCOMMON_SIZE = 16
+GO_METHOD_SIZE, GO_FIELD_SIZE, GO_IMETHOD_SIZE, GO_PARAM_SIZE = 16, 24, 8, 8
 
 
 def methods_offset(desc: bytes | memoryview) -> int:
@@ -37,6 +48,34 @@ def methods_offset(desc: bytes | memoryview) -> int:
     if not desc[TFLAG_OFFSET] & TFLAG_UNCOMMON:
         return 0
     return TAIL_OFFSET + TAIL_SIZES.get(desc[KIND_OFFSET], 0) + 2 * WORD
+
+
+def list_length(desc: bytes | memoryview, offset: int) -> int:
+    """The length of the list (first element, uint32 length) at offset."""
+    return int.from_bytes(desc[offset + WORD:offset + WORD + 4], "little")
+
+
+def go_descriptor_size(desc: bytes | memoryview) -> int:
+    """The size Go 1.19's descriptor of the same type has: Go's linker
+    lays descriptors out by that size, then by name, and the order shows,
+    as fmt prints a map's interface keys of different types in the order
+    of their descriptors' addresses. Go's descriptor holds its lists
+    (struct fields, parameters, methods) and has the uncommon part when
+    the type is named or has methods."""
+    kind = desc[KIND_OFFSET]
+    size = GO_HEADER_SIZE + GO_TAIL_SIZES.get(kind, 0)
+    if kind == KIND_STRUCT:
+        size += GO_FIELD_SIZE * list_length(desc, FIELDS_OFFSET)
+    elif kind == KIND_INTERFACE:
+        size += GO_IMETHOD_SIZE * list_length(desc, FIELDS_OFFSET)
+    elif kind == KIND_FUNC:
+        nin, nout = (int.from_bytes(desc[o:o + 4], "little") for o in (FUNC_NIN_OFFSET, FUNC_NIN_OFFSET + 4))
+        size += GO_PARAM_SIZE * (nin + nout)
+    methods = methods_offset(desc)
+    nmethods = list_length(desc, methods) if methods and kind != KIND_INTERFACE else 0
+    if desc[TFLAG_OFFSET] & TFLAG_NAMED or nmethods:
+        size += GO_UNCOMMON_SIZE + GO_METHOD_SIZE * nmethods
+    return size
 
 
 def is_descriptor(name: str) -> bool:

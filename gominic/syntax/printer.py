@@ -24,8 +24,17 @@ def _list(xs: list[ast.Expr]) -> str:
 
 
 def _fields(fields: list[ast.Field]) -> str:
-    return ", ".join(
-        f"{f.name.value} {expr_string(f.type)}" if f.name else expr_string(f.type) for f in fields)
+    """A parameter list as written: "a, b string" (fields declared together
+    share their type node)."""
+    out = []
+    for i, f in enumerate(fields):
+        if not f.name:
+            out.append(expr_string(f.type))
+        elif i + 1 < len(fields) and fields[i + 1].name and fields[i + 1].type is f.type:
+            out.append(f.name.value)
+        else:
+            out.append(f"{f.name.value} {expr_string(f.type)}")
+    return ", ".join(out)
 
 
 def _func_type(t: ast.FuncType) -> str:

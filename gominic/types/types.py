@@ -552,10 +552,15 @@ def relative_to(here: Package | None) -> Qualifier:
     return lambda pkg: "" if pkg is here else pkg.name
 
 
-def type_string(t: Type, qualifier: Qualifier | None = None) -> str:
+def type_string(t: Type, qualifier: Qualifier | None = None, names: bool = True) -> str:
     """Spell t as Go does: a named type is prefixed by what the qualifier
     says for its package (by default the package's name; error messages
-    omit the package being checked, see relative_to)."""
+    omit the package being checked, see relative_to). A signature names
+    its parameters and results, as declared, unless names is False (types2
+    leaves them out where it spells a method: "have M(int)")."""
+    def spell(t: Type) -> str:
+        return type_string(t, qualifier, names)
+
     match t:
         case Basic():
             return t.name
@@ -565,64 +570,75 @@ def type_string(t: Type, qualifier: Qualifier | None = None) -> str:
                 prefix = qualifier(t.obj.pkg) if qualifier else t.obj.pkg.name
                 name = f"{prefix}.{name}" if prefix else name
             if t.targs:
-                name += "[" + ", ".join(type_string(a, qualifier) for a in t.targs) + "]"
+                name += "[" + ", ".join(spell(a) for a in t.targs) + "]"
             return name
         case TypeParam():
             return t.obj.name
         case Pointer():
-            return "*" + type_string(t.elem, qualifier)
+            return "*" + spell(t.elem)
         case Slice():
-            return "[]" + type_string(t.elem, qualifier)
+            return "[]" + spell(t.elem)
         case Array():
-            return f"[{t.len}]" + type_string(t.elem, qualifier)
+            return f"[{t.len}]" + spell(t.elem)
         case Map():
-            return f"map[{type_string(t.key, qualifier)}]{type_string(t.elem, qualifier)}"
+            return f"map[{spell(t.key)}]{spell(t.elem)}"
         case Chan():
             prefix = {ChanDir.BOTH: "chan ", ChanDir.SEND: "chan<- ", ChanDir.RECV: "<-chan "}[t.dir]
-            elem = type_string(t.elem, qualifier)
+            elem = spell(t.elem)
             if t.dir == ChanDir.BOTH and isinstance(t.elem, Chan) and t.elem.dir == ChanDir.RECV:
                 elem = f"({elem})"
             return prefix + elem
         case Struct():
             parts = []
             for f, tag in zip(t.fields, t.tags):
-                s = type_string(f.type, qualifier) if f.embedded else f"{f.name} {type_string(f.type, qualifier)}"
+                s = spell(f.type) if f.embedded else f"{f.name} {spell(f.type)}"
                 if tag:
                     s += " " + go_quote(tag)
                 parts.append(s)
             return "struct{" + "; ".join(parts) + "}"
         case Tuple():
-            return "(" + ", ".join(type_string(v.type, qualifier) for v in t.vars) + ")"
+            return tuple_string(t.vars, False, qualifier, names)
         case Signature():
-            return "func" + signature_string(t, qualifier)
+            return "func" + signature_string(t, qualifier, names)
         case Interface():
             if t is ANY:
                 return "any"  # the universe's any, not a literal interface{} (types2)
             if t.comparable and not t.methods and not t.embeddeds:
                 return "comparable"
             # types2 keeps an interface's own methods sorted by their ids.
-            parts = [m.name + signature_string(m.type, qualifier) for m in sorted(t.methods, key=lambda m: m.id())]
-            parts += [type_string(e, qualifier) for e in t.embeddeds]
+            parts = [m.name + signature_string(m.type, qualifier, names) for m in sorted(t.methods, key=lambda m: m.id())]
+            parts += [spell(e) for e in t.embeddeds]
             if t.terms is not None and not t.embeddeds:
-                parts.append(" | ".join(("~" if x.tilde else "") + type_string(x.type, qualifier) for x in t.terms))
+                parts.append(" | ".join(("~" if x.tilde else "") + spell(x.type) for x in t.terms))
             return "interface{" + "; ".join(parts) + "}"
     return "?"
 
 
-def signature_string(sig: Signature, qualifier: Qualifier | None = None) -> str:
-    params = []
-    for i, v in enumerate(sig.params.vars):
-        if sig.variadic and i == len(sig.params.vars) - 1:
-            params.append("..." + type_string(v.type.elem, qualifier))
-        else:
-            params.append(type_string(v.type, qualifier))
-    s = "(" + ", ".join(params) + ")"
+def signature_string(sig: Signature, qualifier: Qualifier | None = None, names: bool = True) -> str:
+    """A signature after "func" or a method's name: (a int, b ...string) (n int, err error)."""
+    s = tuple_string(sig.params.vars, sig.variadic, qualifier, names)
     results = sig.results.vars
     if len(results) == 1 and not results[0].name:
-        return s + " " + type_string(results[0].type, qualifier)
+        return s + " " + type_string(results[0].type, qualifier, names)
     if results:
-        return s + " (" + ", ".join(type_string(v.type, qualifier) for v in results) + ")"
+        return s + " " + tuple_string(results, False, qualifier, names)
     return s
+
+
+def tuple_string(vars: list[Var], variadic: bool, qualifier: Qualifier | None, names: bool) -> str:
+    """A parenthesised list of types, each after its variable's name if
+    it has one (and names asks for them); the last as ...T if variadic."""
+    parts = []
+    for i, v in enumerate(vars):
+        t = v.type
+        s = f"{v.name} " if names and v.name else ""
+        if variadic and i == len(vars) - 1:
+            if not isinstance(t, Slice):  # append([]byte, string...)
+                parts.append(s + type_string(t, qualifier, names) + "...")
+                continue
+            s, t = s + "...", t.elem
+        parts.append(s + type_string(t, qualifier, names))
+    return "(" + ", ".join(parts) + ")"
 
 
 def go_quote(s: str) -> str:
