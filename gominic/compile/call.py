@@ -287,14 +287,17 @@ class CallMixin:
     # --- methods ------------------------------------------------------------------
 
     def receiver_value(self, x: ast.Expr, sel, want_ptr: bool) -> ir.Value:
-        """The receiver for a method selected through sel: a value or an address."""
+        """The receiver for a method selected through sel: an address, or a
+        value (the address of a copy of a big one, as a parameter's)."""
         path = sel.index[:-1]
         recv_t = sel.recv
         if not path:
             if want_ptr and not isinstance(recv_t.underlying(), T.Pointer):
                 return self.addr(x)
             if not want_ptr and isinstance(recv_t.underlying(), T.Pointer) and not T.is_interface(recv_t):
-                return self.b.load(self.nil_checked(self.expr(x)), typ=L.lltype(recv_t.underlying().elem))
+                return self.value_at(self.nil_checked(self.expr(x)), recv_t.underlying().elem)
+            if self.is_big(recv_t):
+                return self.value_in_memory(x, recv_t).addr
             return self.expr(x)
         # Through embedded fields: find the embedded field's address.
         if isinstance(recv_t.underlying(), T.Pointer):
@@ -307,10 +310,19 @@ class CallMixin:
         ft = self.field_type(bt, path)
         if isinstance(ft.underlying(), T.Pointer) and not T.is_interface(ft):
             ptr = self.b.load(faddr, typ=L.PTR)
-            return ptr if want_ptr else self.b.load(self.nil_checked(ptr), typ=L.lltype(ft.underlying().elem))
+            return ptr if want_ptr else self.value_at(self.nil_checked(ptr), ft.underlying().elem)
         if T.is_interface(ft):
             return self.b.load(faddr, typ=L.IFACE)
-        return faddr if want_ptr else self.b.load(faddr, typ=L.lltype(ft))
+        return faddr if want_ptr else self.value_at(faddr, ft)
+
+    def value_at(self, p: ir.Value, t: T.Type) -> ir.Value:
+        """The value of type t stored at p, as a receiver is passed: loaded,
+        or for a big one, copied to a temporary whose address is passed."""
+        if not self.is_big(t):
+            return self.b.load(p, typ=L.lltype(t))
+        slot = self.alloca(L.lltype(t))
+        self.copy_value(slot, p, t)
+        return slot
 
     def field_type(self, t: T.Type, path: list[int]) -> T.Type:
         for i in path:
@@ -372,10 +384,14 @@ class CallMixin:
             recv = self.receiver_value(e.x, sel, want_ptr=ptr)
             recv_t = m.sig.recv.type
         wrapper = self.method_value_wrapper(m, recv_t)
-        rec_t = ir.LiteralStructType([L.PTR, recv.type])
+        rec_t = ir.LiteralStructType([L.PTR, L.lltype(recv_t) if self.is_big(recv_t) else recv.type])
         p = self.new_record(rec_t, WORD + max(sizeof(recv_t), WORD), in_frame)
         self.b.store(wrapper, p)
-        self.b.store(recv, self.b.gep(p, [L.I32(0), L.I32(1)], source_etype=rec_t))
+        field = self.b.gep(p, [L.I32(0), L.I32(1)], source_etype=rec_t)
+        if self.is_big(recv_t):
+            self.copy_value(field, recv, recv_t)  # the record holds the value itself
+        else:
+            self.b.store(recv, field)
         return p
 
     def wrapper_builder(self, fn: ir.Function):
@@ -399,7 +415,9 @@ class CallMixin:
         fb = self.wrapper_builder(fn)
         b = fb.b
         rec_t = ir.LiteralStructType([L.PTR, L.lltype(recv_t)])
-        recv = b.load(b.gep(fn.args[0], [L.I32(0), L.I32(1)], source_etype=rec_t), typ=L.lltype(recv_t))
+        recv = b.gep(fn.args[0], [L.I32(0), L.I32(1)], source_etype=rec_t)
+        if not fb.is_big(recv_t):  # a big receiver is passed by address: M copies it
+            recv = b.load(recv, typ=L.lltype(recv_t))
         args = list(fn.args[1:])
         if T.is_interface(recv_t):
             r = fb.iface_call(recv, recv_t, m, args)
@@ -420,8 +438,6 @@ class CallMixin:
             self.pb.define(fn, dupok=True)
             fb = self.wrapper_builder(fn)
             recv, args = fn.args[0], list(fn.args[1:])
-            if self.is_big(recv_t):  # a parameter here, passed by address; a receiver, by value
-                recv = fb.b.load(recv, typ=L.lltype(recv_t))
             if T.is_interface(recv_t):
                 r = fb.iface_call(recv, recv_t, m, args)
             else:
@@ -436,12 +452,12 @@ class CallMixin:
         if not path:
             holder = recv_t.underlying().elem if isinstance(recv_t.underlying(), T.Pointer) else recv_t
             if isinstance(recv_t.underlying(), T.Pointer) and not pointer_recv(m):
-                recv = self.b.load(self.nil_checked(recv), typ=L.lltype(holder))
+                return self.call_method_at(m, self.nil_checked(recv), holder, args)
             return self.b.call(self.method_func(m, holder), [recv] + args)
         if isinstance(recv_t.underlying(), T.Pointer):
             base, base_t = self.nil_checked(recv), recv_t.underlying().elem
-        else:
-            base, base_t = self.spill(recv), recv_t
+        else:  # a big value is already in memory: passed by address
+            base, base_t = recv if self.is_big(recv_t) else self.spill(recv), recv_t
         addr = self.field_path_addr(base, base_t, path)
         holder = self.field_type(base_t, path)
         if T.is_interface(holder):
@@ -466,7 +482,7 @@ class CallMixin:
         if not in_frame:
             return self.rtcall("runtime.mallocgc", [L.I64(size), ir.Constant(L.PTR, None)])
         slot = self.alloca(rec_t)
-        self.entry.store(L.zero(rec_t), slot)
+        self.memset(self.entry, slot, self.llsize(rec_t))  # a store of a big zero constant: store_zero
         return slot
 
     def bind_call(self, call: ast.CallExpr, in_frame: bool = False) -> ir.Value:

@@ -354,8 +354,12 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         if size <= 128 and L.scalars(t) <= L.BIG_SCALARS:
             self.b.store(L.zero(L.lltype(t)), p)
             return
+        self.memset(self.b, p, size)
+
+    def memset(self, b: ir.IRBuilder, p: ir.Value, size: int) -> None:
+        """Zero size bytes at p, with b."""
         fn = self.pb.module.declare_intrinsic("llvm.memset", [L.PTR, L.I64])
-        self.b.call(fn, [p, ir.Constant(L.I8, 0), L.I64(size), ir.Constant(L.I1, 0)])
+        b.call(fn, [p, ir.Constant(L.I8, 0), L.I64(size), ir.Constant(L.I1, 0)])
 
     def lifetime(self, which: str, slot: ir.Value) -> None:
         """Mark where a temporary's contents begin ("start") or end ("end")

@@ -110,9 +110,10 @@ class IfaceMixin:
         self.b.call(asm, [])
 
     def call_method_at(self, m: Func, addr: ir.Value, holder: T.Type, args: list[ir.Value]) -> ir.Value:
-        """Call method m on the value stored at addr (of type holder)."""
+        """Call method m on the value stored at addr (of type holder), at
+        once: a big value is passed by its address, as M copies it first."""
         target = self.method_func(m, holder)
-        recv = addr if pointer_recv(m) else self.b.load(addr, typ=L.lltype(holder))
+        recv = addr if pointer_recv(m) or self.is_big(holder) else self.b.load(addr, typ=L.lltype(holder))
         return self.b.call(target, [recv] + args)
 
     def iface_equal(self, x: ir.Value, xt: T.Type, y: ir.Value, yt: T.Type) -> ir.Value:

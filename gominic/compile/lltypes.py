@@ -144,7 +144,7 @@ def func_type(sig: T.Signature, closure: bool = False, recv: T.Type | None = Non
     if closure:
         params.append(PTR)
     if recv is not None:
-        params.append(lltype(recv))
+        params.append(param_type(recv))
     params += param_types(sig)
     if results_in_memory(sig):
         params.append(PTR)
