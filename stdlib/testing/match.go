@@ -1,6 +1,8 @@
 // This file implements the filter of -test.run and -test.bench: a pattern
-// split at slashes, one regular expression per level of subtest name, and
-// the unique names of subtests ("parent/sub#01" for the second "sub").
+// split at bars into alternatives ("TestA/x|TestB": a name matching either
+// is run), each split at slashes, one regular expression per level of
+// subtest name; and the unique names of subtests ("parent/sub#01" for the
+// second "sub").
 // The regular expressions themselves are matched by the function the
 // generated test main provides (testing/internal/testdeps).
 
@@ -17,23 +19,27 @@ import (
 
 // matcher sieves out the tests and benchmarks a pattern selects.
 type matcher struct {
-	filter    []string
+	filter    [][]string // alternatives, each a pattern per level; nil: all
 	matchFunc func(pat, str string) (bool, error)
 	mu        sync.Mutex
 	subNames  map[string]int // how many subtests of each name were made
 }
 
 func newMatcher(matchString func(pat, str string) (bool, error), patterns, name string) *matcher {
-	var filter []string
+	var filter [][]string
 	if patterns != "" {
 		filter = splitRegexp(patterns)
-		for i, s := range filter {
-			filter[i] = rewrite(s)
-		}
-		for i, s := range filter {
-			if _, err := matchString(s, "non-empty"); err != nil {
-				fmt.Fprintf(os.Stderr, "testing: invalid regexp for element %d of %s (%q): %s\n", i, name, s, err)
-				os.Exit(1)
+		for a, levels := range filter {
+			for i, s := range levels {
+				levels[i] = rewrite(s)
+				if _, err := matchString(levels[i], "non-empty"); err != nil {
+					where := ""
+					if len(filter) > 1 {
+						where = fmt.Sprintf("alternation %d of ", a)
+					}
+					fmt.Fprintf(os.Stderr, "testing: invalid regexp for %selement %d of %s (%q): %s\n", where, i, name, levels[i], err)
+					os.Exit(1)
+				}
 			}
 		}
 	}
@@ -53,15 +59,26 @@ func (m *matcher) fullName(c *common, subname string) (name string, ok, partial 
 		return name, true, false
 	}
 	elem := strings.Split(name, "/")
-	for i, s := range elem {
-		if i >= len(m.filter) {
-			break
-		}
-		if ok, _ := m.matchFunc(m.filter[i], s); !ok {
-			return name, false, false
+	for _, levels := range m.filter {
+		if m.matchLevels(levels, elem) {
+			return name, true, len(elem) < len(levels)
 		}
 	}
-	return name, true, len(elem) < len(m.filter)
+	return name, false, false
+}
+
+// matchLevels reports whether each level of a name matches its pattern
+// (a name with fewer levels than patterns matches as far as it goes).
+func (m *matcher) matchLevels(levels, elem []string) bool {
+	for i, s := range elem {
+		if i >= len(levels) {
+			break
+		}
+		if ok, _ := m.matchFunc(levels[i], s); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // unique makes the name of a subtest unique among its siblings: the
@@ -108,8 +125,10 @@ func parseSubtestNumber(s string) (prefix string, nn int) {
 	return prefix, int(n)
 }
 
-// splitRegexp splits a pattern at the slashes outside brackets and parentheses.
-func splitRegexp(s string) []string {
+// splitRegexp splits a pattern into alternatives at the bars, and each
+// into levels at the slashes, outside brackets and parentheses.
+func splitRegexp(s string) [][]string {
+	var alts [][]string
 	var a []string
 	cs, cp := 0, 0
 	for i := 0; i < len(s); {
@@ -130,9 +149,12 @@ func splitRegexp(s string) []string {
 			}
 		case '\\':
 			i++
-		case '/':
+		case '/', '|':
 			if cs == 0 && cp == 0 {
 				a = append(a, s[:i])
+				if s[i] == '|' {
+					alts, a = append(alts, a), nil
+				}
 				s = s[i+1:]
 				i = 0
 				continue
@@ -140,7 +162,7 @@ func splitRegexp(s string) []string {
 		}
 		i++
 	}
-	return append(a, s)
+	return append(alts, append(a, s))
 }
 
 // rewrite rewrites a subname to having only printable characters and no

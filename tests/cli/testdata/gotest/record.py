@@ -26,6 +26,7 @@ CASES = {
     "calc_json": ("calc", ["-count=1", "-json", "."]),
     "calc_pass": ("calc", ["-run", "TestAdd|TestSkip|ExampleAdd$", "."]),
     "calc_pass_v": ("calc", ["-count=1", "-v", "-run", "TestAdd|TestSkip|TestParallel|ExampleAdd$", "."]),
+    "calc_alternatives": ("calc", ["-count=1", "-v", "-run", "TestParallel/b|TestAdd", "."]),
     "calc_failfast": ("calc", ["-count=1", "-failfast", "-run", "TestDouble|TestFatal", "."]),
     "calc_list_flag": ("calc", ["-list", "Test.*e", "."]),
     "calc_bench": ("calc", ["-run", "XXX", "-bench", ".", "-benchtime", "100x", "."]),
