@@ -482,7 +482,9 @@ class CallMixin:
         if not in_frame:
             return self.rtcall("runtime.mallocgc", [L.I64(size), ir.Constant(L.PTR, None)])
         slot = self.alloca(rec_t)
-        self.memset(self.entry, slot, self.llsize(rec_t))  # a store of a big zero constant: store_zero
+        # memset, not a store of a zero constant, which LLVM splits into
+        # every element of a big record (store_zero)
+        self.memset(self.entry, slot, self.llsize(rec_t))
         return slot
 
     def bind_call(self, call: ast.CallExpr, in_frame: bool = False) -> ir.Value:
