@@ -384,7 +384,7 @@ class CallMixin:
             recv = self.receiver_value(e.x, sel, want_ptr=ptr)
             recv_t = m.sig.recv.type
         wrapper = self.method_value_wrapper(m, recv_t)
-        rec_t = ir.LiteralStructType([L.PTR, L.lltype(recv_t) if self.is_big(recv_t) else recv.type])
+        rec_t = ir.LiteralStructType([L.PTR, L.lltype(recv_t)])  # as method_value_wrapper reads it
         p = self.new_record(rec_t, WORD + max(sizeof(recv_t), WORD), in_frame)
         self.b.store(wrapper, p)
         field = self.b.gep(p, [L.I32(0), L.I32(1)], source_etype=rec_t)

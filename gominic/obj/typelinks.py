@@ -71,8 +71,8 @@ def go_descriptor_size(desc: bytes | memoryview) -> int:
     elif kind == KIND_FUNC:
         nin, nout = (int.from_bytes(desc[o:o + 4], "little") for o in (FUNC_NIN_OFFSET, FUNC_NIN_OFFSET + 4))
         size += GO_PARAM_SIZE * (nin + nout)
-    methods = methods_offset(desc)
-    nmethods = list_length(desc, methods) if methods and kind != KIND_INTERFACE else 0
+    methods = methods_offset(desc)  # an interface's is empty: its methods are listed above
+    nmethods = list_length(desc, methods) if methods else 0
     if desc[TFLAG_OFFSET] & TFLAG_NAMED or nmethods:
         size += GO_UNCOMMON_SIZE + GO_METHOD_SIZE * nmethods
     return size

@@ -552,14 +552,13 @@ def relative_to(here: Package | None) -> Qualifier:
     return lambda pkg: "" if pkg is here else pkg.name
 
 
-def type_string(t: Type, qualifier: Qualifier | None = None, names: bool = True) -> str:
+def type_string(t: Type, qualifier: Qualifier | None = None) -> str:
     """Spell t as Go does: a named type is prefixed by what the qualifier
     says for its package (by default the package's name; error messages
     omit the package being checked, see relative_to). A signature names
-    its parameters and results, as declared, unless names is False (types2
-    leaves them out where it spells a method: "have M(int)")."""
+    its parameters and results as declared, as types2 does."""
     def spell(t: Type) -> str:
-        return type_string(t, qualifier, names)
+        return type_string(t, qualifier)
 
     match t:
         case Basic():
@@ -597,16 +596,16 @@ def type_string(t: Type, qualifier: Qualifier | None = None, names: bool = True)
                 parts.append(s)
             return "struct{" + "; ".join(parts) + "}"
         case Tuple():
-            return tuple_string(t.vars, False, qualifier, names)
+            return tuple_string(t.vars, False, qualifier)
         case Signature():
-            return "func" + signature_string(t, qualifier, names)
+            return "func" + signature_string(t, qualifier)
         case Interface():
             if t is ANY:
                 return "any"  # the universe's any, not a literal interface{} (types2)
             if t.comparable and not t.methods and not t.embeddeds:
                 return "comparable"
             # types2 keeps an interface's own methods sorted by their ids.
-            parts = [m.name + signature_string(m.type, qualifier, names) for m in sorted(t.methods, key=lambda m: m.id())]
+            parts = [m.name + signature_string(m.type, qualifier) for m in sorted(t.methods, key=lambda m: m.id())]
             parts += [spell(e) for e in t.embeddeds]
             if t.terms is not None and not t.embeddeds:
                 parts.append(" | ".join(("~" if x.tilde else "") + spell(x.type) for x in t.terms))
@@ -614,30 +613,30 @@ def type_string(t: Type, qualifier: Qualifier | None = None, names: bool = True)
     return "?"
 
 
-def signature_string(sig: Signature, qualifier: Qualifier | None = None, names: bool = True) -> str:
+def signature_string(sig: Signature, qualifier: Qualifier | None = None) -> str:
     """A signature after "func" or a method's name: (a int, b ...string) (n int, err error)."""
-    s = tuple_string(sig.params.vars, sig.variadic, qualifier, names)
+    s = tuple_string(sig.params.vars, sig.variadic, qualifier)
     results = sig.results.vars
     if len(results) == 1 and not results[0].name:
-        return s + " " + type_string(results[0].type, qualifier, names)
+        return s + " " + type_string(results[0].type, qualifier)
     if results:
-        return s + " " + tuple_string(results, False, qualifier, names)
+        return s + " " + tuple_string(results, False, qualifier)
     return s
 
 
-def tuple_string(vars: list[Var], variadic: bool, qualifier: Qualifier | None, names: bool) -> str:
+def tuple_string(vars: list[Var], variadic: bool, qualifier: Qualifier | None) -> str:
     """A parenthesised list of types, each after its variable's name if
-    it has one (and names asks for them); the last as ...T if variadic."""
+    it has one; the last as ...T if variadic."""
     parts = []
     for i, v in enumerate(vars):
         t = v.type
-        s = f"{v.name} " if names and v.name else ""
+        s = f"{v.name} " if v.name else ""
         if variadic and i == len(vars) - 1:
             if not isinstance(t, Slice):  # append([]byte, string...)
-                parts.append(s + type_string(t, qualifier, names) + "...")
+                parts.append(s + type_string(t, qualifier) + "...")
                 continue
             s, t = s + "...", t.elem
-        parts.append(s + type_string(t, qualifier, names))
+        parts.append(s + type_string(t, qualifier))
     return "(" + ", ".join(parts) + ")"
 
 
