@@ -28,7 +28,7 @@ import "unsafe"
 
 const (
 	maxSmallSize   = 32 << 10
-	numSizeClasses = 80 // room for the classes mallocinit makes
+	numSizeClasses = 68 // Go's 67 and class 0
 	maxTinySize    = 16 // the size of a tiny block (Go's _TinySize)
 )
 
@@ -66,24 +66,54 @@ var (
 // zerobase is the address of every zero-size allocation.
 var zerobase uintptr
 
-// mallocinit makes the size classes: 8 and 16 bytes, steps of 16 up to
-// 128, then steps of an eighth (rounded to 16), so rounding wastes at most
-// about 12%; each class's spans take the fewest pages (at most 1024
-// slots) that leave under an eighth unused.
+// mallocinit makes Go's size classes, by the rule Go's mksizeclasses
+// makes them, so that capacities an append rounds up to a class are Go's
+// (append's growth shows them: cap 6 after appending 3 ints to 2). Sizes
+// go in steps of 8, then of 16 from 32, of an eighth of the last power of
+// two from 128 and of 256 from 2048; each takes the fewest pages that
+// leave under an eighth unused. A size that fits as many objects in as
+// many pages as the class before replaces that class, and last each
+// class grows to the largest multiple of 128 that still fits as many
+// objects in its pages (67 classes, 8 bytes to 32 KiB).
 func mallocinit() {
-	c := uint8(1)
-	prev := uintptr(0)
-	for size := uintptr(8); size <= maxSmallSize; size = nextClassSize(size) {
+	c := uint8(0) // the last class made; class 0 is the large objects'
+	align := uintptr(8)
+	for size := align; size <= maxSmallSize; size += align {
+		if size&(size-1) == 0 {
+			switch {
+			case size >= 2048:
+				align = 256
+			case size >= 128:
+				align = size / 8
+			case size >= 32:
+				align = 16
+			}
+		}
+		npages := uintptr(1)
+		for npages*pageSize%size > npages*pageSize/8 {
+			npages++
+		}
+		if c > 0 && npages == classPages[c] && npages*pageSize/size == npages*pageSize/classSize[c] {
+			classSize[c] = size
+			continue
+		}
+		c++
 		classSize[c] = size
-		classPages[c] = classSpanPages(size)
-		if classPages[c]*pageSize*size >= 1<<32 {
+		classPages[c] = npages
+	}
+	prev := uintptr(0)
+	for i := uint8(1); i <= c; i++ {
+		span := classPages[i] * pageSize
+		if wider := span / (span / classSize[i]) &^ 127; wider > classSize[i] {
+			classSize[i] = wider
+		}
+		if span*classSize[i] >= 1<<32 {
 			throw("mallocinit: span too large for objIndex")
 		}
-		for s := prev + 8; s <= size; s += 8 {
-			sizeToClass[s/8] = c
+		for s := prev + 8; s <= classSize[i]; s += 8 {
+			sizeToClass[s/8] = i
 		}
-		prev = size
-		c++
+		prev = classSize[i]
 	}
 	if memProfileHook == nil {
 		MemProfileRate = 0
@@ -93,38 +123,14 @@ func mallocinit() {
 	gcController.heapGoal = ^uintptr(0)
 }
 
-func nextClassSize(size uintptr) uintptr {
-	next := size + 16
-	if size >= 128 {
-		next = size + alignUp(size/8, 16)
-	} else if size < 16 {
-		next = 16
+// roundupsize is the size mallocgc really gives a request of size bytes:
+// its size class's, or whole pages for a large object. Appends and
+// conversions to slices make their capacity fill it, as Go's do.
+func roundupsize(size uintptr) uintptr {
+	if size <= maxSmallSize {
+		return classSize[sizeToClass[(size+7)/8]]
 	}
-	if next > maxSmallSize && size < maxSmallSize {
-		next = maxSmallSize
-	}
-	return next
-}
-
-func classSpanPages(size uintptr) uintptr {
-	best, bestWaste := uintptr(1), uintptr(pageSize)
-	for n := uintptr(1); n <= 16; n++ {
-		bytes := n * pageSize
-		if bytes/size > maxObjsPerSpan {
-			break
-		}
-		waste := bytes % size
-		if bytes < size {
-			waste = bytes
-		}
-		if waste*8 <= bytes {
-			return n
-		}
-		if waste*best < bestWaste*n {
-			best, bestWaste = n, waste
-		}
-	}
-	return best
+	return alignUp(size, pageSize)
 }
 
 // mallocgc returns size bytes of zeroed memory for an object of type typ

@@ -7,12 +7,17 @@ import "unsafe"
 // growslice returns a slice with room for at least newLen elements of
 // type et, holding the oldLen elements of old; its length is oldLen (the
 // caller sets the new length). Capacity doubles while small, then grows
-// by a quarter, as Go's growslice does.
+// by a quarter, as Go's growslice does, and then fills the allocation's
+// size class. Elements of size zero take no memory: the capacity is
+// just what is needed.
 func growslice(et *_type, old unsafe.Pointer, oldLen, oldCap, newLen int) sliceHeader {
 	elemSize := et.size
 	if newLen < 0 {
 		// oldLen plus what is appended overflowed int.
 		panicgrowslice()
+	}
+	if elemSize == 0 {
+		return sliceHeader{unsafe.Pointer(&zerobase), oldLen, newLen}
 	}
 	newCap := oldCap
 	doubled := newCap + newCap
@@ -28,9 +33,10 @@ func growslice(et *_type, old unsafe.Pointer, oldLen, oldCap, newLen int) sliceH
 	if newCap <= 0 {
 		newCap = newLen
 	}
-	if elemSize > 0 && uintptr(newCap) > maxAlloc/elemSize {
+	if uintptr(newCap) > maxAlloc/elemSize {
 		panicgrowslice()
 	}
+	newCap = int(roundupsize(uintptr(newCap)*elemSize) / elemSize)
 	p := mallocgc(uintptr(newCap)*elemSize, et)
 	if oldLen > 0 {
 		memmove(p, old, uintptr(oldLen)*elemSize)

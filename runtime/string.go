@@ -86,20 +86,40 @@ func slicebytetostring(p unsafe.Pointer, n int) string {
 	return unsafestring(q, n)
 }
 
-func stringtoslicebyte(s string) []byte {
-	b := make([]byte, len(s))
-	if len(s) > 0 {
-		memmove(unsafe.Pointer(&b[0]), stringptr(s), uintptr(len(s)))
+// tmpBufSize is the size of the buffer in the caller's frame for a
+// conversion to []byte or []rune whose result escape analysis keeps in the
+// frame (Go's tmpstringbufsize).
+const tmpBufSize = 32
+
+// stringtoslicebyte is []byte(s) for a string s not constant: in buf, the
+// caller's frame, when there is one and s fits (the capacity is then
+// buf's, as Go's), else in new memory whose size class the capacity fills.
+func stringtoslicebyte(buf *[tmpBufSize]byte, s string) []byte {
+	var b []byte
+	if buf != nil && len(s) <= tmpBufSize {
+		b = buf[:len(s)]
+	} else {
+		size := roundupsize(uintptr(len(s)))
+		b = unsafe.Slice((*byte)(mallocnoscan(size)), size)[:len(s)]
 	}
+	copy(b, s)
 	return b
 }
 
-func stringtoslicerune(s string) []rune {
+// stringtoslicerune is []rune(s) for a string s not constant, placed as
+// stringtoslicebyte places its bytes.
+func stringtoslicerune(buf *[tmpBufSize]rune, s string) []rune {
 	n := 0
 	for range s {
 		n++
 	}
-	r := make([]rune, n)
+	var r []rune
+	if buf != nil && n <= tmpBufSize {
+		r = buf[:n]
+	} else {
+		size := roundupsize(uintptr(n) * 4)
+		r = unsafe.Slice((*rune)(mallocnoscan(size)), size/4)[:n]
+	}
 	i := 0
 	for _, c := range s {
 		r[i] = c

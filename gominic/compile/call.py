@@ -22,12 +22,14 @@ import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
 from gominic.compile.builtins import call_builtin
+from gominic.compile.escape import string_array
 from gominic.compile.intrinsics import call_intrinsic, is_intrinsic
 from gominic.compile.irbuilder import Builder
 from gominic.compile.literal import InMemory, unparen
 from gominic.compile.typenames import method_symbol
 from gominic.syntax import ast
 from gominic.types import types as T
+from gominic.types.constant import string_runes
 from gominic.types.lookup import pointer_recv
 from gominic.types.objects import Builtin, Func
 from gominic.types.operand import Mode, SelectionKind
@@ -68,7 +70,7 @@ class CallMixin:
             fun = fun.x
         ftv = self.info.types.get(e.fun)
         if ftv is not None and ftv.mode == Mode.TYPEXPR:
-            return self.conversion(e.args[0], ftv.type, self.string_buffer(e))
+            return self.conversion(e, ftv.type)
         callee = self.info.uses.get(fun) if isinstance(fun, ast.Name) else None
         if isinstance(fun, ast.SelectorExpr) and fun not in self.info.selections:
             callee = self.info.uses.get(fun.sel)
@@ -586,15 +588,9 @@ class CallMixin:
 
     # --- conversions -------------------------------------------------------------------
 
-    def string_buffer(self, e: ast.CallExpr) -> ir.Value:
-        """The frame's 4-byte buffer for string(r) when escape analysis
-        found its result dead after the enclosing expression, else nil
-        (runtime.intstring then allocates)."""
-        if self.info is self.pb.info and e in self.pb.stack_strings:
-            return self.alloca(ir.ArrayType(L.I8, 4))
-        return ir.Constant(L.PTR, None)
-
-    def conversion(self, arg: ast.Expr, dst: T.Type, buf: ir.Value | None = None) -> ir.Value:
+    def conversion(self, e: ast.CallExpr, dst: T.Type) -> ir.Value:
+        """T(x), e being the call that converts x to dst."""
+        arg = e.args[0]
         tv = self.info.types.get(arg)
         src = self.info.type_of(arg)
         if src is T.UNTYPED_NIL:
@@ -603,7 +599,42 @@ class CallMixin:
             src = T.default_type(src)
             if isinstance(dst.underlying(), T.Basic) and not (T.is_string(dst) and T.is_integer(src)):
                 return self.const_of(tv.value, dst)
-        return self.convert(self.expr(arg), src, dst, buf)
+        arr_t = string_array(self.info, e)
+        if arr_t is not None and tv.value is not None:
+            return self.constant_string_slice(bytes(tv.value), arr_t, e)
+        return self.convert(self.expr(arg), src, dst, self.conversion_buffer(e, arr_t))
+
+    def conversion_buffer(self, e: ast.CallExpr, arr_t: T.Array | None) -> ir.Value:
+        """The buffer in the frame the runtime may build conversion e's
+        result in, when escape analysis found the result stays in this
+        call: 4 bytes for string(r) (runtime.intstring), 32 elements for
+        []byte(s) and []rune(s) (string_array); else nil: the runtime
+        allocates."""
+        if self.info is not self.pb.info:
+            return ir.Constant(L.PTR, None)
+        if e in self.pb.stack_strings:
+            return self.alloca(ir.ArrayType(L.I8, 4))
+        if arr_t is not None and e in self.pb.stack_allocs:
+            return self.new_object(arr_t, e)
+        return ir.Constant(L.PTR, None)
+
+    def constant_string_slice(self, data: bytes, arr_t: T.Array, e: ast.CallExpr) -> ir.Value:
+        """[]byte(s) or []rune(s) of a constant s: an array of just its
+        elements, so the capacity is the length as in Go, filled from the
+        constant; in the frame when escape analysis allows, else on the
+        heap as an array of bytes or runes (no descriptor per length)."""
+        elem = arr_t.elem
+        if self.info is self.pb.info and e in self.pb.stack_allocs:
+            p = self.alloca(L.lltype(arr_t))
+        else:
+            p = self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(arr_t), 1)), self.type_descriptor(elem)])
+        if T.basic_kind(elem) == T.Kind.UINT8:
+            if data:
+                self.memcpy(p, self.b.extract_value(self.pb.string_data(data), 0), len(data))
+        else:
+            image = ir.Constant(L.lltype(arr_t), [L.I32(r) for r in string_runes(data)])
+            self.store_image(p, image, arr_t)
+        return self.make_agg(L.SLICE, [p, L.I64(arr_t.len), L.I64(arr_t.len)])
 
     def convert(self, v: ir.Value, src: T.Type, dst: T.Type, buf: ir.Value | None = None) -> ir.Value:
         """T(v) for a non-constant v (Go spec, "Conversions")."""
@@ -624,8 +655,8 @@ class CallMixin:
             return v
         if isinstance(du, T.Slice) and T.is_string(su):
             if T.basic_kind(du.elem) == T.Kind.UINT8:
-                return self.rtcall("runtime.stringtoslicebyte", [v])
-            return self.rtcall("runtime.stringtoslicerune", [v])
+                return self.rtcall("runtime.stringtoslicebyte", [buf or ir.Constant(L.PTR, None), v])
+            return self.rtcall("runtime.stringtoslicerune", [buf or ir.Constant(L.PTR, None), v])
         if isinstance(du, T.Pointer) and isinstance(su, T.Slice):
             # (*[N]T)(s) needs len(s) >= N (Go spec, "Conversions from slice to array pointer").
             n, want = b.extract_value(v, 1), L.I64(du.elem.underlying().len)

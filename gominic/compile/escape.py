@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 
 from gominic.syntax import ast
 from gominic.types import types as T
+from gominic.types.constant import string_runes
 from gominic.types.lookup import pointer_recv
 from gominic.types.objects import Builtin, Func, Var
 from gominic.types.operand import Info, Mode, SelectionKind
@@ -70,8 +71,30 @@ MAX_BY_VALUE_CAPTURE = 128
 # pointer stays in the function.
 MAX_IMPLICIT_STACK_SIZE = 64 << 10
 
+# The buffer in the frame for a conversion of a string to []byte or []rune
+# that does not escape (Go's tmpstringbufsize, the runtime's tmpBufSize).
+TMP_BUF_SIZE = 32
+
 # Parameters are numbered with the receiver, if any, as 0.
 Leaks = dict[str, frozenset[int]]  # function symbol -> indices of leaking parameters
+
+
+def string_array(info: Info, call: ast.CallExpr) -> T.Array | None:
+    """For a conversion of a string to []byte or []rune, the array that
+    holds the result: for a constant, one of its length (its capacity is
+    its length, as Go's); else a buffer of 32 (Go's tmpBuf), which the
+    runtime fills when the string fits and the array lives in the frame."""
+    ftv = info.types.get(call.fun)
+    if ftv is None or ftv.mode != Mode.TYPEXPR or not isinstance(dst := ftv.type.underlying(), T.Slice):
+        return None
+    src = info.type_of(call.args[0])
+    if src is None or not T.is_string(src.underlying()) or not T.is_integer(dst.elem):
+        return None
+    tv = info.types.get(call.args[0])
+    if tv is None or tv.value is None:
+        return T.Array(TMP_BUF_SIZE, dst.elem)
+    data = bytes(tv.value)
+    return T.Array(len(data) if T.basic_kind(dst.elem) == T.Kind.UINT8 else len(string_runes(data)), dst.elem)
 
 
 def imported_leaks(imports: dict[str, bytes]) -> Leaks:
@@ -552,7 +575,8 @@ class FunctionEscapes:
 
     def allocated_type(self, node: ast.Node) -> T.Type | None:
         """The type of the object node makes, if it is new(T) or &T{...}
-        (not the {...} standing for &T{...} in a []*T literal)."""
+        (not the {...} standing for &T{...} in a []*T literal), or a
+        conversion of a string to []byte or []rune (see string_array)."""
         if isinstance(node, ast.Operation) and node.op == "&" and node.y is None:
             lit = ast.unparen(node.x)
             if isinstance(lit, ast.CompositeLit) and lit not in self.info.implicits:
@@ -562,6 +586,7 @@ class FunctionEscapes:
             builtin = self.info.uses.get(fun) if isinstance(fun, ast.Name) else None
             if isinstance(builtin, Builtin) and builtin.name == "new":
                 return self.info.types[node.args[0]].type
+            return string_array(self.info, node)
         return None
 
     def stack_allocations(self) -> set[ast.Expr]:

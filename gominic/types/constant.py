@@ -610,3 +610,22 @@ def format_value(v: Value) -> str:
     if isinstance(v, (Fraction, Float)):
         return format_number(v)
     return str(v)
+
+
+def string_runes(s: bytes) -> list[int]:
+    """The runes of string constant s, as a range loop over it yields them:
+    a byte that starts no valid UTF-8 sequence is one U+FFFD, and decoding
+    goes on at the next byte (Go spec, "For statements with range clause")."""
+    out, i = [], 0
+    while i < len(s):
+        for n in range(1, 5):
+            try:
+                out.append(ord(s[i:i + n].decode("utf-8")))
+            except UnicodeDecodeError:
+                continue
+            i += n
+            break
+        else:
+            out.append(0xFFFD)
+            i += 1
+    return out
