@@ -398,7 +398,9 @@ class ExprMixin:
         if isinstance(u, T.Basic) and not T.is_untyped(typ) and T.is_numeric(typ):
             v, ok = C.representable(val, u)
             if not ok:
-                self.error(e.pos, f"{self.estr(e)} (constant {C.format_value(val)} of type {self.tstr(typ)}) overflows {self.tstr(typ)}")
+                # At the expression's start, as types2's representable
+                # reports an operand (the other two: at the operator).
+                self.error(start_pos(e), f"{self.estr(e)} (constant {C.format_value(val)} of type {self.tstr(typ)}) overflows {self.tstr(typ)}")
                 return Operand(Mode.INVALID, e)
             val = v
         elif isinstance(val, int) and not isinstance(val, bool) and val.bit_length() > C.PREC:

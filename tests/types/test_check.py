@@ -222,3 +222,17 @@ def test_go_and_defer_take_calls_whose_results_they_may_drop():
         "p.go:9:6: go discards result of len(s) (value of type int)",
         "p.go:10:8: defer discards result of append(s, 1) (value of type []int)",
     ]
+
+
+def test_a_typed_constant_overflow_is_placed_at_its_start():
+    # As go 1.19.8 places them: types2 reports a typed result that does
+    # not fit at the expression's start, an untyped one past 512 bits at
+    # its operator.
+    src = ("package p\n\nvar _ = 1 + int8(100)*2\nvar _ = uint(1) << 65 >> 1\n"
+           "var _ = -(int8(-128))\nconst _ = 1 << 500 * (1 << 100)\n")
+    assert errors_of(src) == [
+        "p.go:3:13: int8(100) * 2 (constant 200 of type int8) overflows int8",
+        "p.go:4:9: uint(1) << 65 (constant 36893488147419103232 of type uint) overflows uint",
+        "p.go:5:9: -(int8(-128)) (constant 128 of type int8) overflows int8",
+        "p.go:6:20: constant multiplication overflow",
+    ]
