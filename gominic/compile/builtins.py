@@ -70,14 +70,16 @@ def b_append(fb, e: ast.CallExpr) -> ir.Value:
         dst = b.gep(b.extract_value(s, 0), [old_len], source_etype=ety)
         memmove(fb, dst, src_ptr, b.mul(n, L.I64(sizeof(elem_t))))
         return s
-    vals = [fb.expr_to(a, elem_t) for a in e.args[1:]]
+    # A big element is copied memory to memory (LLVM compiles big
+    # first-class aggregates slowly).
+    vals = [fb.value_in_memory(a, elem_t) if fb.is_big(elem_t) else fb.expr_to(a, elem_t) for a in e.args[1:]]
     if not vals:
         return s
     s = grow(fb, s, L.I64(len(vals)), elem_t)
     base = b.sub(b.extract_value(s, 1), L.I64(len(vals)))
     ptr = b.extract_value(s, 0)
     for i, v in enumerate(vals):
-        b.store(v, b.gep(ptr, [b.add(base, L.I64(i))], source_etype=ety))
+        fb.store(v, b.gep(ptr, [b.add(base, L.I64(i))], source_etype=ety), elem_t)
     return s
 
 

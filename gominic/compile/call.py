@@ -207,8 +207,7 @@ class CallMixin:
             m = self.expr(e.x)
             k = self.spill(self.expr_to(e.index, mt.key))
             r = self.rtcall("runtime.mapaccess2", [self.type_descriptor(mt), m, k])
-            v = self.b.load(self.b.extract_value(r, 0), typ=L.lltype(mt.elem))
-            return [v, self.b.extract_value(r, 1)]
+            return [self.value_at_once(self.b.extract_value(r, 0), mt.elem), self.b.extract_value(r, 1)]
         if isinstance(e, ast.AssertExpr):
             return self.type_assert(e, comma_ok=True)
         if isinstance(e, ast.Operation) and e.op == "<-":
@@ -316,6 +315,13 @@ class CallMixin:
         if T.is_interface(ft):
             return self.b.load(faddr, typ=L.IFACE)
         return faddr if want_ptr else self.value_at(faddr, ft)
+
+    def value_at_once(self, p: ir.Value, t: T.Type) -> ir.Value | InMemory:
+        """The value of type t at p, which may change later: loaded, or a
+        big one copied to a temporary."""
+        if not self.is_big(t):
+            return self.b.load(p, typ=L.lltype(t))
+        return InMemory(self.value_at(p, t), L.lltype(t))
 
     def value_at(self, p: ir.Value, t: T.Type) -> ir.Value:
         """The value of type t stored at p, as a receiver is passed: loaded,
@@ -694,11 +700,7 @@ class CallMixin:
                 return v
             return b.fpext(v, dty) if dty == L.F64 else b.fptrunc(v, dty)
         if sf:
-            # Go leaves out-of-range float->int conversions unspecified;
-            # LLVM's fptosi would be poison, so use the saturating intrinsic.
-            name = "llvm.fptoui.sat" if T.is_unsigned(du) else "llvm.fptosi.sat"
-            fn = self.pb.declare_func(f"{name}.{type_suffix(dty)}.{type_suffix(v.type)}", ir.FunctionType(dty, [v.type]))
-            return b.call(fn, [v])
+            return self.float_to_int(v, dty, T.is_unsigned(du))
         if df:
             return b.uitofp(v, dty) if T.is_unsigned(su) else b.sitofp(v, dty)
         # integer to integer
@@ -710,11 +712,31 @@ class CallMixin:
         return b.zext(v, dty) if T.is_unsigned(su) else b.sext(v, dty)
 
 
-def type_suffix(t: ir.Type) -> str:
-    """How LLVM intrinsic names spell a type: i64, f32, f64."""
-    if isinstance(t, ir.IntType):
-        return f"i{t.width}"
-    return "f32" if t == L.F32 else "f64"
+    def float_to_int(self, v: ir.Value, dty: ir.IntType, unsigned: bool) -> ir.Value:
+        """A float converted to an integer type as Go does on amd64, so
+        that a value out of range gives what Go's gives (the spec leaves it
+        to the implementation; LLVM's fptosi would be poison): the
+        truncating CVTTSD2SI of 32 bits for results under 32 bits, of 64
+        bits for 32 and 64 (unsigned 32 converts wide), and for uint64,
+        from 2^63 up, the conversion of x - 2^63 with the top bit set."""
+        b = self.b
+        wide = dty.width == 64 or (dty.width == 32 and unsigned)
+        if dty.width == 64 and unsigned:
+            cutoff = ir.Constant(v.type, float(1 << 63))
+            low = self.cvttsd2si(v, True)
+            high = b.or_(self.cvttsd2si(b.fsub(v, cutoff), True), L.I64(-(1 << 63)))
+            return b.select(b.fcmp_ordered("<", v, cutoff), low, high)
+        r = self.cvttsd2si(v, wide)
+        return r if r.type == dty else b.trunc(r, dty)
+
+    def cvttsd2si(self, v: ir.Value, wide: bool) -> ir.Value:
+        """x86's truncating conversion of a float to a 32- or 64-bit signed
+        integer: out of range (NaN too) it gives the lowest integer."""
+        vec = ir.VectorType(v.type, 2 if v.type == L.F64 else 4)
+        name = "llvm.x86.sse2.cvttsd2si" if v.type == L.F64 else "llvm.x86.sse.cvttss2si"
+        rty = L.I64 if wide else L.I32
+        fn = self.pb.declare_func(name + ("64" if wide else ""), ir.FunctionType(rty, [vec]))
+        return self.b.call(fn, [self.b.insert_element(ir.Constant(vec, ir.Undefined), v, L.I32(0))])
 
 
 class FnPtr:

@@ -38,7 +38,7 @@ class MapSlot:
         self.kaddr = fb.spill(fb.expr_to(m.index, self.mt.key))
 
     def load(self) -> ir.Value:
-        return self.fb.map_index_value(self.mt, self.mv, self.kaddr)
+        return self.fb.value_at_once(self.fb.map_index_addr(self.mt, self.mv, self.kaddr), self.mt.elem)
 
     def assign(self, v) -> None:
         fb = self.fb
@@ -297,12 +297,27 @@ class ExprMixin:
                 return self.composite_addr(e)
         return self.temporary(e)
 
+    def value_in_place(self, e: ast.Expr) -> ir.Value | None:
+        """For a big value the program reads from memory it cannot name (a
+        map's element, an interface's boxed value, a received one), the
+        address to copy it from at once, so that it is never loaded whole
+        (see LiteralMixin.is_big); else None."""
+        if isinstance(e, ast.IndexExpr) and isinstance(mt := self.info.type_of(e.x).underlying(), T.Map):
+            m = self.expr(e.x)
+            return self.map_index_addr(mt, m, self.spill(self.expr_to(e.index, mt.key)))
+        if isinstance(e, ast.AssertExpr) and not T.is_interface(self.info.types[e.type].type):
+            return self.asserted_data(self.expr(e.x), self.info.type_of(e.x), self.info.types[e.type].type)
+        if isinstance(e, ast.Operation) and e.op == "<-" and e.y is None:
+            return self.recv_value(e, comma_ok=False).addr
+        return None
+
     def temporary(self, e: ast.Expr) -> ir.Value:
         """The address of e's value in memory of its own: the memory a
         call writes its big result to, or a copy spilled to the frame."""
         if self.returns_in_memory(e):
             return self.call_results(unparen(e)).addr
-        return self.spill(self.expr(e))
+        v = self.expr(e)
+        return v.addr if isinstance(v, InMemory) else self.spill(v)
 
     def nil_checked(self, p: ir.Value) -> ir.Value:
         """p, checked not to be nil before it is dereferenced.
@@ -348,8 +363,11 @@ class ExprMixin:
         if sel.kind == SelectionKind.FIELD:
             if self.is_addressable(e.x) or isinstance(sel.recv.underlying(), T.Pointer):
                 return self.b.load(self.addr(e), typ=L.lltype(sel.obj.type))
-            # A field of a value (e.g. a call result): extract it.
+            # A field of a value (e.g. a call result): extract it, or read
+            # it where a big value lies.
             v = self.expr(e.x)
+            if isinstance(v, InMemory):
+                return self.value_at_once(self.field_path_addr(v.addr, sel.recv, sel.index), sel.obj.type)
             t = sel.recv
             for i in sel.index:
                 u = t.underlying()
@@ -442,7 +460,7 @@ class ExprMixin:
             m = self.expr(e.x)
             k = self.string_view(e.index) if T.is_string(u.key) else None  # m[string(b)]: a lookup keeps no key
             k = self.spill(k if k is not None else self.expr_to(e.index, u.key))
-            return self.map_index_value(u, m, k)
+            return self.value_at_once(self.map_index_addr(u, m, k), u.elem)
         if isinstance(u, T.Array) and not self.is_addressable(e.x):
             slot = self.temporary(e.x)
             i = self.index_int(e.index)
@@ -452,9 +470,10 @@ class ExprMixin:
         elem_t = self.info.type_of(e)
         return self.b.load(self.index_addr(e), typ=L.lltype(elem_t))
 
-    def map_index_value(self, mt: T.Map, m: ir.Value, kaddr: ir.Value) -> ir.Value:
-        p = self.rtcall("runtime.mapaccess1", [self.type_descriptor(mt), m, kaddr])
-        return self.b.load(p, typ=L.lltype(mt.elem))
+    def map_index_addr(self, mt: T.Map, m: ir.Value, kaddr: ir.Value) -> ir.Value:
+        """Where m[k]'s value can be read (the element or a zero value)
+        until the map next changes."""
+        return self.rtcall("runtime.mapaccess1", [self.type_descriptor(mt), m, kaddr])
 
     def slice_value(self, e: ast.SliceExpr) -> ir.Value:
         xt = self.info.type_of(e.x)

@@ -18,6 +18,7 @@ import llvmlite.ir as ir
 from gominic.compile import lltypes as L
 from gominic.compile.builtins import memmove
 from gominic.compile.call import FnPtr
+from gominic.compile.literal import InMemory
 from gominic.compile.typenames import symbol_type_string
 from gominic.obj.methods import imethod_marker, useiface_marker
 from gominic.syntax import ast
@@ -45,6 +46,11 @@ class IfaceMixin:
         if L.is_pointer_shaped(t):
             return data
         return self.b.load(data, typ=L.lltype(t))
+
+    def boxed(self, data: ir.Value, t: T.Type) -> ir.Value | InMemory:
+        """The value of type t an interface holds at data: a big one is
+        read where it lies (a boxed value never changes), not loaded whole."""
+        return InMemory(data, L.lltype(t)) if self.is_big(t) else self.unbox(data, t)
 
     def type_word(self, src: T.Type, dst: T.Type) -> ir.Value:
         """The first word of a dst interface holding a src: an itab, or for
@@ -145,6 +151,8 @@ class IfaceMixin:
 
     def assert_value(self, iv: ir.Value, src: T.Type, dst: T.Type, comma_ok: bool):
         b = self.b
+        if not comma_ok and not T.is_interface(dst):
+            return self.boxed(self.asserted_data(iv, src, dst), dst)
         typ = self.dynamic_type(iv, src)
         data = b.extract_value(iv, 1)
         if T.is_interface(dst):
@@ -157,29 +165,44 @@ class IfaceMixin:
                 return [self.make_agg(L.IFACE, [first, data]), ok]
             first = self.rtcall("runtime.assertE2I", [self.type_descriptor(dst), typ])
             return self.make_agg(L.IFACE, [first, data])
-        want = self.type_descriptor(dst)
-        ok = b.icmp_unsigned("==", typ, want)
-        if comma_ok:
-            hit = self.new_block("assert.ok")
-            join = self.new_block("assert.done")
-            start = b.block
+        ok = b.icmp_unsigned("==", typ, self.type_descriptor(dst))
+        hit = self.new_block("assert.ok")
+        join = self.new_block("assert.done")
+        start = b.block
+        if self.is_big(dst):
+            # Copied, not loaded whole: a zero value unless the type is dst.
+            slot = self.alloca(L.lltype(dst))
+            self.store_zero(slot, dst)
             b.cbranch(ok, hit, join)
             b.position_at_end(hit)
-            v = self.unbox(data, dst)
-            hit_end = b.block
+            self.copy_value(slot, data, dst)
             b.branch(join)
             b.position_at_end(join)
-            phi = b.phi(L.lltype(dst))
-            phi.add_incoming(L.zero(L.lltype(dst)), start)
-            phi.add_incoming(v, hit_end)
-            return [phi, ok]
+            return [InMemory(slot, L.lltype(dst)), ok]
+        b.cbranch(ok, hit, join)
+        b.position_at_end(hit)
+        v = self.unbox(data, dst)
+        hit_end = b.block
+        b.branch(join)
+        b.position_at_end(join)
+        phi = b.phi(L.lltype(dst))
+        phi.add_incoming(L.zero(L.lltype(dst)), start)
+        phi.add_incoming(v, hit_end)
+        return [phi, ok]
+
+    def asserted_data(self, iv: ir.Value, src: T.Type, dst: T.Type) -> ir.Value:
+        """x.(T) for a concrete T: the interface's data word, once its
+        dynamic type is checked to be T (else the panic Go gives)."""
+        b = self.b
+        typ = self.dynamic_type(iv, src)
+        want = self.type_descriptor(dst)
         fail = self.new_block("assert.fail")
         cont = self.new_block("assert.ok")
-        b.cbranch(ok, cont, fail)
+        b.cbranch(b.icmp_unsigned("==", typ, want), cont, fail)
         b.position_at_end(fail)
         self.rtcall("runtime.panicdottype", [typ, want, self.type_descriptor(src)])
         b.position_at_end(cont)
-        return self.unbox(data, dst)
+        return b.extract_value(iv, 1)
 
     def type_switch(self, s: ast.SwitchStmt, label: str | None) -> None:
         from gominic.compile.function import Target
@@ -230,5 +253,5 @@ class IfaceMixin:
         if T.is_interface(t):
             val = iv if T.identical(t, src) else self.convert_value(iv, src, t)
         else:
-            val = self.unbox(self.b.extract_value(iv, 1), t)
+            val = self.boxed(self.b.extract_value(iv, 1), t)
         self.declare_local(v, val)

@@ -267,7 +267,7 @@ class LiteralMixin:
         variable, an element of a literal being built), or when it is big
         (its elements evaluated first: fill_composite); a call writes its
         big result right at a fresh p; other big values are copied memory
-        to memory."""
+        to memory (a map's element, a received one... too)."""
         inner = unparen(e)
         if self.is_value_literal(inner, t):
             if fresh or self.is_big(t):
@@ -279,6 +279,9 @@ class LiteralMixin:
                 return
             if self.is_addressable(e) or self.returns_in_memory(inner):
                 self.copy_value(p, self.addr(e), t)
+                return
+            if (src := self.value_in_place(inner)) is not None:
+                self.copy_value(p, src, t)
                 return
         self.b.store(self.expr_to(e, t), p)
 

@@ -175,24 +175,24 @@ class RangeMixin:
     def send(self, s: ast.SendStmt) -> None:
         ct = self.info.type_of(s.chan).underlying()
         ch = self.expr(s.chan)
-        v = self.spill(self.expr_to(s.value, ct.elem))
+        v = self.value_in_memory(s.value, ct.elem).addr
         self.rtcall("runtime.chansend1", [ch, v])
 
     def recv_value(self, e: ast.Operation, comma_ok: bool):
+        """<-ch, or with comma_ok its value and whether one was sent; a big
+        value is left in the temporary it was received into."""
         ct = self.info.type_of(e.x).underlying()
         ch = self.expr(e.x)
         slot = self.alloca(L.lltype(ct.elem))
         self.lifetime("start", slot)
         self.store_zero(slot, ct.elem)
-        if comma_ok:
-            ok = self.rtcall("runtime.chanrecv2", [ch, slot])
+        ok = self.rtcall("runtime.chanrecv2" if comma_ok else "runtime.chanrecv1", [ch, slot])
+        if self.is_big(ct.elem):
+            v = InMemory(slot, L.lltype(ct.elem))
+        else:
             v = self.b.load(slot)
             self.lifetime("end", slot)
-            return [v, ok]
-        self.rtcall("runtime.chanrecv1", [ch, slot])
-        v = self.b.load(slot)
-        self.lifetime("end", slot)
-        return v
+        return [v, ok] if comma_ok else v
 
     def select_stmt(self, s: ast.SelectStmt, label: str | None) -> None:
         """select: describe each case to runtime.selectgo, then branch on the chosen one."""
@@ -210,7 +210,7 @@ class RangeMixin:
             if isinstance(comm, ast.SendStmt):
                 ct = self.info.type_of(comm.chan).underlying()
                 ch = self.expr(comm.chan)
-                slot = self.spill(self.expr_to(comm.value, ct.elem))
+                slot = self.value_in_memory(comm.value, ct.elem).addr
                 is_send = 1
                 recv_slots.append(None)
             else:
@@ -243,7 +243,8 @@ class RangeMixin:
             if c.comm is not None:
                 if isinstance(c.comm, ast.AssignStmt):
                     slot, et = recv_slots[i]
-                    self.bind_select_recv(c.comm, b.load(slot), recv_ok, et)
+                    val = InMemory(slot, L.lltype(et)) if self.is_big(et) else b.load(slot)
+                    self.bind_select_recv(c.comm, val, recv_ok, et)
                 i += 1
             self.stmts(c.body)
             if not b.block.is_terminated:
@@ -251,7 +252,7 @@ class RangeMixin:
         self.targets.pop()
         b.position_at_end(done)
 
-    def bind_select_recv(self, comm: ast.AssignStmt, val: ir.Value, ok: ir.Value, et: T.Type) -> None:
+    def bind_select_recv(self, comm: ast.AssignStmt, val: ir.Value | InMemory, ok: ir.Value, et: T.Type) -> None:
         values = [val, ok][:len(comm.lhs)]
         types = [et, T.BOOL]
         for e, v, t in zip(comm.lhs, values, types):
@@ -264,4 +265,4 @@ class RangeMixin:
                     continue
             addr, store = self.lvalue(e)
             v = self.convert_value(v, t, self.info.type_of(e))
-            store.assign(v) if store is not None else self.b.store(v, addr)
+            store.assign(v) if store is not None else self.store(v, addr, self.info.type_of(e))
