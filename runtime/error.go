@@ -17,10 +17,19 @@ type plainError string
 func (e plainError) RuntimeError() {}
 func (e plainError) Error() string { return string(e) }
 
-type runtimeError string
+// errorString is a run-time error: the one type Go's runtime panics with
+// for most of them, so %T of a recovered one is Go's runtime.errorString.
+type errorString string
 
-func (e runtimeError) RuntimeError() {}
-func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+func (e errorString) RuntimeError() {}
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+// The errors of integer division and of math/bits (which links them, as
+// Go's does).
+var (
+	divideError   = error(errorString("integer divide by zero"))
+	overflowError = error(errorString("integer overflow"))
+)
 
 // An errorAddressString is a fault's error that knows the address
 // (after debug.SetPanicOnFault): Addr tells it.
@@ -52,6 +61,7 @@ const (
 	boundsSlice3Acap
 	boundsSlice3B
 	boundsSlice3C
+	boundsConvert // (*[y]T)(s) with len(s) == x < y
 )
 
 func (e boundsError) RuntimeError() {}
@@ -82,8 +92,10 @@ func (e boundsError) Error() string {
 		return "runtime error: slice bounds out of range [::" + x + "] with capacity " + y
 	case boundsSlice3B:
 		return "runtime error: slice bounds out of range [:" + x + ":" + y + "]"
+	case boundsSlice3C:
+		return "runtime error: slice bounds out of range [" + x + ":" + y + ":]"
 	}
-	return "runtime error: slice bounds out of range [" + x + ":" + y + ":]"
+	return "runtime error: cannot convert slice with length " + x + " to pointer to array with length " + y
 }
 
 func boundsNegErrorText(code uint8, x string) string {
@@ -145,29 +157,27 @@ func panicSlice3AcapU(x int64, y int) { gopanic(boundsError{x, y, false, boundsS
 func panicSlice3BU(x int64, y int)    { gopanic(boundsError{x, y, false, boundsSlice3B}) }
 func panicSlice3CU(x int64, y int)    { gopanic(boundsError{x, y, false, boundsSlice3C}) }
 
-func panicSliceConvert(x int64, y int) {
-	gopanic(runtimeError("cannot convert slice with length " + itoa(x) + " to pointer to array with length " + itoa(int64(y))))
-}
+func panicSliceConvert(x int64, y int) { gopanic(boundsError{x, y, true, boundsConvert}) }
 
 // unsafeslicecheck validates unsafe.Slice(p, n) for elements of elemSize bytes.
 func unsafeslicecheck(p unsafe.Pointer, elemSize uintptr, n int) {
 	if n < 0 || elemSize > 0 && uintptr(n) > maxAlloc/elemSize {
-		gopanic(runtimeError("unsafe.Slice: len out of range"))
+		gopanic(errorString("unsafe.Slice: len out of range"))
 	}
 	if p == nil && n > 0 {
-		gopanic(runtimeError("unsafe.Slice: ptr is nil and len is not zero"))
+		gopanic(errorString("unsafe.Slice: ptr is nil and len is not zero"))
 	}
 	if uintptr(n)*elemSize > -uintptr(p) && p != nil { // the memory must not wrap around
-		gopanic(runtimeError("unsafe.Slice: len out of range"))
+		gopanic(errorString("unsafe.Slice: len out of range"))
 	}
 }
 
-func panicdivide() { gopanic(runtimeError("integer divide by zero")) }
-func panicshift()  { gopanic(runtimeError("negative shift amount")) }
+func panicdivide() { gopanic(divideError) }
+func panicshift()  { gopanic(errorString("negative shift amount")) }
 
-func panicmakeslicelen() { gopanic(runtimeError("makeslice: len out of range")) }
-func panicmakeslicecap() { gopanic(runtimeError("makeslice: cap out of range")) }
-func panicgrowslice()    { gopanic(runtimeError("growslice: cap out of range")) }
+func panicmakeslicelen() { gopanic(errorString("makeslice: len out of range")) }
+func panicmakeslicecap() { gopanic(errorString("makeslice: cap out of range")) }
+func panicgrowslice()    { gopanic(errorString("growslice: cap out of range")) }
 
 // panicwrap reports a value method called through a nil pointer (the
 // compiler's (*T).M wrapper checks).

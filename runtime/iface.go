@@ -105,7 +105,7 @@ func efaceeq(t *_type, x, y unsafe.Pointer) bool {
 		return true
 	}
 	if t.tflag&tflagComparable == 0 {
-		gopanic(runtimeError("comparing uncomparable type " + t.str))
+		gopanic(errorString("comparing uncomparable type " + t.str))
 	}
 	if t.direct() {
 		return x == y
@@ -219,7 +219,7 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 		}
 		return true
 	case kindSlice, kindMap, kindFunc:
-		gopanic(runtimeError("comparing uncomparable type " + t.str))
+		gopanic(errorString("comparing uncomparable type " + t.str))
 	}
 	return memcmp(x, y, t.size) == 0
 }

@@ -31,6 +31,7 @@ type _panic struct {
 	arg       any
 	link      *_panic
 	recovered bool
+	frames    *deferframe // the defer frames registered when it began
 }
 
 // A g is a goroutine: its defer and panic state (this file) and what the
@@ -99,7 +100,7 @@ func longjmp(buf *[8]uintptr)
 
 func gopanic(v any) {
 	gp := curg
-	p := &_panic{arg: v, link: gp.panic}
+	p := &_panic{arg: v, link: gp.panic, frames: gp.frames}
 	gp.panic = p
 	runDefers(gp, p)
 	fatalpanic(p)
@@ -120,6 +121,13 @@ func runDefers(gp *g, p *_panic) {
 			d.fn()
 			if p != nil && p.recovered {
 				gp.panic = p.link
+				// An earlier panic whose deferred call p interrupted is
+				// over too when it began under f, which now resumes (Go
+				// drops such "aborted" panics): it is no longer printed
+				// as "[recovered]" before a later panic.
+				for gp.panic != nil && registered(f, gp.panic.frames) {
+					gp.panic = gp.panic.link
+				}
 				signum = 0 // the fault behind p is over (Go's gp.sig = 0)
 				unwindstack(gp, f.jmpbuf[6])
 				longjmp(&f.jmpbuf)
@@ -127,6 +135,16 @@ func runDefers(gp *g, p *_panic) {
 		}
 		gp.frames = f.link
 	}
+}
+
+// registered reports whether frame f is in the list of defer frames.
+func registered(f, frames *deferframe) bool {
+	for ; frames != nil; frames = frames.link {
+		if frames == f {
+			return true
+		}
+	}
+	return false
 }
 
 // gorecover stops the current panic, but only when called directly by a

@@ -198,7 +198,7 @@ func sigpanic() {
 //
 //go:noinline
 func panicmem() {
-	gopanic(runtimeError("invalid memory address or nil pointer dereference"))
+	gopanic(errorString("invalid memory address or nil pointer dereference"))
 }
 
 // panicmemAddr panics for a fault at addr, which a goroutine turned into

@@ -373,11 +373,10 @@ func Rem64(hi, lo, y uint64) uint64 {
 	return rem
 }
 
-// runtimeError mirrors the run-time errors Go's bits package panics with.
-type runtimeError string
+// The bits package panics with the runtime's own errors, as Go's does.
 
-func (e runtimeError) RuntimeError() {}
-func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+//go:linkname overflowError runtime.overflowError
+var overflowError error
 
-var overflowError error = runtimeError("integer overflow")
-var divideError error = runtimeError("integer divide by zero")
+//go:linkname divideError runtime.divideError
+var divideError error
