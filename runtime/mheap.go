@@ -189,6 +189,25 @@ func sysAlloc(n, align uintptr) uintptr {
 	return start
 }
 
+// heapHint is where the heap's next arenas are asked for: from
+// 0xc000000000 up, as Go's arena hints, so that heap addresses look like
+// Go's and are the same from run to run.
+var heapHint uintptr = 0x00c0 << 32
+
+// sysAllocAt maps n bytes at address at, or returns 0 when the kernel
+// would place them elsewhere (something is mapped there).
+func sysAllocAt(at, n uintptr) uintptr {
+	p := syscall6(sysMmap, at, n, protRW, mapAnonReserve, ^uintptr(0), 0)
+	if p != at {
+		if p <= ^uintptr(4095) {
+			syscall6(sysMunmap, p, n, 0, 0, 0, 0)
+		}
+		return 0
+	}
+	memstats.sys += uint64(n)
+	return p
+}
+
 // persistentalloc returns n zeroed bytes that are never freed, aligned to
 // a cache line: a record then spans no more lines than its size needs
 // (an mspan's first line holds what the collector reads most).
@@ -333,7 +352,11 @@ func firstFit(npages uintptr) *mspan {
 // into the page heap.
 func growHeap(npages uintptr) {
 	n := alignUp(npages*pageSize, arenaBytes)
-	base := sysAlloc(n, arenaBytes)
+	base := sysAllocAt(heapHint, n)
+	if base == 0 {
+		base = sysAlloc(n, arenaBytes)
+	}
+	heapHint = base + n
 	for p := base; p < base+n; p += arenaBytes {
 		arenas[p>>arenaShift] = uintptr(persistentalloc(unsafe.Sizeof(heapArena{})))
 	}
