@@ -20,11 +20,13 @@
 //   - newproc makes a g whose first switch lands in goexit, which calls
 //     goentry on the new stack; goentry runs the go statement's function
 //     and then goexit1. The main goroutine is made the same way by rt0_go.
-//   - Runnable goroutines wait in a FIFO run queue (runq). A goroutine that
-//     must wait calls gopark: it is marked _Gwaiting and schedule() picks
-//     the next runnable g and switches to it. Whoever completes the wait
-//     (a sender for a receiver, an unlocker for a locker, a timer) calls
-//     goready to put it back on the run queue. schedule runs on the stack
+//   - Runnable goroutines wait in a FIFO run queue (runq), but for the one
+//     a go statement made or an operation readied last, which runs next
+//     (runnext), as in Go. A goroutine that must wait calls gopark: it is
+//     marked _Gwaiting and schedule() picks the next runnable g and
+//     switches to it. Whoever completes the wait (a sender for a receiver,
+//     an unlocker for a locker, a timer) calls goready to make it the next
+//     to run. schedule runs on the stack
 //     of the goroutine that is leaving, and returns when that goroutine is
 //     switched back to; the system stack (Go's g0) only serves stack
 //     growth.
@@ -108,6 +110,7 @@ func (w waitReason) String() string {
 var (
 	runqhead *g // runnable goroutines, oldest first
 	runqtail *g
+	runnext  *g // the goroutine to run before the queue (Go's p.runnext)
 	gfree    *g       // dead goroutines whose g and stack newproc reuses
 	allgs    = &maing // every goroutine ever made, in creation order (via alllink)
 	allgtail = &maing
@@ -188,8 +191,17 @@ func gfget() *g {
 	return gp
 }
 
-// runqput appends gp to the run queue.
-func runqput(gp *g) {
+// runqput makes gp runnable: with next, as the goroutine to run next (Go
+// gives that place to the goroutine a go statement made or an operation
+// readied, so that it runs while what it shares is fresh in the cache; the
+// one there before goes to the back of the queue), else at the back.
+func runqput(gp *g, next bool) {
+	if next {
+		gp, runnext = runnext, gp
+		if gp == nil {
+			return
+		}
+	}
 	gp.schedlink = nil
 	if runqtail == nil {
 		runqhead = gp
@@ -199,8 +211,12 @@ func runqput(gp *g) {
 	runqtail = gp
 }
 
-// runqget removes and returns the oldest runnable goroutine, or nil.
+// runqget removes and returns the next goroutine to run, or nil.
 func runqget() *g {
+	if gp := runnext; gp != nil {
+		runnext = nil
+		return gp
+	}
 	gp := runqhead
 	if gp != nil {
 		runqhead = gp.schedlink
@@ -222,10 +238,10 @@ func gopark(reason waitReason) {
 	schedule()
 }
 
-// goready makes a parked goroutine runnable; it runs when its turn comes.
+// goready makes a parked goroutine runnable, the next to run.
 func goready(gp *g) {
 	gp.status = _Grunnable
-	runqput(gp)
+	runqput(gp, true)
 }
 
 // schedule switches to the next runnable goroutine. It returns when the
@@ -452,7 +468,7 @@ func fatal(s string) {
 func Gosched() {
 	gp := curg
 	gp.status = _Grunnable
-	runqput(gp)
+	runqput(gp, false)
 	schedule()
 }
 

@@ -119,7 +119,7 @@ func (fd *netFD) accept() (*netFD, error) {
 // connect starts a non-blocking connect to ra and waits, on the poller,
 // until it is made or fails, ctx is done or its deadline passes. It
 // returns the peer's address when the kernel reports it.
-func (fd *netFD) connect(ctx context.Context, ra syscall.Sockaddr) (syscall.Sockaddr, error) {
+func (fd *netFD) connect(ctx context.Context, ra syscall.Sockaddr) (rsa syscall.Sockaddr, ret error) {
 	switch err := syscall.Connect(fd.pfd.Sysfd, ra); err {
 	case syscall.EINPROGRESS, syscall.EALREADY, syscall.EINTR:
 	case nil, syscall.EISCONN:
@@ -138,14 +138,25 @@ func (fd *netFD) connect(ctx context.Context, ra syscall.Sockaddr) (syscall.Sock
 		defer fd.pfd.SetWriteDeadline(noDeadline)
 	}
 	if ctx.Done() != nil {
-		// A cancelled ctx wakes the wait by moving the deadline to the past.
+		// A cancelled ctx wakes the wait by moving the deadline to the
+		// past. The watcher is waited for before connect returns, as in
+		// Go: else it could move the deadline of a connection made and
+		// in use, once the dial's ctx is cancelled on its way out.
 		stop := make(chan struct{})
-		defer close(stop)
+		interrupted := make(chan error)
+		defer func() {
+			close(stop)
+			if ctxErr := <-interrupted; ctxErr != nil && ret == nil {
+				rsa, ret = nil, mapErr(ctxErr)
+			}
+		}()
 		go func() {
 			select {
 			case <-ctx.Done():
 				fd.pfd.SetWriteDeadline(aLongTimeAgo)
+				interrupted <- ctx.Err()
 			case <-stop:
+				interrupted <- nil
 			}
 		}()
 	}
