@@ -230,7 +230,7 @@ func netpollunblock(pd *pollDesc, mode int) {
 	for gp != nil {
 		next := gp.schedlink
 		netpollWaiters--
-		goready(gp)
+		ready(gp, false)
 		gp = next
 	}
 }

@@ -240,8 +240,18 @@ func gopark(reason waitReason) {
 
 // goready makes a parked goroutine runnable, the next to run.
 func goready(gp *g) {
+	ready(gp, true)
+}
+
+// ready makes a parked goroutine runnable: the next to run, or else after
+// the goroutines already runnable. The timer goroutine and those the
+// poller found ready take the second way: Go runs timers and polls from
+// the scheduler, which never keeps runnable goroutines waiting (a 1 ns
+// ticker is always due: made next each time, the timer goroutine would
+// run forever).
+func ready(gp *g, next bool) {
 	gp.status = _Grunnable
-	runqput(gp, true)
+	runqput(gp, next)
 }
 
 // schedule switches to the next runnable goroutine. It returns when the

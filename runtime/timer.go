@@ -177,6 +177,6 @@ func runTimers(now int64) {
 func wakeTimers(now int64) {
 	if timerwait && len(timerHeap) > 0 && timerHeap[0].when <= now {
 		timerwait = false
-		goready(timerg)
+		ready(timerg, false)
 	}
 }
