@@ -26,10 +26,9 @@
 //     marked _Gwaiting and schedule() picks the next runnable g and
 //     switches to it. Whoever completes the wait (a sender for a receiver,
 //     an unlocker for a locker, a timer) calls goready to make it the next
-//     to run. schedule runs on the stack
-//     of the goroutine that is leaving, and returns when that goroutine is
-//     switched back to; the system stack (Go's g0) only serves stack
-//     growth.
+//     to run. schedule runs on the stack of the goroutine that is leaving,
+//     and returns when that goroutine is switched back to; the system
+//     stack (Go's g0) only serves stack growth.
 //   - Sleeping goroutines wait on a timer list (time.go). When nothing is
 //     runnable, the scheduler sleeps in the kernel until the earliest timer.
 //   - Goroutines waiting to read or write a pipe park on the poller

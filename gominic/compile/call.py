@@ -222,7 +222,7 @@ class CallMixin:
         out = []
         for i, v in enumerate(t.vars):
             p = self.b.gep(m.addr, [L.I32(0), L.I32(i)], source_etype=m.type)
-            out.append(InMemory(p, L.lltype(v.type)) if self.is_big(v.type) else self.b.load(p, typ=L.lltype(v.type)))
+            out.append(self.value_in(p, v.type))
         return out
 
     def result_value(self, e: ast.ResultExpr) -> ir.Value:
@@ -319,9 +319,7 @@ class CallMixin:
     def value_at_once(self, p: ir.Value, t: T.Type) -> ir.Value | InMemory:
         """The value of type t at p, which may change later: loaded, or a
         big one copied to a temporary."""
-        if not self.is_big(t):
-            return self.b.load(p, typ=L.lltype(t))
-        return InMemory(self.value_at(p, t), L.lltype(t))
+        return self.value_in(self.value_at(p, t) if self.is_big(t) else p, t)
 
     def value_at(self, p: ir.Value, t: T.Type) -> ir.Value:
         """The value of type t stored at p, as a receiver is passed: loaded,

@@ -303,10 +303,9 @@ class ExprMixin:
         address to copy it from at once, so that it is never loaded whole
         (see LiteralMixin.is_big); else None."""
         if isinstance(e, ast.IndexExpr) and isinstance(mt := self.info.type_of(e.x).underlying(), T.Map):
-            m = self.expr(e.x)
-            return self.map_index_addr(mt, m, self.spill(self.expr_to(e.index, mt.key)))
+            return self.map_lookup(e, mt)
         if isinstance(e, ast.AssertExpr) and not T.is_interface(self.info.types[e.type].type):
-            return self.asserted_data(self.expr(e.x), self.info.type_of(e.x), self.info.types[e.type].type)
+            return self.type_assert(e, comma_ok=False).addr
         if isinstance(e, ast.Operation) and e.op == "<-" and e.y is None:
             return self.recv_value(e, comma_ok=False).addr
         return None
@@ -367,7 +366,7 @@ class ExprMixin:
             # it where a big value lies.
             v = self.expr(e.x)
             if isinstance(v, InMemory):
-                return self.value_at_once(self.field_path_addr(v.addr, sel.recv, sel.index), sel.obj.type)
+                return self.value_in(self.field_path_addr(v.addr, sel.recv, sel.index), sel.obj.type)
             t = sel.recv
             for i in sel.index:
                 u = t.underlying()
@@ -457,10 +456,7 @@ class ExprMixin:
             p = self.b.gep(self.b.extract_value(s, 0), [i], source_etype=L.I8)
             return self.b.load(p, typ=L.I8)
         if isinstance(u, T.Map):
-            m = self.expr(e.x)
-            k = self.string_view(e.index) if T.is_string(u.key) else None  # m[string(b)]: a lookup keeps no key
-            k = self.spill(k if k is not None else self.expr_to(e.index, u.key))
-            return self.value_at_once(self.map_index_addr(u, m, k), u.elem)
+            return self.value_at_once(self.map_lookup(e, u), u.elem)
         if isinstance(u, T.Array) and not self.is_addressable(e.x):
             slot = self.temporary(e.x)
             i = self.index_int(e.index)
@@ -469,6 +465,12 @@ class ExprMixin:
             return self.b.load(p, typ=L.lltype(u.elem))
         elem_t = self.info.type_of(e)
         return self.b.load(self.index_addr(e), typ=L.lltype(elem_t))
+
+    def map_lookup(self, e: ast.IndexExpr, mt: T.Map) -> ir.Value:
+        """m[k] looked up: where its value can be read (see map_index_addr)."""
+        m = self.expr(e.x)
+        k = self.string_view(e.index) if T.is_string(mt.key) else None  # m[string(b)]: a lookup keeps no key
+        return self.map_index_addr(mt, m, self.spill(k if k is not None else self.expr_to(e.index, mt.key)))
 
     def map_index_addr(self, mt: T.Map, m: ir.Value, kaddr: ir.Value) -> ir.Value:
         """Where m[k]'s value can be read (the element or a zero value)

@@ -50,7 +50,7 @@ class IfaceMixin:
     def boxed(self, data: ir.Value, t: T.Type) -> ir.Value | InMemory:
         """The value of type t an interface holds at data: a big one is
         read where it lies (a boxed value never changes), not loaded whole."""
-        return InMemory(data, L.lltype(t)) if self.is_big(t) else self.unbox(data, t)
+        return data if L.is_pointer_shaped(t) else self.value_in(data, t)
 
     def type_word(self, src: T.Type, dst: T.Type) -> ir.Value:
         """The first word of a dst interface holding a src: an itab, or for

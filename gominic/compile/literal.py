@@ -291,6 +291,11 @@ class LiteralMixin:
         self.store_value(slot, e, t, fresh=True)
         return InMemory(slot, L.lltype(t))
 
+    def value_in(self, p: ir.Value, t: T.Type) -> ir.Value | InMemory:
+        """The value of type t at p, which stays there while it is used:
+        loaded, or a big one read where it lies, never loaded whole."""
+        return InMemory(p, L.lltype(t)) if self.is_big(t) else self.b.load(p, typ=L.lltype(t))
+
     def store(self, v: ir.Value | InMemory, p: ir.Value, t: T.Type) -> None:
         """*p = v, where v may be a big value held in memory."""
         if isinstance(v, InMemory):

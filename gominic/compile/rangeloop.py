@@ -93,7 +93,7 @@ class RangeMixin:
                     p = b.gep(arr_ptr, [L.I64(0), i], source_etype=L.lltype(u))
                 else:
                     p = b.gep(b.extract_value(x, 0), [i], source_etype=L.lltype(u.elem))
-                elem = InMemory(p, L.lltype(u.elem)) if self.is_big(u.elem) else b.load(p, typ=L.lltype(u.elem))
+                elem = self.value_in(p, u.elem)
             store(i, elem)
         self.targets.append(Target(label, done, post))
         self.stmt(s.body)
@@ -187,10 +187,8 @@ class RangeMixin:
         self.lifetime("start", slot)
         self.store_zero(slot, ct.elem)
         ok = self.rtcall("runtime.chanrecv2" if comma_ok else "runtime.chanrecv1", [ch, slot])
-        if self.is_big(ct.elem):
-            v = InMemory(slot, L.lltype(ct.elem))
-        else:
-            v = self.b.load(slot)
+        v = self.value_in(slot, ct.elem)
+        if not isinstance(v, InMemory):
             self.lifetime("end", slot)
         return [v, ok] if comma_ok else v
 
@@ -243,8 +241,7 @@ class RangeMixin:
             if c.comm is not None:
                 if isinstance(c.comm, ast.AssignStmt):
                     slot, et = recv_slots[i]
-                    val = InMemory(slot, L.lltype(et)) if self.is_big(et) else b.load(slot)
-                    self.bind_select_recv(c.comm, val, recv_ok, et)
+                    self.bind_select_recv(c.comm, self.value_in(slot, et), recv_ok, et)
                 i += 1
             self.stmts(c.body)
             if not b.block.is_terminated:
