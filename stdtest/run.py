@@ -61,14 +61,11 @@ EXCLUDED = {
 # implementation's private structures, per package, with why: ours cannot
 # pass them without copying Go's layout or Go's code.
 OS_FOLDER = "lists the package's folder and wants Go's file names there (os_test.go, dir_unix.go, stat_darwin.go...)"
-FLATE_ENCODER = ("tests Go's compressor's private structures (bulkHash4, deflateFast, compressor.fill/step, "
-                 "huffmanBitWriter.writeBlockHuff) and Go's exact output bytes; ours is another encoder")
 GO_INTERNALS = {
     "os": {"TestFileReadDir": OS_FOLDER, "TestFileReaddir": OS_FOLDER, "TestFileReaddirnames": OS_FOLDER,
            "readfrom_linux_test.go": "hooks Go's internal/poll.CopyFileRange (*poll.FD) to see File.ReadFrom call it"},
     "runtime/debug": {"TestStack": "wants the frames' files under $GOROOT/src/ and testing's in testing/testing.go "
                                    "(our sources are in $GOMINICROOT/stdlib/, testing's runner in run.go)"},
-    "compress/flate": {"deflate_test.go": FLATE_ENCODER, "huffman_bit_writer_test.go": FLATE_ENCODER},
     "encoding/gob": {
         "codec_test.go": "drives Go's encoder and decoder engines directly (newEncoderState, newDecodeState, "
                          "encBuffer.Bytes); ours encodes the same stream another way",

@@ -2,13 +2,17 @@ package flate
 
 import "io"
 
-// bufferFlushSize is how many bytes the bit writer gathers before it
-// writes them to the underlying writer.
-const bufferFlushSize = 240
+const (
+	// bufferFlushSize is how many bytes the bit writer gathers before it
+	// writes them to the underlying writer.
+	bufferFlushSize = 240
+	// badCode ends the run-length coded code lengths in codegen.
+	badCode = 255
+)
 
 // huffmanBitWriter writes DEFLATE blocks: a bit stream, lowest bit
-// first, gathered into bytes. The first write error sticks: every later
-// call does nothing and the compressor reports it.
+// first, gathered 48 bits at a time into bytes. The first write error
+// sticks: every later call does nothing and the compressor reports it.
 type huffmanBitWriter struct {
 	writer io.Writer
 	bits   uint64 // bits not yet gathered into bytes
@@ -17,26 +21,27 @@ type huffmanBitWriter struct {
 	nbytes int
 	err    error
 
-	literalFreq []int32
-	offsetFreq  []int32
-	literalCode *huffmanEncoder
-	offsetCode  *huffmanEncoder
-	codegenCode *huffmanEncoder
-	codegen     []uint8 // the code lengths of a dynamic header, run-length coded
+	literalFreq     []int32
+	offsetFreq      []int32
+	literalEncoding *huffmanEncoder
+	offsetEncoding  *huffmanEncoder
+	codegenEncoding *huffmanEncoder
+	// codegen holds a dynamic header's code lengths, run-length coded
+	// with the code-length alphabet and ended by badCode; a repeat
+	// symbol (16-18) is followed by its count as written in the header.
+	codegen     []uint8
 	codegenFreq [numCodes]int32
-	numLiterals int
-	numOffsets  int
-	numCodegens int
 }
 
 func newHuffmanBitWriter(w io.Writer) *huffmanBitWriter {
 	return &huffmanBitWriter{
-		writer:      w,
-		literalFreq: make([]int32, maxNumLit),
-		offsetFreq:  make([]int32, maxNumDist),
-		literalCode: newHuffmanEncoder(maxNumLit),
-		offsetCode:  newHuffmanEncoder(maxNumDist),
-		codegenCode: newHuffmanEncoder(numCodes),
+		writer:          w,
+		literalFreq:     make([]int32, maxNumLit),
+		offsetFreq:      make([]int32, maxNumDist),
+		codegen:         make([]uint8, maxNumLit+maxNumDist+1),
+		literalEncoding: newHuffmanEncoder(maxNumLit),
+		offsetEncoding:  newHuffmanEncoder(maxNumDist),
+		codegenEncoding: newHuffmanEncoder(numCodes),
 	}
 }
 
@@ -46,17 +51,13 @@ func (w *huffmanBitWriter) reset(writer io.Writer) {
 }
 
 func (w *huffmanBitWriter) writeBits(b uint32, nb uint) {
+	if w.err != nil {
+		return
+	}
 	w.bits |= uint64(b) << w.nbits
 	w.nbits += nb
-	for w.nbits >= 8 {
-		w.bytes[w.nbytes] = byte(w.bits)
-		w.nbytes++
-		w.bits >>= 8
-		w.nbits -= 8
-	}
-	if w.nbytes >= bufferFlushSize {
-		w.write(w.bytes[:w.nbytes])
-		w.nbytes = 0
+	if w.nbits >= 48 {
+		w.gather()
 	}
 }
 
@@ -64,83 +65,199 @@ func (w *huffmanBitWriter) writeCode(c hcode) {
 	w.writeBits(uint32(c.code), uint(c.len))
 }
 
+// gather moves 48 bits into the byte buffer, and the buffer to the
+// underlying writer once it holds bufferFlushSize bytes.
+func (w *huffmanBitWriter) gather() {
+	for i := 0; i < 6; i++ {
+		w.bytes[w.nbytes+i] = byte(w.bits >> (8 * i))
+	}
+	w.bits >>= 48
+	w.nbits -= 48
+	w.nbytes += 6
+	if w.nbytes >= bufferFlushSize {
+		w.write(w.bytes[:w.nbytes])
+		w.nbytes = 0
+	}
+}
+
 func (w *huffmanBitWriter) write(b []byte) {
-	if w.err == nil && len(b) > 0 {
+	if w.err == nil {
 		_, w.err = w.writer.Write(b)
 	}
 }
 
-// flush pads the stream to a byte boundary and writes out what is
-// gathered.
+// flush writes out everything gathered, the last bits padded with zeros
+// to a byte boundary.
 func (w *huffmanBitWriter) flush() {
-	if w.nbits > 0 {
-		w.writeBits(0, 8-w.nbits)
+	if w.err != nil {
+		w.nbits = 0
+		return
 	}
-	w.write(w.bytes[:w.nbytes])
+	n := w.nbytes
+	for ; w.nbits > 0; n++ {
+		w.bytes[n] = byte(w.bits)
+		w.bits >>= 8
+		if w.nbits > 8 {
+			w.nbits -= 8
+		} else {
+			w.nbits = 0
+		}
+	}
+	w.bits = 0
+	w.write(w.bytes[:n])
 	w.nbytes = 0
+}
+
+// writeBytes writes bytes as they are, on a byte boundary.
+func (w *huffmanBitWriter) writeBytes(bytes []byte) {
+	if w.err != nil {
+		return
+	}
+	if w.nbits&7 != 0 {
+		w.err = InternalError("writeBytes with unfinished bits")
+		return
+	}
+	n := w.nbytes
+	for ; w.nbits > 0; n++ {
+		w.bytes[n] = byte(w.bits)
+		w.bits >>= 8
+		w.nbits -= 8
+	}
+	if n > 0 {
+		w.write(w.bytes[:n])
+	}
+	w.nbytes = 0
+	w.write(bytes)
 }
 
 // writeStoredHeader begins a stored block of length bytes (RFC 1951
 // section 3.2.4): the block header, padding to a byte boundary, then LEN
 // and NLEN.
-func (w *huffmanBitWriter) writeStoredHeader(length int, isEOF bool) {
-	w.writeBlockHeader(0, isEOF)
+func (w *huffmanBitWriter) writeStoredHeader(length int, eof bool) {
+	w.writeBits(finalBit(eof), 3)
 	w.flush()
 	w.writeBits(uint32(length), 16)
 	w.writeBits(^uint32(length)&0xffff, 16)
 }
 
-func (w *huffmanBitWriter) writeBlockHeader(btype uint32, isEOF bool) {
-	final := uint32(0)
-	if isEOF {
-		final = 1
+// finalBit is the BFINAL bit of a block's header.
+func finalBit(eof bool) uint32 {
+	if eof {
+		return 1
 	}
-	w.writeBits(final|btype<<1, 3)
+	return 0
+}
+
+// writeBlock writes tokens as one block, whichever of three kinds is
+// smallest (the first of equals): Huffman-coded with the fixed codes, with
+// codes made for these tokens and described in the block's header, or
+// stored, when input, the bytes the tokens stand for, is given.
+func (w *huffmanBitWriter) writeBlock(tokens []token, eof bool, input []byte) {
+	if w.err != nil {
+		return
+	}
+	tokens = append(tokens, endBlockMarker)
+	numLiterals, numOffsets := w.indexTokens(tokens)
+
+	storedSize, storable := storedSize(input)
+	extraBits := 0
+	if storable { // the extra bits count only against the stored size
+		extraBits = w.extraBits(numLiterals, numOffsets)
+	}
+	literals, offsets := fixedLiteralEncoding, fixedOffsetEncoding
+	size := w.fixedSize(extraBits)
+	w.generateCodegen(numLiterals, numOffsets, w.literalEncoding, w.offsetEncoding)
+	w.codegenEncoding.generate(w.codegenFreq[:], 7)
+	dynamicSize, numCodegens := w.dynamicSize(w.literalEncoding, w.offsetEncoding, extraBits)
+	if dynamicSize < size {
+		size = dynamicSize
+		literals, offsets = w.literalEncoding, w.offsetEncoding
+	}
+	if storable && storedSize < size {
+		w.writeStored(input, eof)
+		return
+	}
+	if literals == fixedLiteralEncoding {
+		w.writeBits(1<<1|finalBit(eof), 3)
+	} else {
+		w.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof)
+	}
+	w.writeTokens(tokens, literals.codes, offsets.codes)
+}
+
+// writeBlockDynamic writes tokens with codes made for them, or stored
+// when that is not much (a sixteenth) bigger: for the fastest level,
+// where looking for the smallest kind would cost more than it saves.
+func (w *huffmanBitWriter) writeBlockDynamic(tokens []token, eof bool, input []byte) {
+	if w.err != nil {
+		return
+	}
+	tokens = append(tokens, endBlockMarker)
+	numLiterals, numOffsets := w.indexTokens(tokens)
+	w.generateCodegen(numLiterals, numOffsets, w.literalEncoding, w.offsetEncoding)
+	w.codegenEncoding.generate(w.codegenFreq[:], 7)
+	size, numCodegens := w.dynamicSize(w.literalEncoding, w.offsetEncoding, 0)
+	if ssize, storable := storedSize(input); storable && ssize < size+size>>4 {
+		w.writeStored(input, eof)
+		return
+	}
+	w.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof)
+	w.writeTokens(tokens, w.literalEncoding.codes, w.offsetEncoding.codes)
+}
+
+// huffOffset is the distance code of a block without matches: one
+// symbol, as a dynamic header must describe at least one.
+var huffOffset = newHuffOffset()
+
+func newHuffOffset() *huffmanEncoder {
+	freq := make([]int32, maxNumDist)
+	freq[0] = 1
+	h := newHuffmanEncoder(maxNumDist)
+	h.generate(freq, 15)
+	return h
+}
+
+// writeBlockHuff writes input as literals only, with codes made for its
+// bytes (HuffmanOnly), or stored under the same rule as writeBlockDynamic.
+func (w *huffmanBitWriter) writeBlockHuff(eof bool, input []byte) {
+	if w.err != nil {
+		return
+	}
+	for i := range w.literalFreq {
+		w.literalFreq[i] = 0
+	}
+	for _, c := range input {
+		w.literalFreq[c]++
+	}
+	w.literalFreq[endBlockMarker] = 1
+	const numLiterals, numOffsets = endBlockMarker + 1, 1
+	w.offsetFreq[0] = 1
+	w.literalEncoding.generate(w.literalFreq, 15)
+	w.generateCodegen(numLiterals, numOffsets, w.literalEncoding, huffOffset)
+	w.codegenEncoding.generate(w.codegenFreq[:], 7)
+	size, numCodegens := w.dynamicSize(w.literalEncoding, huffOffset, 0)
+	if ssize, storable := storedSize(input); storable && ssize < size+size>>4 {
+		w.writeStored(input, eof)
+		return
+	}
+	w.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof)
+	codes := w.literalEncoding.codes
+	for _, c := range input {
+		w.writeCode(codes[c])
+	}
+	w.writeCode(codes[endBlockMarker])
 }
 
 // writeStored writes input as a stored block.
-func (w *huffmanBitWriter) writeStored(input []byte, isEOF bool) {
-	w.writeStoredHeader(len(input), isEOF)
-	w.flush()
-	w.write(input)
+func (w *huffmanBitWriter) writeStored(input []byte, eof bool) {
+	w.writeStoredHeader(len(input), eof)
+	w.writeBytes(input)
 }
 
-// writeBlock writes tokens as one block, whichever of the three kinds is
-// smallest: stored (when input, the bytes the tokens stand for, is
-// given), Huffman-coded with the fixed codes, or with codes made for
-// these tokens and described in the block's header.
-func (w *huffmanBitWriter) writeBlock(tokens []token, isEOF bool, input []byte) {
-	w.countFrequencies(tokens)
-	w.literalCode.generate(w.literalFreq, maxCodeLen)
-	w.offsetCode.generate(w.offsetFreq, maxCodeLen)
-	w.generateCodegen()
-	w.codegenCode.generate(w.codegenFreq[:], 7)
-
-	extra := extraBits(tokens)
-	fixedSize := 3 + fixedLiteralEncoding.bitLength(w.literalFreq) +
-		fixedOffsetEncoding.bitLength(w.offsetFreq) + extra
-	dynamicSize := w.dynamicHeaderSize() + w.literalCode.bitLength(w.literalFreq) +
-		w.offsetCode.bitLength(w.offsetFreq) + extra
-	storedSize := int(^uint(0) >> 1)
-	if input != nil && len(input) <= maxStoreBlockSize {
-		storedSize = (len(input) + 5) * 8 // the header rounds up to a byte
-	}
-	switch {
-	case storedSize <= fixedSize && storedSize <= dynamicSize:
-		w.writeStored(input, isEOF)
-	case fixedSize <= dynamicSize:
-		w.writeBlockHeader(1, isEOF)
-		w.writeTokens(tokens, fixedLiteralEncoding, fixedOffsetEncoding)
-	default:
-		w.writeBlockHeader(2, isEOF)
-		w.writeDynamicHeader()
-		w.writeTokens(tokens, w.literalCode, w.offsetCode)
-	}
-}
-
-// countFrequencies counts the literal/length and distance symbols of
-// tokens, with the end-of-block marker that closes them.
-func (w *huffmanBitWriter) countFrequencies(tokens []token) {
+// indexTokens counts the literal/length and distance symbols of tokens,
+// makes codes for them and returns how many of each alphabet the block's
+// header must list: up to the last used, and at least one distance.
+func (w *huffmanBitWriter) indexTokens(tokens []token) (numLiterals, numOffsets int) {
 	for i := range w.literalFreq {
 		w.literalFreq[i] = 0
 	}
@@ -155,53 +272,86 @@ func (w *huffmanBitWriter) countFrequencies(tokens []token) {
 		w.literalFreq[lengthCodesStart+lengthCode(t.length())]++
 		w.offsetFreq[offsetCode(t.offset())]++
 	}
-	w.literalFreq[endBlockMarker]++
-	// The header counts at least 257 literal/length codes and one
-	// distance code: a block without matches gets one distance code.
-	w.numLiterals = usedLength(w.literalFreq, lengthCodesStart)
-	w.numOffsets = usedLength(w.offsetFreq, 1)
-	if w.offsetFreq[0] == 0 && w.numOffsets == 1 {
+	numLiterals = len(w.literalFreq)
+	for w.literalFreq[numLiterals-1] == 0 {
+		numLiterals--
+	}
+	numOffsets = len(w.offsetFreq)
+	for numOffsets > 0 && w.offsetFreq[numOffsets-1] == 0 {
+		numOffsets--
+	}
+	if numOffsets == 0 {
 		w.offsetFreq[0] = 1
+		numOffsets = 1
 	}
+	w.literalEncoding.generate(w.literalFreq, 15)
+	w.offsetEncoding.generate(w.offsetFreq, 15)
+	return numLiterals, numOffsets
 }
 
-// usedLength is the number of symbols up to the last used one, at least min.
-func usedLength(freq []int32, min int) int {
-	n := len(freq)
-	for n > min && freq[n-1] == 0 {
-		n--
-	}
-	return n
-}
-
-// extraBits is the number of extra bits of the matches in tokens.
-func extraBits(tokens []token) int {
+// extraBits is the number of extra bits the counted matches take.
+func (w *huffmanBitWriter) extraBits(numLiterals, numOffsets int) int {
 	n := 0
-	for _, t := range tokens {
-		if !t.isLiteral() {
-			n += int(lengthExtra[lengthCode(t.length())]) + int(distExtra[offsetCode(t.offset())])
-		}
+	for code := lengthCodesStart; code < numLiterals; code++ {
+		n += int(w.literalFreq[code]) * int(lengthExtra[code-lengthCodesStart])
+	}
+	for code := 0; code < numOffsets; code++ {
+		n += int(w.offsetFreq[code]) * int(distExtra[code])
 	}
 	return n
 }
 
-// generateCodegen run-length codes the literal/length then distance code
-// lengths with the code-length alphabet (RFC 1951 section 3.2.7): 0-15
+// fixedSize is the size in bits of the counted symbols as a fixed-code block.
+func (w *huffmanBitWriter) fixedSize(extraBits int) int {
+	return 3 + fixedLiteralEncoding.bitLength(w.literalFreq) +
+		fixedOffsetEncoding.bitLength(w.offsetFreq) + extraBits
+}
+
+// storedSize is the size in bits of in as a stored block, if it fits one.
+func storedSize(in []byte) (int, bool) {
+	if in == nil || len(in) > maxStoreBlockSize {
+		return 0, false
+	}
+	return (len(in) + 5) * 8, true
+}
+
+// repeatBits are the extra bits, and repeatBase the smallest count, of
+// the repeat codes 16, 17 and 18.
+var repeatBits = [3]uint{2, 3, 7}
+var repeatBase = [3]int{3, 3, 11}
+
+// dynamicSize is the size in bits of the counted symbols as a block with
+// these codes, its header included, and the number of code-length codes
+// the header lists (trailing unused ones left out, at least four).
+func (w *huffmanBitWriter) dynamicSize(literals, offsets *huffmanEncoder, extraBits int) (size, numCodegens int) {
+	numCodegens = numCodes
+	for numCodegens > 4 && w.codegenFreq[codeOrder[numCodegens-1]] == 0 {
+		numCodegens--
+	}
+	size = 3 + 5 + 5 + 4 + 3*numCodegens + w.codegenEncoding.bitLength(w.codegenFreq[:])
+	for i := 16; i < numCodes; i++ {
+		size += int(w.codegenFreq[i]) * int(repeatBits[i-16])
+	}
+	return size + literals.bitLength(w.literalFreq) + offsets.bitLength(w.offsetFreq) + extraBits, numCodegens
+}
+
+// generateCodegen run-length codes the code lengths of the first
+// numLiterals literal/length and numOffsets distance symbols, as one
+// sequence, with the code-length alphabet (RFC 1951 section 3.2.7): 0-15
 // a length, 16 the previous length 3-6 times more, 17 and 18 a run of
-// 3-10 and 11-138 zeros. Each repeat code is followed by its count in
-// codegen, coded in the header as extra bits.
-func (w *huffmanBitWriter) generateCodegen() {
-	lengths := make([]int, 0, w.numLiterals+w.numOffsets)
-	for i := 0; i < w.numLiterals; i++ {
-		lengths = append(lengths, int(w.literalCode.codes[i].len))
-	}
-	for i := 0; i < w.numOffsets; i++ {
-		lengths = append(lengths, int(w.offsetCode.codes[i].len))
-	}
-	w.codegen = w.codegen[:0]
+// 3-10 and 11-138 zeros; and counts the symbols used.
+func (w *huffmanBitWriter) generateCodegen(numLiterals, numOffsets int, literals, offsets *huffmanEncoder) {
 	for i := range w.codegenFreq {
 		w.codegenFreq[i] = 0
 	}
+	lengths := make([]uint8, 0, numLiterals+numOffsets)
+	for _, c := range literals.codes[:numLiterals] {
+		lengths = append(lengths, uint8(c.len))
+	}
+	for _, c := range offsets.codes[:numOffsets] {
+		lengths = append(lengths, uint8(c.len))
+	}
+	w.codegen = w.codegen[:0]
 	for i := 0; i < len(lengths); {
 		n := lengths[i]
 		run := 1
@@ -215,17 +365,16 @@ func (w *huffmanBitWriter) generateCodegen() {
 			w.codeLengthRun(n, run)
 		}
 	}
-	w.numCodegens = numCodes
-	for w.numCodegens > 4 && w.codegenFreq[codeOrder[w.numCodegens-1]] == 0 {
-		w.numCodegens--
-	}
+	w.codegen = append(w.codegen, badCode)
 }
 
-func (w *huffmanBitWriter) addCodegen(sym, count int) {
-	w.codegen = append(w.codegen, uint8(sym))
+// addCodegen adds code-length symbol sym, with the count a repeat
+// symbol carries.
+func (w *huffmanBitWriter) addCodegen(sym uint8, count int) {
+	w.codegen = append(w.codegen, sym)
 	w.codegenFreq[sym]++
 	if sym >= 16 {
-		w.codegen = append(w.codegen, uint8(count))
+		w.codegen = append(w.codegen, uint8(count-repeatBase[sym-16]))
 	}
 }
 
@@ -246,7 +395,7 @@ func (w *huffmanBitWriter) codeZeroRun(run int) {
 }
 
 // codeLengthRun codes run lengths equal to n: n once, then repeats.
-func (w *huffmanBitWriter) codeLengthRun(n, run int) {
+func (w *huffmanBitWriter) codeLengthRun(n uint8, run int) {
 	w.addCodegen(n, 0)
 	run--
 	for run >= 3 {
@@ -266,54 +415,41 @@ func min(a, b int) int {
 	return b
 }
 
-// repeatBits are the extra bits, and repeatBase the smallest count, of
-// the repeat codes 16, 17 and 18.
-var repeatBits = [3]uint{2, 3, 7}
-var repeatBase = [3]int{3, 3, 11}
-
-// dynamicHeaderSize is the size in bits of a dynamic block's header.
-func (w *huffmanBitWriter) dynamicHeaderSize() int {
-	size := 3 + 5 + 5 + 4 + 3*w.numCodegens + w.codegenCode.bitLength(w.codegenFreq[:])
-	for i := 16; i < numCodes; i++ {
-		size += int(w.codegenFreq[i]) * int(repeatBits[i-16])
+// writeDynamicHeader writes a dynamic block's header: its three bits,
+// the counts, the code-length code and the code lengths.
+func (w *huffmanBitWriter) writeDynamicHeader(numLiterals, numOffsets, numCodegens int, eof bool) {
+	w.writeBits(2<<1|finalBit(eof), 3)
+	w.writeBits(uint32(numLiterals-257), 5)
+	w.writeBits(uint32(numOffsets-1), 5)
+	w.writeBits(uint32(numCodegens-4), 4)
+	for i := 0; i < numCodegens; i++ {
+		w.writeBits(uint32(w.codegenEncoding.codes[codeOrder[i]].len), 3)
 	}
-	return size
-}
-
-// writeDynamicHeader writes the counts and the code lengths of a
-// dynamic block (the part after its three header bits).
-func (w *huffmanBitWriter) writeDynamicHeader() {
-	w.writeBits(uint32(w.numLiterals-257), 5)
-	w.writeBits(uint32(w.numOffsets-1), 5)
-	w.writeBits(uint32(w.numCodegens-4), 4)
-	for i := 0; i < w.numCodegens; i++ {
-		w.writeBits(uint32(w.codegenCode.codes[codeOrder[i]].len), 3)
-	}
-	for i := 0; i < len(w.codegen); i++ {
-		sym := int(w.codegen[i])
-		w.writeCode(w.codegenCode.codes[sym])
+	for i := 0; w.codegen[i] != badCode; i++ {
+		sym := w.codegen[i]
+		w.writeCode(w.codegenEncoding.codes[sym])
 		if sym >= 16 {
 			i++
-			w.writeBits(uint32(int(w.codegen[i])-repeatBase[sym-16]), repeatBits[sym-16])
+			w.writeBits(uint32(w.codegen[i]), repeatBits[sym-16])
 		}
 	}
 }
 
-// writeTokens writes tokens with the given codes, then the end of the block.
-func (w *huffmanBitWriter) writeTokens(tokens []token, literals, offsets *huffmanEncoder) {
+// writeTokens writes tokens, which end with the end-of-block marker,
+// with the given codes.
+func (w *huffmanBitWriter) writeTokens(tokens []token, literals, offsets []hcode) {
 	for _, t := range tokens {
 		if t.isLiteral() {
-			w.writeCode(literals.codes[t.literal()])
+			w.writeCode(literals[t.literal()])
 			continue
 		}
-		length := t.length()
-		lc := lengthCode(length)
-		w.writeCode(literals.codes[lengthCodesStart+lc])
-		w.writeBits(uint32(length-int(lengthBase[lc])), uint(lengthExtra[lc]))
-		offset := t.offset()
-		oc := offsetCode(offset)
-		w.writeCode(offsets.codes[oc])
-		w.writeBits(uint32(offset-int(distBase[oc])), uint(distExtra[oc]))
+		xlength := t.length()
+		lc := lengthCode(xlength)
+		w.writeCode(literals[lengthCodesStart+lc])
+		w.writeBits(xlength+baseMatchLength-uint32(lengthBase[lc]), uint(lengthExtra[lc]))
+		xoffset := t.offset()
+		oc := offsetCode(xoffset)
+		w.writeCode(offsets[oc])
+		w.writeBits(xoffset+1-distBase[oc], uint(distExtra[oc]))
 	}
-	w.writeCode(literals.codes[endBlockMarker])
 }

@@ -13,6 +13,13 @@ type hcode struct {
 // from symbol frequencies.
 type huffmanEncoder struct {
 	codes []hcode
+	nodes []literalNode // generate's work list, kept between blocks
+}
+
+// A literalNode is a used symbol of the alphabet and its frequency.
+type literalNode struct {
+	literal uint16
+	freq    int32
 }
 
 func newHuffmanEncoder(size int) *huffmanEncoder {
@@ -29,98 +36,112 @@ func (h *huffmanEncoder) bitLength(freq []int32) int {
 	return total
 }
 
-// generate builds the code for freq, no code longer than maxBits. A
-// Huffman code is optimal but may be longer than DEFLATE allows; then
-// the frequencies are flattened (halved, keeping every used symbol) and
-// the code built again, which shortens the deepest codes at a small cost.
+// generate builds the code for freq, no code longer than maxBits. The
+// code lengths are those of Go's compressor, so that the blocks written
+// are Go's byte for byte: an optimal code within the limit (package-merge),
+// its lengths given to the symbols in order of frequency, and among equal
+// frequencies the higher symbol first. One or two used symbols get one bit
+// each.
 func (h *huffmanEncoder) generate(freq []int32, maxBits int) {
-	work := make([]int32, len(freq))
-	copy(work, freq)
-	for {
-		lengths := huffmanLengths(work)
-		if maxLength(lengths) <= maxBits {
-			h.assign(lengths)
-			return
+	list := h.nodes[:0]
+	for i, f := range freq {
+		h.codes[i] = hcode{}
+		if f != 0 {
+			list = append(list, literalNode{uint16(i), f})
 		}
-		for i, f := range work {
-			if f > 0 {
-				work[i] = f/2 + 1
+	}
+	h.nodes = list
+	if len(list) <= 2 {
+		for i, node := range list {
+			h.codes[node.literal] = hcode{code: uint16(i), len: 1}
+		}
+		return
+	}
+	sort.Slice(list, func(a, b int) bool {
+		if list[a].freq != list[b].freq {
+			return list[a].freq < list[b].freq
+		}
+		return list[a].literal < list[b].literal
+	})
+	// The most frequent symbols (the end of the list) get the shortest codes.
+	end := len(list)
+	for n, count := range lengthCounts(list, maxBits) {
+		for _, node := range list[end-count : end] {
+			h.codes[node.literal].len = uint16(n)
+		}
+		end -= count
+	}
+	h.assignCodes()
+}
+
+// lengthCounts returns, for symbols sorted by increasing frequency, how
+// many get a code of each length in an optimal prefix code whose codes
+// are at most maxBits long, by the package-merge algorithm (Larmore and
+// Hirschberg, 1990). Each depth from the deepest up lists the symbols
+// and the "packages" of the depth below (its items taken in pairs), by
+// weight; the lightest 2n-2 items at the top decide the code: a symbol is
+// as many bits long as the depths at which it is among the items chosen,
+// and a package chosen at one depth chooses its pair at the next. Among
+// items of equal weight a package comes first, as in Go's compressor.
+func lengthCounts(list []literalNode, maxBits int) []int {
+	n := len(list)
+	if maxBits > n-1 {
+		maxBits = n - 1
+	}
+	type item struct {
+		weight    int64
+		isPackage bool
+	}
+	// depths[d] lists the items at depth d+1 (depths[0] the top).
+	depths := make([][]item, maxBits)
+	for d := maxBits - 1; d >= 0; d-- {
+		var packages []item
+		if d+1 < maxBits {
+			below := depths[d+1]
+			for i := 0; i+1 < len(below); i += 2 {
+				packages = append(packages, item{below[i].weight + below[i+1].weight, true})
 			}
 		}
+		merged := make([]item, 0, n+len(packages))
+		leaf, pkg := 0, 0
+		for leaf < n || pkg < len(packages) {
+			if pkg < len(packages) && (leaf == n || packages[pkg].weight <= int64(list[leaf].freq)) {
+				merged = append(merged, packages[pkg])
+				pkg++
+			} else {
+				merged = append(merged, item{int64(list[leaf].freq), false})
+				leaf++
+			}
+		}
+		depths[d] = merged
 	}
+	// chosen[d] is how many symbols (the least frequent) are chosen at depth d+1.
+	chosen := make([]int, maxBits+1)
+	take := 2*n - 2
+	for d := 0; d < maxBits; d++ {
+		packages := 0
+		for _, it := range depths[d][:take] {
+			if it.isPackage {
+				packages++
+			}
+		}
+		chosen[d] = take - packages
+		take = 2 * packages
+	}
+	// The symbols chosen at depth d but not below have codes d bits long.
+	counts := make([]int, maxBits+1)
+	for d := 1; d <= maxBits; d++ {
+		counts[d] = chosen[d-1] - chosen[d]
+	}
+	return counts
 }
 
-func maxLength(lengths []int) int {
-	m := 0
-	for _, n := range lengths {
-		if n > m {
-			m = n
-		}
-	}
-	return m
-}
-
-// huffmanLengths returns the code length of each symbol in a Huffman
-// code for freq (0 for unused symbols). Huffman's algorithm joins the two
-// least frequent trees until one is left; with the leaves sorted, the
-// joined trees come out in order too, so two queues replace a heap. A
-// lone symbol still gets a one-bit code: a code needs at least one bit.
-func huffmanLengths(freq []int32) []int {
-	lengths := make([]int, len(freq))
-	var leaves []int
-	for i, f := range freq {
-		if f > 0 {
-			leaves = append(leaves, i)
-		}
-	}
-	if len(leaves) == 1 {
-		lengths[leaves[0]] = 1
-	}
-	if len(leaves) <= 1 {
-		return lengths
-	}
-	sort.SliceStable(leaves, func(a, b int) bool { return freq[leaves[a]] < freq[leaves[b]] })
-
-	// Nodes 0..n-1 are the leaves in order, n.. the joined trees.
-	n := len(leaves)
-	weight := make([]int64, 2*n-1)
-	parent := make([]int, 2*n-1)
-	for i, sym := range leaves {
-		weight[i] = int64(freq[sym])
-	}
-	nextLeaf, nextTree := 0, n
-	// smallest takes the lighter of the next leaf and the next joined tree.
-	smallest := func(end int) int {
-		if nextLeaf < n && (nextTree >= end || weight[nextLeaf] <= weight[nextTree]) {
-			nextLeaf++
-			return nextLeaf - 1
-		}
-		nextTree++
-		return nextTree - 1
-	}
-	for end := n; end < 2*n-1; end++ {
-		a := smallest(end)
-		b := smallest(end)
-		weight[end] = weight[a] + weight[b]
-		parent[a], parent[b] = end, end
-	}
-	// A node's depth is one more than its parent's; the root is last.
-	depth := make([]int, 2*n-1)
-	for i := 2*n - 3; i >= 0; i-- {
-		depth[i] = depth[parent[i]] + 1
-	}
-	for i, sym := range leaves {
-		lengths[sym] = depth[i]
-	}
-	return lengths
-}
-
-// assign gives each symbol its canonical code (RFC 1951 section 3.2.2):
-// codes numbered in order of length, then of symbol.
-func (h *huffmanEncoder) assign(lengths []int) {
+// assignCodes gives each symbol with a length its canonical code (RFC
+// 1951 section 3.2.2): codes numbered in order of length, then of symbol.
+func (h *huffmanEncoder) assignCodes() {
 	var count [maxCodeLen + 1]int
-	for _, n := range lengths {
-		count[n]++
+	for _, c := range h.codes {
+		count[c.len]++
 	}
 	count[0] = 0
 	var next [maxCodeLen + 1]int
@@ -129,11 +150,10 @@ func (h *huffmanEncoder) assign(lengths []int) {
 		code = (code + count[n-1]) << 1
 		next[n] = code
 	}
-	for sym, n := range lengths {
-		h.codes[sym] = hcode{}
-		if n > 0 {
-			h.codes[sym] = hcode{code: reverseBits(uint16(next[n]), uint8(n)), len: uint16(n)}
-			next[n]++
+	for sym, c := range h.codes {
+		if c.len > 0 {
+			h.codes[sym].code = reverseBits(uint16(next[c.len]), uint8(c.len))
+			next[c.len]++
 		}
 	}
 }
@@ -145,7 +165,10 @@ var fixedOffsetEncoding = newFixedEncoder(fixedOffsetLengths())
 
 func newFixedEncoder(lengths []int) *huffmanEncoder {
 	h := newHuffmanEncoder(len(lengths))
-	h.assign(lengths)
+	for sym, n := range lengths {
+		h.codes[sym].len = uint16(n)
+	}
+	h.assignCodes()
 	return h
 }
 

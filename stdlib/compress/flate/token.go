@@ -1,11 +1,14 @@
 package flate
 
+import "math/bits"
+
 // The alphabets of RFC 1951 section 3.2.5, shared by the compressor and
 // the decompressor. A match of length 3-258 is coded as one of the length
 // symbols 257-285 plus extra bits; a distance of 1-32768 as one of the
 // distance symbols 0-29 plus extra bits.
 const (
 	windowSize      = 1 << 15 // how far back a match may reach
+	windowMask      = windowSize - 1
 	maxMatchOffset  = windowSize
 	minMatchLength  = 4   // the shortest match the compressor looks for
 	maxMatchLength  = 258 // the longest match DEFLATE can code
@@ -66,47 +69,59 @@ func fixedLiteralLengths() []int {
 	return lengths
 }
 
-// A token is what LZ77 turns the input into: a literal byte, or a match
-// (copy length bytes from offset bytes back), packed as
-// match flag | (length-3)<<16 | (offset-1).
+// A token is what LZ77 turns the input into, packed in 32 bits as Go's
+// compressor packs it (Go's tests of the block writer spell tokens so):
+// a literal byte is itself; a match has matchType set, its length minus 3
+// in bits 22-29 and its offset minus 1 in bits 0-21.
 type token uint32
 
-const matchType = 1 << 31
+const (
+	matchType   = 1 << 30
+	lengthShift = 22
+	offsetMask  = 1<<lengthShift - 1
+)
 
-func literalToken(c byte) token {
+func literalToken(c uint32) token {
 	return token(c)
 }
 
-func matchToken(length, offset int) token {
-	return matchType | token(length-baseMatchLength)<<16 | token(offset-1)
+// matchToken is the match of length xlength+3 at offset xoffset+1.
+func matchToken(xlength, xoffset uint32) token {
+	return token(matchType | xlength<<lengthShift | xoffset)
 }
 
-func (t token) isLiteral() bool { return t&matchType == 0 }
-func (t token) literal() int    { return int(t & 0xff) }
-func (t token) length() int     { return int(t>>16&0xff) + baseMatchLength }
-func (t token) offset() int     { return int(t&0xffff) + 1 }
+func (t token) isLiteral() bool { return t < matchType }
+func (t token) literal() uint32 { return uint32(t) }
+func (t token) length() uint32  { return uint32(t-matchType) >> lengthShift } // minus 3
+func (t token) offset() uint32  { return uint32(t) & offsetMask }            // minus 1
 
-// lengthCode is the index in lengthBase of the symbol coding length.
-func lengthCode(length int) int {
-	return lastBelow(len(lengthBase), func(i int) bool { return int(lengthBase[i]) <= length })
-}
+// lengthCodes maps a match length minus 3 to its index in lengthBase.
+var lengthCodes [maxMatchLength - baseMatchLength + 1]uint8
 
-// offsetCode is the distance symbol coding offset.
-func offsetCode(offset int) int {
-	return lastBelow(len(distBase), func(i int) bool { return int(distBase[i]) <= offset })
-}
-
-// lastBelow is the last i in [0, n) for which ok holds, when ok holds
-// for a prefix of [0, n): a binary search over the base tables.
-func lastBelow(n int, ok func(int) bool) int {
-	lo, hi := 0, n // ok(lo) holds, ok(hi) does not
-	for hi-lo > 1 {
-		mid := (lo + hi) / 2
-		if ok(mid) {
-			lo = mid
-		} else {
-			hi = mid
+func init() {
+	code := 0
+	for x := range lengthCodes {
+		for code+1 < len(lengthBase) && int(lengthBase[code+1])-baseMatchLength <= x {
+			code++
 		}
+		lengthCodes[x] = uint8(code)
 	}
-	return lo
+}
+
+// lengthCode is the index in lengthBase of the symbol coding a length
+// of xlength+3.
+func lengthCode(xlength uint32) uint32 {
+	return uint32(lengthCodes[xlength])
+}
+
+// offsetCode is the distance symbol coding an offset of xoffset+1. Past
+// the first four, the symbols go in pairs, each pair covering twice the
+// offsets of the one before: the top bit of xoffset picks the pair and the
+// bit below it the symbol in the pair.
+func offsetCode(xoffset uint32) uint32 {
+	if xoffset < 4 {
+		return xoffset
+	}
+	n := uint32(bits.Len32(xoffset))
+	return 2*(n-1) + xoffset>>(n-2)&1
 }

@@ -358,22 +358,28 @@ func (e *encoder) samples(c color.Color) []uint16 {
 	return []uint16{n.R, n.G, n.B, n.A}
 }
 
+// filterOrder is the order in which Go's encoder tries the filters; of two
+// with the same sum the first wins, so the order decides the output bytes.
+var filterOrder = [nFilter]int{ftUp, ftPaeth, ftNone, ftSub, ftAverage}
+
 // filter fills cr[1:] with cr[0]'s row under the four other filters and
 // returns the filter whose output has the smallest sum of absolute values
 // (as signed bytes): the spec's suggested heuristic.
 func filter(cr *[nFilter][]byte, pr []byte, bpp int) int {
 	cdat, pdat := cr[ftNone][1:], pr[1:]
-	best, bestSum := ftNone, sumAbs(cdat)
-	for f := ftSub; f < nFilter; f++ {
+	best, bestSum := -1, 0
+	for _, f := range filterOrder {
 		out := cr[f][1:]
-		for i := range cdat {
-			var left, upLeft uint8
-			if i >= bpp {
-				left, upLeft = cdat[i-bpp], pdat[i-bpp]
+		if f != ftNone {
+			for i := range cdat {
+				var left, upLeft uint8
+				if i >= bpp {
+					left, upLeft = cdat[i-bpp], pdat[i-bpp]
+				}
+				out[i] = cdat[i] - predict(f, left, pdat[i], upLeft)
 			}
-			out[i] = cdat[i] - predict(f, left, pdat[i], upLeft)
 		}
-		if sum := sumAbs(out); sum < bestSum {
+		if sum := sumAbs(out); best < 0 || sum < bestSum {
 			best, bestSum = f, sum
 		}
 	}

@@ -1,5 +1,6 @@
 // compress/flate: round trips at every level (and Huffman-only), with
-// Flush and a preset dictionary; a stream Go's compressor wrote
+// Flush and a preset dictionary, whose compressed bytes (length and CRC)
+// are Go's; a stream Go's compressor wrote
 // (level 9, with a Flush) decoded; a reused Reader and Writer; and the
 // errors of a bad level, a reserved block type and a truncated stream.
 package main
@@ -8,6 +9,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"strings"
 )
@@ -60,8 +62,8 @@ func main() {
 		out, err := io.ReadAll(flate.NewReader(bytes.NewReader(z)))
 		zd := compress(level, data, data[:5000], 0)
 		outd, errd := io.ReadAll(flate.NewReaderDict(bytes.NewReader(zd), data[:5000]))
-		fmt.Println("level", level, bytes.Equal(out, data), err, len(z) < len(data)*3/4,
-			bytes.Equal(outd, data), errd)
+		fmt.Println("level", level, bytes.Equal(out, data), err, len(z), crc32.ChecksumIEEE(z),
+			bytes.Equal(outd, data), errd, len(zd), crc32.ChecksumIEEE(zd))
 	}
 
 	out, err := io.ReadAll(flate.NewReader(strings.NewReader(goStream)))

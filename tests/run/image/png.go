@@ -1,5 +1,6 @@
 // image/png: images of each kind encoded (the header's bit depth and color
-// type, the chunks) and decoded back; hand-made files for what Encode never
+// type, the chunks, and the file's length and CRC: Go's filters and
+// compressor, byte for byte) and decoded back; hand-made files for what Encode never
 // writes: Adam7 interlacing, 16-bit gray with a tRNS key, 2-bit gray, and
 // the four filters; decoding errors; image.Decode finding the format.
 package main
@@ -46,7 +47,7 @@ func roundTrip(name string, m image.Image, level png.CompressionLevel) {
 		return
 	}
 	b := buf.Bytes()
-	fmt.Printf("%s: depth %d, color type %d, %v\n", name, b[24], b[25], chunks(b))
+	fmt.Printf("%s: depth %d, color type %d, %v, %d bytes, crc %08x\n", name, b[24], b[25], chunks(b), len(b), crc32.ChecksumIEEE(b))
 	d, err := png.Decode(bytes.NewReader(b))
 	if err != nil {
 		fmt.Println("  decode:", err)
