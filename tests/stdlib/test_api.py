@@ -24,7 +24,7 @@ COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/rin
     "os", "os/exec", "os/signal",
     "path", "path/filepath", "reflect", "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv",
     "strings", "sync", "sync/atomic", "testing", "testing/fstest", "testing/iotest", "testing/quick",
-    "text/tabwriter", "text/template", "text/template/parse", "time", "unicode", "unicode/utf16",
+    "text/scanner", "text/tabwriter", "text/template", "text/template/parse", "time", "unicode", "unicode/utf16",
     "unicode/utf8"]
 
 
