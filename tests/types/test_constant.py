@@ -62,3 +62,11 @@ def test_to_int_forgives_a_few_bits_of_rounding_as_go_constant():
     assert C.to_int(C.float_mul(third, C.to_big_float(3))) == 1
     assert C.to_int(third) is None
     assert C.to_int(C.make_float_lit(1, 10, 5000)) is None  # no huge integers
+
+
+def test_integer_division_wraps_where_go_constant_does():
+    # go 1.19 prints -9223372036854775808 for math.MinInt64 / -1: its
+    # go/constant divides int64-sized values in int64 arithmetic.
+    assert C.binary_op("/", -1 << 63, -1, True) == -1 << 63
+    assert C.binary_op("/", -1 << 64, -1, True) == 1 << 64
+    assert C.binary_op("/", -7, 2, True) == -3 and C.binary_op("%", -1 << 63, -1, True) == 0
