@@ -106,7 +106,9 @@ class CallMixin:
             "<T>" if p.type is T.INVALID else
             "..." + self.tstr(p.type.elem) if sig.variadic and i == len(params) - 1 else self.tstr(p.type)
             for i, p in enumerate(params)) + ")"
-        pos = e.rparen if few and e.rparen is not None else (e.args[len(params)].pos if not few else e.pos)
+        # types2's position: the first extra argument, else the last one, else the call.
+        at = e.args[len(params)] if not few else e.args[-1] if e.args else e
+        pos = start_pos(at)
         self.error(pos, f"{'not enough' if few else 'too many'} arguments in call to {self.estr(e.fun)}\n\thave {have}\n\twant {want}")
 
     def arg_type_name(self, a: Operand) -> str:

@@ -330,10 +330,10 @@ class ExprMixin:
             return x
         u = T.core_type(x.type)
         if not isinstance(u, T.Chan):
-            self.error(e.pos, f"invalid operation: cannot receive from non-channel {self.operand_string(x)}")
+            self.error(start_pos(e.x), f"invalid operation: cannot receive from non-channel {self.operand_string(x)}")
             return x.invalid()
         if u.dir == T.ChanDir.SEND:
-            self.error(e.pos, f"invalid operation: cannot receive from send-only channel {self.operand_string(x)}")
+            self.error(start_pos(e.x), f"invalid operation: cannot receive from send-only channel {self.operand_string(x)}")
             return x.invalid()
         return Operand(Mode.COMMAOK, e, u.elem)
 

@@ -196,13 +196,16 @@ class InferMixin:
         ptypes = [p.type for p in sig.params.vars]
         if sig.variadic and not e.has_dots and len(args) >= len(ptypes) - 1:
             ptypes = ptypes[:-1] + [ptypes[-1].elem] * (len(args) - len(ptypes) + 1)
-        targs = self.infer(e.rparen or e.pos, sig.tparams, given, ptypes, args)
-        if targs is None or not self.verify_targs(sig.tparams, targs, e.args):
+        # types2 places what it cannot infer, or verify, at the call's "(".
+        targs = self.infer(e.lparen or e.pos, sig.tparams, given, ptypes, args)
+        if targs is None:
+            return None
+        written = (e.fun.index.elems if isinstance(e.fun.index, ast.ListExpr) else [e.fun.index]) \
+            if isinstance(e.fun, ast.IndexExpr) else []
+        if not self.verify_targs(sig.tparams, targs, written, e.lparen or e.pos):
             return None
         inst = self.instantiate_sig(sig, targs)
         fun = e.fun.x if isinstance(e.fun, ast.IndexExpr) else e.fun
-        written = (e.fun.index.elems if isinstance(e.fun.index, ast.ListExpr) else [e.fun.index]) \
-            if isinstance(e.fun, ast.IndexExpr) else []
         self.record_instance(fun, targs, inst, sig.tparams, written, e.lparen)
         self.record(e.fun, Mode.VALUE, inst)
         return inst

@@ -54,7 +54,7 @@ def subst(t: T.Type, smap: Subst, cache: dict | None = None) -> T.Type:
             methods = [Func(m.name, subst(m.type, smap, cache), m.pkg, m.pos) for m in t.methods]
             terms = None if t.terms is None else [T.Term(x.tilde, subst(x.type, smap, cache)) for x in t.terms]
             return T.Interface(methods, [subst(e, smap, cache) for e in t.embeddeds], terms=terms,
-                               comparable=t.comparable)
+                               comparable=t.comparable, implicit=t.implicit)
         case T.Named():
             if not t.targs:
                 return t
@@ -155,30 +155,54 @@ class GenericsMixin:
             self.delayed.append(inst.underlying)
         return inst
 
-    def verify_targs(self, tparams: list[T.TypeParam], targs: list[T.Type], exprs: list[ast.Expr]) -> bool:
+    def verify_targs(self, tparams: list[T.TypeParam], targs: list[T.Type], xlist: list[ast.Expr], pos: Pos) -> bool:
+        """types2's verify: each type argument must implement its
+        constraint. The error is placed at the argument if it is written
+        (xlist), else at pos."""
         smap = {id(tp): a for tp, a in zip(tparams, targs)}
         for i, (tp, a) in enumerate(zip(tparams, targs)):
             if tp.constraint is None:
                 continue
-            bound = subst(tp.constraint, smap)
-            iface = bound.underlying()
-            if not isinstance(iface, T.Interface):
-                continue
-            iface.complete()
-            pos = exprs[i].pos if i < len(exprs) else exprs[0].pos if exprs else None
-            if iface.terms is not None and not any(T.term_includes(term, a) for term in iface.terms):
-                if not (isinstance(a, T.TypeParam) and a.iface().terms is not None and all(
-                        any(T.term_includes(term, x.type) for term in iface.terms) for x in a.iface().terms)):
-                    self.error(pos, f"{self.tstr(a)} does not implement {self.tstr(bound)}")
-                    return False
-            if iface.comparable and not T.comparable(a):
-                self.error(pos, f"{self.tstr(a)} does not implement comparable")
-                return False
-            reason = self.missing_method_reason(a, bound) if iface.complete() else ""
-            if reason:
-                self.error(pos, f"{self.tstr(a)} does not implement {self.tstr(bound)} {reason}")
+            cause = self.unsatisfied(a, subst(tp.constraint, smap))
+            if cause:
+                self.error(start_pos(xlist[i]) if i < len(xlist) else pos, cause)
                 return False
         return True
+
+    def unsatisfied(self, v: T.Type, bound: T.Type) -> str:
+        """Why type argument v does not satisfy constraint bound, in
+        types2's words and order (its implements): methods first, then
+        comparable, then the type set; "" when it does."""
+        iface = bound.underlying()
+        if not isinstance(iface, T.Interface):
+            return ""
+        iface.complete()
+        if iface.is_empty():
+            return ""
+        vu = v.iface() if isinstance(v, T.TypeParam) else v.underlying()
+        vi = vu if isinstance(vu, T.Interface) else None
+        if vi is not None and vi.terms == []:
+            return ""  # an empty type set is in every set
+        if iface.terms == []:
+            return f"cannot implement {self.tstr(bound)} (empty type set)"
+        if reason := self.missing_method_reason(v, bound):
+            return f"{self.tstr(v)} does not implement {self.tstr(bound)} {reason}"
+        pending = "" if not iface.comparable or T.comparable(v) else f"{self.tstr(v)} does not implement comparable"
+        if iface.terms is None:
+            return pending
+        if vi is not None:  # each of its types must be in the set
+            subset = vi.terms is not None and all(any(term_subset(x, y) for y in iface.terms) for x in vi.terms)
+            return pending if subset else f"{self.tstr(v)} does not implement {self.tstr(bound)}"
+        if any(T.term_includes(term, v) for term in iface.terms):
+            return pending
+        under = v.underlying()
+        alt = next((t.type for t in iface.terms if not t.tilde and T.identical(t.type, t.type.underlying())
+                    and T.identical(t.type, under)), None)
+        if alt is not None:
+            return (f"{self.tstr(v)} does not implement {self.tstr(bound)} (possibly missing ~ for "
+                    f"{self.tstr(alt)} in constraint {self.tstr(bound)})")
+        terms = T.terms_string(iface.terms, " | ", self.tstr)
+        return f"{self.tstr(v)} does not implement {self.tstr(bound)} ({self.tstr(v)} missing in {terms})"
 
     def generic_callee(self, e: ast.IndexExpr, in_call: bool = False) -> Operand:
         """f[int, string]: explicit (maybe partial) instantiation of a generic
@@ -195,15 +219,17 @@ class GenericsMixin:
         args = e.index.elems if isinstance(e.index, ast.ListExpr) else [e.index]
         targs = [self.var_type(a) for a in args]
         if len(targs) > len(sig.tparams):
-            self.error(args[len(sig.tparams)].pos, f"got {len(targs)} type arguments but {self.estr(e.x)} has {len(sig.tparams)} type parameters")
+            # Go 1.19's words; in a call at the first extra argument, else at the last.
+            at = args[len(sig.tparams)] if in_call else args[-1]
+            self.error(start_pos(at), f"got {len(targs)} type arguments but want {len(sig.tparams)}")
             return Operand(Mode.INVALID, e)
         self.explicit_targs[e] = targs
         if not in_call and len(targs) < len(sig.tparams):
-            targs = self.infer(e.pos, sig.tparams, targs, [], [])
+            targs = self.infer(e.lbrack or e.pos, sig.tparams, targs, [], [])
             if targs is None:
                 return Operand(Mode.INVALID, e)
         if len(targs) == len(sig.tparams):
-            if not self.verify_targs(sig.tparams, targs, args):
+            if not self.verify_targs(sig.tparams, targs, args, start_pos(e.x)):
                 return Operand(Mode.INVALID, e)
             inst = self.instantiate_sig(sig, targs)
             self.record_instance(e.x, targs, inst, sig.tparams, args)
@@ -231,3 +257,11 @@ class GenericsMixin:
             return
         lines = [f"\t{e.pos}: {self.mono.params[e.dst].obj.name} instantiated as {self.tstr(e.typ)}" for e in edges]
         self.error(self.mono.params[edges[0].dst].obj.pos, "\n".join(["instantiation cycle:"] + lines))
+
+
+def term_subset(x: T.Term, y: T.Term) -> bool:
+    """Whether the types of term x are all in term y (~T's T is always an
+    underlying type)."""
+    if y.tilde:
+        return T.identical(x.type.underlying(), y.type)
+    return not x.tilde and T.identical(x.type, y.type)

@@ -10,6 +10,7 @@ to one) may elide it: ``[]Point{{1, 2}}``, ``[]*Point{{1, 2}}``.
 from __future__ import annotations
 
 from gominic.syntax import ast
+from gominic.syntax.builder import start_pos
 from gominic.types import types as T
 from gominic.types.operand import Mode, Operand
 
@@ -102,14 +103,17 @@ class LiteralMixin:
                 self.expr(el.value)
                 continue
             if i >= len(st.fields):
-                self.error(el.pos, f"too many values in struct literal of type {self.tstr(typ)}")
+                self.expr(el)
+                self.error(start_pos(el), f"too many values in {self.tstr(typ)}{{…}}")
                 break
             f = st.fields[i]
             if f.pkg is not self.pkg and not f.exported:
-                self.error(el.pos, f"implicit assignment to unexported field {f.name} in struct literal of type {self.tstr(typ)}")
+                self.expr(el)
+                self.error(start_pos(el), f"implicit assignment to unexported field {f.name} in {self.tstr(typ)} literal")
+                continue
             self.element(el, f.type, "struct literal")
         if len(e.elems) < len(st.fields):
-            self.error(e.rbrace, f"too few values in struct literal of type {self.tstr(typ)}")
+            self.error(e.rbrace, f"too few values in {self.tstr(typ)}{{…}}")
 
     def indexed_elems(self, elems: list[ast.Expr], elem: T.Type, length: int) -> int:
         """Check array/slice elements; return the literal's length."""

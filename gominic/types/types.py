@@ -162,6 +162,7 @@ class Interface(Type):
     all_methods: list[Func] | None = None
     terms: list[Term] | None = None
     comparable: bool = False  # the predeclared "comparable" constraint
+    implicit: bool = False  # a constraint written as its terms: [T int | string]
     completing: bool = False  # complete() is running: an embedding cycle (reported) came back
 
     def is_empty(self) -> bool:
@@ -604,13 +605,21 @@ def type_string(t: Type, qualifier: Qualifier | None = None) -> str:
                 return "any"  # the universe's any, not a literal interface{} (types2)
             if t.comparable and not t.methods and not t.embeddeds:
                 return "comparable"
+            if t.implicit:  # types2 spells it as written, a union without spaces
+                return terms_string(t.terms, "|", spell)
             # types2 keeps an interface's own methods sorted by their ids.
             parts = [m.name + signature_string(m.type, qualifier) for m in sorted(t.methods, key=lambda m: m.id())]
             parts += [spell(e) for e in t.embeddeds]
             if t.terms is not None and not t.embeddeds:
-                parts.append(" | ".join(("~" if x.tilde else "") + spell(x.type) for x in t.terms))
+                parts.append(terms_string(t.terms, "|", spell))
             return "interface{" + "; ".join(parts) + "}"
     return "?"
+
+
+def terms_string(terms: list[Term], sep: str, spell) -> str:
+    """Type terms joined by sep: "|" in a type's spelling, " | " for a type
+    set in an error (types2's termlist)."""
+    return sep.join(("~" if x.tilde else "") + spell(x.type) for x in terms)
 
 
 def signature_string(sig: Signature, qualifier: Qualifier | None = None) -> str:

@@ -348,11 +348,11 @@ class TypexprMixin:
             if terms is ALL_TYPES:
                 tp.constraint = T.Interface([], [])
             elif terms is not None:
-                tp.constraint = T.Interface([], [], terms=terms)
+                tp.constraint = T.Interface([], [], terms=terms, implicit=True)
             else:
                 c = self.typ(f.type)
                 if not isinstance(c.underlying(), T.Interface):
-                    tp.constraint = T.Interface([], [], terms=[T.Term(False, c)])
+                    tp.constraint = T.Interface([], [], terms=[T.Term(False, c)], implicit=True)
                 else:
                     tp.constraint = c
 
@@ -395,5 +395,5 @@ class TypexprMixin:
             self.delayed.append(lambda: self.error(e.pos, msg))
             return instantiate(generic, targs)
         inst = self.instantiate_named(generic, targs, e.pos)
-        self.delayed.append(lambda: self.verify_targs(generic.tparams, targs, args))
+        self.delayed.append(lambda: self.verify_targs(generic.tparams, targs, args, e.pos))
         return inst

@@ -236,3 +236,39 @@ def test_a_typed_constant_overflow_is_placed_at_its_start():
         "p.go:5:9: -(int8(-128)) (constant 128 of type int8) overflows int8",
         "p.go:6:20: constant multiplication overflow",
     ]
+
+
+def test_constraints_counts_and_literals_are_told_as_go_1_19_does():
+    # Messages and positions from go 1.19.8 for the same source: a type
+    # argument that fails its constraint (types2's implements: the term
+    # missing, a ~ possibly missing, the constraint as written), placed at
+    # the call's "(" when inferred; argument counts at the last argument
+    # or the call; a receive at its operand; struct literals as T{…}.
+    src = ("package p\n\n"
+           "type Num interface{ ~int | ~float64 }\ntype MyInt int\n"
+           "func a[T int | string](x T) T { return x }\n"
+           "func c[T Num](x T) T { return x }\n"
+           "func d[T ~int](x T) T { return x }\n"
+           "func h[T int](x T) {}\n"
+           "func f(a int, b string) {}\n"
+           "type S struct{ a, b int }\n"
+           "func _() {\n"
+           "\ta(1.5)\n\tc(\"s\")\n\td(int8(1))\n\th(MyInt(2))\n\ta[bool](true)\n\t_ = a[int, int]\n"
+           "\tf(   )\n\tf(1)\n\tf(1, \"a\", 3)\n"
+           "\tvar ch chan<- int\n\t_ = <-ch\n"
+           "\t_ = S{1}\n\t_ = S{1, 2, 3}\n"
+           "}\n")
+    assert errors_of(src) == [
+        "p.go:12:3: float64 does not implement int|string (float64 missing in int | string)",
+        "p.go:13:3: string does not implement Num (string missing in ~int | ~float64)",
+        "p.go:14:3: int8 does not implement ~int (int8 missing in ~int)",
+        "p.go:15:3: MyInt does not implement int (possibly missing ~ for int in constraint int)",
+        "p.go:16:4: bool does not implement int|string (bool missing in int | string)",
+        "p.go:17:13: got 2 type arguments but want 1",
+        "p.go:18:2: not enough arguments in call to f\n\thave ()\n\twant (int, string)",
+        "p.go:19:4: not enough arguments in call to f\n\thave (number)\n\twant (int, string)",
+        "p.go:20:12: too many arguments in call to f\n\thave (number, string, number)\n\twant (int, string)",
+        "p.go:22:8: invalid operation: cannot receive from send-only channel ch (variable of type chan<- int)",
+        "p.go:23:9: too few values in S{…}",
+        "p.go:24:14: too many values in S{…}",
+    ]
