@@ -132,11 +132,15 @@ def b_append(chk, e: ast.CallExpr) -> Operand:
         chk.use_args(e.args[1:])
         return Operand(Mode.INVALID, e)
     u = T.core_type(s.type)
-    if s.type is T.UNTYPED_NIL:
-        chk.error(s.expr.pos, "first argument to append must be a typed slice; found untyped nil")
-        return Operand(Mode.INVALID, e)
     if not isinstance(u, T.Slice):
-        chk.error(s.expr.pos, f"invalid argument: {chk.operand_string(s)} is not a slice")
+        if s.type is T.UNTYPED_NIL:
+            cause = "have untyped nil"
+        elif isinstance(s.type, T.TypeParam):
+            cause = f"{chk.operand_string(s)} has core type {chk.tstr(u)}" if u is not None else \
+                f"{chk.operand_string(s)} has no core type"
+        else:
+            cause = f"have {chk.operand_string(s)}"
+        chk.error(start_pos(s.expr), f"first argument to append must be a slice; {cause}")
         chk.use_args(e.args[1:])
         return Operand(Mode.INVALID, e)
     if e.has_dots:

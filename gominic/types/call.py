@@ -257,7 +257,7 @@ class CallMixin:
         if pointer_recv(obj) and not r.indirect and not isinstance(x.type, T.Pointer) \
                 and not isinstance(x.type.underlying(), T.Interface):
             if x.mode != Mode.VARIABLE:
-                self.error(e.pos, f"cannot call pointer method {sel} on {self.tstr(x.type)}")
+                self.error(e.sel.pos, f"cannot call pointer method {sel} on {self.tstr(x.type)}")
                 return Operand(Mode.INVALID, e)
             self.mark_addressed(e.x)
         self.info.selections[e] = Selection(SelectionKind.METHOD_VAL, x.type, obj, r.index, r.indirect)

@@ -466,34 +466,9 @@ class ExprMixin:
 
     def comparison(self, e: ast.Operation, x: Operand, y: Operand) -> Operand:
         op = e.op
-        err = ""
-        if not (self.assignable_to(x, y.type) or self.assignable_to(y, x.type)):
-            err = f"invalid operation: {self.estr(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})"
-        elif op in ("==", "!="):
-            for a, b in ((x, y), (y, x)):
-                if self.is_nil(a):
-                    if not T.has_nil(b.type) and b.type is not T.UNTYPED_NIL:
-                        err = f"invalid operation: {self.estr(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})"
-                    break
-            else:
-                for a in (x, y):
-                    if not T.comparable(a.type):
-                        u = a.type.underlying()
-                        what = {T.Slice: "slice", T.Map: "map", T.Signature: "func"}.get(type(u))
-                        if what is not None and (self.is_nil(x) or self.is_nil(y)):
-                            continue
-                        if what is not None:
-                            err = f"invalid operation: {self.estr(e)} ({what} can only be compared to nil)"
-                        else:
-                            err = f"invalid operation: {self.estr(e)} ({self.incomparable_cause(a.type)})"
-                        break
-            if x.type is T.UNTYPED_NIL and y.type is T.UNTYPED_NIL:
-                err = f"invalid operation: {self.estr(e)} (operator {op} not defined on nil)"
-        elif not T.is_ordered(x.type) or not T.is_ordered(y.type):
-            bad = x if not T.is_ordered(x.type) else y
-            err = f"invalid operation: {self.estr(e)} (operator {op} not defined on {kind_name(bad.type)})"
-        if err:
-            self.error(e.pos, err)
+        if (bad := self.comparison_error(op, x, y)) is not None:
+            at, cause = bad
+            self.error(start_pos(at.expr), f"invalid operation: {self.estr(e)} ({cause})")
             return Operand(Mode.INVALID, e)
         if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT:
             return Operand(Mode.CONSTANT, e, T.UNTYPED_BOOL, C.compare(op, x.val, y.val))
@@ -677,11 +652,47 @@ class ExprMixin:
             self.invalid_conversion(x, target)
         x.mode = Mode.INVALID
 
+    def comparison_error(self, op: str, x: Operand, y: Operand) -> tuple[Operand, str] | None:
+        """What is wrong with comparing x and y, as types2's comparison
+        tells it: the operand at fault (the second when the fault shows
+        only with it) and the cause; None if nothing is."""
+        if not (self.assignable_to(x, y.type) or self.assignable_to(y, x.type)):
+            return y, f"mismatched types {self.tstr(x.type)} and {self.tstr(y.type)}"
+        if op in ("==", "!="):
+            if self.is_nil(x) or self.is_nil(y):
+                other = y.type if self.is_nil(x) else x.type
+                if T.has_nil(other):
+                    return None
+                bad, cause = y, ""  # nil == nil
+            elif not T.comparable(x.type):
+                bad, cause = x, self.incomparable_cause(x.type)
+            elif not T.comparable(y.type):
+                bad, cause = y, self.incomparable_cause(y.type)
+            else:
+                return None
+        elif not T.is_ordered(x.type):
+            bad, cause = x, ""
+        elif not T.is_ordered(y.type):
+            bad, cause = y, ""
+        else:
+            return None
+        if cause:
+            return bad, cause
+        if isinstance(x.type, T.TypeParam) or isinstance(y.type, T.TypeParam):
+            bad = bad if isinstance(bad.type, T.TypeParam) else y if isinstance(y.type, T.TypeParam) else x
+            return bad, f"type parameter {self.tstr(bad.type)} is not comparable with {op}"
+        return bad, f"operator {op} not defined on {kind_name(bad.type)}"
+
     def incomparable_cause(self, t: T.Type) -> str:
-        """Why a struct or array type is not comparable, naming the culprit
-        (types2's comparable with a reporter): the first incomparable field
-        type of a struct, an array by its own type."""
+        """Why a type is not comparable (types2's incomparableCause): a
+        slice, map or func only with nil; a struct or array names the
+        culprit, the first incomparable field type of a struct, an array by
+        its own type; a type parameter blames its type set."""
         u = t.underlying()
+        if isinstance(u, (T.Slice, T.Signature, T.Map)):
+            return f"{kind_name(t)} can only be compared to nil"
+        if isinstance(t, T.TypeParam):
+            return "empty type set" if t.iface().terms == [] else "incomparable types in type set"
         if isinstance(u, T.Struct):
             bad = next((f.type for f in u.fields if not T.comparable(f.type)), t)
             return f"struct containing {self.tstr(bad)} cannot be compared"
@@ -731,7 +742,9 @@ class ExprMixin:
             return f"{es} ({inner} of type {self.tstr(x.type)})"
         if T.is_untyped(x.type):
             return f"{es} ({x.type.name} {mode})"
-        return f"{es} ({mode} of type {self.tstr(x.type)})"
+        bound = f" constrained by {self.tstr(x.type.constraint)}" \
+            if isinstance(x.type, T.TypeParam) and x.type.constraint is not None else ""
+        return f"{es} ({mode} of type {self.tstr(x.type)}{bound})"
 
 
 def kind_name(t: T.Type) -> str:

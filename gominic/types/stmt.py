@@ -456,9 +456,7 @@ class StmtMixin:
         if not T.comparable(x.type) and not self.is_nil(x):
             # An interface tag takes any case value, but a func, map or
             # slice one cannot be compared with it (types2's comparison).
-            from gominic.types.expr import kind_name
-            cause = f"{kind_name(x.type)} can only be compared to nil" if isinstance(
-                x.type.underlying(), (T.Signature, T.Map, T.Slice)) else self.incomparable_cause(x.type)
+            cause = self.incomparable_cause(x.type)
             self.error(e.pos, f"invalid case {self.estr(e)} in switch on {self.estr(tag.expr)} ({cause})")
             return None
         self.default_untyped(x)

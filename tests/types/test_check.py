@@ -272,3 +272,33 @@ def test_constraints_counts_and_literals_are_told_as_go_1_19_does():
         "p.go:23:9: too few values in S{…}",
         "p.go:24:14: too many values in S{…}",
     ]
+
+
+def test_comparisons_and_append_are_told_as_go_1_19_does():
+    # go 1.19.8's output for the same source: a comparison's error sits at
+    # the operand at fault (the second when only it shows the fault), with
+    # types2's cause; append's first argument; a type parameter operand
+    # with its constraint; a pointer method called on a value at its name.
+    src = ("package p\n\n"
+           "type S struct{ f []int }\ntype T int\nfunc (t *T) M() {}\n"
+           "func g[X any](a, b X) bool { return a == b }\n"
+           "func h[X any](a, b X) bool { return a < b }\n"
+           "func ap[X any](s X) { _ = append(s, 1) }\n"
+           "func _() {\n"
+           "\tvar p, q *int\n\tvar f func()\n\tvar m map[int]int\n"
+           "\t_ = p < q\n\t_ = f == f\n\t_ = S{} != S{}\n\t_ = nil == nil\n\t_ = m == nil\n\t_ = 1 == \"a\"\n"
+           "\t_ = append(nil, 1)\n\t_ = append(m, 1)\n\tT(1).M()\n"
+           "}\n")
+    assert errors_of(src) == [
+        "p.go:6:37: invalid operation: a == b (incomparable types in type set)",
+        "p.go:7:37: invalid operation: a < b (type parameter X is not comparable with <)",
+        "p.go:8:34: first argument to append must be a slice; s (variable of type X constrained by any) has no core type",
+        "p.go:13:6: invalid operation: p < q (operator < not defined on pointer)",
+        "p.go:14:6: invalid operation: f == f (func can only be compared to nil)",
+        "p.go:15:6: invalid operation: S{} != S{} (struct containing []int cannot be compared)",
+        "p.go:16:13: invalid operation: nil == nil (operator == not defined on untyped nil)",
+        'p.go:18:11: invalid operation: 1 == "a" (mismatched types untyped int and untyped string)',
+        "p.go:19:13: first argument to append must be a slice; have untyped nil",
+        "p.go:20:13: first argument to append must be a slice; have m (variable of type map[int]int)",
+        "p.go:21:7: cannot call pointer method M on T",
+    ]
