@@ -55,9 +55,14 @@ COMPOSITE_TYPES = (ast.Name, ast.SelectorExpr, ast.IndexExpr, ast.ArrayType, ast
 
 
 def start_pos(node: ast.Node) -> Pos:
-    """The position of a node's first token: a binary operation starts at its left operand."""
+    """The position of a node's first token: a binary operation starts at
+    its left operand. As in Go's syntax.StartPos, which errors are placed
+    at, a slice expression is placed at its "[" (Go's parser keeps no other
+    position for it)."""
     while isinstance(node, ast.Operation) and node.y is not None:
         node = node.x
+    if isinstance(node, ast.SliceExpr) and node.lbrack is not None:
+        return node.lbrack
     return node.pos
 
 

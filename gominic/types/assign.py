@@ -221,9 +221,9 @@ class AssignMixin:
             if isinstance(lhs, ast.SelectorExpr) and z.mode == Mode.VALUE:
                 sel = self.info.selections.get(lhs)
                 if sel is not None and sel.kind == 0:
-                    self.error(lhs.pos, f"cannot assign to struct field {self.estr(lhs)} in map")
+                    self.error(start_pos(lhs), f"cannot assign to struct field {self.estr(lhs)} in map")
                     return
-            self.error(lhs.pos, f"cannot assign to {self.operand_string(z)}")
+            self.error(start_pos(lhs), f"cannot assign to {self.operand_string(z)}")
             return
         self.assignment(x, z.type, "assignment")
 

@@ -302,7 +302,7 @@ class ExprMixin:
         if x.mode == Mode.INVALID:
             return x
         if x.mode != Mode.VARIABLE:
-            self.error(e.pos, f"invalid operation: cannot take address of {self.operand_string(x)}")
+            self.error(start_pos(e.x), f"invalid operation: cannot take address of {self.operand_string(x)}")
             return x.invalid()
         self.mark_addressed(e.x)
         return Operand(Mode.VALUE, e, T.Pointer(x.type))
@@ -414,33 +414,33 @@ class ExprMixin:
         y = self.expr(e.y)
         if x.mode == Mode.INVALID or y.mode == Mode.INVALID:
             return Operand(Mode.INVALID, e)
-        # The right operand must be an integer (or an untyped constant
-        # representable as uint).
+        # In types2's order: the shifted operand must be an integer (an
+        # untyped constant one integral), then the count an integer or an
+        # untyped constant representable as uint.
+        if not (T.is_integer(x.type) or T.is_untyped(x.type) and x.mode == Mode.CONSTANT and C.is_int_value(x.val)):
+            self.error(start_pos(e.x), f"invalid operation: shifted operand {self.operand_string(x)} must be integer")
+            return Operand(Mode.INVALID, e)
         if y.mode == Mode.CONSTANT:
-            if not C.is_int_value(y.val) or C.sign(y.val) < 0:
-                if C.is_int_value(y.val):
-                    self.error(e.y.pos, f"invalid operation: negative shift count {self.operand_string(y)}")
-                else:
-                    self.error(e.y.pos, f"invalid operation: shift count {self.operand_string(y)} must be integer")
+            if C.is_int_value(y.val) and C.sign(y.val) < 0:
+                self.error(start_pos(e.y), f"invalid operation: negative shift count {self.operand_string(y)}")
                 return Operand(Mode.INVALID, e)
             count = self.operand_string(y)  # as written: Go keeps it untyped
             if T.is_untyped(y.type):
-                self.convert_untyped(y, T.UINT)
+                saved, self.context = self.context, None  # an operand, even in x <<= 1.5
+                try:
+                    self.convert_untyped(y, T.UINT)
+                finally:
+                    self.context = saved
+                if y.mode == Mode.INVALID:
+                    return Operand(Mode.INVALID, e)
         elif not T.is_integer(y.type):
-            self.error(e.y.pos, f"invalid operation: shift count {self.operand_string(y)} must be integer")
+            self.error(start_pos(e.y), f"invalid operation: shift count {self.operand_string(y)} must be integer")
             return Operand(Mode.INVALID, e)
         if x.mode == Mode.CONSTANT:
-            if T.is_untyped(x.type):
-                if not C.is_int_value(x.val):
-                    self.error(e.x.pos, f"invalid operation: shifted operand {self.operand_string(x)} must be integer")
-                    return Operand(Mode.INVALID, e)
-            elif not T.is_integer(x.type):
-                self.error(e.x.pos, f"invalid operation: shifted operand {self.operand_string(x)} must be integer")
-                return Operand(Mode.INVALID, e)
             if y.mode == Mode.CONSTANT:
                 s = C.to_int(y.val)
                 if s > SHIFT_BOUND:
-                    self.error(e.y.pos, f"invalid operation: invalid shift count {count}")
+                    self.error(start_pos(e.y), f"invalid operation: invalid shift count {count}")
                     return Operand(Mode.INVALID, e)
                 typ = x.type
                 if T.is_untyped(typ) and typ is not T.UNTYPED_RUNE:
@@ -452,9 +452,6 @@ class ExprMixin:
                 # gives the whole shift (Go spec, "Operators").
                 self.untyped_shift_operands[e] = x
                 return Operand(Mode.VALUE, e, T.UNTYPED_INT)
-        if not T.is_integer(x.type):
-            self.error(e.x.pos, f"invalid operation: shifted operand {self.operand_string(x)} must be integer")
-            return Operand(Mode.INVALID, e)
         return Operand(Mode.VALUE, e, x.type)
 
     def is_nil(self, x: Operand) -> bool:
@@ -699,9 +696,11 @@ class ExprMixin:
         return f"{self.tstr(u) if isinstance(u, T.Array) else self.tstr(t)} cannot be compared"
 
     def invalid_conversion(self, x: Operand, target: T.Type) -> None:
+        """An untyped operand that does not convert implicitly to target
+        (types2's invalidConversion: "to T", where an explicit conversion
+        says "to type T")."""
         if self.context is None:
-            self.error(start_pos(x.expr), f"cannot convert {self.operand_string(x)} to type {self.tstr(target)}"
-                                          + self.conversion_cause(x.type, target))
+            self.error(start_pos(x.expr), f"cannot convert {self.operand_string(x)} to {self.tstr(target)}")
         else:
             self.error(start_pos(x.expr), f"cannot use {self.operand_string(x)} as {self.tstr(target)} value in {self.context}")
         x.mode = Mode.INVALID

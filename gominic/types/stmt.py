@@ -12,6 +12,7 @@ from __future__ import annotations
 from gominic.syntax import ast
 from gominic.syntax.branches import check_branches
 from gominic.types import types as T
+from gominic.types.dump import object_string
 from gominic.types.objects import Scope, Var
 from gominic.types.operand import Mode, Operand
 
@@ -248,7 +249,7 @@ class StmtMixin:
                 for v in results:
                     alt = self.scope.lookup_parent(v.name)[1]
                     if alt is not v and v.name != "_":
-                        self.error(s.pos, f"result parameter {v.name} not in scope at return\n\t{alt.pos}: inner declaration of {v.name}")
+                        self.error(s.pos, f"result parameter {v.name} not in scope at return\n\t{alt.pos}: inner declaration of {object_string(alt, self.pkg)}")
             return
         if not results:
             xs = [self.raw_expr(r, None) for r in s.results]

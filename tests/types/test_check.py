@@ -302,3 +302,28 @@ def test_comparisons_and_append_are_told_as_go_1_19_does():
         "p.go:20:13: first argument to append must be a slice; have m (variable of type map[int]int)",
         "p.go:21:7: cannot call pointer method M on T",
     ]
+
+
+def test_shifts_addresses_and_conversions_are_told_as_go_1_19_does():
+    # go 1.19.8's output for the same source: a shift count's constant
+    # must be representable as uint (checked after the shifted operand); an
+    # address taken of its operand; a slice expression placed at its "[";
+    # an untyped operand converted implicitly "to T"; the result parameter
+    # hidden at a bare return named with its declaration.
+    src = ("package p\n\n"
+           "func f() (x int) {\n\t{\n\t\tx := 2\n\t\t_ = x\n\t\treturn\n\t}\n}\n"
+           "func _() {\n"
+           "\tx := 1\n\tx <<= 1.5\n\t_ = 1.5 << 2\n\t_ = x << -1\n"
+           "\tm := map[string]int{}\n\t_ = &m[\"a\"]\n"
+           "\tvar a []int\n\ta[1:2] = nil\n"
+           "\tvar p *int\n\t_ = p + 1\n"
+           "}\n")
+    assert errors_of(src) == [
+        "p.go:7:3: result parameter x not in scope at return\n\tp.go:5:3: inner declaration of var x int",
+        "p.go:12:8: 1.5 (untyped float constant) truncated to uint",
+        "p.go:13:6: invalid operation: shifted operand 1.5 (untyped float constant) must be integer",
+        "p.go:14:11: invalid operation: negative shift count -1 (untyped int constant)",
+        'p.go:16:7: invalid operation: cannot take address of m["a"] (map index expression of type int)',
+        "p.go:18:3: cannot assign to a[1:2] (value of type []int)",
+        "p.go:20:10: cannot convert 1 (untyped int constant) to *int",
+    ]
