@@ -301,13 +301,23 @@ func closechan(c *hchan) {
 		gopanic(plainError("close of closed channel"))
 	}
 	c.closed = true
+	// Go gathers the waiters on a stack (its gList) and readies them from
+	// the top: the last dequeued first, so that, each taking the next
+	// turn in its turn, the first dequeued runs first and the others
+	// follow from the last: r0..r3 waiting run r0, r3, r2, r1.
+	var woken *sudog
 	for sg := c.recvq.dequeue(); sg != nil; sg = c.recvq.dequeue() {
 		if sg.elem != nil {
 			memclr(sg.elem, 0, c.elemsize)
 		}
-		wake(sg, false)
+		sg.next, woken = woken, sg
 	}
 	for sg := c.sendq.dequeue(); sg != nil; sg = c.sendq.dequeue() {
+		sg.next, woken = woken, sg
+	}
+	for woken != nil {
+		sg := woken
+		woken, sg.next = sg.next, nil
 		wake(sg, false)
 	}
 }
