@@ -222,6 +222,10 @@ func wakefing() {
 
 // runfinq is the finalizer goroutine: it runs the queued finalizers, one
 // at a time, and waits when none is left.
+// fingRunning is set while the finalizer goroutine runs a finalizer:
+// tracebacks show it then.
+var fingRunning bool
+
 func runfinq() {
 	fing = curg
 	for {
@@ -238,7 +242,9 @@ func runfinq() {
 		obj, fn, fint, ot, nret := r.obj, r.fn, r.fint, r.ot, r.nret
 		*r = specialfinalizer{next: finpool}
 		finpool = r
+		fingRunning = true
 		callfinalizer(unsafe.Pointer(obj), fn, fint, ot, nret)
+		fingRunning = false
 	}
 }
 

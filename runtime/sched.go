@@ -457,10 +457,22 @@ func fataltraceback(fp uintptr) {
 		return
 	}
 	for gp := allgs; gp != nil; gp = gp.alllink {
-		if gp != curg && gp.status != _Gdead {
+		if gp != curg && gp.status != _Gdead && (t.level >= 2 || !isSystemGoroutine(gp)) {
 			goroutinetrace(gp, gp.sched.bp)
 		}
 	}
+}
+
+// isSystemGoroutine reports whether gp is one of the runtime's own
+// goroutines, which tracebacks leave out below GOTRACEBACK=system, as
+// Go's do: the timer goroutine, and the finalizer goroutine unless it is
+// running a finalizer (the program's code).
+func isSystemGoroutine(gp *g) bool {
+	if gp == fing {
+		return !fingRunning
+	}
+	f := findfunc(gp.gopc - 1)
+	return f.valid() && hasPrefix(funcname(f), "runtime.")
 }
 
 // fatal reports an unrecoverable error in the program (not the runtime),

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from gominic.work import phases
 from gominic.work.cache import Cache, action_key, export_data
 from gominic.work.errors import ActionError, BuildFailed, InternalError
-from gominic.work.load import Package
+from gominic.work.load import Package, SourceFile
 from gominic.types.export import ships_source
 from gominic.work.workdir import Work
 from gominic.obj.archive import package_members, write_archive
@@ -312,7 +312,7 @@ class Builder:
             path=pkg.compile_path,
             dir=str(pkg.dir),
             shown_dir=pkg.shown_dir,
-            files=[(str(f.path), f.src) for f in pkg.go_files],
+            files=[(compiled_name(pkg, f), f.src) for f in pkg.go_files],
             asm_files=[(str(f.path), f.src) for f in pkg.asm_files],
             imports=self.imports_for(pkg),
             optimize=self.optimize,
@@ -361,3 +361,11 @@ class Builder:
             self.work.copy(built, entry)
             self.built[pkg.import_path] = built
         self.add_export(pkg.import_path, members[0][1])
+
+
+def compiled_name(pkg: Package, f: SourceFile) -> str:
+    """The name a source file is compiled under, which tracebacks and the
+    debug information show: its path, but for the test main, written in
+    $WORK, its bare name, as go test's compile trims $WORK/b001/ from it
+    ("_testmain.go:34")."""
+    return f.path.name if pkg.test_main else str(f.path)

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -325,6 +326,9 @@ func (m *M) startAlarm() time.Time {
 	}
 	limit := *timeout
 	m.timer = time.AfterFunc(limit, func() {
+		// Every goroutine's stack, as go test shows them: where the
+		// tests are stuck is what the reader wants.
+		debug.SetTraceback("all")
 		panic(fmt.Sprintf("test timed out after %v", limit))
 	})
 	return time.Now().Add(limit)

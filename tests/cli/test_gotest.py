@@ -230,6 +230,11 @@ def test_a_test_times_out(tmp_path):
     assert r.returncode == 1
     assert r.stdout.startswith("panic: test timed out after 1s\n\ngoroutine ")
     assert mask(r.stdout, True).endswith("FAIL\texample/slow\tX.XXs\nFAIL\n")
+    # As go test's: every goroutine's stack (the stuck test's, the test
+    # main's, "_testmain.go" without $WORK), none of the runtime's own.
+    assert f"example/slow.TestSlow(...)\n\t{tmp_path}/slow_test.go:9 " in r.stdout
+    assert "\nmain.main()\n\t_testmain.go:" in r.stdout
+    assert "[sleep]:" in r.stdout and "timer goroutine" not in r.stdout
 
 
 def test_temp_dirs_are_removed_after_the_test(tmp_path):
