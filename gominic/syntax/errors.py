@@ -286,6 +286,9 @@ def syntax_message(e: UnexpectedToken) -> tuple[str, tuple[str, ...]]:
         return f"{unexpected}, expecting name or (", FUNC_NAME_FOLLOW
     if expected >= {"NAME", "LPAREN"} and isinstance(last, Token) and last.type == "DOT":  # x.?
         return f"{unexpected}, expecting name or (", ("SEMI", "RPAREN")
+    if tok.type == "RBRACK" and isinstance(last, Token) and last.type == "LBRACK" \
+            and len(stack) > 1 and isinstance(stack[-2], ast.Expr):  # x[]: Go's pexpr goes on
+        return f"{unexpected}, expecting operand", (tok.type,)
     return expecting_message(unexpected, expected, context)
 
 

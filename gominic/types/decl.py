@@ -258,6 +258,9 @@ class DeclMixin:
         if named.under is named or named.under is None:
             named.under = T.INVALID
         named.rhs = under
+        if isinstance(under, T.TypeParam):  # type T[P any] P (Go issue 45639)
+            self.error(start_pos(decl.type), "cannot use a type parameter as RHS in type declaration")
+            named.under = T.INVALID
         self.collect_methods(obj, named)
 
     def valid_type(self, t: T.Type, path: list[TypeName], env: TypeArgEnv | None = None) -> bool:

@@ -505,19 +505,17 @@ class ExprMixin:
                      T.Kind.UNTYPED_FLOAT: T.UNTYPED_FLOAT, T.Kind.UNTYPED_COMPLEX: T.UNTYPED_COMPLEX}[k]
                 x.type = y.type = t
 
-    def can_mix(self, untyped: Operand, typed: Operand) -> bool:
-        """Whether an untyped operand may take typed's type in a binary
-        operation (types2's mayConvert): booleans with booleans, strings with
-        strings, numbers with numbers, anything with interfaces; otherwise the
-        operation reports mismatched types."""
-        if untyped.type is T.UNTYPED_NIL:
-            return T.has_nil(typed.type)
-        t = typed.type
-        if isinstance(t.underlying(), T.Basic) and not isinstance(t, T.TypeParam):
-            u = untyped.type
-            return (T.is_boolean(u) and T.is_boolean(t)) or (T.is_string(u) and T.is_string(t)) or \
-                (T.is_numeric(u) and T.is_numeric(t))
-        return True
+    def can_mix(self, x: Operand, y: Operand) -> bool:
+        """Whether the untyped one of x and y may take the other's type in a
+        binary operation (types2's canMix): always with an interface; not a
+        boolean with a non-boolean, a string with a non-string (a type
+        parameter counts as what all its types are), nor nil with a type
+        that has none; otherwise the conversion is tried, and may fail."""
+        if T.is_interface(x.type) or T.is_interface(y.type):
+            return True
+        if T.is_boolean(x.type) != T.is_boolean(y.type) or T.is_string(x.type) != T.is_string(y.type):
+            return False
+        return not (self.is_nil(x) and not T.has_nil(y.type) or self.is_nil(y) and not T.has_nil(x.type))
 
     def convert_untyped(self, x: Operand, target: T.Type) -> None:
         """Give the untyped operand x the type target, reporting if it cannot be."""
@@ -534,11 +532,8 @@ class ExprMixin:
         u = target.underlying()
         if isinstance(target, T.TypeParam):
             terms = target.iface().terms
-            if terms is None:
-                if x.type is T.UNTYPED_NIL:
-                    self.invalid_conversion(x, target)
-                    return
-                self.convert_untyped(x, T.default_type(x.type))
+            if not terms:  # no specific types: no untyped value converts (types2's underIs)
+                self.invalid_conversion(x, target)
                 return
             for term in terms:
                 probe = Operand(x.mode, x.expr, x.type, x.val)

@@ -193,6 +193,11 @@ class InferMixin:
         args = [self.expr(a) for a in e.args] if not (len(e.args) == 1 and not e.has_dots) else self.multi_expr(e.args[0])
         if any(a.mode == Mode.INVALID for a in args):
             return None
+        # The count is checked first, against the generic signature: "want (T, U)".
+        nparams = len(sig.params.vars)
+        if len(args) != nparams and not (sig.variadic and not e.has_dots and len(args) >= nparams - 1):
+            self.arg_count_error(e, sig, args)
+            return None
         ptypes = [p.type for p in sig.params.vars]
         if sig.variadic and not e.has_dots and len(args) >= len(ptypes) - 1:
             ptypes = ptypes[:-1] + [ptypes[-1].elem] * (len(args) - len(ptypes) + 1)

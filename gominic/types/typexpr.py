@@ -61,7 +61,8 @@ class TypexprMixin:
                 x = self.expr_or_type(e)
                 if x.mode == Mode.TYPEXPR:
                     if isinstance(x.type, T.Named) and x.type.tparams and not x.type.targs:
-                        self.error(e.pos, f"cannot use generic type {self.tstr(x.type)} without instantiation")
+                        self.error(e.pos, f"cannot use generic type {self.tstr(x.type)}{self.tparam_list(x.type.tparams)} "
+                                          "without instantiation")
                         return T.INVALID
                     return x.type
                 if x.mode == Mode.NOVALUE:
@@ -325,6 +326,16 @@ class TypexprMixin:
 
     # --- generics ---------------------------------------------------------
 
+    def tparam_list(self, tparams: list[T.TypeParam]) -> str:
+        """A generic type's parameters as types2 spells them after its
+        name: [K comparable, V any], those declared together sharing their
+        constraint: [A, B any]."""
+        parts = []
+        for i, tp in enumerate(tparams):
+            last = i == len(tparams) - 1 or tparams[i + 1].constraint is not tp.constraint
+            parts.append(tp.obj.name + (f" {self.tstr(tp.constraint)}" if last else ""))
+        return "[" + ", ".join(parts) + "]"
+
     def collect_tparams(self, fields: list[ast.Field], tparams: list[T.TypeParam]) -> None:
         """Declare the type parameters into tparams, then check their
         constraints: the list is the declaring type's already (types2's
@@ -343,7 +354,10 @@ class TypexprMixin:
             self.in_tparam_list = False
 
     def collect_constraints(self, fields: list[ast.Field], tparams: list[T.TypeParam]) -> None:
-        for f, tp in zip(fields, tparams):
+        for i, (f, tp) in enumerate(zip(fields, tparams)):
+            if i > 0 and f.type is fields[i - 1].type:  # [A, B any]: one constraint, as types2's
+                tp.constraint = tparams[i - 1].constraint
+                continue
             terms = self.type_terms(f.type)
             if terms is ALL_TYPES:
                 tp.constraint = T.Interface([], [])

@@ -10,6 +10,8 @@ MAIN = "package main\n\nfunc main() {\n%s\n}\n"
 
 CASES = [
     # (name, source, "line:col: message")
+    ("empty index", MAIN % "\tf[](1)",
+     "4:4: syntax error: unexpected ], expecting operand"),
     ("operand missing", MAIN % "\tx := 1 +",
      "5:1: syntax error: unexpected }, expecting expression"),
     ("rhs missing", MAIN % "\tx := ",

@@ -327,3 +327,27 @@ def test_shifts_addresses_and_conversions_are_told_as_go_1_19_does():
         "p.go:18:3: cannot assign to a[1:2] (value of type []int)",
         "p.go:20:10: cannot convert 1 (untyped int constant) to *int",
     ]
+
+
+def test_generic_mistakes_are_told_as_go_1_19_does():
+    # go 1.19.8's output for the same source: a generic type used bare
+    # shows its parameters; a type parameter alone cannot be a declared
+    # type; untyped values mix with a type parameter as with what all its
+    # types are, and convert to it only through its specific types; the
+    # argument count is checked against the generic signature.
+    src = ("package p\n\n"
+           "type Box[A, B any] struct{}\ntype M[K comparable, V any] map[K]V\ntype R[P any] P\n"
+           "type N interface{ int | float64 }\n"
+           "func f[T N](x T) T { return x * \"a\" }\n"
+           "func g[T any](x T) { var y T = 5; _ = x + 1; _, _ = x, y }\n"
+           "func h[T any, U any](x T, y U) {}\n"
+           "func _() {\n\tvar b Box\n\tvar m M\n\th[int](1, 2, 3)\n\t_, _ = b, m\n}\n")
+    assert errors_of(src) == [
+        "p.go:5:15: cannot use a type parameter as RHS in type declaration",
+        'p.go:7:29: invalid operation: x * "a" (mismatched types T and untyped string)',
+        "p.go:8:32: cannot use 5 (untyped int constant) as T value in variable declaration",
+        "p.go:8:43: cannot convert 1 (untyped int constant) to T",
+        "p.go:11:8: cannot use generic type Box[A, B any] without instantiation",
+        "p.go:12:8: cannot use generic type M[K comparable, V any] without instantiation",
+        "p.go:13:15: too many arguments in call to h[int]\n\thave (number, number, number)\n\twant (T, U)",
+    ]
