@@ -217,7 +217,7 @@ def verdict(rc, stderr: str) -> str:
         if lines and lines[0].startswith("# ") and well_formed(lines[1:]):
             return "rejected"
         return "bad diagnostic"
-    if rc == 1 and len(stderr.splitlines()) == 1 and "internal" not in stderr:
+    if rc == 1 and stderr.rstrip("\n").count("\n") == 0 and "internal" not in stderr:  # a \f is no line break
         return "load-error"
     return f"exit {rc}"
 

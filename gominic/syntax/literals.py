@@ -313,3 +313,28 @@ def _escape(lit: str, i: int, quote: str) -> tuple[int, bool, int]:
 def _go_quote(c: str) -> str:
     """A character quoted like Go's %q: 'g', '\\'', '"'."""
     return "'\\''" if c == "'" else f"'{c}'"
+
+
+# strconv.Quote's short escapes.
+QUOTE_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+                 "\v": "\\v", "\\": "\\\\", '"': '\\"'}
+
+
+def go_quote(s: str) -> str:
+    """s as a Go string literal, as strconv.Quote (%q) writes it: the short
+    escapes, printable characters as they are, others as \\x, \\u or \\U."""
+    out = ['"']
+    for ch in s:
+        c = ord(ch)
+        if ch in QUOTE_ESCAPES:
+            out.append(QUOTE_ESCAPES[ch])
+        elif ch.isprintable():
+            out.append(ch)
+        elif c < 0x80:
+            out.append(f"\\x{c:02x}")
+        elif c < 0x10000:
+            out.append(f"\\u{c:04x}")
+        else:
+            out.append(f"\\U{c:08x}")
+    out.append('"')
+    return "".join(out)

@@ -42,7 +42,8 @@ from gominic.types.objects import (
 from gominic.types.operand import Info, Mode, Operand, TypeAndValue
 from gominic.types.stmt import StmtMixin
 from gominic.types.typexpr import TypexprMixin
-from gominic.types.types import Named, Type, go_quote, type_string
+from gominic.syntax.literals import go_quote
+from gominic.types.types import Named, Type, type_string
 
 Importer = Callable[[str], Package]
 

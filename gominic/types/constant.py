@@ -610,7 +610,7 @@ def format_value(v: Value) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, bytes):
-        from gominic.types.types import go_quote
+        from gominic.syntax.literals import go_quote
         return go_quote(v.decode("utf-8", "replace"))
     if isinstance(v, (Fraction, Float)):
         return format_number(v)

@@ -16,6 +16,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+from gominic.syntax.literals import go_quote
+
 if TYPE_CHECKING:
     from gominic.types.objects import Func, Package, TypeName, Var
 
@@ -649,19 +651,3 @@ def tuple_string(vars: list[Var], variadic: bool, qualifier: Qualifier | None) -
     return "(" + ", ".join(parts) + ")"
 
 
-def go_quote(s: str) -> str:
-    """Quote s as Go's strconv.Quote does for printable ASCII."""
-    out = ['"']
-    for ch in s:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\x{ord(ch):02x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)

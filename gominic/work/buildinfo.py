@@ -19,7 +19,7 @@ amd64 baseline) plus -ldflags when given, in cmd/go's order.
 from __future__ import annotations
 
 from gominic.work.load import Package
-from gominic.types.types import go_quote
+from gominic.syntax.literals import go_quote
 
 
 def build_info(pkg: Package, ldflags: str) -> str:

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from gominic.syntax.keywords import KEYWORDS
+from gominic.syntax.literals import LiteralError, unquote_string
 
 # One token of the header: a comment or white space (skipped), an identifier,
 # a string, number or rune literal, an operator, the start of a literal or
@@ -221,12 +222,23 @@ def read_import_spec(r: _Reader, tok: _Token) -> ImportSpec:
     if tok.kind != "string":
         raise r.error(tok, "'STRING'")
     line, col = r.position(tok.offset)
-    path = tok.text[1:-1]
-    # Import paths are plain text: an escape or a control character could
-    # only smuggle in something a path may not hold.
-    if "\\" in path or not path or any(c < " " for c in path):
+    try:
+        path = unquote_string(tok.text).decode()
+    except (LiteralError, UnicodeDecodeError):
+        raise HeaderError(line, col, f"invalid import path: {tok.text}")
+    if not valid_import_path(path):  # told as written, as go build tells it
         raise HeaderError(line, col, f"invalid import path: {tok.text}")
     return ImportSpec(path, line, col)
+
+
+# Characters an import path may not hold (go/build's isValidImport).
+IMPORT_PATH_ILLEGAL = set('!"#$%&\'()*,:;<=>?[\\]^{|}`\ufffd')
+
+
+def valid_import_path(path: str) -> bool:
+    """go/build's rule: a non-empty path of graphic, non-space characters
+    but a few punctuation marks. "fm\\x74" is the path fmt, as in Go."""
+    return path != "" and all(c.isprintable() and not c.isspace() and c not in IMPORT_PATH_ILLEGAL for c in path)
 
 
 # The build tags gominic's target satisfies: its platform, and every Go

@@ -24,12 +24,12 @@ example's output.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gominic.syntax.literals import go_quote
 from gominic.syntax.scanner import scan
 
 if TYPE_CHECKING:
@@ -221,11 +221,6 @@ def find_test_funcs(internal: list[tuple[Path, bytes]], external: list[tuple[Pat
         for _, src in files:
             scan_test_file(src.decode("utf-8", "replace"), package, funcs)
     return funcs
-
-
-def go_quote(s: str) -> str:
-    """A Go string literal for s (JSON's escapes are Go's too)."""
-    return json.dumps(s, ensure_ascii=False)
 
 
 # The counters of the covered files, by file, and their blocks, as package

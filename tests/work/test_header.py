@@ -74,6 +74,10 @@ def test_only_ignore_excludes():
         (b"// Tests x.\n", 1, 13, "expected 'package', found 'EOF'"),
         (b"package p\nimport (\n", 2, 10, "expected ')', found 'EOF'"),
         (b'package p\nimport "a\\x"', 2, 8, 'invalid import path: "a\\x"'),
+        # As go build: the path unquoted is checked, the literal is shown.
+        (b'package p\nimport "fmt\\t"', 2, 8, 'invalid import path: "fmt\\t"'),
+        (b'package p\nimport "fmt\x0c"', 2, 8, 'invalid import path: "fmt\x0c"'),
+        (b'package p\nimport "a b"', 2, 8, 'invalid import path: "a b"'),
         # go/parser's words: a name or a string by its text, a keyword quoted.
         (b"foo main", 1, 1, "expected 'package', found foo"),
         # The header goes on into an import only after a semicolon or a newline.
@@ -112,3 +116,8 @@ def test_semicolons_written_or_implicit_separate_the_header():
     last import is left to the compiler, which reports it."""
     src = b'package p; import "a"; import ("b"; "c" /* x\n */ "d")\nimport "e" func f() {}'
     assert [i.path for i in read_header(src).imports] == ["a", "b", "c", "d", "e"]
+
+
+def test_an_escaped_import_path_is_its_value():
+    # go build accepts import "fm\x74" as fmt.
+    assert [i.path for i in read_header(b'package p\nimport ("fm\\x74"; `a/b`)').imports] == ["fmt", "a/b"]

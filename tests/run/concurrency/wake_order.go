@@ -22,10 +22,7 @@ func main() {
 	}
 	runtime.Gosched()
 	close(ch)
-	for i := 0; i < 4; i++ {
-		fmt.Print(<-done, " ")
-	}
-	fmt.Println()
+	show(done, 4)
 
 	// cond broadcast
 	var mu sync.Mutex
@@ -46,10 +43,7 @@ func main() {
 	ready = true
 	cond.Broadcast()
 	mu.Unlock()
-	for i := 0; i < 4; i++ {
-		fmt.Print(<-done, " ")
-	}
-	fmt.Println()
+	show(done, 4)
 
 	// waitgroup waiters
 	var wg sync.WaitGroup
@@ -62,10 +56,7 @@ func main() {
 	}
 	runtime.Gosched()
 	wg.Done()
-	for i := 0; i < 4; i++ {
-		fmt.Print(<-done, " ")
-	}
-	fmt.Println()
+	show(done, 4)
 
 	// mutex handoff
 	var m2 sync.Mutex
@@ -79,10 +70,7 @@ func main() {
 	}
 	runtime.Gosched()
 	m2.Unlock()
-	for i := 0; i < 4; i++ {
-		fmt.Print(<-done, " ")
-	}
-	fmt.Println()
+	show(done, 4)
 	// select on closed
 	ch2 := make(chan int)
 	for i := 0; i < 3; i++ {
@@ -95,7 +83,12 @@ func main() {
 	}
 	runtime.Gosched()
 	close(ch2)
-	for i := 0; i < 3; i++ {
+	show(done, 3)
+}
+
+// show prints what the n goroutines just woken report, in the order they ran.
+func show(done chan string, n int) {
+	for i := 0; i < n; i++ {
 		fmt.Print(<-done, " ")
 	}
 	fmt.Println()
