@@ -30,7 +30,7 @@ var (
 	finq     *specialfinalizer // finalizers to run, in the order found
 	finqtail *specialfinalizer
 	finpool  *specialfinalizer // records for reuse
-	fing     *g                // the finalizer goroutine, once it runs
+	fing     *g                // the finalizer goroutine, once made
 	fingwait bool              // fing is parked waiting for work
 	fingmade bool
 )
@@ -208,6 +208,7 @@ func createfing() {
 	if !fingmade {
 		fingmade = true
 		newproc(runfinq)
+		fing = runnext // newproc made it next
 		gcount--
 	}
 }
@@ -227,7 +228,6 @@ func wakefing() {
 var fingRunning bool
 
 func runfinq() {
-	fing = curg
 	for {
 		r := finq
 		if r == nil {

@@ -468,11 +468,7 @@ func fataltraceback(fp uintptr) {
 // Go's do: the timer goroutine, and the finalizer goroutine unless it is
 // running a finalizer (the program's code).
 func isSystemGoroutine(gp *g) bool {
-	if gp == fing {
-		return !fingRunning
-	}
-	f := findfunc(gp.gopc - 1)
-	return f.valid() && hasPrefix(funcname(f), "runtime.")
+	return gp == timerg || gp == fing && !fingRunning
 }
 
 // fatal reports an unrecoverable error in the program (not the runtime),

@@ -31,7 +31,7 @@ const maxWhen = 1<<63 - 1
 
 var (
 	timerHeap []*timer // the pending timers, earliest first
-	timerg    *g       // the timer goroutine, once it runs
+	timerg    *g       // the timer goroutine, once made
 	timerwait bool     // timerg is parked waiting for a due timer
 	timermade bool
 )
@@ -137,6 +137,7 @@ func createtimerg() {
 	if !timermade {
 		timermade = true
 		newproc(timerproc)
+		timerg = runnext // newproc made it next
 		gcount--
 	}
 }
@@ -144,7 +145,6 @@ func createtimerg() {
 // timerproc is the timer goroutine: it makes the calls of the due timers
 // and waits for the scheduler to wake it when the next is due.
 func timerproc() {
-	timerg = curg
 	for {
 		runTimers(nanotime())
 		timerwait = true
