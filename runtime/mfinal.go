@@ -221,12 +221,12 @@ func wakefing() {
 	}
 }
 
-// runfinq is the finalizer goroutine: it runs the queued finalizers, one
-// at a time, and waits when none is left.
 // fingRunning is set while the finalizer goroutine runs a finalizer:
 // tracebacks show it then.
 var fingRunning bool
 
+// runfinq is the finalizer goroutine: it runs the queued finalizers, one
+// at a time, and waits when none is left.
 func runfinq() {
 	for {
 		r := finq
