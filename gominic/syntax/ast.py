@@ -168,6 +168,7 @@ class ParenExpr(Expr):
 class SelectorExpr(Expr):
     x: Expr
     sel: Name
+    dot: Pos = field(default=None)  # type: ignore[assignment]  # where Go's parser places a selector
 
 
 # X[Index]

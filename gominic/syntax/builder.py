@@ -66,6 +66,17 @@ def start_pos(node: ast.Node) -> Pos:
     return node.pos
 
 
+def syntax_pos(node: ast.Expr) -> Pos:
+    """Where Go's parser places an expression (its Pos, not its start): a
+    selector at its dot, an index or a slice at its "[", a binary
+    operation at its operator, anything else at its first token."""
+    if isinstance(node, ast.SelectorExpr) and node.dot is not None:
+        return node.dot
+    if isinstance(node, (ast.IndexExpr, ast.SliceExpr)) and node.lbrack is not None:
+        return node.lbrack
+    return node.pos
+
+
 def present(items) -> list:
     """The children that are there: drops Lark's None placeholders for [optional] parts."""
     return [x for x in items if x is not None]
@@ -495,8 +506,8 @@ class Builder:
     def expr_list(self, *exprs):
         return list(exprs)
 
-    def selector(self, x, sel):
-        return ast.SelectorExpr(start_pos(x), x, self.name_node(sel))
+    def selector(self, x, dot, sel):
+        return ast.SelectorExpr(start_pos(x), x, self.name_node(sel), self.at(dot))
 
     def type_assert(self, x, typ):
         return ast.AssertExpr(start_pos(x), x, typ)
@@ -599,7 +610,7 @@ class Builder:
             while isinstance(x, ast.ParenExpr):
                 x = x.x
         if not isinstance(x, ast.CallExpr):
-            pos = start_pos(x)
+            pos = syntax_pos(x)
             self.report(Error(pos, f"expression in {keyword} must be function call"))
             x = ast.CallExpr(pos, x, [], False, pos, pos)  # taken for a call missing its parentheses, as Go's parser does
         return ast.CallStmt(self.at(keyword), keyword.value, x)

@@ -10,6 +10,8 @@ MAIN = "package main\n\nfunc main() {\n%s\n}\n"
 
 CASES = [
     # (name, source, "line:col: message")
+    ("defer without call", MAIN % "\tdefer f.Close\n\tgo a[0]",
+     "4:9: expression in defer must be function call"),
     ("empty index", MAIN % "\tf[](1)",
      "4:4: syntax error: unexpected ], expecting operand"),
     ("operand missing", MAIN % "\tx := 1 +",
