@@ -326,7 +326,7 @@ func checkdead() {
 		writeString(2, "fatal error: all goroutines are asleep - deadlock!\n")
 	}
 	for gp := allgs; gp != nil && gotraceback.level > 0; gp = gp.alllink {
-		if gp.status == _Gwaiting && gp != fing && gp != timerg {
+		if gp.status == _Gwaiting && !isSystemGoroutine(gp) {
 			// The scheduler runs on the stack of the goroutine that parked
 			// last, whose context is not saved yet: its calls go on from here.
 			fp := gp.sched.bp

@@ -70,9 +70,7 @@ class AssignMixin:
                        else f"{self.estr(x.expr)} (no value) used as value")
             x.mode = Mode.INVALID
             return
-        saved = self.context
-        self.context = context
-        try:
+        with self.in_context(context):
             if T.is_untyped(x.type):
                 target = t
                 if t is None or (T.is_interface(t) and not isinstance(t, T.TypeParam)):
@@ -89,8 +87,6 @@ class AssignMixin:
             if not self.assignable_to(x, t):
                 self.assign_error(x, t, context)
                 x.mode = Mode.INVALID
-        finally:
-            self.context = saved
 
     def assign_error(self, x: Operand, t: T.Type, context: str) -> None:
         if T.is_interface(t) and not isinstance(t, T.TypeParam):

@@ -419,15 +419,12 @@ class CallMixin:
         be of integer type, and a constant one not negative."""
         if x.mode == Mode.INVALID:
             return False
-        saved, self.context = self.context, None  # an operand, not an assignment
-        try:
+        with self.in_context(None):
             if T.is_untyped(x.type) and x.mode == Mode.CONSTANT and not C.representable(x.val, T.INT)[1] \
                     and not T.is_numeric(x.type):
                 self.error(start_pos(x.expr), f"cannot convert {self.operand_string(x)} to int")
                 return False
             self.convert_untyped(x, T.INT)
-        finally:
-            self.context = saved
         if x.mode == Mode.INVALID:
             return False
         if not T.is_integer(x.type):

@@ -10,6 +10,8 @@ as ``1 << s`` or ``a < b`` is given its final type after the fact by
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from gominic.syntax import ast
 from gominic.syntax.builder import start_pos
 from gominic.syntax.literals import parse_float_lit, parse_imag_lit, parse_int_lit, unquote_char, unquote_string
@@ -426,11 +428,8 @@ class ExprMixin:
                 return Operand(Mode.INVALID, e)
             count = self.operand_string(y)  # as written: Go keeps it untyped
             if T.is_untyped(y.type):
-                saved, self.context = self.context, None  # an operand, even in x <<= 1.5
-                try:
+                with self.in_context(None):  # an operand, even in x <<= 1.5
                     self.convert_untyped(y, T.UINT)
-                finally:
-                    self.context = saved
                 if y.mode == Mode.INVALID:
                     return Operand(Mode.INVALID, e)
         elif not T.is_integer(y.type):
@@ -480,13 +479,20 @@ class ExprMixin:
 
     # --- untyped operands ------------------------------------------------------
 
-    def match_types(self, x: Operand, y: Operand) -> None:
-        """Give an untyped operand the other operand's type (Go spec, "Operators")."""
-        saved, self.context = self.context, None  # an operand, not an assignment
+    @contextmanager
+    def in_context(self, context: str | None):
+        """Check within context: an assignment's ("argument to f"), whose
+        words errors of untyped values use, or None for an operand's."""
+        saved, self.context = self.context, context
         try:
-            self.match_operand_types(x, y)
+            yield
         finally:
             self.context = saved
+
+    def match_types(self, x: Operand, y: Operand) -> None:
+        """Give an untyped operand the other operand's type (Go spec, "Operators")."""
+        with self.in_context(None):
+            self.match_operand_types(x, y)
 
     def match_operand_types(self, x: Operand, y: Operand) -> None:
         if T.is_untyped(x.type) and not T.is_untyped(y.type):
@@ -671,7 +677,8 @@ class ExprMixin:
         if cause:
             return bad, cause
         if isinstance(x.type, T.TypeParam) or isinstance(y.type, T.TypeParam):
-            bad = bad if isinstance(bad.type, T.TypeParam) else y if isinstance(y.type, T.TypeParam) else x
+            if not isinstance(x.type, T.TypeParam):
+                bad = y
             return bad, f"type parameter {self.tstr(bad.type)} is not comparable with {op}"
         return bad, f"operator {op} not defined on {kind_name(bad.type)}"
 

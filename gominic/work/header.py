@@ -225,7 +225,7 @@ def read_import_spec(r: _Reader, tok: _Token) -> ImportSpec:
     try:
         path = unquote_string(tok.text).decode()
     except (LiteralError, UnicodeDecodeError):
-        raise HeaderError(line, col, f"invalid import path: {tok.text}")
+        path = ""  # no path at all
     if not valid_import_path(path):  # told as written, as go build tells it
         raise HeaderError(line, col, f"invalid import path: {tok.text}")
     return ImportSpec(path, line, col)

@@ -315,8 +315,14 @@ func (d *compressor) encSpeed() {
 	d.windowEnd = 0
 }
 
+// hash4 is the hash of the four bytes at the start of b.
 func hash4(b []byte) uint32 {
-	return (uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24) * hashMul >> (32 - hashBits)
+	return hashWord(uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24)
+}
+
+// hashWord is the hash of four bytes read big-endian.
+func hashWord(word uint32) uint32 {
+	return word * hashMul >> (32 - hashBits)
 }
 
 // bulkHash4 puts in dst the hash4 of each position of b that has four
@@ -326,10 +332,10 @@ func bulkHash4(b []byte, dst []uint32) {
 		return
 	}
 	word := uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
-	dst[0] = word * hashMul >> (32 - hashBits)
+	dst[0] = hashWord(word)
 	for i := 1; i+minMatchLength <= len(b); i++ {
 		word = word<<8 | uint32(b[i+3])
-		dst[i] = word * hashMul >> (32 - hashBits)
+		dst[i] = hashWord(word)
 	}
 }
 

@@ -36,7 +36,7 @@ func load64(b []byte, i int32) uint64 {
 }
 
 func hash(u uint32) uint32 {
-	return (u * 0x1e35a7bd) >> fastTableShift
+	return (u * hashMul) >> fastTableShift
 }
 
 // A tableEntry is a position (plus cur) and the four bytes there.

@@ -93,6 +93,13 @@ func (w *huffmanBitWriter) flush() {
 		w.nbits = 0
 		return
 	}
+	w.write(w.bytes[:w.gatherAll()])
+	w.nbytes = 0
+}
+
+// gatherAll moves the bits left into the byte buffer, the last byte padded
+// with zeros, and returns how many bytes the buffer holds.
+func (w *huffmanBitWriter) gatherAll() int {
 	n := w.nbytes
 	for ; w.nbits > 0; n++ {
 		w.bytes[n] = byte(w.bits)
@@ -104,8 +111,7 @@ func (w *huffmanBitWriter) flush() {
 		}
 	}
 	w.bits = 0
-	w.write(w.bytes[:n])
-	w.nbytes = 0
+	return n
 }
 
 // writeBytes writes bytes as they are, on a byte boundary.
@@ -117,13 +123,7 @@ func (w *huffmanBitWriter) writeBytes(bytes []byte) {
 		w.err = InternalError("writeBytes with unfinished bits")
 		return
 	}
-	n := w.nbytes
-	for ; w.nbits > 0; n++ {
-		w.bytes[n] = byte(w.bits)
-		w.bits >>= 8
-		w.nbits -= 8
-	}
-	if n > 0 {
+	if n := w.gatherAll(); n > 0 {
 		w.write(w.bytes[:n])
 	}
 	w.nbytes = 0
@@ -166,9 +166,7 @@ func (w *huffmanBitWriter) writeBlock(tokens []token, eof bool, input []byte) {
 	}
 	literals, offsets := fixedLiteralEncoding, fixedOffsetEncoding
 	size := w.fixedSize(extraBits)
-	w.generateCodegen(numLiterals, numOffsets, w.literalEncoding, w.offsetEncoding)
-	w.codegenEncoding.generate(w.codegenFreq[:], 7)
-	dynamicSize, numCodegens := w.dynamicSize(w.literalEncoding, w.offsetEncoding, extraBits)
+	dynamicSize, numCodegens := w.dynamicCodes(numLiterals, numOffsets, w.literalEncoding, w.offsetEncoding, extraBits)
 	if dynamicSize < size {
 		size = dynamicSize
 		literals, offsets = w.literalEncoding, w.offsetEncoding
@@ -194,10 +192,8 @@ func (w *huffmanBitWriter) writeBlockDynamic(tokens []token, eof bool, input []b
 	}
 	tokens = append(tokens, endBlockMarker)
 	numLiterals, numOffsets := w.indexTokens(tokens)
-	w.generateCodegen(numLiterals, numOffsets, w.literalEncoding, w.offsetEncoding)
-	w.codegenEncoding.generate(w.codegenFreq[:], 7)
-	size, numCodegens := w.dynamicSize(w.literalEncoding, w.offsetEncoding, 0)
-	if ssize, storable := storedSize(input); storable && ssize < size+size>>4 {
+	size, numCodegens := w.dynamicCodes(numLiterals, numOffsets, w.literalEncoding, w.offsetEncoding, 0)
+	if storedWins(input, size) {
 		w.writeStored(input, eof)
 		return
 	}
@@ -233,10 +229,8 @@ func (w *huffmanBitWriter) writeBlockHuff(eof bool, input []byte) {
 	const numLiterals, numOffsets = endBlockMarker + 1, 1
 	w.offsetFreq[0] = 1
 	w.literalEncoding.generate(w.literalFreq, 15)
-	w.generateCodegen(numLiterals, numOffsets, w.literalEncoding, huffOffset)
-	w.codegenEncoding.generate(w.codegenFreq[:], 7)
-	size, numCodegens := w.dynamicSize(w.literalEncoding, huffOffset, 0)
-	if ssize, storable := storedSize(input); storable && ssize < size+size>>4 {
+	size, numCodegens := w.dynamicCodes(numLiterals, numOffsets, w.literalEncoding, huffOffset, 0)
+	if storedWins(input, size) {
 		w.writeStored(input, eof)
 		return
 	}
@@ -307,6 +301,13 @@ func (w *huffmanBitWriter) fixedSize(extraBits int) int {
 		fixedOffsetEncoding.bitLength(w.offsetFreq) + extraBits
 }
 
+// storedWins reports whether input, stored, is at most a sixteenth bigger
+// than size bits: the fast levels then store it.
+func storedWins(input []byte, size int) bool {
+	ssize, storable := storedSize(input)
+	return storable && ssize < size+size>>4
+}
+
 // storedSize is the size in bits of in as a stored block, if it fits one.
 func storedSize(in []byte) (int, bool) {
 	if in == nil || len(in) > maxStoreBlockSize {
@@ -319,6 +320,15 @@ func storedSize(in []byte) (int, bool) {
 // the repeat codes 16, 17 and 18.
 var repeatBits = [3]uint{2, 3, 7}
 var repeatBase = [3]int{3, 3, 11}
+
+// dynamicCodes prepares a dynamic header for these codes (their lengths
+// run-length coded, and the code for those) and returns what dynamicSize
+// does.
+func (w *huffmanBitWriter) dynamicCodes(numLiterals, numOffsets int, literals, offsets *huffmanEncoder, extraBits int) (size, numCodegens int) {
+	w.generateCodegen(numLiterals, numOffsets, literals, offsets)
+	w.codegenEncoding.generate(w.codegenFreq[:], 7)
+	return w.dynamicSize(literals, offsets, extraBits)
+}
 
 // dynamicSize is the size in bits of the counted symbols as a block with
 // these codes, its header included, and the number of code-length codes

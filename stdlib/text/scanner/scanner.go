@@ -275,7 +275,7 @@ func (s *Scanner) Peek() rune {
 // error reports msg at the current token's start (or, outside a token,
 // at the current position).
 func (s *Scanner) error(msg string) {
-	s.tokEnd = len(s.tok) - s.lastCharLen
+	s.endToken()
 	s.ErrorCount++
 	if s.Error != nil {
 		s.Error(s, msg)
@@ -402,7 +402,7 @@ func (s *Scanner) scanNumber(ch rune, seenDot bool) (rune, rune) {
 		s.errorf("invalid digit %q in %s", invalid, litname(prefix))
 	}
 	if digsep&2 != 0 {
-		s.tokEnd = len(s.tok) - s.lastCharLen
+		s.endToken()
 		if misplacedSeparator(s.TokenText()) {
 			s.error("'_' must separate successive digits")
 		}
@@ -620,7 +620,7 @@ redo:
 	default:
 		ch = s.next()
 	}
-	s.tokEnd = len(s.tok) - s.lastCharLen
+	s.endToken()
 	s.ch = ch
 	return tok
 }
@@ -637,6 +637,12 @@ func (s *Scanner) beginToken() {
 	} else { // the character is a newline: it ends the line before
 		s.Line, s.Column = s.line-1, s.lastLineLen
 	}
+}
+
+// endToken ends the token's text before the character read last (the
+// lookahead, or the one an error is about).
+func (s *Scanner) endToken() {
+	s.tokEnd = len(s.tok) - s.lastCharLen
 }
 
 // Pos returns the position of the character immediately after
@@ -662,9 +668,6 @@ func (s *Scanner) Pos() (pos Position) {
 func (s *Scanner) TokenText() string {
 	if !s.collecting {
 		return ""
-	}
-	if s.tokEnd < 0 {
-		s.tokEnd = 0
 	}
 	return string(s.tok[:s.tokEnd])
 }
