@@ -50,7 +50,8 @@ import tzdata  # noqa: E402
 # (see shipped_packages), but these, whose tests cannot build for want of
 # what gominic will not ship.
 EXCLUDED = {
-    "reflect": "Go's tests import internal/abi",
+    "reflect": "Go's tests read reflect's internals (export_test.go: FuncLayout, GC bitmaps, map buckets, "
+               "ABI registers) and import internal/abi and internal/goarch",
     "net": "Go's tests need net/internal/socktest, net's unexported test hooks, DNS and golang.org/x/net",
     "os/exec": "Go's tests re-run the test binary as a helper process (internal/poll, os/user, net/http)",
     "os/signal": "Go's tests send signals to child processes and read runtime internals",

@@ -16,7 +16,7 @@ COMPLETE = ["bufio", "bytes", "container/heap", "container/list", "container/rin
     "crypto/des", "crypto/hmac", "crypto/md5", "crypto/rand", "crypto/rc4", "crypto/sha1",
     "crypto/sha256", "crypto/sha512", "crypto/subtle", "embed", "encoding", "encoding/base32",
     "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "encoding/json", "encoding/pem",
-    "encoding/xml", "errors", "flag", "fmt", "go/ast", "go/constant", "go/format", "go/parser", "go/printer", "go/scanner", "go/token", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv",
+    "encoding/xml", "errors", "flag", "fmt", "go/ast", "go/build/constraint", "go/constant", "go/doc/comment", "go/format", "go/parser", "go/printer", "go/scanner", "go/token", "hash", "hash/adler32", "hash/crc32", "hash/crc64", "hash/fnv",
     "hash/maphash", "html", "image", "image/color", "image/color/palette", "image/draw", "image/gif",
     "image/jpeg", "image/png", "io", "io/fs", "io/ioutil",
     "log", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "mime", "mime/multipart",

@@ -96,10 +96,19 @@ func (p *printer) setComment(g *ast.CommentGroup) {
 func (p *printer) intersperseComments(next token.Position, tok token.Token) (wroteNewline, droppedFF bool) {
 	var last *ast.Comment
 	for p.commentBefore(next) {
-		for _, c := range p.comment.List {
+		list, isDoc := p.comment.List, p.isDocComment(next)
+		if isDoc {
+			if list = formatDocComment(list); len(list) == 0 {
+				return p.dropDocComment(next, last, tok)
+			}
+		}
+		for _, c := range list {
 			p.writeCommentPrefix(p.posFor(c.Pos()), next, last, tok)
 			p.writeComment(c)
 			last = c
+		}
+		if isDoc {
+			p.skipDocComment()
 		}
 		p.nextComment()
 	}

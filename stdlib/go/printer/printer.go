@@ -19,10 +19,10 @@
 // Line breaks follow the source: the printer compares the line of the next
 // token with the line of the last one and keeps up to one empty line.
 //
-// Unlike gofmt, the printer leaves two things as they are: doc comments,
-// which gofmt reformats with package go/doc/comment, and //go:build and
-// // +build lines, which it moves and keeps in agreement with package
-// go/build/constraint; gominic's library has neither package yet.
+// Doc comments are reformatted into their canonical form with package
+// go/doc/comment as they are reached (doccomment.go), and once the file is
+// printed its //go:build and // +build lines are gathered and made to
+// agree (gobuild.go), as gofmt does both.
 package printer
 
 import (
@@ -89,6 +89,7 @@ func (cfg *Config) fprint(output io.Writer, fset *token.FileSet, node any, sizes
 	// The end of input acts like a line break for the comments still pending.
 	p.impliedSemi = false
 	p.flush(token.Position{Offset: infinity, Line: infinity}, token.EOF)
+	p.fixGoBuildLines()
 
 	// Trailing blanks are only removed at the very end: the tabwriter
 	// reads a cell's trailing tabs as layout.
