@@ -1,4 +1,4 @@
-// Package format implements standard formatting of Go source.
+// Package format lays out Go source the way gofmt does.
 //
 // It prints syntax trees with go/printer in gofmt's configuration: tabs
 // for indentation, spaces for alignment, tab width 8, number literals in

@@ -76,18 +76,26 @@ func ParseFile(fset *token.FileSet, filename string, src any, mode Mode) (f *ast
 		return nil, err
 	}
 
+	err = parse(fset, filename, text, mode, func(p *parser) { f = p.parseFile() })
+	if f == nil {
+		// not Go source: still return a File, empty but valid
+		f = &ast.File{Name: new(ast.Ident), Scope: ast.NewScope(nil)}
+	}
+	return f, err
+}
+
+// parse runs production over text and returns the errors found, sorted
+// by position. A bailout (too many errors, or nesting too deep) ends the
+// parse early, the errors kept.
+func parse(fset *token.FileSet, filename string, text []byte, mode Mode, production func(*parser)) (err error) {
 	var p parser
 	defer func() {
 		p.recoverBailout(recover())
-		if f == nil {
-			// not Go source: still return a File, empty but valid
-			f = &ast.File{Name: new(ast.Ident), Scope: ast.NewScope(nil)}
-		}
 		p.errors.Sort()
 		err = p.errors.Err()
 	}()
 	p.init(fset, filename, text, mode)
-	f = p.parseFile()
+	production(&p)
 	return
 }
 
@@ -168,20 +176,15 @@ func ParseExprFrom(fset *token.FileSet, filename string, src any, mode Mode) (ex
 		return nil, err
 	}
 
-	var p parser
-	defer func() {
-		p.recoverBailout(recover())
-		p.errors.Sort()
-		err = p.errors.Err()
-	}()
-	p.init(fset, filename, text, mode)
-	expr = p.parseRhsOrType()
-	// the newline after the expression ends it; anything else is an error
-	if p.tok == token.SEMICOLON && p.lit == "\n" {
-		p.next()
-	}
-	p.expect(token.EOF)
-	return
+	err = parse(fset, filename, text, mode, func(p *parser) {
+		expr = p.parseRhsOrType()
+		// the newline after the expression ends it; anything else is an error
+		if p.tok == token.SEMICOLON && p.lit == "\n" {
+			p.next()
+		}
+		p.expect(token.EOF)
+	})
+	return expr, err
 }
 
 // ParseExpr parses the expression x with ParseExprFrom, in a file set of

@@ -91,8 +91,7 @@ func (p *parser) init(fset *token.FileSet, filename string, src []byte, mode Mod
 func (p *parser) allowGenerics() bool { return p.mode&typeparams.DisallowParsing == 0 }
 func (p *parser) allowTypeSets() bool { return p.mode&typeparams.DisallowTypeSets == 0 }
 
-// ----------------------------------------------------------------------------
-// Tracing
+// --- Tracing ---
 
 // printTrace prints one trace line: the current token's line and column,
 // then two dots per level of nesting, then a.
@@ -127,8 +126,7 @@ func (p *parser) enter(name string) func() {
 	}
 }
 
-// ----------------------------------------------------------------------------
-// Nesting limit
+// --- Nesting limit ---
 
 // maxNestLev is the deepest nesting of productions the parser accepts.
 const maxNestLev int = 1e5
@@ -148,8 +146,7 @@ func (p *parser) incNestLev() {
 	}
 }
 
-// ----------------------------------------------------------------------------
-// Tokens and comments
+// --- Tokens and comments ---
 
 // next0 moves to the next token, comments included. When tracing, it
 // prints the token it leaves: with one token of lookahead, that is the
@@ -234,8 +231,7 @@ func (p *parser) next() {
 	}
 }
 
-// ----------------------------------------------------------------------------
-// Errors
+// --- Errors ---
 
 // A bailout panic stops the parse early; pos and msg are set only when
 // the resolver stops, its message not reported yet.
@@ -354,8 +350,7 @@ func assert(cond bool, msg string) {
 	}
 }
 
-// ----------------------------------------------------------------------------
-// Error recovery
+// --- Error recovery ---
 
 // A tokenSet is a set of tokens where parsing can resume after an error.
 type tokenSet map[token.Token]bool
@@ -407,8 +402,7 @@ func (p *parser) safePos(pos token.Pos) token.Pos {
 	return pos
 }
 
-// ----------------------------------------------------------------------------
-// Identifiers
+// --- Identifiers ---
 
 // Ident = identifier .
 // A missing identifier is reported and stands as "_".

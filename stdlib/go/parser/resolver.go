@@ -60,7 +60,7 @@ type resolver struct {
 	unresolved []*ast.Ident // identifiers not found in a scope yet
 	depth      int          // number of scopes open
 
-	labelScope *ast.Scope // labels of the current function
+	labelScope *ast.Scope // the labels declared in the function body being resolved
 	// the labels used in branch statements, per function body open
 	targetStack [][]*ast.Ident
 }

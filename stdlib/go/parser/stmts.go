@@ -50,9 +50,9 @@ func (p *parser) parseStmt() ast.Stmt {
 	switch p.tok {
 	case token.CONST, token.TYPE, token.VAR:
 		return &ast.DeclStmt{Decl: p.parseDecl(stmtStart)}
-	case token.IDENT, token.INT, token.FLOAT, token.IMAG, token.CHAR, token.STRING, token.FUNC, token.LPAREN, // operands
-		token.LBRACK, token.STRUCT, token.MAP, token.CHAN, token.INTERFACE, // composite types
-		token.ADD, token.SUB, token.MUL, token.AND, token.XOR, token.ARROW, token.NOT: // unary operators
+	case token.IDENT, token.INT, token.FLOAT, token.IMAG, token.CHAR, token.STRING, token.FUNC, token.LPAREN, // start an operand
+		token.LBRACK, token.STRUCT, token.MAP, token.CHAN, token.INTERFACE, // start a type or composite literal
+		token.ADD, token.SUB, token.MUL, token.AND, token.XOR, token.ARROW, token.NOT: // prefix operators
 		s, _ := p.parseSimpleStmt(labelOk)
 		// a labeled statement has read its statement, ';' included
 		if _, isLabeled := s.(*ast.LabeledStmt); !isLabeled {

@@ -119,7 +119,7 @@ func (p *printer) binaryExpr(x *ast.BinaryExpr, prec1, cutoff, depth int) {
 	if printBlank {
 		p.print(blank)
 	}
-	xline := p.pos.Line // the operator may be on the next line
+	xline := p.pos.Line // line of x's end; the operator can follow on a later one
 	yline := p.lineFor(x.Y.Pos())
 	p.print(x.OpPos, x.Op)
 	if xline != yline && xline > 0 && yline > 0 {

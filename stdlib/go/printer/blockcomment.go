@@ -115,8 +115,8 @@ func isBlank(s string) bool {
 	return true
 }
 
-// commonPrefix returns the longest common prefix of a and b made of white
-// space and stars.
+// commonPrefix returns the run of white space (any byte up to ' ') and
+// stars that both a and b start with.
 func commonPrefix(a, b string) string {
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] && (a[i] <= ' ' || a[i] == '*') {

@@ -46,7 +46,7 @@ func (p *printer) commentsHaveNewline(list []*ast.Comment) bool {
 	return false
 }
 
-// commentBefore reports whether the next comment group comes before the
+// commentBefore says whether the pending comment group lies before the
 // source position next and can be printed there: a line break inside it
 // must not end a statement early.
 func (p *printer) commentBefore(next token.Position) bool {
@@ -148,10 +148,10 @@ func (p *printer) containsLinebreak() bool {
 	return false
 }
 
-// writeCommentPrefix writes the white space before the comment at pos,
-// taking from the buffer what helps to place it. next is the position of
-// the token after the comments, prev the comment before in the same run
-// (or nil) and tok the next token.
+// writeCommentPrefix emits the spacing that puts the comment at pos after
+// the output so far, using the buffered white space that helps to place
+// it. next is the position of the token after the comments, prev the
+// comment before in the same run (or nil) and tok the next token.
 func (p *printer) writeCommentPrefix(pos, next token.Position, prev *ast.Comment, tok token.Token) {
 	if len(p.output) == 0 {
 		return // nothing before the comment to separate it from
@@ -324,7 +324,7 @@ func (p *printer) writeCommentSuffix(needsLinebreak bool) (wroteNewline, dropped
 	return wroteNewline, droppedFF
 }
 
-// trimRight returns s without trailing white space.
+// trimRight drops the spaces, tabs and other white space that end s.
 func trimRight(s string) string {
 	return strings.TrimRightFunc(s, unicode.IsSpace)
 }

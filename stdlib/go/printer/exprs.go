@@ -298,10 +298,11 @@ func (p *printer) selectorExpr(x *ast.SelectorExpr, depth int, isMethod bool) bo
 	return false
 }
 
-// normalizedNumber returns lit with lower-case base prefixes and exponents
-// (0X1P4 becomes 0x1p4, 1E3 becomes 1e3) and, for integer imaginary
-// literals, no leading zeros (0123i becomes 123i). Hexadecimal digits keep
-// their case. lit itself is not modified.
+// normalizedNumber spells a number literal the canonical way: base
+// prefixes and exponent letters in lower case (0X1P4 becomes 0x1p4, 1E3
+// becomes 1e3) and, for integer imaginary literals, no leading zeros
+// (0123i becomes 123i); hexadecimal digits keep their case. It returns a
+// new literal when the spelling changes and never modifies lit.
 func normalizedNumber(lit *ast.BasicLit) *ast.BasicLit {
 	if lit.Kind != token.INT && lit.Kind != token.FLOAT && lit.Kind != token.IMAG {
 		return lit

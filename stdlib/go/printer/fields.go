@@ -70,7 +70,7 @@ func (p *printer) parameters(fields *ast.FieldList, mode paramMode) {
 	p.print(fields.Closing, closeTok)
 }
 
-// combinesWithName reports whether a name followed by x reads as an
+// combinesWithName says whether "name x" could be taken for one
 // expression: "P *T" as the product P*T, but not "P *T|~U".
 func combinesWithName(x ast.Expr) bool {
 	switch x := x.(type) {

@@ -169,7 +169,7 @@ func (p *printer) filteredElements(prev0, next0 token.Pos) {
 // if it is a key: value pair, and 0 if it does not fit on a line or the
 // list's positions are unknown (likely a generated tree).
 func (p *printer) elementSize(x ast.Expr, positionsKnown bool) int {
-	const maxLine = 1000000 // longer than any source line
+	const maxLine = 1000000 // no real source line is this long
 	size := p.nodeSize(x, maxLine)
 	if size > maxLine || !positionsKnown {
 		return 0

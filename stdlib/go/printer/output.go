@@ -59,7 +59,7 @@ type printer struct {
 	mode         pmode        // current pmode flags
 	endAlignment bool         // a literal broke the line: stop aligning until its end
 	impliedSemi  bool         // a line break here would insert a semicolon
-	lastTok      token.Token  // last token printed; ILLEGAL after white space
+	lastTok      token.Token  // token printed last, or ILLEGAL if white space came after it
 	prevOpen     token.Token  // "(" or "[" if it was the token before lastTok
 	wsbuf        []whiteSpace // white-space requests waiting for the next token
 
@@ -120,8 +120,7 @@ func (p *printer) linesFrom(line int) int {
 	return p.out.Line - line
 }
 
-// ----------------------------------------------------------------------------
-// Writing bytes
+// --- Writing bytes ---
 
 // writeLineDirective writes a //line comment for pos if the output no
 // longer stands at pos's line. The tabwriter must not see its newline.
@@ -225,8 +224,8 @@ func (p *printer) writeString(pos token.Position, s string, isLit bool) {
 	p.last = p.pos
 }
 
-// writeWhitespace writes the first n buffered white-space requests and
-// drops them from the buffer.
+// writeWhitespace emits the oldest n pending white-space requests and
+// removes them from wsbuf.
 func (p *printer) writeWhitespace(n int) {
 	for i := 0; i < n; i++ {
 		switch ch := p.wsbuf[i]; ch {
@@ -256,10 +255,9 @@ func (p *printer) writeWhitespace(n int) {
 	p.wsbuf = p.wsbuf[:l]
 }
 
-// ----------------------------------------------------------------------------
-// The item stream
+// --- The item stream ---
 
-// nlimit limits n to maxNewlines.
+// nlimit caps a count of line breaks at maxNewlines.
 func nlimit(n int) int {
 	if n > maxNewlines {
 		n = maxNewlines

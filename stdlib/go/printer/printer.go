@@ -1,4 +1,5 @@
-// Package printer implements printing of AST nodes.
+// Package printer turns syntax trees (go/ast) back into Go source text,
+// in the layout gofmt uses.
 //
 // Printing is a pipeline of three stages:
 //

@@ -8,6 +8,7 @@
 // reformats a file whose doc comments are not canonical (unindented list,
 // tab-less code, a directive among the lines, a /* */ doc comment, a
 // comment that is not a doc comment, a doc comment that formats to nothing).
+// Nested brackets are checked too: "[a [b]" looks up the definition "a b".
 package main
 
 import (
@@ -86,6 +87,10 @@ func main() {
 	}
 	list := &comment.List{Items: []*comment.ListItem{{Number: "1"}, {Number: "2"}}}
 	fmt.Println("blank before/between:", list.BlankBefore(), list.BlankBetween())
+
+	// In "[a [b]" the name looked up is "a b" (everything since the first
+	// '['), though the link text is "b"; so "[c [d]" does not use [d].
+	dump(p.Parse("See [a [b] and [c [d].\n\n[a b]: https://example.com/ab\n[d]: https://example.com/d\n"))
 
 	gofmt()
 }

@@ -1,5 +1,6 @@
-// Package constraint implements parsing and evaluation of build constraint
-// lines: the "//go:build" lines of Go 1.17 and later, whose expressions use
+// Package constraint parses build constraint lines into boolean
+// expressions and evaluates them. It reads both kinds of line: the
+// "//go:build" lines of Go 1.17 and later, whose expressions use
 // &&, ||, ! and parentheses, and the older "// +build" lines, whose words
 // are ORed, comma-separated terms ANDed and lines ANDed together.
 // See https://golang.org/cmd/go/#hdr-Build_constraints for what the
@@ -16,16 +17,16 @@ import (
 	"unicode"
 )
 
-// An Expr is a build tag constraint expression.
-// The underlying concrete type is *AndExpr, *OrExpr, *NotExpr, or *TagExpr.
+// An Expr is a parsed constraint: a boolean expression over build tags.
+// Its dynamic type is one of *AndExpr, *OrExpr, *NotExpr and *TagExpr.
 type Expr interface {
-	// String returns the string form of the expression,
-	// using the boolean syntax used in //go:build lines.
+	// String prints the expression the way a //go:build line writes
+	// it, with &&, ||, ! and parentheses.
 	String() string
 
-	// Eval reports whether the expression evaluates to true.
-	// It calls ok(tag) as needed to find out whether a given build tag
-	// is satisfied by the current build configuration.
+	// Eval computes the expression's value. ok(tag) says whether one
+	// tag holds in the build being configured; Eval may skip calls
+	// whose answer cannot change the result.
 	Eval(ok func(tag string) bool) bool
 
 	// isExpr keeps other packages from implementing Expr, so that the
@@ -33,22 +34,23 @@ type Expr interface {
 	isExpr()
 }
 
-// A TagExpr is an Expr for the single tag Tag.
+// A TagExpr is the leaf of an Expr: one build tag, true when that tag
+// holds.
 type TagExpr struct {
-	Tag string // for example, “linux” or “cgo”
+	Tag string // a tag name such as “windows” or “race”
 }
 
-// A NotExpr represents the expression !X (the negation of X).
+// A NotExpr is !X, true when X is false.
 type NotExpr struct {
 	X Expr
 }
 
-// An AndExpr represents the expression X && Y.
+// An AndExpr is X && Y, true when both operands are.
 type AndExpr struct {
 	X, Y Expr
 }
 
-// An OrExpr represents the expression X || Y.
+// An OrExpr is X || Y, true when either operand is.
 type OrExpr struct {
 	X, Y Expr
 }
@@ -126,10 +128,10 @@ func isOr(x Expr) bool {
 	return ok
 }
 
-// A SyntaxError reports a syntax error in a parsed build expression.
+// A SyntaxError is the error Parse returns for a malformed expression.
 type SyntaxError struct {
-	Offset int    // byte offset in input where error was detected
-	Err    string // description of error
+	Offset int    // where in the line the problem was found, in bytes
+	Err    string // what is wrong
 }
 
 // Error returns the description of the error, without its offset.
@@ -137,9 +139,9 @@ func (e *SyntaxError) Error() string { return e.Err }
 
 var errNotConstraint = errors.New("not a build constraint")
 
-// Parse parses a single build constraint line of the form “//go:build ...”
-// or “// +build ...” and returns the corresponding boolean expression.
-// The line may end in one newline but not hold several lines.
+// Parse turns one constraint line, “//go:build expr” or “// +build
+// words”, into an Expr. The line may end in one newline but not hold
+// several lines.
 func Parse(line string) (Expr, error) {
 	if text, ok := splitGoBuild(line); ok {
 		return parseExpr(text)
@@ -150,15 +152,15 @@ func Parse(line string) (Expr, error) {
 	return nil, errNotConstraint
 }
 
-// IsGoBuild reports whether the line of text is a “//go:build” constraint.
-// It only checks the prefix of the text, not that the expression itself parses.
+// IsGoBuild says whether line starts with “//go:build”, making it a
+// constraint line. The expression after it is not checked.
 func IsGoBuild(line string) bool {
 	_, ok := splitGoBuild(line)
 	return ok
 }
 
-// IsPlusBuild reports whether the line of text is a “// +build” constraint.
-// It only checks the prefix of the text, not that the expression itself parses.
+// IsPlusBuild says whether line starts with “// +build”, making it an
+// old-style constraint line. The words after it are not checked.
 func IsPlusBuild(line string) bool {
 	_, ok := splitPlusBuild(line)
 	return ok
@@ -174,8 +176,8 @@ func splitGoBuild(line string) (expr string, ok bool) {
 	return cutKeyword(strings.TrimRightFunc(line, unicode.IsSpace), "//go:build")
 }
 
-// splitPlusBuild returns the expression of a // +build line. The space
-// after the slashes is optional: "//+build" counts too.
+// splitPlusBuild returns the expression of a // +build line. "//+build",
+// with no space, is accepted as well.
 func splitPlusBuild(line string) (expr string, ok bool) {
 	line, ok = singleLine(line)
 	if !ok || !strings.HasPrefix(line, "//") {

@@ -30,7 +30,7 @@ type exprParser struct {
 	depth int    // how many parentheses are open
 }
 
-// parseExpr parses a //go:build expression.
+// parseExpr parses the text after "//go:build".
 func parseExpr(text string) (x Expr, err error) {
 	defer func() {
 		if e := recover(); e != nil {

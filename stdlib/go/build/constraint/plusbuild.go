@@ -60,9 +60,9 @@ func plusBuildTerm(term string) Expr {
 
 var errComplex = errors.New("expression too complex for // +build lines")
 
-// PlusBuildLines returns a sequence of “// +build” lines that evaluate to
-// the build expression x. If the expression is too complex to convert
-// directly to “// +build” lines, PlusBuildLines returns an error.
+// PlusBuildLines converts x to old-style “// +build” lines that, taken
+// together, mean the same as x. It returns an error when x does not
+// already have a shape such lines can express, described below.
 //
 // The lines can say an AND (lines) of ORs (options) of ANDs (terms) of
 // tags and negated tags; x must already have that shape once its

@@ -27,24 +27,24 @@
 // definition of the comment is known.
 package comment
 
-// A Doc is a parsed Go doc comment.
+// A Doc is the parsed form of one doc comment.
 type Doc struct {
-	// Content is the sequence of content blocks in the comment.
+	// Content holds the comment's blocks, in source order.
 	Content []Block
 
-	// Links is the link definitions in the comment.
+	// Links holds every "[Text]: URL" definition found in the comment.
 	Links []*LinkDef
 }
 
-// A LinkDef is a single link definition, a line "[Text]: URL".
+// A LinkDef is one link definition, a line "[Text]: URL".
 type LinkDef struct {
 	Text string // the link text
 	URL  string // the link URL
-	Used bool   // whether the comment uses the definition
+	Used bool   // set when some [Text] in the comment refers to it
 }
 
-// A Block is block-level content in a doc comment,
-// one of [*Code], [*Heading], [*List], or [*Paragraph].
+// A Block is one block of a doc comment; its dynamic type is
+// [*Code], [*Heading], [*List] or [*Paragraph].
 type Block interface {
 	block()
 }
@@ -52,13 +52,12 @@ type Block interface {
 // A Heading is a doc comment heading: "# Text", or an old-style heading
 // (a lone capitalized line between blank lines).
 type Heading struct {
-	Text []Text // the heading text
+	Text []Text // the words of the heading
 }
 
-// A List is a numbered or bullet list.
-// Lists are never empty: len(Items) > 0.
-// In a numbered list every Items[i].Number is a non-empty string;
-// in a bullet list every one is empty.
+// A List is a bullet list or a numbered list, with at least one item.
+// Each item's Number is set (non-empty) in a numbered list and empty
+// in a bullet list.
 type List struct {
 	// Items is the list items.
 	Items []*ListItem
@@ -76,16 +75,16 @@ type List struct {
 	ForceBlankBetween bool
 }
 
-// BlankBefore reports whether a reformatting of the comment should put
-// a blank line before the list: when ForceBlankBefore is set, or when
+// BlankBefore says whether the list gets a blank line above it when the
+// comment is reformatted: yes if ForceBlankBefore is set, or if
 // BlankBetween holds (a list with blank lines inside it stands apart).
 func (l *List) BlankBefore() bool {
 	return l.ForceBlankBefore || l.BlankBetween()
 }
 
-// BlankBetween reports whether a reformatting of the comment should put
-// a blank line between each pair of items: when ForceBlankBetween is
-// set, or when some item has more than one paragraph.
+// BlankBetween says whether the items get blank lines between them when
+// the comment is reformatted: yes if ForceBlankBetween is set, or if
+// some item holds more than one paragraph.
 func (l *List) BlankBetween() bool {
 	if l.ForceBlankBetween {
 		return true
@@ -98,23 +97,23 @@ func (l *List) BlankBetween() bool {
 	return false
 }
 
-// A ListItem is a single item in a numbered or bullet list.
+// A ListItem is one item of a List.
 type ListItem struct {
-	// Number is a decimal string in a numbered list
-	// or an empty string in a bullet list.
-	Number string // "1", "2", ...; "" for bullet list
+	// Number is the item's number in decimal ("1", "2", ...) in a
+	// numbered list, and "" in a bullet list.
+	Number string
 
-	// Content is the list content. The parser and the printers
+	// Content is what the item says. The parser and the printers
 	// only use *Paragraph blocks here.
-	Content []Block // Content of this item.
+	Content []Block
 }
 
-// A Paragraph is a paragraph of text.
+// A Paragraph is a run of text lines, ended by a blank line or a block.
 type Paragraph struct {
 	Text []Text
 }
 
-// A Code is a preformatted code block.
+// A Code is a block of preformatted text (indented lines in the source).
 type Code struct {
 	// Text is the preformatted text: one or more lines, each ending in
 	// a newline character, neither the first nor the last one blank.
@@ -126,39 +125,36 @@ func (*List) block()      {}
 func (*Paragraph) block() {}
 func (*Code) block()      {}
 
-// A Text is text-level content in a doc comment,
-// one of [Plain], [Italic], [*Link], or [*DocLink].
+// A Text is one piece of the text of a paragraph, heading or link; its
+// dynamic type is [Plain], [Italic], [*Link] or [*DocLink].
 type Text interface {
 	text()
 }
 
-// A Plain is a string rendered as plain text (not italicized).
+// A Plain is text printed as it is, in roman type.
 type Plain string
 
-// An Italic is a string rendered as italicized text.
+// An Italic is text printed in italics.
 type Italic string
 
-// A Link is a link to a specific URL.
+// A Link is a hyperlink to a URL.
 type Link struct {
-	Auto bool   // is this an automatic (implicit) link of a literal URL?
-	Text []Text // text of link
-	URL  string // target URL of link
+	Auto bool   // true for a bare URL written in the text, not a [Text] link
+	Text []Text // what the reader sees
+	URL  string // where the link goes
 }
 
-// A DocLink is a link to the documentation of a Go package or symbol.
+// A DocLink links to the documentation of a Go package or of a name in it.
 type DocLink struct {
-	Text []Text // text of link
+	Text []Text // what the reader sees
 
-	// ImportPath, Recv and Name say what the link points to; the
-	// fields that may be set together are:
-	//  - ImportPath: another package
-	//  - ImportPath, Name: a const, func, type or var of another package
-	//  - ImportPath, Recv, Name: a method in another package
-	//  - Name: a const, func, type or var of this package
-	//  - Recv, Name: a method in this package
-	ImportPath string // import path
-	Recv       string // receiver type, without any pointer star, for methods
-	Name       string // const, func, type, var, or method name
+	// ImportPath, Recv and Name say what the link points to. An empty
+	// ImportPath means the current package; an empty Name, the whole
+	// package ImportPath; a Recv, a method of that type rather than a
+	// top-level const, func, type or var. Recv is only set with Name.
+	ImportPath string // the package's import path
+	Recv       string // for a method, its receiver type name (no '*')
+	Name       string // the name of the const, func, type, var or method
 }
 
 func (Plain) text()    {}

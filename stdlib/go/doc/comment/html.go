@@ -13,8 +13,8 @@ type htmlPrinter struct {
 	tight bool // printing the paragraphs of a list without blank lines: no <p>
 }
 
-// HTML returns an HTML formatting of the Doc.
-// See the [Printer] documentation for ways to customize the HTML output.
+// HTML returns the Doc as HTML. The fields of [Printer] control the
+// heading IDs and levels and the URLs of doc links.
 func (p *Printer) HTML(d *Doc) []byte {
 	hp := &htmlPrinter{Printer: p}
 	var out bytes.Buffer

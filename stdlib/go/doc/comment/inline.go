@@ -74,8 +74,9 @@ func (d *parseDoc) closeLink(out []Text, text string, wrote *int, open, end int,
 }
 
 // docLink parses text, found between [ and ], as a documentation link.
-// before and after are the text before the [ and after the ]: a doc
-// link must be set apart from them by punctuation or white space.
+// To tell [io.Reader] from map[string]int, the bytes just outside the
+// brackets (the end of before, the start of after) must be punctuation
+// or white space, if there are any.
 func (d *parseDoc) docLink(text, before, after string) (link *DocLink, ok bool) {
 	if before != "" {
 		if r, _ := utf8.DecodeLastRuneInString(before); !isLinkBoundary(r) {
@@ -249,7 +250,7 @@ func autoURL(s string) (url string, ok bool) {
 	return s[:end], true
 }
 
-// isScheme reports whether s is a URL scheme worth linking.
+// isScheme says whether an automatic link may start with scheme s.
 func isScheme(s string) bool {
 	switch s {
 	case "file", "ftp", "gopher", "http", "https", "mailto", "nntp":
@@ -258,14 +259,14 @@ func isScheme(s string) bool {
 	return false
 }
 
-// isHost reports whether c may be in a URL host, as in
-// www.example.com or user@[::1]:8080.
+// isHost says whether byte c may be part of a host name or address
+// (example.org, a@[::1]:80).
 func isHost(c byte) bool {
 	return isAlnum(c) || strings.IndexByte("_@-.[]:", c) >= 0
 }
 
-// isPunct reports whether c is punctuation that may be inside a URL
-// path but not end it.
+// isPunct says whether c is a punctuation byte allowed inside a URL
+// path but never at its end.
 func isPunct(c byte) bool {
 	return strings.IndexByte(".,:;?!", c) >= 0
 }
@@ -280,12 +281,12 @@ func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c)
 }
 
-// isIdentASCII reports whether c is an ASCII letter, digit or '_'.
+// isIdentASCII says whether c is an ASCII letter, digit or '_'.
 func isIdentASCII(c byte) bool {
 	return isAlnum(c) || c == '_'
 }
 
-// isName reports whether s is a capitalized Go identifier, like Name.
+// isName says whether s is a Go identifier with an upper-case first letter.
 func isName(s string) bool {
 	id, ok := ident(s)
 	if !ok || id != s {

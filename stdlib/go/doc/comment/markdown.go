@@ -13,8 +13,8 @@ type mdPrinter struct {
 	raw           bytes.Buffer // the text of a paragraph, before its start is escaped
 }
 
-// Markdown returns a Markdown formatting of the Doc.
-// See the [Printer] documentation for ways to customize the Markdown output.
+// Markdown returns the Doc as Markdown. The fields of [Printer] control
+// the heading level and the URLs of doc links.
 func (p *Printer) Markdown(d *Doc) []byte {
 	mp := &mdPrinter{
 		Printer:       p,
@@ -48,20 +48,7 @@ func (p *mdPrinter) block(out *bytes.Buffer, x Block) {
 	case *Code:
 		writeCode(out, "\t", x.Text, func() { out.WriteString("\n") })
 	case *List:
-		loose := x.BlankBetween()
-		for i, item := range x.Items {
-			if i > 0 && loose {
-				out.WriteString("\n")
-			}
-			out.WriteString(listMarkerText(item))
-			for j, blk := range item.Content {
-				if j > 0 {
-					out.WriteString("\n" + listItemIndent)
-				}
-				p.text(out, blk.(*Paragraph).Text)
-				out.WriteString("\n")
-			}
-		}
+		writeList(out, x, func(text []Text) { p.text(out, text) })
 	}
 }
 

@@ -4,20 +4,21 @@ import (
 	"strings"
 )
 
-// A Parser is a doc comment parser.
+// A Parser turns doc comment text into a [*Doc].
 // Its fields may be set before calling Parse to customize the parsing.
 type Parser struct {
 	// Words maps Go identifier words that should be italicized, and
 	// maybe linked, to their link target: Words[w] == "" only
 	// italicizes w, anything else also links it to Words[w].
-	// Words corresponds to the [go/doc.ToHTML] words parameter.
+	// It plays the part of the words argument of [go/doc.ToHTML].
 	Words map[string]string
 
-	// LookupPackage resolves a package name to an import path.
+	// LookupPackage maps a package name, as written in a doc link, to
+	// the package's import path.
 	//
-	// When LookupPackage(name) returns ok == true, [name] (and
-	// [name.Sym], [name.Sym.Method]) is a documentation link to the
-	// package importPath; "", true means name is the current package.
+	// A result with ok == true makes [name] (and [name.Sym],
+	// [name.Sym.Method]) a documentation link into the package
+	// importPath; "", true means name is the current package.
 	//
 	// When it returns ok == false, [name] is not a documentation link,
 	// unless name is itself the whole (single-element) import path of
@@ -28,8 +29,8 @@ type Parser struct {
 	// A nil LookupPackage is the same as one that always returns "", false.
 	LookupPackage func(name string) (importPath string, ok bool)
 
-	// LookupSym reports whether a symbol or method name exists in the
-	// current package: LookupSym("", "Name") makes [Name] a documentation
+	// LookupSym says whether the current package declares a name or a
+	// method: LookupSym("", "Name") makes [Name] a documentation
 	// link to a const, func, type or var, and LookupSym("Recv", "Name")
 	// makes [Recv.Name] one to the method Name of type Recv.
 	//
@@ -46,8 +47,8 @@ type parseDoc struct {
 	lookupSym func(recv, name string) bool
 }
 
-// Parse parses the doc comment text and returns the *Doc form.
-// The comment markers (/* // and */) must already have been removed.
+// Parse splits text into blocks and inline pieces and returns the result.
+// text must no longer hold the comment markers (/* // and */).
 func (p *Parser) Parse(text string) *Doc {
 	lines := unindent(strings.Split(text, "\n"))
 	d := &parseDoc{

@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// A Printer is a doc comment printer.
+// A Printer writes a [*Doc] out in one of several formats.
 // Its fields may be set before calling any of the printing methods to
 // customize the output.
 type Printer struct {
@@ -27,12 +27,11 @@ type Printer struct {
 	// DocLinkURL is nil; see that method.
 	DocLinkBaseURL string
 
-	// TextPrefix is printed at the start of every line of the Text
-	// output.
+	// TextPrefix begins each line that Text writes.
 	TextPrefix string
 
-	// TextCodePrefix is printed at the start of every line of a code
-	// block in the Text output, instead of TextPrefix. The empty string
+	// TextCodePrefix begins each line of a code block that Text writes,
+	// in place of TextPrefix. The empty string
 	// means TextPrefix+"\t".
 	TextCodePrefix string
 
@@ -65,18 +64,18 @@ func (p *Printer) docLinkURL(link *DocLink) string {
 
 // DefaultURL returns the documentation URL of l, with baseURL before
 // the import path of links to other packages. The URL has one of the
-// forms
-//   - baseURL/ImportPath, for another package
-//   - baseURL/ImportPath#Name, for a const, func, type or var of another package
-//   - baseURL/ImportPath#Recv.Name, for a method in another package
-//   - #Name, for a const, func, type or var of this package
-//   - #Recv.Name, for a method in this package
+// forms, by which fields of l are set:
+//   - baseURL/ImportPath: a package
+//   - baseURL/ImportPath#Name: a name declared in that package
+//   - baseURL/ImportPath#Recv.Name: a method declared in that package
+//   - #Name: a name of the current package (no ImportPath)
+//   - #Recv.Name: a method of the current package
 //
 // A baseURL ending in a slash also puts a slash between ImportPath and
-// the #. For example:
+// the #. For math.Sqrt:
 //
-//	"/pkg/" → "/pkg/math/#Sqrt"
-//	"/pkg"  → "/pkg/math#Sqrt"
+//	"/doc/" → "/doc/math/#Sqrt"
+//	"/doc"  → "/doc/math#Sqrt"
 //	"/"     → "/math/#Sqrt"
 //	""      → "/math#Sqrt"
 func (l *DocLink) DefaultURL(baseURL string) string {
@@ -96,13 +95,13 @@ func (l *DocLink) DefaultURL(baseURL string) string {
 	return baseURL + "/" + l.ImportPath + anchor
 }
 
-// DefaultID returns the default anchor ID of heading h: "hdr-" followed
+// DefaultID returns the anchor ID HTML uses for h by default: "hdr-" then
 // by the heading text, every rune of which that is not an ASCII letter
 // or digit made an underscore. For example, the heading “Go Doc
 // Comments” has the ID “hdr-Go_Doc_Comments”.
 func (h *Heading) DefaultID() string {
-	// The prefix keeps the ID from clobbering names of the page's DOM
-	// (see https://pkg.go.dev/github.com/google/safehtml#Identifier).
+	// The prefix keeps the ID from clobbering names of the page's DOM;
+	// the safehtml package's Identifier type explains the danger.
 	var text strings.Builder
 	writeOneLine(&text, h.Text)
 	s := strings.TrimSpace(text.String())
@@ -150,8 +149,8 @@ func blankBefore(x Block) bool {
 // listItemIndent indents the lines after the first of a list item.
 const listItemIndent = "    "
 
-// Comment returns the standard Go formatting of the Doc, without any
-// comment markers: what gofmt writes in a doc comment.
+// Comment returns the Doc in the canonical form gofmt writes in a doc
+// comment, without the comment markers.
 func (p *Printer) Comment(d *Doc) []byte {
 	var out bytes.Buffer
 	for i, x := range d.Content {
@@ -194,19 +193,26 @@ func writeCommentBlock(out *bytes.Buffer, x Block) {
 	case *Code:
 		writeCode(out, "\t", x.Text, func() { out.WriteString("\n") })
 	case *List:
-		loose := x.BlankBetween()
-		for i, item := range x.Items {
-			if i > 0 && loose {
-				out.WriteString("\n")
+		writeList(out, x, func(text []Text) { writeCommentText(out, listItemIndent, text) })
+	}
+}
+
+// writeList writes list x in the form comments and Markdown share: each
+// item's marker, its paragraphs (written by paragraph) continued at
+// listItemIndent, and a blank line between the items of a loose list.
+func writeList(out *bytes.Buffer, x *List, paragraph func([]Text)) {
+	loose := x.BlankBetween()
+	for i, item := range x.Items {
+		if i > 0 && loose {
+			out.WriteString("\n")
+		}
+		out.WriteString(listMarkerText(item))
+		for j, blk := range item.Content {
+			if j > 0 {
+				out.WriteString("\n" + listItemIndent)
 			}
-			out.WriteString(listMarkerText(item))
-			for j, blk := range item.Content {
-				if j > 0 {
-					out.WriteString("\n" + listItemIndent)
-				}
-				writeCommentText(out, listItemIndent, blk.(*Paragraph).Text)
-				out.WriteString("\n")
-			}
+			paragraph(blk.(*Paragraph).Text)
+			out.WriteString("\n")
 		}
 	}
 }

@@ -185,7 +185,7 @@ func isBlank(s string) bool {
 	return s == "" || s == "\n"
 }
 
-// commonPrefix returns the longest common prefix of a and b.
+// commonPrefix returns the bytes that a and b both start with.
 func commonPrefix(a, b string) string {
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] {
@@ -203,7 +203,7 @@ func leadingSpace(s string) string {
 	return s[:i]
 }
 
-// isHeading reports whether line is a heading, "# Text".
+// isHeading reports whether line has the form "# Text" of a heading.
 func isHeading(line string) bool {
 	return len(line) >= 2 && line[0] == '#' &&
 		(line[1] == ' ' || line[1] == '\t') && strings.TrimSpace(line) != "#"

@@ -51,7 +51,7 @@ func isStdPkg(path string) bool {
 	return i < len(stdPkgs) && stdPkgs[i] == path
 }
 
-// DefaultLookupPackage is the package lookup used when
+// DefaultLookupPackage is what the parser calls when
 // [Parser].LookupPackage is nil. It knows the standard packages whose
 // import path is a single element, such as math, which could not be
 // named otherwise. (Package go/doc does better, from the imports of the
@@ -85,7 +85,7 @@ func (d *parseDoc) lookupPkg(pkg string) (importPath string, ok bool) {
 	return DefaultLookupPackage(pkg)
 }
 
-// validImportPath reports whether path is a valid import path: non-empty
+// validImportPath says whether path may be an import path: non-empty
 // elements separated by single slashes, not starting with '-', each made
 // of letters, digits and "-._~+" and neither starting nor ending with a dot.
 // (These are the rules of golang.org/x/mod/module.CheckImportPath.)
@@ -101,8 +101,8 @@ func validImportPath(path string) bool {
 	return true
 }
 
-// validImportPathElem reports whether elem is a valid element of an
-// import path.
+// validImportPathElem checks one slash-separated element of an import
+// path; see validImportPath.
 func validImportPathElem(elem string) bool {
 	if elem == "" || elem[0] == '.' || elem[len(elem)-1] == '.' {
 		return false

@@ -14,9 +14,9 @@ type textPrinter struct {
 	width      int
 }
 
-// Text returns a plain text formatting of the Doc, its paragraphs
-// wrapped to the width given by the Printer.
-// See the [Printer] documentation for ways to customize the text output.
+// Text returns the Doc as plain text for a terminal, paragraphs wrapped
+// to the Printer's TextWidth and every line started by its TextPrefix
+// (or TextCodePrefix in code blocks).
 func (p *Printer) Text(d *Doc) []byte {
 	tp := &textPrinter{prefix: p.TextPrefix, codePrefix: p.TextCodePrefix, width: p.TextWidth}
 	if tp.codePrefix == "" {

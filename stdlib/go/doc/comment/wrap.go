@@ -5,9 +5,9 @@ import (
 	"unicode/utf8"
 )
 
-// wrap fills words into lines of at most max runes and returns where
-// the lines start: lines are words[seq[0]:seq[1]], words[seq[1]:seq[2]],
-// and so on, with seq[0] == 0 and a last entry len(words). A word longer
+// wrap breaks words into lines of at most max runes. It returns seq, the
+// index of the first word of each line plus a final len(words): line k
+// is words[seq[k]:seq[k+1]], and seq[0] == 0. A word longer
 // than max gets a line of its own.
 //
 // Among the ways of filling, wrap looks for the one of least cost. The
