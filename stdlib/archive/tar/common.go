@@ -1,4 +1,4 @@
-// Package tar implements access to tar archives.
+// Package tar reads and writes tar archives.
 //
 // A tape archive (tar) is a sequence of files, each a 512-byte header
 // block followed by its contents padded to whole blocks, ended by two
@@ -20,9 +20,8 @@ import (
 	"time"
 )
 
-// BUG: Use of the Uid and Gid fields in Header could overflow on 32-bit
-// architectures. If a large value is encountered when decoding, the result
-// stored in Header will be the truncated version.
+// BUG: Header.Uid and Header.Gid are ints, so on a 32-bit machine an id
+// too big for 32 bits is silently cut short when an archive is read.
 
 var (
 	ErrHeader          = errors.New("archive/tar: invalid tar header")
@@ -52,11 +51,11 @@ func (he headerError) Error() string {
 	return fmt.Sprintf("%s: %v", prefix, strings.Join(reasons, "; and "))
 }
 
-// Type flags for Header.Typeflag.
+// The values of Header.Typeflag, one per kind of entry.
 const (
 	// A regular file.
 	TypeReg  = '0'
-	TypeRegA = '\x00' // Deprecated: Use TypeReg instead.
+	TypeRegA = '\x00' // Deprecated: old spelling of a regular file; write TypeReg.
 
 	// Types '1' to '6' have a header and no contents.
 	TypeLink    = '1' // hard link
@@ -124,8 +123,8 @@ var basicKeys = map[string]bool{
 	paxUname: true, paxGname: true, paxMtime: true, paxAtime: true, paxCtime: true,
 }
 
-// A Header represents a single header in a tar archive.
-// Some fields may not be populated.
+// A Header describes one entry of a tar archive. Not every field is
+// filled in: which ones are depends on the entry's type and format.
 //
 // To pass a Header from Reader.Next to Writer.WriteHeader, copy the fields
 // you want into a new Header rather than changing the one read, so that
@@ -152,18 +151,18 @@ type Header struct {
 	AccessTime time.Time // last access (PAX or GNU only)
 	ChangeTime time.Time // last change of the file's metadata (PAX or GNU only)
 
-	Devmajor int64 // major device number of a TypeChar or TypeBlock
-	Devminor int64 // minor device number of a TypeChar or TypeBlock
+	Devmajor int64 // device's major number (TypeChar, TypeBlock only)
+	Devminor int64 // device's minor number (TypeChar, TypeBlock only)
 
-	// Xattrs stores extended attributes as PAX records whose keys start
-	// with "SCHILY.xattr.": h.Xattrs[key] is the same as
-	// h.PAXRecords["SCHILY.xattr."+key]. When writing, Xattrs wins over
-	// PAXRecords.
+	// Xattrs holds the file's extended attributes, which the archive
+	// keeps as PAX records named "SCHILY.xattr." plus the attribute
+	// name: h.Xattrs[key] is h.PAXRecords["SCHILY.xattr."+key]. When
+	// writing, an entry of Xattrs wins over the same PAX record.
 	//
-	// Deprecated: Use PAXRecords instead.
+	// Deprecated: read and write the same records in PAXRecords.
 	Xattrs map[string]string
 
-	// PAXRecords is a map of PAX extended header records.
+	// PAXRecords holds the key-value records of the entry's PAX header.
 	//
 	// Keys of your own should look like VENDOR.keyword, VENDOR in upper
 	// case and keyword without '=' (e.g., "GOLANG.pkg.version"); keys and
@@ -171,7 +170,8 @@ type Header struct {
 	// from the other fields of Header win over these.
 	PAXRecords map[string]string
 
-	// Format specifies the format of the tar header.
+	// Format is the header format this entry was read in or should be
+	// written in.
 	//
 	// Reader.Next sets it to its best guess, which may be FormatUnknown
 	// since the Reader accepts archives that follow no format exactly.
@@ -180,12 +180,12 @@ type Header struct {
 	Format Format
 }
 
-// FileInfo returns an fs.FileInfo for the Header.
+// FileInfo describes the Header as an fs.FileInfo.
 func (h *Header) FileInfo() fs.FileInfo {
 	return headerFileInfo{h}
 }
 
-// headerFileInfo implements fs.FileInfo.
+// headerFileInfo is the fs.FileInfo view of a Header.
 type headerFileInfo struct {
 	h *Header
 }
@@ -204,8 +204,8 @@ func (fi headerFileInfo) Name() string {
 	return path.Base(fi.h.Name)
 }
 
-// Mode returns the permission and mode bits, from both the Unix file
-// type bits in Header.Mode and the Typeflag.
+// Mode combines the permission bits and Unix file type bits of
+// Header.Mode with the entry's Typeflag into an fs.FileMode.
 func (fi headerFileInfo) Mode() fs.FileMode {
 	mode := fs.FileMode(fi.h.Mode).Perm()
 	if fi.h.Mode&c_ISUID != 0 {
@@ -246,28 +246,31 @@ func (fi headerFileInfo) Mode() fs.FileMode {
 	return mode
 }
 
-// sysStat, if set, fills in h from the system-dependent fields of fi.
+// sysStat copies into h what fi.Sys() knows on this system (ids, user
+// and group names, device numbers); it is nil where there is nothing.
 var sysStat func(fi fs.FileInfo, h *Header) error
 
 // Mode bits. The first three are USTAR's; the file types below them are
 // Unix's, understood by Header.FileInfo but never set by FileInfoHeader
 // (a regular file's type bits are left out, as they change nothing).
-// See http://pubs.opengroup.org/onlinepubs/9699919799/utilities/pax.html#tag_20_92_13_06
+// (POSIX defines them in the pax utility's ustar section:
+// http://pubs.opengroup.org/onlinepubs/9699919799/utilities/pax.html#tag_20_92_13_06)
 const (
 	c_ISUID = 04000 // Set uid
 	c_ISGID = 02000 // Set gid
-	c_ISVTX = 01000 // Save text (sticky bit)
+	c_ISVTX = 01000 // sticky bit ("save text" once)
 
-	c_ISDIR  = 040000  // Directory
+	c_ISDIR  = 040000  // directory
 	c_ISFIFO = 010000  // FIFO
-	c_ISLNK  = 0120000 // Symbolic link
-	c_ISBLK  = 060000  // Block special file
-	c_ISCHR  = 020000  // Character special file
+	c_ISLNK  = 0120000 // symlink
+	c_ISBLK  = 060000  // block device
+	c_ISCHR  = 020000  // character device
 	c_ISSOCK = 0140000 // Socket
 )
 
-// FileInfoHeader creates a partially-populated Header from fi. A symlink
-// gets link as its target; a directory gets a slash after its name.
+// FileInfoHeader fills in a Header from what fi tells: name, size, mode,
+// type and times. A symlink gets link as its target; a directory gets a
+// slash after its name.
 //
 // fi.Name gives only the base name of the file, so the caller may need to
 // set Header.Name to the full path.
@@ -361,7 +364,7 @@ func isHeaderOnlyType(flag byte) bool {
 
 // fileState tells how many bytes of the current file remain: logically,
 // counting a sparse file's holes, and physically, in the archive.
-// logicalRemaining is never less than physicalRemaining.
+// The logical count is always at least the physical one.
 type fileState interface {
 	logicalRemaining() int64
 	physicalRemaining() int64

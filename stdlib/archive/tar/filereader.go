@@ -45,7 +45,7 @@ func (fr regFileReader) physicalRemaining() int64 { return fr.nb }
 type sparseFileReader struct {
 	fr  fileReader  // the stored data
 	sp  sparseHoles // normalized: the last hole ends the file
-	pos int64       // position in the sparse file
+	pos int64       // offset reached in the expanded file
 }
 
 // Read fills b from the data fragments and holes in turn. The stored data

@@ -44,7 +44,7 @@ func (fw regFileWriter) physicalRemaining() int64 { return fw.nb }
 type sparseFileWriter struct {
 	fw  fileWriter  // the stored data
 	sp  sparseDatas // normalized: the last fragment ends the file
-	pos int64       // position in the sparse file
+	pos int64       // offset reached in the expanded file
 }
 
 // Write writes b across the holes and data fragments in turn. A non-NUL

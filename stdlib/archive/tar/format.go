@@ -2,61 +2,56 @@ package tar
 
 import "strings"
 
-// Format represents the tar archive format: a set of bits, one per
-// format, so that a value can also stand for "any of these formats".
+// Format names a tar header format. Each format is one bit, so a value
+// can also stand for a set of formats ("any of these").
 //
 // Unix V7 defined the first tar header. USTAR (POSIX.1-1988) added user
 // and group names and a name prefix; PAX (POSIX.1-2001) puts key-value
 // records in a pseudo-file before a USTAR header to lift its limits; GNU
-// tar made its own incompatible extensions. What each can store:
+// tar made its own incompatible extensions. What each can store (uN is
+// an N-bit unsigned number, sN an N-bit signed one):
 //
-//	                  |  USTAR |       PAX |       GNU
-//	------------------+--------+-----------+----------
-//	Name              |   256B | unlimited | unlimited
-//	Linkname          |   100B | unlimited | unlimited
-//	Size              | uint33 | unlimited |    uint89
-//	Mode              | uint21 |    uint21 |    uint57
-//	Uid/Gid           | uint21 | unlimited |    uint57
-//	Uname/Gname       |    32B | unlimited |       32B
-//	ModTime           | uint33 | unlimited |     int89
-//	AccessTime        |    n/a | unlimited |     int89
-//	ChangeTime        |    n/a | unlimited |     int89
-//	Devmajor/Devminor | uint21 |    uint21 |    uint57
-//	------------------+--------+-----------+----------
-//	string encoding   |  ASCII |     UTF-8 |    binary
-//	sub-second times  |     no |       yes |        no
-//	sparse files      |     no |       yes |       yes
+//	USTAR  Name up to 256 bytes, Linkname up to 100, Uname/Gname up to 32;
+//	       Size and ModTime u33; Mode, Uid/Gid, Devmajor/Devminor u21;
+//	       no AccessTime or ChangeTime; ASCII strings; whole seconds;
+//	       no sparse files.
+//	PAX    no limits, except Mode and Devmajor/Devminor, which stay u21;
+//	       UTF-8 strings; sub-second times; sparse files.
+//	GNU    Name and Linkname unlimited, Uname/Gname up to 32 bytes;
+//	       Size u89; Mode, Uid/Gid, Devmajor/Devminor u57; ModTime,
+//	       AccessTime and ChangeTime s89; strings are raw bytes; whole
+//	       seconds; sparse files.
 //
 // Times are seconds since the Unix epoch. The Writer does not write
 // sparse files.
 type Format int
 
-// Constants to identify various tar formats.
+// The formats, one bit each.
 const (
-	// FormatUnknown indicates that the format is unknown.
+	// FormatUnknown means no format is known or chosen.
 	FormatUnknown Format = 0
 
 	// formatV7 is the original Unix V7 format: no magic, no user or
 	// group names, ASCII octal numbers only.
 	formatV7 Format = 1
 
-	// FormatUSTAR represents the USTAR header format of POSIX.1-1988,
-	// which almost every reader understands but which cannot hold files of
-	// 8GiB or more, names longer than 256 bytes or non-ASCII names.
-	// See http://pubs.opengroup.org/onlinepubs/9699919799/utilities/pax.html#tag_20_92_13_06
+	// FormatUSTAR is POSIX.1-1988's USTAR header. Almost every reader
+	// knows it, but it cannot hold files of 8GiB or more, names longer
+	// than 256 bytes, or names that are not ASCII.
+	// Defined in http://pubs.opengroup.org/onlinepubs/9699919799/utilities/pax.html#tag_20_92_13_06
 	FormatUSTAR Format = 2
 
-	// FormatPAX represents the PAX header format of POSIX.1-2001: a
-	// TypeXHeader pseudo-file of key-value records precedes a USTAR header
-	// and overrides its fields, without limits and with sub-second times.
-	// Other tools define their own keys, such as GNU's "GNU.sparse.map".
-	// See http://pubs.opengroup.org/onlinepubs/009695399/utilities/pax.html
+	// FormatPAX is POSIX.1-2001's PAX format: a TypeXHeader pseudo-file
+	// of key-value records comes before a USTAR header and replaces its
+	// fields, with no size limits and with sub-second times. Other tools
+	// add keys of their own, such as GNU's "GNU.sparse.map".
+	// Defined in http://pubs.opengroup.org/onlinepubs/009695399/utilities/pax.html
 	FormatPAX Format = 4
 
-	// FormatGNU represents the GNU header format, older than USTAR and PAX
-	// and incompatible with them. It stores big numbers in binary and
-	// long names in pseudo-files. Prefer PAX unless a reader only knows GNU.
-	// See https://www.gnu.org/software/tar/manual/html_node/Standard.html
+	// FormatGNU is GNU tar's own header, which predates USTAR and PAX and
+	// does not agree with them. Big numbers are stored in binary and long
+	// names in pseudo-files. Use PAX unless the reader only knows GNU.
+	// Described in https://www.gnu.org/software/tar/manual/html_node/Standard.html
 	FormatGNU Format = 8
 
 	// formatSTAR is Schily's tar: USTAR with access and change times and

@@ -23,7 +23,7 @@ type Writer struct {
 	err error
 }
 
-// NewWriter creates a new Writer writing to w.
+// NewWriter returns a Writer that streams an archive to w.
 func NewWriter(w io.Writer) *Writer {
 	return &Writer{w: w, curr: &regFileWriter{w, 0}}
 }
@@ -271,8 +271,8 @@ func (tw *Writer) writeRawFile(name, data string, flag byte, format Format) erro
 	return err
 }
 
-// writeRawHeader writes blk and prepares for size bytes of contents,
-// none for a header-only type.
+// writeRawHeader writes blk and sets up for the size bytes of contents
+// that follow it (zero for types that carry no contents).
 func (tw *Writer) writeRawHeader(blk *block, size int64, flag byte) error {
 	if err := tw.Flush(); err != nil {
 		return err

@@ -141,10 +141,9 @@ func fileEntryLess(x, y string) bool {
 	return xdir < ydir || xdir == ydir && xelem < yelem
 }
 
-// Open opens the named file in the ZIP archive,
-// using the semantics of fs.FS.Open:
-// paths are always slash separated, with no
-// leading / or ../ elements.
+// Open implements fs.FS: name follows fs.ValidPath's rules (slashes
+// only, no leading "/", no ".." elements), and directories the archive
+// only implies by its file names can be opened too.
 func (r *Reader) Open(name string) (fs.File, error) {
 	r.initFileList()
 	if !fs.ValidPath(name) {

@@ -17,7 +17,7 @@ var (
 	ErrChecksum  = errors.New("zip: checksum error")
 )
 
-// A Reader serves content from a ZIP archive.
+// A Reader reads the files of a ZIP archive from an io.ReaderAt.
 type Reader struct {
 	r             io.ReaderAt
 	File          []*File
@@ -34,15 +34,15 @@ type Reader struct {
 	fileList     []fileListEntry
 }
 
-// A ReadCloser is a Reader that must be closed when no longer needed.
+// A ReadCloser is a Reader on a file it opened itself; call Close when
+// done with it.
 type ReadCloser struct {
 	f *os.File
 	Reader
 }
 
-// A File is a single file in a ZIP archive.
-// The file information is in the embedded FileHeader.
-// The file content can be accessed by calling Open.
+// A File is one entry of an archive: its metadata is the embedded
+// FileHeader, and Open reads its contents.
 type File struct {
 	FileHeader
 	zip          *Reader
@@ -51,7 +51,7 @@ type File struct {
 	zip64        bool  // whether the directory header had a zip64 extra field
 }
 
-// OpenReader will open the Zip file specified by name and return a ReadCloser.
+// OpenReader opens the archive in the file called name.
 func OpenReader(name string) (*ReadCloser, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -71,8 +71,8 @@ func OpenReader(name string) (*ReadCloser, error) {
 	return r, nil
 }
 
-// NewReader returns a new Reader reading from r, which is assumed to
-// have the given size in bytes.
+// NewReader reads the archive held in r, which must be size bytes
+// long (the end of central directory record is found from the end).
 func NewReader(r io.ReaderAt, size int64) (*Reader, error) {
 	if size < 0 {
 		return nil, errors.New("zip: size cannot be negative")
@@ -139,9 +139,10 @@ func (z *Reader) readDirectory(rs *io.SectionReader, end *directoryEnd) error {
 	return nil
 }
 
-// RegisterDecompressor registers or overrides a custom decompressor for a
-// specific method ID. If a decompressor for a given method is not found,
-// Reader will default to looking up the decompressor at the package level.
+// RegisterDecompressor sets the decompressor this Reader uses for the
+// given method, replacing any earlier one. Methods with none set here
+// fall back to the package-wide table (see the RegisterDecompressor
+// function).
 func (z *Reader) RegisterDecompressor(method uint16, dcomp Decompressor) {
 	if z.decompressors == nil {
 		z.decompressors = make(map[uint16]Decompressor)
@@ -156,16 +157,16 @@ func (z *Reader) decompressor(method uint16) Decompressor {
 	return decompressor(method)
 }
 
-// Close closes the Zip file, rendering it unusable for I/O.
+// Close closes the underlying file; the Reader must not be used after.
 func (rc *ReadCloser) Close() error {
 	return rc.f.Close()
 }
 
-// DataOffset returns the offset of the file's possibly-compressed
-// data, relative to the beginning of the zip file.
+// DataOffset returns where the file's stored (perhaps compressed) bytes
+// start, counted from the start of the zip file.
 //
-// Most callers should instead use Open, which transparently
-// decompresses data and verifies checksums.
+// Open is what most programs want: it decompresses the bytes and checks
+// their CRC-32.
 func (f *File) DataOffset() (offset int64, err error) {
 	bodyOffset, err := f.findBodyOffset()
 	if err != nil {
@@ -174,8 +175,9 @@ func (f *File) DataOffset() (offset int64, err error) {
 	return f.headerOffset + bodyOffset, nil
 }
 
-// Open returns a ReadCloser that provides access to the File's contents.
-// Multiple files may be read concurrently.
+// Open returns a reader of the file's decompressed contents, which
+// checks the CRC-32 at end of file. Several files of one archive can
+// be open and read at the same time.
 func (f *File) Open() (io.ReadCloser, error) {
 	bodyOffset, err := f.findBodyOffset()
 	if err != nil {
@@ -198,8 +200,8 @@ func (f *File) Open() (io.ReadCloser, error) {
 	return cr, nil
 }
 
-// OpenRaw returns a Reader that provides access to the File's contents without
-// decompression.
+// OpenRaw returns a reader of the file's bytes exactly as stored, still
+// compressed and unchecked.
 func (f *File) OpenRaw() (io.Reader, error) {
 	bodyOffset, err := f.findBodyOffset()
 	if err != nil {

@@ -39,7 +39,7 @@ func readDirectoryHeader(f *File, r io.Reader) error {
 	nameLen := int(b.uint16())
 	extraLen := int(b.uint16())
 	commentLen := int(b.uint16())
-	b = b[4:] // disk number start and internal attributes
+	b = b[4:] // skip two uint16s: first disk, internal attrs
 	f.ExternalAttrs = b.uint32()
 	f.headerOffset = int64(b.uint32())
 
@@ -298,9 +298,9 @@ func findSignatureInBlock(b []byte) int {
 	return -1
 }
 
-// findDirectory64End reads the zip64 locator just before the end
-// record at directoryEndOffset and returns the offset of the zip64 end
-// record it points to, or -1 if there is no valid locator.
+// findDirectory64End looks for a zip64 locator in the bytes right
+// before directoryEndOffset. If one is there, it returns the offset it
+// gives for the zip64 end record; otherwise -1.
 func findDirectory64End(r io.ReaderAt, directoryEndOffset int64) (int64, error) {
 	locOffset := directoryEndOffset - directory64LocLen
 	if locOffset < 0 {

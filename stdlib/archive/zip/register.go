@@ -7,18 +7,15 @@ import (
 	"sync"
 )
 
-// A Compressor returns a new compressing writer, writing to w.
-// The WriteCloser's Close method must be used to flush pending data to w.
-// The Compressor itself must be safe to invoke from multiple goroutines
-// simultaneously, but each returned writer will be used only by
-// one goroutine at a time.
+// A Compressor makes a writer that compresses into w; closing that
+// writer flushes its last bytes to w. Goroutines may call one Compressor
+// concurrently, but each writer it returns is used by one goroutine.
 type Compressor func(w io.Writer) (io.WriteCloser, error)
 
-// A Decompressor returns a new decompressing reader, reading from r.
-// The ReadCloser's Close method must be used to release associated resources.
-// The Decompressor itself must be safe to invoke from multiple goroutines
-// simultaneously, but each returned reader will be used only by
-// one goroutine at a time.
+// A Decompressor makes a reader that decompresses what it reads from r;
+// closing that reader frees what it holds. Goroutines may call one
+// Decompressor concurrently, but each reader it returns is used by one
+// goroutine.
 type Decompressor func(r io.Reader) io.ReadCloser
 
 // The package-wide tables of methods, which Reader and Writer consult
@@ -29,8 +26,9 @@ var (
 	decompressors = map[uint16]Decompressor{Store: io.NopCloser, Deflate: newFlateReader}
 )
 
-// RegisterDecompressor allows custom decompressors for a specified method ID.
-// The common methods Store and Deflate are built in.
+// RegisterDecompressor adds a decompressor for method to the
+// package-wide table; it panics if the method already has one. Store and
+// Deflate are there from the start.
 func RegisterDecompressor(method uint16, dcomp Decompressor) {
 	methodsMu.Lock()
 	defer methodsMu.Unlock()
@@ -40,8 +38,9 @@ func RegisterDecompressor(method uint16, dcomp Decompressor) {
 	decompressors[method] = dcomp
 }
 
-// RegisterCompressor registers custom compressors for a specified method ID.
-// The common methods Store and Deflate are built in.
+// RegisterCompressor adds a compressor for method to the package-wide
+// table; it panics if the method already has one. Store and Deflate are
+// there from the start.
 func RegisterCompressor(method uint16, comp Compressor) {
 	methodsMu.Lock()
 	defer methodsMu.Unlock()

@@ -18,14 +18,14 @@
 //	...
 //	local file header n, file data n, [data descriptor n]
 //	central directory: one directory header per file
-//	[zip64 end of central directory record and locator]
+//	[zip64 end record, then a locator pointing at it]
 //	end of central directory record (with the archive comment)
 //
 // A reader starts at the end: it finds the end record, which says where
 // the central directory is, and the directory says where each file is.
 // A writer streams each file and, once the sizes and checksums are known,
-// writes them in a data descriptor after the data and again in the
-// central directory at Close.
+// writes them in a data descriptor after the data, and repeats them in
+// the directory it writes last.
 package zip
 
 import (
@@ -36,8 +36,8 @@ import (
 
 // Compression methods.
 const (
-	Store   uint16 = 0 // no compression
-	Deflate uint16 = 8 // DEFLATE compressed
+	Store   uint16 = 0 // stored as is
+	Deflate uint16 = 8 // compressed with DEFLATE (RFC 1951)
 )
 
 // Record signatures ("PK" followed by two record-kind bytes) and the
@@ -85,7 +85,8 @@ const (
 // Identifiers of the extra fields this package reads. IDs below 32 are
 // PKWARE's; the rest were invented by other tools, mostly to carry
 // precise modification times, and are common enough to be standard.
-// See http://mdfs.net/Docs/Comp/Archiving/Zip/ExtraField
+// Many more IDs are listed at
+// http://mdfs.net/Docs/Comp/Archiving/Zip/ExtraField
 const (
 	zip64ExtraID       = 0x0001 // 64-bit sizes and offset
 	ntfsExtraID        = 0x000a // NTFS times in 100ns ticks since 1601
@@ -100,28 +101,25 @@ const (
 	flagUTF8           = 0x800 // name and comment are UTF-8
 )
 
-// FileHeader describes a file within a zip file.
-// See the zip spec for details.
+// FileHeader is the metadata of one file of an archive, as the central
+// directory records it (APPNOTE.TXT, PKWARE's zip specification, defines
+// each field).
 type FileHeader struct {
-	// Name is the name of the file.
+	// Name is the file's path in the archive: relative, separated by
+	// forward slashes, with no drive letter like "C:". A name ending in
+	// "/" is a directory, which holds no data.
 	//
-	// It must be a relative path, not start with a drive letter (such as
-	// "C:"), and must use forward slashes instead of back slashes. A
-	// trailing slash indicates that this file is a directory and should
-	// have no data.
-	//
-	// When reading zip files, the Name field is populated from the zip
-	// file directly and is not validated for correctness. It is the
-	// caller's responsibility to sanitize it as appropriate, including
-	// canonicalizing slash directions, validating that paths are
-	// relative, and preventing path traversal through filenames
-	// ("../../../").
+	// A Reader copies Name from the archive as is, without checking it.
+	// Programs that extract files must clean it themselves: turn
+	// backslashes into slashes, refuse absolute paths, and refuse names
+	// like "../../x" that would climb out of the target directory.
 	Name string
 
-	// Comment is any arbitrary user-defined string shorter than 64KiB.
+	// Comment is free text of the user's, under 64KiB.
 	Comment string
 
-	// NonUTF8 indicates that Name and Comment are not encoded in UTF-8.
+	// NonUTF8 says that Name and Comment are in some encoding other than
+	// UTF-8.
 	//
 	// The format only allows CP-437 otherwise, but many readers decode
 	// such names in the local system's encoding. Set it only to write an
@@ -133,33 +131,31 @@ type FileHeader struct {
 	ReaderVersion  uint16
 	Flags          uint16
 
-	// Method is the compression method. If zero, Store is used.
+	// Method is how the data is compressed; zero means Store (none).
 	Method uint16
 
-	// Modified is the modified time of the file.
+	// Modified is when the file was last changed.
 	//
-	// When reading, an extended timestamp is preferred over the legacy
-	// MS-DOS date field, and the offset between the times is used as the
-	// timezone. If only the MS-DOS date is present, the timezone is
-	// assumed to be UTC.
+	// A Reader takes it from an extended timestamp extra field when there
+	// is one, and uses the difference from the MS-DOS fields as the time
+	// zone; with only the MS-DOS fields, it reads them as UTC.
 	//
-	// When writing, an extended timestamp (which is timezone-agnostic) is
-	// always emitted. The legacy MS-DOS date field is encoded according
-	// to the location of the Modified time.
+	// A Writer always writes an extended timestamp, which is absolute,
+	// and fills the MS-DOS fields from Modified in Modified's own zone.
 	Modified     time.Time
-	ModifiedTime uint16 // Deprecated: Legacy MS-DOS date; use Modified instead.
-	ModifiedDate uint16 // Deprecated: Legacy MS-DOS time; use Modified instead.
+	ModifiedTime uint16 // Deprecated: the old MS-DOS time field; read Modified.
+	ModifiedDate uint16 // Deprecated: the old MS-DOS date field; read Modified.
 
 	CRC32              uint32
-	CompressedSize     uint32 // Deprecated: Use CompressedSize64 instead.
-	UncompressedSize   uint32 // Deprecated: Use UncompressedSize64 instead.
+	CompressedSize     uint32 // Deprecated: 32 bits is too small; see CompressedSize64.
+	UncompressedSize   uint32 // Deprecated: 32 bits is too small; see UncompressedSize64.
 	CompressedSize64   uint64
 	UncompressedSize64 uint64
 	Extra              []byte
-	ExternalAttrs      uint32 // Meaning depends on CreatorVersion
+	ExternalAttrs      uint32 // host-specific: read per CreatorVersion
 }
 
-// FileInfo returns an fs.FileInfo for the FileHeader.
+// FileInfo describes the header as an fs.FileInfo.
 func (h *FileHeader) FileInfo() fs.FileInfo {
 	return headerFileInfo{h}
 }
@@ -195,12 +191,10 @@ func (fi headerFileInfo) ModTime() time.Time {
 	return fi.fh.Modified.UTC()
 }
 
-// FileInfoHeader creates a partially-populated FileHeader from an
-// fs.FileInfo. Because fs.FileInfo's Name method returns only the base
-// name of the file it describes, it may be necessary to modify the Name
-// field of the returned header to provide the full path name of the
-// file. If compression is desired, callers should set the
-// FileHeader.Method field; it is unset by default.
+// FileInfoHeader fills a FileHeader with the name, size, time and mode
+// of fi. The name is only fi.Name(), a base name, so callers usually set
+// Name to the path the file should have in the archive. Method is left
+// zero (Store); set it to Deflate to compress.
 func FileInfoHeader(fi fs.FileInfo) (*FileHeader, error) {
 	size := uint64(fi.Size())
 	fh := &FileHeader{
@@ -218,8 +212,8 @@ func FileInfoHeader(fi fs.FileInfo) (*FileHeader, error) {
 // the archive has one.
 type directoryEnd struct {
 	diskNbr            uint32 // unused: spanning is not supported
-	dirDiskNbr         uint32 // unused
-	dirRecordsThisDisk uint64 // unused
+	dirDiskNbr         uint32 // not used
+	dirRecordsThisDisk uint64 // not used
 	directoryRecords   uint64
 	directorySize      uint64
 	directoryOffset    uint64 // from the start of the archive proper
@@ -238,8 +232,7 @@ func timeZone(offset time.Duration) *time.Location {
 	return time.FixedZone("", int(offset/time.Second))
 }
 
-// msDosTimeToTime converts an MS-DOS date and time into a time.Time in
-// UTC. The date packs day (bits 0-4), month (5-8) and years since 1980
+// msDosTimeToTime reads an MS-DOS date and time as a UTC time.Time. The date packs day (bits 0-4), month (5-8) and years since 1980
 // (9-15); the time packs seconds/2 (0-4), minutes (5-10) and hours
 // (11-15), so the resolution is two seconds.
 func msDosTimeToTime(dosDate, dosTime uint16) time.Time {
@@ -260,18 +253,18 @@ func timeToMsDosTime(t time.Time) (fDate uint16, fTime uint16) {
 	return fDate, fTime
 }
 
-// ModTime returns the modification time in UTC using the legacy
-// ModifiedDate and ModifiedTime fields.
+// ModTime decodes the old MS-DOS date and time fields as a UTC time,
+// which has two-second resolution.
 //
-// Deprecated: Use Modified instead.
+// Deprecated: use the Modified field.
 func (h *FileHeader) ModTime() time.Time {
 	return msDosTimeToTime(h.ModifiedDate, h.ModifiedTime)
 }
 
-// SetModTime sets the Modified, ModifiedTime, and ModifiedDate fields
-// to the given time in UTC.
+// SetModTime converts t to UTC and stores it both in Modified and, in
+// MS-DOS form, in ModifiedDate and ModifiedTime.
 //
-// Deprecated: Use Modified instead.
+// Deprecated: use the Modified field.
 func (h *FileHeader) SetModTime(t time.Time) {
 	t = t.UTC()
 	h.Modified = t
@@ -297,7 +290,8 @@ const (
 	msdosReadOnly = 0x01
 )
 
-// Mode returns the permission and mode bits for the FileHeader.
+// Mode decodes the file's type and permission bits from ExternalAttrs,
+// which Unix and MS-DOS tools fill differently.
 func (h *FileHeader) Mode() (mode fs.FileMode) {
 	switch h.CreatorVersion >> 8 {
 	case creatorUnix, creatorMacOSX:
@@ -311,7 +305,7 @@ func (h *FileHeader) Mode() (mode fs.FileMode) {
 	return mode
 }
 
-// SetMode changes the permission and mode bits for the FileHeader.
+// SetMode stores mode's type and permission bits in ExternalAttrs.
 // Like Info-ZIP it records both the Unix mode and the MS-DOS
 // directory and read-only attributes.
 func (h *FileHeader) SetMode(mode fs.FileMode) {

@@ -16,7 +16,7 @@ var (
 	errLongExtra = errors.New("zip: FileHeader.Extra too long")
 )
 
-// Writer implements a zip file writer.
+// A Writer writes a zip archive to an io.Writer, one file after another.
 type Writer struct {
 	cw          *countWriter
 	dir         []*header   // the central directory, written at Close
@@ -25,8 +25,8 @@ type Writer struct {
 	compressors map[uint16]Compressor
 	comment     string
 
-	// testHookCloseSizeOffset, if set, is called at Close with the
-	// size and offset of the central directory.
+	// Tests set testHookCloseSizeOffset to learn where Close put the
+	// central directory and how large it is.
 	testHookCloseSizeOffset func(size, offset uint64)
 }
 
@@ -37,15 +37,15 @@ type header struct {
 	raw    bool   // written by CreateRaw: the caller compressed the data
 }
 
-// NewWriter returns a new Writer writing a zip file to w.
+// NewWriter returns a Writer that writes an archive to w.
 func NewWriter(w io.Writer) *Writer {
 	return &Writer{cw: &countWriter{w: bufio.NewWriter(w)}}
 }
 
-// SetOffset sets the offset of the beginning of the zip data within the
-// underlying writer. It should be used when the zip data is appended to an
-// existing file, such as a binary executable.
-// It must be called before any data is written.
+// SetOffset tells w that its archive starts n bytes into the output,
+// after something else, such as the program of a self-extracting
+// archive; the offsets w records then count those bytes. Call it before
+// writing anything.
 func (w *Writer) SetOffset(n int64) {
 	if w.cw.count != 0 {
 		panic("zip: SetOffset called after data was written")
@@ -53,14 +53,14 @@ func (w *Writer) SetOffset(n int64) {
 	w.cw.count = n
 }
 
-// Flush flushes any buffered data to the underlying writer.
-// Calling Flush is not normally necessary; calling Close is sufficient.
+// Flush writes out the bytes w still buffers. Close does this too, so
+// most programs never call Flush.
 func (w *Writer) Flush() error {
 	return w.cw.w.(*bufio.Writer).Flush()
 }
 
-// SetComment sets the end-of-central-directory comment field.
-// It can only be called before Close.
+// SetComment sets the archive's comment, written in the end of central
+// directory record; call it before Close.
 func (w *Writer) SetComment(comment string) error {
 	if len(comment) > uint16max {
 		return errors.New("zip: Writer.Comment too long")
@@ -69,8 +69,8 @@ func (w *Writer) SetComment(comment string) error {
 	return nil
 }
 
-// Close finishes writing the zip file by writing the central directory.
-// It does not close the underlying writer.
+// Close ends the archive by writing the central directory and end
+// records. The io.Writer given to NewWriter stays open.
 func (w *Writer) Close() error {
 	if w.last != nil && !w.last.closed {
 		if err := w.last.close(); err != nil {
@@ -150,15 +150,15 @@ func writeDirectoryHeader(w io.Writer, h *header) error {
 	return writeAll(w, buf[:], []byte(h.Name), h.Extra, []byte(h.Comment))
 }
 
-// writeDirectory64End writes the zip64 end of central directory record
-// at offset end, then the locator that tells readers where it is.
+// writeDirectory64End emits, at offset end, the zip64 end record with
+// the directory's full-width values, then the locator pointing at it.
 func writeDirectory64End(w io.Writer, records, size, offset, end uint64) error {
 	var buf [directory64EndLen + directory64LocLen]byte
 	b := writeBuf(buf[:])
 	b.uint32(directory64EndSignature)
 	b.uint64(directory64EndLen - 12) // the record's size after this field
-	b.uint16(zipVersion45)           // version made by
-	b.uint16(zipVersion45)           // version needed to extract
+	b.uint16(zipVersion45)           // made by version 4.5
+	b.uint16(zipVersion45)           // readers need 4.5 (zip64)
 	b.uint32(0)                      // this disk
 	b.uint32(0)                      // disk where the directory starts
 	b.uint64(records)                // on this disk
@@ -200,22 +200,18 @@ func writeAll(w io.Writer, pieces ...[]byte) error {
 	return nil
 }
 
-// Create adds a file to the zip file using the provided name.
-// It returns a Writer to which the file contents should be written.
-// The file contents will be compressed using the Deflate method.
-// The name must be a relative path: it must not start with a drive
-// letter (e.g. C:) or leading slash, and only forward slashes are
-// allowed. To create a directory instead of a file, add a trailing
-// slash to the name.
-// The file's contents must be written to the io.Writer before the next
-// call to Create, CreateHeader, or Close.
+// Create starts a new file called name, compressed with Deflate, and
+// returns the io.Writer its contents go to. The name is a relative
+// path with forward slashes only (no "C:", no leading "/"); a final
+// "/" makes a directory. Write all the contents before the next
+// Create, CreateHeader or Close.
 func (w *Writer) Create(name string) (io.Writer, error) {
 	return w.CreateHeader(&FileHeader{Name: name, Method: Deflate})
 }
 
-// detectUTF8 reports whether s is valid UTF-8, and whether it requires
-// UTF-8: whether it has a character outside the printable ASCII range
-// that CP-437 and the common local encodings agree on. '\\' and '~'
+// detectUTF8 reports two things about s: is it well-formed UTF-8, and
+// does it need the UTF-8 flag, because it has a character beyond the
+// printable ASCII that CP-437 and the usual local encodings share. '\\' and '~'
 // count as outside, since Shift-JIS and EUC-KR replace them (with a yen
 // sign and an overline).
 func detectUTF8(s string) (valid, require bool) {
@@ -249,13 +245,11 @@ func (w *Writer) prepare(fh *FileHeader) error {
 	return nil
 }
 
-// CreateHeader adds a file to the zip archive using the provided FileHeader
-// for the file metadata. Writer takes ownership of fh and may mutate
-// its fields. The caller must not modify fh after calling CreateHeader.
-//
-// This returns a Writer to which the file contents should be written.
-// The file's contents must be written to the io.Writer before the next
-// call to Create, CreateHeader, CreateRaw, or Close.
+// CreateHeader starts a new file described by fh and returns the
+// io.Writer its contents go to, compressed with fh.Method. The Writer
+// keeps fh and fills in fields such as the sizes and CRC-32, so the
+// caller must leave fh alone afterwards. Write all the contents before
+// the next Create, CreateHeader, CreateRaw or Close.
 func (w *Writer) CreateHeader(fh *FileHeader) (io.Writer, error) {
 	if err := w.prepare(fh); err != nil {
 		return nil, err
@@ -376,21 +370,19 @@ func writeHeader(w io.Writer, h *header) error {
 		b.uint32(uint32(min64(h.CompressedSize64, uint32max)))
 		b.uint32(uint32(min64(h.UncompressedSize64, uint32max)))
 	} else {
-		b.uint32(0) // crc32
+		// Not known yet: the data descriptor after the data holds them.
+		b.uint32(0) // CRC-32
 		b.uint32(0) // compressed size
-		b.uint32(0) // uncompressed size
+		b.uint32(0) // original size
 	}
 	b.uint16(uint16(len(h.Name)))
 	b.uint16(uint16(len(h.Extra)))
 	return writeAll(w, buf[:], []byte(h.Name), h.Extra)
 }
 
-// CreateRaw adds a file to the zip archive using the provided FileHeader and
-// returns a Writer to which the file contents should be written. The file's
-// contents must be written to the io.Writer before the next call to Create,
-// CreateHeader, CreateRaw, or Close.
-//
-// In contrast to CreateHeader, the bytes passed to Writer are not compressed.
+// CreateRaw is like CreateHeader, except that the bytes written are
+// stored as they are: the caller has compressed them already and has
+// set fh's sizes and CRC-32 itself.
 func (w *Writer) CreateRaw(fh *FileHeader) (io.Writer, error) {
 	if err := w.prepare(fh); err != nil {
 		return nil, err
@@ -412,8 +404,9 @@ func (w *Writer) CreateRaw(fh *FileHeader) (io.Writer, error) {
 	return fw, nil
 }
 
-// Copy copies the file f (obtained from a Reader) into w. It copies the raw
-// form directly bypassing decompression, compression, and validation.
+// Copy adds f, a file of an archive being read, to w. Its stored bytes
+// are copied unchanged: nothing is decompressed, recompressed or
+// checked.
 func (w *Writer) Copy(f *File) error {
 	r, err := f.OpenRaw()
 	if err != nil {
@@ -427,9 +420,9 @@ func (w *Writer) Copy(f *File) error {
 	return err
 }
 
-// RegisterCompressor registers or overrides a custom compressor for a specific
-// method ID. If a compressor for a given method is not found, Writer will
-// default to looking up the compressor at the package level.
+// RegisterCompressor sets the compressor this Writer uses for the given
+// method, replacing any earlier one. Methods with none set here fall
+// back to the package-wide table (see the RegisterCompressor function).
 func (w *Writer) RegisterCompressor(method uint16, comp Compressor) {
 	if w.compressors == nil {
 		w.compressors = make(map[uint16]Compressor)

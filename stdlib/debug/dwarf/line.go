@@ -22,7 +22,7 @@ type LineReader struct {
 
 	section []byte // .debug_line
 	str     []byte // .debug_str
-	lineStr []byte // .debug_line_str
+	lineStr []byte // the .debug_line_str section
 
 	// The header's fields.
 	version              uint16
@@ -84,11 +84,11 @@ type LineEntry struct {
 	EndSequence bool
 }
 
-// A LineFile is a source file named by a line table.
+// A LineFile describes one of the source files a line table lists.
 type LineFile struct {
 	Name   string
 	Mtime  uint64 // modification time, or 0 if unknown; its form is left to the producer
-	Length int    // length in bytes, or 0 if unknown
+	Length int    // size in bytes; 0 when not recorded
 }
 
 // LineReader returns a reader of the line table of compile unit cu, or
@@ -557,7 +557,8 @@ func (r *LineReader) resetState() {
 	r.updateFile()
 }
 
-// A LineReaderPos is a position in a line table, as Tell returns it.
+// A LineReaderPos records where a LineReader is, so that Seek can come
+// back to it; Tell makes one.
 type LineReaderPos struct {
 	off            Offset // offset in .debug_line of the next opcode
 	numFileEntries int    // files defined so far
@@ -565,7 +566,7 @@ type LineReaderPos struct {
 	fileIndex      int
 }
 
-// Tell returns the reader's position in the table.
+// Tell records the reader's place in its table, for a later Seek.
 func (r *LineReader) Tell() LineReaderPos {
 	return LineReaderPos{r.buf.off, len(r.fileEntries), r.state, r.fileIndex}
 }

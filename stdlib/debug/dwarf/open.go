@@ -1,6 +1,6 @@
-// Package dwarf provides access to DWARF debugging information loaded
-// from executable files, as defined in the DWARF 2.0 Standard at
-// http://dwarfstd.org/doc/dwarf-2.0.0.pdf.
+// Package dwarf reads the DWARF debugging information held in executable
+// files. The format is defined by the DWARF standard (version 2.0 is at
+// http://dwarfstd.org/doc/dwarf-2.0.0.pdf; later versions are read too).
 //
 // DWARF describes a program as a tree of entries (Entry): a compile unit
 // holds functions, types and variables, a function its parameters and
@@ -26,7 +26,8 @@ import (
 	"errors"
 )
 
-// Data is the DWARF debugging information of a file.
+// Data holds the DWARF sections of one file and what has been decoded
+// from them.
 type Data struct {
 	// The sections that New takes.
 	abbrev   []byte

@@ -19,7 +19,7 @@ type Type interface {
 // A CommonType holds what every type has: a size and a name. It is
 // embedded in the XxxType structs.
 type CommonType struct {
-	ByteSize int64  // size of a value of the type, in bytes; -1 if unknown
+	ByteSize int64  // bytes a value takes; -1 if unknown
 	Name     string // the name the source gives the type, if any
 }
 
@@ -46,42 +46,47 @@ func (t *BasicType) String() string {
 	return "?"
 }
 
-// A CharType is a signed character type.
+// CharType is a base type encoded as DW_ATE_signed_char: a signed char.
 type CharType struct {
 	BasicType
 }
 
-// A UcharType is an unsigned character type.
+// UcharType is a base type encoded as DW_ATE_unsigned_char: an unsigned
+// char.
 type UcharType struct {
 	BasicType
 }
 
-// An IntType is a signed integer type.
+// IntType is a base type encoded as DW_ATE_signed: a signed integer.
 type IntType struct {
 	BasicType
 }
 
-// A UintType is an unsigned integer type.
+// UintType is a base type encoded as DW_ATE_unsigned: an unsigned
+// integer.
 type UintType struct {
 	BasicType
 }
 
-// A FloatType is a floating point type.
+// FloatType is a base type encoded as DW_ATE_float: a binary floating
+// point number.
 type FloatType struct {
 	BasicType
 }
 
-// A ComplexType is a complex floating point type.
+// ComplexType is a base type encoded as DW_ATE_complex_float: a pair of
+// floating point numbers.
 type ComplexType struct {
 	BasicType
 }
 
-// A BoolType is a boolean type.
+// BoolType is a base type encoded as DW_ATE_boolean.
 type BoolType struct {
 	BasicType
 }
 
-// An AddrType is a machine address type.
+// AddrType is a base type encoded as DW_ATE_address: a bare machine
+// address, without a pointee type.
 type AddrType struct {
 	BasicType
 }
@@ -103,7 +108,7 @@ func (t *QualType) String() string { return t.Qual + " " + t.Type.String() }
 
 func (t *QualType) Size() int64 { return t.Type.Size() }
 
-// An ArrayType is a fixed-size array type.
+// ArrayType describes an array type: Count elements of Type.
 type ArrayType struct {
 	CommonType
 	Type          Type
@@ -129,7 +134,7 @@ type VoidType struct {
 
 func (t *VoidType) String() string { return "void" }
 
-// A PtrType is a pointer type.
+// PtrType describes a pointer to values of Type.
 type PtrType struct {
 	CommonType
 	Type Type
@@ -137,11 +142,12 @@ type PtrType struct {
 
 func (t *PtrType) String() string { return "*" + t.Type.String() }
 
-// A StructType is a struct, union or C++ class type.
+// StructType describes an aggregate: a C struct or union, or a C++
+// class, told apart by Kind.
 type StructType struct {
 	CommonType
 	StructName string
-	Kind       string // "struct", "union", or "class"
+	Kind       string // the keyword: "struct", "union" or "class"
 	Field      []*StructField
 	Incomplete bool // declared but not defined
 }
@@ -154,7 +160,7 @@ type StructField struct {
 	ByteSize      int64 // usually zero; Type.Size() is the field's size
 	BitOffset     int64 // the DWARF 2 and 3 bit offset
 	DataBitOffset int64 // the DWARF 4 bit offset
-	BitSize       int64 // zero if not a bit field
+	BitSize       int64 // 0 unless the field is a bit field
 }
 
 // String returns the struct's kind and name, or its definition if it has
@@ -226,7 +232,7 @@ func (t *EnumType) String() string {
 	return s + "}"
 }
 
-// A FuncType is a function type.
+// FuncType describes the type of a function: its result and parameters.
 type FuncType struct {
 	CommonType
 	ReturnType Type

@@ -19,7 +19,7 @@ type unit struct {
 	atable abbrevTable
 	asize  int   // size of an address
 	vers   int   // DWARF version
-	utype  uint8 // DWARF 5 unit type
+	utype  uint8 // DW_UT_* unit type (DWARF 5 only)
 	is64   bool  // the 64-bit DWARF format, with 8-byte section offsets
 }
 

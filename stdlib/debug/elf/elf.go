@@ -1,4 +1,5 @@
-// Package elf implements access to ELF object files.
+// Package elf reads ELF object files: executables, shared libraries,
+// relocatable objects and core dumps.
 //
 // An ELF file (System V ABI, "gABI" chapter 4) starts with a header that
 // locates two tables: the section headers, which the linker and the

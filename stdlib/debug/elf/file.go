@@ -58,7 +58,8 @@ type SectionHeader struct {
 	FileSize uint64
 }
 
-// A Section is a section of an ELF file.
+// A Section is one entry of the section header table, with a way to
+// read its contents.
 type Section struct {
 	SectionHeader
 
@@ -140,7 +141,8 @@ func (e *FormatError) Error() string {
 	return msg + fmt.Sprintf("in record at byte %#x", e.off)
 }
 
-// Open opens the named file with os.Open and reads it as an ELF file.
+// Open reads the headers of the ELF file called name; Close releases
+// the file.
 func Open(name string) (*File, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -176,7 +178,7 @@ func (f *File) Section(name string) *Section {
 	return nil
 }
 
-// SectionByType returns the first section of type typ, or nil.
+// SectionByType finds the first section whose Type is typ; nil if none.
 func (f *File) SectionByType(typ SectionType) *Section {
 	for _, s := range f.Sections {
 		if s.Type == typ {

@@ -3,7 +3,8 @@
 
 package elf
 
-// Version is the ELF format version, in Header.Ident[EI_VERSION] and Header.Version.
+// Version numbers the ELF format itself; both Header.Ident[EI_VERSION]
+// and Header.Version hold one.
 type Version byte
 
 const (
@@ -37,7 +38,7 @@ var classNames = nameTable{
 func (i Class) String() string   { return classNames.name(uint32(i), "") }
 func (i Class) GoString() string { return classNames.name(uint32(i), "elf.") }
 
-// Data is the byte order of the file, in Header.Ident[EI_DATA] and Header.Data.
+// Data tells the file's byte order (Header.Ident[EI_DATA], Header.Data).
 type Data byte
 
 const (
@@ -55,7 +56,8 @@ var dataNames = nameTable{
 func (i Data) String() string   { return dataNames.name(uint32(i), "") }
 func (i Data) GoString() string { return dataNames.name(uint32(i), "elf.") }
 
-// OSABI names the operating system ABI, in Header.Ident[EI_OSABI] and Header.OSABI.
+// OSABI tells which operating system's ABI extensions the file uses
+// (Header.Ident[EI_OSABI], Header.OSABI).
 type OSABI byte
 
 const (

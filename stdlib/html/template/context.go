@@ -84,54 +84,54 @@ type state uint8
 const (
 	// stateText is parsed character data: HTML text outside tags.
 	stateText state = iota
-	// stateTag is inside a tag, before an attribute name or the '>'.
+	// stateTag: within a tag, before an attribute name or the '>'.
 	stateTag
-	// stateAttrName is inside an attribute name.
+	// stateAttrName: within the name of an attribute.
 	stateAttrName
-	// stateAfterName is after an attribute name, before any '='.
+	// stateAfterName: after an attribute name, before any '='.
 	stateAfterName
-	// stateBeforeValue is after the '=', before the value.
+	// stateBeforeValue: between an attribute's '=' and its value.
 	stateBeforeValue
-	// stateHTMLCmt is inside an <!-- HTML comment -->.
+	// stateHTMLCmt: within an HTML <!-- comment -->.
 	stateHTMLCmt
-	// stateRCDATA is inside the text of <textarea> or <title>, where tags
+	// stateRCDATA: within the text of <textarea> or <title>, where tags
 	// are not recognised but character references are.
 	stateRCDATA
-	// stateAttr is inside an attribute value of no special kind.
+	// stateAttr: within an attribute value of no special kind.
 	stateAttr
-	// stateURL is inside a URL-valued attribute.
+	// stateURL: within a URL-valued attribute.
 	stateURL
-	// stateSrcset is inside a srcset attribute.
+	// stateSrcset: within the value of a srcset attribute.
 	stateSrcset
-	// stateJS is in JavaScript code: an event handler or <script>.
+	// stateJS: in JavaScript code: an event handler or <script>.
 	stateJS
-	// stateJSDqStr is inside a "double quoted" JavaScript string.
+	// stateJSDqStr: within a JavaScript string in "double quotes".
 	stateJSDqStr
-	// stateJSSqStr is inside a 'single quoted' JavaScript string.
+	// stateJSSqStr: within a JavaScript string in 'single quotes'.
 	stateJSSqStr
-	// stateJSBqStr is inside a `back quoted` JavaScript template literal.
+	// stateJSBqStr: within a `back quoted` JavaScript template literal.
 	stateJSBqStr
-	// stateJSRegexp is inside a /regular expression/ literal.
+	// stateJSRegexp: within a /regular expression/ literal.
 	stateJSRegexp
-	// stateJSBlockCmt is inside a /* JavaScript block comment */.
+	// stateJSBlockCmt: within a /* ... */ comment of JavaScript.
 	stateJSBlockCmt
-	// stateJSLineCmt is inside a // JavaScript line comment.
+	// stateJSLineCmt: within a // ... comment of JavaScript.
 	stateJSLineCmt
-	// stateCSS is in CSS: a style attribute or <style>.
+	// stateCSS: in CSS: a style attribute or <style>.
 	stateCSS
-	// stateCSSDqStr is inside a "double quoted" CSS string.
+	// stateCSSDqStr: within a CSS string in "double quotes".
 	stateCSSDqStr
-	// stateCSSSqStr is inside a 'single quoted' CSS string.
+	// stateCSSSqStr: within a CSS string in 'single quotes'.
 	stateCSSSqStr
-	// stateCSSDqURL is inside a CSS url("...").
+	// stateCSSDqURL: within the quoted URL of url("...") in CSS.
 	stateCSSDqURL
-	// stateCSSSqURL is inside a CSS url('...').
+	// stateCSSSqURL: within the quoted URL of url('...') in CSS.
 	stateCSSSqURL
-	// stateCSSURL is inside an unquoted CSS url(...).
+	// stateCSSURL: within the bare URL of url(...) in CSS.
 	stateCSSURL
-	// stateCSSBlockCmt is inside a /* CSS block comment */.
+	// stateCSSBlockCmt: within a /* ... */ comment of CSS.
 	stateCSSBlockCmt
-	// stateCSSLineCmt is inside a // CSS line comment.
+	// stateCSSLineCmt: within a // ... comment of CSS.
 	stateCSSLineCmt
 	// stateError is where escaping has failed; the context's err says why.
 	stateError
@@ -196,7 +196,7 @@ const (
 	// urlPartNone: at the start of a URL, where the scheme could still be
 	// chosen: url(, href=" ...
 	urlPartNone urlPart = iota
-	// urlPartPreQuery: in the scheme, authority or path.
+	// urlPartPreQuery: past the start, but before any '?' or '#'.
 	urlPartPreQuery
 	// urlPartQueryOrFrag: in the query or fragment, after '?' or '#'.
 	urlPartQueryOrFrag
@@ -214,7 +214,7 @@ func (u urlPart) String() string { return enumName("urlPart", uint8(u), urlPartN
 type jsCtx uint8
 
 const (
-	// jsCtxRegexp: a '/' here starts a regexp literal.
+	// jsCtxRegexp: a '/' here opens a regular expression.
 	jsCtxRegexp jsCtx = iota
 	// jsCtxDivOp: a '/' here is a division.
 	jsCtxDivOp

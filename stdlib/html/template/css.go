@@ -71,7 +71,7 @@ func decodeCSS(s []byte) []byte {
 	return b
 }
 
-// isHex reports whether c is a hexadecimal digit.
+// isHex reports whether c is one of 0-9, a-f or A-F.
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }

@@ -10,81 +10,81 @@ import (
 type Error struct {
 	// ErrorCode says what kind of error this is.
 	ErrorCode ErrorCode
-	// Node is the node that caused the problem, if known; when it is not
-	// nil it overrides Name and Line.
+	// Node is the parse node at fault, or nil. When set, the position
+	// printed comes from it rather than from Name and Line.
 	Node parse.Node
-	// Name is the name of the template in which the error was found.
+	// Name names the template where escaping failed.
 	Name string
-	// Line is the line number of the error in the template source, or 0.
+	// Line is the source line of the fault, 0 if unknown.
 	Line int
-	// Description is a human-readable description of the problem.
+	// Description explains the fault in words.
 	Description string
 }
 
-// ErrorCode is a code for a kind of error.
+// ErrorCode says which kind of escaping error an Error is.
 type ErrorCode int
 
 // The kinds of error. Each one's text below shows a template that causes it
 // and why.
 const (
-	// OK indicates the lack of an error.
+	// OK means no error.
 	OK ErrorCode = iota
 
-	// ErrAmbigContext: "... appears in an ambiguous context within a URL".
+	// ErrAmbigContext reports "... appears in an ambiguous context within a URL".
 	// In <a href="{{if .C}}/path/{{else}}/search?q={{end}}{{.X}}"> the
 	// action {{.X}} may be in the path or in the query, which need
 	// different escaping.
 	ErrAmbigContext
 
-	// ErrBadHTML: "expected space, attr name, or end of tag, but got ...",
+	// ErrBadHTML reports "expected space, attr name, or end of tag, but got ...",
 	// "... in unquoted attr", "... in attribute name". Malformed markup,
 	// such as <a href= "foo>, a quote in an unquoted value or in an
 	// attribute name, which would leave the escaper lost.
 	ErrBadHTML
 
-	// ErrBranchEnd: "{{if}} branches end in different contexts". The
+	// ErrBranchEnd reports "{{if}} branches end in different contexts". The
 	// branches of an {{if}}, {{range}} or {{with}} must leave the output
 	// in the same context; {{if .C}}<a href="{{end}}{{.X}} does not.
 	ErrBranchEnd
 
-	// ErrEndContext: "... ends in a non-text context: ...". A template
+	// ErrEndContext reports "... ends in a non-text context: ...". A template
 	// that stops inside a tag, attribute, script or comment, such as
-	// <div title="no close quote>.
+	// <p class="never closed>.
 	ErrEndContext
 
-	// ErrNoSuchTemplate: "no such template ...". {{template "x"}} names a
+	// ErrNoSuchTemplate reports "no such template ...". {{template "x"}} names a
 	// template that is not defined.
 	ErrNoSuchTemplate
 
-	// ErrOutputContext: "cannot compute output context for template ...".
+	// ErrOutputContext reports "cannot compute output context for template ...".
 	// A recursive template whose end context cannot be found consistently.
 	ErrOutputContext
 
-	// ErrPartialCharset: "unfinished JS regexp charset in ...". A regexp
+	// ErrPartialCharset reports "unfinished JS regexp charset in ...". A regexp
 	// literal such as /foo[{{.X}}bar/ whose [...] set is not closed.
 	ErrPartialCharset
 
-	// ErrPartialEscape: "unfinished escape sequence in ...". A string or
+	// ErrPartialEscape reports "unfinished escape sequence in ...". A string or
 	// regexp literal ending in a lone backslash, as in "foo\{{.X}}".
 	ErrPartialEscape
 
-	// ErrRangeLoopReentry: "on range loop re-entry: ...". A {{range}} body
+	// ErrRangeLoopReentry reports "on range loop re-entry: ...". A {{range}} body
 	// that ends in a context different from the one it starts in, so the
 	// second iteration would be escaped wrongly.
 	ErrRangeLoopReentry
 
-	// ErrSlashAmbig: "'/' could start a division or regexp". As in
+	// ErrSlashAmbig reports "'/' could start a division or regexp", as in
 	// <script>{{if .C}}var x = 1{{end}}/-{{.N}}/i.test(x)</script>, where
 	// what precedes the slash depends on a branch.
 	ErrSlashAmbig
 
-	// ErrPredefinedEscaper: "predefined escaper ... disallowed in
+	// ErrPredefinedEscaper reports "predefined escaper ... disallowed in
 	// template". The html and urlquery escapers may only end a pipeline
 	// (and html may not end one in an unquoted attribute value): the
 	// escaper chooses and inserts the escaping itself.
 	ErrPredefinedEscaper
 
-	// errJSTmplLit: "... appears in a JS template literal". Actions inside
+	// errJSTmplLit reports "... appears in a JS template literal". Actions inside
 	// `...` literals are not supported.
 	errJSTmplLit
 )

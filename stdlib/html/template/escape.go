@@ -597,7 +597,7 @@ func (e *escaper) template(name string) *template.Template {
 	return t
 }
 
-// arbitraryTemplate returns some template of the name space.
+// arbitraryTemplate picks any one template of the name space.
 func (e *escaper) arbitraryTemplate() *Template {
 	for _, t := range e.ns.set {
 		return t

@@ -12,7 +12,7 @@ import (
 // HTML are trusted markup: kept whole in text, and reduced to their text
 // (tags stripped) inside attribute values.
 
-// htmlEscaper escapes for HTML text.
+// htmlEscaper makes its arguments safe to print as HTML text.
 func htmlEscaper(args ...any) string {
 	s, t := stringify(args...)
 	if t == contentTypeHTML {
@@ -32,7 +32,8 @@ func rcdataEscaper(args ...any) string {
 	return replaceHTML(s, htmlReplacements, true)
 }
 
-// attrEscaper escapes for a quoted attribute value.
+// attrEscaper makes its arguments safe to put between an attribute's
+// quotes.
 func attrEscaper(args ...any) string {
 	s, t := stringify(args...)
 	if t == contentTypeHTML {
@@ -41,8 +42,9 @@ func attrEscaper(args ...any) string {
 	return replaceHTML(s, htmlReplacements, true)
 }
 
-// htmlNospaceEscaper escapes for an unquoted attribute value, which any
-// space, quote, '=' or '`' would end or confuse.
+// htmlNospaceEscaper makes its arguments safe as an attribute value
+// without quotes, which any space, quote, '=' or '`' would end or
+// confuse.
 func htmlNospaceEscaper(args ...any) string {
 	s, t := stringify(args...)
 	if t == contentTypeHTML {
@@ -94,8 +96,8 @@ var htmlReplacements = []string{
 	'>':  "&gt;",
 }
 
-// htmlNospaceReplacements also escapes the characters that end or confuse
-// an unquoted attribute value.
+// htmlNospaceReplacements adds to htmlReplacements the characters that
+// would end or confuse an attribute value without quotes.
 var htmlNospaceReplacements = []string{
 	0:    "&#xfffd;",
 	'\t': "&#9;",

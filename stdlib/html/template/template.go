@@ -12,8 +12,9 @@ import (
 	"text/template/parse"
 )
 
-// Template is a specialized text/template Template that produces a safe
-// HTML document fragment.
+// A Template is a text/template Template whose output is safe HTML: before
+// its first run, each action is given the escaping its place in the page
+// needs (see the package doc).
 type Template struct {
 	// escapeErr is nil until the template is escaped, then escapeOK or
 	// the error that escaping met.
@@ -47,8 +48,7 @@ func newNameSpace() *nameSpace {
 	return ns
 }
 
-// Templates returns a slice of the templates associated with t, including
-// t itself.
+// Templates returns t and every template associated with it.
 func (t *Template) Templates() []*Template {
 	ns := t.nameSpace
 	ns.mu.Lock()
@@ -100,12 +100,10 @@ func (t *Template) escape() error {
 	return nil
 }
 
-// Execute applies a parsed template to the specified data object, writing
-// the output to wr. If an error occurs executing the template or writing
-// its output, execution stops, but partial results may already have been
-// written to the output writer. A template may be executed safely in
-// parallel, although if parallel executions share a Writer the output may
-// be interleaved.
+// Execute runs the template on data and writes the result to wr. An
+// error while running or writing stops it, possibly after part of the
+// output is written. Several goroutines may run one template at once;
+// if they share wr, their outputs may be mixed.
 func (t *Template) Execute(wr io.Writer, data any) error {
 	if err := t.escape(); err != nil {
 		return err
@@ -113,9 +111,8 @@ func (t *Template) Execute(wr io.Writer, data any) error {
 	return t.text.Execute(wr, data)
 }
 
-// ExecuteTemplate applies the template associated with t that has the
-// given name to the specified data object and writes the output to wr.
-// The same caveats as for Execute apply.
+// ExecuteTemplate is Execute for the template called name among those
+// associated with t.
 func (t *Template) ExecuteTemplate(wr io.Writer, name string, data any) error {
 	tmpl, err := t.lookupAndEscapeTemplate(name)
 	if err != nil {
@@ -148,22 +145,19 @@ func (t *Template) lookupAndEscapeTemplate(name string) (*Template, error) {
 	return tmpl, nil
 }
 
-// DefinedTemplates returns a string listing the defined templates,
-// prefixed by the string "; defined templates are: ". If there are none,
-// it returns the empty string.
+// DefinedTemplates lists the names of the templates of t's set, for
+// error messages: "; defined templates are: " then the quoted names, or
+// "" when the set has none.
 func (t *Template) DefinedTemplates() string {
 	return t.text.DefinedTemplates()
 }
 
-// Parse parses text as a template body for t. Named template definitions
-// ({{define ...}} or {{block ...}} statements) in text define additional
-// templates associated with t and are removed from the definition of t
-// itself.
+// Parse reads text as t's body. Each {{define}} or {{block}} in text
+// becomes a separate template of t's set instead of part of t.
 //
-// Templates can be redefined in successive calls to Parse, before the
-// first use of Execute. A template definition with a body containing only
-// white space and comments is considered empty and will not replace an
-// existing template's body.
+// Parse may be called again to redefine templates, until the set is
+// first executed. A definition whose body is only spaces and comments
+// counts as empty and leaves an existing body alone.
 func (t *Template) Parse(text string) (*Template, error) {
 	if err := t.checkCanParse(); err != nil {
 		return nil, err
@@ -187,11 +181,8 @@ func (t *Template) Parse(text string) (*Template, error) {
 	return t, nil
 }
 
-// AddParseTree creates a new template with the name and parse tree and
-// associates it with t.
-//
-// It returns an error if t or any associated template has already been
-// executed.
+// AddParseTree adds to t's set a template called name whose parse tree
+// is tree. It fails once any template of the set has been executed.
 func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error) {
 	if err := t.checkCanParse(); err != nil {
 		return nil, err
@@ -207,14 +198,12 @@ func (t *Template) AddParseTree(name string, tree *parse.Tree) (*Template, error
 	return ret, nil
 }
 
-// Clone returns a duplicate of the template, including all associated
-// templates. The actual representation is not copied, but the name space
-// of associated templates is, so further calls to Parse in the copy will
-// add templates to the copy but not to the original. Clone can be used to
-// prepare common templates and use them with variant definitions for
-// other templates by adding the variants after the clone is made.
+// Clone copies t and every template of its set into a new set, so that
+// templates parsed into the clone do not appear in t. A common base can
+// thus be cloned once per page and each clone given its own
+// definitions.
 //
-// It returns an error if t has already been executed.
+// It fails once t has been executed.
 func (t *Template) Clone() (*Template, error) {
 	t.nameSpace.mu.Lock()
 	defer t.nameSpace.mu.Unlock()
@@ -241,7 +230,7 @@ func (t *Template) Clone() (*Template, error) {
 	return ns.set[ret.Name()], nil
 }
 
-// New allocates a new HTML template with the given name.
+// New returns an empty HTML template called name, in a set of its own.
 func New(name string) *Template {
 	ns := newNameSpace()
 	tmpl := &Template{text: template.New(name), nameSpace: ns}
@@ -249,13 +238,12 @@ func New(name string) *Template {
 	return tmpl
 }
 
-// New allocates a new HTML template associated with the given one and
-// with the same delimiters. The association, which is transitive, allows
-// one template to invoke another with a {{template}} action.
+// New returns an empty HTML template called name in t's set, with t's
+// delimiters. Templates of one set can call each other with
+// {{template}}.
 //
-// If a template with the given name already exists, the new HTML
-// template will replace it. The existing template will be reset and
-// disassociated with t.
+// A template of the set that already had that name is replaced: it is
+// emptied and leaves the set.
 func (t *Template) New(name string) *Template {
 	t.nameSpace.mu.Lock()
 	defer t.nameSpace.mu.Unlock()
@@ -274,48 +262,43 @@ func (t *Template) new(name string) *Template {
 	return tmpl
 }
 
-// Name returns the name of the template.
+// Name returns t's name.
 func (t *Template) Name() string {
 	return t.text.Name()
 }
 
-// FuncMap is the type of the map defining the mapping from names to
-// functions, the same as text/template's FuncMap.
+// FuncMap maps names to the functions templates may call; it is
+// text/template's FuncMap.
 type FuncMap = template.FuncMap
 
-// Funcs adds the elements of the argument map to the template's function
-// map. It must be called before the template is parsed. It panics if a
-// value in the map is not a function with appropriate return type.
-// However, it is legal to overwrite elements of the map. The return value
-// is the template, so calls can be chained.
+// Funcs adds funcMap's functions to t's, replacing any of the same name;
+// call it before parsing, since the parser checks that names exist. It
+// panics if a value is not a function with a result usable in a
+// template. It returns t, for chaining.
 func (t *Template) Funcs(funcMap FuncMap) *Template {
 	t.text.Funcs(template.FuncMap(funcMap))
 	return t
 }
 
-// Delims sets the action delimiters to the specified strings, to be used
-// in subsequent calls to Parse, ParseFiles, or ParseGlob. Nested template
-// definitions will inherit the settings. An empty delimiter stands for
-// the corresponding default: {{ or }}. The return value is the template,
-// so calls can be chained.
+// Delims changes the action delimiters for later Parse, ParseFiles and
+// ParseGlob calls, templates defined inside included; "" means the
+// default, {{ or }}. It returns t, for chaining.
 func (t *Template) Delims(left, right string) *Template {
 	t.text.Delims(left, right)
 	return t
 }
 
-// Lookup returns the template with the given name that is associated
-// with t, or nil if there is no such template.
+// Lookup returns the template called name in t's set, or nil.
 func (t *Template) Lookup(name string) *Template {
 	t.nameSpace.mu.Lock()
 	defer t.nameSpace.mu.Unlock()
 	return t.set[name]
 }
 
-// Must is a helper that wraps a call to a function returning (*Template,
-// error) and panics if the error is non-nil. It is intended for use in
-// variable initializations such as
+// Must returns t, or panics if err is not nil. It lets a package
+// variable hold a template parsed at start-up:
 //
-//	var t = template.Must(template.New("name").Parse("html"))
+//	var page = template.Must(template.New("page").Parse(pageHTML))
 func Must(t *Template, err error) *Template {
 	if err != nil {
 		panic(err)
@@ -323,27 +306,22 @@ func Must(t *Template, err error) *Template {
 	return t
 }
 
-// ParseFiles creates a new Template and parses the template definitions
-// from the named files. The returned template's name will have the
-// (base) name and (parsed) contents of the first file. There must be at
-// least one file. If an error occurs, parsing stops and the returned
-// *Template is nil.
+// ParseFiles parses the named files into a new set of templates, each
+// template named after its file's base name, and returns the first
+// file's template. At least one file is needed; on error it returns nil.
 //
-// When parsing multiple files with the same name in different
-// directories, the last one mentioned will be the one that results.
+// Of several files with one base name in different directories, the
+// last in the list wins.
 func ParseFiles(filenames ...string) (*Template, error) {
 	return parseFiles(nil, readFileOS, filenames...)
 }
 
-// ParseFiles parses the named files and associates the resulting
-// templates with t. If an error occurs, parsing stops and the returned
-// template is nil; otherwise it is t. There must be at least one file.
+// ParseFiles parses the named files into t's set, each template named
+// after its file's base name, and returns t, or nil on error. At least
+// one file is needed; of several files with one base name, the last in
+// the list wins.
 //
-// When parsing multiple files with the same name in different
-// directories, the last one mentioned will be the one that results.
-//
-// ParseFiles returns an error if t or any associated template has already
-// been executed.
+// It fails once any template of the set has been executed.
 func (t *Template) ParseFiles(filenames ...string) (*Template, error) {
 	return parseFiles(t, readFileOS, filenames...)
 }
@@ -377,24 +355,17 @@ func parseFiles(t *Template, readFile func(string) (string, []byte, error), file
 	return t, nil
 }
 
-// ParseGlob creates a new Template and parses the template definitions
-// from the files identified by the pattern. The files are matched
-// according to the semantics of filepath.Match, and the pattern must
-// match at least one file. The returned template will have the (base)
-// name and (parsed) contents of the first file matched by the pattern.
-// ParseGlob is equivalent to calling ParseFiles with the list of files
-// matched by the pattern.
+// ParseGlob is ParseFiles on the files whose names match pattern, in
+// filepath.Match syntax; at least one must match. The result is the
+// template of the first match.
 func ParseGlob(pattern string) (*Template, error) {
 	return parseGlob(nil, pattern)
 }
 
-// ParseGlob parses the template definitions in the files identified by
-// the pattern and associates the resulting templates with t. It is
-// equivalent to calling t.ParseFiles with the list of files matched by
-// the pattern.
+// ParseGlob is t.ParseFiles on the files whose names match pattern, in
+// filepath.Match syntax.
 //
-// ParseGlob returns an error if t or any associated template has already
-// been executed.
+// It fails once any template of the set has been executed.
 func (t *Template) ParseGlob(pattern string) (*Template, error) {
 	return parseGlob(t, pattern)
 }
@@ -414,25 +385,23 @@ func parseGlob(t *Template, pattern string) (*Template, error) {
 	return parseFiles(t, readFileOS, filenames...)
 }
 
-// IsTrue reports whether the value is 'true', in the sense of not the
-// zero of its type, and whether the value has a meaningful truth value.
-// This is the definition of truth used by if and other such actions.
+// IsTrue tells how {{if}} and the other conditional actions judge val:
+// truth is false for the zero value of val's type and true otherwise,
+// and ok is false when val has no notion of truth at all.
 func IsTrue(val any) (truth, ok bool) {
 	return template.IsTrue(val)
 }
 
-// ParseFS is like ParseFiles or ParseGlob but reads from the file system
-// fs instead of the host operating system's file system. It accepts a
-// list of glob patterns. (Note that most file names serve as glob
-// patterns matching only themselves.)
+// ParseFS is ParseGlob for the file system fsys instead of the host's,
+// taking several patterns (a plain file name is a pattern that matches
+// only itself).
 func ParseFS(fs fs.FS, patterns ...string) (*Template, error) {
 	return parseFS(nil, fs, patterns)
 }
 
-// ParseFS is like ParseFiles or ParseGlob but reads from the file system
-// fs instead of the host operating system's file system. It accepts a
-// list of glob patterns. (Note that most file names serve as glob
-// patterns matching only themselves.)
+// ParseFS is t.ParseGlob for the file system fsys instead of the
+// host's, taking several patterns (a plain file name is a pattern that
+// matches only itself).
 func (t *Template) ParseFS(fs fs.FS, patterns ...string) (*Template, error) {
 	return parseFS(t, fs, patterns)
 }
@@ -471,44 +440,42 @@ func readFileFS(fsys fs.FS) func(string) (string, []byte, error) {
 
 // The escaping functions of text/template, for use outside templates.
 
-// HTMLEscape writes to w the escaped HTML equivalent of the plain text
-// data b.
+// HTMLEscape writes b to w with HTML's special characters escaped.
 func HTMLEscape(w io.Writer, b []byte) {
 	template.HTMLEscape(w, b)
 }
 
-// HTMLEscapeString returns the escaped HTML equivalent of the plain text
-// data s.
+// HTMLEscapeString returns s with HTML's special characters escaped.
 func HTMLEscapeString(s string) string {
 	return template.HTMLEscapeString(s)
 }
 
-// HTMLEscaper returns the escaped HTML equivalent of the textual
-// representation of its arguments.
+// HTMLEscaper formats its arguments as fmt.Sprint would, then escapes
+// the result for HTML.
 func HTMLEscaper(args ...any) string {
 	return template.HTMLEscaper(args...)
 }
 
-// JSEscape writes to w the escaped JavaScript equivalent of the plain
-// text data b.
+// JSEscape writes b to w escaped so that it can sit inside a
+// JavaScript string.
 func JSEscape(w io.Writer, b []byte) {
 	template.JSEscape(w, b)
 }
 
-// JSEscapeString returns the escaped JavaScript equivalent of the plain
-// text data s.
+// JSEscapeString returns s escaped so that it can sit inside a
+// JavaScript string.
 func JSEscapeString(s string) string {
 	return template.JSEscapeString(s)
 }
 
-// JSEscaper returns the escaped JavaScript equivalent of the textual
-// representation of its arguments.
+// JSEscaper formats its arguments as fmt.Sprint would, then escapes
+// the result for a JavaScript string.
 func JSEscaper(args ...any) string {
 	return template.JSEscaper(args...)
 }
 
-// URLQueryEscaper returns the escaped value of the textual representation
-// of its arguments in a form suitable for embedding in a URL query.
+// URLQueryEscaper formats its arguments as fmt.Sprint would, then
+// escapes the result to be a value in a URL query.
 func URLQueryEscaper(args ...any) string {
 	return template.URLQueryEscaper(args...)
 }
