@@ -521,6 +521,8 @@ class FunctionEscapes:
                 if e is call.args[0]:
                     return self.pointer_escapes(call, flow)  # the result may share s's array
                 return True
+            if callee.name in ("Add", "Slice") and e is call.args[0]:
+                return self.pointer_escapes(call, flow)  # unsafe.Add and unsafe.Slice point into p's memory
             return callee.name not in ("len", "cap", "print", "println")
         if callee is None:
             return True

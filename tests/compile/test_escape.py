@@ -47,6 +47,11 @@ CASES = [
     ("type T struct{ a, b int }\nvar g *int\nfunc f() { var x T; p := &x; g = &p.b }", {"x"}, set()),
     ("type T struct{ a, b int }\nfunc f() int { var x T; p := &x; q := &p.b; *q = 1; return x.b }", set(), {"x"}),
     ("func f() { x := 1; _ = &x }", set(), {"x"}),
+    # unsafe.Add and unsafe.Slice point into their operand's memory: as safe as their result.
+    ("func sum(p unsafe.Pointer, n uintptr) (s byte) { for i := uintptr(0); i < n; i++ { s += *(*byte)(unsafe.Add(p, i)) }; return }\n"
+     "func f() byte { x := 7; return sum(unsafe.Pointer(&x), 8) }", set(), {"x"}),
+    ("var g unsafe.Pointer\nfunc f() { x := 1; g = unsafe.Add(unsafe.Pointer(&x), 0) }", {"x"}, set()),
+    ("func f() []byte { var a [4]byte; return unsafe.Slice(&a[0], 4) }", {"a"}, set()),
     ("type R struct{ n int }\nfunc (r *R) Close() {}\nfunc f() { for i := 0; i < 3; i++ { var r R; defer r.Close() } }",
      {"r"}, set()),
 ]
