@@ -53,7 +53,7 @@ EXCLUDED = {
     "reflect": "Go's tests read reflect's internals (export_test.go: FuncLayout, GC bitmaps, map buckets, "
                "ABI registers) and import internal/abi and internal/goarch",
     "net": "Go's tests need net/internal/socktest, net's unexported test hooks, DNS and golang.org/x/net",
-    "os/exec": "Go's tests re-run the test binary as a helper process (internal/poll, os/user, net/http)",
+    "os/exec": "Go's tests re-run the test binary as a helper process (internal/poll, net/http)",
     "os/signal": "Go's tests send signals to child processes and read runtime internals",
     "syscall": "Go's tests exec helper processes and read runtime internals",
     "testing": "Go's tests of package testing re-run the test binary and use its unexported hooks",
