@@ -129,17 +129,22 @@ func isIPv4(addr Addr) bool {
 		return addr.IP.To4() != nil
 	case *UDPAddr:
 		return addr.IP.To4() != nil
+	case *IPAddr:
+		return addr.IP.To4() != nil
 	}
 	return false
 }
 
 // internetAddrList resolves addr, "host:port" on network ("tcp", "udp"
-// or either with "4" or "6"), into the addresses to try. The host is a
-// literal address or a name from /etc/hosts (lookup.go).
+// or either with "4" or "6"), or a bare host on network "ip", "ip4" or
+// "ip6", into the addresses to try. The host is a literal address or a
+// name from /etc/hosts (lookup.go).
 func internetAddrList(ctx context.Context, net, addr string) (addrList, error) {
 	var host string
 	var portnum int
 	switch net {
+	case "ip", "ip4", "ip6":
+		host = addr
 	case "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6":
 		if addr != "" {
 			var port string
@@ -155,10 +160,13 @@ func internetAddrList(ctx context.Context, net, addr string) (addrList, error) {
 		return nil, UnknownNetworkError(net)
 	}
 	inetaddr := func(ip IPAddr) Addr {
-		if net[0] == 't' {
+		switch net[0] {
+		case 't':
 			return &TCPAddr{IP: ip.IP, Port: portnum, Zone: ip.Zone}
+		case 'u':
+			return &UDPAddr{IP: ip.IP, Port: portnum, Zone: ip.Zone}
 		}
-		return &UDPAddr{IP: ip.IP, Port: portnum, Zone: ip.Zone}
+		return &IPAddr{IP: ip.IP, Zone: ip.Zone}
 	}
 	if host == "" {
 		return addrList{inetaddr(IPAddr{})}, nil

@@ -27,6 +27,11 @@ func MustHaveGoBuild(t testing.TB) {
 	t.Skip("skipping test: 'go build' not available under gominic")
 }
 
+// MustHaveGoRun skips the test: "go run" is not available either.
+func MustHaveGoRun(t testing.TB) {
+	t.Skip("skipping test: 'go run' not available under gominic")
+}
+
 // HasExec reports whether the current system can start new processes:
 // a gominic program can (os.StartProcess, os/exec), the test binary
 // itself included, which Go's tests run again as a helper.
