@@ -344,23 +344,12 @@ func baseOf(cu *Entry, attr Attr) uint64 {
 // strx returns string number idx of the unit's slice of
 // .debug_str_offsets, which starts at base.
 func (dec *entryDecoder) strx(base, idx uint64) string {
-	b := dec.b
-	is64, _ := b.format.dwarf64()
-	off := base + idx*offsetSize(is64)
-	if uint64(int(off)) != off {
-		b.error("DW_FORM_strx offset out of range")
-	}
-	b1 := makeBuf(b.dwarf, b.format, "str_offsets", 0, b.dwarf.strOffsets)
-	b1.skip(int(off))
-	off = b1.offset(is64)
-	if b1.err != nil {
-		b.err = b1.err
+	off, ok := dec.indexedOffset("DW_FORM_strx", "str_offsets", dec.b.dwarf.strOffsets, base, idx)
+	if !ok {
 		return ""
 	}
-	if uint64(int(off)) != off {
-		b.error("DW_FORM_strx indirect offset out of range")
-	}
-	b1 = makeBuf(b.dwarf, b.format, "str", 0, b.dwarf.str)
+	b := dec.b
+	b1 := makeBuf(b.dwarf, b.format, "str", 0, b.dwarf.str)
 	b1.skip(int(off))
 	s := b1.string()
 	if b1.err != nil {
@@ -372,23 +361,35 @@ func (dec *entryDecoder) strx(base, idx uint64) string {
 // rnglistx returns the offset in .debug_rnglists of range list number
 // idx of the unit's offset table, which starts at base.
 func (dec *entryDecoder) rnglistx(base, idx uint64) uint64 {
+	off, ok := dec.indexedOffset("DW_FORM_rnglistx", "rnglists", dec.b.dwarf.rngLists, base, idx)
+	if !ok {
+		return 0
+	}
+	return base + off
+}
+
+// indexedOffset reads entry idx of a table of offsets that starts at
+// base in data, the section called name, for a value of the given form:
+// DWARF 5 forms such as DW_FORM_strx hold an index into such a table
+// rather than an offset. It returns false if the entry cannot be read.
+func (dec *entryDecoder) indexedOffset(form, name string, data []byte, base, idx uint64) (uint64, bool) {
 	b := dec.b
 	is64, _ := b.format.dwarf64()
 	off := base + idx*offsetSize(is64)
 	if uint64(int(off)) != off {
-		b.error("DW_FORM_rnglistx offset out of range")
+		b.error(form + " offset out of range")
 	}
-	b1 := makeBuf(b.dwarf, b.format, "rnglists", 0, b.dwarf.rngLists)
+	b1 := makeBuf(b.dwarf, b.format, name, 0, data)
 	b1.skip(int(off))
 	off = b1.offset(is64)
 	if b1.err != nil {
 		b.err = b1.err
-		return 0
+		return 0, false
 	}
 	if uint64(int(off)) != off {
-		b.error("DW_FORM_rnglistx indirect offset out of range")
+		b.error(form + " indirect offset out of range")
 	}
-	return base + off
+	return off, true
 }
 
 func offsetSize(dwarf64 bool) uint64 {

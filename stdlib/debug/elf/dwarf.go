@@ -6,74 +6,24 @@
 package elf
 
 import (
-	"bytes"
-	"compress/zlib"
 	"debug/dwarf"
+	"debug/internal/dwarfload"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
-	"strings"
 )
-
-// The DWARF sections debug/dwarf started with, which dwarf.New takes; the
-// others are added after with Data.AddSection and Data.AddTypes.
-var firstDWARFSections = []string{"abbrev", "info", "str", "line", "ranges"}
 
 // DWARF returns the DWARF debugging information of the file.
 func (f *File) DWARF() (*dwarf.Data, error) {
-	first := map[string][]byte{}
-	for _, name := range firstDWARFSections {
-		first[name] = nil
-	}
+	var sections []dwarfload.Section
 	for i, s := range f.Sections {
-		suffix := dwarfSuffix(s)
-		if _, ok := first[suffix]; !ok {
-			continue
-		}
-		b, err := f.dwarfSectionData(i, s)
-		if err != nil {
-			return nil, err
-		}
-		first[suffix] = b
-	}
-	d, err := dwarf.New(first["abbrev"], nil, nil, first["info"], first["line"], nil, first["ranges"], first["str"])
-	if err != nil {
-		return nil, err
-	}
-	for i, s := range f.Sections {
-		suffix := dwarfSuffix(s)
-		if _, done := first[suffix]; suffix == "" || done {
-			continue
-		}
-		b, err := f.dwarfSectionData(i, s)
-		if err != nil {
-			return nil, err
-		}
-		if suffix == "types" {
-			// Each .debug_types section (there is one per COMDAT group) is
-			// added under a name of its own.
-			err = d.AddTypes(fmt.Sprintf("types-%d", i), b)
-		} else {
-			err = d.AddSection(".debug_"+suffix, b)
-		}
-		if err != nil {
-			return nil, err
+		if name := dwarfload.Suffix(s.Name, "."); name != "" {
+			i, s := i, s
+			read := func() ([]byte, error) { return f.dwarfSectionData(i, s) }
+			sections = append(sections, dwarfload.Section{Name: name, Index: i, Data: read})
 		}
 	}
-	return d, nil
-}
-
-// dwarfSuffix returns what follows ".debug_" in the name of a DWARF
-// section, or ".zdebug_" in that of one compressed the old GNU way, and
-// "" for the other sections.
-func dwarfSuffix(s *Section) string {
-	for _, prefix := range []string{".debug_", ".zdebug_"} {
-		if strings.HasPrefix(s.Name, prefix) {
-			return s.Name[len(prefix):]
-		}
-	}
-	return ""
+	return dwarfload.Load(sections)
 }
 
 // dwarfSectionData returns the contents of section i, s, uncompressed and
@@ -107,14 +57,13 @@ func (f *File) dwarfSectionData(i int, s *Section) ([]byte, error) {
 }
 
 // uncompressDWARF uncompresses the contents b of a section still
-// compressed: those of a .zdebug section, which start with "ZLIB" and the
-// size as a big-endian 8-byte number, and those of a compressed section
-// that Section.Data could not uncompress.
+// compressed: those of a .zdebug section, which open with the GNU "ZLIB"
+// header, and those of a compressed section that Section.Data could not
+// uncompress.
 func (f *File) uncompressDWARF(s *Section, b []byte) ([]byte, error) {
-	var size uint64
-	if len(b) >= 12 && string(b[:4]) == "ZLIB" {
-		size = binary.BigEndian.Uint64(b[4:12])
-		s.compressionOffset = 12
+	size, gnu := dwarfload.ZLIBSize(b)
+	if gnu {
+		s.compressionOffset = dwarfload.ZLIBHeaderSize
 	}
 	if size == 0 && len(b) >= 12 && s.Flags&SHF_COMPRESSED != 0 && s.Flags&SHF_ALLOC == 0 &&
 		f.ByteOrder.Uint32(b) == uint32(COMPRESS_ZLIB) {
@@ -134,18 +83,7 @@ func (f *File) uncompressDWARF(s *Section, b []byte) ([]byte, error) {
 	if size == 0 {
 		return b, nil
 	}
-	out := make([]byte, size)
-	r, err := zlib.NewReader(bytes.NewReader(b[s.compressionOffset:]))
-	if err != nil {
-		return nil, err
-	}
-	if _, err := io.ReadFull(r, out); err != nil {
-		return nil, err
-	}
-	if err := r.Close(); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return dwarfload.Inflate(b[s.compressionOffset:], size)
 }
 
 // A relocFormat says how the DWARF relocations of one (class, machine)

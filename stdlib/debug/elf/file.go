@@ -5,6 +5,7 @@
 package elf
 
 import (
+	"debug/internal/cstring"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -219,7 +220,7 @@ func NewFile(r io.ReaderAt) (*File, error) {
 	}
 	for i, s := range f.Sections {
 		var ok bool
-		if s.Name, ok = getString(shstrtab, int(names[i])); !ok {
+		if s.Name, ok = cstring.At(shstrtab, int(names[i])); !ok {
 			off := sections.off + int64(i*sections.entsize)
 			return nil, &FormatError{off, "bad section name index", names[i]}
 		}
@@ -456,17 +457,4 @@ func (f *File) stringTable(link uint32) ([]byte, error) {
 		return nil, errors.New("section has invalid string table link")
 	}
 	return f.Sections[link].Data()
-}
-
-// getString returns the NUL-terminated string at start in a string table.
-func getString(table []byte, start int) (string, bool) {
-	if start < 0 || start >= len(table) {
-		return "", false
-	}
-	for end := start; end < len(table); end++ {
-		if table[end] == 0 {
-			return string(table[start:end]), true
-		}
-	}
-	return "", false
 }

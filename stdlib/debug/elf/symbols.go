@@ -4,6 +4,7 @@
 package elf
 
 import (
+	"debug/internal/cstring"
 	"errors"
 	"fmt"
 )
@@ -118,7 +119,7 @@ func (f *File) getSymbols(typ SectionType) ([]Symbol, []byte, error) {
 func (f *File) decodeSymbol(d *decoder, strtab []byte) Symbol {
 	var s Symbol
 	name := d.u32()
-	s.Name, _ = getString(strtab, int(name))
+	s.Name, _ = cstring.At(strtab, int(name))
 	if f.Class == ELFCLASS32 {
 		s.Value, s.Size = d.word(), d.word()
 	}
@@ -178,11 +179,11 @@ func (f *File) readVerneed(d []byte, strtab []byte) []neededVersion {
 			break
 		}
 		count := int(o.Uint16(d[i+2:]))
-		library, _ := getString(strtab, int(o.Uint32(d[i+4:])))
+		library, _ := cstring.At(strtab, int(o.Uint32(d[i+4:])))
 		j := i + int(o.Uint32(d[i+8:]))
 		for c := 0; c < count && j+16 <= len(d); c++ {
 			index := int(o.Uint16(d[j+6:]))
-			version, _ := getString(strtab, int(o.Uint32(d[j+8:])))
+			version, _ := cstring.At(strtab, int(o.Uint32(d[j+8:])))
 			for index >= len(needed) {
 				needed = append(needed, neededVersion{})
 			}
@@ -255,7 +256,7 @@ func (f *File) DynString(tag DynTag) ([]string, error) {
 		if t != tag {
 			continue
 		}
-		if s, ok := getString(strtab, int(v)); ok {
+		if s, ok := cstring.At(strtab, int(v)); ok {
 			all = append(all, s)
 		}
 	}

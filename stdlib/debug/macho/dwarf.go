@@ -5,94 +5,26 @@
 package macho
 
 import (
-	"bytes"
-	"compress/zlib"
 	"debug/dwarf"
-	"encoding/binary"
-	"fmt"
-	"io"
-	"strings"
+	"debug/internal/dwarfload"
 )
 
-// The DWARF sections dwarf.New takes; the others are added after with
-// Data.AddSection and Data.AddTypes.
-var firstDWARFSections = []string{"abbrev", "info", "str", "line", "ranges"}
-
-// DWARF returns the DWARF debug information for the Mach-O file.
+// DWARF returns the DWARF data of the Mach-O file.
 func (f *File) DWARF() (*dwarf.Data, error) {
-	first := map[string][]byte{}
-	for _, name := range firstDWARFSections {
-		first[name] = nil
-	}
-	for _, s := range f.Sections {
-		suffix := dwarfSuffix(s)
-		if _, ok := first[suffix]; !ok {
-			continue
-		}
-		b, err := dwarfSectionData(s)
-		if err != nil {
-			return nil, err
-		}
-		first[suffix] = b
-	}
-	d, err := dwarf.New(first["abbrev"], nil, nil, first["info"], first["line"], nil, first["ranges"], first["str"])
-	if err != nil {
-		return nil, err
-	}
+	var sections []dwarfload.Section
 	for i, s := range f.Sections {
-		suffix := dwarfSuffix(s)
-		if _, done := first[suffix]; suffix == "" || done {
-			continue
-		}
-		b, err := dwarfSectionData(s)
-		if err != nil {
-			return nil, err
-		}
-		if suffix == "types" {
-			// Each type unit section is added under a name of its own.
-			err = d.AddTypes(fmt.Sprintf("types-%d", i), b)
-		} else {
-			err = d.AddSection(".debug_"+suffix, b)
-		}
-		if err != nil {
-			return nil, err
+		if name := dwarfload.Suffix(s.Name, "__"); name != "" {
+			sections = append(sections, dwarfload.Section{Name: name, Index: i, Data: s.dwarfData})
 		}
 	}
-	return d, nil
+	return dwarfload.Load(sections)
 }
 
-// dwarfSuffix returns what follows "__debug_" or "__zdebug_" in the name
-// of a DWARF section, and "" for the other sections.
-func dwarfSuffix(s *Section) string {
-	for _, prefix := range []string{"__debug_", "__zdebug_"} {
-		if strings.HasPrefix(s.Name, prefix) {
-			return s.Name[len(prefix):]
-		}
-	}
-	return ""
-}
-
-// dwarfSectionData returns the contents of s, uncompressed. A compressed
-// section starts "ZLIB", then the uncompressed size as a big-endian
-// 64-bit number, then the zlib stream.
-func dwarfSectionData(s *Section) ([]byte, error) {
+// dwarfData returns the contents of s, uncompressed.
+func (s *Section) dwarfData() ([]byte, error) {
 	b, err := s.Data()
 	if err != nil && uint64(len(b)) < s.Size {
 		return nil, err
 	}
-	if len(b) < 12 || string(b[:4]) != "ZLIB" {
-		return b, nil
-	}
-	out := make([]byte, binary.BigEndian.Uint64(b[4:12]))
-	zr, err := zlib.NewReader(bytes.NewReader(b[12:]))
-	if err != nil {
-		return nil, err
-	}
-	if _, err := io.ReadFull(zr, out); err != nil {
-		return nil, err
-	}
-	if err := zr.Close(); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return dwarfload.Uncompress(b)
 }

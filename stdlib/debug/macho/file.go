@@ -90,7 +90,7 @@ type Symtab struct {
 type Dysymtab struct {
 	LoadBytes
 	DysymtabCmd
-	IndirectSyms []uint32 // indices into Symtab.Syms
+	IndirectSyms []uint32 // each an index of a symbol in Symtab.Syms
 }
 
 // A Rpath is a command naming a directory to search for libraries.

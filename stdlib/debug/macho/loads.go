@@ -5,6 +5,7 @@ package macho
 
 import (
 	"bytes"
+	"debug/internal/cstring"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -39,7 +40,7 @@ func (f *File) readRpath(cmd []byte, offset int64) (Load, error) {
 	if hdr.Path >= uint32(len(cmd)) {
 		return nil, &FormatError{offset, "invalid path in rpath command", hdr.Path}
 	}
-	return &Rpath{LoadBytes: cmd, Path: cstring(cmd[hdr.Path:])}, nil
+	return &Rpath{LoadBytes: cmd, Path: cstring.Field(cmd[hdr.Path:])}, nil
 }
 
 // readDylib decodes a command to load a dynamic library, its name too
@@ -54,7 +55,7 @@ func (f *File) readDylib(cmd []byte, offset int64) (Load, error) {
 	}
 	return &Dylib{
 		LoadBytes:      cmd,
-		Name:           cstring(cmd[hdr.Name:]),
+		Name:           cstring.Field(cmd[hdr.Name:]),
 		Time:           hdr.Time,
 		CurrentVersion: hdr.CurrentVersion,
 		CompatVersion:  hdr.CompatVersion,
@@ -90,7 +91,7 @@ func (f *File) readSymtab(r io.ReaderAt, cmd []byte, offset int64) (Load, error)
 		if n.Name >= uint32(len(strtab)) {
 			return nil, &FormatError{offset, "invalid name in symbol table", n.Name}
 		}
-		syms[i] = Symbol{Name: symbolName(cstring(strtab[n.Name:])), Type: n.Type, Sect: n.Sect, Desc: n.Desc, Value: n.Value}
+		syms[i] = Symbol{Name: symbolName(cstring.Field(strtab[n.Name:])), Type: n.Type, Sect: n.Sect, Desc: n.Desc, Value: n.Value}
 	}
 	f.Symtab = &Symtab{LoadBytes: cmd, SymtabCmd: hdr, Syms: syms}
 	return f.Symtab, nil
@@ -196,7 +197,7 @@ func (f *File) readSegmentHeader(b io.Reader, wide bool) (SegmentHeader, error) 
 		}
 	}
 	return SegmentHeader{
-		Cmd: seg.Cmd, Len: seg.Len, Name: cstring(seg.Name[:]),
+		Cmd: seg.Cmd, Len: seg.Len, Name: cstring.Field(seg.Name[:]),
 		Addr: seg.Addr, Memsz: seg.Memsz, Offset: seg.Offset, Filesz: seg.Filesz,
 		Maxprot: seg.Maxprot, Prot: seg.Prot, Nsect: seg.Nsect, Flag: seg.Flag,
 	}, nil
@@ -222,15 +223,7 @@ func (f *File) readSectionHeader(b io.Reader, wide bool) (SectionHeader, error) 
 		}
 	}
 	return SectionHeader{
-		Name: cstring(sh.Name[:]), Seg: cstring(sh.Seg[:]), Addr: sh.Addr, Size: sh.Size,
+		Name: cstring.Field(sh.Name[:]), Seg: cstring.Field(sh.Seg[:]), Addr: sh.Addr, Size: sh.Size,
 		Offset: sh.Offset, Align: sh.Align, Reloff: sh.Reloff, Nreloc: sh.Nreloc, Flags: sh.Flags,
 	}, nil
-}
-
-// cstring returns the NUL-terminated string at the start of b.
-func cstring(b []byte) string {
-	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return string(b[:i])
-	}
-	return string(b)
 }

@@ -7,7 +7,10 @@
 
 package pe
 
-import "encoding/binary"
+import (
+	"debug/internal/cstring"
+	"encoding/binary"
+)
 
 // ImportDirectory is one entry of the import directory: a DLL.
 type ImportDirectory struct {
@@ -38,9 +41,9 @@ func (f *File) ImportedSymbols() ([]string, error) {
 	}
 	var all []string
 	for _, dt := range readImportDirectory(data[dir.VirtualAddress-ds.VirtualAddress:]) {
-		dt.dll, _ = getString(data, int(dt.Name-ds.VirtualAddress))
+		dt.dll, _ = cstring.At(data, int(dt.Name-ds.VirtualAddress))
 		for _, va := range readThunks(data[dt.OriginalFirstThunk-ds.VirtualAddress:], pe64) {
-			fn, _ := getString(data, int(uint32(va)-ds.VirtualAddress+2))
+			fn, _ := cstring.At(data, int(uint32(va)-ds.VirtualAddress+2))
 			all = append(all, fn+":"+dt.dll)
 		}
 	}
@@ -116,20 +119,6 @@ func readThunks(d []byte, pe64 bool) []uint64 {
 		}
 	}
 	return vas
-}
-
-// getString returns the NUL-terminated string at start in section, and
-// false if it is not all there.
-func getString(section []byte, start int) (string, bool) {
-	if start < 0 || start >= len(section) {
-		return "", false
-	}
-	for end := start; end < len(section); end++ {
-		if section[end] == 0 {
-			return string(section[start:end]), true
-		}
-	}
-	return "", false
 }
 
 // ImportedLibraries returns nil: a PE image names its DLLs only beside

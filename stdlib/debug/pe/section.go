@@ -4,6 +4,7 @@
 package pe
 
 import (
+	"debug/internal/cstring"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -29,9 +30,9 @@ type SectionHeader32 struct {
 // holds "/" and its offset there in decimal, as in "/4".
 func (sh *SectionHeader32) fullName(st StringTable) (string, error) {
 	if sh.Name[0] != '/' {
-		return cstring(sh.Name[:]), nil
+		return cstring.Field(sh.Name[:]), nil
 	}
-	i, err := strconv.Atoi(cstring(sh.Name[1:]))
+	i, err := strconv.Atoi(cstring.Field(sh.Name[1:]))
 	if err != nil {
 		return "", err
 	}

@@ -6,7 +6,7 @@
 package pe
 
 import (
-	"bytes"
+	"debug/internal/cstring"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -72,13 +72,5 @@ func (st StringTable) String(start uint32) (string, error) {
 	if int(start) > len(st) {
 		return "", fmt.Errorf("offset %d is beyond the end of string table", start)
 	}
-	return cstring(st[start:]), nil
-}
-
-// cstring returns the NUL-terminated string at the start of b.
-func cstring(b []byte) string {
-	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return string(b[:i])
-	}
-	return string(b)
+	return cstring.Field(st[start:]), nil
 }

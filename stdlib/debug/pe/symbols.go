@@ -7,6 +7,7 @@ package pe
 
 import (
 	"bytes"
+	"debug/internal/cstring"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -57,7 +58,7 @@ func (sym *COFFSymbol) FullName(st StringTable) (string, error) {
 	if name[0] == 0 && name[1] == 0 && name[2] == 0 && name[3] == 0 {
 		return st.String(binary.LittleEndian.Uint32(name[4:]))
 	}
-	return cstring(name[:]), nil
+	return cstring.Field(name[:]), nil
 }
 
 // removeAuxSymbols returns the symbols of allsyms, skipping their
@@ -107,7 +108,7 @@ type COFFSymbolAuxFormat5 struct {
 	Checksum       uint32
 	SecNum         uint16
 	Selection      uint8
-	_              [3]uint8 // padding
+	_              [3]uint8 // fills the record out to 18 bytes
 }
 
 // The values of COFFSymbolAuxFormat5.Selection: how the linker chooses
