@@ -1,5 +1,5 @@
-// Package ascii85 implements the ascii85 data encoding
-// as used in the btoa tool and Adobe's PostScript and PDF document formats.
+// Package ascii85 encodes and decodes ascii85, the base-85 text form of
+// binary data that the btoa tool and Adobe's PostScript and PDF use.
 //
 // Ascii85 reads its input four bytes at a time as a big-endian 32-bit
 // number and writes that number as five base-85 digits, digit d being the
@@ -13,11 +13,11 @@ import (
 	"strconv"
 )
 
-// MaxEncodedLen returns the maximum length of an encoding of n source bytes.
+// MaxEncodedLen returns the longest that n bytes can become once encoded.
 func MaxEncodedLen(n int) int { return (n + 3) / 4 * 5 }
 
-// Encode encodes src into at most MaxEncodedLen(len(src)) bytes of dst,
-// returning the number of bytes written.
+// Encode writes the encoding of src to dst, which needs room for
+// MaxEncodedLen(len(src)) bytes, and returns how many bytes it used.
 //
 // The last group of src, if shorter than four bytes, is encoded
 // specially, so Encode does not suit the blocks of a longer stream: use
@@ -59,10 +59,9 @@ func encodeGroup(dst, group []byte) int {
 	return copy(dst, digits[:len(group)+1])
 }
 
-// NewEncoder returns a new ascii85 stream encoder. Data written to the
-// returned writer is encoded and written to w. Since ascii85 works on
-// 32-bit groups, the caller must Close the encoder when done, to write
-// the last, partial group.
+// NewEncoder returns a writer that encodes what it is given to w. The
+// bytes of an unfinished 32-bit group wait for the next write, so the
+// writer must be closed at the end to write out the last group.
 func NewEncoder(w io.Writer) io.WriteCloser { return &encoder{w: w} }
 
 // An encoder holds back the bytes of an unfinished group until the next
@@ -116,8 +115,8 @@ func (e *encoder) flush(src []byte) error {
 	return err
 }
 
-// Close flushes any pending output from the encoder.
-// It is an error to call Write after calling Close.
+// Close encodes and writes the group held back, if any. The encoder must
+// not be written to after Close.
 func (e *encoder) Close() error {
 	if e.err == nil && e.nbuf > 0 {
 		e.err = e.flush(e.buf[:e.nbuf])
@@ -134,17 +133,17 @@ func (e CorruptInputError) Error() string {
 	return "illegal ascii85 data at input byte " + strconv.FormatInt(int64(e), 10)
 }
 
-// Decode decodes src into dst, returning the number of bytes written to
-// dst and the number consumed from src. On invalid input it returns a
-// CorruptInputError. White space and control characters in src are
-// skipped. Decode expects the caller to have removed the <~ and ~>
-// delimiters that often wrap ascii85 data.
+// Decode writes the bytes encoded in src to dst and returns how many it
+// wrote and how many bytes of src it used, or a CorruptInputError for a
+// byte that is not ascii85. Blanks and control characters are skipped;
+// <~ and ~>, which often wrap ascii85, are not, and must be taken off
+// first.
 //
 // If flush is true, src is the end of the stream and Decode decodes it
 // all, the last partial group included; otherwise it stops after the
 // last complete group and waits for more input.
 //
-// NewDecoder wraps an io.Reader interface around Decode.
+// NewDecoder offers Decode as an io.Reader.
 func Decode(dst, src []byte, flush bool) (ndst, nsrc int, err error) {
 	var v uint32 // the digits of the current group
 	var nb int   // how many digits it has
@@ -196,7 +195,7 @@ func Decode(dst, src []byte, flush bool) (ndst, nsrc int, err error) {
 	return ndst, len(src), nil
 }
 
-// NewDecoder constructs a new ascii85 stream decoder.
+// NewDecoder returns a reader that decodes the ascii85 data read from r.
 func NewDecoder(r io.Reader) io.Reader { return &decoder{r: r} }
 
 // A decoder reads its input a buffer at a time and decodes what it holds

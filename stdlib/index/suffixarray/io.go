@@ -43,7 +43,7 @@ func readInt(r io.Reader, buf []byte) (int, error) {
 	return int(x), nil
 }
 
-// Write writes the index x to w.
+// Write saves x to w, in a form Read can load.
 func (x *Index) Write(w io.Writer) error {
 	buf := make([]byte, bufSize)
 	if err := writeInt(w, buf, len(x.data)); err != nil {
@@ -74,15 +74,18 @@ func writeChunk(w io.Writer, buf []byte, sa ints) (n int, err error) {
 	return n, err
 }
 
-// Read reads the index from r into x; x must not be nil.
+// Read loads into x, which must not be nil, an index saved by Write.
+//
+// Malformed input is handled as Go does: a chunk size out of the buffer's
+// range, or more offsets than the data has bytes, makes an out-of-range
+// panic rather than an error.
 func (x *Index) Read(r io.Reader) error {
 	buf := make([]byte, bufSize)
 	n, err := readInt(r, buf)
 	if err != nil {
 		return err
 	}
-	x.data = make([]byte, n)
-	x.sa = makeInts(n)
+	x.resize(n)
 	if _, err := io.ReadFull(r, x.data); err != nil {
 		return err
 	}
@@ -96,24 +99,33 @@ func (x *Index) Read(r io.Reader) error {
 	return nil
 }
 
+// resize gives x's data and suffix array length n. It keeps x's buffers
+// when they can hold n bytes without wasting more than half of them, and
+// the offsets keep their width; else it allocates new ones.
+func (x *Index) resize(n int) {
+	widthKept := (x.sa.int32 == nil || n <= maxData32) && (x.sa.int64 == nil || n > maxData32)
+	if n <= cap(x.data) && cap(x.data) <= 2*n && widthKept {
+		x.data = x.data[:n]
+		x.sa = x.sa.slice(0, n)
+		return
+	}
+	x.data = make([]byte, n)
+	x.sa = makeInts(n)
+}
+
 // readChunk reads one chunk of offsets into sa and returns how many it
-// read.
+// read. Each offset is decoded from the rest of the buffer, past the
+// chunk's end if the chunk is cut short, as Go's reader does.
 func readChunk(r io.Reader, buf []byte, sa ints) (n int, err error) {
 	size, err := readInt(r, buf)
 	if err != nil {
 		return 0, err
 	}
-	if size > len(buf) || size < binary.MaxVarintLen64 {
-		return 0, errTooBig
-	}
 	if _, err := io.ReadFull(r, buf[binary.MaxVarintLen64:size]); err != nil {
 		return 0, err
 	}
-	for p := binary.MaxVarintLen64; p < size && n < sa.len(); n++ {
-		v, k := binary.Uvarint(buf[p:size])
-		if k <= 0 {
-			return n, errors.New("suffixarray: invalid offset")
-		}
+	for p := binary.MaxVarintLen64; p < size; n++ {
+		v, k := binary.Uvarint(buf[p:])
 		sa.set(n, int64(v))
 		p += k
 	}

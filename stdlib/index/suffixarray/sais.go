@@ -26,171 +26,244 @@ package suffixarray
 // gives a shorter text, one character per LMS position, whose suffix
 // array, built recursively, is the order of the LMS suffixes.
 //
-// This version favours clarity over memory: its arrays are []int and
-// []bool, where Go's packs the types and names into the array it builds.
+// Memory: LMS positions are at least two apart, so there are at most
+// n/2 of them, and the reduced text and its suffix array both fit in the
+// result array sa: the suffix array in sa[:m] and the text in sa[n-m:].
+// Besides sa, each level needs only a bit per character for the types
+// and one bucket counter per character of its alphabet. The offsets are
+// int32 when the data allows (see makeInts), and the text is the data's
+// bytes at the top level and names (of the offsets' type) below.
 
-// suffixArray returns the suffix array of text, whose characters are in
-// [0, k): the starting positions of its suffixes in increasing order.
-func suffixArray(text []int, k int) []int {
-	sa := make([]int, len(text))
-	if len(text) < 2 {
-		return sa // [] or [0]
-	}
-	isS := suffixTypes(text)
-	lms := lmsPositions(isS)
+// empty marks a slot of sa that holds no suffix yet.
+const empty = -1
 
-	// Sort the LMS substrings and name them by rank.
-	induceSort(text, sa, isS, k, lms)
-	names, count := nameLMSSubstrings(text, sa, isS)
+// A char is a character of a text: a byte of the data or, in the
+// recursion, the name of an LMS substring.
+type char interface{ byte | int32 | int64 }
 
-	// Order the LMS suffixes: by their names if those are all different,
-	// else by the suffix array of the text of their names.
-	reduced := make([]int, len(lms))
-	for i, p := range lms {
-		reduced[i] = names[p]
-	}
-	order := make([]int, len(lms))
-	if count == len(lms) {
-		for i, name := range reduced {
-			order[name] = lms[i]
+// An offset is a position in the text, as the suffix array stores it.
+type offset interface{ int32 | int64 }
+
+// suffixArray fills sa, of len(text), with the suffix array of text, whose
+// characters are in [0, k): the starting positions of its suffixes in
+// increasing order.
+func suffixArray[C char, T offset](text []C, sa []T, k int) {
+	n := len(text)
+	if n < 2 {
+		if n == 1 {
+			sa[0] = 0
 		}
+		return
+	}
+	types := classify(text)
+	buckets := make([]T, k)
+
+	// Sort the LMS substrings, then keep only the LMS positions, in that
+	// order, in sa[:m].
+	markEmpty(sa)
+	tails(text, buckets)
+	for i := 1; i < n; i++ {
+		if types.isLMS(i) {
+			putAtTail(text, sa, buckets, i)
+		}
+	}
+	induce(text, sa, types, buckets)
+	m := 0
+	for _, p := range sa {
+		if types.isLMS(int(p)) {
+			sa[m] = p
+			m++
+		}
+	}
+
+	// Order the LMS suffixes, in sa[:m], by the suffix array of the text
+	// of their names, in sa[n-m:]. When the names are all different,
+	// that suffix array is simply each name's position.
+	count := nameLMSSubstrings(text, sa, types, m)
+	reduced := sa[n-m:]
+	if count < m {
+		suffixArray(reduced, sa[:m], count)
 	} else {
-		for i, r := range suffixArray(reduced, count) {
-			order[i] = lms[r]
+		for i, name := range reduced {
+			sa[name] = T(i)
 		}
 	}
 
-	// Induce the whole array from the sorted LMS suffixes.
-	induceSort(text, sa, isS, k, order)
-	return sa
+	// sa[:m] holds indices in the reduced text; turn them back into
+	// positions, with the LMS positions listed again in sa[n-m:].
+	j := n - m
+	for i := 1; i < n; i++ {
+		if types.isLMS(i) {
+			sa[j] = T(i)
+			j++
+		}
+	}
+	for i := 0; i < m; i++ {
+		sa[i] = reduced[sa[i]]
+	}
+
+	// Induce the whole array from the sorted LMS suffixes, moved to the
+	// tails of their buckets from the last one, so that each moves right
+	// (to a slot no earlier than its own) onto a slot already read.
+	markEmpty(sa[m:])
+	tails(text, buckets)
+	for i := m - 1; i >= 0; i-- {
+		p := sa[i]
+		sa[i] = empty
+		putAtTail(text, sa, buckets, int(p))
+	}
+	induce(text, sa, types, buckets)
 }
 
-// suffixTypes returns which suffixes of text are of type S, scanning from
-// the end: a suffix is S if its first character is smaller than the
-// next, or equal to it and the next suffix is S.
-func suffixTypes(text []int) []bool {
-	n := len(text)
-	isS := make([]bool, n)
-	for i := n - 2; i >= 0; i-- {
-		isS[i] = text[i] < text[i+1] || text[i] == text[i+1] && isS[i+1]
+// markEmpty marks every slot of sa empty.
+func markEmpty[T offset](sa []T) {
+	for i := range sa {
+		sa[i] = empty
 	}
-	return isS
+}
+
+// suffixTypes holds one bit per suffix of a text, set for type S.
+type suffixTypes []uint64
+
+// classify returns the types of the suffixes of text, scanning from the
+// end: a suffix is S if its first character is smaller than the next, or
+// equal to it and the next suffix is S.
+func classify[C char](text []C) suffixTypes {
+	n := len(text)
+	types := make(suffixTypes, (n+63)/64)
+	for i := n - 2; i >= 0; i-- {
+		if text[i] < text[i+1] || text[i] == text[i+1] && types.isS(i+1) {
+			types[i/64] |= 1 << (i % 64)
+		}
+	}
+	return types
+}
+
+// isS reports whether the suffix at i is of type S.
+func (t suffixTypes) isS(i int) bool {
+	return t[i/64]&(1<<(i%64)) != 0
 }
 
 // isLMS reports whether position i is an S preceded by an L.
-func isLMS(isS []bool, i int) bool {
-	return i > 0 && isS[i] && !isS[i-1]
+func (t suffixTypes) isLMS(i int) bool {
+	return i > 0 && t.isS(i) && !t.isS(i-1)
 }
 
-// lmsPositions returns the LMS positions, in text order.
-func lmsPositions(isS []bool) []int {
-	var lms []int
-	for i := range isS {
-		if isLMS(isS, i) {
-			lms = append(lms, i)
-		}
+// countChars sets buckets[c] to the number of c's in text.
+func countChars[C char, T offset](text []C, buckets []T) {
+	for c := range buckets {
+		buckets[c] = 0
 	}
-	return lms
-}
-
-// bucketHeads returns where each character's bucket starts in the suffix
-// array: bucketHeads("banana", 'o') has a at 0, b at 3 and n at 4.
-func bucketHeads(text []int, k int) []int {
-	heads := make([]int, k)
 	for _, c := range text {
-		heads[c]++
+		buckets[c]++
 	}
-	sum := 0
-	for c, count := range heads {
-		heads[c] = sum
+}
+
+// heads sets buckets[c] to where c's bucket starts in the suffix array:
+// for "banana", a at 0, b at 3 and n at 4.
+func heads[C char, T offset](text []C, buckets []T) {
+	countChars(text, buckets)
+	var sum T
+	for c, count := range buckets {
+		buckets[c] = sum
 		sum += count
 	}
-	return heads
 }
 
-// bucketTails returns where each character's bucket ends (one past its
-// last slot).
-func bucketTails(text []int, k int) []int {
-	tails := bucketHeads(text, k)
-	for c := 0; c < k-1; c++ {
-		tails[c] = tails[c+1]
+// tails sets buckets[c] to where c's bucket ends, one past its last slot:
+// for "banana", a at 3, b at 4 and n at 6.
+func tails[C char, T offset](text []C, buckets []T) {
+	countChars(text, buckets)
+	var sum T
+	for c, count := range buckets {
+		sum += count
+		buckets[c] = sum
 	}
-	tails[k-1] = len(text)
-	return tails
 }
 
-// induceSort fills sa from the LMS positions lms, put at the tails of
-// their buckets in the order given, by inducing first the L suffixes
-// then the S ones. If lms is in suffix order, so is the result; in any
-// order, the result has the LMS substrings in order.
-func induceSort(text, sa []int, isS []bool, k int, lms []int) {
+// putAtHead puts the suffix at p in the first free slot of its bucket,
+// given buckets from heads.
+func putAtHead[C char, T offset](text []C, sa, buckets []T, p int) {
+	c := text[p]
+	sa[buckets[c]] = T(p)
+	buckets[c]++
+}
+
+// putAtTail puts the suffix at p in the last free slot of its bucket,
+// given buckets from tails.
+func putAtTail[C char, T offset](text []C, sa, buckets []T, p int) {
+	c := text[p]
+	buckets[c]--
+	sa[buckets[c]] = T(p)
+}
+
+// induce fills sa from the LMS suffixes it holds at the tails of their
+// buckets, inducing first the L suffixes then the S ones. If the LMS
+// suffixes are in suffix order, so is the result; in any order, the
+// result has the LMS substrings in order.
+func induce[C char, T offset](text []C, sa []T, types suffixTypes, buckets []T) {
 	n := len(text)
-	for i := range sa {
-		sa[i] = -1
-	}
-	tails := bucketTails(text, k)
-	for i := len(lms) - 1; i >= 0; i-- {
-		c := text[lms[i]]
-		tails[c]--
-		sa[tails[c]] = lms[i]
-	}
 
 	// L suffixes, left to right. The sentinel suffix would come first
 	// of all, and induces the last suffix, an L.
-	heads := bucketHeads(text, k)
-	c := text[n-1]
-	sa[heads[c]] = n - 1
-	heads[c]++
+	heads(text, buckets)
+	putAtHead(text, sa, buckets, n-1)
 	for i := 0; i < n; i++ {
-		if j := sa[i] - 1; j >= 0 && !isS[j] {
-			c := text[j]
-			sa[heads[c]] = j
-			heads[c]++
+		if j := int(sa[i]) - 1; j >= 0 && !types.isS(j) {
+			putAtHead(text, sa, buckets, j)
 		}
 	}
 
 	// S suffixes, right to left, which take the place of the LMS
-	// suffixes put at the tails above.
-	tails = bucketTails(text, k)
+	// suffixes put at the tails before.
+	tails(text, buckets)
 	for i := n - 1; i >= 0; i-- {
-		if j := sa[i] - 1; j >= 0 && isS[j] {
-			c := text[j]
-			tails[c]--
-			sa[tails[c]] = j
+		if j := int(sa[i]) - 1; j >= 0 && types.isS(j) {
+			putAtTail(text, sa, buckets, j)
 		}
 	}
 }
 
-// nameLMSSubstrings names each LMS position of text by the rank of its
-// LMS substring among the distinct ones, given sa with the LMS substrings
-// in order. It returns the names, indexed by position, and how many
-// distinct substrings there are.
-func nameLMSSubstrings(text, sa []int, isS []bool) (names []int, count int) {
-	names = make([]int, len(text))
+// nameLMSSubstrings names each LMS position by the rank of its LMS
+// substring among the distinct ones, given the LMS positions in sa[:m]
+// sorted by their substrings. It leaves the names in text order in
+// sa[n-m:], the reduced text, and returns how many are distinct.
+//
+// The names are first stored at sa[m+p/2] for position p: LMS positions
+// being at least two apart, these slots are distinct and in text order,
+// and they lie in sa[m:], which has at least n/2 slots.
+func nameLMSSubstrings[C char, T offset](text []C, sa []T, types suffixTypes, m int) (count int) {
+	n := len(text)
+	markEmpty(sa[m:])
 	prev := -1
-	for _, p := range sa {
-		if !isLMS(isS, p) {
-			continue
-		}
-		if prev < 0 || !equalLMSSubstrings(text, isS, prev, p) {
+	for _, p := range sa[:m] {
+		if prev < 0 || !equalLMSSubstrings(text, types, prev, int(p)) {
 			count++
 		}
-		names[p] = count - 1
-		prev = p
+		sa[m+int(p)/2] = T(count - 1)
+		prev = int(p)
 	}
-	return names, count
+	// Gather the names at the end, from the right: each moves right.
+	j := n - 1
+	for i := n - 1; i >= m; i-- {
+		if sa[i] != empty {
+			sa[j] = sa[i]
+			j--
+		}
+	}
+	return count
 }
 
 // equalLMSSubstrings reports whether the LMS substrings at a and b are
 // equal: the same characters of the same types up to the next LMS
 // position. The last one, which runs into the sentinel, equals no other.
-func equalLMSSubstrings(text []int, isS []bool, a, b int) bool {
+func equalLMSSubstrings[C char](text []C, types suffixTypes, a, b int) bool {
 	n := len(text)
 	for i := 0; a+i < n && b+i < n; i++ {
-		if text[a+i] != text[b+i] || isS[a+i] != isS[b+i] {
+		if text[a+i] != text[b+i] || types.isS(a+i) != types.isS(b+i) {
 			return false
 		}
-		if i > 0 && isLMS(isS, a+i) {
+		if i > 0 && types.isLMS(a+i) {
 			return true // and b+i is LMS too, the types being the same
 		}
 	}

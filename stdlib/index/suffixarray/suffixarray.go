@@ -1,14 +1,11 @@
-// Package suffixarray implements substring search in logarithmic time using
-// an in-memory suffix array.
+// Package suffixarray finds substrings of a byte slice in time
+// logarithmic in its length, with a suffix array kept in memory.
 //
-// Example use:
+// For instance:
 //
-//	// create index for some data
-//	index := suffixarray.New(data)
-//
-//	// lookup byte slice s
-//	offsets1 := index.Lookup(s, -1) // the list of all indices where s occurs in data
-//	offsets2 := index.Lookup(s, 3)  // the list of at most 3 indices where s occurs in data
+//	index := suffixarray.New(data) // built once, in linear time
+//	all := index.Lookup(s, -1)     // every offset of s in data
+//	some := index.Lookup(s, 3)     // no more than 3 of them
 //
 // The suffix array of data lists the starting offsets of all its
 // suffixes in sorted order; the suffixes starting with s, that is the
@@ -29,7 +26,7 @@ var maxData32 int = realMaxData32
 
 const realMaxData32 = math.MaxInt32
 
-// Index implements a suffix array for fast substring search.
+// An Index is the suffix array of some data, for searching it.
 type Index struct {
 	data []byte
 	sa   ints // the suffix array of data
@@ -77,8 +74,7 @@ func (a *ints) slice(i, j int) ints {
 	return ints{int64: a.int64[i:j]}
 }
 
-// New creates a new Index for data.
-// Index creation time is O(N) for N = len(data).
+// New builds the Index of data, in time linear in len(data).
 func New(data []byte) *Index {
 	ix := &Index{data: data, sa: makeInts(len(data))}
 	if ix.sa.int32 != nil {
@@ -92,33 +88,19 @@ func New(data []byte) *Index {
 // text_32 and text_64 fill sa with the suffix array of text (their names
 // are those Go's tests call).
 func text_32(text []byte, sa []int32) {
-	for i, p := range bytesSuffixArray(text) {
-		sa[i] = int32(p)
-	}
+	suffixArray(text, sa, 256)
 }
 
 func text_64(text []byte, sa []int64) {
-	for i, p := range bytesSuffixArray(text) {
-		sa[i] = int64(p)
-	}
+	suffixArray(text, sa, 256)
 }
 
-// bytesSuffixArray returns the suffix array of text, an alphabet of 256.
-func bytesSuffixArray(text []byte) []int {
-	chars := make([]int, len(text))
-	for i, c := range text {
-		chars[i] = int(c)
-	}
-	return suffixArray(chars, 256)
-}
-
-// Bytes returns the data over which the index was created.
-// It must not be modified.
+// Bytes returns the indexed data, which the caller must not change.
 func (x *Index) Bytes() []byte {
 	return x.data
 }
 
-// at returns the i'th suffix in sorted order.
+// at returns the suffix of rank i.
 func (x *Index) at(i int) []byte {
 	return x.data[x.sa.get(i):]
 }
@@ -133,11 +115,10 @@ func (x *Index) lookupAll(s []byte) ints {
 	return x.sa.slice(i, j)
 }
 
-// Lookup returns an unsorted list of at most n indices where the byte
-// string s occurs in the indexed data (in the order of their suffixes).
-// If n < 0, all occurrences are returned. The result is nil if s is
-// empty, s is not found, or n == 0. Lookup time is
-// O(log(N)*len(s) + len(result)) where N is the size of the indexed data.
+// Lookup returns the offsets in the data where s occurs, n at most or all
+// of them if n < 0, in no particular order (that of their suffixes). It
+// returns nil when s is empty or absent, or n is 0. For data of length
+// N it takes O(log(N)*len(s) + len(result)) time.
 func (x *Index) Lookup(s []byte, n int) (result []int) {
 	if len(s) == 0 || n == 0 {
 		return nil
@@ -156,12 +137,11 @@ func (x *Index) Lookup(s []byte, n int) (result []int) {
 	return result
 }
 
-// FindAllIndex returns a sorted list of non-overlapping matches of the
-// regular expression r, where a match is a pair of indices specifying
-// the matched slice of x.Bytes(). If n < 0, all matches are returned
-// in successive order. Otherwise, at most n matches are returned and
-// they may not be successive. The result is nil if there are no matches,
-// or if n == 0.
+// FindAllIndex returns the matches of r in x.Bytes() that do not overlap,
+// each as the pair of offsets where it starts and ends, in increasing
+// order. With n < 0 it returns them all, one after the other; else at
+// most n of them, which need not be consecutive matches. It returns nil
+// if there is no match or n is 0.
 //
 // The index helps only when r starts with a literal: Lookup finds where
 // that prefix occurs, and r is matched at those offsets alone.

@@ -1,6 +1,6 @@
-// Package intern lets you make smaller comparable values by boxing a
-// larger comparable value (such as a string) into a globally unique
-// *Value: two Values are the same pointer exactly when the values they
+// Package intern replaces a large comparable value (a string, say) by a
+// small one, a pointer to a *Value unique to that value in the program:
+// two *Values are the same pointer exactly when the values they
 // box are equal, so comparing two of them is a pointer comparison.
 //
 // The package keeps a table from each boxed value to its *Value, but the
@@ -24,8 +24,8 @@ import (
 	"unsafe"
 )
 
-// A Value pointer is the handle to an underlying comparable value.
-// See func Get for how Value pointers may be used.
+// A Value boxes one comparable value; Get hands out one *Value per
+// distinct value, so *Values compare like the values they box.
 type Value struct {
 	_ [0]func() // makes Value itself not comparable: compare *Value
 
@@ -36,8 +36,8 @@ type Value struct {
 	resurrected bool
 }
 
-// Get returns the comparable value passed to the Get func
-// that returned v.
+// Get returns the value v boxes: the argument of the Get call that
+// made v.
 func (v *Value) Get() any { return v.cmpVal }
 
 // key is how a value is looked up in the table. Strings, the common
@@ -70,17 +70,15 @@ var (
 	valMap = map[key]uintptr{} // the address of each live *Value
 )
 
-// Get returns a pointer representing the comparable value cmpVal.
-//
-// The returned pointer will be the same for Get(v) and Get(v2)
-// if and only if v == v2, and can be used as a map key.
+// Get returns the *Value boxing cmpVal. Two calls return the same
+// pointer exactly when their arguments are equal, which makes the
+// pointer usable as a cheap map key or comparison.
 func Get(cmpVal any) *Value {
 	return get(keyFor(cmpVal))
 }
 
-// GetByString is identical to Get, except that it is specialized for strings.
-// This avoids an allocation from putting a string into an interface{}
-// to pass as an argument to Get.
+// GetByString is Get for a string: taking the string as it is, not as an
+// interface, saves the allocation of boxing it.
 func GetByString(s string) *Value {
 	return get(key{s: s, isString: true})
 }

@@ -6,44 +6,45 @@ import (
 	"unicode/utf8"
 )
 
-// Address represents a single mail address. An address such as
-// "Barry Gibbs <bg@example.com>" is represented as
+// An Address is one mail address: "Barry Gibbs <bg@example.com>" is
 // Address{Name: "Barry Gibbs", Address: "bg@example.com"}.
 type Address struct {
-	Name    string // Proper name; may be empty.
+	Name    string // the display name, or ""
 	Address string // user@domain
 }
 
-// ParseAddress parses a single RFC 5322 address, e.g. "Barry Gibbs <bg@example.com>"
+// ParseAddress parses one RFC 5322 address, such as
+// "Barry Gibbs <bg@example.com>" or "bg@example.com".
 func ParseAddress(address string) (*Address, error) {
 	return (&parser{s: address}).singleAddress()
 }
 
-// ParseAddressList parses the given string as a list of addresses.
+// ParseAddressList parses a comma-separated list of addresses.
 func ParseAddressList(list string) ([]*Address, error) {
 	return (&parser{s: list}).addressList()
 }
 
-// An AddressParser is an RFC 5322 address parser.
+// An AddressParser parses RFC 5322 addresses with a chosen decoder for
+// the encoded-words in names.
 type AddressParser struct {
-	// WordDecoder optionally specifies a decoder for RFC 2047 encoded-words.
+	// WordDecoder decodes the RFC 2047 encoded-words of names; if nil,
+	// a default one is used.
 	WordDecoder *mime.WordDecoder
 }
 
-// Parse parses a single RFC 5322 address of the
-// form "Gogh Fir <gf@example.com>" or "foo@example.com".
+// Parse parses one address, as ParseAddress does.
 func (p *AddressParser) Parse(address string) (*Address, error) {
 	return (&parser{s: address, dec: p.WordDecoder}).singleAddress()
 }
 
-// ParseList parses the given string as a list of comma-separated addresses
-// of the form "Gogh Fir <gf@example.com>" or "foo@example.com".
+// ParseList parses a comma-separated list of addresses, as
+// ParseAddressList does.
 func (p *AddressParser) ParseList(list string) ([]*Address, error) {
 	return (&parser{s: list, dec: p.WordDecoder}).addressList()
 }
 
-// String formats the address as a valid RFC 5322 address: the name,
-// if any, then the address in angle brackets. A local part that is not a
+// String writes a as RFC 5322 requires: the name, if any, then the
+// address in angle brackets. A local part that is not a
 // dot-atom is quoted; so is a name of printable ASCII, and a name with
 // other characters is an RFC 2047 encoded-word.
 func (a *Address) String() string {
@@ -99,7 +100,7 @@ func encodeName(name string) string {
 	return mime.QEncoding.Encode("utf-8", name)
 }
 
-// quoteString renders s as an RFC 5322 quoted-string: quotes and
+// quoteString writes s as an RFC 5322 quoted-string: quotes and
 // backslashes are escaped with a backslash and the characters a
 // quoted-string cannot hold at all, the controls, are dropped.
 func quoteString(s string) string {
@@ -118,7 +119,7 @@ func quoteString(s string) string {
 	return b.String()
 }
 
-// isAtext reports whether r is an RFC 5322 atext character. If dot is
+// isAtext reports whether r may appear in an RFC 5322 atom. If dot is
 // true, a period is one too. If permissive is true, so are the specials
 // of RFC 5322 section 3.2.3 but '<', '>', ':' and '"', which still end
 // a name: many mailers leave the others unquoted in names.
@@ -134,20 +135,20 @@ func isAtext(r rune, dot, permissive bool) bool {
 	return isVchar(r)
 }
 
-// isQtext reports whether r is an RFC 5322 qtext character: printable but
-// a backslash or a quote.
+// isQtext reports whether r may stand unescaped in a quoted-string
+// (RFC 5322's qtext): printable but a backslash or a quote.
 func isQtext(r rune) bool {
 	return isVchar(r) && r != '\\' && r != '"'
 }
 
-// isVchar reports whether r is an RFC 5322 VCHAR character, printable
+// isVchar reports whether r is visible (RFC 5322's VCHAR): printable
 // US-ASCII, or any non-ASCII character, which RFC 6532 allows.
 func isVchar(r rune) bool {
 	return '!' <= r && r <= '~' || r >= utf8.RuneSelf
 }
 
-// isWSP reports whether r is a WSP (white space) character of RFC 5234
-// Appendix B: a space or a horizontal tab.
+// isWSP reports whether r is a space or a horizontal tab, the white
+// space (WSP) of RFC 5234 Appendix B.
 func isWSP(r rune) bool {
 	return r == ' ' || r == '\t'
 }

@@ -29,7 +29,7 @@ func buildDateLayouts() []string {
 	return layouts
 }
 
-// ParseDate parses an RFC 5322 date string.
+// ParseDate parses a date as RFC 5322 writes them.
 //
 // The date may be followed by comments, "Mon, 2 Jan 2006 15:04 -0700
 // (MST)", which are skipped, and it may be folded over lines: CR LF

@@ -1,14 +1,13 @@
-// Package mail implements parsing of mail messages.
+// Package mail parses mail messages: their header, dates and addresses.
 //
-// For the most part, this package follows the syntax as specified by RFC
-// 5322 and extended by RFC 6532. Notable divergences:
-//   - Obsolete address formats are not parsed, including addresses with
-//     embedded route information.
-//   - The full range of spacing (the CFWS syntax element) is not
-//     supported, such as breaking addresses across lines.
-//   - No unicode normalization is performed.
-//   - The special characters ()[]:;@\, are allowed to appear unquoted in
-//     names.
+// It follows the grammar of RFC 5322, with the non-ASCII text RFC 6532
+// allows, except that:
+//   - the obsolete forms of addresses, such as those with a route, are
+//     not accepted;
+//   - white space and comments (CFWS) are accepted in fewer places: an
+//     address cannot be folded over lines, for one;
+//   - Unicode text is taken as it is, not normalized;
+//   - names may hold the specials ()[]:;@\, without quotes.
 //
 // The files of the package follow that split: message.go reads a message
 // and its header, date.go the Date field, address.go formats an Address
@@ -24,14 +23,14 @@ import (
 	"time"
 )
 
-// A Message represents a parsed mail message.
+// A Message is a mail message whose header has been parsed.
 type Message struct {
 	Header Header
 	Body   io.Reader
 }
 
-// ReadMessage reads a message from r. The header is parsed, and the body
-// of the message is left in msg.Body to be read.
+// ReadMessage reads the header of the message in r and returns it with
+// a reader of the rest, the body.
 func ReadMessage(r io.Reader) (msg *Message, err error) {
 	tp := textproto.NewReader(bufio.NewReader(r))
 	hdr, err := tp.ReadMIMEHeader()
@@ -41,13 +40,13 @@ func ReadMessage(r io.Reader) (msg *Message, err error) {
 	return &Message{Header: Header(hdr), Body: tp.R}, nil
 }
 
-// A Header represents the key-value pairs in a mail message header.
+// A Header maps each field name of a message header to its values.
 type Header map[string][]string
 
-// Get gets the first value associated with the given key. The key is
-// case insensitive: CanonicalMIMEHeaderKey canonicalizes it. If there
-// are no values associated with the key, Get returns "". To reach every
-// value of a key, or a key not in canonical form, use the map directly.
+// Get returns the first value of the field key, or "" if it has none.
+// Field names ignore case (key is put in the form of
+// textproto.CanonicalMIMEHeaderKey); index the map itself for all the
+// values of a field or for a name in another form.
 func (h Header) Get(key string) string {
 	return textproto.MIMEHeader(h).Get(key)
 }
@@ -56,7 +55,7 @@ func (h Header) Get(key string) string {
 // field is absent (or empty).
 var ErrHeaderNotPresent = errors.New("mail: header not in message")
 
-// Date parses the Date header field.
+// Date returns the time of the header's Date field.
 func (h Header) Date() (time.Time, error) {
 	hdr := h.Get("Date")
 	if hdr == "" {
@@ -65,7 +64,7 @@ func (h Header) Date() (time.Time, error) {
 	return ParseDate(hdr)
 }
 
-// AddressList parses the named header field as a list of addresses.
+// AddressList returns the addresses listed in the header field key.
 func (h Header) AddressList(key string) ([]*Address, error) {
 	hdr := h.Get(key)
 	if hdr == "" {

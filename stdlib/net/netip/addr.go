@@ -1,11 +1,9 @@
-// Package netip defines an IP address type that's a small value type.
-// Building on that Addr type, the package also defines AddrPort (an
-// IP address and a port), and Prefix (an IP address and a bit length
-// prefix).
+// Package netip provides IP addresses as small values: Addr, an address;
+// AddrPort, an address with a port; and Prefix, an address with the
+// number of its leading bits that name a network.
 //
-// Compared to the net.IP type, this package's Addr type takes less
-// memory, is immutable, and is comparable (supports == and being a map
-// key).
+// Unlike net.IP, an Addr is smaller, cannot be changed once made, and
+// can be compared with == and used as a map key.
 //
 // Every address is kept as IPv6: an IPv4 address a.b.c.d is stored as
 // its IPv4-mapped form ::ffff:a.b.c.d, and a separate field says which
@@ -20,14 +18,11 @@ import (
 	"strconv"
 )
 
-// Addr represents an IPv4 or IPv6 address (with or without a scoped
-// addressing zone), similar to net.IP or net.IPAddr.
+// An Addr is an IPv4 or IPv6 address, the latter possibly with a zone,
+// as net.IP and net.IPAddr hold; but an Addr is an immutable value that
+// == compares and that can key a map.
 //
-// Unlike net.IP or net.IPAddr, Addr is a comparable value
-// type (it supports == and can be a map key) and is immutable.
-//
-// The zero Addr is not a valid IP address.
-// Addr{} is distinct from both 0.0.0.0 and ::.
+// The zero Addr is no address at all: neither 0.0.0.0 nor :: .
 type Addr struct {
 	// addr is the address as a 128-bit number; for IPv4 it is the
 	// IPv4-mapped IPv6 address, so its low 32 bits are the address.
@@ -47,25 +42,25 @@ var (
 	z6noz = new(intern.Value)
 )
 
-// IPv6LinkLocalAllNodes returns the IPv6 link-local all nodes multicast
-// address ff02::1.
+// IPv6LinkLocalAllNodes returns ff02::1, the multicast address of every
+// node on the link.
 func IPv6LinkLocalAllNodes() Addr { return AddrFrom16([16]byte{0: 0xff, 1: 0x02, 15: 0x01}) }
 
-// IPv6Unspecified returns the IPv6 unspecified address "::".
+// IPv6Unspecified returns "::", the IPv6 address that stands for none.
 func IPv6Unspecified() Addr { return Addr{z: z6noz} }
 
-// IPv4Unspecified returns the IPv4 unspecified address "0.0.0.0".
+// IPv4Unspecified returns "0.0.0.0", the IPv4 address that stands for
+// none.
 func IPv4Unspecified() Addr { return AddrFrom4([4]byte{}) }
 
-// AddrFrom4 returns the address of the IPv4 address given by the bytes in addr.
+// AddrFrom4 returns the IPv4 address whose four bytes are addr.
 func AddrFrom4(addr [4]byte) Addr {
 	v4 := uint64(addr[0])<<24 | uint64(addr[1])<<16 | uint64(addr[2])<<8 | uint64(addr[3])
 	return Addr{addr: uint128{0, 0xffff<<32 | v4}, z: z4}
 }
 
-// AddrFrom16 returns the IPv6 address given by the bytes in addr.
-// An IPv4-mapped IPv6 address is left as an IPv6 address.
-// (Use Unmap to convert them if needed.)
+// AddrFrom16 returns the IPv6 address whose sixteen bytes are addr. An
+// IPv4-mapped address stays IPv6; Unmap turns it into IPv4.
 func AddrFrom16(addr [16]byte) Addr {
 	return addrFrom16Slice(addr[:])
 }
@@ -75,9 +70,9 @@ func addrFrom16Slice(b []byte) Addr {
 	return Addr{addr: uint128{beUint64(b[:8]), beUint64(b[8:16])}, z: z6noz}
 }
 
-// AddrFromSlice parses the 4- or 16-byte byte slice as an IPv4 or IPv6 address.
-// Note that a net.IP can be passed directly as the []byte argument.
-// If slice's length is not 4 or 16, AddrFromSlice returns Addr{}, false.
+// AddrFromSlice returns the IPv4 address of 4 bytes or the IPv6 address
+// of 16 bytes in slice (a net.IP will do), and false with the zero Addr
+// for any other length.
 func AddrFromSlice(slice []byte) (ip Addr, ok bool) {
 	switch len(slice) {
 	case 4:
@@ -105,16 +100,12 @@ func (ip Addr) v4(i int) uint8 {
 // isZero reports whether ip is the zero Addr.
 func (ip Addr) isZero() bool { return ip.z == z0 }
 
-// IsValid reports whether the Addr is an initialized address (not the zero Addr).
-//
-// Note that "0.0.0.0" and "::" are both valid values.
+// IsValid reports whether ip is an address, that is not the zero Addr;
+// "0.0.0.0" and "::" are valid.
 func (ip Addr) IsValid() bool { return ip.z != z0 }
 
-// BitLen returns the number of bits in the IP address:
-// 128 for IPv6, 32 for IPv4, and 0 for the zero Addr.
-//
-// Note that IPv4-mapped IPv6 addresses are considered IPv6 addresses
-// and therefore have bit length 128.
+// BitLen returns the size of ip in bits: 32 for IPv4, 128 for IPv6 (an
+// IPv4-mapped one included) and 0 for the zero Addr.
 func (ip Addr) BitLen() int {
 	switch ip.z {
 	case z0:
@@ -125,7 +116,7 @@ func (ip Addr) BitLen() int {
 	return 128
 }
 
-// Zone returns ip's IPv6 scoped addressing zone, if any.
+// Zone returns the zone of an IPv6 address, or "".
 func (ip Addr) Zone() string {
 	if !ip.hasZone() {
 		return ""
@@ -138,9 +129,8 @@ func (ip Addr) hasZone() bool {
 	return ip.z != z0 && ip.z != z4 && ip.z != z6noz
 }
 
-// Compare returns an integer comparing two IPs.
-// The result will be 0 if ip == ip2, -1 if ip < ip2, and +1 if ip > ip2.
-// The definition of "less than" is the same as the Less method.
+// Compare returns -1, 0 or +1 as ip sorts before, with or after ip2, in
+// the order Less describes.
 func (ip Addr) Compare(ip2 Addr) int {
 	if c := compareUint64(uint64(ip.BitLen()), uint64(ip2.BitLen())); c != 0 {
 		return c
@@ -157,29 +147,26 @@ func (ip Addr) Compare(ip2 Addr) int {
 	return 0
 }
 
-// Less reports whether ip sorts before ip2.
-// IP addresses sort first by length, then their address.
-// IPv6 addresses with zones sort just after the same address without a zone.
+// Less reports whether ip sorts before ip2: shorter addresses first,
+// then by value, an IPv6 address with a zone right after the same one
+// without.
 func (ip Addr) Less(ip2 Addr) bool { return ip.Compare(ip2) == -1 }
 
-// Is4 reports whether ip is an IPv4 address.
-//
-// It returns false for IPv4-mapped IPv6 addresses. See Addr.Unmap.
+// Is4 reports whether ip is IPv4 (an IPv4-mapped IPv6 address is not:
+// see Unmap).
 func (ip Addr) Is4() bool { return ip.z == z4 }
 
-// Is4In6 reports whether ip is an IPv4-mapped IPv6 address.
+// Is4In6 reports whether ip is an IPv6 address of the form ::ffff:a.b.c.d.
 func (ip Addr) Is4In6() bool {
 	return ip.Is6() && ip.addr.hi == 0 && ip.addr.lo>>32 == 0xffff
 }
 
-// Is6 reports whether ip is an IPv6 address, including IPv4-mapped
-// IPv6 addresses.
+// Is6 reports whether ip is IPv6, IPv4-mapped or not.
 func (ip Addr) Is6() bool { return ip.z != z0 && ip.z != z4 }
 
-// Unmap returns ip with any IPv4-mapped IPv6 address prefix removed.
+// Unmap returns the IPv4 address a.b.c.d for ::ffff:a.b.c.d, and any
+// other ip as it is.
 //
-// That is, if ip is an IPv6 address wrapping an IPv4 address, it
-// returns the wrapped IPv4 address. Otherwise it returns ip unmodified.
 // The 128-bit number is already the mapped form, so only the family changes
 // (and the zone is dropped, IPv4 having none).
 func (ip Addr) Unmap() Addr {
@@ -189,9 +176,8 @@ func (ip Addr) Unmap() Addr {
 	return ip
 }
 
-// WithZone returns an IP that's the same as ip but with the provided
-// zone. If zone is empty, the zone is removed. If ip is an IPv4
-// address, WithZone is a no-op and returns ip unchanged.
+// WithZone returns ip with its zone set to zone, or removed if zone is
+// "". An IPv4 address, which has no zone, comes back unchanged.
 func (ip Addr) WithZone(zone string) Addr {
 	if !ip.Is6() {
 		return ip
@@ -204,8 +190,8 @@ func (ip Addr) WithZone(zone string) Addr {
 	return ip
 }
 
-// IsLinkLocalUnicast reports whether ip is a link-local unicast address
-// (169.254.0.0/16 or fe80::/10).
+// IsLinkLocalUnicast reports whether ip is in 169.254.0.0/16 or
+// fe80::/10, the unicast addresses valid on one link only.
 func (ip Addr) IsLinkLocalUnicast() bool {
 	if ip.Is4() {
 		return ip.v4(0) == 169 && ip.v4(1) == 254
@@ -213,8 +199,8 @@ func (ip Addr) IsLinkLocalUnicast() bool {
 	return ip.Is6() && ip.addr.word(0)&0xffc0 == 0xfe80
 }
 
-// IsLoopback reports whether ip is a loopback address
-// (127.0.0.0/8 or ::1).
+// IsLoopback reports whether ip is in 127.0.0.0/8 or is ::1, the
+// addresses of the host itself.
 func (ip Addr) IsLoopback() bool {
 	if ip.Is4() {
 		return ip.v4(0) == 127
@@ -222,8 +208,8 @@ func (ip Addr) IsLoopback() bool {
 	return ip.Is6() && ip.addr == uint128{0, 1}
 }
 
-// IsMulticast reports whether ip is a multicast address
-// (224.0.0.0/4 or ff00::/8).
+// IsMulticast reports whether ip is in 224.0.0.0/4 or ff00::/8, the
+// addresses of groups of hosts.
 func (ip Addr) IsMulticast() bool {
 	if ip.Is4() {
 		return ip.v4(0)&0xf0 == 0xe0
@@ -231,15 +217,15 @@ func (ip Addr) IsMulticast() bool {
 	return ip.Is6() && ip.addr.hi>>56 == 0xff
 }
 
-// IsInterfaceLocalMulticast reports whether ip is an IPv6
-// interface-local multicast address (ff01::/16, whatever the flags
-// nibble). IPv4 has no such scope.
+// IsInterfaceLocalMulticast reports whether ip is an IPv6 multicast
+// address of interface scope: ff01::/16, whatever the flags nibble.
+// IPv4 has no such scope.
 func (ip Addr) IsInterfaceLocalMulticast() bool {
 	return ip.Is6() && ip.addr.word(0)&0xff0f == 0xff01
 }
 
-// IsLinkLocalMulticast reports whether ip is a link-local multicast
-// address (224.0.0.0/24, or ff02::/16 whatever the flags nibble).
+// IsLinkLocalMulticast reports whether ip is a multicast address of link
+// scope: 224.0.0.0/24, or ff02::/16 whatever the flags nibble.
 func (ip Addr) IsLinkLocalMulticast() bool {
 	if ip.Is4() {
 		return ip.v4(0) == 224 && ip.v4(1) == 0 && ip.v4(2) == 0
@@ -247,15 +233,11 @@ func (ip Addr) IsLinkLocalMulticast() bool {
 	return ip.Is6() && ip.addr.word(0)&0xff0f == 0xff02
 }
 
-// IsGlobalUnicast reports whether ip is a global unicast address.
-//
-// It returns true for IPv6 addresses which fall outside of the current
-// IANA-allocated 2000::/3 global unicast space, with the exception of the
-// link-local address space. It also returns true even if ip is in the IPv4
-// private address space or IPv6 unique local address space.
-// It returns false for the zero Addr.
-//
-// For reference, see RFC 1122, RFC 4291, and RFC 4632.
+// IsGlobalUnicast reports whether ip is a unicast address that is none
+// of the special ones: not unspecified, loopback, multicast, link-local
+// or (IPv4) the broadcast address, after RFC 1122, 4291 and 4632. Private
+// addresses pass, and so does IPv6 outside the 2000::/3 that IANA
+// currently assigns; the zero Addr does not.
 func (ip Addr) IsGlobalUnicast() bool {
 	if !ip.IsValid() || ip.IsUnspecified() {
 		return false
@@ -266,10 +248,9 @@ func (ip Addr) IsGlobalUnicast() bool {
 	return !ip.IsLoopback() && !ip.IsMulticast() && !ip.IsLinkLocalUnicast()
 }
 
-// IsPrivate reports whether ip is a private address, according to RFC 1918
-// (IPv4 addresses) and RFC 4193 (IPv6 addresses). That is, it reports whether
-// ip is in 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, or fc00::/7. This is the
-// same as net.IP.IsPrivate.
+// IsPrivate reports whether ip belongs to a private network as RFC 1918
+// (IPv4) and RFC 4193 (IPv6) set them aside: 10.0.0.0/8, 172.16.0.0/12,
+// 192.168.0.0/16 or fc00::/7, as net.IP.IsPrivate does.
 func (ip Addr) IsPrivate() bool {
 	if ip.Is4() {
 		a, b := ip.v4(0), ip.v4(1)
@@ -278,19 +259,16 @@ func (ip Addr) IsPrivate() bool {
 	return ip.Is6() && ip.addr.hi>>57 == 0xfc>>1
 }
 
-// IsUnspecified reports whether ip is an unspecified address, either the IPv4
-// address "0.0.0.0" or the IPv6 address "::".
-//
-// Note that the zero Addr is not an unspecified address.
+// IsUnspecified reports whether ip is "0.0.0.0" or "::" (the zero Addr
+// is neither).
 func (ip Addr) IsUnspecified() bool {
 	return ip == IPv4Unspecified() || ip == IPv6Unspecified()
 }
 
-// Prefix keeps only the top b bits of IP, producing a Prefix
-// of the specified length.
-// If ip is a zero Addr, Prefix always returns a zero Prefix and a nil error.
-// Otherwise, if bits is less than zero or greater than ip.BitLen(),
-// Prefix returns an error.
+// Prefix returns the network of b bits that holds ip: ip with every bit
+// after the first b cleared. It fails when b is negative or above
+// ip.BitLen(), except for the zero Addr, which gives the zero Prefix and
+// no error.
 func (ip Addr) Prefix(b int) (Prefix, error) {
 	if b < 0 {
 		return Prefix{}, errors.New("negative Prefix bits")
@@ -315,11 +293,8 @@ func (ip Addr) Prefix(b int) (Prefix, error) {
 	return PrefixFrom(ip, b), nil
 }
 
-// As16 returns the IP address in its 16-byte representation.
-// IPv4 addresses are returned as IPv4-mapped IPv6 addresses.
-// IPv6 addresses with zones are returned without their zone (use the
-// Zone method to get it).
-// The ip zero value returns all zeroes.
+// As16 returns ip as sixteen bytes: IPv4 in its IPv4-mapped form, IPv6
+// without its zone (which Zone gives), the zero Addr as zeros.
 func (ip Addr) As16() (a16 [16]byte) {
 	for i := range a16 {
 		a16[i] = ip.v6(uint8(i))
@@ -336,9 +311,8 @@ func (ip Addr) v6(i uint8) uint8 {
 	return uint8(half >> (56 - 8*i))
 }
 
-// As4 returns an IPv4 or IPv4-in-IPv6 address in its 4-byte representation.
-// If ip is the zero Addr or an IPv6 address, As4 panics.
-// Note that 0.0.0.0 is not the zero Addr.
+// As4 returns the four bytes of an IPv4 or IPv4-mapped address, and
+// panics for any other IPv6 address or the zero Addr (not 0.0.0.0).
 func (ip Addr) As4() (a4 [4]byte) {
 	if ip.Is4() || ip.Is4In6() {
 		return [4]byte{ip.v4(0), ip.v4(1), ip.v4(2), ip.v4(3)}
@@ -349,7 +323,7 @@ func (ip Addr) As4() (a4 [4]byte) {
 	panic("As4 called on IPv6 address")
 }
 
-// AsSlice returns an IPv4 or IPv6 address in its respective 4-byte or 16-byte representation.
+// AsSlice returns ip as 4 bytes if it is IPv4, 16 if IPv6, none if zero.
 func (ip Addr) AsSlice() []byte {
 	switch ip.z {
 	case z0:
@@ -362,8 +336,7 @@ func (ip Addr) AsSlice() []byte {
 	return a16[:]
 }
 
-// Next returns the address following ip.
-// If there is none, it returns the zero Addr.
+// Next returns the address after ip, or the zero Addr after the last one.
 func (ip Addr) Next() Addr {
 	ip.addr = ip.addr.addOne()
 	if ip.wrapped() {
@@ -372,8 +345,8 @@ func (ip Addr) Next() Addr {
 	return ip
 }
 
-// Prev returns the IP before ip.
-// If there is none, it returns the IP zero value.
+// Prev returns the address before ip, or the zero Addr before the first
+// one.
 func (ip Addr) Prev() Addr {
 	if ip.wrapped() {
 		return Addr{}

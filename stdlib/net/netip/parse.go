@@ -2,9 +2,9 @@ package netip
 
 import "strconv"
 
-// ParseAddr parses s as an IP address, returning the result. The string
-// s can be in dotted decimal ("192.0.2.1"), IPv6 ("2001:db8::68"),
-// or IPv6 with a scoped addressing zone ("fe80::1cc0:3e8c:119f:c2e1%ens18").
+// ParseAddr parses an IPv4 address in dotted decimal ("192.0.2.1") or an
+// IPv6 address ("2001:db8::68"), possibly with a zone
+// ("fe80::1cc0:3e8c:119f:c2e1%ens18").
 //
 // The first '.', ':' or '%' in s decides which syntax s is read in.
 func ParseAddr(s string) (Addr, error) {
@@ -22,8 +22,8 @@ func ParseAddr(s string) (Addr, error) {
 	return Addr{}, parseAddrError{in: s, msg: "unable to parse IP"}
 }
 
-// MustParseAddr calls ParseAddr(s) and panics on error.
-// It is intended for use in tests with hard-coded strings.
+// MustParseAddr is ParseAddr for text known to be right, as in tests: it
+// panics if s does not parse.
 func MustParseAddr(s string) Addr {
 	ip, err := ParseAddr(s)
 	if err != nil {

@@ -6,10 +6,9 @@ import (
 	"strings"
 )
 
-// Prefix is an IP prefix, representing an IP network.
-//
-// The first Bits() of Addr() are specified. The remaining bits match any address.
-// The range of Bits() is [0,32] for IPv4 or [0,128] for IPv6.
+// A Prefix is an IP network: the addresses whose first Bits() bits are
+// those of Addr(), whatever the rest. Bits() is at most 32 for IPv4 and
+// 128 for IPv6.
 type Prefix struct {
 	ip Addr
 
@@ -20,14 +19,9 @@ type Prefix struct {
 
 const invalidPrefixBits = -1
 
-// PrefixFrom returns a Prefix with the provided IP address and bit
-// prefix length.
-//
-// It does not allocate. Unlike Addr.Prefix, PrefixFrom does not mask
-// off the host bits of ip.
-//
-// If bits is less than zero or greater than ip.BitLen, p.Bits() will
-// return an invalid value -1.
+// PrefixFrom returns the Prefix of ip and bits, without allocating. The
+// bits of ip past the first bits are kept (Addr.Prefix clears them); a
+// bits below 0 or above ip.BitLen() gives a Prefix whose Bits() is -1.
 func PrefixFrom(ip Addr, bits int) Prefix {
 	if bits < 0 || bits > ip.BitLen() {
 		bits = invalidPrefixBits
@@ -35,17 +29,15 @@ func PrefixFrom(ip Addr, bits int) Prefix {
 	return Prefix{ip: ip.WithZone(""), bits: int16(bits)}
 }
 
-// Addr returns p's IP address.
+// Addr returns the address of p.
 func (p Prefix) Addr() Addr { return p.ip }
 
-// Bits returns p's prefix length.
-//
-// It reports -1 if invalid.
+// Bits returns how many leading bits of the address p fixes, or -1 if p
+// is invalid.
 func (p Prefix) Bits() int { return int(p.bits) }
 
-// IsValid reports whether p.Bits() has a valid range for p.Addr().
-// If p.Addr() is the zero Addr, IsValid returns false.
-// Note that if p is the zero Prefix, then p.IsValid() == false.
+// IsValid reports whether p's address is valid and its Bits() in range
+// for it; the zero Prefix is not valid.
 func (p Prefix) IsValid() bool {
 	return p.ip.IsValid() && p.bits >= 0 && int(p.bits) <= p.ip.BitLen()
 }
@@ -53,16 +45,13 @@ func (p Prefix) IsValid() bool {
 // isZero reports whether p is the zero Prefix.
 func (p Prefix) isZero() bool { return p == Prefix{} }
 
-// IsSingleIP reports whether p contains exactly one IP.
+// IsSingleIP reports whether p holds a single address, all its bits
+// fixed.
 func (p Prefix) IsSingleIP() bool { return p.bits != 0 && int(p.bits) == p.ip.BitLen() }
 
-// ParsePrefix parses s as an IP address prefix.
-// The string can be in the form "192.168.1.0/24" or "2001:db8::/32",
-// the CIDR notation defined in RFC 4632 and RFC 4291.
-// IPv6 zones are not permitted in prefixes, and an error will be returned if a
-// zone is present.
-//
-// Note that masked address bits are not zeroed. Use Masked for that.
+// ParsePrefix parses a prefix in the CIDR notation of RFC 4632 and
+// RFC 4291, "192.168.1.0/24" or "2001:db8::/32". A zone is an error. The
+// bits past the prefix length are kept as written; Masked clears them.
 func ParsePrefix(s string) (Prefix, error) {
 	i := strings.LastIndexByte(s, '/')
 	if i < 0 {
@@ -90,8 +79,8 @@ func parsePrefixError(s, why string) error {
 	return errors.New("netip.ParsePrefix(" + strconv.Quote(s) + "): " + why)
 }
 
-// MustParsePrefix calls ParsePrefix(s) and panics on error.
-// It is intended for use in tests with hard-coded strings.
+// MustParsePrefix is ParsePrefix for text known to be right, as in tests:
+// it panics if s does not parse.
 func MustParsePrefix(s string) Prefix {
 	ip, err := ParsePrefix(s)
 	if err != nil {
@@ -100,10 +89,8 @@ func MustParsePrefix(s string) Prefix {
 	return ip
 }
 
-// Masked returns p in its canonical form, with all but the high
-// p.Bits() bits of p.Addr() masked off.
-//
-// If p is zero or otherwise invalid, Masked returns the zero Prefix.
+// Masked returns p with the bits of its address past the first p.Bits()
+// cleared, the canonical form; an invalid p gives the zero Prefix.
 func (p Prefix) Masked() Prefix {
 	if m, err := p.ip.Prefix(int(p.bits)); err == nil {
 		return m
@@ -111,13 +98,9 @@ func (p Prefix) Masked() Prefix {
 	return Prefix{}
 }
 
-// Contains reports whether the network p includes ip.
-//
-// An IPv4 address will not match an IPv6 prefix.
-// An IPv4-mapped IPv6 address will not match an IPv4 prefix.
-// A zero-value IP will not match any prefix.
-// If ip has an IPv6 zone, Contains returns false,
-// because Prefixes strip zones.
+// Contains reports whether ip is in the network p. The families must be
+// the same (IPv4-mapped counts as IPv6), and the zero Addr and addresses
+// with a zone are in no prefix, prefixes having no zone.
 func (p Prefix) Contains(ip Addr) bool {
 	if !p.IsValid() || ip.hasZone() || ip.BitLen() != p.ip.BitLen() {
 		return false
@@ -143,11 +126,9 @@ func (ip Addr) bitsBefore() uint8 {
 	return uint8(128 - ip.BitLen())
 }
 
-// Overlaps reports whether p and o contain any IP addresses in common.
-//
-// If p and o are of different address families or either have a zero
-// IP, it reports false. Like the Contains method, a prefix with an
-// IPv4-mapped IPv6 address is still treated as an IPv6 mask.
+// Overlaps reports whether some address is in both p and o. Prefixes of
+// different families never overlap (an IPv4-mapped address being IPv6,
+// as for Contains), nor do those of the zero Addr.
 //
 // Two prefixes overlap when their address ranges do: each begins
 // before the other ends.
@@ -159,9 +140,7 @@ func (p Prefix) Overlaps(o Prefix) bool {
 		o.ip.firstOf(o.bits).compare(p.ip.lastOf(p.bits)) <= 0
 }
 
-// AppendTo appends a text encoding of p,
-// as generated by MarshalText,
-// to b and returns the extended buffer.
+// AppendTo appends p's MarshalText form to b and returns the result.
 func (p Prefix) AppendTo(b []byte) []byte {
 	if p.isZero() {
 		return b
@@ -174,16 +153,14 @@ func (p Prefix) AppendTo(b []byte) []byte {
 	return appendDecimal(b, uint8(p.bits))
 }
 
-// MarshalText implements the encoding.TextMarshaler interface,
-// The encoding is the same as returned by String, with one exception:
-// If p is the zero value, the encoding is the empty string.
+// MarshalText makes Prefix an encoding.TextMarshaler: the text is that
+// of String, but empty for the zero Prefix.
 func (p Prefix) MarshalText() ([]byte, error) {
 	return p.AppendTo(make([]byte, 0, maxAddrText+len("/128"))), nil
 }
 
-// UnmarshalText implements the encoding.TextUnmarshaler interface.
-// The IP address is expected in a form accepted by ParsePrefix
-// or generated by MarshalText.
+// UnmarshalText makes *Prefix an encoding.TextUnmarshaler, reading what
+// MarshalText writes or ParsePrefix accepts.
 func (p *Prefix) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*p = Prefix{}
@@ -194,16 +171,15 @@ func (p *Prefix) UnmarshalText(text []byte) error {
 	return err
 }
 
-// MarshalBinary implements the encoding.BinaryMarshaler interface.
-// It returns Addr.MarshalBinary with an additional byte appended
-// containing the prefix bits.
+// MarshalBinary makes Prefix an encoding.BinaryMarshaler: the bytes of
+// Addr.MarshalBinary, then one byte, the prefix length.
 func (p Prefix) MarshalBinary() ([]byte, error) {
 	b := p.ip.WithZone("").appendBinary(make([]byte, 0, 16+1))
 	return append(b, uint8(p.bits)), nil
 }
 
-// UnmarshalBinary implements the encoding.BinaryUnmarshaler interface.
-// It expects data in the form generated by MarshalBinary.
+// UnmarshalBinary makes *Prefix an encoding.BinaryUnmarshaler, reading
+// what MarshalBinary writes.
 func (p *Prefix) UnmarshalBinary(b []byte) error {
 	if len(b) < 1 {
 		return errors.New("unexpected slice size")
@@ -216,7 +192,7 @@ func (p *Prefix) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-// String returns the CIDR notation of p: "<ip>/<bits>".
+// String returns p in CIDR notation, "<ip>/<bits>", or "invalid Prefix".
 func (p Prefix) String() string {
 	if !p.IsValid() {
 		return "invalid Prefix"

@@ -20,7 +20,7 @@ var current struct {
 	err error
 }
 
-// Current returns the current user.
+// Current returns the user running the process.
 //
 // The first call looks the user up and caches the result; later calls
 // return a copy of it and do not see changes to the current user.
@@ -54,8 +54,8 @@ func lookupCurrent() (*User, error) {
 	return u, nil
 }
 
-// Lookup looks up a user by username. If the user cannot be found, the
-// returned error is of type UnknownUserError.
+// Lookup finds the user with the given login name; if there is none, the
+// error is an UnknownUserError.
 func Lookup(username string) (*User, error) {
 	if u, err := Current(); err == nil && u.Username == username {
 		return u, nil
@@ -63,8 +63,8 @@ func Lookup(username string) (*User, error) {
 	return lookupUser(username)
 }
 
-// LookupId looks up a user by userid. If the user cannot be found, the
-// returned error is of type UnknownUserIdError.
+// LookupId finds the user with the given user ID; if there is none, the
+// error is an UnknownUserIdError.
 func LookupId(uid string) (*User, error) {
 	if u, err := Current(); err == nil && u.Uid == uid {
 		return u, nil
@@ -72,20 +72,20 @@ func LookupId(uid string) (*User, error) {
 	return lookupUserId(uid)
 }
 
-// LookupGroup looks up a group by name. If the group cannot be found, the
-// returned error is of type UnknownGroupError.
+// LookupGroup finds the group with the given name; if there is none, the
+// error is an UnknownGroupError.
 func LookupGroup(name string) (*Group, error) {
 	return lookupGroup(name)
 }
 
-// LookupGroupId looks up a group by groupid. If the group cannot be found,
-// the returned error is of type UnknownGroupIdError.
+// LookupGroupId finds the group with the given group ID; if there is
+// none, the error is an UnknownGroupIdError.
 func LookupGroupId(gid string) (*Group, error) {
 	return lookupGroupId(gid)
 }
 
-// GroupIds returns the list of group IDs that the user is a member of:
-// its primary group first, then the groups of /etc/group listing it.
+// GroupIds returns the IDs of the groups u belongs to: its primary group
+// first, then the groups of /etc/group listing it.
 func (u *User) GroupIds() ([]string, error) {
 	f, err := os.Open(groupFile)
 	if err != nil {

@@ -17,55 +17,54 @@ var (
 	groupListImplemented = true
 )
 
-// User represents a user account.
+// A User describes one user account.
 type User struct {
 	// Uid is the user ID, a decimal number on POSIX systems.
 	Uid string
 	// Gid is the ID of the user's primary group, a decimal number on
 	// POSIX systems.
 	Gid string
-	// Username is the login name.
+	// Username is the name the user logs in with.
 	Username string
-	// Name is the user's real or display name; it may be blank. On
-	// POSIX systems it is the first entry of the comma-separated GECOS
-	// field.
+	// Name is the user's full name, possibly blank: on POSIX systems,
+	// the GECOS field up to its first comma.
 	Name string
-	// HomeDir is the path to the user's home directory (if they have one).
+	// HomeDir is the user's home directory, if there is one.
 	HomeDir string
 }
 
-// Group represents a grouping of users.
-//
-// On POSIX systems Gid contains a decimal number representing the group ID.
+// A Group describes one group of users. On POSIX systems its Gid is the
+// group's number, in decimal.
 type Group struct {
 	Gid  string // group ID
 	Name string // group name
 }
 
-// UnknownUserIdError is returned by LookupId when a user cannot be found.
+// UnknownUserIdError is LookupId's error for a user ID that no account
+// has.
 type UnknownUserIdError int
 
 func (e UnknownUserIdError) Error() string {
 	return "user: unknown userid " + strconv.Itoa(int(e))
 }
 
-// UnknownUserError is returned by Lookup when a user cannot be found.
+// UnknownUserError is Lookup's error for a username that no account has.
 type UnknownUserError string
 
 func (e UnknownUserError) Error() string {
 	return "user: unknown user " + string(e)
 }
 
-// UnknownGroupIdError is returned by LookupGroupId when a group cannot be
-// found.
+// UnknownGroupIdError is LookupGroupId's error for a group ID that no
+// group has.
 type UnknownGroupIdError string
 
 func (e UnknownGroupIdError) Error() string {
 	return "group: unknown groupid " + string(e)
 }
 
-// UnknownGroupError is returned by LookupGroup when a group cannot be
-// found.
+// UnknownGroupError is LookupGroup's error for a group name that no group
+// has.
 type UnknownGroupError string
 
 func (e UnknownGroupError) Error() string {
