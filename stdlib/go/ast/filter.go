@@ -73,14 +73,14 @@ func filterPackage(pkg *Package, f Filter, export bool) bool {
 }
 
 func filterFile(src *File, f Filter, export bool) bool {
-	src.Decls = keepIf(src.Decls, func(d Decl) bool { return filterDecl(d, f, export) })
+	src.Decls = keepDecls(src.Decls, func(d Decl) bool { return filterDecl(d, f, export) })
 	return len(src.Decls) > 0
 }
 
 func filterDecl(decl Decl, f Filter, export bool) bool {
 	switch d := decl.(type) {
 	case *GenDecl:
-		d.Specs = keepIf(d.Specs, func(s Spec) bool { return filterSpec(s, f, export) })
+		d.Specs = keepSpecs(d.Specs, func(s Spec) bool { return filterSpec(s, f, export) })
 		return len(d.Specs) > 0
 	case *FuncDecl:
 		return f(d.Name.Name)
@@ -93,7 +93,7 @@ func filterDecl(decl Decl, f Filter, export bool) bool {
 func filterSpec(spec Spec, f Filter, export bool) bool {
 	switch s := spec.(type) {
 	case *ValueSpec:
-		s.Names = keepIf(s.Names, func(id *Ident) bool { return f(id.Name) })
+		s.Names = keepIdents(s.Names, func(id *Ident) bool { return f(id.Name) })
 		s.Values = filterExprList(s.Values, f, export)
 		if len(s.Names) == 0 {
 			return false
@@ -118,7 +118,7 @@ func filterSpec(spec Spec, f Filter, export bool) bool {
 // key is a name the filter rejects (a field in a struct literal), in the
 // composite literals of the list too.
 func filterExprList(list []Expr, f Filter, export bool) []Expr {
-	return keepIf(list, func(x Expr) bool {
+	return keepExprs(list, func(x Expr) bool {
 		switch x := x.(type) {
 		case *CompositeLit:
 			filterCompositeLit(x, f, export)
@@ -201,7 +201,7 @@ func filterFieldList(fields *FieldList, f Filter, export bool) (removed bool) {
 	if fields == nil {
 		return false
 	}
-	fields.List = keepIf(fields.List, func(field *Field) bool {
+	fields.List = keepFields(fields.List, func(field *Field) bool {
 		if len(field.Names) == 0 {
 			name := embeddedName(field.Type)
 			if name == nil || !f(name.Name) {
@@ -210,7 +210,7 @@ func filterFieldList(fields *FieldList, f Filter, export bool) (removed bool) {
 			}
 		} else {
 			n := len(field.Names)
-			field.Names = keepIf(field.Names, func(id *Ident) bool { return f(id.Name) })
+			field.Names = keepIdents(field.Names, func(id *Ident) bool { return f(id.Name) })
 			if len(field.Names) < n {
 				removed = true
 			}
@@ -242,9 +242,57 @@ func embeddedName(typ Expr) *Ident {
 	return nil
 }
 
-// keepIf keeps the elements of list that keep returns true for, in
-// place, and returns the shortened list.
-func keepIf[T any](list []T, keep func(T) bool) []T {
+// The keepXs functions keep, in place and in order, the elements of a
+// list that keep returns true for, and return the shortened list: one
+// per kind of list the filters shorten (without type parameters, so that
+// a package importing go/ast need not check its source again: see
+// tests/types/test_generic_sources.py).
+
+func keepDecls(list []Decl, keep func(Decl) bool) []Decl {
+	n := 0
+	for _, x := range list {
+		if keep(x) {
+			list[n] = x
+			n++
+		}
+	}
+	return list[:n]
+}
+
+func keepSpecs(list []Spec, keep func(Spec) bool) []Spec {
+	n := 0
+	for _, x := range list {
+		if keep(x) {
+			list[n] = x
+			n++
+		}
+	}
+	return list[:n]
+}
+
+func keepIdents(list []*Ident, keep func(*Ident) bool) []*Ident {
+	n := 0
+	for _, x := range list {
+		if keep(x) {
+			list[n] = x
+			n++
+		}
+	}
+	return list[:n]
+}
+
+func keepExprs(list []Expr, keep func(Expr) bool) []Expr {
+	n := 0
+	for _, x := range list {
+		if keep(x) {
+			list[n] = x
+			n++
+		}
+	}
+	return list[:n]
+}
+
+func keepFields(list []*Field, keep func(*Field) bool) []*Field {
 	n := 0
 	for _, x := range list {
 		if keep(x) {
@@ -364,7 +412,7 @@ func mergeDecls(files []*File, noDups bool) []Decl {
 	// The nils are left out at the end only, so that the indexes in seen
 	// stay right while merging.
 	if dropped {
-		decls = keepIf(decls, func(d Decl) bool { return d != nil })
+		decls = keepDecls(decls, func(d Decl) bool { return d != nil })
 	}
 	return decls
 }

@@ -91,7 +91,7 @@ func (r *resolver) resolveFile(pkg *Package, file *File, importer Importer, univ
 		pkg.Scope.Outer = nil
 		defer func() { pkg.Scope.Outer = universe }()
 	}
-	file.Unresolved = keepIf(file.Unresolved, func(id *Ident) bool {
+	file.Unresolved = keepIdents(file.Unresolved, func(id *Ident) bool {
 		if resolve(fileScope, id) {
 			return false
 		}

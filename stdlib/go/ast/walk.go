@@ -34,12 +34,12 @@ func walkChildren(v Visitor, node Node) {
 	// Comments and fields.
 	case *Comment: // no children
 	case *CommentGroup:
-		walkList(v, n.List)
+		walkComments(v, n.List)
 	case *Field:
 		if n.Doc != nil {
 			Walk(v, n.Doc)
 		}
-		walkList(v, n.Names)
+		walkIdents(v, n.Names)
 		if n.Type != nil {
 			Walk(v, n.Type)
 		}
@@ -50,7 +50,7 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Comment)
 		}
 	case *FieldList:
-		walkList(v, n.List)
+		walkFields(v, n.List)
 
 	// Expressions.
 	case *BadExpr, *Ident, *BasicLit: // no children
@@ -65,7 +65,7 @@ func walkChildren(v Visitor, node Node) {
 		if n.Type != nil {
 			Walk(v, n.Type)
 		}
-		walkList(v, n.Elts)
+		walkExprs(v, n.Elts)
 	case *ParenExpr:
 		Walk(v, n.X)
 	case *SelectorExpr:
@@ -76,7 +76,7 @@ func walkChildren(v Visitor, node Node) {
 		Walk(v, n.Index)
 	case *IndexListExpr:
 		Walk(v, n.X)
-		walkList(v, n.Indices)
+		walkExprs(v, n.Indices)
 	case *SliceExpr:
 		Walk(v, n.X)
 		if n.Low != nil {
@@ -95,7 +95,7 @@ func walkChildren(v Visitor, node Node) {
 		}
 	case *CallExpr:
 		Walk(v, n.Fun)
-		walkList(v, n.Args)
+		walkExprs(v, n.Args)
 	case *StarExpr:
 		Walk(v, n.X)
 	case *UnaryExpr:
@@ -148,20 +148,20 @@ func walkChildren(v Visitor, node Node) {
 	case *IncDecStmt:
 		Walk(v, n.X)
 	case *AssignStmt:
-		walkList(v, n.Lhs)
-		walkList(v, n.Rhs)
+		walkExprs(v, n.Lhs)
+		walkExprs(v, n.Rhs)
 	case *GoStmt:
 		Walk(v, n.Call)
 	case *DeferStmt:
 		Walk(v, n.Call)
 	case *ReturnStmt:
-		walkList(v, n.Results)
+		walkExprs(v, n.Results)
 	case *BranchStmt:
 		if n.Label != nil {
 			Walk(v, n.Label)
 		}
 	case *BlockStmt:
-		walkList(v, n.List)
+		walkStmts(v, n.List)
 	case *IfStmt:
 		if n.Init != nil {
 			Walk(v, n.Init)
@@ -172,8 +172,8 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Else)
 		}
 	case *CaseClause:
-		walkList(v, n.List)
-		walkList(v, n.Body)
+		walkExprs(v, n.List)
+		walkStmts(v, n.Body)
 	case *SwitchStmt:
 		if n.Init != nil {
 			Walk(v, n.Init)
@@ -192,7 +192,7 @@ func walkChildren(v Visitor, node Node) {
 		if n.Comm != nil {
 			Walk(v, n.Comm)
 		}
-		walkList(v, n.Body)
+		walkStmts(v, n.Body)
 	case *SelectStmt:
 		Walk(v, n.Body)
 	case *ForStmt:
@@ -232,11 +232,11 @@ func walkChildren(v Visitor, node Node) {
 		if n.Doc != nil {
 			Walk(v, n.Doc)
 		}
-		walkList(v, n.Names)
+		walkIdents(v, n.Names)
 		if n.Type != nil {
 			Walk(v, n.Type)
 		}
-		walkList(v, n.Values)
+		walkExprs(v, n.Values)
 		if n.Comment != nil {
 			Walk(v, n.Comment)
 		}
@@ -257,7 +257,7 @@ func walkChildren(v Visitor, node Node) {
 		if n.Doc != nil {
 			Walk(v, n.Doc)
 		}
-		walkList(v, n.Specs)
+		walkSpecs(v, n.Specs)
 	case *FuncDecl:
 		if n.Doc != nil {
 			Walk(v, n.Doc)
@@ -277,7 +277,7 @@ func walkChildren(v Visitor, node Node) {
 			Walk(v, n.Doc)
 		}
 		Walk(v, n.Name)
-		walkList(v, n.Decls)
+		walkDecls(v, n.Decls)
 	case *Package:
 		for _, f := range n.Files {
 			Walk(v, f)
@@ -288,8 +288,47 @@ func walkChildren(v Visitor, node Node) {
 	}
 }
 
-// walkList walks every node of a list.
-func walkList[N Node](v Visitor, list []N) {
+// The walkXs functions walk every node of a list, one per kind of list
+// the tree holds (without type parameters, so that a package importing
+// go/ast need not check its source again: see tests/types/test_generic_sources.py).
+
+func walkComments(v Visitor, list []*Comment) {
+	for _, n := range list {
+		Walk(v, n)
+	}
+}
+
+func walkIdents(v Visitor, list []*Ident) {
+	for _, n := range list {
+		Walk(v, n)
+	}
+}
+
+func walkFields(v Visitor, list []*Field) {
+	for _, n := range list {
+		Walk(v, n)
+	}
+}
+
+func walkExprs(v Visitor, list []Expr) {
+	for _, n := range list {
+		Walk(v, n)
+	}
+}
+
+func walkStmts(v Visitor, list []Stmt) {
+	for _, n := range list {
+		Walk(v, n)
+	}
+}
+
+func walkSpecs(v Visitor, list []Spec) {
+	for _, n := range list {
+		Walk(v, n)
+	}
+}
+
+func walkDecls(v Visitor, list []Decl) {
 	for _, n := range list {
 		Walk(v, n)
 	}
