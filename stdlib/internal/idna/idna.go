@@ -47,7 +47,7 @@ func ToASCII(s string) (string, error) {
 		if IsASCII(label) {
 			continue
 		}
-		a, err2 := encode(acePrefix, label)
+		a, err2 := Punycode(acePrefix, label)
 		if err == nil {
 			err = err2
 		}

@@ -30,8 +30,9 @@ func (e punyError) Error() string {
 	return "idna: invalid label " + strconv.Quote(string(e))
 }
 
-// encode returns prefix followed by the Punycode of label.
-func encode(prefix, label string) (string, error) {
+// Punycode returns prefix followed by the Punycode of label (net/http's
+// host names and net/http/cookiejar's domains use it).
+func Punycode(prefix, label string) (string, error) {
 	runes := []rune(label)
 	out := []byte(prefix)
 	for _, r := range runes {
