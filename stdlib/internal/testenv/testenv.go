@@ -32,6 +32,14 @@ func MustHaveGoRun(t testing.TB) {
 	t.Skip("skipping test: 'go run' not available under gominic")
 }
 
+// MustHaveExternalNetwork skips the test in -short mode, as Go's does:
+// a short run stays on this machine.
+func MustHaveExternalNetwork(t testing.TB) {
+	if testing.Short() {
+		t.Skipf("skipping test: no external network in -short mode")
+	}
+}
+
 // HasExec reports whether the current system can start new processes:
 // a gominic program can (os.StartProcess, os/exec), the test binary
 // itself included, which Go's tests run again as a helper.
