@@ -181,7 +181,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         for i, (name, src) in enumerate(asm_files):
             objects.append((f"asm_{i}.o", assemble(name, src.decode("utf-8", "surrogateescape"))))
         done("line tables, assembly")
-        extra = {"escape": escape.exported(), "gccallers": sorted(gc_callers)}
+        extra = {**escape.exported(), "gccallers": sorted(gc_callers)}
         if declares_generics(pkg):
             extra["sources"] = [(name, src.decode("utf-8", "surrogateescape")) for name, src in files]
         pkgdef = export_package(pkg, pb.linkvars, extra)

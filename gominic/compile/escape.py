@@ -43,17 +43,23 @@ in the frame (up to 64 KB, Go's limit), so ``p := &T{}`` used only locally
 costs no allocation.
 
 A parameter leaks when its value escapes by the same rules inside its own
-function. Leaks are computed for the package's functions by iterating to a
-fixed point (start with no leaks, add them until nothing changes), and are
-exported in the package's export data (key "escape"), so calls into
-imported packages are judged too. Unknown callees (func values, interface
-methods, functions without bodies) are assumed to leak everything.
+function. A parameter whose value reaches only the function's results
+(``return p``, ``return p[1:]``, a named result assigned p) does not leak:
+as in Go ("leaking param: p to result"), the argument at a call is then as
+safe as the call's result, so ``b.Grow(n).Write(x)`` chains and
+``f(&x).Len()`` keep x in the frame. Leaks are computed for the package's
+functions by iterating to a fixed point (start with no leaks, add them
+until nothing changes), and are exported in the package's export data
+(keys "escape" and "escape_result"), so calls into imported packages are
+judged too. Unknown callees (func values, interface methods, functions
+without bodies) are assumed to leak everything.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from enum import Enum
 
 from gominic.syntax import ast
 from gominic.types import types as T
@@ -76,7 +82,7 @@ MAX_IMPLICIT_STACK_SIZE = 64 << 10
 TMP_BUF_SIZE = 32
 
 # Parameters are numbered with the receiver, if any, as 0.
-Leaks = dict[str, frozenset[int]]  # function symbol -> indices of leaking parameters
+Leaks = dict[str, frozenset[int]]  # function symbol -> indices of parameters
 
 
 def string_array(info: Info, call: ast.CallExpr) -> T.Array | None:
@@ -97,24 +103,31 @@ def string_array(info: Info, call: ast.CallExpr) -> T.Array | None:
     return T.Array(len(data) if T.basic_kind(dst.elem) == T.Kind.UINT8 else len(string_runes(data)), dst.elem)
 
 
-def imported_leaks(imports: dict[str, bytes]) -> Leaks:
-    """The parameter leaks the imported packages' export data report."""
-    out: Leaks = {}
+def imported_leaks(imports: dict[str, bytes]) -> tuple[Leaks, Leaks]:
+    """The parameters that leak, and those that reach only results, as the
+    imported packages' export data report them."""
+    leaks: Leaks = {}
+    to_results: Leaks = {}
     for data in imports.values():
-        for sym, idx in json.loads(data).get("escape", {}).items():
-            out[sym] = frozenset(idx)
-    return out
+        extra = json.loads(data)
+        for sym, idx in extra.get("escape", {}).items():
+            leaks[sym] = frozenset(idx)
+        for sym, idx in extra.get("escape_result", {}).items():
+            to_results[sym] = frozenset(idx)
+    return leaks, to_results
 
 
 class EscapeAnalysis:
-    def __init__(self, info: Info, funcs: list[Func], symbol_of, imported: Leaks):
+    def __init__(self, info: Info, funcs: list[Func], symbol_of, imported: tuple[Leaks, Leaks]):
         self.info = info
         self.funcs = [f for f in funcs if f.decl is not None and f.decl.body is not None]
         # A function named _ is never called: its leaks matter to no caller
         # (and all such functions share one symbol, which would never settle).
         self.callable_funcs = [f for f in self.funcs if f.name != "_"]
         self.symbol_of = symbol_of
-        self.leaks: Leaks = dict(imported)
+        self.leaks: Leaks = dict(imported[0])
+        # Parameters that do not leak but reach the function's results.
+        self.to_results: Leaks = dict(imported[1])
         self.heap: set[Var] = set()
         # string(r) conversions whose result is only read while the
         # expression that makes it runs: built in a buffer on the stack.
@@ -136,15 +149,15 @@ class EscapeAnalysis:
         most 128 bytes (Go's rule, escape.flowClosure). A closure record
         then holds a copy, and the variable itself needs no heap cell."""
         for f in self.callable_funcs:
-            self.leaks[self.symbol_of(f)] = frozenset()
+            self.leaks[self.symbol_of(f)] = self.to_results[self.symbol_of(f)] = frozenset()
         changed = True
         while changed:
             changed = False
             for f in self.callable_funcs:
-                leaking = self.leaking_params(f)
+                leaking, to_results = self.leaking_params(f)
                 sym = self.symbol_of(f)
-                if leaking != self.leaks[sym]:
-                    self.leaks[sym] = leaking
+                if (leaking, to_results) != (self.leaks[sym], self.to_results[sym]):
+                    self.leaks[sym], self.to_results[sym] = leaking, to_results
                     changed = True
         funcs = [(f.decl.type, f.decl.body) for f in self.funcs] + [(lit.type, lit.body) for lit in self.info.captures]
         reassigned: set[Var] = set()
@@ -161,17 +174,32 @@ class EscapeAnalysis:
                          if not v.addressed and v not in reassigned and v not in results
                          and sizeof(v.type) <= MAX_BY_VALUE_CAPTURE}
 
-    def exported(self) -> dict[str, list[int]]:
-        return {self.symbol_of(f): sorted(self.leaks[self.symbol_of(f)]) for f in self.callable_funcs}
+    def exported(self) -> dict[str, dict[str, list[int]]]:
+        """The export data's record of the package's parameters."""
+        syms = [self.symbol_of(f) for f in self.callable_funcs]
+        return {"escape": {sym: sorted(self.leaks[sym]) for sym in syms},
+                "escape_result": {sym: sorted(self.to_results[sym]) for sym in syms if self.to_results[sym]}}
 
-    def leaking_params(self, f: Func) -> frozenset[int]:
+    def leaking_params(self, f: Func) -> tuple[frozenset[int], frozenset[int]]:
+        """f's parameters that leak, and those that reach only its results:
+        those that escape when a returned value counts as escaping, but not
+        when it does not."""
         params = param_vars(self.info, f.decl)
         fe = FunctionEscapes(self, f.decl.type, f.decl.body)
-        return frozenset(i for i, v in enumerate(params) if v is not None and fe.value_escapes(v))
+        escaping = [i for i, v in enumerate(params) if v is not None and fe.value_escapes(v)]
+        if not escaping or not f.decl.type.results:
+            return frozenset(escaping), frozenset()
+        kept = FunctionEscapes(self, f.decl.type, f.decl.body, results_escape=False)
+        leaking = frozenset(i for i in escaping if kept.value_escapes(params[i]))
+        return leaking, frozenset(escaping) - leaking
 
-    def callee_leaks(self, fn: Func) -> frozenset[int] | None:
-        """Leaking parameter indices of fn, or None if unknown (all leak)."""
-        return self.leaks.get(self.symbol_of(fn))
+    def param_flow(self, fn: Func, index: int) -> ParamFlow:
+        """Where fn's parameter index goes (unknown functions: the heap)."""
+        sym = self.symbol_of(fn)
+        leaks = self.leaks.get(sym)
+        if leaks is None or index in leaks:
+            return ParamFlow.HEAP
+        return ParamFlow.RESULT if index in self.to_results.get(sym, ()) else ParamFlow.NONE
 
 
 def root_var(info: Info, e: ast.Expr) -> Var | None:
@@ -207,23 +235,37 @@ def param_vars(info: Info, decl: ast.FuncDecl) -> list[Var | None]:
     return out
 
 
+class ParamFlow(Enum):
+    """Where a function's parameter goes."""
+    NONE = "none"  # nowhere: kept for the call only
+    RESULT = "result"  # into the function's results, and nowhere else
+    HEAP = "heap"  # anywhere: it leaks
+
+
 @dataclass
 class Flow:
     """A pointer value being followed: the loop depth of the variable it
-    points into (a variable of a smaller depth may not keep it), and the
-    variables it was already followed into."""
+    points into (a variable of a smaller depth may not keep it), the
+    variables it was already followed into, and whether it may be followed
+    through a call that returns it (a buffer reused by each iteration must
+    not be)."""
     depth: int
     seen: set[Var] = field(default_factory=set)
+    through_results: bool = True
 
 
 class FunctionEscapes:
     """The escape facts of one function body (closures inside are separate bodies)."""
 
-    def __init__(self, ea: EscapeAnalysis, ftype: ast.FuncType, body: ast.BlockStmt):
+    def __init__(self, ea: EscapeAnalysis, ftype: ast.FuncType, body: ast.BlockStmt, results_escape: bool = True):
         self.ea = ea
         self.info = ea.info
         # Named results: a bare return hands them out without naming them.
         self.results = {self.info.defs.get(f.name) for f in ftype.results if f.name is not None}
+        # Whether a value returned escapes: it does for the caller's
+        # variables; leaking_params asks without it to tell a parameter that
+        # only reaches the results.
+        self.results_escape = results_escape
         # Every expression node mapped to its parent, for context questions.
         self.parent: dict[int, ast.Node] = {}
         self.nodes: list[ast.Node] = []
@@ -389,7 +431,7 @@ class FunctionEscapes:
                 stmt = self.parent.get(id(p))
                 if (ftv is not None and ftv.mode == Mode.TYPEXPR) or isinstance(stmt, ast.CallStmt):
                     return False  # a conversion keeps the bytes; go and defer call later
-                return not self.argument_escapes(p, e, Flow(depth=0))
+                return not self.argument_escapes(p, e, Flow(depth=0, through_results=False))
         return False
 
     # --- where a pointer value goes ----------------------------------------------
@@ -450,6 +492,10 @@ class FunctionEscapes:
                 return self.declared_escapes(p, e, flow)
             case ast.RangeStmt() if p.x is e:
                 return False
+            case ast.ExprStmt():
+                return False  # a call's result dropped
+            case ast.ReturnStmt():
+                return self.results_escape
         return True
 
     def place_escapes(self, e: ast.Node, flow: Flow) -> bool:
@@ -485,9 +531,36 @@ class FunctionEscapes:
         value, or a go or deferred call that outlives it, keeps it for later."""
         call = self.parent.get(id(sel))
         if isinstance(call, ast.CallExpr) and call.fun is sel and not self.outlives_call(call, flow):
-            leaks = self.ea.callee_leaks(self.info.selections[sel].obj)
-            return leaks is None or 0 in leaks
+            return self.param_escapes(call, self.info.selections[sel].obj, 0, flow)
         return True
+
+    def param_escapes(self, call: ast.CallExpr, callee: Func, index: int, flow: Flow) -> bool:
+        """Whether a pointer passed as callee's parameter index escapes:
+        it does if the parameter leaks, and if it reaches the results, when
+        the call's results escape."""
+        match self.ea.param_flow(callee, index):
+            case ParamFlow.HEAP:
+                return True
+            case ParamFlow.RESULT:
+                return not flow.through_results or self.results_escape_from(call, flow)
+        return False
+
+    def results_escape_from(self, call: ast.CallExpr, flow: Flow) -> bool:
+        """Whether a call's results may escape: each one assigned by
+        ``a, b := f(p)`` that can hold a pointer is followed, a single
+        result as any other value."""
+        p = self.parent.get(id(call))
+        if isinstance(p, ast.AssignStmt) and len(p.rhs) == 1 and len(p.lhs) > 1:
+            return p.op not in ("", ":") or self.any_kept_escapes(p.lhs, flow)
+        if isinstance(p, ast.VarDecl) and len(p.values) == 1 and len(p.names) > 1:
+            return self.any_kept_escapes(p.names, flow)
+        return self.pointer_escapes(call, flow)
+
+    def any_kept_escapes(self, targets: list[ast.Expr], flow: Flow) -> bool:
+        """Whether a pointer may escape through one of the targets of a
+        tuple assignment (those of types without pointers keep none)."""
+        return any(self.kept_escapes(x, flow) for x in targets
+                   if (t := self.info.type_of(x)) is None or T.has_pointers(t))
 
     def outlives_call(self, call: ast.Node, flow: Flow) -> bool:
         """Whether call's arguments are kept past what the pointer followed
@@ -529,8 +602,7 @@ class FunctionEscapes:
         index = next(i for i, a in enumerate(call.args) if a is e) + (callee.sig.recv is not None)
         if callee.sig.variadic and not call.has_dots and index >= self.variadic_index(callee):
             return True  # stored in the slice the call packs
-        leaks = self.ea.callee_leaks(callee)
-        return leaks is None or index in leaks
+        return self.param_escapes(call, callee, index, flow)
 
     def callee(self, call: ast.CallExpr) -> Func | Builtin | None:
         """The function a call statically calls (a builtin, a function or a
@@ -567,10 +639,9 @@ class FunctionEscapes:
             if isinstance(node, ast.CallExpr) and not node.has_dots \
                     and not isinstance(self.parent.get(id(node)), ast.CallStmt):
                 callee = self.callee(node)
-                if isinstance(callee, Func) and callee.sig.variadic:
-                    leaks = self.ea.callee_leaks(callee)
-                    if leaks is not None and self.variadic_index(callee) not in leaks:
-                        out.add(node)
+                if isinstance(callee, Func) and callee.sig.variadic \
+                        and self.ea.param_flow(callee, self.variadic_index(callee)) == ParamFlow.NONE:
+                    out.add(node)
         return out
 
     # --- new(T) and &T{...} ----------------------------------------------------------
@@ -628,6 +699,8 @@ class FunctionEscapes:
         if target.value == "_":
             return False
         v = self.info.defs.get(target) or self.info.uses.get(target)
-        if not isinstance(v, Var) or v.is_global or v in self.results or self.loop_depth.get(v, 0) < flow.depth:
+        if not isinstance(v, Var) or v.is_global or self.loop_depth.get(v, 0) < flow.depth:
+            return True
+        if v in self.results and self.results_escape:
             return True
         return self.var_escapes(v, flow)

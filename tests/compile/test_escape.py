@@ -41,8 +41,25 @@ CASES = [
     ("func f() { for i := range [3]int{} { go func() { _ = i }() } }", {"i"}, set()),
     ("func f() { var e error; _, e = 1, nil; go func() { _ = e }() }", {"e"}, set()),
     ("func use(p []byte) { for len(p) > 0 { p = p[1:] } }\nfunc f() { var a [8]byte; use(a[:]) }", set(), {"a"}),
+    # A parameter that reaches only the results is as safe as the call's result.
     ("func keep(p []byte) (r []byte) { r = p[1:]; return }\nfunc f() { var a [8]byte; _ = keep(a[:]) }",
+     set(), {"a"}),
+    ("var g []byte\nfunc keep(p []byte) (r []byte) { r = p[1:]; return }\nfunc f() { var a [8]byte; g = keep(a[:]) }",
      {"a"}, set()),
+    ("type B struct{ n int }\nfunc (b *B) Add(k int) *B { b.n += k; return b }\n"
+     "func f() int { var b B; return b.Add(1).Add(2).n }", set(), {"b"}),
+    ("type B struct{ n int }\nfunc (b *B) Add(k int) *B { b.n += k; return b }\n"
+     "func f() *B { var b B; return b.Add(1) }", {"b"}, set()),
+    ("func id(p *int) *int { return p }\nfunc twice(p *int) *int { return id(id(p)) }\n"
+     "func f() int { x := 1; return *twice(&x) }", set(), {"x"}),
+    ("var g *int\nfunc both(p *int) (*int, *int) { return p, p }\nfunc f() { x := 1; a, b := both(&x); g = b; _ = a }",
+     {"x"}, set()),
+    ("func both(p *int) (*int, int) { return p, 1 }\nfunc f() int { x := 1; a, n := both(&x); return *a + n }",
+     set(), {"x"}),
+    ("func id(p *int) *int { return p }\nfunc f() { var keep []*int; for i := 0; i < 2; i++ { x := i; keep = append(keep, id(&x)) } }",
+     {"x"}, set()),
+    ("func id(p *int) *int { return p }\nvar g *int\nfunc f() { x := 1; defer func() { g = id(&x) }() }",
+     {"x"}, set()),
     # A field's address taken through a pointer to the variable is an address into it.
     ("type T struct{ a, b int }\nvar g *int\nfunc f() { var x T; p := &x; g = &p.b }", {"x"}, set()),
     ("type T struct{ a, b int }\nfunc f() int { var x T; p := &x; q := &p.b; *q = 1; return x.b }", set(), {"x"}),
@@ -60,7 +77,7 @@ CASES = [
 def heap_names(src: str) -> tuple[set[str], set[str]]:
     text = "package p\nimport \"unsafe\"\nvar _ = unsafe.Sizeof(0)\n" + src
     pkg, info = check_package("p", [parse_file("p.go", text)], Importer({}))
-    ea = EscapeAnalysis(info, info.funcs, func_symbol, {})
+    ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
     ea.run()
     f = next(fn for fn in info.funcs if fn.name == "f")
     locals_ = {v.name for name, v in info.defs.items() if hasattr(v, "addressed") and v is not None
@@ -93,7 +110,7 @@ RUNE_STRINGS = [
 @pytest.mark.parametrize("src,on_stack", RUNE_STRINGS, ids=range(len(RUNE_STRINGS)))
 def test_rune_string_in_frame(src: str, on_stack: bool) -> None:
     pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
-    ea = EscapeAnalysis(info, info.funcs, func_symbol, {})
+    ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
     ea.run()
     assert bool(ea.stack_strings) == on_stack
 
@@ -114,7 +131,7 @@ VARIADIC_SLICES = [
 @pytest.mark.parametrize("src,on_stack", VARIADIC_SLICES, ids=range(len(VARIADIC_SLICES)))
 def test_variadic_slice_in_frame(src: str, on_stack: bool) -> None:
     pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
-    ea = EscapeAnalysis(info, info.funcs, func_symbol, {})
+    ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
     ea.run()
     f = next(fn for fn in info.funcs if fn.name == "f")
     calls = {c for c in ea.stack_variadics if f.decl.pos.line <= c.pos.line}
@@ -157,7 +174,7 @@ ALLOCATIONS = [
 @pytest.mark.parametrize("src,on_stack", ALLOCATIONS, ids=range(len(ALLOCATIONS)))
 def test_allocation_in_frame(src: str, on_stack: bool) -> None:
     pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
-    ea = EscapeAnalysis(info, info.funcs, func_symbol, {})
+    ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
     ea.run()
     f = next(fn for fn in info.funcs if fn.name == "f")
     sites = {s for s in ea.stack_allocs if f.decl.pos.line <= s.pos.line}
