@@ -336,17 +336,23 @@ func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 	end := uintptr(0)    // words written so far
 	for e := uintptr(0); e < n; e++ {
 		base := e * elemw
-		if typ.tflag&tflagGCProg != 0 {
-			runGCProg(typ.gcdata, p+base*8)
-		} else {
-			writeGCBits(p+base*8, typ.gcdata, ptrw)
-		}
+		writeTypeBits(p+base*8, typ)
 		end = base + ptrw
 		if e+1 < n {
 			setHeapBits(p+end*8, elemw-ptrw, false)
 		}
 	}
 	setHeapBits(p+end*8, nw-end, false)
+}
+
+// writeTypeBits writes the heap bits of the pointer words (up to
+// typ.ptrdata) of a typ value at a.
+func writeTypeBits(a uintptr, typ *_type) {
+	if typ.tflag&tflagGCProg != 0 {
+		runGCProg(typ.gcdata, a)
+	} else {
+		writeGCBits(a, typ.gcdata, typ.ptrdata/8)
+	}
 }
 
 // writeGCBits copies the first n bits of a pointer bitmap into the heap

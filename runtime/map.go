@@ -113,7 +113,7 @@ func mapassign(t *_type, h *hmap, key unsafe.Pointer) unsafe.Pointer {
 	if h.count >= len(h.buckets) {
 		h.grow()
 	}
-	e := (*mapentry)(mallocgc(h.elemoff+t.elem().size, nil))
+	e := h.newentry()
 	e.hash = hash
 	memmove(h.keyptr(e), key, t.key().size)
 	b := hash & uintptr(len(h.buckets)-1)
@@ -123,6 +123,24 @@ func mapassign(t *_type, h *hmap, key unsafe.Pointer) unsafe.Pointer {
 	return h.elemptr(e)
 }
 
+// newentry allocates an entry whose heap bits are those of its key's and
+// element's types (and its next pointer's): the collector scans it as
+// precisely as the values it holds, so a uintptr element keeps nothing
+// alive (internal/intern keeps its Values' addresses so, to let them die).
+func (h *hmap) newentry() *mapentry {
+	size := h.elemoff + h.typ.elem().size
+	e := mallocgc(size, nil)
+	p := uintptr(e)
+	setHeapBits(p+8, (size+7)/8-1, false)
+	if kt := h.typ.key(); kt.ptrdata != 0 {
+		writeTypeBits(p+h.keyoff, kt)
+	}
+	if et := h.typ.elem(); et.ptrdata != 0 {
+		writeTypeBits(p+h.elemoff, et)
+	}
+	return (*mapentry)(e)
+}
+
 // grow doubles the bucket array, copying every entry.
 func (h *hmap) grow() {
 	old := h.buckets
@@ -130,7 +148,7 @@ func (h *hmap) grow() {
 	size := h.elemoff + h.typ.elem().size
 	for _, e := range old {
 		for ; e != nil; e = e.next {
-			c := (*mapentry)(mallocgc(size, nil))
+			c := h.newentry()
 			memmove(unsafe.Pointer(c), unsafe.Pointer(e), size)
 			b := c.hash & uintptr(len(h.buckets)-1)
 			c.next = h.buckets[b]
