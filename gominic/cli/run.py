@@ -4,15 +4,15 @@ directory and run it (cmd/go/internal/run).
     gominic run [build flags] package [arguments...]
     gominic run [build flags] file.go... [arguments...]
 
-The program gets the terminal as it is (stdin, stdout and stderr) and its
-exit status becomes gominic's, so ``gominic run`` can stand in for the
-program in scripts and tests. A program killed by signal n exits 128+n, as
-a shell reports it. (go run itself prints "exit status n" and exits 1.)
+The program gets the terminal as it is (stdin, stdout and stderr). When it
+fails, gominic says how, as go run does ("exit status 3", "signal:
+killed", os/exec's words), and exits 1.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 from pathlib import Path
 
 from gominic.cli.base import Command
@@ -47,7 +47,8 @@ def run_run(cmd: Command, args: list[str]) -> int:
 
 
 def run_program(exe: Path, args: list[str]) -> int:
-    """Run exe with args; its exit status (128+n if killed by signal n).
+    """Run exe with args; 0 if it succeeds, else 1 after saying how it
+    failed on stderr (cmd/go's base.RunStdin).
 
     While the program runs, gominic lets the terminal's interrupt and quit
     signals pass: they reach the program too, which decides what they mean,
@@ -62,7 +63,25 @@ def run_program(exe: Path, args: list[str]) -> int:
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
-    return 128 - status if status < 0 else status
+    if status == 0:
+        return 0
+    sys.stderr.write(exit_message(status) + "\n")
+    return 1
+
+
+def exit_message(status: int) -> str:
+    """How Go's os.ProcessState describes a failed process: its exit
+    status, or the signal (-status) that killed it."""
+    return f"signal: {signal_name(-status)}" if status < 0 else f"exit status {status}"
+
+
+def signal_name(signum: int) -> str:
+    """How Go's os/exec names a signal that killed a process."""
+    names = {signal.SIGKILL: "killed", signal.SIGSEGV: "segmentation fault", signal.SIGABRT: "aborted",
+             signal.SIGTERM: "terminated", signal.SIGINT: "interrupt", signal.SIGQUIT: "quit",
+             signal.SIGBUS: "bus error", signal.SIGFPE: "floating point exception", signal.SIGHUP: "hangup",
+             signal.SIGPIPE: "broken pipe", signal.SIGILL: "illegal instruction"}
+    return names.get(signum, f"signal {signum}")
 
 
 def ignore_signal(signum: int, frame: object) -> None:
@@ -78,8 +97,8 @@ Run compiles and runs the named main Go package. The package is a
 directory (., ./hello) or a list of .go source files from a single
 directory; the arguments after it are the program's own.
 
-The program runs with gominic's standard input, output and error, and
-gominic exits with the program's exit status.""",
+The program runs with gominic's standard input, output and error. If it
+fails, run prints how ("exit status 3") and exits 1.""",
     run=run_run,
     add_flags=add_build_flags,
 )

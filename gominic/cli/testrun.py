@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gominic.cli.base import Command
+from gominic.cli.run import exit_message
 from gominic.cli.test2json import Converter
 
 from gominic.work.load import Loader
@@ -186,7 +187,7 @@ class TestRunner:
             show(out)
         tail = ""
         if not out:
-            tail = f"signal: {signal_name(-status)}\n" if status < 0 else f"exit status {status}\n"
+            tail = exit_message(status) + "\n"
         elif not out.endswith("\n"):
             tail = "\n"
         self.summary(pkg, f"{tail}FAIL\t{pkg.import_path}\t{elapsed:.3f}s\n", converter)
@@ -257,12 +258,3 @@ class TestRunner:
         tmp = file.with_suffix(f".tmp{os.getpid()}")
         tmp.write_text(f"{norun}\n{out}")
         os.replace(tmp, file)
-
-
-def signal_name(signum: int) -> str:
-    """How Go's os/exec names a signal that killed a process."""
-    import signal
-
-    names = {signal.SIGKILL: "killed", signal.SIGSEGV: "segmentation fault", signal.SIGABRT: "aborted",
-             signal.SIGTERM: "terminated", signal.SIGINT: "interrupt"}
-    return names.get(signum, f"signal {signum}")

@@ -109,9 +109,14 @@ def test_dumpdep_edges_go_from_function_to_function(gominic, tmp_path):
 
 
 @pytest.mark.skipif(not (REPO / "stdlib" / "os").is_dir(), reason="stdlib/os does not exist yet")
-def test_run_passes_args_stdin_and_exit_status(gominic, tmp_path):
+def test_run_passes_args_and_reports_a_failure_as_go_run(gominic, tmp_path):
+    """go run prints how the program failed and exits 1 (base.RunStdin)."""
     (tmp_path / "prog.go").write_text(
         'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\n'
         'func main() {\n\tfmt.Println(len(os.Args), os.Args[1])\n\tos.Exit(3)\n}\n')
     r = gominic("run", "prog.go", "first", "-v")
-    assert (r.returncode, r.stdout) == (3, "3 first\n")
+    assert (r.returncode, r.stdout, r.stderr) == (1, "3 first\n", "exit status 3\n")
+    (tmp_path / "kill.go").write_text(
+        'package main\n\nimport "syscall"\n\nfunc main() { syscall.Kill(syscall.Getpid(), syscall.SIGKILL) }\n')
+    r = gominic("run", "kill.go")
+    assert (r.returncode, r.stderr) == (1, "signal: killed\n")
