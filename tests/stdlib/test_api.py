@@ -20,7 +20,7 @@ COMPLETE = ["archive/tar", "archive/zip", "bufio", "bytes", "container/heap", "c
     "hash/maphash", "html", "html/template", "image", "image/color", "image/color/palette", "image/draw", "image/gif",
     "image/jpeg", "image/png", "index/suffixarray", "io", "io/fs", "io/ioutil",
     "log", "log/syslog", "math", "math/big", "math/bits", "math/cmplx", "math/rand", "mime", "mime/multipart",
-    "mime/quotedprintable", "net/http/cookiejar", "net/mail", "net/netip", "net/rpc", "net/rpc/jsonrpc", "net/textproto", "net/url",
+    "mime/quotedprintable", "net/http/cookiejar", "net/http/httputil", "net/mail", "net/netip", "net/rpc", "net/rpc/jsonrpc", "net/textproto", "net/url",
     "os", "os/exec", "os/signal", "os/user",
     "path", "path/filepath", "reflect", "regexp", "regexp/syntax", "runtime/debug", "sort", "strconv",
     "strings", "sync", "sync/atomic", "testing", "testing/fstest", "testing/iotest", "testing/quick",

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http/internal/ascii"
 	"net/url"
 	"strings"
 	"time"
@@ -349,7 +350,7 @@ func urlErrorOp(method string) string {
 	if method == "" {
 		return "Get"
 	}
-	if lowered, ok := asciiToLower(method); ok {
+	if lowered, ok := ascii.ToLower(method); ok {
 		return method[:1] + lowered[1:]
 	}
 	return method

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 	"net"
+	"net/http/internal/ascii"
 	"net/textproto"
 	"net/url"
 	"strconv"
@@ -86,7 +87,7 @@ func parseSetCookie(line string) *Cookie {
 			continue
 		}
 		attr, val, _ := strings.Cut(part, "=")
-		lowerAttr, isASCII := asciiToLower(attr)
+		lowerAttr, isASCII := ascii.ToLower(attr)
 		if !isASCII {
 			continue // dropped, as Go does
 		}
@@ -103,7 +104,7 @@ func parseSetCookie(line string) *Cookie {
 func (c *Cookie) setAttribute(attr, val string) bool {
 	switch attr {
 	case "samesite":
-		switch lowerVal, _ := asciiToLower(val); lowerVal {
+		switch lowerVal, _ := ascii.ToLower(val); lowerVal {
 		case "lax":
 			c.SameSite = SameSiteLaxMode
 		case "strict":

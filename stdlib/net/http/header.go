@@ -2,6 +2,7 @@ package http
 
 import (
 	"io"
+	"net/http/internal/ascii"
 	"net/textproto"
 	"sort"
 	"strings"
@@ -147,7 +148,7 @@ func ParseTime(text string) (t time.Time, err error) {
 func hasToken(v, token string) bool {
 	found := false
 	foreachHeaderElement(v, func(element string) {
-		found = found || asciiEqualFold(element, token)
+		found = found || ascii.EqualFold(element, token)
 	})
 	return found
 }

@@ -12,6 +12,7 @@ import (
 	"mime"
 	"mime/multipart"
 	"net"
+	"net/http/internal/ascii"
 	"net/textproto"
 	"net/url"
 	"strconv"
@@ -248,7 +249,7 @@ func (r *Request) Referer() string {
 func (r *Request) BasicAuth() (username, password string, ok bool) {
 	auth := r.Header.Get("Authorization")
 	const prefix = "Basic "
-	if len(auth) < len(prefix) || !asciiEqualFold(auth[:len(prefix)], prefix) {
+	if len(auth) < len(prefix) || !ascii.EqualFold(auth[:len(prefix)], prefix) {
 		return "", "", false
 	}
 	c, err := base64.StdEncoding.DecodeString(auth[len(prefix):])
@@ -710,7 +711,7 @@ func fixPragmaCacheControl(header Header) {
 func (r *Request) ParseForm() error {
 	var err error
 	if r.PostForm == nil {
-		if r.Method == "POST" || r.Method == "PUT" || r.Method == "PATCH" {
+		if bodyMethod(r.Method) {
 			r.PostForm, err = parsePostForm(r)
 		}
 		if r.PostForm == nil {

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http/internal"
+	"net/http/internal/ascii"
 	"net/textproto"
 	"strconv"
 	"strings"
@@ -25,7 +27,7 @@ var ErrBodyReadAfterClose = errors.New("http: invalid Read on closed Body")
 
 // ErrLineTooLong is returned when reading request or response bodies
 // with malformed chunked encoding.
-var ErrLineTooLong = errors.New("header line too long")
+var ErrLineTooLong = internal.ErrLineTooLong
 
 // NoBody is an io.ReadCloser with no bytes. Read always returns EOF and
 // Close always returns nil. It can be used in an outgoing client request
@@ -54,7 +56,7 @@ func readFraming(header Header, major, minor int, isRequest bool) (framing, erro
 	if len(te) > 0 {
 		if major < 1 || major == 1 && minor == 0 {
 			delete(header, "Transfer-Encoding") // HTTP/1.0 knows no chunking
-		} else if len(te) != 1 || !asciiEqualFold(textproto.TrimString(te[0]), "chunked") {
+		} else if len(te) != 1 || !ascii.EqualFold(textproto.TrimString(te[0]), "chunked") {
 			return f, &unsupportedTEError{fmt.Sprintf("unsupported transfer encoding: %q", te)}
 		} else {
 			// A chunked body ignores any Content-Length (RFC 7230 3.3.3).
@@ -123,13 +125,48 @@ func shouldClose(major, minor int, header Header, removeCloseHeader bool) bool {
 func bodyReader(f framing, r *bufio.Reader, isRequest bool) io.ReadCloser {
 	switch {
 	case len(f.transferEncoding) > 0:
-		return &body{src: newChunkedReader(r), remaining: -1}
+		return &body{src: &chunkedBody{internal.NewChunkedReader(r), r}, remaining: -1}
 	case f.contentLength > 0:
 		return &body{src: r, remaining: f.contentLength}
 	case f.contentLength == 0 || isRequest:
 		return NoBody
 	}
 	return &body{src: r, remaining: -1} // until the connection closes
+}
+
+// chunkedBody reads a chunked body, then the trailer that follows its
+// last chunk, which this package ignores.
+type chunkedBody struct {
+	data io.Reader // internal.NewChunkedReader(br)
+	br   *bufio.Reader
+}
+
+func (c *chunkedBody) Read(p []byte) (int, error) {
+	n, err := c.data.Read(p)
+	if err == io.EOF {
+		if terr := skipTrailer(c.br); terr != io.EOF {
+			err = terr
+		}
+	}
+	return n, err
+}
+
+// skipTrailer reads the trailer's header lines up to the blank line
+// that ends the message, and then returns io.EOF.
+func skipTrailer(br *bufio.Reader) error {
+	for {
+		line, err := br.ReadSlice('\n')
+		switch {
+		case err == bufio.ErrBufferFull:
+			return ErrLineTooLong
+		case err == io.EOF:
+			return io.ErrUnexpectedEOF
+		case err != nil:
+			return err
+		case len(bytes.TrimRight(line, "\r\n")) == 0:
+			return io.EOF
+		}
+	}
 }
 
 // body is an incoming message body. It stops at the declared length
@@ -218,11 +255,15 @@ func writeBody(w io.Writer, body io.Reader, contentLength int64, chunked bool) e
 		return nil
 	}
 	if chunked {
-		cw := newChunkedWriter(w)
+		cw := internal.NewChunkedWriter(w)
 		if _, err := io.Copy(cw, body); err != nil {
 			return err
 		}
-		return cw.Close()
+		if err := cw.Close(); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w, "\r\n") // no trailer
+		return err
 	}
 	if contentLength < 0 {
 		_, err := io.Copy(w, body)
@@ -406,10 +447,17 @@ func (t *transferWriter) shouldSendContentLength() bool {
 		return false
 	case t.contentLength > 0:
 		return true
-	case t.method == "POST" || t.method == "PUT" || t.method == "PATCH":
+	case bodyMethod(t.method):
 		return true
 	}
 	return t.identity && t.method != "GET" && t.method != "HEAD"
+}
+
+// bodyMethod reports whether requests of method are expected to carry a
+// body: a form there is parsed, and a zero length is still announced
+// (many servers want one).
+func bodyMethod(method string) bool {
+	return method == "POST" || method == "PUT" || method == "PATCH"
 }
 
 func (t *transferWriter) writeHeader(w io.Writer, header Header) error {

@@ -1,4 +1,6 @@
-package http
+// Package internal holds what net/http and net/http/httputil share:
+// the chunked transfer coding.
+package internal
 
 import (
 	"bufio"
@@ -13,11 +15,15 @@ import (
 
 // This file implements the chunked transfer coding (RFC 7230 section
 // 4.1): a body is a sequence of chunks, each "size-in-hex\r\n" then
-// that many bytes then "\r\n", ended by a chunk of size zero and the
-// (here ignored) trailer, up to a blank line.
+// that many bytes then "\r\n", ended by a chunk of size zero. What
+// follows the last chunk, the trailer up to a blank line, belongs to
+// the caller: the reader stops before it and the writer leaves it out.
 
 // maxChunkLineLength bounds a chunk's size line, extensions included.
 const maxChunkLineLength = 4096
+
+// ErrLineTooLong is returned when a chunk's size line is too long.
+var ErrLineTooLong = errors.New("header line too long")
 
 // chunkedReader decodes a chunked body. A Read goes on to the next
 // chunk while its header is already buffered, so that a body sent in
@@ -29,8 +35,15 @@ type chunkedReader struct {
 	err      error
 }
 
-func newChunkedReader(r *bufio.Reader) io.Reader {
-	return &chunkedReader{r: r}
+// NewChunkedReader returns a reader of the data carried by the chunked
+// body r. It returns io.EOF after the last, empty chunk's size line,
+// leaving the trailer unread in r.
+func NewChunkedReader(r io.Reader) io.Reader {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReader(r)
+	}
+	return &chunkedReader{r: br}
 }
 
 func (cr *chunkedReader) Read(p []byte) (n int, err error) {
@@ -85,47 +98,45 @@ func (cr *chunkedReader) chunkHeaderAvailable() bool {
 }
 
 // beginChunk reads the size line of the next chunk; the last chunk
-// sets io.EOF once its trailer is read.
+// sets io.EOF.
 func (cr *chunkedReader) beginChunk() {
-	line, err := cr.readLine()
+	line, err := cr.r.ReadSlice('\n')
+	switch {
+	case err == bufio.ErrBufferFull || len(line) >= maxChunkLineLength:
+		cr.err = ErrLineTooLong
+		return
+	case err != nil:
+		cr.err = unexpectedEOF(err)
+		return
+	}
+	size, _, _ := strings.Cut(string(line), ";") // chunk extensions are ignored
+	cr.left, err = parseChunkSize(textproto.TrimString(size))
 	if err != nil {
 		cr.err = err
-		return
-	}
-	size, _, _ := strings.Cut(line, ";") // chunk extensions are ignored
-	cr.left, err = strconv.ParseUint(textproto.TrimString(size), 16, 64)
-	if err != nil {
-		cr.err = errors.New("invalid byte in chunk length")
-		return
-	}
-	if cr.left == 0 {
-		cr.err = cr.skipTrailer()
+	} else if cr.left == 0 {
+		cr.err = io.EOF
 	}
 }
 
-// skipTrailer reads the trailer's header lines and the blank line.
-func (cr *chunkedReader) skipTrailer() error {
-	for {
-		line, err := cr.readLine()
-		if err != nil {
-			return err
-		}
-		if line == "" {
-			return io.EOF
+// parseChunkSize parses a chunk's size: hexadecimal digits only (no
+// sign, no "0x"), at most 16 of them so that it fits in 64 bits.
+func parseChunkSize(s string) (uint64, error) {
+	if len(s) > 16 {
+		return 0, errors.New("http chunk length too large")
+	}
+	for i := 0; i < len(s); i++ {
+		if !isHexDigit(s[i]) {
+			return 0, errors.New("invalid byte in chunk length")
 		}
 	}
+	if s == "" {
+		return 0, nil // an empty size counts as zero: the last chunk
+	}
+	return strconv.ParseUint(s, 16, 64)
 }
 
-// readLine reads a line without its CRLF (or bare LF).
-func (cr *chunkedReader) readLine() (string, error) {
-	line, err := cr.r.ReadSlice('\n')
-	if err == bufio.ErrBufferFull || len(line) > maxChunkLineLength {
-		return "", ErrLineTooLong
-	}
-	if err != nil {
-		return "", unexpectedEOF(err)
-	}
-	return strings.TrimRight(string(line), "\r\n"), nil
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // unexpectedEOF turns io.EOF, which inside a chunked body means it was
@@ -142,7 +153,11 @@ type chunkedWriter struct {
 	w io.Writer
 }
 
-func newChunkedWriter(w io.Writer) io.WriteCloser {
+// NewChunkedWriter returns a writer that sends what it is given to w
+// as chunks, one per Write. Close writes the last, empty chunk but not
+// the trailer nor the blank line that ends the body: the caller writes
+// those.
+func NewChunkedWriter(w io.Writer) io.WriteCloser {
 	return &chunkedWriter{w}
 }
 
@@ -154,14 +169,17 @@ func (cw *chunkedWriter) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	n, err := cw.w.Write(p)
+	if err == nil && n != len(p) {
+		err = io.ErrShortWrite
+	}
 	if err == nil {
 		_, err = io.WriteString(cw.w, "\r\n")
 	}
 	return n, err
 }
 
-// Close writes the last chunk and an empty trailer.
+// Close writes the last chunk.
 func (cw *chunkedWriter) Close() error {
-	_, err := io.WriteString(cw.w, "0\r\n\r\n")
+	_, err := io.WriteString(cw.w, "0\r\n")
 	return err
 }
