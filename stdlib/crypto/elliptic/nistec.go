@@ -122,12 +122,11 @@ func (c *nistCurve) ScalarBaseMult(k []byte) (*big.Int, *big.Int) {
 }
 
 // CombinedMult returns s1·G + s2·(px, py), the sum ECDSA verification
-// needs, with one conversion back to affine coordinates instead of three.
+// needs, in one pass over both scalars; its values are public, which lets
+// nistec take time that depends on them.
 func (c *nistCurve) CombinedMult(px, py *big.Int, s1, s2 []byte) (x, y *big.Int) {
-	q := c.curve.NewPoint().ScalarBaseMult(c.scalar(s1))
 	p := c.mustPoint(px, py, "CombinedMult")
-	p.ScalarMult(p, c.scalar(s2))
-	return c.affine(p.Add(p, q))
+	return c.affine(p.CombinedMult(p, c.scalar(s1), c.scalar(s2)))
 }
 
 // Inverse returns k⁻¹ modulo the group order, in constant time.

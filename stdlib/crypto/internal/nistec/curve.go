@@ -18,6 +18,9 @@ type Curve struct {
 
 	tablesOnce sync.Once
 	tables     []window // tables[j] holds the multiples of 16^j·G
+
+	gOddOnce sync.Once
+	gOdd     oddMultiples // odd multiples of G, for CombinedMult
 }
 
 // curveConstants are a curve's defining numbers in hexadecimal, as FIPS

@@ -11,11 +11,16 @@
 // curve, and the scalars modulo each group order, because only the modulus
 // and the number of limbs in use change.
 //
-// Points are kept in projective coordinates and combined with the complete
+// Points are kept in projective coordinates and added with the complete
 // formulas of Renes, Costello and Batina ("Complete addition formulas for
-// prime order elliptic curves", 2015, algorithms 4 and 6 for a = -3): one
+// prime order elliptic curves", 2015, algorithm 4 for a = -3): one
 // sequence of field operations handles every pair of points, the identity
-// and doubling included, so no branch depends on a secret.
+// and equal points included, so no branch depends on a secret. Doubling,
+// the most frequent operation, has cheaper formulas of its own (point.go).
+//
+// The fields of four limbs, P-256's above all, have unrolled arithmetic
+// of their own (field4.go), and signature verification, whose values are
+// public, has a faster variable-time path (combined.go).
 package nistec
 
 import (
@@ -40,6 +45,10 @@ type field struct {
 	rr    element // R² mod p: multiplying by it enters Montgomery form
 	one   element // R mod p: 1 in Montgomery form
 	pLess []byte  // p-2, the exponent of Fermat's inversion
+
+	// p256Form is set when p has four limbs, the low three those of
+	// P-256's prime, which makes Montgomery reduction cheaper (field4.go).
+	p256Form bool
 }
 
 // newField returns the arithmetic modulo p, whose encoding is size bytes.
@@ -58,6 +67,7 @@ func newField(p *big.Int, size int) *field {
 	setLimbs(&f.one, new(big.Int).Mod(r, p))
 	setLimbs(&f.rr, new(big.Int).Mod(new(big.Int).Mul(r, r), p))
 	f.pLess = new(big.Int).Sub(p, big.NewInt(2)).Bytes()
+	f.p256Form = f.n == 4 && f.p[0] == 1<<64-1 && f.p[1] == 1<<32-1 && f.p[2] == 0
 	return f
 }
 
@@ -71,6 +81,10 @@ func setLimbs(z *element, x *big.Int) {
 
 // mul sets z = x·y·R⁻¹ mod p, the Montgomery product.
 func (f *field) mul(z, x, y *element) {
+	if f.n == 4 {
+		f.mul4(z, x, y)
+		return
+	}
 	n := f.n
 	// t accumulates x·y one limb of x at a time; after each limb a
 	// multiple of p clears t's low word and t is shifted down one word,
@@ -126,10 +140,20 @@ func (f *field) reduce(z *element, t *[maxLimbs + 2]uint64, top uint64) {
 }
 
 // square sets z = x²·R⁻¹ mod p.
-func (f *field) square(z, x *element) { f.mul(z, x, x) }
+func (f *field) square(z, x *element) {
+	if f.n == 4 {
+		f.square4(z, x)
+		return
+	}
+	f.mul(z, x, x)
+}
 
 // add sets z = x + y mod p.
 func (f *field) add(z, x, y *element) {
+	if f.n == 4 {
+		f.add4(z, x, y)
+		return
+	}
 	var t [maxLimbs + 2]uint64
 	var carry uint64
 	for i := 0; i < f.n; i++ {
@@ -141,6 +165,10 @@ func (f *field) add(z, x, y *element) {
 // sub sets z = x - y mod p: when the subtraction borrows, p is added back,
 // masked rather than branched on.
 func (f *field) sub(z, x, y *element) {
+	if f.n == 4 {
+		f.sub4(z, x, y)
+		return
+	}
 	var borrow uint64
 	for i := 0; i < f.n; i++ {
 		z[i], borrow = bits.Sub64(x[i], y[i], borrow)
@@ -152,16 +180,27 @@ func (f *field) sub(z, x, y *element) {
 	}
 }
 
-// invert sets z = x⁻¹ mod p as x^(p-2) (Fermat's little theorem); the
-// exponent is public, so square-and-multiply leaks nothing about x. The
-// inverse of 0 comes out as 0.
+// invert sets z = x⁻¹ mod p as x^(p-2) (Fermat's little theorem). The
+// exponent is read four bits at a time, most significant first: four
+// squarings, then one multiplication by x^digit from a table of the
+// powers x^0 … x^15, which makes about 64 multiplications where reading
+// it bit by bit takes one per set bit (some 128 for P-256's p-2). The
+// exponent is public, so skipping the multiplication for a zero digit
+// leaks nothing about x. The inverse of 0 comes out as 0.
 func (f *field) invert(z, x *element) {
+	var powers [16]element
+	powers[0] = f.one
+	for i := 1; i < len(powers); i++ {
+		f.mul(&powers[i], &powers[i-1], x)
+	}
 	acc := f.one
 	for _, b := range f.pLess {
-		for bit := 7; bit >= 0; bit-- {
-			f.square(&acc, &acc)
-			if b>>uint(bit)&1 == 1 {
-				f.mul(&acc, &acc, x)
+		for _, digit := range [2]byte{b >> 4, b & 15} {
+			for i := 0; i < 4; i++ {
+				f.square(&acc, &acc)
+			}
+			if digit != 0 {
+				f.mul(&acc, &acc, &powers[digit])
 			}
 		}
 	}
@@ -219,12 +258,4 @@ func (f *field) bytes(x *element) []byte {
 		out[i] = byte(plain[k/8] >> uint(8*(k%8)))
 	}
 	return out
-}
-
-// selectElement sets z to x when cond is 1 and leaves it when cond is 0.
-func (f *field) selectElement(z, x *element, cond uint64) {
-	mask := -cond
-	for i := 0; i < f.n; i++ {
-		z[i] = z[i]&^mask | x[i]&mask
-	}
 }
