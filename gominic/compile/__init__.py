@@ -153,6 +153,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         toolchain = toolchain_package(files)
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
+        done("escape analysis")
         pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, stack_strings=escape.stack_strings,
                             stack_variadics=escape.stack_variadics, by_value=escape.by_value,
                             stack_allocs=escape.stack_allocs,

@@ -48,6 +48,10 @@ class CallMixin:
         """Make call e; its results are a value, or in memory when big
         (lltypes.results_in_memory): in a temporary, or at into, memory no
         one reads before the call returns."""
+        if (v := self.take_ordered(e)) is not False:  # made before its statement's other operands
+            if into is not None and isinstance(v, InMemory):
+                self.copy_value(into, v.addr, self.info.type_of(e))
+            return v
         saved = self.at(e.lparen or e.pos)
         v = self.call_at(e, into)
         self.b.debug_metadata = saved

@@ -62,6 +62,8 @@ class ExprMixin:
         tv = self.info.types.get(e)
         if tv is not None and tv.value is not None:
             return self.const_of(tv.value, tv.type)
+        if (v := self.take_ordered(e)) is not False:
+            return v.load(self.b) if isinstance(v, InMemory) else v
         saved = self.at(e.pos)
         v = self.expr_nonconst(e)
         self.b.debug_metadata = saved

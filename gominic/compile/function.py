@@ -30,6 +30,7 @@ from gominic.compile.call import CallMixin, result_addr
 from gominic.compile.expr import ExprMixin
 from gominic.compile.iface import IfaceMixin
 from gominic.compile.literal import InMemory, LiteralMixin
+from gominic.compile.order import OrderMixin
 from gominic.compile.irbuilder import Builder
 from gominic.compile.rangeloop import RangeMixin
 from gominic.compile.runtime_api import NORETURN, RUNTIME
@@ -65,7 +66,7 @@ class Target:
     cont: ir.Block | None  # None for switch and select
 
 
-class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
+class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, OrderMixin):
     def __init__(self, pb, decl, fn: Func | None, sym: str, closure: ast.FuncLit | None = None,
                  info=None, sig: T.Signature | None = None):
         self.pb = pb
@@ -91,6 +92,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         self.preloaded: dict | None = None  # deferred built-ins: argument values evaluated earlier
         self.param_numbers: dict[Var, int] = {}  # parameter -> its number in the debug information
         self.results: dict[ast.Expr, list[ir.Value]] = {}  # copy(f()): f()'s values, for its ResultExprs
+        self.ordered: dict[int, ir.Value | InMemory | None] = {}  # operations made before their statement (order.py)
 
     @classmethod
     def for_init(cls, pb, llfn: ir.Function) -> FuncBuilder:
@@ -106,6 +108,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
         fb.outer = fb.fallthrough_target = fb.preloaded = None
         fb.param_numbers = {}
         fb.results = {}
+        fb.ordered = {}
         fb.llfn = llfn
         fb.start_blocks()
         return fb
@@ -455,12 +458,15 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
                 self.branch_to(blk)
                 self.stmt(s.stmt, s.label.value)
             case ast.ExprStmt():
+                self.order_operands(s.x)
                 self.expr_stmt(s.x)
             case ast.SendStmt():
+                self.order([s.chan, s.value])
                 self.send(s)
             case ast.IncDecStmt():
                 self.inc_dec(s)
             case ast.AssignStmt():
+                self.order_assignment(s.lhs, s.rhs, s.op in ("", ":"))
                 self.assign_stmt(s)
             case ast.DeclStmt():
                 self.decl_stmt(s)
@@ -470,6 +476,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
                 else:
                     self.go_stmt(s.call)
             case ast.ReturnStmt():
+                self.order_assignment([], s.results)
                 self.return_stmt(s)
             case ast.BranchStmt():
                 self.branch_stmt(s)
@@ -506,6 +513,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin):
     def decl_stmt(self, s: ast.DeclStmt) -> None:
         for d in s.decls:
             if isinstance(d, ast.VarDecl):
+                self.order_assignment(d.names, d.values)
                 vars_ = [self.var_of(n) for n in d.names]
                 if not d.values:
                     for v in vars_:
