@@ -133,6 +133,10 @@ def test_functions(path: Path) -> list[str]:
             if (is_test_name(d.name, "Test") and d.name != "TestMain") or is_test_name(d.name, "Fuzz")]
 
 
+# Suffixes of the files of a Go package's source that are code.
+CODE_SUFFIXES = {".go", ".s", ".S", ".c", ".h", ".syso"}
+
+
 def prepare(scratch: Path, root: Path, pkg: str) -> Path | None:
     """The scratch copy of our package with Go's tests beside it."""
     ours = scratch / "stdlib" / pkg
@@ -141,6 +145,11 @@ def prepare(scratch: Path, root: Path, pkg: str) -> Path | None:
     src = root / "src" / pkg
     for f in src.glob("*_test.go"):
         shutil.copy(f, ours / f.name)
+    # Data files beside the sources (crypto/x509's test-file.crt), which
+    # tests open from the package's folder; not code, which ours replaces.
+    for f in src.iterdir():
+        if f.is_file() and f.suffix not in CODE_SUFFIXES and not (ours / f.name).exists():
+            shutil.copy(f, ours / f.name)
     # The package's testdata, and those of the folders above it, which
     # Go's tests reach as ../testdata (compress/testdata, src/testdata).
     for up in [Path(pkg), *Path(pkg).parents]:
