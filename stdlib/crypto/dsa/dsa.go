@@ -15,6 +15,7 @@
 package dsa
 
 import (
+	"crypto/internal/randutil"
 	"errors"
 	"io"
 	"math/big"
@@ -196,7 +197,7 @@ func fermatInverse(k, p *big.Int) *big.Int {
 // Its security depends on rand: the same secret k used twice reveals
 // the private key.
 func Sign(rand io.Reader, priv *PrivateKey, hash []byte) (r, s *big.Int, err error) {
-	maybeReadByte(rand)
+	randutil.MaybeReadByte(rand)
 
 	n := priv.Q.BitLen()
 	if priv.Q.Sign() <= 0 || priv.P.Sign() <= 0 || priv.G.Sign() <= 0 || priv.X.Sign() <= 0 || n%8 != 0 {
@@ -261,20 +262,4 @@ func Verify(pub *PublicKey, hash []byte, r, s *big.Int) bool {
 	v.Mod(v, pub.P)
 	v.Mod(v, pub.Q)
 	return v.Cmp(r) == 0
-}
-
-// maybeReadByte reads one byte from r, or not, at random. Callers then
-// cannot rely on exactly which bytes of r are used, which leaves the
-// freedom to change how signing consumes randomness.
-func maybeReadByte(r io.Reader) {
-	// A select between two ready cases picks one at random.
-	closed := make(chan struct{})
-	close(closed)
-	select {
-	case <-closed:
-		return
-	case <-closed:
-		var buf [1]byte
-		r.Read(buf[:])
-	}
 }

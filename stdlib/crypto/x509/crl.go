@@ -239,16 +239,12 @@ func (rl *RevocationList) CheckSignatureFrom(parent *Certificate) error {
 func ParseRevocationList(data []byte) (*RevocationList, error) {
 	rl := &RevocationList{}
 	input := der(data)
-	outer, raw, ok := input.readWithHeader(tagSequence)
-	if !ok {
-		return nil, errors.New("x509: malformed crl")
+	env, err := readSigned(&input, "crl")
+	if err != nil {
+		return nil, err
 	}
-	rl.Raw = raw
-	tbs, rawTBS, ok := outer.readWithHeader(tagSequence)
-	if !ok {
-		return nil, errors.New("x509: malformed tbs crl")
-	}
-	rl.RawTBSRevocationList = rawTBS
+	tbs, outer := env.tbs, env.rest
+	rl.Raw, rl.RawTBSRevocationList = env.raw, env.rawTBS
 	if tbs.peekTag() != tagInteger {
 		return nil, errors.New("x509: unsupported crl version")
 	}
@@ -259,7 +255,6 @@ func ParseRevocationList(data []byte) (*RevocationList, error) {
 	if version != x509v2Version {
 		return nil, fmt.Errorf("x509: unsupported crl version: %d", version)
 	}
-	var err error
 	if rl.SignatureAlgorithm, err = parseSignatureAlgorithms(&tbs, &outer); err != nil {
 		return nil, err
 	}

@@ -56,24 +56,41 @@ func ParseCertificates(data []byte) ([]*Certificate, error) {
 	return certs, nil
 }
 
+// signed is the envelope of a signed object (a certificate, a revocation
+// list): its to-be-signed part, then the rest (the signature algorithm and
+// the signature), with the encodings of the whole and of the TBS part.
+type signed struct {
+	tbs, rest   der
+	raw, rawTBS []byte
+}
+
+// readSigned reads the envelope of a signed what ("certificate", "crl")
+// at the front of input.
+func readSigned(input *der, what string) (signed, error) {
+	outer, raw, ok := input.readWithHeader(tagSequence)
+	if !ok {
+		return signed{}, errors.New("x509: malformed " + what)
+	}
+	tbs, rawTBS, ok := outer.readWithHeader(tagSequence)
+	if !ok {
+		return signed{}, errors.New("x509: malformed tbs " + what)
+	}
+	return signed{tbs: tbs, rest: outer, raw: raw, rawTBS: rawTBS}, nil
+}
+
 // parseCertificate decodes the certificate at the front of input,
 // leaving anything after it alone.
 func parseCertificate(input der) (*Certificate, error) {
 	cert := &Certificate{}
-	outer, raw, ok := input.readWithHeader(tagSequence)
-	if !ok {
-		return nil, errors.New("x509: malformed certificate")
-	}
-	cert.Raw = raw
-	tbs, rawTBS, ok := outer.readWithHeader(tagSequence)
-	if !ok {
-		return nil, errors.New("x509: malformed tbs certificate")
-	}
-	cert.RawTBSCertificate = rawTBS
-	if err := parseTBSCertificate(cert, &tbs, &outer); err != nil {
+	s, err := readSigned(&input, "certificate")
+	if err != nil {
 		return nil, err
 	}
-	sig, ok := outer.readBitString()
+	cert.Raw, cert.RawTBSCertificate = s.raw, s.rawTBS
+	if err := parseTBSCertificate(cert, &s.tbs, &s.rest); err != nil {
+		return nil, err
+	}
+	sig, ok := s.rest.readBitString()
 	if !ok {
 		return nil, errors.New("x509: malformed signature")
 	}
