@@ -664,8 +664,9 @@ class ExprMixin:
         return isinstance(e, ast.Name) and isinstance(self.info.uses.get(e), Nil)
 
     def logical(self, e: ast.Operation) -> ir.Value:
-        """a && b and a || b evaluate b only when needed (short circuit)."""
-        return self.short_circuit(e.op, self.expr(e.x), lambda: self.expr(e.y))
+        """a && b and a || b evaluate b only when needed (short circuit);
+        each side is ordered on its own, as Go's order does."""
+        return self.short_circuit(e.op, self.ordered_expr(e.x), lambda: self.ordered_expr(e.y))
 
     def short_circuit(self, op: str, lhs: ir.Value, rhs: Callable[[], ir.Value], name: str = "logic") -> ir.Value:
         """lhs && rhs() or lhs || rhs(): rhs's code runs only when lhs does

@@ -637,7 +637,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
         """if init; cond { then } else { else_ }: two blocks joined in done."""
         if s.init is not None:
             self.stmt(s.init)
-        cond = self.expr(s.cond)
+        cond = self.ordered_expr(s.cond)
         then = self.new_block("if.then")
         done = self.new_block("if.done")
         els = self.new_block("if.else") if s.else_ is not None else done
@@ -660,7 +660,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
         done = self.new_block("for.done")
         self.branch_to(cond)
         if s.cond is not None:
-            self.b.cbranch(self.expr(s.cond), body, done)
+            self.b.cbranch(self.ordered_expr(s.cond), body, done)
         else:
             self.b.branch(body)
         self.b.position_at_end(body)

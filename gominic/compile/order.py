@@ -26,9 +26,10 @@ Values too big to load whole (LiteralMixin.is_big) are not moved, but for
 calls, whose results are in memory already.
 
 The statements ordered so are the ones whose operands are evaluated
-together: assignments, declarations, returns, expression statements and
-sends. (A go or defer statement's arguments, an if statement's condition
-and the like keep the plain left-to-right order.)
+together: assignments, declarations, returns, expression statements,
+sends, and the conditions of if and for statements. (A go or defer
+statement's arguments, a switch's tag and cases keep the plain
+left-to-right order.)
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ class OrderMixin:
             self.order_operands(rhs[0])
         else:
             self.order([*lhs, *rhs])
+
+    def ordered_expr(self, e: ast.Expr) -> ir.Value:
+        """The value of e, an expression evaluated on its own (a side of
+        && or ||), its operands ordered first."""
+        self.order_operands(e)
+        return self.expr(e)
 
     def order_operands(self, e: ast.Expr) -> None:
         """Make the moved operations of e's operands, leaving e itself in

@@ -150,3 +150,16 @@ func main() {
 	var arr2 []int
 	fmt.Println(arr2[log("idx")], log("after"))
 }
+
+func init() {
+	// an if's and a for's condition read their variables after their calls
+	n := 0
+	next := func() int { n++; return n }
+	if n == next() {
+		fmt.Println("if: read after the call")
+	}
+	for i := 0; n != next() && i < 3; i++ {
+		fmt.Println("for: never")
+	}
+	fmt.Println("for: done", n)
+}
