@@ -198,8 +198,9 @@ def stdlib_importcfg(scratch: Path) -> Path:
         p = gominic(["build", "-o", "all.exe", "all.go"], scratch, timeout=1800)  # a cold stdlib
         broken = set(re.findall(r"^# (\S+)", p.stderr, re.M))
         if p.returncode == 0:
-            # Linked again, warm: the importcfg names the cache's archives, not $WORK's.
-            p = gominic(["build", "-work", "-o", "all2.exe", "all.go"], scratch)
+            # Linked again, warm: the importcfg names the cache's archives, not
+            # $WORK's (cold again if the sources changed meanwhile).
+            p = gominic(["build", "-work", "-o", "all2.exe", "all.go"], scratch, timeout=1800)
             work = Path(re.search(r"WORK=(\S+)", p.stderr).group(1))
             cfg = scratch / "importcfg"
             shutil.copy(work / "b001" / "importcfg.link", cfg)
