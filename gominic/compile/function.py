@@ -193,6 +193,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
         if self.decl_has_defer:
             self.setup_defer_frame()
         self.stmts(self.decl.body.list)
+        assert not self.ordered, "an operation order.py made was never used"
         if not self.b.block.is_terminated:
             # Falling off the end returns (and runs deferred calls) at the closing brace.
             self.at(self.decl.body.rbrace)
