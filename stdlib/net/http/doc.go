@@ -40,7 +40,6 @@ Content-Length, chunked, or the end of the connection, and keep-alive
 connections. It has no TLS (the HTTPS entry points return an error
 saying so), no HTTP/2, no proxies, no internationalized host names (Go
 sends them in punycode), no multipart/byteranges reply to several ranges
-in ServeContent (the whole content is sent; one range is answered 206)
-and no transparent gzip.
+in ServeContent (the whole content is sent; one range is answered 206).
 */
 package http

@@ -148,7 +148,10 @@ type Request struct {
 	MultipartForm *multipart.Form
 
 	// Trailer specifies additional headers that are sent after the
-	// request body. gominic neither reads nor sends trailers.
+	// request body. A client announces the keys here before sending
+	// and may set their values while the body is being read; they
+	// follow only a chunked body (one of unknown length). On a server, Trailer holds the announced
+	// keys, and their values once the body has been read to its end.
 	Trailer Header
 
 	// RemoteAddr allows HTTP servers and other software to record the
@@ -279,13 +282,13 @@ func basicAuth(username, password string) string {
 // hasn't been set to "identity", Write adds "Transfer-Encoding:
 // chunked" to the header. Body is closed after it is sent.
 func (r *Request) Write(w io.Writer) error {
-	return r.write(w, false)
+	return r.write(w, false, nil)
 }
 
 // WriteProxy is like Write but writes the request in the form expected
 // by an HTTP proxy: the request line holds the absolute URI.
 func (r *Request) WriteProxy(w io.Writer) error {
-	return r.write(w, true)
+	return r.write(w, true, nil)
 }
 
 // requestHeaderWritten lists the keys write writes itself.
@@ -297,7 +300,9 @@ var requestHeaderWritten = map[string]bool{
 	"Trailer":           true,
 }
 
-func (r *Request) write(w io.Writer, usingProxy bool) (err error) {
+// write writes r as Write does; extra holds the header lines a
+// Transport adds, written after r's own.
+func (r *Request) write(w io.Writer, usingProxy bool, extra Header) (err error) {
 	defer func() {
 		if r.Body == nil {
 			return
@@ -326,7 +331,7 @@ func (r *Request) write(w io.Writer, usingProxy bool) (err error) {
 		bw = bufio.NewWriter(w)
 		w = bw
 	}
-	tw, err := r.writeHeader(w, host, ruri)
+	tw, err := r.writeHeader(w, host, ruri, extra)
 	if err != nil {
 		return err
 	}
@@ -364,7 +369,7 @@ func (r *Request) requestURI(host string, usingProxy bool) string {
 // writeHeader writes the request line and the header up to its blank
 // line, each line a Write whose error ends the request, and returns
 // the transferWriter that writes the body the header announced.
-func (r *Request) writeHeader(w io.Writer, host, ruri string) (*transferWriter, error) {
+func (r *Request) writeHeader(w io.Writer, host, ruri string, extra Header) (*transferWriter, error) {
 	if _, err := fmt.Fprintf(w, "%s %s HTTP/1.1\r\n", valueOrDefault(r.Method, "GET"), ruri); err != nil {
 		return nil, err
 	}
@@ -390,6 +395,9 @@ func (r *Request) writeHeader(w io.Writer, host, ruri string) (*transferWriter, 
 		return nil, err
 	}
 	if err := r.Header.WriteSubset(w, requestHeaderWritten); err != nil {
+		return nil, err
+	}
+	if err := extra.Write(w); err != nil {
 		return nil, err
 	}
 	_, err = io.WriteString(w, "\r\n")
@@ -649,7 +657,8 @@ func ReadRequest(b *bufio.Reader) (*Request, error) {
 	if req.ContentLength < 0 && len(req.TransferEncoding) == 0 {
 		req.ContentLength = 0
 	}
-	req.Body = bodyReader(f, b, true)
+	req.Trailer = f.trailer
+	req.Body = bodyReader(f, b, true, &req.Trailer)
 	return req, nil
 }
 

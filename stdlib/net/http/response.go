@@ -48,10 +48,15 @@ type Response struct {
 	Close bool
 
 	// Uncompressed reports whether the response was sent compressed but
-	// was decompressed by the http package (gominic's never is).
+	// was decompressed by the http package: the Transport asked for
+	// gzip itself and decoded the body, removing the Content-Encoding
+	// and Content-Length headers (ContentLength is then -1).
 	Uncompressed bool
 
-	// Trailer maps trailer keys to values (gominic reads none).
+	// Trailer maps trailer keys to values in the same format as
+	// Header. It holds, with nil values, the keys the "Trailer" header
+	// announced; once Body has been read to its end it holds the
+	// trailer the server sent after the body.
 	Trailer Header
 
 	// Request is the request that was sent to obtain this Response.
@@ -112,6 +117,7 @@ func ReadResponse(r *bufio.Reader, req *Request) (*Response, error) {
 	resp.TransferEncoding = f.transferEncoding
 	resp.ContentLength = f.contentLength
 	resp.Close = f.close
+	resp.Trailer = f.trailer
 	switch {
 	case req != nil && req.Method == "HEAD":
 		resp.Body = NoBody // the length is that of the GET response
@@ -122,7 +128,7 @@ func ReadResponse(r *bufio.Reader, req *Request) (*Response, error) {
 		if f.contentLength < 0 && len(f.transferEncoding) == 0 {
 			resp.Close = true // the body runs until the connection closes
 		}
-		resp.Body = bodyReader(f, r, false)
+		resp.Body = bodyReader(f, r, false, &resp.Trailer)
 	}
 	return resp, nil
 }
@@ -220,7 +226,10 @@ func (r *Response) Write(w io.Writer) error {
 	if zeroLast {
 		length = -1
 	}
-	writeTransferHeader(bw, r.Header, close, chunked, length)
+	trailer := r.Trailer
+	if err := writeTransferHeader(bw, r.Header, close, chunked, length, trailer); err != nil {
+		return err
+	}
 	if err := r.Header.WriteSubset(bw, responseHeaderWritten); err != nil {
 		return err
 	}
@@ -229,7 +238,7 @@ func (r *Response) Write(w io.Writer) error {
 	}
 	bw.WriteString("\r\n")
 	if body != nil && (r.Request == nil || r.Request.Method != "HEAD") {
-		if err := writeBody(bw, body, -1, chunked); err != nil {
+		if err := writeBody(bw, body, -1, chunked, trailer); err != nil {
 			// What was written before the error is sent, as if
 			// written straight to w (httputil.DumpResponse counts on it).
 			bw.Flush()

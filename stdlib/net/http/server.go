@@ -9,6 +9,7 @@ import (
 	"log"
 	"net"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -105,6 +106,20 @@ type Hijacker interface {
 	Hijack() (net.Conn, *bufio.ReadWriter, error)
 }
 
+// CloseNotifier is implemented by a ResponseWriter that can tell its
+// handler when the client's connection has closed.
+//
+// Deprecated: the Request's Context, canceled when the client goes
+// away, says the same thing and also works for HTTP/2.
+type CloseNotifier interface {
+	// CloseNotify returns a channel that receives at most a single
+	// value (true) when the client connection has gone away. The
+	// server notices it only once the request body has been read to
+	// its end. CloseNotify may not be called after the handler
+	// returned.
+	CloseNotify() <-chan bool
+}
+
 // The HandlerFunc type is an adapter to allow the use of ordinary
 // functions as HTTP handlers. If f is a function with the appropriate
 // signature, HandlerFunc(f) is a Handler that calls f.
@@ -137,8 +152,10 @@ var (
 
 // TrailerPrefix is a magic prefix for ResponseWriter.Header map keys
 // that, if present, signals that the map entry is actually for the
-// response trailers, and not the response headers. gominic's server
-// sends no trailers; httptest's recorder reports them.
+// response trailers, and not the response headers: a handler sets
+// "Trailer:X-Sum" once its body is written to send the trailer field
+// X-Sum without announcing it. Such fields are sent only with a
+// chunked body (one the handler flushed, or too long to buffer).
 const TrailerPrefix = "Trailer:"
 
 // DefaultMaxHeaderBytes is the maximum permitted size of the headers in
@@ -551,16 +568,19 @@ func Serve(l net.Listener, handler Handler) error {
 
 // A conn represents the server side of an HTTP connection.
 type conn struct {
-	server *Server
-	rwc    net.Conn
-	lr     *io.LimitedReader // bounds the header of each request
-	br     *bufio.Reader     // reads through lr
-	bw     *bufio.Writer
+	server    *Server
+	rwc       net.Conn
+	cr        *connReader
+	lr        *io.LimitedReader // bounds the header of each request; reads cr
+	br        *bufio.Reader     // reads through lr
+	bw        *bufio.Writer
+	cancelCtx context.CancelFunc // cancels the context of all its requests
 
 	mu         sync.Mutex
 	state      ConnState
 	stateSince time.Time
 	hijacked   bool
+	curReq     *response // the request being handled, for CloseNotify
 }
 
 func (c *conn) setState(state ConnState) {
@@ -596,7 +616,10 @@ func (c *conn) serve(ctx context.Context) {
 			c.setState(StateClosed)
 		}
 	}()
-	c.lr = &io.LimitedReader{R: c.rwc}
+	ctx, c.cancelCtx = context.WithCancel(ctx)
+	defer c.cancelCtx()
+	c.cr = newConnReader(c)
+	c.lr = &io.LimitedReader{R: c.cr}
 	c.br = bufio.NewReader(c.lr)
 	c.bw = bufio.NewWriterSize(c.rwc, 4<<10)
 	for {
@@ -606,17 +629,49 @@ func (c *conn) serve(ctx context.Context) {
 			return
 		}
 		c.setState(StateActive)
+		c.setCurrentRequest(w)
+		c.watchForDisconnect(w)
 		c.serveRequest(w)
 		if c.isHijacked() {
 			return
 		}
 		w.finishRequest()
+		c.setCurrentRequest(nil)
 		if !w.shouldReuseConnection() || c.server.shuttingDown() || !c.server.keepAlivesEnabled() {
 			return
 		}
 		c.setState(StateIdle)
 		c.rwc.SetDeadline(time.Time{})
 	}
+}
+
+// watchForDisconnect arranges for the connection to be read in the
+// background once w's request body has been read to its end (at once
+// if it has none): the only way to learn that the client went away
+// while the handler runs.
+func (c *conn) watchForDisconnect(w *response) {
+	if w.reqBody == nil {
+		c.cr.startBackgroundRead()
+		return
+	}
+	w.reqBody.setOnEOF(c.cr.startBackgroundRead)
+}
+
+// stopWatchingForDisconnect ends the background read, for the
+// connection to be read in the foreground again (by the server, for
+// the next request, or by a handler that hijacked it): what is left of
+// the body, read then, must not start it again.
+func (w *response) stopWatchingForDisconnect() {
+	if w.reqBody != nil {
+		w.reqBody.setOnEOF(nil)
+	}
+	w.conn.cr.abortPendingRead()
+}
+
+func (c *conn) setCurrentRequest(w *response) {
+	c.mu.Lock()
+	c.curReq = w
+	c.mu.Unlock()
 }
 
 // serveRequest runs the handler for w's request, with a context that
@@ -659,6 +714,7 @@ func (c *conn) readRequest(ctx context.Context) (*response, error) {
 		req:           req,
 		handlerHeader: make(Header),
 		contentLength: -1,
+		closeNotifyCh: make(chan bool, 1),
 	}
 	w.closeAfterReply = req.Close || !srv.keepAlivesEnabled()
 	w.reqBody, _ = req.Body.(*body)
@@ -737,8 +793,13 @@ type response struct {
 	written         int64
 	closeAfterReply bool
 
-	reqBody      *body // the request's body, nil when it has none
-	sentContinue bool  // "100 Continue" was sent
+	reqBody      *body    // the request's body, nil when it has none
+	sentContinue bool     // "100 Continue" was sent
+	trailers     []string // the keys the "Trailer" header announced
+
+	closeNotifyCh  chan bool // receives true when the client goes away
+	didCloseNotify bool      // closeNotifyCh was sent to; guarded by conn.mu
+	handlerDone    bool      // ServeHTTP returned
 }
 
 func (w *response) Header() Header {
@@ -834,12 +895,24 @@ func (w *response) Flush() {
 	w.conn.bw.Flush()
 }
 
-// Hijack hands the connection over to the handler.
+// CloseNotify returns the channel that receives true when the client
+// goes away.
+func (w *response) CloseNotify() <-chan bool {
+	if w.handlerDone {
+		panic("net/http: CloseNotify called after ServeHTTP finished")
+	}
+	return w.closeNotifyCh
+}
+
+// Hijack hands the connection over to the handler. A byte read in the
+// background stays in the connection's reader, so the returned
+// bufio.Reader still yields it.
 func (w *response) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	c := w.conn
 	if c.isHijacked() {
 		return nil, nil, ErrHijacked
 	}
+	w.stopWatchingForDisconnect()
 	if w.wroteHeader && !w.headerSent {
 		w.sendHeader(false)
 	}
@@ -869,6 +942,7 @@ func (w *response) writeBody(p []byte) error {
 
 // finishRequest sends what the handler left and ends the body.
 func (w *response) finishRequest() {
+	w.handlerDone = true
 	if !w.wroteHeader {
 		w.WriteHeader(StatusOK)
 	}
@@ -876,9 +950,11 @@ func (w *response) finishRequest() {
 		w.sendHeader(true)
 	}
 	if w.chunking {
-		w.conn.bw.WriteString("0\r\n\r\n")
+		w.conn.bw.WriteString("0\r\n")
+		writeTrailer(w.conn.bw, w.finalTrailers())
 	}
 	w.conn.bw.Flush()
+	w.stopWatchingForDisconnect()
 	if w.req.Method != "HEAD" && w.contentLength != -1 && bodyAllowedForStatus(w.status) && w.contentLength != w.written {
 		w.closeAfterReply = true // the client cannot find the next response
 	}
@@ -918,7 +994,8 @@ func (w *response) sendHeader(final bool) {
 	if hasToken(h.get("Connection"), "close") {
 		w.closeAfterReply = true
 	}
-	if final && bodyAllowed && !h.has("Content-Length") && !h.has("Transfer-Encoding") && (!isHEAD || len(w.buf) > 0) {
+	hasTrailers := w.declareTrailers()
+	if final && !hasTrailers && bodyAllowed && !h.has("Content-Length") && !h.has("Transfer-Encoding") && (!isHEAD || len(w.buf) > 0) {
 		w.contentLength = int64(len(w.buf))
 		length = strconv.Itoa(len(w.buf))
 	}
@@ -960,7 +1037,7 @@ func (w *response) sendHeader(final bool) {
 		proto = "HTTP/1.1"
 	}
 	fmt.Fprintf(bw, "%s %03d %s\r\n", proto, w.status, statusLineText(w.status))
-	h.Write(bw)
+	h.WriteSubset(bw, trailerPrefixed(h))
 	writeExtraHeader(bw, "Date", date)
 	writeExtraHeader(bw, "Content-Length", length)
 	writeExtraHeader(bw, "Content-Type", contentType)
@@ -972,10 +1049,170 @@ func (w *response) sendHeader(final bool) {
 	w.buf = nil
 }
 
+// declareTrailers records the trailer keys the handler announced in
+// the "Trailer" header, and reports whether the response has
+// trailers: announced, or already set with TrailerPrefix. Such a
+// response is chunked, since trailers follow only a chunked body.
+func (w *response) declareTrailers() bool {
+	for _, v := range w.header["Trailer"] {
+		foreachHeaderElement(v, func(key string) {
+			key = CanonicalHeaderKey(key)
+			if !forbiddenTrailer(key) {
+				w.trailers = append(w.trailers, key)
+			}
+		})
+	}
+	return len(w.trailers) > 0 || len(trailerPrefixed(w.header)) > 0
+}
+
+// trailerPrefixed returns the keys of h that start with TrailerPrefix:
+// trailer fields, not header ones.
+func trailerPrefixed(h Header) map[string]bool {
+	keys := make(map[string]bool)
+	for k := range h {
+		if strings.HasPrefix(k, TrailerPrefix) {
+			keys[k] = true
+		}
+	}
+	return keys
+}
+
+// finalTrailers collects the trailer to send once the handler is done:
+// the values it set for the announced keys, and the fields it set
+// with TrailerPrefix.
+func (w *response) finalTrailers() Header {
+	t := make(Header)
+	for k, vv := range w.handlerHeader {
+		if strings.HasPrefix(k, TrailerPrefix) {
+			t[strings.TrimPrefix(k, TrailerPrefix)] = vv
+		}
+	}
+	for _, k := range w.trailers {
+		for _, v := range w.handlerHeader[k] {
+			t.Add(k, v)
+		}
+	}
+	return t
+}
+
 // writeExtraHeader writes a header line the server adds, if it has a
 // value.
 func writeExtraHeader(bw *bufio.Writer, key, value string) {
 	if value != "" {
 		bw.WriteString(key + ": " + value + "\r\n")
+	}
+}
+
+// A connReader is the server's reader of a connection. While a
+// handler runs with its request body read to the end, the connection
+// is read in the background: a client going away then shows up as an
+// error (which cancels the request's context and fires CloseNotify),
+// and a byte of a next, pipelined request is kept for the next Read.
+type connReader struct {
+	conn *conn
+
+	mu      sync.Mutex
+	cond    *sync.Cond // signalled when a read ends
+	inRead  bool       // a read, in the background or not, is running
+	aborted bool       // abortPendingRead stopped the background read
+	hasByte bool       // the background read got byteBuf[0]
+	byteBuf [1]byte
+}
+
+func newConnReader(c *conn) *connReader {
+	cr := &connReader{conn: c}
+	cr.cond = sync.NewCond(&cr.mu)
+	return cr
+}
+
+func (cr *connReader) Read(p []byte) (int, error) {
+	cr.mu.Lock()
+	if cr.inRead {
+		cr.mu.Unlock()
+		panic("net/http: connection read while a background read runs")
+	}
+	if len(p) == 0 {
+		cr.mu.Unlock()
+		return 0, nil
+	}
+	if cr.hasByte {
+		p[0] = cr.byteBuf[0]
+		cr.hasByte = false
+		cr.mu.Unlock()
+		return 1, nil
+	}
+	cr.inRead = true
+	cr.mu.Unlock()
+
+	n, err := cr.conn.rwc.Read(p)
+
+	cr.mu.Lock()
+	cr.inRead = false
+	if err != nil {
+		cr.handleReadError()
+	}
+	cr.mu.Unlock()
+	cr.cond.Broadcast()
+	return n, err
+}
+
+// startBackgroundRead begins reading one byte in the background,
+// unless a byte is already waiting.
+func (cr *connReader) startBackgroundRead() {
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	if cr.inRead || cr.hasByte {
+		return
+	}
+	cr.inRead = true
+	cr.conn.rwc.SetReadDeadline(time.Time{})
+	go cr.backgroundRead()
+}
+
+func (cr *connReader) backgroundRead() {
+	n, err := cr.conn.rwc.Read(cr.byteBuf[:])
+	cr.mu.Lock()
+	if n == 1 {
+		cr.hasByte = true
+	}
+	// The timeout abortPendingRead provokes is no sign of a client
+	// gone away; any other error is.
+	ne, isNetErr := err.(net.Error)
+	ourTimeout := isNetErr && ne.Timeout() && cr.aborted
+	if err != nil && !ourTimeout {
+		cr.handleReadError()
+	}
+	cr.aborted = false
+	cr.inRead = false
+	cr.mu.Unlock()
+	cr.cond.Broadcast()
+}
+
+// abortPendingRead stops a background read, by making it time out,
+// and waits for it to end.
+func (cr *connReader) abortPendingRead() {
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	if !cr.inRead {
+		return
+	}
+	cr.aborted = true
+	cr.conn.rwc.SetReadDeadline(time.Unix(1, 0))
+	for cr.inRead {
+		cr.cond.Wait()
+	}
+	cr.conn.rwc.SetReadDeadline(time.Time{})
+}
+
+// handleReadError tells the handler that the connection is gone: its
+// context is canceled and CloseNotify fires. cr.mu is held.
+func (cr *connReader) handleReadError() {
+	cr.conn.cancelCtx()
+	c := cr.conn
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if w := c.curReq; w != nil && !w.didCloseNotify {
+		w.didCloseNotify = true
+		w.closeNotifyCh <- true
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"net/http/internal"
 	"net/http/internal/ascii"
 	"net/textproto"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -44,7 +45,8 @@ func (noBody) WriteTo(io.Writer) (int64, error) { return 0, nil }
 type framing struct {
 	contentLength    int64 // -1 when unknown
 	transferEncoding []string
-	close            bool // the connection closes after this message
+	close            bool   // the connection closes after this message
+	trailer          Header // the announced trailer keys, without values
 }
 
 // readFraming reads the framing of a message from its header. isRequest
@@ -64,7 +66,9 @@ func readFraming(header Header, major, minor int, isRequest bool) (framing, erro
 			delete(header, "Content-Length")
 			f.transferEncoding = []string{"chunked"}
 			f.contentLength = -1
-			return f, nil
+			var err error
+			f.trailer, err = announcedTrailer(header)
+			return f, err
 		}
 	}
 	n, err := parseContentLength(header["Content-Length"])
@@ -73,6 +77,39 @@ func readFraming(header Header, major, minor int, isRequest bool) (framing, erro
 	}
 	f.contentLength = n
 	return f, nil
+}
+
+// announcedTrailer takes the "Trailer" header of a chunked message
+// and returns the keys it announces, each with no value yet: the body
+// fills them in when it reaches the trailer. (A message that is not
+// chunked has no trailer, and its "Trailer" header is left alone.)
+func announcedTrailer(header Header) (Header, error) {
+	values, ok := header["Trailer"]
+	if !ok {
+		return nil, nil
+	}
+	header.Del("Trailer")
+	trailer := make(Header)
+	var err error
+	for _, v := range values {
+		foreachHeaderElement(v, func(key string) {
+			key = CanonicalHeaderKey(key)
+			if forbiddenTrailer(key) && err == nil {
+				err = badStringError("bad trailer key", key)
+			}
+			trailer[key] = nil
+		})
+	}
+	if err != nil || len(trailer) == 0 {
+		return nil, err
+	}
+	return trailer, nil
+}
+
+// forbiddenTrailer reports whether key frames the message, so that it
+// may not come after the body.
+func forbiddenTrailer(key string) bool {
+	return key == "Transfer-Encoding" || key == "Trailer" || key == "Content-Length"
 }
 
 // parseContentLength parses the Content-Length values, which must all
@@ -121,11 +158,12 @@ func shouldClose(major, minor int, header Header, removeCloseHeader bool) bool {
 }
 
 // bodyReader returns the body of a message framed by f, read from r.
-// A body known to be empty is NoBody.
-func bodyReader(f framing, r *bufio.Reader, isRequest bool) io.ReadCloser {
+// A body known to be empty is NoBody. A chunked body stores the
+// trailer it ends with in *trailer.
+func bodyReader(f framing, r *bufio.Reader, isRequest bool, trailer *Header) io.ReadCloser {
 	switch {
 	case len(f.transferEncoding) > 0:
-		return &body{src: &chunkedBody{internal.NewChunkedReader(r), r}, remaining: -1}
+		return &body{src: &chunkedBody{internal.NewChunkedReader(r), r, trailer}, remaining: -1}
 	case f.contentLength > 0:
 		return &body{src: r, remaining: f.contentLength}
 	case f.contentLength == 0 || isRequest:
@@ -135,38 +173,43 @@ func bodyReader(f framing, r *bufio.Reader, isRequest bool) io.ReadCloser {
 }
 
 // chunkedBody reads a chunked body, then the trailer that follows its
-// last chunk, which this package ignores.
+// last chunk: its fields are merged into *trailer (the message's
+// Trailer, which holds the announced keys until then).
 type chunkedBody struct {
-	data io.Reader // internal.NewChunkedReader(br)
-	br   *bufio.Reader
+	data    io.Reader // internal.NewChunkedReader(br)
+	br      *bufio.Reader
+	trailer *Header
 }
 
 func (c *chunkedBody) Read(p []byte) (int, error) {
 	n, err := c.data.Read(p)
 	if err == io.EOF {
-		if terr := skipTrailer(c.br); terr != io.EOF {
+		if terr := c.readTrailer(); terr != nil {
 			err = terr
 		}
 	}
 	return n, err
 }
 
-// skipTrailer reads the trailer's header lines up to the blank line
-// that ends the message, and then returns io.EOF.
-func skipTrailer(br *bufio.Reader) error {
-	for {
-		line, err := br.ReadSlice('\n')
-		switch {
-		case err == bufio.ErrBufferFull:
-			return ErrLineTooLong
-		case err == io.EOF:
-			return io.ErrUnexpectedEOF
-		case err != nil:
-			return err
-		case len(bytes.TrimRight(line, "\r\n")) == 0:
-			return io.EOF
-		}
+// readTrailer reads the trailer's header lines up to the blank line
+// that ends the message.
+func (c *chunkedBody) readTrailer() error {
+	fields, err := textproto.NewReader(c.br).ReadMIMEHeader()
+	switch {
+	case err == io.EOF:
+		return io.ErrUnexpectedEOF
+	case err != nil:
+		return errors.New("http: malformed trailer: " + err.Error())
+	case len(fields) == 0:
+		return nil
 	}
+	if *c.trailer == nil {
+		*c.trailer = make(Header)
+	}
+	for k, vv := range fields {
+		(*c.trailer)[k] = vv
+	}
+	return nil
 }
 
 // body is an incoming message body. It stops at the declared length
@@ -178,6 +221,7 @@ type body struct {
 	mu     sync.Mutex
 	sawEOF bool
 	closed bool
+	onEOF  func() // called once, when the body's end is first read
 }
 
 func (b *body) Read(p []byte) (n int, err error) {
@@ -195,7 +239,7 @@ func (b *body) read(p []byte) (n int, err error) {
 		return 0, io.EOF
 	}
 	if b.remaining == 0 {
-		b.sawEOF = true
+		b.hitEOF()
 		return 0, io.EOF
 	}
 	if b.remaining > 0 && int64(len(p)) > b.remaining {
@@ -212,9 +256,26 @@ func (b *body) read(p []byte) (n int, err error) {
 		}
 	}
 	if err == io.EOF {
-		b.sawEOF = true
+		b.hitEOF()
 	}
 	return n, err
+}
+
+// setOnEOF sets the func called when the body's end is first read
+// (nil for none).
+func (b *body) setOnEOF(fn func()) {
+	b.mu.Lock()
+	b.onEOF = fn
+	b.mu.Unlock()
+}
+
+// hitEOF records that the body was read to its end; b.mu is held.
+func (b *body) hitEOF() {
+	b.sawEOF = true
+	if b.onEOF != nil {
+		b.onEOF()
+		b.onEOF = nil
+	}
 }
 
 // Close marks the body closed; what is left unread stays on the
@@ -245,12 +306,16 @@ func (b *body) drain(limit int64) bool {
 
 // writeBody writes body to w: chunked, as it comes when contentLength
 // is -1, or exactly contentLength bytes (a body of another length is an
-// error, after the bytes past the length were read and dropped).
-func writeBody(w io.Writer, body io.Reader, contentLength int64, chunked bool) error {
+// error, after the bytes past the length were read and dropped). A
+// chunked body ends with trailer, whose values are taken only then, so
+// that they may be set while the body is read.
+func writeBody(w io.Writer, body io.Reader, contentLength int64, chunked bool, trailer Header) error {
 	if body == nil {
 		if chunked {
-			_, err := io.WriteString(w, "0\r\n\r\n")
-			return err
+			if _, err := io.WriteString(w, "0\r\n"); err != nil {
+				return err
+			}
+			return writeTrailer(w, trailer)
 		}
 		return nil
 	}
@@ -262,8 +327,7 @@ func writeBody(w io.Writer, body io.Reader, contentLength int64, chunked bool) e
 		if err := cw.Close(); err != nil {
 			return err
 		}
-		_, err := io.WriteString(w, "\r\n") // no trailer
-		return err
+		return writeTrailer(w, trailer)
 	}
 	if contentLength < 0 {
 		_, err := io.Copy(w, body)
@@ -283,10 +347,39 @@ func writeBody(w io.Writer, body io.Reader, contentLength int64, chunked bool) e
 	return nil
 }
 
+// writeTrailer writes the trailer fields and the blank line that ends
+// a chunked message.
+func writeTrailer(w io.Writer, trailer Header) error {
+	if err := trailer.Write(w); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\r\n")
+	return err
+}
+
+// trailerHeaderLine returns the "Trailer" header announcing the keys
+// of trailer, sorted and comma-separated ("" when there are none).
+func trailerHeaderLine(trailer Header) (string, error) {
+	keys := make([]string, 0, len(trailer))
+	for k := range trailer {
+		k = CanonicalHeaderKey(k)
+		if forbiddenTrailer(k) {
+			return "", badStringError("invalid Trailer key", k)
+		}
+		keys = append(keys, k)
+	}
+	if len(keys) == 0 {
+		return "", nil
+	}
+	sort.Strings(keys)
+	return "Trailer: " + strings.Join(keys, ",") + "\r\n", nil
+}
+
 // writeTransferHeader writes the header lines that frame a message:
 // "Connection: close" when it is the last on its connection, then
-// "Transfer-Encoding: chunked" or its length (none when length is -1).
-func writeTransferHeader(w io.Writer, header Header, close, chunked bool, length int64) error {
+// "Transfer-Encoding: chunked" or its length (none when length is -1),
+// then the "Trailer" line announcing trailer's keys.
+func writeTransferHeader(w io.Writer, header Header, close, chunked bool, length int64, trailer Header) error {
 	if close && !hasToken(header.get("Connection"), "close") {
 		if _, err := io.WriteString(w, "Connection: close\r\n"); err != nil {
 			return err
@@ -299,6 +392,14 @@ func writeTransferHeader(w io.Writer, header Header, close, chunked bool, length
 	case length >= 0:
 		_, err = fmt.Fprintf(w, "Content-Length: %d\r\n", length)
 	}
+	if err != nil {
+		return err
+	}
+	line, err := trailerHeaderLine(trailer)
+	if err != nil || line == "" {
+		return err
+	}
+	_, err = io.WriteString(w, line)
 	return err
 }
 
@@ -313,7 +414,8 @@ type transferWriter struct {
 	chunked       bool
 	identity      bool // TransferEncoding is "identity"
 	close         bool
-	flushHeaders  bool // the body may block: send the header first
+	flushHeaders  bool   // the body may block: send the header first
+	trailer       Header // sent after a chunked body
 }
 
 func newTransferWriter(r *Request) (*transferWriter, error) {
@@ -327,6 +429,7 @@ func newTransferWriter(r *Request) (*transferWriter, error) {
 		chunked:       len(te) > 0 && te[0] == "chunked",
 		identity:      len(te) == 1 && te[0] == "identity",
 		close:         r.Close,
+		trailer:       r.Trailer,
 	}
 	if r.Body != nil {
 		t.body = r.Body
@@ -465,14 +568,14 @@ func (t *transferWriter) writeHeader(w io.Writer, header Header) error {
 	if t.shouldSendContentLength() {
 		length = t.contentLength
 	}
-	return writeTransferHeader(w, header, t.close, t.chunked, length)
+	return writeTransferHeader(w, header, t.close, t.chunked, length, t.trailer)
 }
 
 func (t *transferWriter) writeBody(w io.Writer) error {
 	if t.body == nil {
 		return nil
 	}
-	return writeBody(w, t.body, t.contentLength, t.chunked)
+	return writeBody(w, t.body, t.contentLength, t.chunked, t.trailer)
 }
 
 // unsupportedTEError reports a transfer encoding other than chunked.

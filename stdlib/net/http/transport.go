@@ -2,11 +2,13 @@ package http
 
 import (
 	"bufio"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net"
+	"net/http/internal/ascii"
 	"net/url"
 	"strings"
 	"sync"
@@ -77,8 +79,11 @@ type Transport struct {
 	// only use the connection to the server for a single HTTP request.
 	DisableKeepAlives bool
 
-	// DisableCompression is kept for compatibility: this Transport
-	// never asks for a compressed response.
+	// DisableCompression, if true, stops the Transport from adding
+	// "Accept-Encoding: gzip" to requests that name no encoding. When
+	// the Transport added it and the response comes gzipped, the
+	// Response.Body it returns is already decoded; a caller that asked
+	// for gzip itself gets the compressed bytes.
 	DisableCompression bool
 
 	// MaxIdleConns controls the maximum number of idle (keep-alive)
@@ -114,9 +119,10 @@ type Transport struct {
 	// used.
 	ReadBufferSize int
 
-	mu       sync.Mutex
-	idle     map[string][]*persistConn // by "host:port"
-	altProto map[string]RoundTripper   // by URL scheme
+	mu        sync.Mutex
+	idle      map[string][]*persistConn // by "host:port"
+	altProto  map[string]RoundTripper   // by URL scheme
+	cancelers map[*Request]func()       // of the requests in flight, by RoundTrip's argument
 }
 
 // ErrSkipAltProtocol is a sentinel error value defined by
@@ -185,6 +191,7 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 		return nil, err
 	}
 	ctx := req.Context()
+	key := req // what CancelRequest is given, whatever copies are sent
 	for {
 		if err := ctx.Err(); err != nil {
 			req.closeBody()
@@ -195,7 +202,7 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 			req.closeBody()
 			return nil, err
 		}
-		resp, err := pc.roundTrip(req)
+		resp, err := pc.roundTrip(req, key)
 		if err == nil {
 			return resp, nil
 		}
@@ -424,15 +431,59 @@ func (t *Transport) Clone() *Transport {
 }
 
 // roundTrip writes req on pc and reads its response (past any 1xx
-// informational ones).
-func (pc *persistConn) roundTrip(req *Request) (*Response, error) {
-	stop := pc.closeOnCancel(req.Context())
-	defer stop()
-	if pc.t.DisableKeepAlives && !req.Close {
+// informational ones). Canceling the request's context (or calling
+// CancelRequest with key) closes the connection until the response
+// body is done: it stops the reading of the body too.
+func (pc *persistConn) roundTrip(req *Request, key *Request) (*Response, error) {
+	if pc.t.DisableKeepAlives && !req.Close && !isProtocolSwitchHeader(req.Header) {
 		req = req.withHeader("Connection", "close")
 		req.Close = true
 	}
-	if err := req.write(pc.bw, false); err != nil {
+	// The Transport asks for gzip only when the caller expressed no
+	// preference; then it also undoes it. Not for a Range request,
+	// whose part of a gzip stream cannot be decoded, nor for HEAD,
+	// which some servers answer wrongly when gzip is asked.
+	var extra Header
+	addedGzip := !pc.t.DisableCompression && req.Header.Get("Accept-Encoding") == "" &&
+		req.Header.Get("Range") == "" && req.Method != "HEAD"
+	if addedGzip {
+		extra = Header{"Accept-Encoding": {"gzip"}}
+	}
+	stop := pc.closeOnCancel(req.Context(), key)
+	resp, err := pc.exchange(req, extra)
+	if err != nil {
+		stop()
+		return nil, err
+	}
+	if resp.StatusCode == StatusSwitchingProtocols && isProtocolSwitchHeader(resp.Header) {
+		// The connection now speaks another protocol: it is the
+		// caller's, as the body, and never goes back to the pool.
+		stop()
+		resp.Body = &switchedConnBody{br: pc.br, Conn: pc.conn}
+		return resp, nil
+	}
+	keepAlive := !resp.Close && !req.Close && !pc.t.DisableKeepAlives
+	if resp.Body == NoBody {
+		stop()
+		pc.release(keepAlive)
+		return resp, nil
+	}
+	es := &bodyEOFSignal{body: resp.Body, pc: pc, keepAlive: keepAlive, ctx: req.Context(), stopWatch: stop}
+	resp.Body = es
+	if addedGzip && ascii.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
+		resp.Body = &gzipReader{body: es}
+		resp.Header.Del("Content-Encoding")
+		resp.Header.Del("Content-Length")
+		resp.ContentLength = -1
+		resp.Uncompressed = true
+	}
+	return resp, nil
+}
+
+// exchange writes req, with the extra header lines, and reads the
+// response header that is not a 1xx informational one.
+func (pc *persistConn) exchange(req *Request, extra Header) (*Response, error) {
+	if err := req.write(pc.bw, false, extra); err != nil {
 		return nil, err
 	}
 	if err := pc.bw.Flush(); err != nil {
@@ -456,13 +507,69 @@ func (pc *persistConn) roundTrip(req *Request) (*Response, error) {
 		}
 	}
 	pc.conn.SetReadDeadline(time.Time{})
-	keepAlive := !resp.Close && !req.Close && !pc.t.DisableKeepAlives
-	if resp.Body == NoBody {
-		pc.release(keepAlive)
-		return resp, nil
-	}
-	resp.Body = &bodyEOFSignal{body: resp.Body, pc: pc, keepAlive: keepAlive}
 	return resp, nil
+}
+
+// gzipReader is a response body the Transport decompresses. The gzip
+// header is read at the first Read, not when the response arrives, so
+// that a caller that never reads the body does not wait for it.
+type gzipReader struct {
+	body *bodyEOFSignal
+	zr   *gzip.Reader
+	zerr error // from gzip.NewReader, returned by every Read
+}
+
+func (gz *gzipReader) Read(p []byte) (int, error) {
+	if gz.zr == nil && gz.zerr == nil {
+		gz.zr, gz.zerr = gzip.NewReader(gz.body)
+	}
+	if gz.zerr != nil {
+		return 0, gz.zerr
+	}
+	if gz.body.isClosed() {
+		return 0, errReadOnClosedResBody
+	}
+	return gz.zr.Read(p)
+}
+
+func (gz *gzipReader) Close() error {
+	return gz.body.Close()
+}
+
+// isProtocolSwitchHeader reports whether h asks for (or agrees to) a
+// switch to another protocol: "Connection: Upgrade" with an "Upgrade"
+// naming it.
+func isProtocolSwitchHeader(h Header) bool {
+	if h.Get("Upgrade") == "" {
+		return false
+	}
+	for _, v := range h["Connection"] {
+		if hasToken(v, "upgrade") {
+			return true
+		}
+	}
+	return false
+}
+
+// switchedConnBody is the body of a 101 Switching Protocols response:
+// the connection itself, an io.ReadWriteCloser. Reads first return
+// what the Transport had buffered past the response header.
+type switchedConnBody struct {
+	br *bufio.Reader // nil once emptied
+	net.Conn
+}
+
+func (b *switchedConnBody) Read(p []byte) (int, error) {
+	if b.br != nil && b.br.Buffered() == 0 {
+		b.br = nil
+	}
+	if b.br == nil {
+		return b.Conn.Read(p)
+	}
+	if n := b.br.Buffered(); len(p) > n {
+		p = p[:n]
+	}
+	return b.br.Read(p)
 }
 
 // withHeader returns a copy of r whose header also holds key: value.
@@ -477,12 +584,14 @@ func (r *Request) withHeader(key, value string) *Request {
 	return r2
 }
 
-// closeOnCancel closes the connection when ctx is canceled while the
-// request is in flight, which unblocks its reads and writes; the
-// returned func ends the watch.
-func (pc *persistConn) closeOnCancel(ctx context.Context) (stop func()) {
+// closeOnCancel closes the connection when ctx is canceled, or when
+// CancelRequest is called with key, while the request is in flight,
+// which unblocks its reads and writes; the returned func ends the
+// watch.
+func (pc *persistConn) closeOnCancel(ctx context.Context, key *Request) (stop func()) {
+	pc.t.setCanceler(key, pc.close)
 	if ctx.Done() == nil {
-		return func() {}
+		return func() { pc.t.setCanceler(key, nil) }
 	}
 	done := make(chan struct{})
 	go func() {
@@ -492,7 +601,41 @@ func (pc *persistConn) closeOnCancel(ctx context.Context) (stop func()) {
 		case <-done:
 		}
 	}()
-	return func() { close(done) }
+	return func() {
+		pc.t.setCanceler(key, nil)
+		close(done)
+	}
+}
+
+// setCanceler records how to cancel the request key (a nil cancel
+// forgets it).
+func (t *Transport) setCanceler(key *Request, cancel func()) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if cancel == nil {
+		delete(t.cancelers, key)
+		return
+	}
+	if t.cancelers == nil {
+		t.cancelers = make(map[*Request]func())
+	}
+	t.cancelers[key] = cancel
+}
+
+// CancelRequest cancels an in-flight request by closing its
+// connection. CancelRequest should only be called after RoundTrip has
+// returned.
+//
+// Deprecated: a request made with NewRequestWithContext (or
+// Request.WithContext) is canceled by canceling its context, which
+// also works for HTTP/2.
+func (t *Transport) CancelRequest(req *Request) {
+	t.mu.Lock()
+	cancel := t.cancelers[req]
+	t.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
 }
 
 // release returns the connection to the pool or closes it.
@@ -515,6 +658,8 @@ type bodyEOFSignal struct {
 	body      io.ReadCloser
 	pc        *persistConn
 	keepAlive bool
+	ctx       context.Context // the request's
+	stopWatch func()          // ends the closing of pc on cancel
 
 	mu     sync.Mutex
 	rerr   error // the error that ended the body, returned again
@@ -533,6 +678,9 @@ func (es *bodyEOFSignal) Read(p []byte) (int, error) {
 		return 0, rerr // io.EOF again, after the connection went back
 	}
 	n, err := es.body.Read(p)
+	if err != nil && err != io.EOF && es.ctx.Err() != nil {
+		err = es.ctx.Err() // the read failed because the request was canceled
+	}
 	if err != nil {
 		es.mu.Lock()
 		es.rerr = err
@@ -540,6 +688,12 @@ func (es *bodyEOFSignal) Read(p []byte) (int, error) {
 		es.finish(err == io.EOF)
 	}
 	return n, err
+}
+
+func (es *bodyEOFSignal) isClosed() bool {
+	es.mu.Lock()
+	defer es.mu.Unlock()
+	return es.closed
 }
 
 func (es *bodyEOFSignal) Close() error {
@@ -558,6 +712,7 @@ func (es *bodyEOFSignal) finish(sawEOF bool) {
 		return
 	}
 	es.done = true
+	es.stopWatch()
 	es.body.Close()
 	es.pc.release(sawEOF && es.keepAlive)
 }
