@@ -180,7 +180,9 @@ func (p *ReverseProxy) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 		transport = http.DefaultTransport
 	}
 
-	outreq, reqUpType, err := p.outgoingRequest(req)
+	ctx, stop := requestContext(rw, req)
+	defer stop()
+	outreq, reqUpType, err := p.outgoingRequest(req, ctx)
 	if err != nil {
 		p.getErrorHandler()(rw, req, err)
 		return
@@ -211,12 +213,35 @@ func (p *ReverseProxy) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 	p.copyResponseTo(rw, req, res)
 }
 
+// requestContext returns the context for the request to the backend:
+// req's own, which a server cancels when the client goes away; or, when
+// req's cannot be canceled (a handler called by hand, with
+// context.Background), one canceled when rw's CloseNotify fires. stop
+// ends the watch.
+func requestContext(rw http.ResponseWriter, req *http.Request) (ctx context.Context, stop func()) {
+	ctx = req.Context()
+	cn, ok := rw.(http.CloseNotifier)
+	if ctx.Done() != nil || !ok {
+		return ctx, func() {}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	closed := cn.CloseNotify()
+	go func() {
+		select {
+		case <-closed:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, cancel
+}
+
 // outgoingRequest makes the request to send to the backend from req:
-// a copy passed through Director, less its hop-by-hop headers, plus
+// a copy with context ctx passed through Director, less its hop-by-hop headers, plus
 // X-Forwarded-For. It also returns the protocol the client asks to
 // switch to, if any.
-func (p *ReverseProxy) outgoingRequest(req *http.Request) (*http.Request, string, error) {
-	outreq := req.Clone(req.Context())
+func (p *ReverseProxy) outgoingRequest(req *http.Request, ctx context.Context) (*http.Request, string, error) {
+	outreq := req.Clone(ctx)
 	if req.ContentLength == 0 {
 		outreq.Body = nil // a nil Body lets the Transport retry the request
 	}
