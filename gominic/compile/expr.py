@@ -557,7 +557,7 @@ class ExprMixin:
                 t = self.info.type_of(inner)
                 p = self.new_object(t, e, zeroed=False)  # the literal fills it whole
                 if isinstance(t.underlying(), (T.Slice, T.Map)):
-                    self.b.store(self.composite_lit(inner), p)
+                    self.b.store(self.expr(inner), p)  # a map literal order.py made already, too
                 else:
                     self.fill_composite(p, t, inner)
                 return p

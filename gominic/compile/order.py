@@ -96,8 +96,8 @@ class OrderMixin:
                 return  # its body runs when it is called
             case ast.Operation(op="&&" | "||"):
                 moved = True  # Go's order evaluates them into a temporary
-            case ast.CompositeLit():
-                moved = isinstance(tv.type.underlying(), T.Map)  # Go's order builds a map literal there
+            case ast.CompositeLit() if isinstance(tv.type.underlying(), T.Map):
+                moved = True  # Go's order builds a map literal there, entry by entry
             case ast.CallExpr():
                 self.order([e.fun, *e.args])
                 moved = self.is_moved_call(e)

@@ -67,6 +67,12 @@ func reads() {
 	fmt.Println(y+f(), y*2, f())
 	p := &T{a: 1}
 	fmt.Println(p.a, p.bump(), *p)
+	// literals inside others, and behind &: a map literal is built where
+	// it stands, entry by entry; the others read their elements late
+	pm := &map[string]int{"a": x, "b": f()}
+	ps := &[]int{x, f()}
+	nested := [][]int{{x, f()}, {x}}
+	fmt.Println(*pm, *ps, nested, len(*&map[int]int{f(): f()}))
 }
 
 func main() {
