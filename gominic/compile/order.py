@@ -76,6 +76,8 @@ class OrderMixin:
         after its operands anyway, so that a call's big result is still
         written right where it goes."""
         e = unparen(e)
+        if (tv := self.info.types.get(e)) is not None and tv.value is not None or self.unevaluated_operands(e):
+            return  # a constant, or unsafe.Sizeof(x) and the like: x is not evaluated
         if isinstance(e, ast.CallExpr):
             self.order([e.fun, *e.args])
         elif not isinstance(e, ast.FuncLit) and not (isinstance(e, ast.Operation) and e.op in ("&&", "||")):
@@ -98,6 +100,8 @@ class OrderMixin:
                 moved = True  # Go's order evaluates them into a temporary
             case ast.CompositeLit() if isinstance(tv.type.underlying(), T.Map):
                 moved = True  # Go's order builds a map literal there, entry by entry
+            case ast.CallExpr() if self.unevaluated_operands(e):
+                return
             case ast.CallExpr():
                 self.order([e.fun, *e.args])
                 moved = self.is_moved_call(e)
@@ -111,16 +115,26 @@ class OrderMixin:
         """Whether key, in a composite literal, names a struct field."""
         return isinstance(key, ast.Name) and self.info.types.get(key) is None
 
+    def unevaluated_operands(self, e: ast.Expr) -> bool:
+        """Whether e is unsafe.Sizeof, Alignof or Offsetof, whose operand is
+        never evaluated (in a generic function's instance too, where the
+        result is no constant)."""
+        return isinstance(e, ast.CallExpr) and self.builtin_called(e) in ("Sizeof", "Alignof", "Offsetof")
+
+    def builtin_called(self, e: ast.CallExpr) -> str | None:
+        """The name of the built-in e calls, if it calls one."""
+        fun = unparen(e.fun)
+        name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
+        builtin = self.info.uses.get(name) if isinstance(name, ast.Name) else None
+        return builtin.name if isinstance(builtin, Builtin) else None
+
     def is_moved_call(self, e: ast.CallExpr) -> bool:
         """Whether call e is moved: a call, unless it is a conversion Go
         leaves in place or a built-in that is a statement."""
         ftv = self.info.types.get(e.fun)
         if ftv is not None and ftv.mode == Mode.TYPEXPR:
             return is_string_to_slice(ftv.type, self.info.type_of(e.args[0]))
-        fun = unparen(e.fun)
-        name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
-        builtin = self.info.uses.get(name) if isinstance(name, ast.Name) else None
-        return not (isinstance(builtin, Builtin) and builtin.name in STATEMENT_BUILTINS)
+        return self.builtin_called(e) not in STATEMENT_BUILTINS
 
     def is_moved(self, e: ast.Expr, t: T.Type) -> bool:
         """Whether e, not a call, is an operation Go's order moves: a slice

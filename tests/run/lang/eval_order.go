@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unsafe"
 )
 
 type Big struct{ a [40]int }
@@ -168,4 +169,16 @@ func init() {
 		fmt.Println("for: never")
 	}
 	fmt.Println("for: done", n)
+}
+
+// alignOf's operand is never evaluated, even where T makes it no constant.
+func alignOf[T any](v T) uintptr {
+	return unsafe.Alignof(func() T {
+		fmt.Println("never printed")
+		return v
+	}())
+}
+
+func init() {
+	fmt.Println("unsafe.Alignof:", alignOf(int8(1)), alignOf(1.5))
 }
