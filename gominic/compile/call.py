@@ -119,6 +119,13 @@ class CallMixin:
         args, kept = self.call_args(e, sig, out)
         return keep_alive(self.b, self.call_value(fv, sig, args), kept)
 
+    def builtin_called(self, e: ast.CallExpr) -> str | None:
+        """The name of the built-in e calls (len, unsafe.Sizeof...), if it calls one."""
+        fun = unparen(e.fun)
+        name = fun.sel if isinstance(fun, ast.SelectorExpr) and fun not in self.info.selections else fun
+        builtin = self.info.uses.get(name) if isinstance(name, ast.Name) else None
+        return builtin.name if isinstance(builtin, Builtin) else None
+
     def is_generic_use(self, fun: ast.Expr) -> bool:
         return self.instance_of(fun) is not None
 
@@ -504,9 +511,7 @@ class CallMixin:
         fun = call.fun
         while isinstance(fun, ast.ParenExpr):
             fun = fun.x
-        callee = self.info.uses.get(fun) if isinstance(fun, ast.Name) else None
-        if isinstance(callee, Builtin) or (isinstance(fun, ast.SelectorExpr) and fun not in self.info.selections
-                                           and isinstance(self.info.uses.get(fun.sel), Builtin)):
+        if self.builtin_called(call) is not None:
             return self.bind_builtin(call, in_frame)
         sig = self.callee_signature(call)
         fv = self.bound_callee(fun, in_frame)

@@ -40,7 +40,6 @@ from gominic.compile import lltypes as L
 from gominic.compile.literal import InMemory, unparen
 from gominic.syntax import ast
 from gominic.types import types as T
-from gominic.types.objects import Builtin
 from gominic.types.operand import Mode
 
 # The built-ins whose calls are statements in Go's compiler, never moved.
@@ -120,13 +119,6 @@ class OrderMixin:
         never evaluated (in a generic function's instance too, where the
         result is no constant)."""
         return isinstance(e, ast.CallExpr) and self.builtin_called(e) in ("Sizeof", "Alignof", "Offsetof")
-
-    def builtin_called(self, e: ast.CallExpr) -> str | None:
-        """The name of the built-in e calls, if it calls one."""
-        fun = unparen(e.fun)
-        name = fun.sel if isinstance(fun, ast.SelectorExpr) else fun
-        builtin = self.info.uses.get(name) if isinstance(name, ast.Name) else None
-        return builtin.name if isinstance(builtin, Builtin) else None
 
     def is_moved_call(self, e: ast.CallExpr) -> bool:
         """Whether call e is moved: a call, unless it is a conversion Go
