@@ -144,6 +144,12 @@ func os_runtime_exit(code int) {
 	exit(code)
 }
 
+// cpu_godebug gives package internal/cpu the GODEBUG variable, for its
+// cpu.NAME=off settings.
+func cpu_godebug() string {
+	return gogetenv("GODEBUG")
+}
+
 // godebugFlag reports whether GODEBUG holds name=1 (GODEBUG is a
 // comma-separated list of name=value settings).
 func godebugFlag(name string) bool {

@@ -52,7 +52,7 @@ functions by iterating to a fixed point (start with no leaks, add them
 until nothing changes), and are exported in the package's export data
 (keys "escape" and "escape_result"), so calls into imported packages are
 judged too. Unknown callees (func values, interface methods, functions
-without bodies) are assumed to leak everything.
+without bodies unless marked //go:noescape) are assumed to leak everything.
 """
 
 from __future__ import annotations
@@ -124,6 +124,9 @@ class EscapeAnalysis:
         # A function named _ is never called: its leaks matter to no caller
         # (and all such functions share one symbol, which would never settle).
         self.callable_funcs = [f for f in self.funcs if f.name != "_"]
+        # Functions written in assembly that keep none of their pointers,
+        # as their //go:noescape says (Go trusts the pragma too).
+        self.noescape = [f for f in funcs if f.decl is not None and f.decl.body is None and "go:noescape" in f.pragmas]
         self.symbol_of = symbol_of
         self.leaks: Leaks = dict(imported[0])
         # Parameters that do not leak but reach the function's results.
@@ -148,7 +151,7 @@ class EscapeAnalysis:
         taken, not a named result, which a return statement assigns), of at
         most 128 bytes (Go's rule, escape.flowClosure). A closure record
         then holds a copy, and the variable itself needs no heap cell."""
-        for f in self.callable_funcs:
+        for f in self.callable_funcs + self.noescape:
             self.leaks[self.symbol_of(f)] = self.to_results[self.symbol_of(f)] = frozenset()
         changed = True
         while changed:
@@ -176,7 +179,7 @@ class EscapeAnalysis:
 
     def exported(self) -> dict[str, dict[str, list[int]]]:
         """The export data's record of the package's parameters."""
-        syms = [self.symbol_of(f) for f in self.callable_funcs]
+        syms = [self.symbol_of(f) for f in self.callable_funcs + self.noescape]
         return {"escape": {sym: sorted(self.leaks[sym]) for sym in syms},
                 "escape_result": {sym: sorted(self.to_results[sym]) for sym in syms if self.to_results[sym]}}
 

@@ -1,12 +1,14 @@
 // Package sha256 implements the SHA224 and SHA256 hash algorithms as
-// defined in FIPS 180-4, as Go 1.19's crypto/sha256 does (in plain Go:
-// no assembly).
+// defined in FIPS 180-4, as Go 1.19's crypto/sha256 does. Where the
+// processor has the SHA extensions, their instructions hash the blocks
+// (sha256block_amd64.s); elsewhere plain Go does.
 package sha256
 
 import (
 	"crypto"
 	"errors"
 	"hash"
+	"internal/cpu"
 )
 
 func init() {
@@ -247,7 +249,22 @@ func (d *digest) magic() string {
 
 // block is where Go's ports put their assembly; gominic has only the
 // portable step, which Go's tests cross-check against it.
-func block(dig *digest, p []byte) { blockGeneric(dig, p) }
+// useSHA: the processor has the SHA extensions, and SSSE3 and SSE4.1,
+// whose shuffles blockSHA uses too.
+var useSHA = cpu.X86.HasSHA && cpu.X86.HasSSSE3 && cpu.X86.HasSSE41
+
+func block(dig *digest, p []byte) {
+	if useSHA && len(p) >= BlockSize {
+		blockSHA(&dig.h, &p[0], len(p)/BlockSize)
+		return
+	}
+	blockGeneric(dig, p)
+}
+
+// blockSHA hashes the n blocks at p into h (sha256block_amd64.s).
+//
+//go:noescape
+func blockSHA(h *[8]uint32, p *byte, n int)
 
 func (d *digest) MarshalBinary() ([]byte, error) {
 	b := make([]byte, 0, marshaledSize)

@@ -1,0 +1,67 @@
+// Package cpu tells which extensions of the x86-64 instruction set the
+// processor has, for the packages with faster code for some of them
+// (crypto/sha256 uses the SHA extensions). The processor says, through the
+// CPUID instruction (cpu_amd64.s).
+//
+// As in Go, GODEBUG=cpu.NAME=off turns an extension off (cpu.all=off: all
+// of them), so a test can run the plain Go code on any processor.
+package cpu
+
+// X86 holds the extensions some package asks about.
+var X86 struct {
+	HasSSSE3 bool // pshufb, palignr
+	HasSSE41 bool // pblendw
+	HasSHA   bool // the SHA-1 and SHA-256 instructions
+}
+
+// cpuid stores in out the registers eax, ebx, ecx and edx as CPUID leaves
+// them for leaf eax and subleaf ecx.
+func cpuid(eax, ecx uint32, out *[4]uint32)
+
+// The bits of each extension in CPUID's answers.
+const (
+	ecx1SSSE3 = 1 << 9  // leaf 1, ecx
+	ecx1SSE41 = 1 << 19 // leaf 1, ecx
+	ebx7SHA   = 1 << 29 // leaf 7, subleaf 0, ebx
+)
+
+func init() {
+	var r [4]uint32
+	cpuid(0, 0, &r)
+	maxLeaf := r[0]
+	cpuid(1, 0, &r)
+	X86.HasSSSE3 = r[2]&ecx1SSSE3 != 0
+	X86.HasSSE41 = r[2]&ecx1SSE41 != 0
+	if maxLeaf >= 7 {
+		cpuid(7, 0, &r)
+		X86.HasSHA = r[1]&ebx7SHA != 0
+	}
+	turnOff(runtime_godebug())
+}
+
+//go:linkname runtime_godebug runtime.cpu_godebug
+func runtime_godebug() string
+
+// turnOff clears the extensions GODEBUG's settings cpu.NAME=off name.
+func turnOff(godebug string) {
+	options := []struct {
+		name string
+		has  *bool
+	}{{"ssse3", &X86.HasSSSE3}, {"sse41", &X86.HasSSE41}, {"sha", &X86.HasSHA}}
+	for godebug != "" {
+		i := 0
+		for i < len(godebug) && godebug[i] != ',' {
+			i++
+		}
+		setting := godebug[:i]
+		if i < len(godebug) {
+			i++ // the comma
+		}
+		godebug = godebug[i:]
+		for _, o := range options {
+			if setting == "cpu."+o.name+"=off" || setting == "cpu.all=off" {
+				*o.has = false
+			}
+		}
+	}
+}
