@@ -56,6 +56,9 @@ CASES = [
      {"x"}, set()),
     ("func both(p *int) (*int, int) { return p, 1 }\nfunc f() int { x := 1; a, n := both(&x); return *a + n }",
      set(), {"x"}),
+    # A function in assembly keeps its pointers only if not marked //go:noescape.
+    ("//go:noescape\nfunc asm(p *int)\nfunc f() { x := 1; asm(&x) }", set(), {"x"}),
+    ("func asm(p *int)\nfunc f() { x := 1; asm(&x) }", {"x"}, set()),
     ("func id(p *int) *int { return p }\nfunc f() { var keep []*int; for i := 0; i < 2; i++ { x := i; keep = append(keep, id(&x)) } }",
      {"x"}, set()),
     ("func id(p *int) *int { return p }\nvar g *int\nfunc f() { x := 1; defer func() { g = id(&x) }() }",
