@@ -235,15 +235,37 @@ func mapiternext(it *hiter) {
 	}
 }
 
-// typehash hashes the value of type t at p (FNV-1a over its contents).
+// typehash hashes the value of type t at p. A bucket is chosen by the
+// hash's low bits, which the word mixing below leaves weak: the last step
+// spreads every bit over them (MurmurHash3's finalizer, halved).
 func typehash(t *_type, p unsafe.Pointer) uintptr {
-	return typehashseed(t, p, 14695981039346656037)
+	h := typehashseed(t, p, 14695981039346656037)
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	return h ^ h>>33
 }
 
+// hashword mixes one word into the hash: xor it in, multiply by an odd
+// constant (2^64 over the golden ratio), which carries each bit into all
+// those above it, and rotate, which brings the high bits back down.
+func hashword(h, w uintptr) uintptr {
+	h = (h ^ w) * 0x9e3779b97f4a7c15
+	return h<<29 | h>>35
+}
+
+// hashbytes mixes the n bytes at p into h, eight at a time, the last
+// few as one word.
 func hashbytes(h uintptr, p unsafe.Pointer, n uintptr) uintptr {
-	for i := uintptr(0); i < n; i++ {
-		h ^= uintptr(*(*byte)(unsafe.Add(p, i)))
-		h *= 1099511628211
+	for ; n >= 8; n -= 8 {
+		h = hashword(h, *(*uintptr)(p))
+		p = unsafe.Add(p, 8)
+	}
+	if n > 0 {
+		var w uintptr
+		for i := uintptr(0); i < n; i++ {
+			w |= uintptr(*(*byte)(unsafe.Add(p, i))) << (8 * i)
+		}
+		h = hashword(h, w)
 	}
 	return h
 }
@@ -251,8 +273,10 @@ func hashbytes(h uintptr, p unsafe.Pointer, n uintptr) uintptr {
 func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	switch t.kind {
 	case kindString:
+		// The length first: without it, struct{a, b string} would hash
+		// {"ab", "c"} and {"a", "bc"} alike.
 		s := *(*string)(p)
-		return hashbytes(h, stringptr(s), uintptr(len(s)))
+		return hashbytes(hashword(h, uintptr(len(s))), stringptr(s), uintptr(len(s)))
 	case kindFloat32:
 		return hashfloat32(h, p)
 	case kindFloat64:
