@@ -10,13 +10,11 @@
 # above the return address: y's pointer at 8(%rsp), or the word argument
 # at 8(%rsp) and the next at 16(%rsp). The result is in rax.
 
-# addVV(z, x, y []Word) (c Word): z = x + y, the carry out. The carry
-# flows from one adc to the next: between them only instructions that
-# leave the flags alone (mov, lea, dec).
-	.section .text.math/big.addVV,"ax",@progbits
-	.globl "math/big.addVV"
-	.type "math/big.addVV",@function
-"math/big.addVV":
+# addVV(z, x, y []Word) (c Word): z = x + y, the carry out; subVV: z =
+# x - y, the borrow out. Both are the loop below, with adc or sbb: the
+# carry flows from one to the next, and between them are only
+# instructions that leave the flags alone (mov, lea, dec).
+.macro vv op
 	movq 8(%rsp), %r10	# y
 	xorl %eax, %eax		# i
 	movq %rsi, %r11
@@ -25,16 +23,16 @@
 	testq %r11, %r11
 	jz 2f
 1:	movq (%rcx,%rax,8), %r8
-	adcq (%r10,%rax,8), %r8
+	\op (%r10,%rax,8), %r8
 	movq %r8, (%rdi,%rax,8)
 	movq 8(%rcx,%rax,8), %r8
-	adcq 8(%r10,%rax,8), %r8
+	\op 8(%r10,%rax,8), %r8
 	movq %r8, 8(%rdi,%rax,8)
 	movq 16(%rcx,%rax,8), %r8
-	adcq 16(%r10,%rax,8), %r8
+	\op 16(%r10,%rax,8), %r8
 	movq %r8, 16(%rdi,%rax,8)
 	movq 24(%rcx,%rax,8), %r8
-	adcq 24(%r10,%rax,8), %r8
+	\op 24(%r10,%rax,8), %r8
 	movq %r8, 24(%rdi,%rax,8)
 	leaq 4(%rax), %rax
 	decq %r11
@@ -42,52 +40,27 @@
 2:	decq %rsi
 	js 3f
 	movq (%rcx,%rax,8), %r8
-	adcq (%r10,%rax,8), %r8
+	\op (%r10,%rax,8), %r8
 	movq %r8, (%rdi,%rax,8)
 	leaq 1(%rax), %rax
 	jmp 2b
 3:	movl $0, %eax
 	adcq $0, %rax
 	ret
+.endm
+
+	.section .text.math/big.addVV,"ax",@progbits
+	.globl "math/big.addVV"
+	.type "math/big.addVV",@function
+"math/big.addVV":
+	vv adcq
 	.size "math/big.addVV", .-"math/big.addVV"
 
-# subVV(z, x, y []Word) (c Word): z = x - y, the borrow out; as addVV.
 	.section .text.math/big.subVV,"ax",@progbits
 	.globl "math/big.subVV"
 	.type "math/big.subVV",@function
 "math/big.subVV":
-	movq 8(%rsp), %r10	# y
-	xorl %eax, %eax		# i
-	movq %rsi, %r11
-	shrq $2, %r11
-	andl $3, %esi		# clears the carry (borrow) flag
-	testq %r11, %r11
-	jz 2f
-1:	movq (%rcx,%rax,8), %r8
-	sbbq (%r10,%rax,8), %r8
-	movq %r8, (%rdi,%rax,8)
-	movq 8(%rcx,%rax,8), %r8
-	sbbq 8(%r10,%rax,8), %r8
-	movq %r8, 8(%rdi,%rax,8)
-	movq 16(%rcx,%rax,8), %r8
-	sbbq 16(%r10,%rax,8), %r8
-	movq %r8, 16(%rdi,%rax,8)
-	movq 24(%rcx,%rax,8), %r8
-	sbbq 24(%r10,%rax,8), %r8
-	movq %r8, 24(%rdi,%rax,8)
-	leaq 4(%rax), %rax
-	decq %r11
-	jnz 1b
-2:	decq %rsi
-	js 3f
-	movq (%rcx,%rax,8), %r8
-	sbbq (%r10,%rax,8), %r8
-	movq %r8, (%rdi,%rax,8)
-	leaq 1(%rax), %rax
-	jmp 2b
-3:	movl $0, %eax
-	adcq $0, %rax
-	ret
+	vv sbbq
 	.size "math/big.subVV", .-"math/big.subVV"
 
 # shlVU(z, x []Word, s uint) (c Word): z = x << s (s < 64), the bits
