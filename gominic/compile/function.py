@@ -680,7 +680,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
         if s.init is not None:
             self.stmt(s.init)
         tag_t = self.info.type_of(s.tag) if s.tag is not None else T.BOOL
-        tag = self.expr(s.tag) if s.tag is not None else ir.Constant(L.I1, 1)
+        tag = self.ordered_expr(s.tag) if s.tag is not None else ir.Constant(L.I1, 1)
         tag_value = self.constant_value(s.tag) if s.tag is not None and not T.is_interface(tag_t) else None
         done = self.new_block("switch.done")
         bodies = [self.new_block("switch.case") for _ in s.body]
@@ -696,16 +696,16 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
                 if s.tag is not None and self.is_nil_expr(e):
                     cond = self.compare_nil("==", tag, tag_t)
                 elif s.tag is None and T.is_interface(val_t):
-                    cond = self.compare_values("==", ir.Constant(L.I1, 1), T.BOOL, self.expr(e), val_t)
+                    cond = self.compare_values("==", ir.Constant(L.I1, 1), T.BOOL, self.ordered_expr(e), val_t)
                 elif s.tag is None:
-                    cond = self.expr(e)
+                    cond = self.ordered_expr(e)
                 elif tag_value is not None and (case_value := self.constant_value(e)) is not None:
                     # Decided here, as Go's compiler does: the dead case's code
                     # is never emitted (a comparison of constant strings would
                     # stay a runtime call, and keep what the case calls).
                     cond = ir.Constant(L.I1, int(tag_value == case_value))
                 else:
-                    cond = self.compare_values("==", tag, tag_t, self.expr(e), val_t)
+                    cond = self.compare_values("==", tag, tag_t, self.ordered_expr(e), val_t)
                 self.b.cbranch(cond, body, nxt)
                 self.b.position_at_end(nxt)
         self.b.branch(default or done)

@@ -27,9 +27,9 @@ calls, whose results are in memory already.
 
 The statements ordered so are the ones whose operands are evaluated
 together: assignments, declarations, returns, expression statements,
-sends, and the conditions of if and for statements. (A go or defer
-statement's arguments, a switch's tag and cases keep the plain
-left-to-right order.)
+sends, the conditions of if and for statements, a switch's tag and each
+of its cases, and each case of a select. (A go or defer statement's
+arguments keep the plain left-to-right order, as in Go.)
 """
 
 from __future__ import annotations

@@ -207,6 +207,7 @@ class RangeMixin:
             comm = c.comm
             if isinstance(comm, ast.SendStmt):
                 ct = self.info.type_of(comm.chan).underlying()
+                self.order([comm.chan, comm.value])
                 ch = self.expr(comm.chan)
                 slot = self.value_in_memory(comm.value, ct.elem).addr
                 is_send = 1
@@ -216,6 +217,7 @@ class RangeMixin:
                 while isinstance(rx, ast.ParenExpr):
                     rx = rx.x
                 ct = self.info.type_of(rx.x).underlying()
+                self.order([rx.x])
                 ch = self.expr(rx.x)
                 slot = self.alloca(L.lltype(ct.elem))
                 self.store_zero(slot, ct.elem)

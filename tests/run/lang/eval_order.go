@@ -148,6 +148,30 @@ func main() {
 	q := &P{}
 	fmt.Println(q.x, q.inc(), q.inc(), *q)
 
+	// a switch's tag and cases, and a select's case, read after their calls
+	sw := 1
+	fsw := func() int { sw = 10; return 2 }
+	switch sw + fsw() {
+	case sw + 1:
+		fmt.Println("switch: tag read first")
+	case 12:
+		fmt.Println("switch: tag read after its call")
+	}
+	sw = 1
+	switch {
+	case sw == func() int { sw++; return sw }():
+		fmt.Println("case: read after its call")
+	default:
+		fmt.Println("case: read first")
+	}
+	sw = 1
+	sc := make(chan int, 1)
+	select {
+	case sc <- sw + fsw():
+	default:
+	}
+	fmt.Println("select send:", <-sc)
+
 	// defer and go keep their argument order
 	w := 1
 	defer fmt.Println("deferred", w, func() int { w = 2; return w }())
