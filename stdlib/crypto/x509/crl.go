@@ -297,14 +297,7 @@ func parseCRLBody(rl *RevocationList, tbs *der) error {
 			rl.RevokedCertificates = append(rl.RevokedCertificates, rc)
 		}
 	}
-	wrapped, present, ok := tbs.readOptional(ctxCons(0))
-	if !ok {
-		return errors.New("x509: malformed extensions")
-	}
-	if !present {
-		return nil
-	}
-	exts, err := parseExtensions(wrapped)
+	exts, err := readExtensions(tbs, ctxCons(0))
 	if err != nil {
 		return err
 	}
@@ -314,6 +307,7 @@ func parseCRLBody(rl *RevocationList, tbs *der) error {
 			rl.AuthorityKeyId = ext.Value
 		case ext.Id.Equal(oidExtensionCRLNumber):
 			value := der(ext.Value)
+			var ok bool
 			if rl.Number, ok = value.readBigInt(); !ok {
 				return errors.New("x509: malformed crl number")
 			}

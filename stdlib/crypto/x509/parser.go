@@ -385,14 +385,7 @@ func parseDSAParameters(params der) (p, q, g *big.Int, ok bool) {
 // parseCertificateExtensions reads the optional [3] extensions and
 // interprets those this package knows.
 func parseCertificateExtensions(cert *Certificate, tbs *der) error {
-	wrapped, present, ok := tbs.readOptional(ctxCons(3))
-	if !ok {
-		return errors.New("x509: malformed extensions")
-	}
-	if !present {
-		return nil
-	}
-	exts, err := parseExtensions(wrapped)
+	exts, err := readExtensions(tbs, ctxCons(3))
 	if err != nil {
 		return err
 	}
@@ -408,8 +401,16 @@ func parseCertificateExtensions(cert *Certificate, tbs *der) error {
 	return processExtensions(cert)
 }
 
-// parseExtensions decodes a SEQUENCE OF Extension.
-func parseExtensions(wrapped der) ([]pkix.Extension, error) {
+// readExtensions reads the optional extensions, a SEQUENCE OF Extension
+// explicitly tagged tag (a certificate's [3], a CRL's [0]): none if absent.
+func readExtensions(tbs *der, tag byte) ([]pkix.Extension, error) {
+	wrapped, present, ok := tbs.readOptional(tag)
+	if !ok {
+		return nil, errors.New("x509: malformed extensions")
+	}
+	if !present {
+		return nil, nil
+	}
 	seq, ok := wrapped.read(tagSequence)
 	if !ok {
 		return nil, errors.New("x509: malformed extensions")
