@@ -1,7 +1,7 @@
 """internal/cpu's switches: GODEBUG=cpu.NAME=off turns an extension off, as
-in Go, and the packages then take their plain Go code. crypto/sha256 hashes
-with the SHA extensions where the processor has them; with them off, the
-same program must print the same digests (tests/run/crypto/hashes.out,
+in Go, and the packages then take their plain Go code. crypto/sha1 and
+crypto/sha256 hash with the SHA extensions where the processor has them;
+with them off, the same program must print the same digests (tests/run/crypto/hashes.out,
 recorded from Go)."""
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 // Package sha1 implements the SHA-1 hash algorithm as defined in RFC 3174
-// (FIPS 180-4), as Go 1.19's crypto/sha1 does.
+// (FIPS 180-4), as Go 1.19's crypto/sha1 does. Where the processor has
+// the SHA extensions, their instructions hash the blocks
+// (sha1block_amd64.s); elsewhere plain Go does.
 //
 // SHA-1 is cryptographically broken and should not be used for secure
 // applications.
@@ -9,6 +11,7 @@ import (
 	"crypto"
 	"errors"
 	"hash"
+	"internal/cpu"
 )
 
 func init() {
@@ -169,7 +172,22 @@ const (
 
 // block is where Go's ports put their assembly; gominic has only the
 // portable step, which Go's tests cross-check against it.
-func block(dig *digest, p []byte) { blockGeneric(dig, p) }
+// useSHA: the processor has the SHA extensions, and SSSE3 and SSE4.1,
+// whose shuffles and inserts blockSHA uses too.
+var useSHA = cpu.X86.HasSHA && cpu.X86.HasSSSE3 && cpu.X86.HasSSE41
+
+func block(dig *digest, p []byte) {
+	if useSHA && len(p) >= BlockSize {
+		blockSHA(&dig.h, &p[0], len(p)/BlockSize)
+		return
+	}
+	blockGeneric(dig, p)
+}
+
+// blockSHA hashes the n blocks at p into h (sha1block_amd64.s).
+//
+//go:noescape
+func blockSHA(h *[5]uint32, p *byte, n int)
 
 func (d *digest) MarshalBinary() ([]byte, error) {
 	b := make([]byte, 0, marshaledSize)

@@ -1,7 +1,7 @@
 // Package cpu tells which extensions of the x86-64 instruction set the
 // processor has, for the packages with faster code for some of them
-// (crypto/sha256 uses the SHA extensions). The processor says, through the
-// CPUID instruction (cpu_amd64.s).
+// (crypto/sha1 and crypto/sha256 use the SHA extensions). The processor
+// says, through the CPUID instruction (cpu_amd64.s).
 //
 // As in Go, GODEBUG=cpu.NAME=off turns an extension off (cpu.all=off: all
 // of them), so a test can run the plain Go code on any processor.
