@@ -15,21 +15,25 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 
-HASHES = Path(__file__).resolve().parents[1] / "run" / "crypto" / "hashes.go"
+CRYPTO = Path(__file__).resolve().parents[1] / "run" / "crypto"
 
 
-@pytest.fixture(scope="module")
-def program(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("cpu")
+@pytest.fixture(scope="module", params=["hashes", "aes_modes"])
+def program(request, tmp_path_factory) -> tuple[Path, str]:
+    """A crypto program built, and the output Go printed for it."""
+    src = CRYPTO / f"{request.param}.go"
+    out = tmp_path_factory.mktemp("cpu") / request.param
     gominic = Path(sys.executable).parent / "gominic"
-    r = subprocess.run([str(gominic), "build", "-o", str(d / "hashes"), str(HASHES)], capture_output=True, text=True)
+    r = subprocess.run([str(gominic), "build", "-o", str(out), str(src)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    return d / "hashes"
+    return out, src.with_suffix(".out").read_text()
 
 
-@pytest.mark.parametrize("godebug", ["", "cpu.sha=off", "gctrace=0,cpu.all=off", "cpu.sse41=off,gctrace=0"])
-def test_digests_are_the_same_with_extensions_off(program: Path, godebug: str) -> None:
-    r = subprocess.run([str(program)], capture_output=True, text=True, timeout=60,
+@pytest.mark.parametrize("godebug", ["", "cpu.sha=off", "gctrace=0,cpu.all=off", "cpu.sse41=off,gctrace=0",
+                                     "cpu.aes=off", "cpu.pclmulqdq=off"])
+def test_output_is_the_same_with_extensions_off(program: tuple[Path, str], godebug: str) -> None:
+    binary, want = program
+    r = subprocess.run([str(binary)], capture_output=True, text=True, timeout=60,
                        env={**os.environ, "GODEBUG": godebug})
     assert r.returncode == 0, r.stderr
-    assert r.stdout == HASHES.with_suffix(".out").read_text()
+    assert r.stdout == want

@@ -1,14 +1,17 @@
 // Package aes implements AES encryption (formerly Rijndael), as defined in
 // U.S. Federal Information Processing Standards Publication 197.
 //
-// gominic's AES is portable Go only, from FIPS-197: no AES-NI. Its table
-// look-ups depend on the key and the data, so, like Go's own portable
-// code, these operations are not constant-time.
+// Where the processor has the AES instructions (AES-NI), they run the
+// cipher (block_amd64.s), in constant time. Elsewhere portable Go does,
+// from FIPS-197: its table look-ups depend on the key and the data, so,
+// like Go's own portable code, it is not constant-time.
 package aes
 
 import (
 	"crypto/cipher"
 	"crypto/internal/subtle"
+	"internal/cpu"
+	"math/bits"
 	"strconv"
 )
 
@@ -48,20 +51,49 @@ func NewCipher(key []byte) (cipher.Block, error) {
 	return c, nil
 }
 
-// expandKey is where Go plugs in its assembly; gominic has the Go code only.
+// expandKey makes the key schedules as the cipher here takes them:
+// expandKeyGo's, with each word's bytes swapped for the AES instructions,
+// which take a round key as the state's 16 bytes.
 func expandKey(key []byte, enc, dec []uint32) {
 	expandKeyGo(key, enc, dec)
+	if useAES {
+		for _, xk := range [][]uint32{enc, dec} {
+			for i := range xk {
+				xk[i] = bits.ReverseBytes32(xk[i])
+			}
+		}
+	}
 }
+
+// useAES: the processor has the AES instructions.
+var useAES = cpu.X86.HasAES
+
+// encryptBlockAsm and decryptBlockAsm run nr rounds with the round keys
+// at xk on the block at src, into dst (block_amd64.s).
+//
+//go:noescape
+func encryptBlockAsm(nr int, xk *uint32, dst, src *byte)
+
+//go:noescape
+func decryptBlockAsm(nr int, xk *uint32, dst, src *byte)
 
 func (c *aesCipher) BlockSize() int { return BlockSize }
 
 func (c *aesCipher) Encrypt(dst, src []byte) {
 	checkBlocks(dst, src)
+	if useAES {
+		encryptBlockAsm(len(c.enc)/4-1, &c.enc[0], &dst[0], &src[0])
+		return
+	}
 	encryptBlockGo(c.enc, dst, src)
 }
 
 func (c *aesCipher) Decrypt(dst, src []byte) {
 	checkBlocks(dst, src)
+	if useAES {
+		decryptBlockAsm(len(c.dec)/4-1, &c.dec[0], &dst[0], &src[0])
+		return
+	}
 	decryptBlockGo(c.dec, dst, src)
 }
 

@@ -4,9 +4,9 @@ import "crypto/cipher"
 
 // The interfaces crypto/cipher looks for in a Block to hand a whole mode
 // to the block cipher's own code (Go's AES-NI assembly implements them).
-// gominic's AES has no such code, so its Block implements none of them
-// and gets crypto/cipher's portable modes; the interfaces stay here, as
-// in Go, for the package's tests.
+// gominic's AES speeds up the block only, so its Block implements none of
+// them and gets crypto/cipher's modes (whose GCM multiplies with
+// pclmulqdq); the interfaces stay here, as in Go, for the package's tests.
 
 type gcmAble interface {
 	NewGCM(nonceSize, tagSize int) (cipher.AEAD, error)

@@ -1,7 +1,8 @@
 // Package cpu tells which extensions of the x86-64 instruction set the
-// processor has, for the packages with faster code for some of them
-// (crypto/sha1 and crypto/sha256 use the SHA extensions). The processor
-// says, through the CPUID instruction (cpu_amd64.s).
+// processor has, for the packages with faster code for some of them:
+// crypto/aes uses the AES instructions, crypto/cipher's GCM the carry-less
+// multiply, crypto/sha1 and crypto/sha256 the SHA extensions. The
+// processor says, through the CPUID instruction (cpu_amd64.s).
 //
 // As in Go, GODEBUG=cpu.NAME=off turns an extension off (cpu.all=off: all
 // of them), so a test can run the plain Go code on any processor.
@@ -9,9 +10,11 @@ package cpu
 
 // X86 holds the extensions some package asks about.
 var X86 struct {
-	HasSSSE3 bool // pshufb, palignr
-	HasSSE41 bool // pblendw
-	HasSHA   bool // the SHA-1 and SHA-256 instructions
+	HasAES       bool // aesenc, aesdec and the rest of AES-NI
+	HasPCLMULQDQ bool // the carry-less multiply
+	HasSSSE3     bool // pshufb, palignr
+	HasSSE41     bool // pblendw
+	HasSHA       bool // the SHA-1 and SHA-256 instructions
 }
 
 // cpuid stores in out the registers eax, ebx, ecx and edx as CPUID leaves
@@ -20,9 +23,11 @@ func cpuid(eax, ecx uint32, out *[4]uint32)
 
 // The bits of each extension in CPUID's answers.
 const (
-	ecx1SSSE3 = 1 << 9  // leaf 1, ecx
-	ecx1SSE41 = 1 << 19 // leaf 1, ecx
-	ebx7SHA   = 1 << 29 // leaf 7, subleaf 0, ebx
+	ecx1PCLMULQDQ = 1 << 1  // leaf 1, ecx
+	ecx1AES       = 1 << 25 // leaf 1, ecx
+	ecx1SSSE3     = 1 << 9  // leaf 1, ecx
+	ecx1SSE41     = 1 << 19 // leaf 1, ecx
+	ebx7SHA       = 1 << 29 // leaf 7, subleaf 0, ebx
 )
 
 func init() {
@@ -30,6 +35,8 @@ func init() {
 	cpuid(0, 0, &r)
 	maxLeaf := r[0]
 	cpuid(1, 0, &r)
+	X86.HasAES = r[2]&ecx1AES != 0
+	X86.HasPCLMULQDQ = r[2]&ecx1PCLMULQDQ != 0
 	X86.HasSSSE3 = r[2]&ecx1SSSE3 != 0
 	X86.HasSSE41 = r[2]&ecx1SSE41 != 0
 	if maxLeaf >= 7 {
@@ -47,7 +54,7 @@ func turnOff(godebug string) {
 	options := []struct {
 		name string
 		has  *bool
-	}{{"ssse3", &X86.HasSSSE3}, {"sse41", &X86.HasSSE41}, {"sha", &X86.HasSHA}}
+	}{{"aes", &X86.HasAES}, {"pclmulqdq", &X86.HasPCLMULQDQ}, {"ssse3", &X86.HasSSSE3}, {"sse41", &X86.HasSSE41}, {"sha", &X86.HasSHA}}
 	for godebug != "" {
 		i := 0
 		for i < len(godebug) && godebug[i] != ',' {
