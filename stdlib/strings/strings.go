@@ -9,12 +9,15 @@
 //	replace.go  Replace, ReplaceAll, NewReplacer
 //	builder.go  Builder, reader.go  Reader
 //
-// Go speeds up searching with assembly (internal/bytealg) and Rabin-Karp;
-// here every search is the plain algorithm a textbook gives, which returns
-// the same answers.
+// As in Go, the searches for one byte (IndexByte, and Count of one byte)
+// are assembly (internal/bytealg), and Index falls back to Rabin-Karp
+// where looking for the first byte keeps failing.
 package strings
 
-import "unicode/utf8"
+import (
+	"internal/bytealg"
+	"unicode/utf8"
+)
 
 // Compare returns an integer comparing two strings lexicographically:
 // 0 if a == b, -1 if a < b, and +1 if a > b.
@@ -48,12 +51,7 @@ func HasSuffix(s, suffix string) bool {
 
 // IndexByte returns the index of the first instance of c in s, or -1 if c is not present in s.
 func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
+	return bytealg.IndexByteString(s, c)
 }
 
 // LastIndexByte returns the index of the last instance of c in s, or -1 if c is not present in s.
@@ -77,14 +75,57 @@ func Index(s, substr string) int {
 	case n > len(s):
 		return -1
 	}
-	// Look for the first byte, then compare the rest.
-	first := substr[0]
-	for i := 0; i+n <= len(s); i++ {
-		if s[i] == first && s[i:i+n] == substr {
+	// Find the first byte (IndexByte), then compare the rest. Where that
+	// keeps failing (the first byte is frequent in s), windows compared
+	// one by one could cost len(s)*n: Rabin-Karp then finishes in linear
+	// time.
+	first, last := substr[0], len(s)-n // last: the last window's start
+	fails := 0
+	for i := 0; i <= last; i++ {
+		j := IndexByte(s[i:last+1], first)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if s[i:i+n] == substr {
 			return i
+		}
+		if fails++; fails > 4+i>>4 {
+			if j := indexRabinKarp(s[i+1:], substr); j >= 0 {
+				return i + 1 + j
+			}
+			return -1
 		}
 	}
 	return -1
+}
+
+// indexRabinKarp is Index by rolling hashes: the hash of the window of
+// len(substr) bytes is updated in constant time as it slides one byte,
+// and only a window whose hash is substr's is compared. len(s) >=
+// len(substr) is not required.
+func indexRabinKarp(s, substr string) int {
+	const prime = 16777619 // FNV's 32-bit prime
+	n := len(substr)
+	if len(s) < n {
+		return -1
+	}
+	var want, h uint32
+	pow := uint32(1) // prime to the n: the weight of the byte leaving the window
+	for i := 0; i < n; i++ {
+		want = want*prime + uint32(substr[i])
+		h = h*prime + uint32(s[i])
+		pow *= prime
+	}
+	for i := n; ; i++ {
+		if h == want && s[i-n:i] == substr {
+			return i - n
+		}
+		if i == len(s) {
+			return -1
+		}
+		h = h*prime + uint32(s[i]) - pow*uint32(s[i-n])
+	}
 }
 
 // LastIndex returns the index of the last instance of substr in s, or -1 if substr is not present in s.
@@ -198,8 +239,11 @@ func lastIndexFunc(s string, f func(rune) bool, truth bool) int {
 // Count counts the number of non-overlapping instances of substr in s.
 // If substr is an empty string, Count returns 1 + the number of Unicode code points in s.
 func Count(s, substr string) int {
-	if len(substr) == 0 {
+	switch len(substr) {
+	case 0:
 		return utf8.RuneCountInString(s) + 1
+	case 1:
+		return bytealg.CountString(s, substr[0])
 	}
 	n := 0
 	for {
