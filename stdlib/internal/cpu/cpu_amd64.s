@@ -1,6 +1,7 @@
 # internal/cpu.cpuid(eax, ecx uint32, out *[4]uint32): run CPUID and store
-# the four registers it sets. CPUID writes rbx, which the caller keeps
-# (System V ABI), and edx, which holds out: both are moved aside first.
+# the four registers it sets. CPUID writes rbx, which a function must
+# give back as it found it (System V ABI), and edx, which holds out: both
+# are moved aside first.
 	.section ".text.internal/cpu.cpuid","ax",@progbits
 	.globl "internal/cpu.cpuid"
 	.type "internal/cpu.cpuid",@function
