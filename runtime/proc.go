@@ -144,28 +144,30 @@ func os_runtime_exit(code int) {
 	exit(code)
 }
 
-// cpu_godebug gives package internal/cpu the GODEBUG variable, for its
-// cpu.NAME=off settings.
-func cpu_godebug() string {
-	return gogetenv("GODEBUG")
-}
-
-// godebugFlag reports whether GODEBUG holds name=1 (GODEBUG is a
-// comma-separated list of name=value settings).
-func godebugFlag(name string) bool {
+// godebugValue returns the value GODEBUG gives name, or "" (GODEBUG is
+// a comma-separated list of name=value settings; where name appears
+// twice, the last wins, as in Go). Package internal/cpu reads its
+// cpu.NAME settings with it.
+func godebugValue(name string) string {
 	s := gogetenv("GODEBUG")
+	value := ""
 	for len(s) > 0 {
 		i := 0
 		for i < len(s) && s[i] != ',' {
 			i++
 		}
-		if i == len(name)+2 && s[:len(name)] == name && s[len(name):i] == "=1" {
-			return true
+		if i > len(name) && s[len(name)] == '=' && s[:len(name)] == name {
+			value = s[len(name)+1 : i]
 		}
 		if i == len(s) {
 			break
 		}
 		s = s[i+1:]
 	}
-	return false
+	return value
+}
+
+// godebugFlag reports whether GODEBUG sets name=1.
+func godebugFlag(name string) bool {
+	return godebugValue(name) == "1"
 }

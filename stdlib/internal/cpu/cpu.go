@@ -43,32 +43,23 @@ func init() {
 		cpuid(7, 0, &r)
 		X86.HasSHA = r[1]&ebx7SHA != 0
 	}
-	turnOff(runtime_godebug())
+	turnOff()
 }
 
-//go:linkname runtime_godebug runtime.cpu_godebug
-func runtime_godebug() string
+//go:linkname godebugValue runtime.godebugValue
+func godebugValue(name string) string
 
-// turnOff clears the extensions GODEBUG's settings cpu.NAME=off name.
-func turnOff(godebug string) {
+// turnOff clears the extensions GODEBUG turns off: cpu.NAME=off, or
+// cpu.all=off for all of them.
+func turnOff() {
 	options := []struct {
 		name string
 		has  *bool
 	}{{"aes", &X86.HasAES}, {"pclmulqdq", &X86.HasPCLMULQDQ}, {"ssse3", &X86.HasSSSE3}, {"sse41", &X86.HasSSE41}, {"sha", &X86.HasSHA}}
-	for godebug != "" {
-		i := 0
-		for i < len(godebug) && godebug[i] != ',' {
-			i++
-		}
-		setting := godebug[:i]
-		if i < len(godebug) {
-			i++ // the comma
-		}
-		godebug = godebug[i:]
-		for _, o := range options {
-			if setting == "cpu."+o.name+"=off" || setting == "cpu.all=off" {
-				*o.has = false
-			}
+	all := godebugValue("cpu.all") == "off"
+	for _, o := range options {
+		if all || godebugValue("cpu."+o.name) == "off" {
+			*o.has = false
 		}
 	}
 }
