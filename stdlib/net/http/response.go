@@ -226,8 +226,7 @@ func (r *Response) Write(w io.Writer) error {
 	if zeroLast {
 		length = -1
 	}
-	trailer := r.Trailer
-	if err := writeTransferHeader(bw, r.Header, close, chunked, length, trailer); err != nil {
+	if err := writeTransferHeader(bw, r.Header, close, chunked, length, r.Trailer); err != nil {
 		return err
 	}
 	if err := r.Header.WriteSubset(bw, responseHeaderWritten); err != nil {
@@ -238,7 +237,7 @@ func (r *Response) Write(w io.Writer) error {
 	}
 	bw.WriteString("\r\n")
 	if body != nil && (r.Request == nil || r.Request.Method != "HEAD") {
-		if err := writeBody(bw, body, -1, chunked, trailer); err != nil {
+		if err := writeBody(bw, body, -1, chunked, r.Trailer); err != nil {
 			// What was written before the error is sent, as if
 			// written straight to w (httputil.DumpResponse counts on it).
 			bw.Flush()
