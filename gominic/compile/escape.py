@@ -37,9 +37,10 @@ to: reading or writing ``p.f``, ``*p`` or ``p[i]`` keeps nothing, but
 ``&p.f``, slicing an array ``p.a[:]`` or calling a pointer method on a
 field hands out a pointer into the same memory, followed in turn.
 
-``new(T)`` and ``&T{...}`` are judged as the address of a variable
-declared where the expression is: if it does not escape, the object lives
-in the frame (up to 64 KB, Go's limit), so ``p := &T{}`` used only locally
+``new(T)``, ``&T{...}`` and a slice literal's array are judged as the
+address of a variable declared where the expression is: if it does not
+escape, the object lives in the frame (up to 64 KB, Go's limit), so
+``p := &T{}`` used only locally, or ``for _, u := range []int{60, 1}``,
 costs no allocation.
 
 A parameter leaks when its value escapes by the same rules inside its own
@@ -61,6 +62,7 @@ import json
 from dataclasses import dataclass, field
 from enum import Enum
 
+from gominic.compile.literal import slice_literal_array
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.constant import string_runes
@@ -651,12 +653,17 @@ class FunctionEscapes:
 
     def allocated_type(self, node: ast.Node) -> T.Type | None:
         """The type of the object node makes, if it is new(T) or &T{...}
-        (not the {...} standing for &T{...} in a []*T literal), or a
-        conversion of a string to []byte or []rune (see string_array)."""
+        (not the {...} standing for &T{...} in a []*T literal), the array
+        of a slice literal, or a conversion of a string to []byte or []rune
+        (see string_array)."""
         if isinstance(node, ast.Operation) and node.op == "&" and node.y is None:
             lit = ast.unparen(node.x)
             if isinstance(lit, ast.CompositeLit) and lit not in self.info.implicits:
                 return self.info.type_of(lit)
+        elif isinstance(node, ast.CompositeLit) and node not in self.info.implicits:
+            t = self.info.type_of(node)
+            if t is not None and isinstance(t.underlying(), T.Slice):
+                return slice_literal_array(node, t.underlying(), self.info)
         elif isinstance(node, ast.CallExpr) and len(node.args) == 1:
             fun = ast.unparen(node.fun)
             builtin = self.info.uses.get(fun) if isinstance(fun, ast.Name) else None
@@ -666,11 +673,11 @@ class FunctionEscapes:
         return None
 
     def stack_allocations(self) -> set[ast.Expr]:
-        """The new(T) and &T{...} whose pointer does not escape, followed
-        as the address of a variable declared where the expression is: as
-        in Go, the object then lives in the frame (a stack object the
-        collector scans while a live pointer points into it), and
-        ``p := &T{}`` costs no allocation."""
+        """The new(T), &T{...} and slice literals whose pointer does not
+        escape, followed as the address of a variable declared where the
+        expression is: as in Go, the object then lives in the frame (a
+        stack object the collector scans while a live pointer points into
+        it), and ``p := &T{}`` costs no allocation."""
         out = set()
         for node in self.nodes:
             t = self.allocated_type(node)

@@ -119,11 +119,12 @@ class LiteralMixin:
         is e's own type)."""
         u = t.underlying()
         if isinstance(u, T.Slice):
-            n = self.literal_length(e.elems)
-            arr_t = T.Array(n, u.elem)
-            p = self.heap_alloc(arr_t)
+            arr_t = slice_literal_array(e, u, self.info)
+            # In the frame when escape analysis found the slice stays in this
+            # call (fill_composite writes all of it).
+            p = self.new_object(arr_t, e, zeroed=False)
             self.fill_composite(p, arr_t, e)
-            return self.make_agg(L.SLICE, [p, L.I64(n), L.I64(n)])
+            return self.make_agg(L.SLICE, [p, L.I64(arr_t.len), L.I64(arr_t.len)])
         if isinstance(u, T.Map):
             return self.map_lit(e, u)
         return self.b.load(self.composite_addr(e))
@@ -140,9 +141,6 @@ class LiteralMixin:
         where a value of type t goes), not one standing for &T{...}."""
         return isinstance(e, ast.CompositeLit) and e not in self.info.implicits \
             and isinstance(t.underlying(), (T.Struct, T.Array)) and same_layout(self.info.type_of(e), t)
-
-    def literal_length(self, elems: list[ast.Expr]) -> int:
-        return max((index + 1 for index, _ in indexed_elements(elems, self.info)), default=0)
 
     def fill_composite(self, p: ir.Value, t: T.Type, e: ast.CompositeLit, fresh: bool = True) -> None:
         """Store struct or array literal e, of type t, into the memory at p:
@@ -320,6 +318,12 @@ def struct_elements(e: ast.CompositeLit, u: T.Struct) -> Iterator[tuple[int, ast
             i = next(j for j, f in enumerate(u.fields) if f.name == el.key.value)
             el = el.value
         yield i, el
+
+
+def slice_literal_array(e: ast.CompositeLit, u: T.Slice, info) -> T.Array:
+    """The array holding the elements of slice literal e, of slice type u:
+    as long as its last index plus one."""
+    return T.Array(max((index + 1 for index, _ in indexed_elements(e.elems, info)), default=0), u.elem)
 
 
 def indexed_elements(elems: list[ast.Expr], info) -> Iterator[tuple[int, ast.Expr]]:

@@ -73,25 +73,6 @@ const (
 	stdMask           = 1<<stdArgShift - 1 // the element without its arguments
 )
 
-// stdChunks lists the layout elements but fractions, each before any
-// other it starts with.
-var stdChunks = []struct {
-	text string
-	std  int
-}{
-	{"January", stdLongMonth}, {"Monday", stdLongWeekDay}, {"2006", stdLongYear},
-	{"-070000", stdNumSecondsTz}, {"-07:00:00", stdNumColonSecondsTZ}, {"-0700", stdNumTZ},
-	{"-07:00", stdNumColonTZ}, {"-07", stdNumShortTZ},
-	{"Z070000", stdISO8601SecondsTZ}, {"Z07:00:00", stdISO8601ColonSecondsTZ}, {"Z0700", stdISO8601TZ},
-	{"Z07:00", stdISO8601ColonTZ}, {"Z07", stdISO8601ShortTZ},
-	{"Jan", stdMonth}, {"Mon", stdWeekDay}, {"MST", stdTZ},
-	{"002", stdZeroYearDay}, {"__2", stdUnderYearDay}, {"_2", stdUnderDay},
-	{"01", stdZeroMonth}, {"02", stdZeroDay}, {"03", stdZeroHour12}, {"04", stdZeroMinute},
-	{"05", stdZeroSecond}, {"06", stdYear}, {"15", stdHour},
-	{"PM", stdPM}, {"pm", stdpm}, {"1", stdNumMonth}, {"2", stdDay}, {"3", stdHour12},
-	{"4", stdMinute}, {"5", stdSecond},
-}
-
 // String returns the time formatted as "2006-01-02 15:04:05.999999999
 // -0700 MST", followed, for a time with a monotonic clock reading, by
 // " m=±<seconds since the program started>", as in Go.
@@ -269,17 +250,105 @@ func nextStdChunk(layout string) (prefix string, std int, suffix string) {
 
 // stdChunk returns the layout element s starts with and its length, or
 // 0, 0. Like Go, "Jan" and "Mon" only count when not followed by a
-// lower-case letter ("Month" is text).
+// lower-case letter ("Month" is text). The switch on the first byte
+// passes over a layout's text at once.
 func stdChunk(s string) (std, n int) {
-	for _, c := range stdChunks {
-		if len(s) >= len(c.text) && s[:len(c.text)] == c.text {
-			if (c.std == stdMonth || c.std == stdWeekDay) && len(s) > 3 && 'a' <= s[3] && s[3] <= 'z' {
-				continue
-			}
-			return c.std, len(c.text)
+	if len(s) == 0 {
+		return 0, 0
+	}
+	switch s[0] {
+	case 'J':
+		if hasPrefix(s, "January") {
+			return stdLongMonth, 7
+		}
+		if hasPrefix(s, "Jan") && !lowerAt(s, 3) {
+			return stdMonth, 3
+		}
+	case 'M':
+		if hasPrefix(s, "Monday") {
+			return stdLongWeekDay, 6
+		}
+		if hasPrefix(s, "Mon") && !lowerAt(s, 3) {
+			return stdWeekDay, 3
+		}
+		if hasPrefix(s, "MST") {
+			return stdTZ, 3
+		}
+	case '-':
+		return zoneChunk(s, stdNumSecondsTz, stdNumColonSecondsTZ, stdNumTZ, stdNumColonTZ, stdNumShortTZ)
+	case 'Z':
+		return zoneChunk(s, stdISO8601SecondsTZ, stdISO8601ColonSecondsTZ, stdISO8601TZ, stdISO8601ColonTZ, stdISO8601ShortTZ)
+	case '0':
+		if hasPrefix(s, "002") {
+			return stdZeroYearDay, 3
+		}
+		if len(s) >= 2 && '1' <= s[1] && s[1] <= '6' {
+			return zeroChunks[s[1]-'1'], 2
+		}
+	case '1':
+		if hasPrefix(s, "15") {
+			return stdHour, 2
+		}
+		return stdNumMonth, 1
+	case '2':
+		if hasPrefix(s, "2006") {
+			return stdLongYear, 4
+		}
+		return stdDay, 1
+	case '3':
+		return stdHour12, 1
+	case '4':
+		return stdMinute, 1
+	case '5':
+		return stdSecond, 1
+	case '_':
+		if hasPrefix(s, "__2") {
+			return stdUnderYearDay, 3
+		}
+		if hasPrefix(s, "_2") {
+			return stdUnderDay, 2
+		}
+	case 'P':
+		if hasPrefix(s, "PM") {
+			return stdPM, 2
+		}
+	case 'p':
+		if hasPrefix(s, "pm") {
+			return stdpm, 2
 		}
 	}
 	return 0, 0
+}
+
+// zeroChunks are the elements "01" to "06", by their second digit.
+var zeroChunks = [...]int{stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear}
+
+// zoneChunk returns the numeric zone element s starts with ('-' or 'Z'
+// then 070000, 07:00:00, 0700, 07:00 or 07), given the five elements of
+// that sign in this order.
+func zoneChunk(s string, seconds, colonSeconds, plain, colon, short int) (std, n int) {
+	switch z := s[1:]; {
+	case hasPrefix(z, "070000"):
+		return seconds, 7
+	case hasPrefix(z, "07:00:00"):
+		return colonSeconds, 9
+	case hasPrefix(z, "0700"):
+		return plain, 5
+	case hasPrefix(z, "07:00"):
+		return colon, 6
+	case hasPrefix(z, "07"):
+		return short, 3
+	}
+	return 0, 0
+}
+
+func hasPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
+}
+
+// lowerAt says whether s has a lower-case letter at i.
+func lowerAt(s string, i int) bool {
+	return i < len(s) && 'a' <= s[i] && s[i] <= 'z'
 }
 
 // fracChunk returns the fractional-second element at the start of s

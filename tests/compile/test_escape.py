@@ -141,7 +141,7 @@ def test_variadic_slice_in_frame(src: str, on_stack: bool) -> None:
     assert bool(calls) == on_stack
 
 
-# (source of package p, whether f's new(T) or &T{...} may make its object in the frame)
+# (source of package p, whether f's new(T), &T{...} or slice literal may make its object in the frame)
 ALLOCATIONS = [
     ("type T struct{ a int }\nfunc f() int { p := &T{a: 1}; p.a++; return p.a }", True),
     ("type T struct{ a int }\nfunc f() { t := &T{}; _ = t }", True),  # Go's test/fixedbugs/issue4618.go
@@ -171,6 +171,14 @@ ALLOCATIONS = [
      False),  # the conformance suite's t1_core/14_defer
     ("type R struct{ n int }\nfunc use(r *R) {}\nfunc f() { for i := 0; i < 3; i++ { defer use(&R{i}) } }", False),
     ("type R struct{ n int }\nfunc (r *R) Close() {}\nfunc f() { r := &R{1}; defer r.Close() }", True),
+    # A slice literal's array, as Go's: time's zone offsets loop over []int{60, 1}.
+    ("func f() (n int) { for _, u := range []int{60, 1} { n += u }; return }", True),
+    ("func f() int { s := []byte{1, 2}; s = append(s, 3); return len(s) }", True),
+    ("func f() []int { return []int{1, 2} }", False),
+    ("var g []int\nfunc f() { s := []int{1}; g = s[:1] }", False),
+    ("func f() { var s []int; for i := 0; i < 3; i++ { s = []int{i} }; _ = s }", False),
+    ("func f() any { return []int{1} }", False),
+    ("func f() int { s := make([]int, 0); s = append(s, []int{1, 2}...); return len(s) }", True),
 ]
 
 
