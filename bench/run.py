@@ -11,6 +11,7 @@ The suite follows issue 7's list, one function per group of items:
          preemption checks (issue 11)                       (goroutines.py)
     11   the large link against GNU ld (issue 16)           (link_bench.py)
     12   compile time of huge values (issue 18)             (hugevalues.py)
+    13   Go's own benchmarks, test/bench/go1                (go1.py)
 
 Item 1 also prints the table of a warm build by phase  (phases.py)
 
@@ -41,6 +42,7 @@ from pathlib import Path
 from bench.binaries import measure_size, measure_startup
 from bench.builds import measure_builds
 from bench.frontend import measure_frontend
+from bench.go1 import measure_go1
 from bench.goroutines import measure_goroutines
 from bench.hugevalues import measure_huge_values
 from bench.phases import measure_phases
@@ -57,7 +59,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--cold-runs", type=int, default=3, help="runs of the cold build; default 3")
     ap.add_argument("--startup-runs", type=int, default=200, help="starts of hello; default 200")
     ap.add_argument("--frontend-runs", type=int, default=3, help="runs of items 7 and 12; default 3")
-    ap.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10,11,12", help="comma-separated items to measure")
+    ap.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10,11,12,13", help="comma-separated items to measure")
     ap.add_argument("--root", type=Path, help="GOMINICROOT for gominic (a snapshot of runtime/ and stdlib/)")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help=f"where to save the figures ({DEFAULT_JSON.name})")
     ap.add_argument("--keep", action="store_true", help="keep the work directory and print its name")
@@ -127,6 +129,9 @@ def measure(args: argparse.Namespace, tools: list[Toolchain], work: Path) -> tup
     if "12" in only:
         progress("item 12: compile time of huge values")
         figures += measure_huge_values(work, args.frontend_runs, tools[0].env)
+    if "13" in only:
+        progress("item 13: Go's test/bench/go1")
+        figures += measure_go1(tools, work, caches, args.runs)
     return figures, tables
 
 
