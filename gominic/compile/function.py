@@ -360,10 +360,11 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
             return
         self.memset(self.b, p, size)
 
-    def memset(self, b: ir.IRBuilder, p: ir.Value, size: int) -> None:
-        """Zero size bytes at p, with b."""
+    def memset(self, b: ir.IRBuilder, p: ir.Value, size: int | ir.Value) -> None:
+        """Zero size bytes at p, with b (size a number, or a value computed
+        at run time)."""
         fn = self.pb.module.declare_intrinsic("llvm.memset", [L.PTR, L.I64])
-        b.call(fn, [p, ir.Constant(L.I8, 0), L.I64(size), ir.Constant(L.I1, 0)])
+        b.call(fn, [p, ir.Constant(L.I8, 0), L.I64(size) if isinstance(size, int) else size, ir.Constant(L.I1, 0)])
 
     def lifetime(self, which: str, slot: ir.Value) -> None:
         """Mark where a temporary's contents begin ("start") or end ("end")

@@ -6,7 +6,8 @@ an index counts up (strings decode one UTF-8 sequence per step, an invalid
 byte giving U+FFFD); over a map the runtime's iterator walks the buckets
 (deleting entries during the walk is safe); over a channel each step
 receives until the channel is closed. The iteration variables are declared
-once for the whole loop (Go 1.19 semantics).
+once for the whole loop (Go 1.19 semantics). A loop that only zeroes a
+slice's elements is one memset (clears_slice).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from gominic.compile.literal import InMemory
 from gominic.syntax import ast
 from gominic.types import types as T
 from gominic.types.builtins import contains_call_or_receive
-from gominic.types.objects import Var
+from gominic.types.constant import is_zero
+from gominic.types.objects import Nil, Var
+from gominic.types.sizes import sizeof
 
 # runtime.hiter: key and elem pointers (nil when done), then the walk state.
 HITER = ir.ArrayType(L.I64, 9)
@@ -32,6 +35,12 @@ class RangeMixin:
         if isinstance(u, T.Pointer):
             u = u.elem.underlying()
         b = self.b
+        if self.clears_slice(s):
+            # for i := range a { a[i] = zero }: one memclr, as Go's arrayClear.
+            x = self.expr(s.x)
+            size = b.mul(b.extract_value(x, 1), L.I64(sizeof(u.elem)))
+            self.memset(b, b.extract_value(x, 0), size)
+            return
         key_t, val_t = self.range_var_types(u)
         store = self.range_targets(s, key_t, val_t)
         cond = self.new_block("range.cond")
@@ -102,6 +111,34 @@ class RangeMixin:
         b.store(b.load(next_index), index)
         self.loop_backedge(cond)
         b.position_at_end(done)
+
+    def clears_slice(self, s: ast.RangeStmt) -> bool:
+        """Whether s is ``for i := range a { a[i] = zero }`` over a slice,
+        a being the same variable (or field of one) in both places: then
+        the loop only zeroes a's elements, which Go's compiler does with
+        one memclr (arrayClear) instead of a store, a bounds check and a
+        preemption check per element (regexp's backtracker clears its
+        bitmap so at every match)."""
+        if not (s.define and s.value is None and isinstance(s.key, ast.Name) and len(s.body.list) == 1):
+            return False
+        if not isinstance(self.info.type_of(s.x).underlying(), T.Slice):
+            return False
+        match s.body.list[0]:
+            case ast.AssignStmt(op="", lhs=[ast.IndexExpr() as place], rhs=[zero]):
+                return (isinstance(place.index, ast.Name) and self.info.uses.get(place.index) is self.info.defs.get(s.key)
+                        and same_variable(self.info, place.x, s.x) and self.is_zero_value(zero))
+        return False
+
+    def is_zero_value(self, e: ast.Expr) -> bool:
+        """Whether e is a constant zero, nil, or an empty struct or array literal."""
+        e = ast.unparen(e)
+        tv = self.info.types.get(e)
+        if tv is not None and tv.value is not None:
+            return is_zero(tv.value)
+        if isinstance(e, ast.Name):
+            return isinstance(self.info.uses.get(e), Nil)
+        return isinstance(e, ast.CompositeLit) and not e.elems \
+            and isinstance(self.info.type_of(e).underlying(), (T.Struct, T.Array))
 
     def range_var_types(self, u: T.Type) -> tuple[T.Type, T.Type | None]:
         if T.is_string(u):
@@ -265,3 +302,17 @@ class RangeMixin:
             addr, store = self.lvalue(e)
             v = self.convert_value(v, t, self.info.type_of(e))
             store.assign(v) if store is not None else self.store(v, addr, self.info.type_of(e))
+
+
+def same_variable(info, a: ast.Expr, b: ast.Expr) -> bool:
+    """Whether a and b denote the same variable, or the same field of it
+    (x, x.f.g), read without calls: evaluating either twice gives the same."""
+    a, b = ast.unparen(a), ast.unparen(b)
+    match a, b:
+        case ast.Name(), ast.Name():
+            v = info.uses.get(a)
+            return isinstance(v, Var) and v is info.uses.get(b)
+        case ast.SelectorExpr(), ast.SelectorExpr():
+            f = info.uses.get(a.sel)
+            return isinstance(f, Var) and f.is_field and f is info.uses.get(b.sel) and same_variable(info, a.x, b.x)
+    return False

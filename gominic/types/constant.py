@@ -219,6 +219,15 @@ def sign(v: Value) -> int:
     return _sign_int(v.numerator) if isinstance(v, Fraction) else _sign_int(v)
 
 
+def is_zero(v: Value) -> bool:
+    """Whether v is its type's zero value: 0, false or ""."""
+    if isinstance(v, bool):
+        return not v
+    if isinstance(v, (bytes, str)):
+        return len(v) == 0
+    return sign(v) == 0
+
+
 def to_int(v: Value) -> int | None:
     """v as an integer, or None when it is not one."""
     match v:

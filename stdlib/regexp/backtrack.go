@@ -43,6 +43,7 @@ type bitState struct {
 	matchcap []int    // the best match's capture slots
 	jobs     []job    // the stack
 	visited  []uint32 // one bit per (pc, pos)
+	inputs   inputs
 }
 
 var bitStatePool sync.Pool
@@ -52,6 +53,11 @@ func newBitState() *bitState {
 		return b
 	}
 	return new(bitState)
+}
+
+func freeBitState(b *bitState) {
+	b.inputs.clear()
+	bitStatePool.Put(b)
 }
 
 // reset prepares b for prog on a text of end bytes with ncap slots.
@@ -209,8 +215,8 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 		return nil
 	}
 	b := newBitState()
-	defer bitStatePool.Put(b)
-	in := newInput(nil, ib, is)
+	defer freeBitState(b)
+	in := b.inputs.init(nil, ib, is)
 	end := len(ib) + len(is)
 	b.reset(re.prog, end, ncap)
 	if re.cond&syntax.EmptyBeginText != 0 {

@@ -115,15 +115,32 @@ func (i *inputReader) canCheckPrefix() bool          { return false }
 func (i *inputReader) index(re *Regexp, pos int) int { return -1 }
 func (i *inputReader) context(pos int) flagContext   { return flagContext{endOfText, endOfText} }
 
-// newInput picks the input for whichever of r, b, s the caller uses.
-func newInput(r io.RuneReader, b []byte, s string) input {
+// inputs holds one input of each kind, so that a machine or backtracker
+// kept between matches (in a pool, or a Regexp's cache) has its input at
+// hand instead of allocating one per match.
+type inputs struct {
+	bytes  inputBytes
+	str    inputString
+	reader inputReader
+}
+
+// init picks the input for whichever of r, b, s the caller uses.
+func (i *inputs) init(r io.RuneReader, b []byte, s string) input {
 	if r != nil {
-		return &inputReader{r: r}
+		i.reader = inputReader{r: r}
+		return &i.reader
 	}
 	if b != nil {
-		return &inputBytes{b}
+		i.bytes.str = b
+		return &i.bytes
 	}
-	return &inputString{s}
+	i.str.str = s
+	return &i.str
+}
+
+// clear drops the text, which a pooled holder must not keep alive.
+func (i *inputs) clear() {
+	*i = inputs{}
 }
 
 // flagContext holds the runes before and after a position, from which
@@ -194,6 +211,7 @@ type machine struct {
 	pool     []*thread // free threads
 	matched  bool
 	matchcap []int // the best match's capture positions
+	inputs   inputs
 }
 
 func newMachine(re *Regexp, ncap int) *machine {
@@ -413,7 +431,7 @@ func (re *Regexp) doExecute(r io.RuneReader, b []byte, s string, pos int, ncap i
 	}
 	m := re.machineFor(ncap)
 	defer re.putMachine(m, ncap)
-	if !m.match(newInput(r, b, s), pos) {
+	if !m.match(m.inputs.init(r, b, s), pos) {
 		return nil
 	}
 	return append(dstCap, m.matchcap...)
@@ -436,6 +454,7 @@ func (re *Regexp) machineFor(ncap int) *machine {
 }
 
 func (re *Regexp) putMachine(m *machine, ncap int) {
+	m.inputs.clear()
 	c := re.cache
 	c.mu.Lock()
 	if len(c.free) < 4 {

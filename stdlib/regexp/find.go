@@ -22,7 +22,8 @@ func (re *Regexp) allMatches(s string, b []byte, n int, deliver func([]int)) {
 	if b != nil {
 		end = len(b)
 	}
-	in := newInput(nil, b, s)
+	var ins inputs
+	in := ins.init(nil, b, s)
 	for pos, i, prevMatchEnd := 0, 0, -1; i < n && pos <= end; {
 		matches := re.doExecute(nil, b, s, pos, re.prog.NumCap, nil)
 		if len(matches) == 0 {

@@ -352,7 +352,8 @@ func (re *Regexp) doOnePass(r io.RuneReader, b []byte, s string, pos, ncap int, 
 	if re.cond == ^syntax.EmptyOp(0) {
 		return nil
 	}
-	in := newInput(r, b, s)
+	var ins inputs
+	in := ins.init(r, b, s)
 	caps := make([]int, ncap)
 	for i := range caps {
 		caps[i] = -1
