@@ -105,7 +105,13 @@ func (t Time) String() string {
 // according to the layout defined by the argument: how the reference time,
 // Mon Jan 2 15:04:05 -0700 MST 2006, would be written in that layout.
 func (t Time) Format(layout string) string {
-	return string(t.AppendFormat(nil, layout))
+	// Most results are short: built in the frame, then copied once.
+	var buf [64]byte
+	b := buf[:0]
+	if n := len(layout) + 10; n > len(buf) {
+		b = make([]byte, 0, n)
+	}
+	return string(t.AppendFormat(b, layout))
 }
 
 // AppendFormat is like Format but appends the textual
