@@ -101,7 +101,10 @@ type Decoder struct {
 	// checked holds the pairs of local type and remote type id already
 	// found compatible (see check).
 	checked map[checkKey]bool
-	err     error
+	// fields holds, for a local struct type and a remote one, where each
+	// remote field goes (see localFields).
+	fields map[checkKey][][]int
+	err    error
 }
 
 type checkKey struct {
@@ -116,7 +119,7 @@ func NewDecoder(r io.Reader) *Decoder {
 	if _, ok := r.(io.ByteReader); !ok {
 		r = bufio.NewReader(r)
 	}
-	return &Decoder{r: r, wireType: map[typeId]*wireType{}, checked: map[checkKey]bool{}}
+	return &Decoder{r: r, wireType: map[typeId]*wireType{}, checked: map[checkKey]bool{}, fields: map[checkKey][][]int{}}
 }
 
 // recvMessage reads the next message into the buffer.
@@ -480,16 +483,34 @@ func (dec *Decoder) compatibleType(fr reflect.Type, fw typeId, inProgress map[re
 // matching them by name; the remote fields v lacks are skipped.
 func (dec *Decoder) decodeStruct(id typeId, v reflect.Value) {
 	st := dec.wire(id).StructT
+	local := dec.localFields(v.Type(), id, st)
 	fieldnum := -1
 	for dec.nextField(st, &fieldnum) {
 		wf := st.Field[fieldnum]
-		f, ok := v.Type().FieldByName(wf.Name)
-		if !ok || !isExported(wf.Name) {
+		if local[fieldnum] == nil {
 			dec.ignore(wf.Id)
 			continue
 		}
-		dec.decodeInto(wf.Id, fieldByIndex(v, f.Index), wf.Name)
+		dec.decodeInto(wf.Id, fieldByIndex(v, local[fieldnum]), wf.Name)
 	}
+}
+
+// localFields returns, for each field of the remote struct type id, the
+// index of the exported field of t with its name, or nil when t has none:
+// the names are looked up once per pair of types, not once per value.
+func (dec *Decoder) localFields(t reflect.Type, id typeId, st *structType) [][]int {
+	key := checkKey{t, id}
+	if index, ok := dec.fields[key]; ok {
+		return index
+	}
+	index := make([][]int, len(st.Field))
+	for i, wf := range st.Field {
+		if f, ok := t.FieldByName(wf.Name); ok && isExported(wf.Name) {
+			index[i] = f.Index
+		}
+	}
+	dec.fields[key] = index
+	return index
 }
 
 // fieldByIndex is v.FieldByIndex, allocating the nil pointers to embedded

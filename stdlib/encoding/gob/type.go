@@ -153,18 +153,15 @@ type userTypeInfo struct {
 	decIndir    int8
 }
 
-var (
-	userTypeLock  sync.Mutex
-	userTypeCache = map[reflect.Type]*userTypeInfo{}
-)
+// userTypeCache maps a reflect.Type to its *userTypeInfo. It is read for
+// every value encoded or decoded, so, as in Go, reading takes no lock.
+var userTypeCache sync.Map
 
 // validUserType returns the userTypeInfo of rt, or an error for a type
 // that is an endless chain of pointers.
 func validUserType(rt reflect.Type) (*userTypeInfo, error) {
-	userTypeLock.Lock()
-	defer userTypeLock.Unlock()
-	if ut := userTypeCache[rt]; ut != nil {
-		return ut, nil
+	if ut, ok := userTypeCache.Load(rt); ok {
+		return ut.(*userTypeInfo), nil
 	}
 	ut := &userTypeInfo{user: rt, base: rt}
 	for ut.base.Kind() == reflect.Pointer {
@@ -187,8 +184,9 @@ func validUserType(rt reflect.Type) (*userTypeInfo, error) {
 	} else if ok, indir := implementsInterface(rt, binaryUnmarshalType); ok {
 		ut.externalDec, ut.decIndir = xBinary, indir
 	}
-	userTypeCache[rt] = ut
-	return ut, nil
+	// Two goroutines may make the same info: the first one stored wins.
+	stored, _ := userTypeCache.LoadOrStore(rt, ut)
+	return stored.(*userTypeInfo), nil
 }
 
 // implementsInterface reports whether typ, or what one of its pointers
@@ -377,19 +375,16 @@ func typeName(rt reflect.Type) string {
 	return rt.String()
 }
 
-var (
-	fieldLock  sync.Mutex
-	fieldCache = map[reflect.Type][]int{}
-)
+// fieldCache maps a struct's reflect.Type to its sentFields, read without
+// a lock as userTypeCache is.
+var fieldCache sync.Map
 
 // sentFields returns the indexes of the fields of struct type rt that gob
 // transmits: the exported ones that are not (pointers to) channels or
 // functions. Their order numbers the fields on the wire.
 func sentFields(rt reflect.Type) []int {
-	fieldLock.Lock()
-	defer fieldLock.Unlock()
-	if fields, ok := fieldCache[rt]; ok {
-		return fields
+	if fields, ok := fieldCache.Load(rt); ok {
+		return fields.([]int)
 	}
 	fields := []int{}
 	for i := 0; i < rt.NumField(); i++ {
@@ -397,8 +392,8 @@ func sentFields(rt reflect.Type) []int {
 			fields = append(fields, i)
 		}
 	}
-	fieldCache[rt] = fields
-	return fields
+	stored, _ := fieldCache.LoadOrStore(rt, fields)
+	return stored.([]int)
 }
 
 func isSent(f *reflect.StructField) bool {
