@@ -314,10 +314,9 @@ func (enc *Encoder) encodeStruct(b *encBuffer, v reflect.Value) {
 		errorf("type %s has no exported fields", v.Type())
 	}
 	fieldnum := -1
-	for i, index := range fields {
-		f := v.Field(index)
-		ut := userType(f.Type())
-		f, ok := indirect(f, ut)
+	for i, sf := range fields {
+		ut := sf.ut
+		f, ok := indirect(v.Field(sf.index), ut)
 		if !ok || omitted(f, ut) {
 			continue
 		}

@@ -318,9 +318,8 @@ func idOf(ut *userTypeInfo, name string) typeId {
 		w.StructT = st
 		types[rt] = w
 		setTypeId(w)
-		for _, i := range sentFields(rt) {
-			f := rt.Field(i)
-			fut := userType(f.Type)
+		for _, sf := range sentFields(rt) {
+			f, fut := rt.Field(sf.index), sf.ut
 			id := setPartId(idOf(fut, typeName(fut.base)), f.Type)
 			st.Field = append(st.Field, &fieldType{Name: f.Name, Id: id})
 		}
@@ -379,21 +378,29 @@ func typeName(rt reflect.Type) string {
 // a lock as userTypeCache is.
 var fieldCache sync.Map
 
-// sentFields returns the indexes of the fields of struct type rt that gob
-// transmits: the exported ones that are not (pointers to) channels or
-// functions. Their order numbers the fields on the wire.
-func sentFields(rt reflect.Type) []int {
+// A sentField is a field gob transmits: its index in the struct, and the
+// userTypeInfo of its type.
+type sentField struct {
+	index int
+	ut    *userTypeInfo
+}
+
+// sentFields returns the fields of struct type rt that gob transmits: the
+// exported ones that are not (pointers to) channels or functions. Their
+// order numbers the fields on the wire. A field of a type gob cannot
+// represent raises its error.
+func sentFields(rt reflect.Type) []sentField {
 	if fields, ok := fieldCache.Load(rt); ok {
-		return fields.([]int)
+		return fields.([]sentField)
 	}
-	fields := []int{}
+	fields := []sentField{}
 	for i := 0; i < rt.NumField(); i++ {
 		if f := rt.Field(i); isSent(&f) {
-			fields = append(fields, i)
+			fields = append(fields, sentField{i, userType(f.Type)})
 		}
 	}
 	stored, _ := fieldCache.LoadOrStore(rt, fields)
-	return stored.([]int)
+	return stored.([]sentField)
 }
 
 func isSent(f *reflect.StructField) bool {
