@@ -103,7 +103,7 @@ type Decoder struct {
 	checked map[checkKey]bool
 	// fields holds, for a local struct type and a remote one, where each
 	// remote field goes (see localFields).
-	fields map[checkKey][][]int
+	fields map[checkKey][]localField
 	err    error
 }
 
@@ -119,7 +119,7 @@ func NewDecoder(r io.Reader) *Decoder {
 	if _, ok := r.(io.ByteReader); !ok {
 		r = bufio.NewReader(r)
 	}
-	return &Decoder{r: r, wireType: map[typeId]*wireType{}, checked: map[checkKey]bool{}, fields: map[checkKey][][]int{}}
+	return &Decoder{r: r, wireType: map[typeId]*wireType{}, checked: map[checkKey]bool{}, fields: map[checkKey][]localField{}}
 }
 
 // recvMessage reads the next message into the buffer.
@@ -324,7 +324,7 @@ func (dec *Decoder) decodeValue(id typeId, v reflect.Value) {
 	if dec.buf.readUint() != 0 {
 		errorf("decode: corrupted data: non-zero delta for singleton")
 	}
-	dec.decodeInto(id, v, v.Type().String())
+	dec.decodeInto(id, v, userType(v.Type()), v.Type().String())
 }
 
 // mismatch raises the error for a local type that cannot hold values of
@@ -487,30 +487,39 @@ func (dec *Decoder) decodeStruct(id typeId, v reflect.Value) {
 	fieldnum := -1
 	for dec.nextField(st, &fieldnum) {
 		wf := st.Field[fieldnum]
-		if local[fieldnum] == nil {
+		lf := local[fieldnum]
+		if lf.index == nil {
 			dec.ignore(wf.Id)
 			continue
 		}
-		dec.decodeInto(wf.Id, fieldByIndex(v, local[fieldnum]), wf.Name)
+		dec.decodeInto(wf.Id, fieldByIndex(v, lf.index), lf.ut, wf.Name)
 	}
 }
 
-// localFields returns, for each field of the remote struct type id, the
-// index of the exported field of t with its name, or nil when t has none:
-// the names are looked up once per pair of types, not once per value.
-func (dec *Decoder) localFields(t reflect.Type, id typeId, st *structType) [][]int {
+// A localField is where a remote struct field goes: the index of the
+// local field with its name (nil when there is none) and its type's
+// userTypeInfo.
+type localField struct {
+	index []int
+	ut    *userTypeInfo
+}
+
+// localFields returns the localField of each field of the remote struct
+// type id in t: the names are looked up once per pair of types, not once
+// per value.
+func (dec *Decoder) localFields(t reflect.Type, id typeId, st *structType) []localField {
 	key := checkKey{t, id}
-	if index, ok := dec.fields[key]; ok {
-		return index
+	if fields, ok := dec.fields[key]; ok {
+		return fields
 	}
-	index := make([][]int, len(st.Field))
+	fields := make([]localField, len(st.Field))
 	for i, wf := range st.Field {
 		if f, ok := t.FieldByName(wf.Name); ok && isExported(wf.Name) {
-			index[i] = f.Index
+			fields[i] = localField{f.Index, userType(f.Type)}
 		}
 	}
-	dec.fields[key] = index
-	return index
+	dec.fields[key] = fields
+	return fields
 }
 
 // fieldByIndex is v.FieldByIndex, allocating the nil pointers to embedded
@@ -531,8 +540,7 @@ func fieldByIndex(v reflect.Value, index []int) reflect.Value {
 // decodeInto reads a value of remote type id into v (settable, of a type
 // check found compatible), allocating its pointers; name is what an
 // overflow error names (see overflow).
-func (dec *Decoder) decodeInto(id typeId, v reflect.Value, name string) {
-	ut := userType(v.Type())
+func (dec *Decoder) decodeInto(id typeId, v reflect.Value, ut *userTypeInfo, name string) {
 	v = allocate(v, ut)
 	if ut.externalDec != xNone {
 		dec.decodeExternal(v, ut)
@@ -576,8 +584,9 @@ func (dec *Decoder) decodeInto(id typeId, v reflect.Value, name string) {
 		if n := b.readUint(); n != uint64(v.Len()) {
 			errorf("length mismatch in decodeArray")
 		}
+		elemUT := userType(v.Type().Elem())
 		for i := 0; i < v.Len(); i++ {
-			dec.decodeInto(at.Elem, v.Index(i), name)
+			dec.decodeInto(at.Elem, v.Index(i), elemUT, name)
 		}
 	case reflect.Map:
 		mt := dec.wire(id).MapT
@@ -590,11 +599,12 @@ func (dec *Decoder) decodeInto(id typeId, v reflect.Value, name string) {
 			}
 			v.Set(reflect.MakeMapWithSize(v.Type(), int(hint)))
 		}
+		keyUT, elemUT := userType(v.Type().Key()), userType(v.Type().Elem())
 		for i := uint64(0); i < n; i++ {
 			key := reflect.New(v.Type().Key()).Elem()
-			dec.decodeInto(mt.Key, key, name)
+			dec.decodeInto(mt.Key, key, keyUT, name)
 			elem := reflect.New(v.Type().Elem()).Elem()
-			dec.decodeInto(mt.Elem, elem, name)
+			dec.decodeInto(mt.Elem, elem, elemUT, name)
 			v.SetMapIndex(key, elem)
 		}
 	case reflect.Struct:
@@ -644,11 +654,12 @@ func (dec *Decoder) decodeSlice(elemId typeId, v reflect.Value, name string) {
 		errorf("%s slice too big: %d elements of %d bytes", v.Type().Elem(), u, size)
 	}
 	grow(v, n)
+	elemUT := userType(v.Type().Elem())
 	for i := 0; i < n; i++ {
 		if dec.buf.Len() == 0 {
 			errorf("decoding array or slice: length exceeds input size (%d elements)", n)
 		}
-		dec.decodeInto(elemId, v.Index(i), name)
+		dec.decodeInto(elemId, v.Index(i), elemUT, name)
 	}
 }
 
