@@ -134,7 +134,14 @@ func (e *encodeState) reflectValue(v reflect.Value) {
 		e.WriteString("null")
 		return
 	}
-	if e.marshaler(v) {
+	e.typedValue(v, methodsOf(v.Type()))
+}
+
+// typedValue encodes v, whose type has the marshaling methods m: the
+// encoding of a struct field, or of the elements of a slice, array or map,
+// looks them up once for all its values.
+func (e *encodeState) typedValue(v reflect.Value, m int) {
+	if m != 0 && e.marshaler(v, m) {
 		return
 	}
 	switch v.Kind() {
@@ -209,14 +216,11 @@ func methodsOf(t reflect.Type) int {
 	return m
 }
 
-// marshaler encodes v through its MarshalJSON or MarshalText method, or
-// that of its address when v is addressable; it reports whether it did.
-func (e *encodeState) marshaler(v reflect.Value) bool {
+// marshaler encodes v, whose type has the methods m, through its
+// MarshalJSON or MarshalText method, or that of its address when v is
+// addressable; it reports whether it did.
+func (e *encodeState) marshaler(v reflect.Value, m int) bool {
 	t := v.Type()
-	m := methodsOf(t)
-	if m == 0 {
-		return false
-	}
 	if v.CanAddr() && (m&ptrHasMarshalJSON != 0 || m&ptrHasMarshalText != 0 && m&hasMarshalJSON == 0) {
 		v, t = v.Addr(), reflect.PointerTo(t)
 		m = methodsOf(t)
@@ -318,7 +322,7 @@ func (e *encodeState) structValue(v reflect.Value) {
 			e.quotedValue(fv)
 			continue
 		}
-		e.reflectValue(fv)
+		e.typedValue(fv, f.methods)
 	}
 	e.WriteByte('}')
 }
@@ -393,13 +397,14 @@ func (e *encodeState) mapValue(v reflect.Value) {
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].name < keys[j].name })
 	e.WriteByte('{')
+	m := methodsOf(v.Type().Elem())
 	for i, k := range keys {
 		if i > 0 {
 			e.WriteByte(',')
 		}
 		e.string(k.name, e.escapeHTML)
 		e.WriteByte(':')
-		e.reflectValue(k.value)
+		e.typedValue(k.value, m)
 	}
 	e.WriteByte('}')
 	e.ptrLevel--
@@ -448,11 +453,12 @@ func (e *encodeState) sliceValue(v reflect.Value) {
 func (e *encodeState) array(v reflect.Value) {
 	e.WriteByte('[')
 	n := v.Len()
+	m := methodsOf(v.Type().Elem())
 	for i := 0; i < n; i++ {
 		if i > 0 {
 			e.WriteByte(',')
 		}
-		e.reflectValue(v.Index(i))
+		e.typedValue(v.Index(i), m)
 	}
 	e.WriteByte(']')
 }
@@ -499,15 +505,32 @@ func (e *encodeState) stringBytes(b []byte, escapeHTML bool) {
 	e.string(string(b), escapeHTML)
 }
 
+// safeSet says which ASCII bytes a JSON string holds as they are: not
+// the control characters, the quote or the backslash; htmlSafeSet, when
+// HTML escaping is on, not <, > and & either.
+var safeSet, htmlSafeSet = asciiSafeSets()
+
+func asciiSafeSets() (safe, htmlSafe [utf8.RuneSelf]bool) {
+	for c := byte(' '); c < utf8.RuneSelf; c++ {
+		safe[c] = c != '"' && c != '\\'
+		htmlSafe[c] = safe[c] && c != '<' && c != '>' && c != '&'
+	}
+	return
+}
+
 // appendString appends s as a JSON string: quotes, backslashes and
 // control characters escaped, invalid UTF-8 replaced by U+FFFD, U+2028
 // and U+2029 escaped (for JavaScript), and <, >, & too if escapeHTML.
 func appendString(dst []byte, s string, escapeHTML bool) []byte {
+	safe := &safeSet
+	if escapeHTML {
+		safe = &htmlSafeSet
+	}
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if c >= ' ' && c != '"' && c != '\\' && (!escapeHTML || c != '<' && c != '>' && c != '&') {
+			if safe[c] {
 				i++
 				continue
 			}

@@ -26,6 +26,7 @@ type field struct {
 	typ       reflect.Type
 	omitEmpty bool
 	quoted    bool // the ,string option on a scalar field
+	methods   int  // methodsOf the field's type, found once for all values
 }
 
 // structFields are a struct type's fields in order, and an index by name.
@@ -131,7 +132,7 @@ func typeFields(t reflect.Type) *structFields {
 				index := append(append([]int(nil), s.index...), i)
 				if name != "" || !sf.Anonymous || ft.Kind() != reflect.Struct {
 					f := field{name: name, tag: name != "", index: index, typ: ft,
-						omitEmpty: opts.Contains("omitempty")}
+						omitEmpty: opts.Contains("omitempty"), methods: methodsOf(sf.Type)}
 					if f.name == "" {
 						f.name = sf.Name
 					}
