@@ -26,6 +26,13 @@ type Location struct {
 
 	// extend is a POSIX TZ rule for the times after the last transition.
 	extend string
+
+	// The zone in effect when the location was loaded, and its span
+	// [cacheStart, cacheEnd): lookup answers at once for the times a
+	// program mostly meets, without searching or reading extend.
+	cacheStart int64
+	cacheEnd   int64
+	cacheZone  *zone
 }
 
 // A zone represents a single time zone such as CET.
@@ -111,6 +118,9 @@ func (l *Location) lookup(sec int64) (name string, offset int, start, end int64,
 	if len(l.zone) == 0 {
 		return "UTC", 0, alpha, omega, false
 	}
+	if zone := l.cacheZone; zone != nil && l.cacheStart <= sec && sec < l.cacheEnd {
+		return zone.name, zone.offset, l.cacheStart, l.cacheEnd, zone.isDST
+	}
 	if len(l.tx) == 0 || sec < l.tx[0].when {
 		zone := &l.zone[l.lookupFirstZone()]
 		end = omega
@@ -141,6 +151,21 @@ func (l *Location) lookup(sec int64) (name string, offset int, start, end int64,
 		}
 	}
 	return
+}
+
+// fillCache remembers the zone in effect at sec (seconds since 1970) and
+// its span; it runs once, on a location just loaded, which no other
+// goroutine sees yet.
+func (l *Location) fillCache(sec int64) {
+	name, offset, start, end, isDST := l.lookup(sec)
+	l.cacheStart, l.cacheEnd = start, end
+	for i := range l.zone {
+		if z := &l.zone[i]; z.name == name && z.offset == offset && z.isDST == isDST {
+			l.cacheZone = z
+			return
+		}
+	}
+	l.cacheZone = &zone{name: name, offset: offset, isDST: isDST} // a zone of extend's
 }
 
 // lookupFirstZone returns the index of the time zone to use for times

@@ -191,7 +191,10 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 		// This happens in fixed locations like "Etc/GMT0".
 		tx = append(tx, zoneTrans{when: alpha, index: 0})
 	}
-	return &Location{zone: zones, tx: tx, name: name, extend: extend}, nil
+	l := &Location{zone: zones, tx: tx, name: name, extend: extend}
+	sec, _, _ := now()
+	l.fillCache(sec)
+	return l, nil
 }
 
 // readCounts reads the six counts of a tzfile header.
