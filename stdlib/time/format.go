@@ -422,15 +422,25 @@ func appendFrac(b []byte, sep byte, nsec int, trim bool, digits int) []byte {
 
 // appendInt appends v in decimal, zero-padded to width digits.
 func appendInt(b []byte, v int, width int) []byte {
+	u := uint(v)
 	if v < 0 {
 		b = append(b, '-')
-		v = -v
+		u = uint(-v)
 	}
-	s := itoa(v)
-	for i := len(s); i < width; i++ {
+	// The digits, last first, in an array in the frame.
+	var buf [20]byte
+	i := len(buf)
+	for u >= 10 {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	i--
+	buf[i] = byte('0' + u)
+	for w := len(buf) - i; w < width; w++ {
 		b = append(b, '0')
 	}
-	return append(b, s...)
+	return append(b, buf[i:]...)
 }
 
 func hour12(h int) int {

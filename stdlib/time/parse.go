@@ -338,14 +338,11 @@ func (f *fields) time(alayout, avalue, value string, defaultLocation, local *Loc
 	if f.day < 1 || f.day > daysIn(Month(f.month), f.year) {
 		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
 	}
-	date := func(loc *Location) Time {
-		return Date(f.year, Month(f.month), f.day, f.hour, f.min, f.sec, f.nsec, loc)
-	}
 	if f.z != nil {
-		return date(f.z), nil
+		return f.date(f.z), nil
 	}
 	if f.zoneOffset != -1 {
-		t := date(UTC)
+		t := f.date(UTC)
 		t.addSec(-int64(f.zoneOffset))
 		// The local zone, if it has that offset (and name) then.
 		name, offset, _, _, _ := local.lookup(t.unixSec())
@@ -357,7 +354,7 @@ func (f *fields) time(alayout, avalue, value string, defaultLocation, local *Loc
 		return t, nil
 	}
 	if f.zoneName != "" {
-		t := date(UTC)
+		t := f.date(UTC)
 		offset, ok := local.lookupName(f.zoneName, t.unixSec())
 		if ok {
 			t.addSec(-int64(offset))
@@ -372,7 +369,12 @@ func (f *fields) time(alayout, avalue, value string, defaultLocation, local *Loc
 		t.setLoc(FixedZone(f.zoneName, offset))
 		return t, nil
 	}
-	return date(defaultLocation), nil
+	return f.date(defaultLocation), nil
+}
+
+// date is the time of the fields' date and clock in loc.
+func (f *fields) date(loc *Location) Time {
+	return Date(f.year, Month(f.month), f.day, f.hour, f.min, f.sec, f.nsec, loc)
 }
 
 // yearDayDate converts a day of the year to month and day, or says what
