@@ -214,8 +214,9 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 	if re.cond == ^syntax.EmptyOp(0) {
 		return nil
 	}
+	// b goes back to the pool at each return (a defer would cost more
+	// than a short match).
 	b := newBitState()
-	defer freeBitState(b)
 	in := b.inputs.init(nil, ib, is)
 	end := len(ib) + len(is)
 	b.reset(re.prog, end, ncap)
@@ -225,9 +226,12 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 			b.cap[0] = pos
 		}
 		if !re.tryBacktrack(b, in, uint32(re.prog.Start), pos) {
+			freeBitState(b)
 			return nil
 		}
-		return append(dstCap, b.matchcap...)
+		dstCap = append(dstCap, b.matchcap...)
+		freeBitState(b)
+		return dstCap
 	}
 	// Each start position in turn, the end of the text included. Visited
 	// pairs stay marked from one start to the next, so no work is done
@@ -236,7 +240,7 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 		if len(re.prefix) > 0 {
 			advance := in.index(re, pos)
 			if advance < 0 {
-				return nil
+				break
 			}
 			pos += advance
 		}
@@ -244,9 +248,12 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 			b.cap[0] = pos
 		}
 		if re.tryBacktrack(b, in, uint32(re.prog.Start), pos) {
-			return append(dstCap, b.matchcap...)
+			dstCap = append(dstCap, b.matchcap...)
+			freeBitState(b)
+			return dstCap
 		}
 		_, width = in.step(pos)
 	}
+	freeBitState(b)
 	return nil
 }

@@ -414,11 +414,15 @@ func (m *machine) add(q *queue, pc uint32, pos int, cap []int, cond flagContext,
 	return t
 }
 
+// noInts gives doExecute an empty result that is not nil.
+var noInts [0]int
+
 // doExecute finds the leftmost match from pos and appends the positions
 // of its first ncap capture slots to dstCap; nil means no match.
 func (re *Regexp) doExecute(r io.RuneReader, b []byte, s string, pos int, ncap int, dstCap []int) []int {
 	if dstCap == nil {
-		dstCap = make([]int, 0, ncap)
+		// Go's arrayNoInts: a match with no positions to give allocates nothing.
+		dstCap = noInts[:0:0]
 	}
 	if r == nil && len(b)+len(s) < re.minInputLen {
 		return nil
