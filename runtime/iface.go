@@ -25,26 +25,24 @@ type itabEntry struct {
 
 // itabBuckets holds the itabEntries, chained per bucket by the hash of
 // their pair: a program with many types and interfaces (go/ast's nodes
-// in type switches) finds one in a few steps, as in Go's itabTable.
-var (
-	itabBuckets []*itabEntry
-	itabCount   int
-)
+// in type switches) finds one in a few steps, as in Go's itabTable. The
+// buckets are a fixed array (in .bss, no bytes in the file): a program
+// makes hundreds of itabs, not the thousands that would make chains long.
+var itabBuckets [1024]*itabEntry
 
-// itabBucket returns the bucket of buckets for (inter, typ).
-func itabBucket(buckets []*itabEntry, inter, typ *_type) **itabEntry {
+// itabBucket returns the bucket for (inter, typ).
+func itabBucket(inter, typ *_type) **itabEntry {
 	h := hashword(hashword(0, uintptr(unsafe.Pointer(inter))), uintptr(unsafe.Pointer(typ)))
-	return &buckets[h&uintptr(len(buckets)-1)]
+	return &itabBuckets[h%uintptr(len(itabBuckets))]
 }
 
 // getitab finds or builds the itab for (inter, typ); it returns nil and
 // the first missing method's name when typ does not implement inter.
 func getitab(inter, typ *_type) (*itab, string) {
-	if itabCount > 0 {
-		for e := *itabBucket(itabBuckets, inter, typ); e != nil; e = e.next {
-			if e.inter == inter && e.typ == typ {
-				return e.tab, e.missing
-			}
+	bucket := itabBucket(inter, typ)
+	for e := *bucket; e != nil; e = e.next {
+		if e.inter == inter && e.typ == typ {
+			return e.tab, e.missing
 		}
 	}
 	var tab *itab
@@ -65,32 +63,8 @@ func getitab(inter, typ *_type) (*itab, string) {
 			*(*unsafe.Pointer)(unsafe.Add(mem, 16+8*i)), _ = findimethod(typ, &imethods[i])
 		}
 	}
-	addItab(&itabEntry{inter: inter, typ: typ, tab: tab, missing: missing})
+	*bucket = &itabEntry{inter, typ, tab, missing, *bucket}
 	return tab, missing
-}
-
-// addItab puts e in its bucket, doubling the buckets first when they hold
-// as many entries as there are buckets.
-func addItab(e *itabEntry) {
-	if itabCount >= len(itabBuckets) {
-		n := 2 * len(itabBuckets)
-		if n == 0 {
-			n = 64
-		}
-		buckets := make([]*itabEntry, n)
-		for _, chain := range itabBuckets {
-			for chain != nil {
-				next := chain.next
-				b := itabBucket(buckets, chain.inter, chain.typ)
-				chain.next, *b = *b, chain
-				chain = next
-			}
-		}
-		itabBuckets = buckets
-	}
-	b := itabBucket(itabBuckets, e.inter, e.typ)
-	e.next, *b = *b, e
-	itabCount++
 }
 
 // findimethod returns the code of typ's method matching interface method
