@@ -55,6 +55,7 @@ func newBitState() *bitState {
 	return new(bitState)
 }
 
+// freeBitState returns b to the pool, without the text it last read.
 func freeBitState(b *bitState) {
 	b.inputs.clear()
 	bitStatePool.Put(b)
@@ -214,9 +215,16 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 	if re.cond == ^syntax.EmptyOp(0) {
 		return nil
 	}
-	// b goes back to the pool at each return (a defer would cost more
-	// than a short match).
+	// Returned to the pool without a defer, which would cost more than a
+	// short match.
 	b := newBitState()
+	dstCap = re.backtrackWith(b, ib, is, pos, ncap, dstCap)
+	freeBitState(b)
+	return dstCap
+}
+
+// backtrackWith is backtrack with the working memory b.
+func (re *Regexp) backtrackWith(b *bitState, ib []byte, is string, pos int, ncap int, dstCap []int) []int {
 	in := b.inputs.init(nil, ib, is)
 	end := len(ib) + len(is)
 	b.reset(re.prog, end, ncap)
@@ -226,12 +234,9 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 			b.cap[0] = pos
 		}
 		if !re.tryBacktrack(b, in, uint32(re.prog.Start), pos) {
-			freeBitState(b)
 			return nil
 		}
-		dstCap = append(dstCap, b.matchcap...)
-		freeBitState(b)
-		return dstCap
+		return append(dstCap, b.matchcap...)
 	}
 	// Each start position in turn, the end of the text included. Visited
 	// pairs stay marked from one start to the next, so no work is done
@@ -240,7 +245,7 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 		if len(re.prefix) > 0 {
 			advance := in.index(re, pos)
 			if advance < 0 {
-				break
+				return nil
 			}
 			pos += advance
 		}
@@ -248,12 +253,9 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 			b.cap[0] = pos
 		}
 		if re.tryBacktrack(b, in, uint32(re.prog.Start), pos) {
-			dstCap = append(dstCap, b.matchcap...)
-			freeBitState(b)
-			return dstCap
+			return append(dstCap, b.matchcap...)
 		}
 		_, width = in.step(pos)
 	}
-	freeBitState(b)
 	return nil
 }
