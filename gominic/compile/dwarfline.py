@@ -24,15 +24,10 @@ from __future__ import annotations
 
 import struct
 
-from gominic.obj.dwarf import EPILOGUE_BEGIN, PROLOGUE_END, LineRow, LineTable, ObjectDwarf
+from gominic.obj.dwarf import (
+    DW_LNE_end_sequence, DW_LNE_set_address, DW_LNS_set_epilogue_begin, LineEncoder, LineRow, LineTable, ObjectDwarf,
+)
 from gominic.obj.elffile import EHDR, RELA, SHDR, parse_elf, read_relocations
-from gominic.obj.pcln import put_uvarint
-
-# Standard opcodes (DWARF 4, 6.2.5.2) and extended ones (6.2.5.3).
-DW_LNS_advance_pc, DW_LNS_advance_line, DW_LNS_set_file = 2, 3, 4
-DW_LNS_negate_stmt, DW_LNS_const_add_pc = 6, 8
-DW_LNS_set_prologue_end, DW_LNS_set_epilogue_begin = 10, 11
-DW_LNE_end_sequence, DW_LNE_set_address = b"\x00\x01\x01", b"\x00\x09\x02"
 
 
 def compact_line_program(obj: bytes, name: str) -> bytes:
@@ -93,49 +88,8 @@ def encode_sequence(table: LineTable, address: int, rows: list[LineRow]) -> byte
     relocation fills in), a row for each of rows but the last, whose
     offset ends the sequence."""
     out = bytearray(DW_LNE_set_address + bytes(8))
-    file, line, stmt = 1, 1, table.default_stmt
-    const_add = (255 - table.opcode_base) // table.line_range
+    encoder = LineEncoder(table.line_base, table.line_range, table.opcode_base, address, stmt=table.default_stmt)
     for row in rows[:-1]:
-        if row.file != file:
-            out.append(DW_LNS_set_file)
-            put_uvarint(out, row.file)
-            file = row.file
-        if row.stmt != stmt:
-            out.append(DW_LNS_negate_stmt)
-            stmt = row.stmt
-        if row.flags & PROLOGUE_END:
-            out.append(DW_LNS_set_prologue_end)
-        if row.flags & EPILOGUE_BEGIN:
-            out.append(DW_LNS_set_epilogue_begin)
-        dline, daddr = row.line - line, row.offset - address
-        if not table.line_base <= dline < table.line_base + table.line_range:
-            out.append(DW_LNS_advance_line)
-            put_sleb(out, dline)
-            dline = 0
-        if special_opcode(table, dline, daddr) > 255 and special_opcode(table, dline, daddr - const_add) <= 255:
-            out.append(DW_LNS_const_add_pc)
-            daddr -= const_add
-        elif special_opcode(table, dline, daddr) > 255:
-            out.append(DW_LNS_advance_pc)
-            put_uvarint(out, daddr)
-            daddr = 0
-        out.append(special_opcode(table, dline, daddr))
-        address, line = row.offset, row.line
-    if rows[-1].offset > address:
-        out.append(DW_LNS_advance_pc)
-        put_uvarint(out, rows[-1].offset - address)
+        encoder.row(out, row)
+    encoder.advance(out, rows[-1].offset)
     return bytes(out + DW_LNE_end_sequence)
-
-
-def special_opcode(table: LineTable, dline: int, daddr: int) -> int:
-    """The special opcode adding dline to the line and daddr to the address
-    and appending a row (more than 255: none does)."""
-    return (dline - table.line_base) + table.line_range * daddr + table.opcode_base
-
-
-def put_sleb(out: bytearray, v: int) -> None:
-    """Append v as a signed LEB128 number: -2 -> 7e, 64 -> c0 00."""
-    while not -0x40 <= v < 0x40:
-        out.append(v & 0x7F | 0x80)
-        v >>= 7
-    out.append(v & 0x7F)

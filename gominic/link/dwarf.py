@@ -43,7 +43,7 @@ from contextlib import contextmanager
 from gominic.link.errors import LinkError
 from gominic.link.loader import Loader
 from gominic.link.pclntab import text_functions
-from gominic.obj.dwarf import CHDR, ObjectDwarf
+from gominic.obj.dwarf import CHDR, DW_LNE_set_address, LineEncoder, LineRow, ObjectDwarf
 from gominic.obj.elffile import RelocType, SectionIndex, SectionType, read_relocations
 
 DEBUG_SECTIONS = (".debug_abbrev", ".debug_info", ".debug_str", ".debug_line", ".debug_ranges",
@@ -85,31 +85,83 @@ def debug_sections(loader: Loader) -> dict[str, bytes]:
     """The output debug sections, relocated (and not yet compressed)."""
     out = {name: bytearray() for name in DEBUG_SECTIONS}
     pieces: list[dict[int, Piece]] = []  # per object: debug section index -> its piece
+    addrs = loader.sym_addresses()
+    code = CodeMap(loader, addrs)
     for oi, obj in enumerate(loader.objs):
         placed = {}
         dwarf = obj.dwarf
         for i, sec in enumerate(obj.elf.sections):
             if sec.name in out and sec.type == SectionType.SHT_PROGBITS:
                 with decoding(obj, sec.name):
+                    if sec.name == ".debug_line":  # written whole, its addresses in place
+                        unit = line_unit(loader, addrs, code, oi)
+                        placed[i] = Piece(len(out[sec.name]), [(0, dwarf.line_sequences()[0])])
+                        out[sec.name] += unit
+                        continue
                     data = obj.elf.section_data(i)
                     placed[i] = piece = Piece(len(out[sec.name]), kept_ranges(loader, oi, dwarf, sec.name, len(data)))
                     for start, end in piece.kept:
                         out[sec.name] += data[start:end]
-                    if sec.name in (".debug_line", ".debug_info") and piece.kept:  # the unit lost parts
+                    if sec.name == ".debug_info" and piece.kept:  # the unit lost parts
                         struct.pack_into("<I", out[sec.name], piece.at, piece.new_starts[-1] - 4)
-                    if sec.name == ".debug_info":
                         renumber_references(out[sec.name], piece, dwarf)
         pieces.append(placed)
-    addrs = loader.sym_addresses()
     for oi, obj in enumerate(loader.objs):
         for i, piece in pieces[oi].items():
             name = obj.elf.sections[i].name
-            if name in obj.dwarf.relas:
+            if name in obj.dwarf.relas and name != ".debug_line":
                 with decoding(obj, ".rela" + name):
                     relocate(loader, addrs, oi, obj.dwarf.relas[name], out[name], piece, name in LIST_SECTIONS,
                              pieces[oi])
-    coalesce_ranges(out[".debug_ranges"], CodeMap(loader, addrs))
+    coalesce_ranges(out[".debug_ranges"], code)
     return {name: bytes(data) for name, data in out.items() if data}
+
+
+def line_unit(loader: Loader, addrs: list[int], code: CodeMap, oi: int) -> bytes:
+    """An object's unit of the line program as the executable holds it:
+    its header, then the sequences of its live functions by address, with
+    their addresses. LLVM writes a sequence per function, each starting
+    from a DW_LNE_set_address (8 bytes of address) and the registers'
+    first values, and ending with a DW_LNE_end_sequence. A unit's functions
+    lie side by side in .text, so, as Go's linker writes one sequence per
+    unit, a sequence whose code follows the one before (nothing but
+    padding between) continues it: its first row is written again from
+    the registers the one before left, and its other rows follow as they
+    were (each moves the registers from the row before)."""
+    obj = loader.objs[oi]
+    data = obj.dwarf.data(".debug_line")
+    program, sequences = obj.dwarf.line_sequences()
+    starts = sequence_addresses(loader, addrs, oi)
+    operand = len(DW_LNE_set_address)
+    live = sorted((starts[s.set_address + operand], s) for s in sequences
+                  if live_address(loader, oi, obj.dwarf, ".debug_line", s.set_address + operand))
+    out = bytearray(data[:program])
+    end, last = 0, None  # where the sequence being written stops, and how
+    for address, seq in live:
+        if last is not None and seq.first_row is not None and end <= address and code.only_padding(end, address):
+            encoder = LineEncoder.of_header(data)
+            encoder.address, encoder.file, encoder.line, encoder.stmt = end, last.file, last.line, last.stmt
+            offset, *position = seq.first_row
+            encoder.row(out, LineRow(address + offset, *position))
+            out += data[seq.first_row_end : seq.end_sequence]
+        else:
+            if last is not None:
+                out += data[last.end_sequence : last.end]
+            out += data[seq.start : seq.set_address] + DW_LNE_set_address + address.to_bytes(8, "little")
+            out += data[seq.set_address + operand + 8 : seq.end_sequence]
+        end, last = address + seq.length, seq
+    if last is not None:
+        out += data[last.end_sequence : last.end]
+    struct.pack_into("<I", out, 0, len(out) - 4)
+    return bytes(out)
+
+
+def sequence_addresses(loader: Loader, addrs: list[int], oi: int) -> dict[int, int]:
+    """The address each DW_LNE_set_address of an object's line program
+    names, by the offset of its operand (0 for dead code)."""
+    obj = loader.objs[oi]
+    return {off: symbol_address(loader, addrs, oi, info >> 32, addend)
+            for off, info, addend in read_relocations(obj.elf, obj.dwarf.relas[".debug_line"])}
 
 
 @contextmanager
@@ -124,14 +176,10 @@ def decoding(obj, section: str):
 
 
 def kept_ranges(loader: Loader, oi: int, dwarf: ObjectDwarf, name: str, size: int) -> list[tuple[int, int]]:
-    """The parts of an object's debug section worth keeping: all of it,
-    except in .debug_line and .debug_frame, which describe each function in
-    a part of its own (a line sequence, a frame description entry) that is
-    dropped with a dead function."""
-    if name == ".debug_line":
-        program, sequences = dwarf.line_sequences()
-        return [(0, program)] + [(start, end) for start, end, address in sequences
-                                 if live_address(loader, oi, dwarf, ".debug_line", address)]
+    """The parts of an object's debug section worth keeping (.debug_line
+    is written anew, line_unit): all of it, except the parts of dead
+    functions (a DIE, a range-list pair, a frame description entry) and
+    what only they named."""
     if name == ".debug_info":
         return live_dies(loader, oi, dwarf, size)
     if name == ".debug_str":
@@ -231,11 +279,19 @@ def relocate(loader: Loader, addrs: list[int], oi: int, rela: int, data: bytearr
         _, _, _, shndx, value, _ = obj.elf.symbols[k]
         if shndx in pieces:  # into another debug section of the same object
             v = pieces[shndx].target(value + addend)
-        elif shndx == SectionIndex.SHN_UNDEF or obj.symids[k] == 0 or not loader.attr_reachable(obj.symids[k]):
-            v = 1 if in_list else 0
         else:
-            v = addrs[obj.symids[k]] + obj.symoffs[k] + addend
+            v = symbol_address(loader, addrs, oi, k, addend) or (1 if in_list else 0)
         FIELDS[rtype].pack_into(data, place, v)
+
+
+def symbol_address(loader: Loader, addrs: list[int], oi: int, k: int, addend: int) -> int:
+    """The address of an object's symbol k plus addend; 0 if it is in no
+    kept code or data."""
+    obj = loader.objs[oi]
+    s = obj.symids[k]
+    if obj.elf.symbols[k][3] == SectionIndex.SHN_UNDEF or s == 0 or not loader.attr_reachable(s):
+        return 0
+    return addrs[s] + obj.symoffs[k] + addend
 
 
 class CodeMap:

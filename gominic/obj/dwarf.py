@@ -18,6 +18,7 @@ from __future__ import annotations
 import struct
 import zlib
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from gominic.obj.archive import ObjError
 from gominic.obj.elffile import ElfFile, SectionFlag, SectionType, read_relocations
@@ -42,6 +43,14 @@ FIXED_FORM_SIZES = {
 DW_FORM_string, DW_FORM_block, DW_FORM_block1, DW_FORM_block2, DW_FORM_block4 = 0x08, 0x09, 0x0A, 0x03, 0x04
 DW_FORM_sdata, DW_FORM_udata, DW_FORM_ref_udata, DW_FORM_exprloc = 0x0D, 0x0F, 0x15, 0x18
 REF_SIZES = {0x11: 1, 0x12: 2, 0x13: 4, 0x14: 8}  # DW_FORM_ref1 ... ref8: offsets in the unit
+
+# Standard opcodes of the line program (DWARF 4, 6.2.5.2) and extended
+# ones, whole (6.2.5.3).
+DW_LNS_advance_pc, DW_LNS_advance_line, DW_LNS_set_file = 2, 3, 4
+DW_LNS_negate_stmt, DW_LNS_const_add_pc = 6, 8
+DW_LNS_set_prologue_end, DW_LNS_set_epilogue_begin = 10, 11
+DW_LNE_end_sequence, DW_LNE_set_address = b"\x00\x01\x01", b"\x00\x09\x02"
+DEFAULT_IS_STMT_AT = 12  # the header's default_is_stmt: after unit_length, version, header_length, 2 bytes
 
 CHDR = struct.Struct("<IIQQ")  # Elf64_Chdr: ch_type, ch_reserved, ch_size, ch_addralign
 
@@ -73,6 +82,86 @@ class LineSequence:
     address_at: int
     address: int  # the offset in its code section it starts at
     rows: list[LineRow]
+
+
+class SequenceSpan(NamedTuple):
+    """Where one sequence lies in the line program, and the registers it
+    ends with: what the linker needs to drop it or to join it to the one
+    before (link/dwarf.py)."""
+
+    start: int
+    set_address: int  # its DW_LNE_set_address opcode
+    first_row_end: int  # after the opcode that appends its first row
+    first_row: tuple[int, int, int, bool, int]  # (offset, file, line, stmt, flags): a LineRow's fields
+    end_sequence: int  # its DW_LNE_end_sequence opcode
+    end: int
+    length: int  # the bytes of code it covers
+    file: int  # the registers at its end
+    line: int
+    stmt: bool
+
+
+@dataclass
+class LineEncoder:
+    """Writes rows of a line program with its header's special opcodes
+    (DWARF 4, 6.2.5.1), from the registers it holds: each row costs the
+    opcodes that move the registers to it, most often one byte."""
+
+    line_base: int
+    line_range: int
+    opcode_base: int
+    address: int = 0
+    file: int = 1
+    line: int = 1
+    stmt: bool = True
+
+    @classmethod
+    def of_header(cls, data: bytes, at: int = 0) -> LineEncoder:
+        """An encoder with the parameters of the unit header at offset at
+        (DWARF 4, 6.2.4: default_is_stmt, line_base, line_range and
+        opcode_base follow unit_length, version, header_length and two
+        bytes) and the registers a sequence starts with."""
+        stmt, line_base, line_range, opcode_base = struct.unpack_from("<?bBB", data, at + DEFAULT_IS_STMT_AT)
+        return cls(line_base, line_range, opcode_base, stmt=stmt)
+
+    def row(self, out: bytearray, row: LineRow) -> None:
+        """Append the opcodes adding row (row.offset its address)."""
+        if row.file != self.file:
+            out.append(DW_LNS_set_file)
+            put_uleb(out, row.file)
+        if row.stmt != self.stmt:
+            out.append(DW_LNS_negate_stmt)
+        if row.flags & PROLOGUE_END:
+            out.append(DW_LNS_set_prologue_end)
+        if row.flags & EPILOGUE_BEGIN:
+            out.append(DW_LNS_set_epilogue_begin)
+        dline, daddr = row.line - self.line, row.offset - self.address
+        if not self.line_base <= dline < self.line_base + self.line_range:
+            out.append(DW_LNS_advance_line)
+            put_sleb(out, dline)
+            dline = 0
+        const_add = (255 - self.opcode_base) // self.line_range
+        if self.special(dline, daddr) > 255 and self.special(dline, daddr - const_add) <= 255:
+            out.append(DW_LNS_const_add_pc)
+            daddr -= const_add
+        elif self.special(dline, daddr) > 255:
+            out.append(DW_LNS_advance_pc)
+            put_uleb(out, daddr)
+            daddr = 0
+        out.append(self.special(dline, daddr))
+        self.address, self.file, self.line, self.stmt = row.offset, row.file, row.line, row.stmt
+
+    def advance(self, out: bytearray, address: int) -> None:
+        """Append the opcode moving the address on to address, with no row."""
+        if address > self.address:
+            out.append(DW_LNS_advance_pc)
+            put_uleb(out, address - self.address)
+            self.address = address
+
+    def special(self, dline: int, daddr: int) -> int:
+        """The special opcode adding dline to the line and daddr to the
+        address and appending a row (more than 255: none does)."""
+        return (dline - self.line_base) + self.line_range * daddr + self.opcode_base
 
 
 @dataclass
@@ -150,6 +239,30 @@ def uleb_at(data: bytes, pos: int) -> tuple[int, int]:
         if b < 0x80:
             return result, pos
         shift += 7
+
+
+def sleb_at(data: bytes, pos: int) -> tuple[int, int]:
+    """The signed LEB128 number at pos and the position after it."""
+    result, after = uleb_at(data, pos)
+    if data[after - 1] & 0x40:  # the sign bit of the last byte
+        result -= 1 << 7 * (after - pos)
+    return result, after
+
+
+def put_uleb(out: bytearray, v: int) -> None:
+    """Append v as an unsigned LEB128 number: 2 -> 02, 128 -> 80 01."""
+    while v >= 0x80:
+        out.append(v & 0x7F | 0x80)
+        v >>= 7
+    out.append(v)
+
+
+def put_sleb(out: bytearray, v: int) -> None:
+    """Append v as a signed LEB128 number: -2 -> 7e, 64 -> c0 00."""
+    while not -0x40 <= v < 0x40:
+        out.append(v & 0x7F | 0x80)
+        v >>= 7
+    out.append(v & 0x7F)
 
 
 class ObjectDwarf:
@@ -306,42 +419,69 @@ class ObjectDwarf:
                     r.uleb()
         return table
 
-    def line_sequences(self) -> tuple[int, list[tuple[int, int, int]]]:
-        """Where the line program's opcodes start, and each sequence's
-        [start, end) and the offset of its DW_LNE_set_address operand (for
-        the linker, which keeps only the sequences of live functions)."""
-        if "line_sequences" not in self.decoded:
+    def line_sequences(self) -> tuple[int, list[SequenceSpan]]:
+        """Where the line program's opcodes start, and where each sequence
+        lies and how it ends (for the linker, which keeps only the
+        sequences of live functions and joins those laid side by side)."""
+        if "line_sequences" not in self.decoded:  # plain tuples: the cache keeps them (link/objcache.py)
             self.decoded["line_sequences"] = self.decode_line_sequences()
-        return self.decoded["line_sequences"]
+        program, sequences = self.decoded["line_sequences"]
+        return program, [SequenceSpan._make(s) for s in sequences]
 
-    def decode_line_sequences(self) -> tuple[int, list[tuple[int, int, int]]]:
+    def decode_line_sequences(self) -> tuple[int, list[tuple]]:
         data = self.data(".debug_line")
         r = Reader(data)
         unit_end = r.u(4) + 4
         r.pos += 2
         program = r.u(4) + r.pos
-        r.pos += 5  # minimum_instruction_length ... line_range
-        opcode_base = r.u(1)
+        r.pos += 2  # minimum_instruction_length (1: LLVM's on x86), maximum_operations_per_instruction
+        default_stmt = r.u(1) != 0
+        line_base = struct.unpack("b", bytes([r.u(1)]))[0]
+        line_range, opcode_base = r.u(1), r.u(1)
         lengths = [0] + [r.u(1) for _ in range(opcode_base - 1)]
+        const_add = (255 - opcode_base) // line_range
         # The linker runs this over every object it links: a tight loop
         # over the bytes, special opcodes (one byte each, most of them) first.
-        pos, start, address_at, sequences = program, program, 0, []
+        pos, start, set_address, first_end, first, sequences = program, program, 0, 0, None, []
+        address, file, line, stmt, flags = 0, 1, 1, default_stmt, 0
         while pos < unit_end:
             op = data[pos]
             pos += 1
-            if op >= opcode_base:
-                continue
-            if op == 0:
-                size, pos = uleb_at(data, pos)
-                after = pos + size
-                if data[pos] == 2:  # DW_LNE_set_address
-                    address_at = pos + 1
-                elif data[pos] == 1:  # DW_LNE_end_sequence
-                    sequences.append((start, after, address_at))
-                    start = after
+            if op >= opcode_base or op == 1:  # a special opcode, DW_LNS_copy: a row
+                if op != 1:
+                    address += (op - opcode_base) // line_range
+                    line += line_base + (op - opcode_base) % line_range
+                if first is None:
+                    first_end, first = pos, (address, file, line, stmt, flags)
+                flags = 0
+            elif op == 0:
+                size, after = uleb_at(data, pos)
+                after += size
+                if data[after - size] == 2:  # DW_LNE_set_address
+                    set_address, address = pos - 1, 0  # the opcode's 0 byte
+                elif data[after - size] == 1:  # DW_LNE_end_sequence
+                    sequences.append((start, set_address, first_end, first, pos - 1, after, address, file, line, stmt))
+                    start, first, address, file, line, stmt, flags = after, None, 0, 1, 1, default_stmt, 0
                 pos = after
+            elif op == 2:  # DW_LNS_advance_pc
+                n, pos = uleb_at(data, pos)
+                address += n
+            elif op == 3:  # DW_LNS_advance_line
+                n, pos = sleb_at(data, pos)
+                line += n
+            elif op == 4:  # DW_LNS_set_file
+                file, pos = uleb_at(data, pos)
+            elif op == 6:  # DW_LNS_negate_stmt
+                stmt = not stmt
+            elif op == 8:  # DW_LNS_const_add_pc
+                address += const_add
             elif op == 9:  # DW_LNS_fixed_advance_pc: a u16, not a LEB128
+                address += data[pos] | data[pos + 1] << 8
                 pos += 2
+            elif op == 10:  # DW_LNS_set_prologue_end
+                flags |= PROLOGUE_END
+            elif op == 11:  # DW_LNS_set_epilogue_begin
+                flags |= EPILOGUE_BEGIN
             else:
                 for _ in range(lengths[op]):
                     _, pos = uleb_at(data, pos)

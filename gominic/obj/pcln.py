@@ -42,6 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gominic.obj.dwarf import InlinedCall, LineRow, LineTable
+from gominic.obj.dwarf import put_uleb as put_uvarint  # Go's uvarint is LEB128
 from gominic.obj.elffile import SymType
 
 RECORD_PREFIX = "go:pcln."  # a function's record: go:pcln.<symbol>
@@ -69,14 +70,6 @@ class FuncRecord:
     inline: list[InlineEntry] = field(default_factory=list)
     stackmap: bytes = b""
     args: int = 0
-
-
-def put_uvarint(out: bytearray, v: int) -> None:
-    """Append v as an unsigned LEB128 varint: 300 -> ac 02."""
-    while v >= 0x80:
-        out.append(v & 0x7F | 0x80)
-        v >>= 7
-    out.append(v)
 
 
 def put_svarint(out: bytearray, v: int) -> None:

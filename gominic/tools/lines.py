@@ -45,32 +45,35 @@ def executable_lines(elf: ElfFile) -> LineTable:
                 funcs = read_pclntab(bytes(elf.section_data(i)))
             except ObjError as e:
                 raise ObjError(f"{elf.name}: {e}") from None
-    sequences = line_sequences(ObjectDwarf(elf))
+    units, rows = dwarf_rows(ObjectDwarf(elf))
+    addresses = [row.offset for row in rows]
     for k, fn in enumerate(funcs):
-        if fn.entry in sequences:
+        first, stop = bisect.bisect_left(addresses, fn.entry), bisect.bisect_left(addresses, fn.entry + fn.size)
+        if first < stop and addresses[first] == fn.entry:
             # Positions only: the DWARF's inlined calls are not read here
             # (the tools print the innermost function's line).
-            unit, rows = sequences[fn.entry]
-            rec = function_record(unit, [replace(r, offset=r.offset - fn.entry) for r in rows], [], fn.size)
+            own = [replace(row, offset=row.offset - fn.entry) for row in rows[first:stop]]
+            rec = function_record(units[first], own, [], fn.size)
             funcs[k] = replace(fn, files=rec.files, file_runs=decode_pcvalue(rec.pcfile),
                                line_runs=decode_pcvalue(rec.pcline), inline_runs=[], inline=[])
     return LineTable(funcs)
 
 
-def line_sequences(dwarf: ObjectDwarf) -> dict[int, tuple[DwarfLines, list[LineRow]]]:
-    """Each sequence of an executable's line program (LLVM writes one per
-    function), by the address it starts at, with its unit's table."""
-    out = {}
+def dwarf_rows(dwarf: ObjectDwarf) -> tuple[list[DwarfLines], list[LineRow]]:
+    """The rows of an executable's line program by address (their offsets
+    are addresses), but those ending a sequence, each with its unit's
+    table (for the file names)."""
+    found = []
     at, end = 0, len(dwarf.data(".debug_line"))
     try:
         while at < end:
             table = dwarf.line_table(at)
-            for seq in table.sequences:
-                out[seq.address] = table, seq.rows
+            found += [(table, row) for seq in table.sequences for row in seq.rows[:-1]]
             at = table.end
     except (IndexError, ValueError) as e:
         raise ObjError(f"{dwarf.elf.name}: .debug_line: damaged at offset {at:#x} ({e})") from None
-    return out
+    found.sort(key=lambda f: f[1].offset)  # stable: rows at one address stay in program order
+    return [table for table, _ in found], [row for _, row in found]
 
 
 def object_lines(pcln: ElfFile) -> dict[str, FuncLines]:

@@ -101,6 +101,22 @@ def test_readelf_decodes_the_line_program(built):
 
 
 @needs("readelf")
+@needs("nm")
+def test_the_line_program_runs_one_sequence_per_unit(built):
+    """A unit's functions lie side by side, so the linker writes their rows
+    as one sequence, as Go's linker does (LLVM wrote one per function),
+    and every function still has a row at its entry."""
+    raw = run("readelf", "--debug-dump=rawline", "prog", cwd=built)
+    assert raw.count("End of Sequence") == raw.count("Offset:") > 1
+    rows = {int(fields[2], 16) for fields in (line.split() for line in run(
+        "readelf", "--debug-dump=decodedline", "prog", cwd=built).splitlines())
+        if len(fields) >= 3 and fields[2].startswith("0x")}
+    funcs = [int(addr, 16) for addr, kind, name in (line.split() for line in run("nm", "prog", cwd=built).splitlines())
+             if kind == "T" and name.startswith(("main.", "fmt.", "strings."))]
+    assert len(funcs) > 20 and all(f in rows for f in funcs)
+
+
+@needs("readelf")
 def test_dwarf_keeps_only_inlined_functions_with_a_call(built):
     """An inlined function's abstract DIE (DW_AT_inline: its name, for
     the calls' DW_AT_abstract_origin) goes when all its calls were in dead
