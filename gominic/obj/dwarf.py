@@ -52,6 +52,14 @@ DW_LNS_set_prologue_end, DW_LNS_set_epilogue_begin = 10, 11
 DW_LNE_end_sequence, DW_LNE_set_address = b"\x00\x01\x01", b"\x00\x09\x02"
 DEFAULT_IS_STMT_AT = 12  # the header's default_is_stmt: after unit_length, version, header_length, 2 bytes
 
+# Call frame instructions (DWARF 4, 6.4.2), those LLVM writes for x86-64:
+# the first three keep their operand in the low six bits.
+DW_CFA_advance_loc, DW_CFA_offset, DW_CFA_restore = 0x40, 0x80, 0xC0
+DW_CFA_nop, DW_CFA_advance_loc1, DW_CFA_advance_loc2, DW_CFA_advance_loc4 = 0x00, 0x02, 0x03, 0x04
+DW_CFA_offset_extended, DW_CFA_restore_extended = 0x05, 0x06
+DW_CFA_def_cfa, DW_CFA_def_cfa_register, DW_CFA_def_cfa_offset = 0x0C, 0x0D, 0x0E
+CIE_ID = 0xFFFFFFFF  # a .debug_frame entry with this id is a CIE
+
 CHDR = struct.Struct("<IIQQ")  # Elf64_Chdr: ch_type, ch_reserved, ch_size, ch_addralign
 
 Address = tuple[int, int]  # (section index in the object, offset in it)
@@ -99,6 +107,23 @@ class SequenceSpan(NamedTuple):
     file: int  # the registers at its end
     line: int
     stmt: bool
+
+
+class FrameEntry(NamedTuple):
+    """One entry of .debug_frame, a CIE (the rules every function starts
+    with) or an FDE (one function's rules, as instructions that change
+    them as its code goes on), and the rules it ends with: what the linker
+    needs to drop it or to join it to the one before (link/dwarf.py)."""
+
+    start: int
+    end: int
+    cie: int  # an FDE's CIE (its offset in the section); -1: this is a CIE
+    instructions: int  # where its instructions start
+    last: int  # where they stop, before the DW_CFA_nop padding
+    length: int  # an FDE's bytes of code (address_range)
+    advanced: int  # how far its instructions move the location
+    cfa: tuple[int, int] | None  # the CFA rule at its end, (register, offset); None: instructions not understood
+    registers: tuple[int, ...]  # the registers its instructions give a rule
 
 
 @dataclass
@@ -263,6 +288,49 @@ def put_sleb(out: bytearray, v: int) -> None:
         out.append(v & 0x7F | 0x80)
         v >>= 7
     out.append(v & 0x7F)
+
+
+def run_frame_instructions(data: bytes, pos: int, end: int,
+                           cfa: tuple[int, int] | None) -> tuple[tuple[int, int] | None, int, tuple[int, ...], int]:
+    """Run the call frame instructions in data[pos:end] from the CFA rule
+    cfa (DWARF 4, 6.4.2): the rule they end with (None for instructions
+    this reader does not follow), how far they move the location, the
+    registers they give a rule, and where they stop before the padding."""
+    advanced, registers, last = 0, set(), pos
+    while pos < end:
+        op = data[pos]
+        pos += 1
+        kind, low = op & 0xC0, op & 0x3F
+        if kind == DW_CFA_advance_loc:
+            advanced += low
+        elif kind in (DW_CFA_offset, DW_CFA_restore):
+            registers.add(low)
+            if kind == DW_CFA_offset:
+                _, pos = uleb_at(data, pos)
+        elif op == DW_CFA_nop:
+            continue
+        elif op in (DW_CFA_advance_loc1, DW_CFA_advance_loc2, DW_CFA_advance_loc4):
+            n = 1 << op - DW_CFA_advance_loc1
+            advanced += int.from_bytes(data[pos : pos + n], "little")
+            pos += n
+        elif op == DW_CFA_offset_extended:
+            reg, pos = uleb_at(data, pos)
+            _, pos = uleb_at(data, pos)
+            registers.add(reg)
+        elif op == DW_CFA_def_cfa:
+            reg, pos = uleb_at(data, pos)
+            offset, pos = uleb_at(data, pos)
+            cfa = reg, offset
+        elif op == DW_CFA_def_cfa_register and cfa is not None:
+            reg, pos = uleb_at(data, pos)
+            cfa = reg, cfa[1]
+        elif op == DW_CFA_def_cfa_offset and cfa is not None:
+            offset, pos = uleb_at(data, pos)
+            cfa = cfa[0], offset
+        else:
+            return None, advanced, tuple(sorted(registers)), end
+        last = pos
+    return cfa, advanced, tuple(sorted(registers)), last
 
 
 class ObjectDwarf:
@@ -486,6 +554,37 @@ class ObjectDwarf:
                 for _ in range(lengths[op]):
                     _, pos = uleb_at(data, pos)
         return program, sequences
+
+    # --- .debug_frame -------------------------------------------------------
+
+    def frame_entries(self) -> list[FrameEntry]:
+        """The entries of .debug_frame, CIEs and FDEs, in order."""
+        if "frame_entries" not in self.decoded:  # plain tuples: the cache keeps them (link/objcache.py)
+            self.decoded["frame_entries"] = self.decode_frame_entries()
+        return [FrameEntry._make(e) for e in self.decoded["frame_entries"]]
+
+    def decode_frame_entries(self) -> list[tuple]:
+        data = self.data(".debug_frame")
+        entries, cies, pos = [], {}, 0
+        while pos < len(data):
+            length, cie_id = struct.unpack_from("<II", data, pos)
+            end = pos + 4 + length
+            if cie_id == CIE_ID:
+                r = Reader(data, pos + 9)
+                r.cstr()  # augmentation: none from LLVM
+                r.pos += 2  # address_size, segment_selector_size
+                code_align = r.uleb()
+                r.sleb(), r.uleb()  # data_alignment_factor, return_address_register
+                cfa, advanced, registers, last = run_frame_instructions(data, r.pos, end, None)
+                cies[pos] = cfa if code_align == 1 and not advanced else None
+                entries.append((pos, end, -1, r.pos, last, 0, 0, cies[pos], registers))
+            else:
+                length = struct.unpack_from("<Q", data, pos + 16)[0]
+                start = cies.get(cie_id)
+                cfa, advanced, registers, last = run_frame_instructions(data, pos + 24, end, start)
+                entries.append((pos, end, cie_id, pos + 24, last, length, advanced, cfa, registers))
+            pos = end
+        return entries
 
     # --- .debug_info --------------------------------------------------------
 

@@ -4,6 +4,7 @@ its tool is missing), the strip flags, and the .gopclntab size report."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import shutil
 import subprocess
@@ -12,6 +13,8 @@ from pathlib import Path
 import pytest
 
 pytestmark = pytest.mark.e2e
+
+RSP, RIP = 7, 16  # DWARF's numbers of the x86-64 registers
 
 # Line numbers matter below: add's body is line 12, the call of add line 22.
 PROG = """package main
@@ -114,6 +117,30 @@ def test_the_line_program_runs_one_sequence_per_unit(built):
     funcs = [int(addr, 16) for addr, kind, name in (line.split() for line in run("nm", "prog", cwd=built).splitlines())
              if kind == "T" and name.startswith(("main.", "fmt.", "strings."))]
     assert len(funcs) > 20 and all(f in rows for f in funcs)
+
+
+@needs("nm")
+def test_the_frame_rules_restart_at_every_function(built):
+    """The frame descriptions of a unit's functions, side by side, are
+    joined into one (LLVM wrote one per function): at every function's
+    entry the rules are back to the CIE's, the return address just above
+    the stack pointer and no register saved yet."""
+    from elftools.dwarf.callframe import FDE
+    from elftools.elf.elffile import ELFFile
+
+    with open(built / "prog", "rb") as f:
+        entries = ELFFile(f).get_dwarf_info().CFI_entries()
+        fdes = [e for e in entries if isinstance(e, FDE)]
+        rows = sorted((row["pc"], row) for fde in fdes for row in fde.get_decoded().table)
+    units = len(entries) - len(fdes)
+    assert len(fdes) == units > 1
+    funcs = [int(addr, 16) for addr, kind, name in (line.split() for line in run("nm", "prog", cwd=built).splitlines())
+             if kind == "T" and name.startswith(("main.", "fmt.", "strings."))]
+    pcs = [pc for pc, _ in rows]
+    for entry in funcs:
+        row = rows[bisect.bisect_right(pcs, entry) - 1][1]
+        assert (row["cfa"].reg, row["cfa"].offset) == (RSP, 8), hex(entry)
+        assert [reg for reg in row if reg not in ("pc", "cfa", RIP) and row[reg].type != "RESTORE"] == [], hex(entry)
 
 
 @needs("readelf")
