@@ -156,7 +156,8 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         done("escape analysis")
         pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, stack_strings=escape.stack_strings,
                             stack_variadics=escape.stack_variadics, by_value=escape.by_value,
-                            stack_allocs=escape.stack_allocs,
+                            stack_allocs=escape.stack_allocs, stack_closures=escape.stack_closures,
+                            captured_heap=escape.captured_heap,
                             foreign=importer.infos,
                             debug_variables=not toolchain)
         module = pb.build()

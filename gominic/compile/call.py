@@ -258,7 +258,8 @@ class CallMixin:
     def func_lit(self, e: ast.FuncLit, in_frame: bool = False) -> ir.Value:
         """A closure: a code function plus a record of its captured
         variables (their addresses, or copies of those captured by value),
-        on the heap, or in_frame for a deferred call's (new_record)."""
+        on the heap, or in_frame for a deferred call's (new_record) or one
+        whose func value does not escape (escape.py)."""
         from gominic.compile.function import FuncBuilder
         name = self.pb.closure_name(self.closure_prefix())
         fb = FuncBuilder(self.pb, e, None, name, closure=e, info=self.info)
@@ -272,6 +273,7 @@ class CallMixin:
             g.global_constant = True
             g.section = f".rodata.{name}·f"
             return g
+        in_frame = in_frame or (self.info is self.pb.info and e in self.pb.stack_closures)
         p = self.new_record(rec_t, self.llsize(rec_t), in_frame)
         self.b.store(fb.llfn, p)
         for i, v in enumerate(caps):

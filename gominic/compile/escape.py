@@ -43,6 +43,16 @@ escape, the object lives in the frame (up to 64 KB, Go's limit), so
 ``p := &T{}`` used only locally, or ``for _, u := range []int{60, 1}``,
 costs no allocation.
 
+A closure (a function literal that captures variables) is judged like
+``&T{}``: its record, which holds the captured variables' addresses (or
+copies), lives in the frame when the func value does not escape: called
+where it is made, kept in a local that is only called, passed to a
+parameter that does not leak, or deferred in a function whose defers run
+once each (the defer record then lives in the frame too). A variable
+captured by reference then needs no heap cell either, unless a closure
+that captures it escapes or its address escapes by other means:
+``x := 0; inc := func() { x++ }; inc()`` allocates nothing, as in Go.
+
 A parameter leaks when its value escapes by the same rules inside its own
 function. A parameter whose value reaches only the function's results
 (``return p``, ``return p[1:]``, a named result assigned p) does not leak:
@@ -58,6 +68,7 @@ without bodies unless marked //go:noescape) are assumed to leak everything.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from enum import Enum
@@ -143,6 +154,10 @@ class EscapeAnalysis:
         self.by_value: set[Var] = set()
         # new(T) and &T{...} whose object may live in the frame.
         self.stack_allocs: set[ast.Expr] = set()
+        # Closures whose record may live in the frame, and the variables
+        # captured by reference by one that may not (they need a heap cell).
+        self.stack_closures: set[ast.FuncLit] = set()
+        self.captured_heap: set[Var] = set()
 
     # --- results -----------------------------------------------------------
 
@@ -173,11 +188,14 @@ class EscapeAnalysis:
             self.stack_strings |= fe.temporary_rune_strings()
             self.stack_variadics |= fe.stack_variadic_calls()
             self.stack_allocs |= fe.stack_allocations()
+            self.stack_closures |= fe.stack_closures()
             reassigned |= fe.reassigned_vars()
             results |= fe.results
         self.by_value = {v for caps in self.info.captures.values() for v in caps
                          if not v.addressed and v not in reassigned and v not in results
                          and sizeof(v.type) <= MAX_BY_VALUE_CAPTURE}
+        self.captured_heap = {v for lit, caps in self.info.captures.items() if lit not in self.stack_closures
+                              for v in caps if v not in self.by_value}
 
     def exported(self) -> dict[str, dict[str, list[int]]]:
         """The export data's record of the package's parameters."""
@@ -240,6 +258,18 @@ def param_vars(info: Info, decl: ast.FuncDecl) -> list[Var | None]:
     return out
 
 
+def defers_run_once(body: ast.BlockStmt) -> bool:
+    """Whether each defer statement of body runs at most once per call:
+    none in a loop, and no goto, which can make one."""
+    def is_defer(n) -> bool:
+        return isinstance(n, ast.CallStmt) and n.tok == "defer"
+
+    def repeats_defer(n) -> bool:
+        loop = isinstance(n, (ast.ForStmt, ast.RangeStmt)) and ast.contains_node(n.body, is_defer)
+        return loop or (isinstance(n, ast.BranchStmt) and n.tok == "goto")
+    return not ast.contains_node(body.list, repeats_defer)
+
+
 class ParamFlow(Enum):
     """Where a function's parameter goes."""
     NONE = "none"  # nowhere: kept for the call only
@@ -265,6 +295,7 @@ class FunctionEscapes:
     def __init__(self, ea: EscapeAnalysis, ftype: ast.FuncType, body: ast.BlockStmt, results_escape: bool = True):
         self.ea = ea
         self.info = ea.info
+        self.body = body
         # Named results: a bare return hands them out without naming them.
         self.results = {self.info.defs.get(f.name) for f in ftype.results if f.name is not None}
         # Whether a value returned escapes: it does for the caller's
@@ -321,7 +352,8 @@ class FunctionEscapes:
                         depth += 1  # the statements from x on run again after a goto
                     self.record_loop_depths(x, depth)
             case ast.FuncLit():
-                return  # a closure's body is analysed on its own
+                self.alloc_depth[id(node)] = depth  # its record's; its body is analysed on its own
+                return
             case ast.ForStmt():
                 self.record_loop_depths(node.init, depth)
                 self.record_loop_depths([node.cond, node.post, node.body], depth + 1)
@@ -571,9 +603,15 @@ class FunctionEscapes:
         """Whether call's arguments are kept past what the pointer followed
         may point into: go f(p) keeps them past the frame, defer f(p) to
         the function's end, past the loop iteration of a variable declared
-        in a loop (each iteration's object shares one slot)."""
+        in a loop (each iteration's object shares one slot), and in a
+        record on the heap if the function's defers do not all run once
+        (the collector never follows a heap record's pointer into a stack)."""
         stmt = self.parent.get(id(call))
-        return isinstance(stmt, ast.CallStmt) and (stmt.tok == "go" or flow.depth > 0)
+        return isinstance(stmt, ast.CallStmt) and (stmt.tok == "go" or flow.depth > 0 or not self.defers_in_frame)
+
+    @functools.cached_property
+    def defers_in_frame(self) -> bool:
+        return defers_run_once(self.body)
 
     def argument_escapes(self, call: ast.CallExpr, e: ast.Node, flow: Flow) -> bool:
         if self.outlives_call(call, flow):
@@ -685,6 +723,15 @@ class FunctionEscapes:
                     and not self.pointer_escapes(node, Flow(depth=self.alloc_depth.get(id(node), 0))):
                 out.add(node)
         return out
+
+    # --- closures ------------------------------------------------------------------
+
+    def stack_closures(self) -> set[ast.FuncLit]:
+        """The closures made here whose func value does not escape,
+        followed as the address of a variable declared where the literal
+        is: their records may live in the frame."""
+        return {node for node in self.nodes if isinstance(node, ast.FuncLit) and self.info.captures.get(node)
+                and not self.pointer_escapes(node, Flow(depth=self.alloc_depth.get(id(node), 0)))}
 
     def assigned_escapes(self, stmt: ast.AssignStmt, e: ast.Node, flow: Flow) -> bool:
         """v := p / v = p with v a plain local or parameter (p = p[n:]): p

@@ -27,6 +27,7 @@ import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
 from gominic.compile.call import CallMixin, result_addr
+from gominic.compile.escape import defers_run_once
 from gominic.compile.expr import ExprMixin
 from gominic.compile.iface import IfaceMixin
 from gominic.compile.literal import InMemory, LiteralMixin
@@ -261,12 +262,13 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
 
     def escapes(self, v: Var) -> bool:
         """Whether v must live on the heap (escape.py decides; generic
-        instances, which it does not see, keep every address-taken one there)."""
-        if (v.captured and not self.captured_by_value(v)) or sizeof(v.type) > MAX_STACK_VAR_SIZE:
+        instances, which it does not see, keep every address-taken or
+        captured one there)."""
+        if sizeof(v.type) > MAX_STACK_VAR_SIZE:
             return True
-        if self.pb.heap_vars is None or self.info is not self.pb.info:
-            return v.addressed
-        return v in self.pb.heap_vars
+        if self.pb.heap_vars is None or self.pb.captured_heap is None or self.info is not self.pb.info:
+            return v.addressed or (v.captured and not self.captured_by_value(v))
+        return v in self.pb.heap_vars or v in self.pb.captured_heap
 
     @functools.cached_property
     def defer_results(self) -> set[Var]:
@@ -302,7 +304,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
 
     @functools.cached_property
     def decl_has_defer(self) -> bool:
-        return self.decl is not None and contains_node(
+        return self.decl is not None and ast.contains_node(
             self.decl.body.list, lambda n: isinstance(n, ast.CallStmt) and n.tok == "defer")
 
     def heap_alloc(self, t: T.Type) -> ir.Value:
@@ -767,7 +769,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
         def is_recover(n) -> bool:
             return isinstance(n, ast.CallExpr) and isinstance(n.fun, ast.Name) and n.fun.value == "recover" \
                 and isinstance(self.info.uses.get(n.fun), Builtin)
-        return contains_node(body.list, is_recover)
+        return ast.contains_node(body.list, is_recover)
 
     def setup_defer_frame(self) -> None:
         """Register a defer frame; a recovered panic longjmps back to it."""
@@ -802,19 +804,13 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
 
     @functools.cached_property
     def defers_in_frame(self) -> bool:
-        """Whether each defer statement runs at most once per call (none in
-        a loop, and no goto, which can make one): then the records of the
-        deferred calls live in the frame, as in Go, and a defer allocates
-        nothing. Either all of a function's records live there or none
-        does: the collector finds a frame's records through its defer
-        list, and never follows a heap record's pointer into a stack."""
-        def is_defer(n) -> bool:
-            return isinstance(n, ast.CallStmt) and n.tok == "defer"
-
-        def repeats_defer(n) -> bool:
-            loop = isinstance(n, (ast.ForStmt, ast.RangeStmt)) and contains_node(n.body, is_defer)
-            return loop or (isinstance(n, ast.BranchStmt) and n.tok == "goto")
-        return not contains_node(self.decl.body.list, repeats_defer)
+        """Whether the records of the deferred calls live in the frame, as
+        in Go, so that a defer allocates nothing: when each defer statement
+        runs at most once per call (escape.defers_run_once). Either all of
+        a function's records live there or none does: the collector finds
+        a frame's records through its defer list, and never follows a heap
+        record's pointer into a stack."""
+        return defers_run_once(self.decl.body)
 
     def go_stmt(self, call: ast.CallExpr) -> None:
         thunk = self.bind_call(call)
@@ -832,19 +828,6 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
         for v, t, val in zip(init.lhs, targets, values):
             if v.name != "_":
                 self.store(val, self.pb.global_var(v), t)
-
-
-def contains_node(node, pred) -> bool:
-    """Whether the tree holds a node satisfying pred (not looking inside closures)."""
-    if node is None or isinstance(node, ast.FuncLit):
-        return False
-    if isinstance(node, list):
-        return any(contains_node(x, pred) for x in node)
-    if not isinstance(node, ast.Node):
-        return False
-    if pred(node):
-        return True
-    return any(contains_node(getattr(node, name, None), pred) for name in node.__slots__)
 
 
 # A declared variable larger than this lives on the heap, as in Go

@@ -61,7 +61,8 @@ INIT_TASK = ir.LiteralStructType([L.I64, L.I64, L.I64])
 class PackageBuilder:
     def __init__(self, pkg: Package, info: Info, optimize: bool, heap_vars: set[Var] | None = None,
                  stack_strings: set | None = None, stack_variadics: set | None = None, by_value: set[Var] | None = None,
-                 stack_allocs: set | None = None, foreign: dict[str, Info] | None = None, debug_variables: bool = True):
+                 stack_allocs: set | None = None, stack_closures: set | None = None, captured_heap: set[Var] | None = None,
+                 foreign: dict[str, Info] | None = None, debug_variables: bool = True):
         self.pkg = pkg
         # The checked imports whose generic code this package instantiates.
         self.foreign = foreign or {}
@@ -76,6 +77,10 @@ class PackageBuilder:
         self.by_value = by_value or set()
         # new(T) and &T{...} whose object may live in the frame.
         self.stack_allocs = stack_allocs or set()
+        # Closures whose record may live in the frame, and the variables
+        # captured by reference that need a heap cell (None: all of them).
+        self.stack_closures = stack_closures or set()
+        self.captured_heap = captured_heap
         self.info = info
         self.optimize = optimize
         self.module = ir.Module(name=pkg.path)
@@ -430,14 +435,12 @@ def is_pure_map_literal(info: Info, e) -> bool:
     skipping it when the map is unused changes nothing else."""
     if not (isinstance(e, ast.CompositeLit) and isinstance(info.type_of(e).underlying(), T.Map)):
         return False
-    from gominic.compile.function import contains_node
-
     def effect(n) -> bool:
         if isinstance(n, ast.CallExpr):
             fun = info.types.get(n.fun)
             return fun is None or fun.mode != Mode.TYPEXPR
         return isinstance(n, ast.Operation) and n.op == "<-" and n.y is None
-    return not contains_node(e, effect)
+    return not ast.contains_node(e, effect)
 
 
 def dead_stmts(info: Info, stmts: list[ast.Stmt]) -> bool:

@@ -479,3 +479,16 @@ def unparen(e: Expr) -> Expr:
     while isinstance(e, ParenExpr):
         e = e.x
     return e
+
+
+def contains_node(node, pred) -> bool:
+    """Whether the tree holds a node satisfying pred (not looking inside closures)."""
+    if node is None or isinstance(node, FuncLit):
+        return False
+    if isinstance(node, list):
+        return any(contains_node(x, pred) for x in node)
+    if not isinstance(node, Node):
+        return False
+    if pred(node):
+        return True
+    return any(contains_node(getattr(node, name, None), pred) for name in node.__slots__)

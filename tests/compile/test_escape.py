@@ -37,7 +37,21 @@ CASES = [
     ("func f() func() int { x := 1; return func() int { x = 2; return x } }", {"x"}, set()),
     ("type P struct{ a int }\nfunc f() func() int { var p P; g := func() int { return p.a }; p.a = 1; return g }",
      {"p"}, set()),
-    ("func f() (r int) { defer func() { _ = r }(); return 1 }", {"r"}, set()),
+    # A closure whose func value does not escape keeps what it captures in
+    # the frame (a named result a deferred call sees still lives in memory:
+    # function.py's defer_results).
+    ("func f() (r int) { defer func() { _ = r }(); return 1 }", set(), {"r"}),
+    ("func f() int { x := 0; inc := func() { x++ }; inc(); inc(); return x }", set(), {"x"}),
+    ("func f() int { x := 0; func() { x = 2 }(); return x }", set(), {"x"}),
+    ("func apply(fn func()) { fn() }\nfunc f() int { x := 0; apply(func() { x++ }); return x }", set(), {"x"}),
+    ("var g func()\nfunc f() { x := 0; g = func() { x++ } }", {"x"}, set()),
+    ("func f() func() { x := 0; inc := func() { x++ }; return inc }", {"x"}, set()),
+    ("var keep func()\nfunc save(fn func()) { keep = fn }\nfunc f() { x := 0; save(func() { x++ }) }", {"x"}, set()),
+    ("func f() { x := 0; inc := func() { x++ }; go inc() }", {"x"}, set()),
+    # ... nor past its loop iteration, nor in a defer record on the heap.
+    ("func f() { var last func() int; for i := 0; i < 3; i++ { x := i; x++; last = func() int { return x } }; _ = last }",
+     {"x"}, set()),
+    ("func f() { x := 0; x++; defer func() { _ = x }(); for i := 0; i < 2; i++ { defer func() {}() } }", {"x"}, set()),
     ("func f() { for i := range [3]int{} { go func() { _ = i }() } }", {"i"}, set()),
     ("func f() { var e error; _, e = 1, nil; go func() { _ = e }() }", {"e"}, set()),
     ("func use(p []byte) { for len(p) > 0 { p = p[1:] } }\nfunc f() { var a [8]byte; use(a[:]) }", set(), {"a"}),
@@ -85,8 +99,7 @@ def heap_names(src: str) -> tuple[set[str], set[str]]:
     f = next(fn for fn in info.funcs if fn.name == "f")
     locals_ = {v.name for name, v in info.defs.items() if hasattr(v, "addressed") and v is not None
                and f.decl.pos.line <= name.pos.line}
-    heap = {v.name for v in ea.heap | {v for v in info.defs.values()
-                                       if getattr(v, "captured", False) and v not in ea.by_value}}
+    heap = {v.name for v in ea.heap | ea.captured_heap}
     return heap & locals_, locals_
 
 
@@ -190,3 +203,23 @@ def test_allocation_in_frame(src: str, on_stack: bool) -> None:
     f = next(fn for fn in info.funcs if fn.name == "f")
     sites = {s for s in ea.stack_allocs if f.decl.pos.line <= s.pos.line}
     assert bool(sites) == on_stack
+
+
+# (source of package p, whether f's closure record may live in the frame)
+CLOSURES = [
+    ("func f(n int) int { g := func() int { return n + 1 }; return g() }", True),
+    ("func f(n int) func() int { return func() int { return n + 1 } }", False),
+    ("func f(n int) { for i := 0; i < n; i++ { g := func() int { return i }; _ = g() } }", True),
+    ("func f(n int) { defer func() { _ = n }() }", True),
+    ("func f(n int) { for i := 0; i < n; i++ { defer func() { _ = n }() } }", False),
+    ("func f(n int) { go func() { _ = n }() }", False),
+    ("func f(n int) any { return func() int { return n } }", False),
+]
+
+
+@pytest.mark.parametrize("src,on_stack", CLOSURES, ids=range(len(CLOSURES)))
+def test_closure_record_in_frame(src: str, on_stack: bool) -> None:
+    pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
+    ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
+    ea.run()
+    assert bool(ea.stack_closures) == on_stack
