@@ -273,8 +273,13 @@ class CallMixin:
             g.global_constant = True
             g.section = f".rodata.{name}·f"
             return g
-        in_frame = in_frame or (self.info is self.pb.info and e in self.pb.stack_closures)
-        p = self.new_record(rec_t, self.llsize(rec_t), in_frame)
+        if not in_frame and self.info is self.pb.info and e in self.pb.stack_closures:
+            # Unlike a defer record, no pointer reaches it before it is
+            # filled below: a slot without new_record's zeroing on entry,
+            # which every call would pay for a closure made on a rare path.
+            p = self.alloca(rec_t)
+        else:
+            p = self.new_record(rec_t, self.llsize(rec_t), in_frame)
         self.b.store(fb.llfn, p)
         for i, v in enumerate(caps):
             slot = self.b.gep(p, [L.I32(0), L.I32(i + 1)], source_etype=rec_t)
