@@ -14,6 +14,7 @@ from gominic.compile.package import func_symbol
 from gominic.syntax.parser import parse_file
 from gominic.types.check import check_package
 from gominic.types.export import Importer
+from gominic.types.operand import Info
 
 CASES = [
     # (source of package p, escaping variables of f, staying variables of f)
@@ -91,11 +92,17 @@ CASES = [
 ]
 
 
-def heap_names(src: str) -> tuple[set[str], set[str]]:
-    text = "package p\nimport \"unsafe\"\nvar _ = unsafe.Sizeof(0)\n" + src
-    pkg, info = check_package("p", [parse_file("p.go", text)], Importer({}))
+def analysed(text: str) -> tuple[Info, EscapeAnalysis]:
+    """The type-checked package p of source text, and its escape analysis, run."""
+    _, info = check_package("p", [parse_file("p.go", text)], Importer({}))
     ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
     ea.run()
+    return info, ea
+
+
+def heap_names(src: str) -> tuple[set[str], set[str]]:
+    text = "package p\nimport \"unsafe\"\nvar _ = unsafe.Sizeof(0)\n" + src
+    info, ea = analysed(text)
     f = next(fn for fn in info.funcs if fn.name == "f")
     locals_ = {v.name for name, v in info.defs.items() if hasattr(v, "addressed") and v is not None
                and f.decl.pos.line <= name.pos.line}
@@ -125,9 +132,7 @@ RUNE_STRINGS = [
 
 @pytest.mark.parametrize("src,on_stack", RUNE_STRINGS, ids=range(len(RUNE_STRINGS)))
 def test_rune_string_in_frame(src: str, on_stack: bool) -> None:
-    pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
-    ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
-    ea.run()
+    info, ea = analysed("package p\n" + src)
     assert bool(ea.stack_strings) == on_stack
 
 
@@ -146,15 +151,13 @@ VARIADIC_SLICES = [
 
 @pytest.mark.parametrize("src,on_stack", VARIADIC_SLICES, ids=range(len(VARIADIC_SLICES)))
 def test_variadic_slice_in_frame(src: str, on_stack: bool) -> None:
-    pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
-    ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
-    ea.run()
+    info, ea = analysed("package p\n" + src)
     f = next(fn for fn in info.funcs if fn.name == "f")
     calls = {c for c in ea.stack_variadics if f.decl.pos.line <= c.pos.line}
     assert bool(calls) == on_stack
 
 
-# (source of package p, whether f's new(T), &T{...} or slice literal may make its object in the frame)
+# (source of package p, whether f's new(T), &T{...}, slice literal or closure may make its object in the frame)
 ALLOCATIONS = [
     ("type T struct{ a int }\nfunc f() int { p := &T{a: 1}; p.a++; return p.a }", True),
     ("type T struct{ a int }\nfunc f() { t := &T{}; _ = t }", True),  # Go's test/fixedbugs/issue4618.go
@@ -192,21 +195,7 @@ ALLOCATIONS = [
     ("func f() { var s []int; for i := 0; i < 3; i++ { s = []int{i} }; _ = s }", False),
     ("func f() any { return []int{1} }", False),
     ("func f() int { s := make([]int, 0); s = append(s, []int{1, 2}...); return len(s) }", True),
-]
-
-
-@pytest.mark.parametrize("src,on_stack", ALLOCATIONS, ids=range(len(ALLOCATIONS)))
-def test_allocation_in_frame(src: str, on_stack: bool) -> None:
-    pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
-    ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
-    ea.run()
-    f = next(fn for fn in info.funcs if fn.name == "f")
-    sites = {s for s in ea.stack_allocs if f.decl.pos.line <= s.pos.line}
-    assert bool(sites) == on_stack
-
-
-# (source of package p, whether f's closure record may live in the frame)
-CLOSURES = [
+    # A closure's record, as Go's: in the frame while its func value does not escape.
     ("func f(n int) int { g := func() int { return n + 1 }; return g() }", True),
     ("func f(n int) func() int { return func() int { return n + 1 } }", False),
     ("func f(n int) { for i := 0; i < n; i++ { g := func() int { return i }; _ = g() } }", True),
@@ -217,9 +206,9 @@ CLOSURES = [
 ]
 
 
-@pytest.mark.parametrize("src,on_stack", CLOSURES, ids=range(len(CLOSURES)))
-def test_closure_record_in_frame(src: str, on_stack: bool) -> None:
-    pkg, info = check_package("p", [parse_file("p.go", "package p\n" + src)], Importer({}))
-    ea = EscapeAnalysis(info, info.funcs, func_symbol, ({}, {}))
-    ea.run()
-    assert bool(ea.stack_closures) == on_stack
+@pytest.mark.parametrize("src,on_stack", ALLOCATIONS, ids=range(len(ALLOCATIONS)))
+def test_allocation_in_frame(src: str, on_stack: bool) -> None:
+    info, ea = analysed("package p\n" + src)
+    f = next(fn for fn in info.funcs if fn.name == "f")
+    sites = {s for s in ea.stack_allocs | ea.stack_closures if f.decl.pos.line <= s.pos.line}
+    assert bool(sites) == on_stack
