@@ -50,8 +50,9 @@ from gominic.link.errors import LinkError
 from gominic.link.loader import Loader
 from gominic.link.pclntab import text_functions
 from gominic.obj.dwarf import (
-    CHDR, DW_CFA_advance_loc, DW_CFA_advance_loc4, DW_CFA_def_cfa, DW_CFA_restore, DW_CFA_restore_extended,
-    DW_LNE_set_address, FrameEntry, LineEncoder, LineRow, ObjectDwarf, put_uleb,
+    CHDR, DW_CFA_advance_loc, DW_CFA_advance_loc1, DW_CFA_advance_loc2, DW_CFA_advance_loc4, DW_CFA_def_cfa,
+    DW_CFA_restore, DW_CFA_restore_extended, DW_LNE_set_address, FrameEntry, LineEncoder, LineRow, ObjectDwarf,
+    put_uleb,
 )
 from gominic.obj.elffile import RelocType, SectionIndex, SectionType, read_relocations
 
@@ -214,9 +215,10 @@ def reset_rules(advance: int, last: FrameEntry, cie: FrameEntry) -> bytes:
     out = bytearray()
     if advance < 0x40:
         out.append(DW_CFA_advance_loc | advance)
-    else:
-        out.append(DW_CFA_advance_loc4)
-        out += struct.pack("<I", advance)
+    else:  # the shortest of advance_loc1, 2 and 4 that holds it
+        size = 1 if advance < 1 << 8 else 2 if advance < 1 << 16 else 4
+        out.append({1: DW_CFA_advance_loc1, 2: DW_CFA_advance_loc2, 4: DW_CFA_advance_loc4}[size])
+        out += advance.to_bytes(size, "little")
     if last.cfa != cie.cfa:
         out.append(DW_CFA_def_cfa)
         put_uleb(out, cie.cfa[0])
