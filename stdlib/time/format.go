@@ -422,21 +422,13 @@ func appendFrac(b []byte, sep byte, nsec int, trim bool, digits int) []byte {
 
 // appendInt appends v in decimal, zero-padded to width digits.
 func appendInt(b []byte, v int, width int) []byte {
-	u := uint(v)
+	u := uint64(v)
 	if v < 0 {
 		b = append(b, '-')
-		u = uint(-v)
+		u = uint64(-v)
 	}
-	// The digits, last first, in an array in the frame.
-	var buf [20]byte
-	i := len(buf)
-	for u >= 10 {
-		i--
-		buf[i] = byte('0' + u%10)
-		u /= 10
-	}
-	i--
-	buf[i] = byte('0' + u)
+	var buf [20]byte // the digits, in the frame
+	i := fmtInt(buf[:], u)
 	for w := len(buf) - i; w < width; w++ {
 		b = append(b, '0')
 	}
