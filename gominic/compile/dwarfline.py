@@ -88,7 +88,8 @@ def encode_sequence(table: LineTable, address: int, rows: list[LineRow]) -> byte
     relocation fills in), a row for each of rows but the last, whose
     offset ends the sequence."""
     out = bytearray(DW_LNE_set_address + bytes(8))
-    encoder = LineEncoder(table.line_base, table.line_range, table.opcode_base, address, stmt=table.default_stmt)
+    encoder = LineEncoder.starting(table)
+    encoder.address = address
     for row in rows[:-1]:
         encoder.row(out, row)
     encoder.advance(out, rows[-1].offset)

@@ -152,7 +152,7 @@ def line_unit(loader: Loader, addrs: list[int], code: CodeMap, oi: int) -> bytes
     end, last = 0, None  # where the sequence being written stops, and how
     for address, seq in live:
         if last is not None and seq.first_row is not None and end <= address and code.only_padding(end, address):
-            encoder = LineEncoder.of_header(data)
+            encoder = LineEncoder.starting(obj.dwarf.line_header())
             encoder.address, encoder.file, encoder.line, encoder.stmt = end, last.file, last.line, last.stmt
             offset, *position = seq.first_row
             encoder.row(out, LineRow(address + offset, *position))

@@ -50,7 +50,6 @@ DW_LNS_advance_pc, DW_LNS_advance_line, DW_LNS_set_file = 2, 3, 4
 DW_LNS_negate_stmt, DW_LNS_const_add_pc = 6, 8
 DW_LNS_set_prologue_end, DW_LNS_set_epilogue_begin = 10, 11
 DW_LNE_end_sequence, DW_LNE_set_address = b"\x00\x01\x01", b"\x00\x09\x02"
-DEFAULT_IS_STMT_AT = 12  # the header's default_is_stmt: after unit_length, version, header_length, 2 bytes
 
 # Call frame instructions (DWARF 4, 6.4.2), those LLVM writes for x86-64:
 # the first three keep their operand in the low six bits.
@@ -90,6 +89,21 @@ class LineSequence:
     address_at: int
     address: int  # the offset in its code section it starts at
     rows: list[LineRow]
+
+
+class LineHeader(NamedTuple):
+    """The header of a unit of the line program (DWARF 4, 6.2.4): what its
+    opcodes mean, and where they are."""
+
+    end: int  # where the unit ends
+    program: int  # where its opcodes start
+    min_inst: int
+    default_stmt: bool
+    line_base: int
+    line_range: int
+    opcode_base: int
+    lengths: list[int]  # each standard opcode's count of LEB128 operands (lengths[0] unused)
+    tables: int  # where its directory and file name tables start
 
 
 class SequenceSpan(NamedTuple):
@@ -141,13 +155,9 @@ class LineEncoder:
     stmt: bool = True
 
     @classmethod
-    def of_header(cls, data: bytes, at: int = 0) -> LineEncoder:
-        """An encoder with the parameters of the unit header at offset at
-        (DWARF 4, 6.2.4: default_is_stmt, line_base, line_range and
-        opcode_base follow unit_length, version, header_length and two
-        bytes) and the registers a sequence starts with."""
-        stmt, line_base, line_range, opcode_base = struct.unpack_from("<?bBB", data, at + DEFAULT_IS_STMT_AT)
-        return cls(line_base, line_range, opcode_base, stmt=stmt)
+    def starting(cls, unit: LineHeader | LineTable) -> LineEncoder:
+        """An encoder for unit's opcodes, its registers as a sequence starts."""
+        return cls(unit.line_base, unit.line_range, unit.opcode_base, stmt=unit.default_stmt)
 
     def row(self, out: bytearray, row: LineRow) -> None:
         """Append the opcodes adding row (row.offset its address)."""
@@ -405,6 +415,23 @@ class ObjectDwarf:
 
     # --- .debug_line --------------------------------------------------------
 
+    def line_header(self, at: int = 0) -> LineHeader:
+        """The header of the unit of the line program at offset at."""
+        r = Reader(self.data(".debug_line"), at)
+        length = r.u(4)
+        end = r.pos + length
+        version = r.u(2)
+        if version != 4:
+            raise ObjError(f"{self.elf.name}: .debug_line version {version}, want 4")
+        program = r.u(4) + r.pos
+        min_inst = r.u(1)
+        r.pos += 1  # maximum_operations_per_instruction
+        default_stmt = r.u(1) != 0
+        line_base = struct.unpack("b", bytes([r.u(1)]))[0]
+        line_range, opcode_base = r.u(1), r.u(1)
+        lengths = [0] + [r.u(1) for _ in range(opcode_base - 1)]
+        return LineHeader(end, program, min_inst, default_stmt, line_base, line_range, opcode_base, lengths, r.pos)
+
     def line_table(self, at: int = 0) -> LineTable:
         """Run the line-number state machine (DWARF 4, 6.2) over every
         sequence of the unit at offset at (an object has one; an
@@ -413,19 +440,11 @@ class ObjectDwarf:
         table = LineTable(files=[""])
         if not data:
             return table
-        r = Reader(data, at)
-        length = r.u(4)
-        unit_end = table.end = r.pos + length
-        version = r.u(2)
-        if version != 4:
-            raise ObjError(f"{self.elf.name}: .debug_line version {version}, want 4")
-        program = table.program = r.u(4) + r.pos
-        min_inst = table.min_inst = r.u(1)
-        r.pos += 1  # maximum_operations_per_instruction
-        default_stmt = table.default_stmt = r.u(1) != 0
-        line_base = table.line_base = struct.unpack("b", bytes([r.u(1)]))[0]
-        line_range, opcode_base = table.line_range, table.opcode_base = r.u(1), r.u(1)
-        lengths = [0] + [r.u(1) for _ in range(opcode_base - 1)]
+        h = self.line_header(at)
+        unit_end, program, min_inst, default_stmt, line_base, line_range, opcode_base, lengths, _ = h
+        table.end, table.program, table.min_inst, table.default_stmt = unit_end, program, min_inst, default_stmt
+        table.line_base, table.line_range, table.opcode_base = line_base, line_range, opcode_base
+        r = Reader(data, h.tables)
         dirs = [""]
         while (d := r.cstr()) != "":
             dirs.append(d)
@@ -498,15 +517,7 @@ class ObjectDwarf:
 
     def decode_line_sequences(self) -> tuple[int, list[tuple]]:
         data = self.data(".debug_line")
-        r = Reader(data)
-        unit_end = r.u(4) + 4
-        r.pos += 2
-        program = r.u(4) + r.pos
-        r.pos += 2  # minimum_instruction_length (1: LLVM's on x86), maximum_operations_per_instruction
-        default_stmt = r.u(1) != 0
-        line_base = struct.unpack("b", bytes([r.u(1)]))[0]
-        line_range, opcode_base = r.u(1), r.u(1)
-        lengths = [0] + [r.u(1) for _ in range(opcode_base - 1)]
+        unit_end, program, _, default_stmt, line_base, line_range, opcode_base, lengths, _ = self.line_header()
         const_add = (255 - opcode_base) // line_range
         # The linker runs this over every object it links: a tight loop
         # over the bytes, special opcodes (one byte each, most of them) first.
