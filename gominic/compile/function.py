@@ -266,7 +266,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
         captured one there)."""
         if sizeof(v.type) > MAX_STACK_VAR_SIZE:
             return True
-        if self.pb.heap_vars is None or self.pb.captured_heap is None or self.info is not self.pb.info:
+        if self.pb.heap_vars is None or self.info is not self.pb.info:
             return v.addressed or (v.captured and not self.captured_by_value(v))
         return v in self.pb.heap_vars or v in self.pb.captured_heap
 

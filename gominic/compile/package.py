@@ -78,9 +78,9 @@ class PackageBuilder:
         # new(T) and &T{...} whose object may live in the frame.
         self.stack_allocs = stack_allocs or set()
         # Closures whose record may live in the frame, and the variables
-        # captured by reference that need a heap cell (None: all of them).
+        # captured by reference that need a heap cell.
         self.stack_closures = stack_closures or set()
-        self.captured_heap = captured_heap
+        self.captured_heap = captured_heap or set()
         self.info = info
         self.optimize = optimize
         self.module = ir.Module(name=pkg.path)
