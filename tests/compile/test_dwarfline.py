@@ -9,7 +9,7 @@ import io
 from elftools.elf.elffile import ELFFile
 
 from gominic.compile import backend, compile_package
-from gominic.compile.dwarfline import compact_line_program
+from gominic.compile.dwarfline import LINE_BASE, LINE_RANGE, compact_line_program
 from gominic.obj.dwarf import LineTable, ObjectDwarf
 from gominic.obj.elffile import parse_elf
 
@@ -75,3 +75,4 @@ def test_compaction_keeps_every_position_and_drops_line_zero() -> None:
     theirs = [(e.state.address, e.state.file, e.state.line) for e in program.get_entries() if e.state]
     ours = [(r.offset, r.file, r.line) for s in after.sequences for r in s.rows]
     assert theirs == ours
+    assert (program.header.line_base, program.header.line_range) == (LINE_BASE, LINE_RANGE)
