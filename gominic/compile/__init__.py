@@ -154,12 +154,7 @@ def run_package(path: str, files: list[tuple[str, bytes]], imports: dict[str, by
         escape = EscapeAnalysis(info, info.funcs, func_symbol, imported_leaks(imports))
         escape.run()
         done("escape analysis")
-        pb = PackageBuilder(pkg, info, optimize, heap_vars=escape.heap, stack_strings=escape.stack_strings,
-                            stack_variadics=escape.stack_variadics, by_value=escape.by_value,
-                            stack_allocs=escape.stack_allocs, stack_closures=escape.stack_closures,
-                            captured_heap=escape.captured_heap,
-                            foreign=importer.infos,
-                            debug_variables=not toolchain)
+        pb = PackageBuilder(pkg, info, optimize, escape, foreign=importer.infos, debug_variables=not toolchain)
         module = pb.build()
         pb.check_frame_sizes()
         ir_text = str(module)

@@ -152,7 +152,7 @@ class CallMixin:
         an argument converts to uintptr, in the list or in the ... slice
         built for the call (Go's call.KeepAlive; keep_alive)."""
         params = sig.params.vars
-        on_stack = self.info is self.pb.info and e in self.pb.stack_variadics
+        on_stack = e in self.escape.stack_variadics
         if len(e.args) == 1 and isinstance(self.info.type_of(e.args[0]), T.Tuple):
             # f(g()) where g returns several values.
             vals = self.multi_value(e.args[0])
@@ -273,7 +273,7 @@ class CallMixin:
             g.global_constant = True
             g.section = f".rodata.{name}·f"
             return g
-        if not in_frame and self.info is self.pb.info and e in self.pb.stack_closures:
+        if not in_frame and e in self.escape.stack_closures:
             # Unlike a defer record, no pointer reaches it before it is
             # filled below: a slot without new_record's zeroing on entry,
             # which every call would pay for a closure made on a rare path.
@@ -630,11 +630,9 @@ class CallMixin:
         call: 4 bytes for string(r) (runtime.intstring), 32 elements for
         []byte(s) and []rune(s) (string_array); else nil: the runtime
         allocates."""
-        if self.info is not self.pb.info:
-            return ir.Constant(L.PTR, None)
-        if e in self.pb.stack_strings:
+        if e in self.escape.stack_strings:
             return self.alloca(ir.ArrayType(L.I8, 4))
-        if arr_t is not None and e in self.pb.stack_allocs:
+        if arr_t is not None and e in self.escape.stack_allocs:
             return self.new_object(arr_t, e)
         return ir.Constant(L.PTR, None)
 
@@ -644,7 +642,7 @@ class CallMixin:
         constant; in the frame when escape analysis allows, else on the
         heap as an array of bytes or runes (no descriptor per length)."""
         elem = arr_t.elem
-        if self.info is self.pb.info and e in self.pb.stack_allocs:
+        if e in self.escape.stack_allocs:
             p = self.alloca(L.lltype(arr_t))
         else:
             p = self.rtcall("runtime.mallocgc", [L.I64(max(sizeof(arr_t), 1)), self.type_descriptor(elem)])

@@ -130,8 +130,35 @@ def imported_leaks(imports: dict[str, bytes]) -> tuple[Leaks, Leaks]:
     return leaks, to_results
 
 
-class EscapeAnalysis:
+@dataclass
+class Escapes:
+    """What escape analysis decided for a package's code, as the code
+    generator reads it. Nothing is decided (analysed False) for code the
+    analysis does not see: generic instances of another package's
+    functions, whose address-taken and captured variables all go to the
+    heap, as before escape analysis."""
+
+    analysed: bool = False
+    # Variables that must live on the heap.
+    heap: set[Var] = field(default_factory=set)
+    # string(r) conversions whose result is only read while the
+    # expression that makes it runs: built in a buffer on the stack.
+    stack_strings: set[ast.CallExpr] = field(default_factory=set)
+    # Variadic calls whose packed slice may live in the frame.
+    stack_variadics: set[ast.CallExpr] = field(default_factory=set)
+    # Captured variables a closure copies instead of sharing (see run).
+    by_value: set[Var] = field(default_factory=set)
+    # new(T) and &T{...} whose object may live in the frame.
+    stack_allocs: set[ast.Expr] = field(default_factory=set)
+    # Closures whose record may live in the frame, and the variables
+    # captured by reference by one that may not (they need a heap cell).
+    stack_closures: set[ast.FuncLit] = field(default_factory=set)
+    captured_heap: set[Var] = field(default_factory=set)
+
+
+class EscapeAnalysis(Escapes):
     def __init__(self, info: Info, funcs: list[Func], symbol_of, imported: tuple[Leaks, Leaks]):
+        super().__init__(analysed=True)
         self.info = info
         self.funcs = [f for f in funcs if f.decl is not None and f.decl.body is not None]
         # A function named _ is never called: its leaks matter to no caller
@@ -144,20 +171,6 @@ class EscapeAnalysis:
         self.leaks: Leaks = dict(imported[0])
         # Parameters that do not leak but reach the function's results.
         self.to_results: Leaks = dict(imported[1])
-        self.heap: set[Var] = set()
-        # string(r) conversions whose result is only read while the
-        # expression that makes it runs: built in a buffer on the stack.
-        self.stack_strings: set[ast.CallExpr] = set()
-        # Variadic calls whose packed slice may live in the frame.
-        self.stack_variadics: set[ast.CallExpr] = set()
-        # Captured variables a closure copies instead of sharing (see run).
-        self.by_value: set[Var] = set()
-        # new(T) and &T{...} whose object may live in the frame.
-        self.stack_allocs: set[ast.Expr] = set()
-        # Closures whose record may live in the frame, and the variables
-        # captured by reference by one that may not (they need a heap cell).
-        self.stack_closures: set[ast.FuncLit] = set()
-        self.captured_heap: set[Var] = set()
 
     # --- results -----------------------------------------------------------
 

@@ -27,7 +27,7 @@ import llvmlite.ir as ir
 
 from gominic.compile import lltypes as L
 from gominic.compile.call import CallMixin, result_addr
-from gominic.compile.escape import defers_run_once
+from gominic.compile.escape import Escapes, defers_run_once
 from gominic.compile.expr import ExprMixin
 from gominic.compile.iface import IfaceMixin
 from gominic.compile.literal import InMemory, LiteralMixin
@@ -56,6 +56,10 @@ DEFER_RECORD = ir.LiteralStructType([L.PTR, L.PTR])
 # The most argument words opaque_entry hands its assembly statement, each
 # in a register of its own.
 MAX_ASM_WORDS = 8
+
+
+# Escape analysis's answer for code it does not see (FuncBuilder.escape).
+NOT_ANALYSED = Escapes()
 
 
 @dataclass
@@ -240,11 +244,18 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
             self.vars[v] = p if self.captured_by_value(v) else self.b.load(p, typ=L.PTR)
             self.describe_var(v, self.vars[v], pointer=True)
 
+    @property
+    def escape(self) -> Escapes:
+        """What escape analysis decided for this function's code: nothing
+        for a generic instance of another package's function, which it
+        does not see."""
+        return self.pb.escapes if self.info is self.pb.info else NOT_ANALYSED
+
     def captured_by_value(self, v: Var) -> bool:
         """Whether closures hold a copy of v rather than its address
-        (escape.py decides; generic instances, which it does not see,
-        share every captured variable)."""
-        return self.info is self.pb.info and v in self.pb.by_value
+        (escape.py decides; where it did not, closures share every
+        captured variable)."""
+        return v in self.escape.by_value
 
     def closure_record_type(self, caps: list[Var]) -> ir.LiteralStructType:
         """A closure's record: its code, then for each captured variable
@@ -266,9 +277,9 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
         captured one there)."""
         if sizeof(v.type) > MAX_STACK_VAR_SIZE:
             return True
-        if self.pb.heap_vars is None or self.info is not self.pb.info:
+        if not self.escape.analysed:
             return v.addressed or (v.captured and not self.captured_by_value(v))
-        return v in self.pb.heap_vars or v in self.pb.captured_heap
+        return v in self.escape.heap or v in self.escape.captured_heap
 
     @functools.cached_property
     def defer_results(self) -> set[Var]:
@@ -318,7 +329,7 @@ class FuncBuilder(ExprMixin, LiteralMixin, CallMixin, IfaceMixin, RangeMixin, Or
         """The object new(T) or &T{...} (site) makes: in the frame when
         escape analysis found its pointer stays in this call (zeroed there
         unless the caller fills it whole), else on the heap."""
-        if self.info is not self.pb.info or site not in self.pb.stack_allocs:
+        if site not in self.escape.stack_allocs:
             return self.heap_alloc(t)
         slot = self.alloca(L.lltype(t))
         if zeroed:
