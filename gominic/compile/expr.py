@@ -815,7 +815,7 @@ class ExprMixin:
         u = t.underlying()
         if T.is_string(u):
             if op in ("==", "!="):
-                eq = self.rtcall("runtime.eqstring", [x, y])
+                eq = self.string_equal(x, y)
                 return eq if op == "==" else b.not_(eq)
             c = self.rtcall("runtime.cmpstring", [x, y])
             return b.icmp_signed(op, c, L.I64(0))
@@ -836,6 +836,19 @@ class ExprMixin:
         else:
             eq = self.mem_equal(x, y, t)
         return eq if op == "==" else b.not_(eq)
+
+    def string_equal(self, x: ir.Value, y: ir.Value) -> ir.Value:
+        """x == y for strings, as Go's compiler writes it: the lengths
+        compared here, then the bytes by memcmp, which LLVM turns into a few
+        loads when one side is a constant (s == "Jan", a switch's cases)."""
+        b = self.b
+        n = b.extract_value(x, 1)
+        memcmp = self.pb.declare_func("memcmp", ir.FunctionType(L.I32, [L.PTR, L.PTR, L.I64]))
+
+        def same_bytes() -> ir.Value:
+            c = b.call(memcmp, [b.extract_value(x, 0), b.extract_value(y, 0), n])
+            return b.icmp_signed("==", c, ir.Constant(L.I32, 0))
+        return self.short_circuit("&&", b.icmp_signed("==", n, b.extract_value(y, 1)), same_bytes, "streq")
 
     def compare_nil(self, op: str, v: ir.Value, t: T.Type) -> ir.Value:
         b = self.b

@@ -18,7 +18,6 @@ RUNTIME: dict[str, tuple[ir.Type, list[ir.Type]]] = {
     # strings
     "runtime.concatstring2": (STRING, [STRING, STRING]),
     "runtime.cmpstring": (I64, [STRING, STRING]),
-    "runtime.eqstring": (I1, [STRING, STRING]),
     "runtime.slicebytetostring": (STRING, [PTR, I64]),
     "runtime.stringtoslicebyte": (SLICE, [PTR, STRING]),
     "runtime.stringtoslicerune": (SLICE, [PTR, STRING]),

@@ -7,7 +7,8 @@ own, ``go:string.<hash>`` (design.md, "Symbols and objects"), so equal
 strings are already one symbol. A Go string is a pointer and a length,
 never NUL-terminated, so "Value" can also point into "reflect.Value" and
 "Error" into "Errorf": no byte is read past a string's length, and the
-runtime compares strings by length first (runtime/string.go's eqstring).
+compiled code compares strings by length first (compile/expr.py's
+string_equal, as runtime/string.go's eqstring).
 In hello, 1.4 KB of 10 KB of literals.
 
 Both kinds are found by sorting, which keeps the pass fast on large links:

@@ -134,9 +134,22 @@ def undefined_symbols(obj: bytes) -> set[str]:
 def test_a_constant_switch_case_that_cannot_match_is_not_compiled():
     """As Go's compiler, the case of a constant switch that cannot match
     leaves no code, so no reference to what it calls (fixedbugs/issue9608:
-    fail has no body). Strings compare by a runtime call LLVM cannot fold."""
+    fail has no body), strings too."""
     src = (b'package p\n\nfunc fail()\n\nfunc F() {\n\tconst a = "a"\n\tswitch a {\n\tcase "b":\n\t\tfail()\n\t}\n'
            b'\tswitch 1.0i {\n\tcase 1:\n\t\tfail()\n\t}\n\tswitch 5 {\n\tcase 3, 4, 5:\n\tdefault:\n\t\tfail()\n\t}\n}\n')
     obj = compile_package("p", [("p.go", src)], {}).objects[0][1]
     assert "p.fail" not in undefined_symbols(obj)
-    assert "runtime.eqstring" not in undefined_symbols(obj)
+    assert "memcmp" not in undefined_symbols(obj)
+
+
+def test_a_string_compares_with_a_constant_in_a_few_loads():
+    """s == "January" is the length compared, then the bytes by memcmp,
+    which LLVM writes inline for a constant (Go's compiler does the same);
+    two variables' bytes are compared by the C library's bcmp (our
+    runtime's), never by a runtime function that compares lengths again."""
+    src = b'package p\n\nfunc Month(s string) bool { return s == "January" || s[:3] == "Feb" }\n'
+    obj = compile_package("p", [("p.go", src)], {}).objects[0][1]
+    assert not {"memcmp", "bcmp", "runtime.eqstring"} & undefined_symbols(obj)
+    src = b'package p\n\nfunc Same(a, b string) bool { return a == b }\n'
+    obj = compile_package("p", [("p.go", src)], {}).objects[0][1]
+    assert {"memcmp", "bcmp"} & undefined_symbols(obj) and "runtime.eqstring" not in undefined_symbols(obj)
