@@ -11,12 +11,14 @@ func FuzzReverse(f *testing.F) {
 	})
 }
 
-// FuzzBytes fails on every input but its seed: any mutant is a crasher,
-// and minimizing makes it "0" (as Go does).
+// FuzzBytes fails on every input but its seed and the empty one: any
+// mutant is a crasher, and minimizing makes it "0" (as Go does) whatever
+// it was. (Were the empty input a crasher, "aaa", whose every one-byte cut
+// passes, would be cut to it whole.)
 func FuzzBytes(f *testing.F) {
 	f.Add([]byte("aa"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		if string(b) != "aa" {
+		if len(b) > 0 && string(b) != "aa" {
 			t.Errorf("input %q is not aa", b)
 		}
 	})
