@@ -3,7 +3,7 @@
 ``for k, v := range x`` (Go spec, "For statements with range clause"):
 over an array, slice or string the range expression is evaluated once and
 an index counts up (strings decode one UTF-8 sequence per step, an invalid
-byte giving U+FFFD); over a map the runtime's iterator walks the buckets
+byte giving U+FFFD; an ASCII byte is its own rune, without a call); over a map the runtime's iterator walks the buckets
 (deleting entries during the walk is safe); over a channel each step
 receives until the channel is closed. The iteration variables are declared
 once for the whole loop (Go 1.19 semantics). A loop that only zeroes a
@@ -91,9 +91,9 @@ class RangeMixin:
         b.position_at_end(body)
         i = b.load(index)
         if T.is_string(u):
-            r = self.rtcall("runtime.decoderune", [x, i])
-            b.store(b.extract_value(r, 1), next_index)
-            store(i, b.extract_value(r, 0))
+            r, after = self.next_rune(x, i)
+            b.store(after, next_index)
+            store(i, r)
         else:
             b.store(b.add(i, L.I64(1)), next_index)
             elem = None
@@ -111,6 +111,29 @@ class RangeMixin:
         b.store(b.load(next_index), index)
         self.loop_backedge(cond)
         b.position_at_end(done)
+
+    def next_rune(self, s: ir.Value, i: ir.Value) -> tuple[ir.Value, ir.Value]:
+        """The rune at byte i of string s and the index after it, as Go's
+        compiler writes a range over a string: a byte below utf8.RuneSelf
+        (0x80) is its own rune, here; only others are decoded by
+        runtime.decoderune."""
+        b = self.b
+        c = b.load(b.gep(b.extract_value(s, 0), [i], source_etype=L.I8), typ=L.I8)
+        ascii_rune, ascii_after = b.zext(c, L.I32), b.add(i, L.I64(1))
+        ascii = b.block
+        decode, join = self.new_block("range.decoderune"), self.new_block("range.rune")
+        b.cbranch(b.icmp_unsigned("<", c, ir.Constant(L.I8, 0x80)), join, decode)
+        b.position_at_end(decode)
+        decoded = self.rtcall("runtime.decoderune", [s, i])
+        decoded_rune, decoded_after = b.extract_value(decoded, 0), b.extract_value(decoded, 1)
+        b.branch(join)
+        b.position_at_end(join)
+        rune, after = b.phi(L.I32), b.phi(L.I64)
+        rune.add_incoming(ascii_rune, ascii)
+        rune.add_incoming(decoded_rune, decode)
+        after.add_incoming(ascii_after, ascii)
+        after.add_incoming(decoded_after, decode)
+        return rune, after
 
     def clears_slice(self, s: ast.RangeStmt) -> bool:
         """Whether s is ``for i := range a { a[i] = zero }`` over a slice,
