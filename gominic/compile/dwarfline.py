@@ -26,7 +26,8 @@ from __future__ import annotations
 import struct
 
 from gominic.obj.dwarf import (
-    DW_LNE_end_sequence, DW_LNE_set_address, DW_LNS_set_epilogue_begin, LineEncoder, LineRow, LineTable, ObjectDwarf,
+    LINE_BASE_AT, DW_LNE_end_sequence, DW_LNE_set_address, DW_LNS_set_epilogue_begin, LineEncoder, LineRow, LineTable,
+    ObjectDwarf,
 )
 from gominic.obj.elffile import EHDR, RELA, SHDR, parse_elf, read_relocations
 
@@ -37,7 +38,6 @@ from gominic.obj.elffile import EHDR, RELA, SHDR, parse_elf, read_relocations
 # LLVM's -5 and 14 (17 bytes): hello's line program is 4% smaller
 # compressed, a program of 1 MB 4.4%.
 LINE_BASE, LINE_RANGE = -1, 6
-HEADER_LINE_BASE = 13  # the offset of line_base, then line_range, in a unit's header
 
 
 def compact_line_program(obj: bytes, name: str) -> bytes:
@@ -54,7 +54,7 @@ def compact_line_program(obj: bytes, name: str) -> bytes:
             or sorted(relocs) != sorted(seq.address_at for seq in table.sequences)):
         return obj
     program = bytearray(old[: table.program])
-    program[HEADER_LINE_BASE : HEADER_LINE_BASE + 2] = struct.pack("bB", LINE_BASE, LINE_RANGE)
+    program[LINE_BASE_AT : LINE_BASE_AT + 2] = struct.pack("bB", LINE_BASE, LINE_RANGE)
     table.line_base, table.line_range = LINE_BASE, LINE_RANGE
     moved = []  # (new offset, info, addend) of each set_address operand
     for seq in table.sequences:

@@ -3,11 +3,12 @@
 ``for k, v := range x`` (Go spec, "For statements with range clause"):
 over an array, slice or string the range expression is evaluated once and
 an index counts up (strings decode one UTF-8 sequence per step, an invalid
-byte giving U+FFFD; an ASCII byte is its own rune, without a call); over a map the runtime's iterator walks the buckets
-(deleting entries during the walk is safe); over a channel each step
-receives until the channel is closed. The iteration variables are declared
-once for the whole loop (Go 1.19 semantics). A loop that only zeroes a
-slice's elements is one memset (clears_slice).
+byte giving U+FFFD; an ASCII byte is its own rune, without a call); over a
+map the runtime's iterator walks the buckets (deleting entries during the
+walk is safe); over a channel each step receives until the channel is
+closed. The iteration variables are declared once for the whole loop (Go
+1.19 semantics). A loop that only zeroes a slice's elements is one memset
+(clears_slice).
 """
 
 from __future__ import annotations

@@ -50,6 +50,9 @@ DW_LNS_advance_pc, DW_LNS_advance_line, DW_LNS_set_file = 2, 3, 4
 DW_LNS_negate_stmt, DW_LNS_const_add_pc = 6, 8
 DW_LNS_set_prologue_end, DW_LNS_set_epilogue_begin = 10, 11
 DW_LNE_end_sequence, DW_LNE_set_address = b"\x00\x01\x01", b"\x00\x09\x02"
+# Where a unit header's line_base, then line_range, lie (DWARF 4, 6.2.4:
+# after unit_length, version, header_length and three one-byte fields).
+LINE_BASE_AT = 13
 
 # Call frame instructions (DWARF 4, 6.4.2), those LLVM writes for x86-64:
 # the first three keep their operand in the low six bits.
@@ -427,6 +430,7 @@ class ObjectDwarf:
         min_inst = r.u(1)
         r.pos += 1  # maximum_operations_per_instruction
         default_stmt = r.u(1) != 0
+        assert r.pos == at + LINE_BASE_AT
         line_base = struct.unpack("b", bytes([r.u(1)]))[0]
         line_range, opcode_base = r.u(1), r.u(1)
         lengths = [0] + [r.u(1) for _ in range(opcode_base - 1)]
