@@ -687,14 +687,15 @@ def alloca_bases(blocks: list[Block]) -> dict[str, str]:
 def dead_temporaries(blocks: list[Block]) -> dict[int, set[str]]:
     """For each call, the addresses (an alloca, or derived from one by
     getelementptr) of the temporaries whose contents are dead there: those
-    with lifetime markers that are, on every path to the call, out of
-    their lifetime (ended, or not yet started). Listing such an address
-    would make the collector scan words no one will read."""
+    that are, on every path to the call, out of their lifetime (ended, or
+    not yet started) if they have lifetime markers, or not yet used if
+    they have none: nothing can have written such a temporary, its words
+    are what an older frame left there (a stale frame pointer into this
+    frame would keep another temporary's dead contents alive). Listing
+    such an address would make the collector scan words no one will read."""
     base = alloca_bases(blocks)
     marked = {base[ins.uses[0]] for b in blocks for ins in b.instrs
               if LIFETIME.match(ins.text) and ins.uses and ins.uses[0] in base}
-    if not marked:
-        return {}
     preds: dict[str, list[str]] = {b.label: [] for b in blocks}
     for b in blocks:
         for s in b.succs:
@@ -703,10 +704,15 @@ def dead_temporaries(blocks: list[Block]) -> dict[int, set[str]]:
 
     def step(ins: Instr, alive: set[str]) -> None:
         m = LIFETIME.match(ins.text)
-        if m and ins.uses and ins.uses[0] in base:
-            (alive.add if m.group(1) == "start" else alive.discard)(base[ins.uses[0]])
+        if m:
+            if ins.uses and ins.uses[0] in base:
+                (alive.add if m.group(1) == "start" else alive.discard)(base[ins.uses[0]])
+            return
+        for v in ins.uses + [v for v, _ in ins.phi]:
+            if v in base and base[v] not in marked:
+                alive.add(base[v])
 
-    # forward: the temporaries maybe in their lifetime at each block's start
+    # forward: the temporaries maybe in their lifetime (or used) at each block's start
     entry: dict[str, set[str]] = {b.label: set() for b in blocks}
     exit_: dict[str, set[str]] = {b.label: set() for b in blocks}
     changed = True
@@ -720,15 +726,16 @@ def dead_temporaries(blocks: list[Block]) -> dict[int, set[str]]:
             if alive != exit_[b.label]:
                 exit_[b.label] = alive
                 changed = True
+    temporaries = set(base.values())
     out = {}
     for b in blocks:
         alive = set(entry[b.label])
         for ins in b.instrs:
+            step(ins, alive)  # a call's own arguments count as used by it
             if CALL.match(ins.text) and not LIFETIME.match(ins.text):
-                dead = marked - alive
+                dead = temporaries - alive
                 if dead:
                     out[id(ins)] = {v for v, a in base.items() if a in dead}
-            step(ins, alive)
     return out
 
 

@@ -77,6 +77,34 @@ def test_each_call_lists_the_values_live_after_it():
     assert "statepoint" not in g.split("\n}")[0]
 
 
+UNWRITTEN_IR = """
+target triple = "x86_64-unknown-linux-gnu"
+declare void @gc()
+declare void @use(ptr)
+
+define void @k(ptr %p) "frame-pointer"="all" section ".text.k" {
+entry:
+  %key = alloca { ptr, i64 }, align 8
+  call void @gc()
+  store ptr %p, ptr %key
+  call void @use(ptr %key)
+  call void @gc()
+  call void @use(ptr %key)
+  ret void
+}
+"""
+
+
+def test_a_temporary_not_yet_written_is_no_live_pointer():
+    """%key has no lifetime markers: until its first use nothing can have
+    written it (its words are an older frame's: a stale pointer there must
+    keep nothing alive, fixedbugs/issue45045.go), so the first call lists
+    only %p; once stored to, its address counts."""
+    lists = deopt_lists(str(with_statepoints(UNWRITTEN_IR)))
+    assert lists[0] == "i64 1, ptr %p, ptr %key, i64 16"
+    assert lists[2] == "i64 1, ptr %key, ptr %key, i64 16"
+
+
 DEFER_IR = """
 target triple = "x86_64-unknown-linux-gnu"
 declare void @use(ptr)
