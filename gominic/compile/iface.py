@@ -38,6 +38,8 @@ class IfaceMixin:
             return v
         if sizeof(t) == 0:
             return self.rtcall("runtime.mallocgc", [L.I64(0), ir.Constant(L.PTR, None)])
+        if isinstance(v, ir.Constant):
+            return self.pb.constant_box(v, t)
         p = self.heap_alloc(t)
         self.b.store(v, p)
         return p

@@ -79,6 +79,7 @@ class PackageBuilder:
         self.func_args: dict[str, int] = {}
         self.globals: dict[Var, ir.GlobalVariable] = {}
         self.strings: dict[bytes, ir.GlobalVariable] = {}
+        self.boxes: dict[str, ir.GlobalVariable] = {}  # constant_box's, by value
         self.literal_images = 0
         self.typedescs = TypeDescriptors(self)
         self.closure_counts: dict[str, int] = {}
@@ -311,6 +312,25 @@ class PackageBuilder:
                 g.align = 1
             self.strings[data] = g
         return ir.Constant(L.STRING, [g, ir.Constant(L.I64, len(data))])
+
+    def constant_box(self, value: ir.Constant, t: T.Type) -> ir.GlobalVariable:
+        """The read-only box an interface holding the constant value points
+        to, one per distinct value in the package: a boxed value never
+        changes, so as Go's compiler does, converting a constant to an
+        interface allocates nothing (fmt.Println("hi", 1)). Private: a
+        local label of the object, as LLVM's constant pools, never in the
+        symbol table."""
+        key = str(value)
+        g = self.boxes.get(key)
+        if g is None:
+            name = f"{self.pkg.path}..box_{len(self.boxes)}"
+            g = self.boxes[key] = ir.GlobalVariable(self.module, value.type, name)
+            g.initializer = value
+            g.global_constant = True
+            g.linkage = "private"
+            g.section = L.section_name("rodata", name)
+            g.align = max(1, min(8, self.align_of(t)))
+        return g
 
     def literal_data(self, image: ir.Constant, t: T.Type) -> ir.GlobalVariable:
         """A read-only global holding the constant image of a composite
