@@ -323,13 +323,8 @@ class PackageBuilder:
         key = str(value)
         g = self.boxes.get(key)
         if g is None:
-            name = f"{self.pkg.path}..box_{len(self.boxes)}"
-            g = self.boxes[key] = ir.GlobalVariable(self.module, value.type, name)
-            g.initializer = value
-            g.global_constant = True
+            g = self.boxes[key] = self.read_only(f"{self.pkg.path}..box_{len(self.boxes)}", value, t)
             g.linkage = "private"
-            g.section = L.section_name("rodata", name)
-            g.align = max(1, min(8, self.align_of(t)))
         return g
 
     def literal_data(self, image: ir.Constant, t: T.Type) -> ir.GlobalVariable:
@@ -337,8 +332,13 @@ class PackageBuilder:
         literal, copied into every value the literal makes (literal.py)."""
         name = f"{self.pkg.path}..litdata_{self.literal_images}"
         self.literal_images += 1
-        g = ir.GlobalVariable(self.module, image.type, name)
-        g.initializer = image
+        return self.read_only(name, image, t)
+
+    def read_only(self, name: str, value: ir.Constant, t: T.Type) -> ir.GlobalVariable:
+        """A constant global named name, in its own .rodata section,
+        holding value, a t."""
+        g = ir.GlobalVariable(self.module, value.type, name)
+        g.initializer = value
         g.global_constant = True
         g.section = L.section_name("rodata", name)
         g.align = max(1, min(8, self.align_of(t)))

@@ -694,6 +694,8 @@ def dead_temporaries(blocks: list[Block]) -> dict[int, set[str]]:
     frame would keep another temporary's dead contents alive). Listing
     such an address would make the collector scan words no one will read."""
     base = alloca_bases(blocks)
+    if not base:
+        return {}
     marked = {base[ins.uses[0]] for b in blocks for ins in b.instrs
               if LIFETIME.match(ins.text) and ins.uses and ins.uses[0] in base}
     preds: dict[str, list[str]] = {b.label: [] for b in blocks}
