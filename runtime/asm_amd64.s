@@ -1,7 +1,7 @@
 # This file implements the runtime's only assembly: the program entry point,
-# setjmp/longjmp for panics, the goroutine context switch, stack growth
-# (__morestack), the signal handler's entry, and the memory routines LLVM
-# may call.
+# setjmp/longjmp for panics (longjmp switching the stack segment), the
+# goroutine context switch, stack growth (__morestack), the signal
+# handler's entry, and the memory routines LLVM may call.
 # GNU syntax, assembled by LLVM's integrated assembler.
 
 # _rt0_amd64_linux: the kernel starts us with argc at (%rsp), argv above it.
@@ -49,11 +49,22 @@ runtime.setjmp:
 	ret
 	.size runtime.setjmp, .-runtime.setjmp
 
-# runtime.longjmp(buf *[8]uintptr): resume at the setjmp that filled buf.
+# runtime.longjmp(buf *[8]uintptr): resume at the setjmp that filled buf,
+# whose frame may be on an older stack segment than the running one (a
+# recovered panic). unwindstack (stack.go) first makes that segment
+# current, on the system stack with stack checks off, as newstack runs: a
+# Go function switching segments must not grow the stack itself, or
+# morestack's return through oldstack would leave the segment just chosen.
 	.section .text.runtime.longjmp,"ax",@progbits
 	.globl runtime.longjmp
 	.type runtime.longjmp,@function
 runtime.longjmp:
+	movq %rdi, %rbx
+	movq $0, %fs:0x70
+	movq runtime.g0sp(%rip), %rsp
+	movq 48(%rbx), %rdi
+	call runtime.unwindstack
+	movq %rbx, %rdi
 	movq 0(%rdi), %rbx
 	movq 8(%rdi), %rbp
 	movq 16(%rdi), %r12

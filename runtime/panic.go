@@ -129,7 +129,6 @@ func runDefers(gp *g, p *_panic) {
 					gp.panic = gp.panic.link
 				}
 				signum = 0 // the fault behind p is over (Go's gp.sig = 0)
-				unwindstack(gp, f.jmpbuf[6])
 				longjmp(&f.jmpbuf)
 			}
 		}

@@ -222,8 +222,10 @@ func oldstack() {
 }
 
 // unwindstack makes the segment holding sp current: a recovered panic
-// resumes (longjmp) a frame on an older segment than the running one.
-func unwindstack(gp *g, sp uintptr) {
+// resumes a frame on an older segment than the running one. longjmp
+// (asm_amd64.s) calls it on the system stack, before it jumps.
+func unwindstack(sp uintptr) {
+	gp := curg
 	s := gp.stack
 	for s.prev != nil && (sp < s.lo || sp >= s.hi) {
 		s = s.prev
