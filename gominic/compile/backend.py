@@ -97,9 +97,10 @@ def optimize(ir_text: str, optimize: bool, nobuiltins: bool = False, nomerge: bo
         tm = target_machine(2)
         pto = llvm.create_pipeline_tuning_options(speed_level=2)
         # LLVM's -O2 inlines up to a cost of 225; a budget nearer Go's own
-        # keeps binaries (and their line tables) about 5% smaller for about
-        # 5% of run time in call-heavy programs.
-        pto.inlining_threshold = 100
+        # (80 nodes) keeps binaries and their line tables smaller: 75, as
+        # LLVM's -Os, against 100 takes 4.2 KB off hello, and
+        # bench/programs (0.879x go) and go1 (1.14x) kept their speed.
+        pto.inlining_threshold = 75
         # Go's compiler neither unrolls nor vectorizes loops; LLVM doing it
         # bought nothing measurable on bench/programs (without: geomean
         # 0.99x, each within noise) for 2% of hello's code.
