@@ -15,31 +15,36 @@ package runtime
 import "unsafe"
 
 // pclnDeflated covers .gopclntab as the linker wrote it: the table's
-// size, four bytes, then the table deflated. pclntab is the table, once
-// inflated (inflate.go): at the first lookup, so that a program that never
-// needs a line never pays for it.
+// size and its size packed (pclnpack.go), four bytes each, then the
+// packed table deflated. pclntab is the table, once inflated (inflate.go)
+// and unpacked: at the first lookup, so that a program that never needs
+// a line never pays for it.
 var (
 	pclnDeflated []byte
 	pclntab      []byte
 	pclnTried    bool
 )
 
-// inflatePclntab inflates the table into memory of its own, once (a
-// lookup during the inflation, say from a fault in it, finds no table).
+// inflatePclntab inflates and unpacks the table into memory of its own,
+// once (a lookup during the inflation, say from a fault in it, finds no
+// table).
 func inflatePclntab() {
-	if pclnTried || len(pclnDeflated) < 4 {
+	if pclnTried || len(pclnDeflated) < 8 {
 		return
 	}
 	pclnTried = true
-	n := int(pclnDeflated[0]) | int(pclnDeflated[1])<<8 | int(pclnDeflated[2])<<16 | int(pclnDeflated[3])<<24
-	p := mmap(uintptr(n))
+	n, m := uintptr(le32(pclnDeflated, 0)), uintptr(le32(pclnDeflated, 4))
+	p := mmap(n + m)
 	if p == nil {
 		return
 	}
-	table := unsafe.Slice((*byte)(p), n)
-	if inflate(table, pclnDeflated[4:]) {
-		pclntab = table
+	mem := unsafe.Slice((*byte)(p), n+m)
+	if inflate(mem[n:], pclnDeflated[8:]) && unpackPclntab(mem[:n:n], mem[n:]) {
+		pclntab = mem[:n:n]
 	}
+	// The packed table is needed no more: its whole pages go back.
+	packed := (uintptr(p) + n + 4095) &^ 4095
+	syscall6(sysMunmap, packed, uintptr(p)+n+m-packed, 0, 0, 0, 0)
 }
 
 // Offsets in the table's header.
@@ -77,7 +82,12 @@ func (f funcInfo) valid() bool {
 
 //go:noinline
 func pcread32(off int) uint32 {
-	b := pclntab[off : off+4]
+	return le32(pclntab, off)
+}
+
+// le32 is the little-endian uint32 at b[off:].
+func le32(b []byte, off int) uint32 {
+	b = b[off : off+4]
 	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
@@ -177,17 +187,23 @@ func funcfile(f funcInfo, n int32) string {
 	return pcstring(int(pcread64(pcHeaderFiletab)) + int(pcread32(cu)))
 }
 
-// readvarint reads the unsigned varint at p; it returns the value and
-// the position after it. (Not inlined: its callers read many in a row.)
+// readvarint reads the unsigned varint at p in pclntab; it returns the
+// value and the position after it. (Not inlined: its callers read many
+// in a row.)
 //
 //go:noinline
 func readvarint(p int) (uint32, int) {
+	return uvarint(pclntab, p)
+}
+
+// uvarint reads the unsigned varint at b[p:].
+func uvarint(b []byte, p int) (uint32, int) {
 	var v, shift uint32
 	for {
-		b := pclntab[p]
+		c := b[p]
 		p++
-		v |= uint32(b&0x7F) << shift
-		if b&0x80 == 0 {
+		v |= uint32(c&0x7F) << shift
+		if c&0x80 == 0 {
 			return v, p
 		}
 		shift += 7

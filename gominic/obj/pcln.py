@@ -72,9 +72,19 @@ class FuncRecord:
     args: int = 0
 
 
+def zigzag(v: int) -> int:
+    """v as an unsigned number, small for small v of either sign:
+    0, -1, 1, -2 ... -> 0, 1, 2, 3 ..."""
+    return (v << 1) ^ (v >> 63) if v < 0 else v << 1
+
+
+def unzigzag(u: int) -> int:
+    return (u >> 1) ^ -(u & 1)
+
+
 def put_svarint(out: bytearray, v: int) -> None:
-    """Append v zig-zag encoded (0, -1, 1, -2 ... -> 0, 1, 2, 3 ...)."""
-    put_uvarint(out, (v << 1) ^ (v >> 63) if v < 0 else v << 1)
+    """Append v zig-zag encoded."""
+    put_uvarint(out, zigzag(v))
 
 
 def get_uvarint(data: bytes | memoryview, pos: int) -> tuple[int, int]:
@@ -91,7 +101,7 @@ def get_uvarint(data: bytes | memoryview, pos: int) -> tuple[int, int]:
 
 def get_svarint(data: bytes | memoryview, pos: int) -> tuple[int, int]:
     u, pos = get_uvarint(data, pos)
-    return (u >> 1) ^ -(u & 1), pos
+    return unzigzag(u), pos
 
 
 def encode_pcvalue(runs: list[tuple[int, int]]) -> bytes:

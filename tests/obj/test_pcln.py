@@ -9,7 +9,7 @@ import struct
 
 from gominic.link.layout import TEXT_ADDR
 from gominic.compile.pcln import at_calls, call_sites
-from gominic.link.pclntab import HEADER, PclnBuilder, pclntab_section, read_pclntab
+from gominic.link.pclntab import HEADER, PclnBuilder, pack, pclntab_section, read_pclntab, unpack
 from gominic.obj.pcln import (
     FuncLines, FuncRecord, InlineEntry, decode_pcvalue, decode_record, encode_pcvalue, encode_record, exact_record,
     runs_of, value_at,
@@ -56,6 +56,24 @@ def test_pclntab_reads_back_what_the_builder_wrote():
                                                                 record().inline)
     assert last.frames(TEXT_ADDR + 0x20 + 5) == [("main.pick", "/src/main.go", 4), ("main.last", "/src/main.go", 10)]
     assert (rt0.name, rt0.entry, rt0.files) == ("_rt0_amd64_linux", TEXT_ADDR + 0x40, [])
+
+
+def test_packing_writes_steps_and_unpacks_to_the_table():
+    """functab becomes the steps between entries; a _func's numbers,
+    steps from the last nonzero one of their column, as 1 + zigzag (0
+    stays 0): main.one's are its own values, main.two's (the same tables
+    under another name) all steps of 0 but its name's."""
+    builder = PclnBuilder()
+    offs = [builder.add_func("main.one", record()), builder.add_func("main.two", record())]
+    blob = builder.blob([0x20, 0x40, 0x60], offs)
+    packed = pack(blob)
+    assert unpack(packed) == blob and len(packed) < len(blob)
+    assert packed[HEADER.size:HEADER.size + 3] == bytes([0x20, 0x20, 0x20])
+    one, two = (struct.unpack_from("<13B", blob, HEADER.size + 8 * 3 + off) for off in offs)
+    assert one[1:] == two[1:] and one[8] == 1  # one inline entry
+    steps = packed[HEADER.size + 3:HEADER.size + 3 + 2 * 13]
+    assert list(steps[:13]) == [v and 1 + 2 * v for v in one]
+    assert list(steps[13:]) == [1 + 2 * (two[0] - one[0])] + [v and 1 for v in two[1:]]
 
 
 def test_call_sites_are_found_without_decoding():
