@@ -34,6 +34,7 @@ from gominic.link.deadcode import deadcode
 from gominic.link.dwarf import compress, debug_sections
 from gominic.link.elf import write_elf
 from gominic.link.errors import LinkError
+from gominic.link.inittask import prune_init_tasks
 from gominic.link.layout import BUILD_ID_SIZE, assign_addresses, create_boundary_symbols
 from gominic.link.ldflags import parse_ldflags
 from gominic.link.pclntab import build_pclntab
@@ -141,6 +142,9 @@ def run_phases(cfg: LinkConfig) -> LinkResult:
     # GOROOT), -X strings.
     create_boundary_symbols(loader)
     define_string_vars(loader, [("runtime.defaultGOROOT", str(gominic_root())), *cfg.xdefs])
+
+    # Init tasks leave out the tasks of imports that have nothing to initialise.
+    prune_init_tasks(loader)
 
     # Flood-fill reachability from the entry point; the rest is dropped.
     # (The -report page draws the tree of the edges -dumpdep prints.)

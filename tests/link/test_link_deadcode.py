@@ -91,3 +91,32 @@ define void @main.main() nounwind section ".text.main.main" {{
 ''')
     assert run.returncode == hooked
     assert ("runtime.profilealloc" in nm(tc.dir / "a.out")) == bool(hooked)
+
+
+def init_task(path: str, deps: list[str], fns: list[str]) -> str:
+    """The IR of package path's init task (compile/package.py's layout)."""
+    words = ["i64 0", f"i64 {len(deps)}", f"i64 {len(fns)}"] + [f'ptr @"{w}"' for w in deps + fns]
+    decls = "".join(f'@"{d}" = external global i64\n' for d in deps)
+    return decls + (f'@"{path}..inittask" = global {{ {", ".join(w.split()[0] for w in words)} }} '
+                    f'{{ {", ".join(words)} }}, section ".noptrdata.{path}..inittask"\n')
+
+
+def test_empty_init_tasks_are_left_out(tc):
+    """leaf has nothing to initialise, nor has mid, which imports only
+    leaf: as Go's compiler emits no task for them, the linker drops them
+    from main's task, which keeps busy's (it has an init function)."""
+    tc.package("leaf", [init_task("leaf", [], [])])
+    tc.package("mid", [init_task("mid", ["leaf..inittask"], [])], imports=["leaf"])
+    tc.package("busy", [init_task("busy", [], ["busy.init"])
+                        + 'define void @busy.init() nounwind section ".text.busy.init" { ret void }\n'])
+    tc.package("main", [init_task("main", ["mid..inittask", "busy..inittask"], []) + '''
+define void @main.main() nounwind section ".text.main.main" {
+  %n = load volatile i64, ptr getelementptr (i64, ptr @"main..inittask", i64 1)
+  ret void
+}
+'''], imports=["mid", "busy"])
+    tc.link()
+    names = {line.split()[-1] for line in nm(tc.dir / "a.out").splitlines()}
+    assert {"main..inittask", "busy..inittask", "busy.init"} <= names
+    assert not {"mid..inittask", "leaf..inittask"} & names
+    assert tc.run().returncode == 0
