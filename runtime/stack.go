@@ -3,11 +3,11 @@
 //
 // Every Go function's prologue compares the stack pointer (less the
 // frame, for big frames) with the stack guard, the word at %fs:0x70 of
-// the thread block tls0, and calls morestack (asm_amd64.s) when the frame
-// would not fit. The compiler chooses the check's form
+// the thread block tls0 (tls0[14]), and calls morestack (asm_amd64.s)
+// when the frame would not fit. The compiler chooses the check's form
 // (gominic/compile/nosplit.py): a leaf with a small frame has none, as in
 // Go: it fits in the room under the guard its caller left; a function
-// with a small frame and no stack arguments has our 16-byte check, which
+// with a small frame and no stack arguments has our 14-byte check, which
 // calls runtime.morestack; any other is an LLVM "split-stack" function,
 // whose check calls __morestack with its frame and argument sizes. A
 // stack is a list of segments: morestack asks newstack for a segment big
@@ -69,7 +69,8 @@ type stackseg struct {
 
 var (
 	// tls0 is the thread block the FS base points at; the prologue of
-	// every function reads its stack guard at byte 0x70 (tls0[14]).
+	// every function reads its stack guard at byte 0x70 (tls0[14]):
+	// LLVM's through the FS base, our short check through tls0's address.
 	tls0 [16]uintptr
 	// g0sp is the top of the system stack: the stack the kernel started
 	// the process on, where newstack runs.

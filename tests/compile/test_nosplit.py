@@ -5,7 +5,7 @@ and its arguments in registers, LLVM's split-stack check for any other."""
 import re
 
 from gominic.compile import backend
-from gominic.compile.nosplit import CALL_SIZE, CHECK_CODE
+from gominic.compile.nosplit import CALL_SIZE, CHECK_CMP, CHECK_JBE, CHECK_SIZE
 from gominic.obj.elffile import parse_elf
 
 IR = r"""
@@ -79,7 +79,9 @@ def checks() -> dict[str, str]:
         if 0 < sym[3] < len(elf.sections) and elf.sections[sym[3]].name == ".text." + name:
             section, entry = bytes(elf.section_data(sym[3])), sym[4]
             # short: the call just before the entry, the compare at it
-            short = entry == CALL_SIZE and section[0] == 0xE8 and section[entry:].startswith(CHECK_CODE)
+            check = section[entry:entry + CHECK_SIZE]
+            short = entry == CALL_SIZE and section[0] == 0xE8 and check.startswith(CHECK_CMP) \
+                and check.endswith(CHECK_JBE)
             out[name] = "short" if short else "split" if SPLIT_CHECK.search(section) else "none"
     return out
 
