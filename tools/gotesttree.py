@@ -87,7 +87,10 @@ class Result:
 
 def read_recipe(root: Path, path: str) -> Test | Result:
     """The test a file's opening comment asks for, or why there is none."""
-    src = (root / path).read_text(errors="replace")
+    try:
+        src = (root / path).read_text(errors="replace")
+    except OSError as e:
+        return Result(Test(path, "?"), "fail", f"cannot read the test: {e.strerror}")
     if not src or src[0] == "\n":
         return Result(Test(path, "?"), "skip", "no recipe")
     action, sep, _ = src.partition("\n\n")
