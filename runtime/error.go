@@ -198,14 +198,14 @@ func (e *TypeAssertionError) RuntimeError() {}
 func (e *TypeAssertionError) Error() string {
 	inter := "interface"
 	if e.iface != nil {
-		inter = e.iface.str
+		inter = e.iface.string()
 	}
 	if e.have == nil {
-		return "interface conversion: " + inter + " is nil, not " + e.want.str
+		return "interface conversion: " + inter + " is nil, not " + e.want.string()
 	}
 	if e.missing == "" {
-		msg := "interface conversion: " + inter + " is " + e.have.str + ", not " + e.want.str
-		if e.have.str == e.want.str {
+		msg := "interface conversion: " + inter + " is " + e.have.string() + ", not " + e.want.string()
+		if e.have.string() == e.want.string() {
 			// Two types spelled alike: say why they differ, as Go does.
 			if e.have.pkgpath() != e.want.pkgpath() {
 				msg += " (types from different packages)"
@@ -215,7 +215,7 @@ func (e *TypeAssertionError) Error() string {
 		}
 		return msg
 	}
-	return "interface conversion: " + e.have.str + " is not " + e.want.str + ": missing method " + e.missing
+	return "interface conversion: " + e.have.string() + " is not " + e.want.string() + ": missing method " + e.missing
 }
 
 func panicdottype(have, want, iface *_type) {

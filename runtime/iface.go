@@ -117,7 +117,7 @@ func efaceeq(t *_type, x, y unsafe.Pointer) bool {
 		return true
 	}
 	if t.tflag&tflagComparable == 0 {
-		gopanic(errorString("comparing uncomparable type " + t.str))
+		gopanic(errorString("comparing uncomparable type " + t.string()))
 	}
 	if t.direct() {
 		return x == y
@@ -231,7 +231,7 @@ func typeeq(t *_type, x, y unsafe.Pointer) bool {
 		}
 		return true
 	case kindSlice, kindMap, kindFunc:
-		gopanic(errorString("comparing uncomparable type " + t.str))
+		gopanic(errorString("comparing uncomparable type " + t.string()))
 	}
 	return memcmp(x, y, t.size) == 0
 }

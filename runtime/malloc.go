@@ -321,7 +321,7 @@ func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 		// One object whose slot's bits share one bitmap byte (a slot of
 		// up to 64 bytes): one store sets them all.
 		mask := uint8((1<<nw - 1) << i)
-		ptrs := *typ.gcdata & uint8(1<<(typ.ptrdata/8)-1)
+		ptrs := *typ.gcbits() & uint8(1<<(typ.ptrdata/8)-1)
 		*b = *b&^mask | ptrs<<i
 		return
 	}
@@ -349,9 +349,9 @@ func heapBitsSetType(p, slotsize, size uintptr, typ *_type) {
 // typ.ptrdata) of a typ value at a.
 func writeTypeBits(a uintptr, typ *_type) {
 	if typ.tflag&tflagGCProg != 0 {
-		runGCProg(typ.gcdata, a)
+		runGCProg(typ.gcbits(), a)
 	} else {
-		writeGCBits(a, typ.gcdata, typ.ptrdata/8)
+		writeGCBits(a, typ.gcbits(), typ.ptrdata/8)
 	}
 }
 

@@ -295,7 +295,7 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 			return h
 		}
 		if typ.tflag&tflagComparable == 0 {
-			gopanic(errorString("hash of unhashable type " + typ.str))
+			gopanic(errorString("hash of unhashable type " + typ.string()))
 		}
 		h = hashbytes(h, unsafe.Pointer(&typ), 8)
 		if typ.direct() {

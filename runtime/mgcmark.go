@@ -66,7 +66,7 @@ func (b *wordbuf) grow() {
 	if ncap == 0 {
 		ncap = 1024
 	}
-	nb := sysAlloc(ncap*8, 4096)
+	nb := sysAlloc(ncap*8, 4096, mapAnonReserve)
 	if b.n > 0 {
 		memmove(unsafe.Pointer(nb), unsafe.Pointer(b.base), b.n*8)
 		syscall6(sysMunmap, b.base, b.cap*8, 0, 0, 0, 0)

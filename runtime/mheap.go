@@ -48,6 +48,7 @@ const (
 	madvNohugepage = 15
 	hugePageSize   = 2 << 20
 	mapAnonReserve = 0x22 | 0x4000 // MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE
+	map32bit       = 0x40          // MAP_32BIT: below 2 GB
 )
 
 // Span states.
@@ -124,11 +125,21 @@ var heapRange struct {
 	min, max uintptr
 }
 
-// persistent is a bump allocator for runtime records that live forever
-// outside the heap (mspans, the mark stack's chunks).
-var persistent struct {
+// A persistentArena hands out memory that is never freed, outside the
+// heap, from chunks mapped with its mmap flags: bump allocation.
+type persistentArena struct {
 	next, end uintptr
+	flags     uintptr
 }
+
+// persistent holds runtime records that live forever (mspans, heap
+// arenas' metadata).
+var persistent = persistentArena{flags: mapAnonReserve}
+
+// low32 lies below 4 GB (MAP_32BIT), where a type descriptor's 32-bit
+// addresses reach: it holds the strings and pointer bitmaps of the types
+// reflect makes (runtime/type.go), which reflect keeps forever.
+var low32 = persistentArena{flags: mapAnonReserve | map32bit}
 
 func (l *spanList) insert(s *mspan) {
 	s.prev = nil
@@ -170,10 +181,11 @@ func (l *spanList) remove(s *mspan) {
 	s.prev = nil
 }
 
-// sysAlloc maps n bytes of zeroed memory, aligned to align (a power of
-// two, at least a page), or reports that the kernel refused.
-func sysAlloc(n, align uintptr) uintptr {
-	p := syscall6(sysMmap, 0, n+align-4096, protRW, mapAnonReserve, ^uintptr(0), 0)
+// sysAlloc maps n bytes of zeroed memory with mmap's flags, aligned to
+// align (a power of two, at least a page), or reports that the kernel
+// refused.
+func sysAlloc(n, align, flags uintptr) uintptr {
+	p := syscall6(sysMmap, 0, n+align-4096, protRW, flags, ^uintptr(0), 0)
 	if p > ^uintptr(4095) {
 		outOfMemory(n)
 	}
@@ -212,14 +224,30 @@ func sysAllocAt(at, n uintptr) uintptr {
 // a cache line: a record then spans no more lines than its size needs
 // (an mspan's first line holds what the collector reads most).
 func persistentalloc(n uintptr) unsafe.Pointer {
-	n = alignUp(n, 64)
-	if persistent.next+n > persistent.end {
-		size := alignUp(n, 256<<10)
-		persistent.next = sysAlloc(size, 4096)
-		persistent.end = persistent.next + size
+	return persistent.alloc(alignUp(n, 64), 256<<10)
+}
+
+// lowalloc returns n zeroed bytes below 4 GB that are never freed and
+// that the collector never scans, aligned to 8.
+func lowalloc(n uintptr) unsafe.Pointer {
+	return low32.alloc(alignUp(n, 8), 64<<10)
+}
+
+// reflect_lowalloc gives reflect lowalloc.
+func reflect_lowalloc(n uintptr) unsafe.Pointer {
+	return lowalloc(n)
+}
+
+// alloc returns the next n bytes of a, from a new chunk of a multiple of
+// chunk bytes when the current one has less left.
+func (a *persistentArena) alloc(n, chunk uintptr) unsafe.Pointer {
+	if a.next+n > a.end {
+		size := alignUp(n, chunk)
+		a.next = sysAlloc(size, 4096, a.flags)
+		a.end = a.next + size
 	}
-	p := persistent.next
-	persistent.next += n
+	p := a.next
+	a.next += n
 	return unsafe.Pointer(p)
 }
 
@@ -354,7 +382,7 @@ func growHeap(npages uintptr) {
 	n := alignUp(npages*pageSize, arenaBytes)
 	base := sysAllocAt(heapHint, n)
 	if base == 0 {
-		base = sysAlloc(n, arenaBytes)
+		base = sysAlloc(n, arenaBytes, mapAnonReserve)
 	}
 	heapHint = base + n
 	for p := base; p < base+n; p += arenaBytes {

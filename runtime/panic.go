@@ -288,7 +288,7 @@ func printpanicval(v any) {
 	}
 	named := t.tflag&tflagNamed != 0 && t.pkgpath() != ""
 	if named && t.kind != kindString && isbasic(t.kind) {
-		printstring(t.str)
+		printstring(t.string())
 		printstring("(")
 		printbasic(t, e.data)
 		printstring(")")
@@ -296,7 +296,7 @@ func printpanicval(v any) {
 	}
 	if isbasic(t.kind) {
 		if t.kind == kindString && named {
-			printstring(t.str)
+			printstring(t.string())
 			printstring("(\"")
 			printstring(*(*string)(e.data))
 			printstring("\")")
@@ -306,7 +306,7 @@ func printpanicval(v any) {
 		return
 	}
 	printstring("(")
-	printstring(t.str)
+	printstring(t.string())
 	printstring(") ")
 	printpointer(e.data)
 }

@@ -49,18 +49,36 @@ const (
 // a kind-specific tail follows it: ptrtype, arraytype, maptype,
 // structtype, functype or interfacetype (a basic type has none), then,
 // for a type with a package path or methods, an uncommontype.
+//
+// Its addresses are 32 bits wide, as a method's (below): the compiler's
+// descriptors and what they point to lie in the executable, and reflect
+// places the strings and bitmaps of the types it makes below 4 GB
+// (lowalloc). So the header is 40 bytes instead of 56, and the tails,
+// which start with a pointer, stay 8-aligned.
 type _type struct {
 	size    uintptr
+	ptrdata uintptr // bytes of the prefix holding pointers; 0: noscan
 	hash    uint32
 	kind    uint8
 	align   uint8
 	tflag   uint8
 	_       uint8
-	str     string  // the type as %T prints it; a named type's name is its tail
-	ptrdata uintptr // bytes of the prefix holding pointers; 0: noscan
-	gcdata  *uint8  // pointer bitmap of that prefix, one bit per word
-	// ptrToThis is *T for a named type T with pointer methods (else nil).
-	ptrToThis *_type
+	str     name   // the type as %T prints it; a named type's name is its tail
+	gcdata  uint32 // *uint8: pointer bitmap of that prefix, one bit per word
+	// ptrToThis is *T for a named type T with pointer methods (else 0);
+	// only the compiler sets it (reflect's PointerTo reads it).
+	ptrToThis uint32
+}
+
+// A name is a string in a descriptor: the 32-bit address of its bytes,
+// and its length.
+type name struct {
+	addr uint32
+	len  uint32
+}
+
+func (n name) string() string {
+	return unsafestring(unsafe.Pointer(uintptr(n.addr)), int(n.len))
 }
 
 // uncommontype is what only named types, pointers to them and unnamed
@@ -241,14 +259,13 @@ func (f *structfield) offset() uintptr {
 // 0x400000), and method tables are only ever built by the compiler.
 // A pruned method (gominic/link/deadcode.py) has address 0: nil.
 type method struct {
-	nameAddr uint32 // the id's bytes
-	nameLen  uint32
+	id       name
 	mtypAddr uint32 // *_type: the signature
 	ifnAddr  uint32 // code taking the interface's data word as receiver
 }
 
 func (m *method) name() string {
-	return unsafestring(unsafe.Pointer(uintptr(m.nameAddr)), int(m.nameLen))
+	return m.id.string()
 }
 
 func (m *method) mtyp() *_type {
@@ -263,13 +280,12 @@ func (m *method) ifn() unsafe.Pointer {
 // signature, 12 bytes with 32-bit addresses as a method's, since
 // interface types are only ever built by the compiler.
 type imethod struct {
-	nameAddr uint32 // the id's bytes
-	nameLen  uint32
-	typAddr  uint32 // *_type: the signature
+	id      name
+	typAddr uint32 // *_type: the signature
 }
 
 func (m *imethod) name() string {
-	return unsafestring(unsafe.Pointer(uintptr(m.nameAddr)), int(m.nameLen))
+	return m.id.string()
 }
 
 func (m *imethod) typ() *_type {
@@ -299,8 +315,15 @@ type eface struct {
 	data unsafe.Pointer
 }
 
+// string is the type as %T prints it.
 func (t *_type) string() string {
-	return t.str
+	return t.str.string()
+}
+
+// gcbits is the pointer bitmap of t's first ptrdata bytes (or, with
+// tflagGCProg, the program writing it).
+func (t *_type) gcbits() *uint8 {
+	return (*uint8)(unsafe.Pointer(uintptr(t.gcdata)))
 }
 
 func (t *_type) direct() bool {

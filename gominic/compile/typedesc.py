@@ -4,14 +4,15 @@ A type descriptor ``type:T`` describes a type at run time, for interfaces,
 type switches, maps, fmt and panics. As Go's abi.Type, it is a header every
 type has, mirroring ``runtime._type`` (runtime/type.go):
 
-    size uintptr; hash uint32; kind, align, tflag, _ uint8
-    str string        how %T prints the type, e.g. "main.T", "[]int" (reflect's
-                      Name is the tail of a named type's str, as Go's)
+    size uintptr
     ptrdata uintptr   bytes of the prefix that holds pointers (0: pointer-free, "noscan")
-    gcdata *byte      one bit per word of that prefix, set for a word holding a
+    hash uint32; kind, align, tflag, _ uint8
+    str name          how %T prints the type, e.g. "main.T", "[]int" (reflect's
+                      Name is the tail of a named type's str, as Go's)
+    gcdata uint32     one bit per word of that prefix, set for a word holding a
                       pointer; for a big type, a program writing those bits
                       (tflag TFLAG_GCPROG: gcdata.py)
-    ptrToThis *_type  *T, for a named type T with pointer methods (so reflect's PointerTo finds them)
+    ptrToThis uint32  *T, for a named type T with pointer methods (so reflect's PointerTo finds them)
 
 then a tail that depends on the kind (tail_types below):
 
@@ -26,9 +27,6 @@ then a tail that depends on the kind (tail_types below):
                       each, not 32 as a field); calls (reflectcall.py);
                       nin, nout uint32 (the numbers of params and results)
 
-A list is a slice without its capacity (LIST: the address of its first
-element and its length, a uint32), as a descriptor's lists never grow.
-
 and last, only for a type with a package path or methods (tflag
 TFLAG_UNCOMMON), the uncommon part (``runtime.uncommontype``):
 
@@ -37,8 +35,16 @@ TFLAG_UNCOMMON), the uncommon part (``runtime.uncommontype``):
                       name (address, length), signature, code, each 4 bytes,
                       as addresses fit in 32 bits (gominic/obj/methods.py)
 
-So ``type:*int`` is 64 bytes, ``type:int`` 56 and ``type:*main.T`` with
-methods 96.
+A list is a slice without its capacity (LIST: the address of its first
+element and its length, a uint32), as a descriptor's lists never grow.
+A name (NAME) is a string as a descriptor holds it: the 32-bit address of
+its bytes and its length, a uint32. gcdata and ptrToThis are 32-bit
+addresses too: a static executable lies in the low 4 GB, and reflect
+places the strings and bitmaps of the types it makes below 4 GB
+(runtime.lowalloc) and never sets ptrToThis. So the header is 40 bytes,
+not 56, and the tails after it, which start with a pointer, stay
+8-aligned: ``type:*int`` is 48 bytes, ``type:int`` 40 and ``type:*main.T``
+with methods 80.
 
 ptrdata and gcdata are Go's: the garbage collector scans a heap object by
 them, word by word, and never looks into a pointer-free one. Pointer
@@ -79,12 +85,13 @@ from gominic.types.lookup import lookup_field_or_method, pointer_recv
 from gominic.types.objects import Func
 from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 
-HEADER = [L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, L.STRING, L.I64, L.PTR, L.PTR]
+NAME = ir.LiteralStructType([L.I32, L.I32])  # a string: its bytes' 32-bit address, its length
+HEADER = [L.I64, L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, NAME, L.I32, L.I32]
 LIST = ir.LiteralStructType([L.PTR, L.I32])  # a slice without capacity: first element, length (16 bytes)
 UNCOMMON = [L.STRING, LIST]
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64])  # name, type, offset << 1 | embedded
-METHOD = ir.LiteralStructType([L.I32] * 4)  # name's bytes, its length, signature, code: 32-bit addresses
-IMETHOD = ir.LiteralStructType([L.I32] * 3)  # name's bytes, its length, signature: an interface's method
+METHOD = ir.LiteralStructType([NAME, L.I32, L.I32])  # name, signature, code: 32-bit addresses
+IMETHOD = ir.LiteralStructType([NAME, L.I32])  # name, signature: an interface's method
 
 # reflect.Kind values for composite types.
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
@@ -112,10 +119,10 @@ def tail_types(u: T.Type) -> list[ir.Type]:
     return []
 
 
-def address32(g: ir.GlobalValue) -> ir.Constant:
-    """g's address as 32 bits (an R_X86_64_32 relocation): a static
-    executable lies in the low 4 GB, so a method entry is 16 bytes, as Go's,
-    and an interface's method 12."""
+def address32(g: ir.Constant) -> ir.Constant:
+    """g's address as 32 bits (an R_X86_64_32 relocation; 0 for nil): a
+    static executable lies in the low 4 GB, so a method entry is 16 bytes,
+    as Go's, an interface's method 12 and a descriptor's header 40."""
     return g.ptrtoint(L.I64).trunc(L.I32)
 
 
@@ -243,8 +250,8 @@ class TypeDescriptors:
         else:
             gcdata = self.gcdata("go:gcbits.", pointer_bitmap(t))
         return [
-            L.I64(sizeof(t)), L.I32(fnv32(sym)), L.I8(kind_of(t)), L.I8(alignof(t)), L.I8(tflag), L.I8(0),
-            self.pb.string_data(reflect_string(t).encode()), L.I64(ptrdata * WORD), gcdata, self.ptr_to_this(t),
+            L.I64(sizeof(t)), L.I64(ptrdata * WORD), L.I32(fnv32(sym)), L.I8(kind_of(t)), L.I8(alignof(t)),
+            L.I8(tflag), L.I8(0), self.name32(reflect_string(t)), address32(gcdata), address32(self.ptr_to_this(t)),
         ]
 
     def uncommon(self, t: T.Type) -> list[ir.Constant]:
@@ -312,12 +319,12 @@ class TypeDescriptors:
     def imethod(self, m: Func) -> ir.Constant:
         """An interface's method: its id and signature, 32-bit addresses
         (interface types are only ever built by the compiler)."""
-        return ir.Constant(IMETHOD, self.name32(m) + [address32(self.descriptor(self.plain_sig(m)))])
+        return ir.Constant(IMETHOD, [self.name32(m.id()), address32(self.descriptor(self.plain_sig(m)))])
 
-    def name32(self, m: Func) -> list[ir.Constant]:
-        """m's id as a method entry holds it: its bytes' 32-bit address, its length."""
-        name = self.pb.string_data(m.id().encode())
-        return [address32(name.constant[0]), L.I32(name.constant[1].constant)]
+    def name32(self, s: str) -> ir.Constant:
+        """s as a descriptor holds it (NAME): its bytes' 32-bit address, its length."""
+        data = self.pb.string_data(s.encode())
+        return ir.Constant(NAME, [address32(data.constant[0]), L.I32(data.constant[1].constant)])
 
     def tags(self, u: T.Struct, sym: str) -> ir.Constant:
         """The pointer to type:T·tags, nil if no field has a tag."""
@@ -367,8 +374,8 @@ class TypeDescriptors:
     def method_table(self, t: T.Type) -> list[ir.Constant]:
         out = []
         for m, path, _ in method_set(t):
-            out.append(ir.Constant(METHOD, self.name32(m) + [address32(self.descriptor(self.plain_sig(m))),
-                                                             address32(self.iface_method(t, m, path))]))
+            out.append(ir.Constant(METHOD, [self.name32(m.id()), address32(self.descriptor(self.plain_sig(m))),
+                                            address32(self.iface_method(t, m, path))]))
         return out
 
     def iface_method(self, t: T.Type, m: Func, path: list[int]) -> ir.Function:

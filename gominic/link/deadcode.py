@@ -65,8 +65,8 @@ from gominic.obj.methods import (
     USEIFACE_PREFIX, imethod_marker, method_exported, name_digest,
 )
 from gominic.obj.typelinks import (
-    DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER, KIND_STRUCT,
-    LIST_SIZE, MAP_KEY_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET, WORD, is_descriptor, methods_offset,
+    ADDRESS32_SIZE, DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER,
+    KIND_STRUCT, LIST_SIZE, MAP_KEY_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET, WORD, is_descriptor, methods_offset,
 )
 
 
@@ -352,7 +352,7 @@ class DeadcodePass:
         for desc, offs in dropped.items():
             data = bytearray(loader.data(desc))
             for off in offs:
-                n = LIST_SIZE if off in (FIELDS_OFFSET, methods_offset(data)) else WORD
+                n = reflect_word_size(data, off)
                 data[off : off + n] = bytes(n)
             relocs = [r for r in loader.relocs(desc) if r[0] not in offs]
             loader.set_content(desc, loader.sym_kind(desc), bytes(data), relocs)
@@ -379,6 +379,16 @@ class DeadcodePass:
         if not s:
             return "_"
         return self.loader.sym_name(self.loader.inner_symbol(s) or s)
+
+
+def reflect_word_size(desc: bytearray, off: int) -> int:
+    """The size of the word (or list) at off that reflect_words may leave
+    out of the descriptor desc."""
+    if off in (FIELDS_OFFSET, methods_offset(desc)):
+        return LIST_SIZE
+    if off == PTRTOTHIS_OFFSET:
+        return ADDRESS32_SIZE
+    return WORD
 
 
 def reloc_at(loader: Loader, s: Sym, at: int) -> Sym:

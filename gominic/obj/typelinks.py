@@ -13,12 +13,13 @@ from __future__ import annotations
 
 DESCRIPTOR_PREFIX = "type:"
 SIDE_TABLE_SUFFIXES = ("·fields", "·imethods", "·params", "·methods", "·call", "·tags")
-KIND_OFFSET = 12  # _type.kind: after size uintptr and hash uint32
-TFLAG_OFFSET = 14  # _type.tflag: after kind and align
+KIND_OFFSET = 20  # _type.kind: after size and ptrdata uintptr, hash uint32
+TFLAG_OFFSET = 22  # _type.tflag: after kind and align
 TFLAG_NAMED = 1  # a named or predeclared type
 TFLAG_UNCOMMON = 16  # the descriptor ends with an uncommontype
-PTRTOTHIS_OFFSET = 48  # _type.ptrToThis: after str, ptrdata and gcdata
-TAIL_OFFSET = 56  # the kind-specific tail follows the header (runtime/type.go)
+PTRTOTHIS_OFFSET = 36  # _type.ptrToThis (a 32-bit address): after str (address, length) and gcdata
+ADDRESS32_SIZE = 4  # ptrToThis, and the other addresses the compiler writes as 32 bits
+TAIL_OFFSET = 40  # the kind-specific tail follows the header (runtime/type.go)
 ELEM_OFFSET = TAIL_OFFSET  # the element of a pointer, slice, array, chan or map type
 MAP_KEY_OFFSET = TAIL_OFFSET + 8  # a map's key type, after its elem
 FIELDS_OFFSET = TAIL_OFFSET  # a struct's fields, an interface's methods, a func's parameter types

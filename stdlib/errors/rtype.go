@@ -23,17 +23,18 @@ const (
 )
 
 // rtype mirrors runtime._type, the header of every descriptor.
+// Its str, gcdata and ptrToThis are 32-bit addresses (and str's length).
 type rtype struct {
 	size      uintptr
+	ptrdata   uintptr
 	hash      uint32
 	kind      uint8
 	align     uint8
 	tflag     uint8
 	_         uint8
-	str       string
-	ptrdata   uintptr
-	gcdata    *uint8
-	ptrToThis *rtype
+	str       [2]uint32
+	gcdata    uint32
+	ptrToThis uint32
 }
 
 // ptrType mirrors runtime.ptrtype: a pointer type's descriptor, the

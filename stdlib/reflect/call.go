@@ -131,7 +131,7 @@ func packArgs(op string, t *rtype, in []Value) []Value {
 	}
 	for i := 0; i < n; i++ {
 		if xt, pt := in[i].typ, t.params()[i]; !xt.AssignableTo(pt) {
-			panic("reflect: " + op + " using " + xt.str + " as type " + pt.str)
+			panic("reflect: " + op + " using " + xt.String() + " as type " + pt.String())
 		}
 	}
 	if op == "CallSlice" || !variadic {
@@ -143,7 +143,7 @@ func packArgs(op string, t *rtype, in []Value) []Value {
 	for i := 0; i < extra; i++ {
 		x := in[n+i]
 		if !x.typ.AssignableTo(st.elem()) {
-			panic("reflect: cannot use " + x.typ.str + " as type " + st.elem().str + " in " + op)
+			panic("reflect: cannot use " + x.typ.String() + " as type " + st.elem().String() + " in " + op)
 		}
 		slice.Index(i).Set(x)
 	}
@@ -157,7 +157,7 @@ func packArgs(op string, t *rtype, in []Value) []Value {
 func callCode(t *rtype, code, ctx, rcvr unsafe.Pointer, method uintptr, args []Value) []Value {
 	tab := t.calls()
 	if tab == nil || tab.call == nil {
-		panic("reflect: call of a function of type " + t.str + ", a type the program does not mention")
+		panic("reflect: call of a function of type " + t.String() + ", a type the program does not mention")
 	}
 	offs, size := frameLayout(t)
 	frame := newFrame(size)
@@ -240,7 +240,7 @@ func checkResults(t *rtype, out []Value) []Value {
 			panic("reflect: function created by MakeFunc using closure returned value obtained from unexported field")
 		}
 		if !x.typ.AssignableTo(rt) {
-			panic("reflect: function created by MakeFunc using closure returned wrong type: have " + x.typ.str + " for " + rt.str)
+			panic("reflect: function created by MakeFunc using closure returned wrong type: have " + x.typ.String() + " for " + rt.String())
 		}
 		res[i] = Value{rt, x.converted("reflect.Value.Call", rt), 0}
 	}
@@ -291,7 +291,7 @@ func (v Value) methodCode(i int) (*rtype, unsafe.Pointer, unsafe.Pointer) {
 	}
 	m := &v.typ.methods()[exportedMethod(v.typ, i)]
 	if m.ifn() == nil {
-		panic("reflect: method " + m.name() + " of " + v.typ.str + " was removed by the linker")
+		panic("reflect: method " + m.name() + " of " + v.typ.String() + " was removed by the linker")
 	}
 	if v.typ.direct() {
 		return m.mtyp(), m.ifn(), v.word()

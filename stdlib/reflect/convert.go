@@ -30,7 +30,7 @@ func (v Value) assignTo(context string, dst *rtype, target unsafe.Pointer) {
 	case implements(dst, v.typ):
 		v.storeInterface(dst, target)
 	default:
-		panic(context + ": value of type " + v.typ.str + " is not assignable to type " + dst.str)
+		panic(context + ": value of type " + v.typ.String() + " is not assignable to type " + dst.String())
 	}
 }
 

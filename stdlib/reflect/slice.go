@@ -70,7 +70,7 @@ func AppendSlice(s, t Value) Value {
 	s.mustBeSlice()
 	t.mustBeSlice()
 	if !identical(s.typ.elem(), t.typ.elem(), true) {
-		panic("reflect.AppendSlice: " + s.typ.str + " != " + t.typ.str)
+		panic("reflect.AppendSlice: " + s.typ.String() + " != " + t.typ.String())
 	}
 	elem := s.typ.elem()
 	src := *(*sliceHeader)(t.ptr)
@@ -100,7 +100,7 @@ func Copy(dst, src Value) int {
 	src.mustBeExported("Copy")
 	de := dst.typ.elem()
 	if sk != String && !identical(de, src.typ.elem(), true) {
-		panic("reflect.Copy: " + de.str + " != " + src.typ.elem().str)
+		panic("reflect.Copy: " + de.String() + " != " + src.typ.elem().String())
 	}
 	dp, dn := dst.base()
 	sp, sn := src.base()

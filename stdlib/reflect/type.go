@@ -114,19 +114,35 @@ const (
 
 // rtype is the header of a type descriptor, the common implementation of
 // Type; a kind-specific tail follows it (ptrType, ...), then, for a type
-// with a package path or methods, an uncommonType, as in Go's abi.
+// with a package path or methods, an uncommonType, as in Go's abi. Its
+// addresses are 32 bits wide (runtime/type.go says why): a type made
+// here has its string and bitmap below 4 GB (newName, setGCData).
 type rtype struct {
 	size    uintptr
+	ptrdata uintptr // bytes of the prefix holding pointers (runtime/type.go): the collector's
 	hash    uint32
 	kind    uint8
 	align   uint8
 	tflag   uint8
 	_       uint8
-	str     string  // the type as %T prints it (a named type's name is its tail)
-	ptrdata uintptr // bytes of the prefix holding pointers (runtime/type.go): the collector's
-	gcdata  *byte   // pointer bitmap of that prefix
-	// ptrToThis is *T for a named type T with pointer methods (else nil).
-	ptrToThis *rtype
+	str     name   // the type as %T prints it (a named type's name is its tail)
+	gcdata  uint32 // *byte: pointer bitmap of that prefix
+	// ptrToThis is *T for a named type T with pointer methods (else 0),
+	// set by the compiler only.
+	ptrToThis uint32
+}
+
+// A name is a string in a descriptor: the 32-bit address of its bytes,
+// and its length.
+type name struct {
+	addr uint32
+	len  uint32
+}
+
+func (n name) string() string {
+	var s string
+	*(*stringHeader)(unsafe.Pointer(&s)) = stringHeader{unsafe.Pointer(uintptr(n.addr)), int(n.len)}
+	return s
 }
 
 // uncommonType is what only named types, pointers to them and unnamed
@@ -317,14 +333,13 @@ func (t *rtype) tag(i int) string {
 // method is an entry of a type's method table, sorted by name; its
 // addresses are 32 bits wide, as runtime.method says why (0: pruned).
 type method struct {
-	nameAddr uint32
-	nameLen  uint32
+	id       name
 	mtypAddr uint32
 	ifnAddr  uint32 // code taking the interface data word as receiver
 }
 
 func (m *method) name() string {
-	return string32(m.nameAddr, m.nameLen)
+	return m.id.string()
 }
 
 func (m *method) mtyp() *rtype {
@@ -338,25 +353,16 @@ func (m *method) ifn() unsafe.Pointer {
 // An imethod is an interface's method (runtime/type.go): its id and
 // signature, 32-bit addresses as a method's.
 type imethod struct {
-	nameAddr uint32
-	nameLen  uint32
-	typAddr  uint32
+	id      name
+	typAddr uint32
 }
 
 func (m *imethod) name() string {
-	return string32(m.nameAddr, m.nameLen)
+	return m.id.string()
 }
 
 func (m *imethod) typ() *rtype {
 	return (*rtype)(unsafe.Pointer(uintptr(m.typAddr)))
-}
-
-// string32 is the string of n bytes at a 32-bit address (a method
-// table's name).
-func string32(addr, n uint32) string {
-	var s string
-	*(*stringHeader)(unsafe.Pointer(&s)) = stringHeader{unsafe.Pointer(uintptr(addr)), int(n)}
-	return s
 }
 
 // An eface is the layout of an empty interface value (any).
@@ -479,7 +485,7 @@ func (t *rtype) common() *rtype { return t }
 
 func (t *rtype) Kind() Kind { return Kind(t.kind) }
 
-func (t *rtype) String() string { return t.str }
+func (t *rtype) String() string { return t.str.string() }
 
 func (t *rtype) Name() string {
 	if t.tflag&tflagNamed == 0 {
@@ -487,7 +493,7 @@ func (t *rtype) Name() string {
 	}
 	// The name follows the last dot that is not inside the brackets of
 	// type arguments: "main.Pair[main.K,int]" is named "Pair[main.K,int]".
-	s := t.str
+	s := t.String()
 	i := len(s) - 1
 	brackets := 0
 	for i >= 0 && (s[i] != '.' || brackets != 0) {
@@ -523,7 +529,7 @@ func (t *rtype) direct() bool { return t.tflag&tflagDirect != 0 }
 func (t *rtype) Bits() int {
 	k := t.Kind()
 	if k < Int || k > Complex128 {
-		panic("reflect: Bits of non-arithmetic Type " + t.str)
+		panic("reflect: Bits of non-arithmetic Type " + t.String())
 	}
 	return int(t.size) * 8
 }
@@ -533,7 +539,7 @@ func (t *rtype) Elem() Type {
 	case Array, Chan, Map, Pointer, Slice:
 		return toType(t.elem())
 	}
-	panic("reflect: Elem of invalid type " + t.str)
+	panic("reflect: Elem of invalid type " + t.String())
 }
 
 // A ChanDir is a channel type's direction.
@@ -648,7 +654,7 @@ func (t *rtype) IsVariadic() bool {
 // mustBe panics unless t has kind k; method names the caller.
 func (t *rtype) mustBe(k Kind, method string) {
 	if t.Kind() != k {
-		panic("reflect: " + method + " of non-" + k.String() + " type " + t.str)
+		panic("reflect: " + method + " of non-" + k.String() + " type " + t.String())
 	}
 }
 

@@ -19,10 +19,20 @@ import (
 //go:linkname typelinks runtime.reflect_typelinks
 func typelinks() []*rtype
 
+// lowalloc returns n zeroed bytes below 4 GB, never freed: a descriptor's
+// 32-bit addresses reach them (runtime/mheap.go).
+//
+//go:linkname lowalloc runtime.reflect_lowalloc
+func lowalloc(n uintptr) unsafe.Pointer
+
 // made lists the descriptors found or built by the constructors.
 var made []*rtype
 
-// typesMu guards made and ptrCache.
+// names holds the strings of made descriptors, each copied once below
+// 4 GB: a constructor names every type it is asked for, made or found.
+var names map[string]name
+
+// typesMu guards made, names and ptrCache.
 var typesMu sync.Mutex
 
 // lookupType returns the descriptor like proto (same kind, and the same
@@ -42,26 +52,47 @@ func lookupType(proto *rtype) *rtype {
 			return t
 		}
 	}
-	proto.hash = fnv32(proto.str)
+	proto.hash = fnv32(proto.String())
 	setGCData(proto)
 	made = append(made, proto)
 	return proto
 }
 
+// newName is s as a descriptor holds it, its bytes below 4 GB. The same
+// string is copied there once.
+func newName(s string) name {
+	typesMu.Lock()
+	defer typesMu.Unlock()
+	if n, ok := names[s]; ok {
+		return n
+	}
+	n := name{len: uint32(len(s))}
+	if len(s) > 0 {
+		p := lowalloc(uintptr(len(s)))
+		copy(unsafe.Slice((*byte)(p), len(s)), s)
+		n.addr = uint32(uintptr(p))
+	}
+	if names == nil {
+		names = map[string]name{}
+	}
+	names[n.string()] = n
+	return n
+}
+
 // setGCData gives a type built here the pointer bitmap the collector scans
-// its values by (runtime/type.go): every word a possible pointer, which is
-// safe, or none for a type that can hold no pointer.
+// its values by (runtime/type.go), below 4 GB: every word a possible
+// pointer, which is safe, or none for a type that can hold no pointer.
 func setGCData(t *rtype) {
 	words := (t.size + ptrSize - 1) / ptrSize
 	if words == 0 || !mayHoldPointers(t) {
 		return
 	}
-	bits := make([]byte, (words+7)/8)
+	bits := unsafe.Slice((*byte)(lowalloc((words+7)/8)), (words+7)/8)
 	for i := range bits {
 		bits[i] = 0xff
 	}
 	t.ptrdata = words * ptrSize
-	t.gcdata = &bits[0]
+	t.gcdata = uint32(uintptr(unsafe.Pointer(&bits[0])))
 }
 
 func mayHoldPointers(t *rtype) bool {
@@ -98,8 +129,8 @@ var ptrCache map[*rtype]*rtype
 // PointerTo returns the pointer type with element t.
 func PointerTo(t Type) Type {
 	e := t.common()
-	if e.ptrToThis != nil {
-		return e.ptrToThis
+	if e.ptrToThis != 0 {
+		return (*rtype)(unsafe.Pointer(uintptr(e.ptrToThis)))
 	}
 	typesMu.Lock()
 	p, ok := ptrCache[e]
@@ -108,7 +139,7 @@ func PointerTo(t Type) Type {
 		return p
 	}
 	pt := &uncommonPtrType{ptrType: ptrType{rtype: rtype{size: ptrSize, kind: uint8(Pointer),
-		align: uint8(ptrSize), tflag: tflagComparable | tflagDirect, str: "*" + e.str}, elem: e}}
+		align: uint8(ptrSize), tflag: tflagComparable | tflagDirect, str: newName("*" + e.String())}, elem: e}}
 	if ms := e.methods(); !e.direct() && len(ms) > 0 {
 		// T has no pointer methods (else ptrToThis is set), so *T's
 		// method set is T's; and T's method code takes a pointer to
@@ -149,7 +180,7 @@ func ptrTo(t *rtype) *rtype { return PointerTo(t).common() }
 func SliceOf(t Type) Type {
 	e := t.common()
 	st := &ptrType{rtype: rtype{size: 3 * ptrSize, kind: uint8(Slice), align: uint8(ptrSize),
-		str: "[]" + e.str}, elem: e}
+		str: newName("[]" + e.String())}, elem: e}
 	return lookupType(&st.rtype)
 }
 
@@ -158,10 +189,10 @@ func SliceOf(t Type) Type {
 func MapOf(key, elem Type) Type {
 	k, e := key.common(), elem.common()
 	if !k.Comparable() {
-		panic("reflect.MapOf: invalid key type " + k.str)
+		panic("reflect.MapOf: invalid key type " + k.String())
 	}
 	mt := &mapType{rtype: rtype{size: ptrSize, kind: uint8(Map), align: uint8(ptrSize), tflag: tflagDirect,
-		str: "map[" + k.str + "]" + e.str}, elem: e, key: k}
+		str: newName("map[" + k.String() + "]" + e.String())}, elem: e, key: k}
 	return lookupType(&mt.rtype)
 }
 
@@ -175,7 +206,7 @@ func ArrayOf(length int, elem Type) Type {
 		panic("reflect.ArrayOf: array size would exceed virtual address space")
 	}
 	at := &arrayType{rtype: rtype{size: uintptr(length) * e.size, kind: uint8(Array), align: e.align,
-		tflag: e.tflag & tflagComparable, str: "[" + itoa(length) + "]" + e.str}, elem: e, len: uintptr(length)}
+		tflag: e.tflag & tflagComparable, str: newName("[" + itoa(length) + "]" + e.String())}, elem: e, len: uintptr(length)}
 	return lookupType(&at.rtype)
 }
 
@@ -186,19 +217,19 @@ func ChanOf(dir ChanDir, t Type) Type {
 	var d uintptr // the descriptor's numbering: both, send, receive
 	switch dir {
 	case SendDir:
-		str, d = "chan<- "+e.str, 1
+		str, d = "chan<- "+e.String(), 1
 	case RecvDir:
-		str, d = "<-chan "+e.str, 2
+		str, d = "<-chan "+e.String(), 2
 	case BothDir:
-		str = "chan " + e.str
+		str = "chan " + e.String()
 		if e.Kind() == Chan && e.len() == 2 {
-			str = "chan (" + e.str + ")"
+			str = "chan (" + e.String() + ")"
 		}
 	default:
 		panic("reflect.ChanOf: invalid dir")
 	}
 	ct := &arrayType{rtype: rtype{size: ptrSize, kind: uint8(Chan), align: uint8(ptrSize),
-		tflag: tflagComparable | tflagDirect, str: str}, elem: e, len: d}
+		tflag: tflagComparable | tflagDirect, str: newName(str)}, elem: e, len: d}
 	return lookupType(&ct.rtype)
 }
 
@@ -221,7 +252,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 			str += ", "
 		}
 		if variadic && i == len(in)-1 {
-			str += "..." + p.common().elem().str
+			str += "..." + p.common().elem().String()
 		} else {
 			str += p.String()
 		}
@@ -246,7 +277,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	if len(params) > 0 {
 		t.params = &params[0]
 	}
-	t.rtype.str = str
+	t.rtype.str = newName(str)
 	return lookupType(&t.rtype)
 }
 
@@ -300,7 +331,7 @@ func StructOf(fields []StructField) Type {
 		if !f.Anonymous {
 			str += f.Name + " "
 		}
-		str += ft.str
+		str += ft.String()
 		if f.Tag != "" {
 			str += " " + quote(string(f.Tag))
 		}
@@ -315,7 +346,7 @@ func StructOf(fields []StructField) Type {
 		t.fields, t.nfields = &sfields[0], uint32(len(sfields))
 	}
 	t.rtype.size = alignUp(off, uintptr(t.rtype.align))
-	t.rtype.str = str + "}"
+	t.rtype.str = newName(str + "}")
 	if tagged {
 		t.tags = unsafe.Pointer(&tags[0])
 	}

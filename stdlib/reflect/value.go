@@ -207,7 +207,7 @@ func (v Value) String() string {
 	case String:
 		return *(*string)(v.ptr)
 	}
-	return "<" + v.typ.str + " Value>"
+	return "<" + v.typ.String() + " Value>"
 }
 
 // Bytes returns a byte slice's underlying value.

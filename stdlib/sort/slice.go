@@ -9,9 +9,10 @@
 //   - a slice is not pointer-shaped, so the data word points at a copy of the
 //     slice header {ptr, len, cap} (the copy shares the backing array);
 //   - a slice type's descriptor is the header every descriptor has
-//     (runtime._type: size uintptr, hash uint32, kind uint8, align uint8,
-//     tflag uint8, one pad byte, the string str, ptrdata, gcdata,
-//     ptrToThis), then elem *_type, its element type (runtime.ptrtype).
+//     (runtime._type: size uintptr, ptrdata uintptr, hash uint32, kind
+//     uint8, align uint8, tflag uint8, one pad byte, then 32-bit words: str's
+//     address and length, gcdata, ptrToThis), then elem *_type, its element
+//     type (runtime.ptrtype).
 //
 // Swapping elements i and j then means exchanging elem.size bytes at
 // ptr+i*size and ptr+j*size, with a small buffer and memmove.
@@ -30,15 +31,15 @@ type emptyInterface struct {
 // the fields of runtime._type, then the element type.
 type typeDescriptor struct {
 	size      uintptr
+	ptrdata   uintptr
 	hash      uint32
 	kind      uint8
 	align     uint8
 	tflag     uint8
 	_         uint8
-	str       string
-	ptrdata   uintptr
-	gcdata    unsafe.Pointer
-	ptrToThis unsafe.Pointer
+	str       [2]uint32
+	gcdata    uint32
+	ptrToThis uint32
 	elem      *typeDescriptor
 }
 
