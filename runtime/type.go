@@ -84,8 +84,8 @@ func (n name) string() string {
 // uncommontype is what only named types, pointers to them and unnamed
 // structs with unexported fields have (Go's abi.UncommonType).
 type uncommontype struct {
-	pkgpath  string
-	methods  *method // the first of nmethods
+	pkgpath  name
+	methods  uint32 // *method: the first of nmethods, a 32-bit address as a method's
 	nmethods uint32
 }
 
@@ -124,7 +124,7 @@ type maptype struct {
 // interfacetype lists an interface's methods, sorted by id.
 type interfacetype struct {
 	typ      _type
-	methods  *imethod // the first of nmethods
+	methods  uint32 // *imethod: the first of nmethods, a 32-bit address as a method's
 	nmethods uint32
 }
 
@@ -175,10 +175,10 @@ func (t *_type) fields() []structfield {
 // imethods are an interface type's methods.
 func (t *_type) imethods() []imethod {
 	it := (*interfacetype)(unsafe.Pointer(t))
-	if it.methods == nil {
+	if it.methods == 0 {
 		return nil
 	}
-	return (*[1 << 32]imethod)(unsafe.Pointer(it.methods))[:it.nmethods:it.nmethods]
+	return (*[1 << 32]imethod)(unsafe.Pointer(uintptr(it.methods)))[:it.nmethods:it.nmethods]
 }
 
 // uncommon is t's uncommontype, nil if it has none.
@@ -210,8 +210,8 @@ func tailEnd(kind uint8) uintptr {
 
 // methods is t's method set, sorted by name.
 func (t *_type) methods() []method {
-	if u := t.uncommon(); u != nil && u.methods != nil {
-		return (*[1 << 32]method)(unsafe.Pointer(u.methods))[:u.nmethods:u.nmethods]
+	if u := t.uncommon(); u != nil && u.methods != 0 {
+		return (*[1 << 32]method)(unsafe.Pointer(uintptr(u.methods)))[:u.nmethods:u.nmethods]
 	}
 	return nil
 }
@@ -220,7 +220,7 @@ func (t *_type) methods() []method {
 // its unexported fields.
 func (t *_type) pkgpath() string {
 	if u := t.uncommon(); u != nil {
-		return u.pkgpath
+		return u.pkgpath.string()
 	}
 	return ""
 }

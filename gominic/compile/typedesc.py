@@ -19,9 +19,9 @@ then a tail that depends on the kind (tail_types below):
     pointer, slice    elem *_type
     array, chan       elem *_type; len uintptr (the length; a chan's direction)
     map               elem, key *_type
-    interface         methods list of imethod (id, signature; sorted by id),
-                      each 12 bytes: name (address, length), signature, 4
-                      bytes each, as a method entry's (below)
+    interface         methods list32 of imethod (id, signature; sorted by id),
+                      each 12 bytes: name, signature (a 32-bit address), as
+                      a method entry's (below)
     struct            fields list of field (name, type, offset << 1 | embedded); tags
     func              params *_type (params then results: types only, 8 bytes
                       each, not 32 as a field); calls (reflectcall.py);
@@ -30,21 +30,24 @@ then a tail that depends on the kind (tail_types below):
 and last, only for a type with a package path or methods (tflag
 TFLAG_UNCOMMON), the uncommon part (``runtime.uncommontype``):
 
-    pkgpath string
-    methods list of method: the method set, sorted by name (named types and pointers to them):
-                      name (address, length), signature, code, each 4 bytes,
-                      as addresses fit in 32 bits (gominic/obj/methods.py)
+    pkgpath name
+    methods list32 of method: the method set, sorted by name (named types and pointers to them):
+                      name, signature, code, 32-bit addresses
+                      (gominic/obj/methods.py)
 
 A list is a slice without its capacity (LIST: the address of its first
 element and its length, a uint32), as a descriptor's lists never grow.
-A name (NAME) is a string as a descriptor holds it: the 32-bit address of
-its bytes and its length, a uint32. gcdata and ptrToThis are 32-bit
-addresses too: a static executable lies in the low 4 GB, and reflect
-places the strings and bitmaps of the types it makes below 4 GB
-(runtime.lowalloc) and never sets ptrToThis. So the header is 40 bytes,
-not 56, and the tails after it, which start with a pointer, stay
-8-aligned: ``type:*int`` is 48 bytes, ``type:int`` 40 and ``type:*main.T``
-with methods 80.
+A list32 (LIST32) is one whose address is 32 bits wide: lists that only
+the compiler makes, the methods of a type or an interface (reflect's
+PointerTo shares its element type's static method table). A name (NAME)
+is a string as a descriptor holds it: the 32-bit address of its bytes
+and its length, a uint32. gcdata and ptrToThis are 32-bit addresses too:
+a static executable lies in the low 4 GB, and reflect places the strings
+and bitmaps of the types it makes below 4 GB (runtime.lowalloc) and never
+sets ptrToThis. So the header is 40 bytes, not 56, and the tails after
+it, which start with a pointer, stay 8-aligned; the uncommon part is 16,
+not 32: ``type:*int`` is 48 bytes, ``type:int`` 40 and ``type:*main.T``
+with methods 64.
 
 ptrdata and gcdata are Go's: the garbage collector scans a heap object by
 them, word by word, and never looks into a pointer-free one. Pointer
@@ -88,7 +91,8 @@ from gominic.types.sizes import WORD, alignof, offsetsof, sizeof
 NAME = ir.LiteralStructType([L.I32, L.I32])  # a string: its bytes' 32-bit address, its length
 HEADER = [L.I64, L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, NAME, L.I32, L.I32]
 LIST = ir.LiteralStructType([L.PTR, L.I32])  # a slice without capacity: first element, length (16 bytes)
-UNCOMMON = [L.STRING, LIST]
+LIST32 = ir.LiteralStructType([L.I32, L.I32])  # a list of the compiler's only: its 32-bit address, length
+UNCOMMON = [NAME, LIST32]
 FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64])  # name, type, offset << 1 | embedded
 METHOD = ir.LiteralStructType([NAME, L.I32, L.I32])  # name, signature, code: 32-bit addresses
 IMETHOD = ir.LiteralStructType([NAME, L.I32])  # name, signature: an interface's method
@@ -111,7 +115,7 @@ def tail_types(u: T.Type) -> list[ir.Type]:
         case T.Map():
             return [L.PTR, L.PTR]
         case T.Interface():
-            return [LIST]
+            return [LIST32]
         case T.Struct():
             return [LIST, L.PTR]
         case T.Signature():
@@ -257,8 +261,7 @@ class TypeDescriptors:
     def uncommon(self, t: T.Type) -> list[ir.Constant]:
         """The uncommon part: the package path and the method table."""
         methods = self.method_table(t) if not isinstance(t.underlying(), T.Interface) else []
-        return [self.pb.string_data(self.pkgpath(t).encode()),
-                self.const_list(METHOD, methods, f"{symbol_type_string(t)}·methods")]
+        return [self.name32(self.pkgpath(t)), self.const_list32(METHOD, methods, f"{symbol_type_string(t)}·methods")]
 
     def tail(self, t: T.Type) -> list[ir.Constant]:
         """The kind-specific words (tail_types says their types)."""
@@ -275,7 +278,7 @@ class TypeDescriptors:
                 return [self.descriptor(u.elem), self.descriptor(u.key)]
             case T.Interface():
                 methods = [self.imethod(m) for m in u.complete()]
-                return [self.const_list(IMETHOD, methods, f"{sym}·imethods")]
+                return [self.const_list32(IMETHOD, methods, f"{sym}·imethods")]
             case T.Struct():
                 fields = [self.field(f.name, f.type, off, f.embedded) for f, off in zip(u.fields, offsetsof(u))]
                 return [self.const_list(FIELD, fields, f"{sym}·fields"), self.tags(u, sym)]
@@ -352,6 +355,10 @@ class TypeDescriptors:
     def const_list(self, ety: ir.Type, elems: list[ir.Constant], name: str) -> ir.Constant:
         """The list (LIST) of elems, in the read-only array type:<name>."""
         return ir.Constant(LIST, [self.const_array(ety, elems, name), L.I32(len(elems))])
+
+    def const_list32(self, ety: ir.Type, elems: list[ir.Constant], name: str) -> ir.Constant:
+        """The list32 (LIST32) of elems, in the read-only array type:<name>."""
+        return ir.Constant(LIST32, [address32(self.const_array(ety, elems, name)), L.I32(len(elems))])
 
     def const_array(self, ety: ir.Type, elems: list[ir.Constant], name: str) -> ir.Constant:
         """The address of the read-only array type:<name> of elems, nil if there are none."""

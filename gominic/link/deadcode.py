@@ -66,7 +66,8 @@ from gominic.obj.methods import (
 )
 from gominic.obj.typelinks import (
     ADDRESS32_SIZE, DESCRIPTOR_PREFIX, ELEM_OFFSET, FIELDS_OFFSET, KIND_ARRAY, KIND_MAP, KIND_OFFSET, KIND_POINTER,
-    KIND_STRUCT, LIST_SIZE, MAP_KEY_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET, WORD, is_descriptor, methods_offset,
+    KIND_STRUCT, LIST32_SIZE, LIST_SIZE, MAP_KEY_OFFSET, PTRTOTHIS_OFFSET, STRUCT_TAGS_OFFSET, WORD, is_descriptor,
+    methods_offset,
 )
 
 
@@ -338,7 +339,7 @@ class DeadcodePass:
         loader.set_content(table, loader.sym_kind(table), content, new_relocs)
         desc = loader.lookup(self.names[table][: -len(METHOD_TABLE_SUFFIX)])
         desc_data = bytearray(loader.data(desc))
-        struct.pack_into("<I", desc_data, methods_offset(desc_data) + WORD, len(kept))
+        struct.pack_into("<I", desc_data, methods_offset(desc_data) + ADDRESS32_SIZE, len(kept))
         loader.set_content(desc, loader.sym_kind(desc), bytes(desc_data), loader.relocs(desc))
 
     def drop_reflect_words(self) -> None:
@@ -384,7 +385,9 @@ class DeadcodePass:
 def reflect_word_size(desc: bytearray, off: int) -> int:
     """The size of the word (or list) at off that reflect_words may leave
     out of the descriptor desc."""
-    if off in (FIELDS_OFFSET, methods_offset(desc)):
+    if off == methods_offset(desc):
+        return LIST32_SIZE
+    if off == FIELDS_OFFSET:
         return LIST_SIZE
     if off == PTRTOTHIS_OFFSET:
         return ADDRESS32_SIZE

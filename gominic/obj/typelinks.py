@@ -27,9 +27,11 @@ STRUCT_TAGS_OFFSET = TAIL_OFFSET + 16  # a struct's tags, after its fields list
 WORD = 8
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21  # reflect's Kinds
 KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
-TAIL_SIZES = {KIND_POINTER: 8, KIND_SLICE: 8, KIND_ARRAY: 16, KIND_CHAN: 16, KIND_MAP: 16, KIND_INTERFACE: 16,
+TAIL_SIZES = {KIND_POINTER: 8, KIND_SLICE: 8, KIND_ARRAY: 16, KIND_CHAN: 16, KIND_MAP: 16, KIND_INTERFACE: 8,
               KIND_STRUCT: 24, KIND_FUNC: 24}  # runtime/type.go's tails: ptrtype, ..., functype
-LIST_SIZE = 16  # a descriptor's list: its first element's address, its length (uint32), padding
+LIST_SIZE = 16  # a struct's fields list: its first element's address, its length (uint32), padding
+LIST32_SIZE = 8  # a list of methods: its first element's 32-bit address, its length (uint32)
+NAME_SIZE = 8  # a string in a descriptor: its bytes' 32-bit address, its length (uint32)
 FIRST_COMPOSITE_KIND = 17  # reflect.Array; Chan, Func, Interface, Map, Pointer, Slice, String, Struct follow
 FUNC_NIN_OFFSET = TAIL_OFFSET + 2 * WORD  # a func's nin and nout (uint32 each), after params and calls
 
@@ -44,16 +46,17 @@ GO_METHOD_SIZE, GO_FIELD_SIZE, GO_IMETHOD_SIZE, GO_PARAM_SIZE = 16, 24, 8, 8
 
 
 def methods_offset(desc: bytes | memoryview) -> int:
-    """Where the methods list of the descriptor desc is (in its uncommon
+    """Where the methods list32 of the descriptor desc is (in its uncommon
     part, after the tail and pkgpath), 0 if it has no uncommon part."""
     if not desc[TFLAG_OFFSET] & TFLAG_UNCOMMON:
         return 0
-    return TAIL_OFFSET + TAIL_SIZES.get(desc[KIND_OFFSET], 0) + 2 * WORD
+    return TAIL_OFFSET + TAIL_SIZES.get(desc[KIND_OFFSET], 0) + NAME_SIZE
 
 
-def list_length(desc: bytes | memoryview, offset: int) -> int:
-    """The length of the list (first element, uint32 length) at offset."""
-    return int.from_bytes(desc[offset + WORD:offset + WORD + 4], "little")
+def list_length(desc: bytes | memoryview, offset: int, address_size: int = WORD) -> int:
+    """The length (uint32) of the list at offset, after its first element's
+    address: WORD bytes, or ADDRESS32_SIZE in a list32."""
+    return int.from_bytes(desc[offset + address_size:offset + address_size + 4], "little")
 
 
 def go_descriptor_size(desc: bytes | memoryview) -> int:
@@ -68,12 +71,12 @@ def go_descriptor_size(desc: bytes | memoryview) -> int:
     if kind == KIND_STRUCT:
         size += GO_FIELD_SIZE * list_length(desc, FIELDS_OFFSET)
     elif kind == KIND_INTERFACE:
-        size += GO_IMETHOD_SIZE * list_length(desc, FIELDS_OFFSET)
+        size += GO_IMETHOD_SIZE * list_length(desc, FIELDS_OFFSET, ADDRESS32_SIZE)
     elif kind == KIND_FUNC:
         nin, nout = (int.from_bytes(desc[o:o + 4], "little") for o in (FUNC_NIN_OFFSET, FUNC_NIN_OFFSET + 4))
         size += GO_PARAM_SIZE * (nin + nout)
     methods = methods_offset(desc)  # an interface's is empty: its methods are listed above
-    nmethods = list_length(desc, methods) if methods else 0
+    nmethods = list_length(desc, methods, ADDRESS32_SIZE) if methods else 0
     if desc[TFLAG_OFFSET] & TFLAG_NAMED or nmethods:
         size += GO_UNCOMMON_SIZE + GO_METHOD_SIZE * nmethods
     return size

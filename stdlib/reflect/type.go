@@ -148,8 +148,8 @@ func (n name) string() string {
 // uncommonType is what only named types, pointers to them and unnamed
 // structs with unexported fields have.
 type uncommonType struct {
-	pkgpath  string  // a named type's package path
-	methods  *method // the first of nmethods
+	pkgpath  name   // a named type's package path
+	methods  uint32 // *method: the first of nmethods, a 32-bit address as a method's
 	nmethods uint32
 }
 
@@ -183,7 +183,7 @@ type mapType struct {
 // interfaceType lists an Interface's methods, sorted by id.
 type interfaceType struct {
 	rtype    rtype
-	methods  *imethod // the first of nmethods
+	methods  uint32 // *imethod: the first of nmethods, a 32-bit address as a method's
 	nmethods uint32
 }
 
@@ -233,10 +233,10 @@ func (t *rtype) fields() []structField {
 // imethods are an Interface's methods.
 func (t *rtype) imethods() []imethod {
 	it := (*interfaceType)(unsafe.Pointer(t))
-	if it.methods == nil {
+	if it.methods == 0 {
 		return nil
 	}
-	return (*[1 << 32]imethod)(unsafe.Pointer(it.methods))[:it.nmethods:it.nmethods]
+	return (*[1 << 32]imethod)(unsafe.Pointer(uintptr(it.methods)))[:it.nmethods:it.nmethods]
 }
 
 // uncommon is t's uncommonType, nil if it has none.
@@ -268,8 +268,8 @@ func tailEnd(k Kind) uintptr {
 
 // methods is t's method set, sorted by name.
 func (t *rtype) methods() []method {
-	if u := t.uncommon(); u != nil && u.methods != nil {
-		return (*[1 << 32]method)(unsafe.Pointer(u.methods))[:u.nmethods:u.nmethods]
+	if u := t.uncommon(); u != nil && u.methods != 0 {
+		return (*[1 << 32]method)(unsafe.Pointer(uintptr(u.methods)))[:u.nmethods:u.nmethods]
 	}
 	return nil
 }
@@ -278,7 +278,7 @@ func (t *rtype) methods() []method {
 // its unexported fields.
 func (t *rtype) pkgpath() string {
 	if u := t.uncommon(); u != nil {
-		return u.pkgpath
+		return u.pkgpath.string()
 	}
 	return ""
 }

@@ -143,8 +143,10 @@ func PointerTo(t Type) Type {
 	if ms := e.methods(); !e.direct() && len(ms) > 0 {
 		// T has no pointer methods (else ptrToThis is set), so *T's
 		// method set is T's; and T's method code takes a pointer to
-		// the value as receiver, which is what a *T is.
-		pt.u.methods, pt.u.nmethods = &ms[0], uint32(len(ms))
+		// the value as receiver, which is what a *T is. The table is
+		// the compiler's (of the types made here only pointers have
+		// methods), so its address fits in 32 bits.
+		pt.u.methods, pt.u.nmethods = uint32(uintptr(unsafe.Pointer(&ms[0]))), uint32(len(ms))
 		pt.rtype.tflag |= tflagUncommon
 	}
 	p = lookupType(&pt.rtype)
@@ -310,7 +312,7 @@ func StructOf(fields []StructField) Type {
 			panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
 		}
 		if !isExported(f.Name) {
-			t.u.pkgpath = f.PkgPath
+			t.u.pkgpath = newName(f.PkgPath)
 			t.rtype.tflag |= tflagUncommon
 		}
 		off = alignUp(off, uintptr(ft.align))

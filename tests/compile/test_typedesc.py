@@ -104,12 +104,22 @@ def test_tail_mirrors_match_the_compiler(path):
         assert sizeof(structs[name]) == uncommon_at, name
 
 
-def test_runtime_uncommon_and_entries_match_the_compiler():
-    """The uncommon part and the entries of a descriptor's lists."""
-    structs = go_structs("runtime/type.go")
-    assert offsetsof(structs["uncommontype"]) == offsets(ir.LiteralStructType(D.UNCOMMON))[:1] + [
-        offsets(ir.LiteralStructType(D.UNCOMMON))[1] + o for o in offsets(D.LIST)]
-    for go, llvm_type in (("method", D.METHOD), ("imethod", D.IMETHOD), ("structfield", D.FIELD)):
+@pytest.mark.parametrize("path, uncommon", [("runtime/type.go", "uncommontype"),
+                                            ("stdlib/reflect/type.go", "uncommonType")])
+def test_uncommon_mirror_matches_the_compiler(path, uncommon):
+    """The uncommon part: pkgpath, then the methods list32, address and length."""
+    at = offsets(ir.LiteralStructType(D.UNCOMMON))
+    assert offsetsof(go_structs(path)[uncommon]) == [at[0]] + [at[1] + o for o in offsets(D.LIST32)]
+
+
+@pytest.mark.parametrize("path, entries", [
+    ("runtime/type.go", {"method": D.METHOD, "imethod": D.IMETHOD, "structfield": D.FIELD, "name": D.NAME}),
+    ("stdlib/reflect/type.go", {"method": D.METHOD, "imethod": D.IMETHOD, "structField": D.FIELD, "name": D.NAME}),
+])
+def test_entry_mirrors_match_the_compiler(path, entries):
+    """The entries of a descriptor's lists, and a name."""
+    structs = go_structs(path)
+    for go, llvm_type in entries.items():
         assert sizeof(structs[go]) == llvm_type.get_abi_size(TARGET), go
 
 
@@ -138,4 +148,6 @@ def test_linker_entries_match_the_compiler():
     assert (M.IMETHOD_SIZE, M.IMETHOD_TYP_OFFSET) == (D.IMETHOD.get_abi_size(TARGET), offsets(D.IMETHOD)[1])
     assert (M.FIELD_SIZE, M.FIELD_TYP_OFFSET) == (D.FIELD.get_abi_size(TARGET), offsets(D.FIELD)[1])
     assert TL.LIST_SIZE == D.LIST.get_abi_size(TARGET)
+    assert TL.LIST32_SIZE == D.LIST32.get_abi_size(TARGET)
+    assert TL.NAME_SIZE == D.NAME.get_abi_size(TARGET)
     assert TL.ADDRESS32_SIZE == D.HEADER[9].width // 8
