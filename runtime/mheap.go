@@ -126,20 +126,19 @@ var heapRange struct {
 }
 
 // A persistentArena hands out memory that is never freed, outside the
-// heap, from chunks mapped with its mmap flags: bump allocation.
+// heap, from chunks it maps: bump allocation.
 type persistentArena struct {
 	next, end uintptr
-	flags     uintptr
 }
 
 // persistent holds runtime records that live forever (mspans, heap
 // arenas' metadata).
-var persistent = persistentArena{flags: mapAnonReserve}
+var persistent persistentArena
 
 // low32 lies below 4 GB (MAP_32BIT), where a type descriptor's 32-bit
 // addresses reach: it holds the strings and pointer bitmaps of the types
 // reflect makes (runtime/type.go), which reflect keeps forever.
-var low32 = persistentArena{flags: mapAnonReserve | map32bit}
+var low32 persistentArena
 
 func (l *spanList) insert(s *mspan) {
 	s.prev = nil
@@ -224,13 +223,13 @@ func sysAllocAt(at, n uintptr) uintptr {
 // a cache line: a record then spans no more lines than its size needs
 // (an mspan's first line holds what the collector reads most).
 func persistentalloc(n uintptr) unsafe.Pointer {
-	return persistent.alloc(alignUp(n, 64), 256<<10)
+	return persistent.alloc(alignUp(n, 64), 256<<10, mapAnonReserve)
 }
 
 // lowalloc returns n zeroed bytes below 4 GB that are never freed and
 // that the collector never scans, aligned to 8.
 func lowalloc(n uintptr) unsafe.Pointer {
-	return low32.alloc(alignUp(n, 8), 64<<10)
+	return low32.alloc(alignUp(n, 8), 64<<10, mapAnonReserve|map32bit)
 }
 
 // reflect_lowalloc gives reflect lowalloc.
@@ -239,11 +238,12 @@ func reflect_lowalloc(n uintptr) unsafe.Pointer {
 }
 
 // alloc returns the next n bytes of a, from a new chunk of a multiple of
-// chunk bytes when the current one has less left.
-func (a *persistentArena) alloc(n, chunk uintptr) unsafe.Pointer {
+// chunk bytes, mapped with mmap's flags, when the current one has less
+// left.
+func (a *persistentArena) alloc(n, chunk, flags uintptr) unsafe.Pointer {
 	if a.next+n > a.end {
 		size := alignUp(n, chunk)
-		a.next = sysAlloc(size, 4096, a.flags)
+		a.next = sysAlloc(size, 4096, flags)
 		a.end = a.next + size
 	}
 	p := a.next
