@@ -57,10 +57,11 @@ def offsets(ty: ir.LiteralStructType) -> list[int]:
     return [ty.get_element_offset(TARGET, i) for i in range(len(ty.elements))]
 
 
-def descriptor_type(kind: int, uncommon: bool) -> ir.LiteralStructType:
-    """The LLVM type of a descriptor of that kind, as typedesc.descriptor makes it."""
+def descriptor_type(kind: int) -> ir.LiteralStructType:
+    """The LLVM type of a descriptor of that kind with an uncommon part, as
+    typedesc.descriptor makes it (0: a basic type, without a tail)."""
     tail = D.tail_types(KIND_TYPES[kind]) if kind else []
-    return ir.LiteralStructType(D.HEADER + tail + (D.UNCOMMON if uncommon else []))
+    return ir.LiteralStructType(D.HEADER + tail + D.UNCOMMON)
 
 
 def go_structs(path: str) -> dict[str, T.Struct]:
@@ -74,10 +75,6 @@ def go_structs(path: str) -> dict[str, T.Struct]:
     text = "package p\n\nimport \"unsafe\"\n\nvar _ unsafe.Pointer\n\n" + "\n\n".join(decls + stubs) + "\n"
     pkg, _ = check_package("p", [parse_file(path, text)], Importer({}))
     return {n: pkg.scope.lookup(n).type.underlying() for n in declared}
-
-
-def field_offset(s: T.Struct, name: str) -> int:
-    return offsetsof(s)[[f.name for f in s.fields].index(name)]
 
 
 @pytest.mark.parametrize("path", sorted(MIRRORS))
@@ -99,7 +96,7 @@ def test_tail_mirrors_match_the_compiler(path):
     _, tails = MIRRORS[path]
     structs = go_structs(path)
     for kind, name in tails.items():
-        llvm_type = descriptor_type(kind, uncommon=True)
+        llvm_type = descriptor_type(kind)
         uncommon_at = llvm_type.get_element_offset(TARGET, len(llvm_type.elements) - len(D.UNCOMMON))
         assert sizeof(structs[name]) == uncommon_at, name
 
@@ -127,7 +124,7 @@ def test_entry_mirrors_match_the_compiler(path, entries):
 def test_linker_offsets_match_the_compiler(kind):
     """The linker's offsets (obj/typelinks.py) in a descriptor of each kind
     (0: a basic type, without a tail)."""
-    llvm_type = descriptor_type(kind, uncommon=True)
+    llvm_type = descriptor_type(kind)
     at = offsets(llvm_type)
     assert (TL.KIND_OFFSET, TL.TFLAG_OFFSET, TL.PTRTOTHIS_OFFSET) == (at[3], at[5], at[9])
     assert TL.TAIL_OFFSET == at[len(D.HEADER)] or not kind
@@ -149,5 +146,6 @@ def test_linker_entries_match_the_compiler():
     assert (M.FIELD_SIZE, M.FIELD_TYP_OFFSET) == (D.FIELD.get_abi_size(TARGET), offsets(D.FIELD)[1])
     assert TL.LIST_SIZE == D.LIST.get_abi_size(TARGET)
     assert TL.LIST32_SIZE == D.LIST32.get_abi_size(TARGET)
+    assert [TL.WORD, TL.ADDRESS32_SIZE] == [offsets(D.LIST)[1], offsets(D.LIST32)[1]]  # list_length's address_size
     assert TL.NAME_SIZE == D.NAME.get_abi_size(TARGET)
     assert TL.ADDRESS32_SIZE == D.HEADER[9].width // 8
