@@ -94,9 +94,11 @@ type uncommontype struct {
 // one word whatever the kind (a func's parameter list is one of types,
 // params()). A list is the address of its first element and its
 // length: a slice without its capacity, as a descriptor's lists never
-// grow (8 bytes less per list). The accessors read a list as a slice of
-// a pointer to a large array (a uint32 length never exceeds it; an empty
-// list's address may be nil, which cannot be sliced). They spell it out
+// grow (8 bytes less per list); a list of methods, a type's or an
+// interface's, which only the compiler makes, has a 32-bit address (8
+// bytes in all). The accessors read a list as a slice of a pointer to a
+// large array (a uint32 length never exceeds it; an empty list's address
+// may be nil, which cannot be sliced). They spell it out
 // rather than share a generic helper: a package that declares a generic
 // function ships its whole source to every importer, to be type-checked
 // again (gominic/types/export.py), and every program imports runtime.
