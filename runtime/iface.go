@@ -165,7 +165,7 @@ func fieldseq(t *_type, lo, hi int, x, y unsafe.Pointer) bool {
 	for pass := 0; pass < 2; pass++ {
 		for i := lo; i < hi; i++ {
 			f := &t.fields()[i]
-			if f.name == "_" {
+			if f.name.string() == "_" {
 				continue
 			}
 			fx, fy := unsafe.Add(x, f.offset()), unsafe.Add(y, f.offset())

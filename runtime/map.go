@@ -310,7 +310,7 @@ func typehashseed(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	case kindStruct:
 		for i := 0; i < len(t.fields()); i++ {
 			f := &t.fields()[i]
-			if f.name == "_" {
+			if f.name.string() == "_" {
 				continue // blank fields take no part in equality, so none in the hash
 			}
 			h = typehashseed(f.typ, unsafe.Add(p, f.offset()), h)

@@ -242,8 +242,10 @@ func (t *_type) nin() uintptr {
 	return uintptr((*functype)(unsafe.Pointer(t)).nin)
 }
 
+// A structfield is a struct type's field: its name is below 4 GB, as
+// reflect's StructOf copies the names of the fields it is given there.
 type structfield struct {
-	name        string
+	name        name
 	typ         *_type
 	offsetEmbed uintptr // the field's offset << 1 | 1 for an embedded field (as Go's)
 }

@@ -22,9 +22,10 @@ then a tail that depends on the kind (tail_types below):
     interface         methods list32 of imethod (id, signature; sorted by id),
                       each 12 bytes: name, signature (a 32-bit address), as
                       a method entry's (below)
-    struct            fields list of field (name, type, offset << 1 | embedded); tags
+    struct            fields list of field (name, type, offset << 1 | embedded:
+                      24 bytes, as Go's); tags
     func              params *_type (params then results: types only, 8 bytes
-                      each, not 32 as a field); calls (reflectcall.py);
+                      each, not 24 as a field); calls (reflectcall.py);
                       nin, nout uint32 (the numbers of params and results)
 
 and last, only for a type with a package path or methods (tflag
@@ -93,7 +94,7 @@ HEADER = [L.I64, L.I64, L.I32, L.I8, L.I8, L.I8, L.I8, NAME, L.I32, L.I32]
 LIST = ir.LiteralStructType([L.PTR, L.I32])  # a slice without capacity: first element, length (16 bytes)
 LIST32 = ir.LiteralStructType([L.I32, L.I32])  # a list of the compiler's only: its 32-bit address, length
 UNCOMMON = [NAME, LIST32]
-FIELD = ir.LiteralStructType([L.STRING, L.PTR, L.I64])  # name, type, offset << 1 | embedded
+FIELD = ir.LiteralStructType([NAME, L.PTR, L.I64])  # name, type, offset << 1 | embedded
 METHOD = ir.LiteralStructType([NAME, L.I32, L.I32])  # name, signature, code: 32-bit addresses
 IMETHOD = ir.LiteralStructType([NAME, L.I32])  # name, signature: an interface's method
 
@@ -316,8 +317,7 @@ class TypeDescriptors:
         return self.descriptor(T.Pointer(t))
 
     def field(self, name: str, t: T.Type, offset: int, embedded: bool = False) -> ir.Constant:
-        return ir.Constant(FIELD, [self.pb.string_data(name.encode()), self.descriptor(t),
-                                   L.I64(offset << 1 | int(embedded))])
+        return ir.Constant(FIELD, [self.name32(name), self.descriptor(t), L.I64(offset << 1 | int(embedded))])
 
     def imethod(self, m: Func) -> ir.Constant:
         """An interface's method: its id and signature, 32-bit addresses

@@ -64,7 +64,7 @@ ITAB_PREFIX = "go:itab."
 ITAB_FUN_OFFSET = 16
 IMETHODS_SUFFIX = "·imethods"
 IMETHOD_SIZE, IMETHOD_TYP_OFFSET = 12, 8
-FIELD_SIZE, FIELD_TYP_OFFSET = 32, 16  # a struct's fields (runtime.structfield)
+FIELD_SIZE, FIELD_TYP_OFFSET = 24, 8  # a struct's fields (runtime.structfield)
 
 
 

@@ -120,7 +120,7 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 	t.mustBe(Struct, "FieldByName")
 	embeds := false
 	for i := range t.fields() {
-		if t.fields()[i].name == name {
+		if t.fields()[i].name.string() == name {
 			return t.Field(i), true
 		}
 		embeds = embeds || t.fields()[i].embedded()
@@ -162,7 +162,7 @@ func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 			visited[st] = true
 			for i := range st.fields() {
 				f := &st.fields()[i]
-				if match(f.name) {
+				if match(f.name.string()) {
 					if count[st] > 1 || found {
 						return StructField{}, false
 					}

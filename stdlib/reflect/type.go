@@ -300,7 +300,7 @@ func (t *rtype) nin() uintptr {
 
 // structField describes a struct field.
 type structField struct {
-	name        string
+	name        name
 	typ         *rtype
 	offsetEmbed uintptr // the field's offset << 1 | 1 for an embedded field (as Go's)
 }
@@ -594,14 +594,14 @@ func (t *rtype) Field(i int) StructField {
 	}
 	f := &t.fields()[i]
 	sf := StructField{
-		Name:      f.name,
+		Name:      f.name.string(),
 		Type:      toType(f.typ),
 		Tag:       StructTag(t.tag(i)),
 		Offset:    f.offset(),
 		Index:     []int{i},
 		Anonymous: f.embedded(),
 	}
-	if !isExported(f.name) {
+	if !isExported(f.name.string()) {
 		sf.PkgPath = t.pkgpath()
 	}
 	return sf

@@ -316,7 +316,7 @@ func StructOf(fields []StructField) Type {
 			t.rtype.tflag |= tflagUncommon
 		}
 		off = alignUp(off, uintptr(ft.align))
-		sfields = append(sfields, structField{name: f.Name, typ: ft, offsetEmbed: offsetEmbed(off, f.Anonymous)})
+		sfields = append(sfields, structField{name: newName(f.Name), typ: ft, offsetEmbed: offsetEmbed(off, f.Anonymous)})
 		tags = append(tags, string(f.Tag))
 		tagged = tagged || f.Tag != ""
 		off += ft.size

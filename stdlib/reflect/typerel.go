@@ -169,7 +169,7 @@ func sameFields(t, v *rtype, cmpTags bool) bool {
 	}
 	for i := range t.fields() {
 		f, g := &t.fields()[i], &v.fields()[i]
-		if f.name != g.name || !identical(f.typ, g.typ, cmpTags) || f.offsetEmbed != g.offsetEmbed ||
+		if f.name.string() != g.name.string() || !identical(f.typ, g.typ, cmpTags) || f.offsetEmbed != g.offsetEmbed ||
 			cmpTags && t.tag(i) != v.tag(i) {
 			return false
 		}
@@ -180,7 +180,7 @@ func sameFields(t, v *rtype, cmpTags bool) bool {
 // allExported reports whether all of struct type t's fields are exported.
 func allExported(t *rtype) bool {
 	for i := range t.fields() {
-		if !isExported(t.fields()[i].name) {
+		if !isExported(t.fields()[i].name.string()) {
 			return false
 		}
 	}

@@ -299,7 +299,7 @@ func (v Value) Field(i int) Value {
 	}
 	f := &v.typ.fields()[i]
 	fl := v.flag &^ flagEmbedRO
-	if !isExported(f.name) {
+	if !isExported(f.name.string()) {
 		if f.embedded() {
 			fl |= flagEmbedRO
 		} else {
