@@ -66,6 +66,8 @@ MASKS = [
     (re.compile(r"\b\d+\.\d\d\b"), "<seconds>"),
     # File names are in the line tables, so their sizes follow the folder's.
     (re.compile(r"^\d+ bytes of \.gopclntab \(\d+ inflated\), \d+ bytes of compressed DWARF$"), "<line table sizes>"),
+    # And so does the distance to the stack guard in .bss, after them.
+    (re.compile(r"483b25[0-9a-f]{8}(\s+)cmpq 0x[0-9a-f]+\(%rip\)"), r"483b25<guard>\1cmpq <guard>(%rip)"),
 ]
 
 
