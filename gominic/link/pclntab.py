@@ -223,7 +223,7 @@ def inflate(section: bytes) -> bytes:
 # follow function order. So before deflating, the table is packed, as PNG
 # filters an image's rows first: each number becomes its step from the
 # one before, and steps are small and repeat. The runtime unpacks the
-# table after inflating it (runtime/symtab.go, unpackPclntab):
+# table after inflating it (runtime/pclnpack.go, unpackPclntab):
 #
 #     header     as in the table
 #     functab    nfunc+1 varints: each entry offset minus the one before
@@ -254,7 +254,7 @@ def pack(blob: bytes) -> bytes:
         fields, p = read_uvarints(blob, p, FUNC_FIELDS)
         inline, p = read_uvarints(blob, p, INLINE_FIELDS * fields[-1])
         for k, v in enumerate(fields + inline):
-            put_uvarint(out, steps.pack(k, v))
+            put_uvarint(out, steps.code(k, v))
     assert p == nametab, "the _funcs end where the names start"
     return bytes(out + blob[nametab:])
 
@@ -271,8 +271,8 @@ def unpack(packed: bytes) -> bytes:
     funcdata, funcoffs, steps = bytearray(), [], Steps()
     for _ in range(nfunc):
         funcoffs.append(func_at + len(funcdata))
-        fields, p = steps.unpack(packed, p, 0, FUNC_FIELDS)
-        inline, p = steps.unpack(packed, p, FUNC_FIELDS, INLINE_FIELDS * fields[-1])
+        fields, p = steps.read(packed, p, 0, FUNC_FIELDS)
+        inline, p = steps.read(packed, p, FUNC_FIELDS, INLINE_FIELDS * fields[-1])
         for v in fields + inline:
             put_uvarint(funcdata, v)
     functab = b"".join(struct.pack("<II", e, f) for e, f in zip(entries, funcoffs + [0]))
@@ -292,21 +292,24 @@ class Steps:
     def column(k: int) -> int:
         return k if k < FUNC_FIELDS else FUNC_FIELDS + (k - FUNC_FIELDS) % INLINE_FIELDS
 
-    def pack(self, k: int, v: int) -> int:
+    def code(self, k: int, v: int) -> int:
+        """The code of v, the k-th number of a _func."""
         if v == 0:
             return 0
         col = self.column(k)
         u, self.last[col] = 1 + zigzag(v - self.last[col]), v
         return u
 
-    def unpack(self, data: bytes, p: int, first: int, n: int) -> tuple[list[int], int]:
-        """The n numbers at p, the first in column first, and the position after them."""
+    def read(self, data: bytes, p: int, first: int, n: int) -> tuple[list[int], int]:
+        """The n numbers coded at p, the first the first-th of its _func,
+        and the position after them."""
         out = []
         for k in range(first, first + n):
             u, p = get_uvarint(data, p)
+            col = self.column(k)
             if u:
-                self.last[self.column(k)] += unzigzag(u - 1)
-            out.append(u and self.last[self.column(k)])
+                self.last[col] += unzigzag(u - 1)
+            out.append(u and self.last[col])
         return out, p
 
 
@@ -345,7 +348,7 @@ def read_pclntab(section: bytes) -> list[FuncLines]:
         nameoff, _, _, cuoff, pcfile, pcline, pcinline, _, ninline = fields
         inline = []
         for _ in range(ninline):
-            entry, p = read_uvarints(blob, p, 4)
+            entry, p = read_uvarints(blob, p, INLINE_FIELDS)
             inline.append(InlineEntry(cstring(nametab + entry[0]), entry[1] - 1, entry[2], entry[3]))
         runs = [decode_pcvalue(blob, pctab + off) if off else [] for off in (pcfile, pcline, pcinline)]
         if pcline and not pcfile:
